@@ -1,0 +1,11 @@
+"""Test-wide settings: no screen needed, user folders isolated per session."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+_TMP = tempfile.mkdtemp(prefix="zonalplan-tests-")
+os.environ.setdefault("ZONALPLAN_DATA_DIR", os.path.join(_TMP, "data"))
+os.environ.setdefault("ZONALPLAN_CACHE_DIR", os.path.join(_TMP, "cache"))

@@ -1,0 +1,1 @@
+"""ZonalPlan desktop application (PySide6): thin views and controllers over ``zonalplan``."""

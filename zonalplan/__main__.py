@@ -1,0 +1,7 @@
+"""``python -m zonalplan``: the headless command line."""
+
+import sys
+
+from zonalplan.cli import main
+
+sys.exit(main())

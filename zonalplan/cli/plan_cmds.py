@@ -1,0 +1,228 @@
+"""Plan file subcommands: new, demo, show, snapshot, snapshots, restore, export-json, import-json."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from zonalplan.model import (
+    CZS_ROLE_LABELS,
+    KIND_LABELS,
+    Plan,
+    PlanError,
+    UnusableInputError,
+    validation_message,
+)
+from zonalplan.store import (
+    PlanFile,
+    create_plan_file,
+    plan_to_json,
+    read_json_file,
+    read_plan,
+)
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add the plan-file subcommands to the parser."""
+    p = sub.add_parser("new", help="créer un plan vide")
+    p.add_argument("output", type=Path, metavar="OUT.zplan")
+    p.add_argument("--zone-name", required=True, help="nom de la zone, ex. « ZP Condroz-Famenne »")
+    p.add_argument("--zone-number", required=True, help="numéro à 4 chiffres, ex. 5314")
+    p.add_argument("--start-year", type=int, default=2026)
+    p.add_argument("--end-year", type=int, default=2031)
+    p.add_argument("--force", action="store_true", help="remplacer un fichier existant")
+    p.set_defaults(handler=cmd_new)
+
+    p = sub.add_parser("demo", help="écrire le plan de démonstration")
+    p.add_argument("output", type=Path, metavar="OUT.zplan")
+    p.add_argument("--force", action="store_true", help="remplacer un fichier existant")
+    p.set_defaults(handler=cmd_demo)
+
+    p = sub.add_parser("show", help="résumer un plan")
+    p.add_argument("file", type=Path, metavar="FICHIER")
+    p.add_argument("--json", action="store_true", help="sortie JSON")
+    p.set_defaults(handler=cmd_show)
+
+    p = sub.add_parser("snapshot", help="enregistrer une version nommée dans le fichier")
+    p.add_argument("file", type=Path, metavar="FICHIER")
+    p.add_argument("--label", required=True, help="ex. « Projet soumis au CZS du 12/03 »")
+    p.add_argument("--author", default=None)
+    p.set_defaults(handler=cmd_snapshot)
+
+    p = sub.add_parser("snapshots", help="lister les versions nommées")
+    p.add_argument("file", type=Path, metavar="FICHIER")
+    p.add_argument("--json", action="store_true", help="sortie JSON")
+    p.set_defaults(handler=cmd_snapshots)
+
+    p = sub.add_parser("restore", help="restaurer une version (la version courante est conservée)")
+    p.add_argument("file", type=Path, metavar="FICHIER")
+    p.add_argument("--snapshot", type=int, required=True, metavar="ID")
+    p.add_argument("--author", default=None)
+    p.set_defaults(handler=cmd_restore)
+
+    p = sub.add_parser("export-json", help="exporter le plan complet en JSON")
+    p.add_argument("file", type=Path, metavar="FICHIER")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.json",
+                   help="fichier de sortie, ou - pour la sortie standard")
+    p.set_defaults(handler=cmd_export_json)
+
+    p = sub.add_parser("import-json", help="créer un plan à partir d'un export JSON")
+    p.add_argument("input", type=Path, metavar="IN.json")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.zplan")
+    p.add_argument("--force", action="store_true", help="remplacer un fichier existant")
+    p.set_defaults(handler=cmd_import_json)
+
+
+def _author(value: str | None) -> str:
+    if value:
+        return value
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return ""
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    """Create an empty plan for a zone."""
+    try:
+        plan = Plan.model_validate({
+            "zone": {"name": args.zone_name, "number": args.zone_number},
+            "period": {"start_year": args.start_year, "end_year": args.end_year},
+        })
+    except ValidationError as exc:
+        raise UnusableInputError(validation_message(Plan, exc)) from exc
+    create_plan_file(args.output, plan, overwrite=args.force)
+    print(f"Plan créé : {args.output}")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    """Write the built-in demo plan."""
+    from zonalplan.demo import build_demo_plan
+
+    create_plan_file(args.output, build_demo_plan(), overwrite=args.force)
+    print(f"Plan de démonstration écrit : {args.output}")
+    return 0
+
+
+def summary(plan: Plan) -> dict:
+    """Return a short, JSON-ready summary of a plan."""
+    zone = plan.zone
+    return {
+        "zone": zone.name,
+        "number": zone.number,
+        "period": [plan.period.start_year, plan.period.end_year],
+        "communes": [c.name for c in zone.communes],
+        "population": zone.total_population,
+        "czs_members": [{"name": m.name, "role": m.role.value} for m in plan.czs_members],
+        "objectives": [{"id": o.id, "code": o.code, "title": o.title, "kind": o.kind.value,
+                        "domain": o.domain.value, "links": [lk.ref_id for lk in o.links]}
+                       for o in plan.objectives],
+        "decisions": {d.ref_id: d.decision.value for d in plan.decisions},
+        "review_notes": len(plan.review_notes),
+        "format_version": plan.metadata.format_version,
+        "modified": plan.metadata.modified.isoformat(),
+    }
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    """Print a summary of a plan."""
+    plan = read_plan(args.file)
+    with PlanFile.open(args.file, read_only=True) as pf:
+        snaps = pf.snapshots()
+    if args.json:
+        data = summary(plan)
+        data["snapshots"] = [{"id": s.id, "label": s.label, "created": s.created} for s in snaps]
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return 0
+    z = plan.zone
+    print(plan.title)
+    print(f"  Communes : {', '.join(c.name for c in z.communes) or '—'}"
+          f" ({'pluricommunale' if z.pluricommunal else 'monocommunale'})")
+    if z.total_population:
+        print(f"  Population : {z.total_population:,}".replace(",", " "))
+    print(f"  CZS : {len(plan.czs_members)} membre(s)")
+    for m in plan.czs_members:
+        print(f"    - {m.name} — {m.role_label or CZS_ROLE_LABELS[m.role]}")
+    print(f"  Objectifs stratégiques : {len(plan.objectives)}")
+    for o in plan.objectives:
+        print(f"    - [{KIND_LABELS[o.kind]}, {o.domain.value}] {o.label}")
+    print(f"  Décisions sur les priorités nationales : {len(plan.decisions)}")
+    print(f"  Versions enregistrées : {len(snaps)}")
+    print(f"  Modifié le : {plan.metadata.modified.astimezone():%d/%m/%Y %H:%M}")
+    return 0
+
+
+def cmd_snapshot(args: argparse.Namespace) -> int:
+    """Store the saved plan as a named snapshot."""
+    with PlanFile.open(args.file) as pf:
+        if pf.read_only:
+            raise PlanError(f"{args.file.name} : {pf.read_only_reason}")
+        sid = pf.create_snapshot(args.label, author=_author(args.author))
+    print(f"Version {sid} enregistrée : « {args.label.strip()} »")
+    return 0
+
+
+def cmd_snapshots(args: argparse.Namespace) -> int:
+    """List the snapshots of a plan file."""
+    read_plan(args.file)
+    with PlanFile.open(args.file, read_only=True) as pf:
+        snaps = pf.snapshots()
+    if args.json:
+        print(json.dumps([s.__dict__ for s in snaps], ensure_ascii=False, indent=2))
+        return 0
+    if not snaps:
+        print("Aucune version enregistrée.")
+    for s in snaps:
+        author = f" — {s.author}" if s.author else ""
+        print(f"{s.id:>4}  {s.created_display}  {s.label}{author}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    """Restore a snapshot as the current content."""
+    with PlanFile.open(args.file) as pf:
+        if pf.read_only:
+            raise PlanError(f"{args.file.name} : {pf.read_only_reason}")
+        pf.restore(args.snapshot, author=_author(args.author))
+    print(f"Version {args.snapshot} restaurée ; l'état précédent est conservé comme version.")
+    return 0
+
+
+def _write_text_atomic(path: Path, text: str) -> None:
+    if not path.parent.exists():
+        raise PlanError(f"{path.name} : le dossier « {path.parent} » n'existe pas.")
+    fd, tmp = tempfile.mkstemp(prefix=".~" + path.name, dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+        os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise PlanError(f"{path.name} : écriture impossible ({exc.strerror or exc}).") from exc
+
+
+def cmd_export_json(args: argparse.Namespace) -> int:
+    """Write the JSON interchange document of a plan."""
+    text = plan_to_json(read_plan(args.file))
+    if str(args.output) == "-":
+        sys.stdout.write(text)
+    else:
+        _write_text_atomic(args.output, text)
+        print(f"JSON écrit : {args.output}")
+    return 0
+
+
+def cmd_import_json(args: argparse.Namespace) -> int:
+    """Create a plan file from a JSON interchange document."""
+    plan = read_json_file(args.input)
+    create_plan_file(args.output, plan, overwrite=args.force)
+    print(f"Plan créé : {args.output}")
+    return 0

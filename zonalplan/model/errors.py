@@ -1,0 +1,116 @@
+"""French, field-naming messages for validation errors and a common error type."""
+
+from __future__ import annotations
+
+import types
+import typing
+
+from pydantic import BaseModel, ValidationError
+
+
+class PlanError(Exception):
+    """An error a user can act on; its message is a French sentence naming the place."""
+
+
+class UnusableInputError(PlanError):
+    """The input (a file, a text) cannot be used at all: CLI exit code 2."""
+
+
+_MESSAGES = {
+    "missing": "est obligatoire",
+    "string_too_short": "ne peut pas être vide",
+    "string_too_long": "est trop long",
+    "string_pattern_mismatch": "n'a pas le bon format",
+    "string_type": "doit être un texte",
+    "int_parsing": "doit être un nombre entier",
+    "int_type": "doit être un nombre entier",
+    "int_from_float": "doit être un nombre entier",
+    "float_parsing": "doit être un nombre",
+    "float_type": "doit être un nombre",
+    "bool_parsing": "doit être oui ou non",
+    "greater_than_equal": "est trop petit",
+    "less_than_equal": "est trop grand",
+    "enum": "n'est pas une valeur permise",
+    "literal_error": "n'est pas une valeur permise",
+    "date_parsing": "n'est pas une date valide",
+    "date_from_datetime_parsing": "n'est pas une date valide",
+    "datetime_parsing": "n'est pas une date et heure valides",
+    "datetime_from_date_parsing": "n'est pas une date et heure valides",
+    "list_type": "doit être une liste",
+    "dict_type": "doit être un ensemble de valeurs",
+    "model_type": "doit être un ensemble de valeurs",
+    "extra_forbidden": "n'est pas un champ connu",
+    "value_error": "",
+}
+
+_PATTERN_HINTS = {
+    "numéro de zone": "4 chiffres, par exemple 5314",
+    "code INS": "5 chiffres",
+}
+
+
+def _unwrap(annotation: object) -> type[BaseModel] | None:
+    """Return the pydantic model inside an annotation (list[X], X | None, dict[K, X]), if any."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    origin = typing.get_origin(annotation)
+    if origin is typing.Annotated:
+        return _unwrap(typing.get_args(annotation)[0])
+    if origin in (list, dict, tuple, typing.Union, types.UnionType):
+        for arg in reversed(typing.get_args(annotation)):
+            found = _unwrap(arg)
+            if found:
+                return found
+    return None
+
+
+def describe_location(model: type[BaseModel], loc: tuple[int | str, ...]) -> str:
+    """Return a French path such as « objectifs stratégiques n° 2 › intitulé » for an error loc."""
+    parts: list[str] = []
+    current: type[BaseModel] | None = model
+    for step in loc:
+        if isinstance(step, int):
+            if parts:
+                parts[-1] = f"{parts[-1]} n° {step + 1}"
+            continue
+        field = current.model_fields.get(step) if current else None
+        if field is None:
+            if step not in ("function-after", "function-before"):
+                parts.append(str(step))
+            continue
+        parts.append(field.title or step)
+        current = _unwrap(field.annotation)
+    return " › ".join(parts)
+
+
+def french_errors(model: type[BaseModel], exc: ValidationError) -> list[str]:
+    """Return one French sentence per validation error, naming the field."""
+    sentences = []
+    for err in exc.errors(include_url=False):
+        place = describe_location(model, tuple(err.get("loc", ())))
+        kind = err.get("type", "")
+        if kind == "value_error":
+            detail = str(err.get("msg", "")).removeprefix("Value error, ")
+        else:
+            detail = _MESSAGES.get(kind, "n'est pas valide")
+            hint = _PATTERN_HINTS.get(place.split(" › ")[-1]) if place else None
+            if kind == "string_pattern_mismatch" and hint:
+                detail += f" ({hint})"
+            if "input" in err and kind not in ("missing", "extra_forbidden", "model_type"):
+                shown = repr(err["input"])
+                if len(shown) > 40:
+                    shown = shown[:37] + "…"
+                detail += f" (valeur reçue : {shown})"
+        sentence = f"{place[:1].upper()}{place[1:]} : {detail}." if place else f"{detail}."
+        sentences.append(sentence[:1].upper() + sentence[1:])
+    return sentences
+
+
+def validation_message(model: type[BaseModel], exc: ValidationError, where: str = "") -> str:
+    """Return one French message for a validation error, prefixed by ``where`` if given."""
+    lines = french_errors(model, exc)
+    head = f"{where} : " if where else ""
+    if len(lines) == 1:
+        return head + lines[0]
+    more = f" (et {len(lines) - 5} autres erreurs)" if len(lines) > 5 else ""
+    return head + " ".join(lines[:5]) + more

@@ -1,0 +1,71 @@
+"""JSON interchange of a whole plan: a stable envelope around the plan model's JSON.
+
+Envelope: ``{"format": "zonalplan-plan", "format_version": N, "plan": {…}}``. The plan object follows
+``docs/plan.schema.json`` (generated from the models; a test keeps it in step).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from zonalplan.model import FORMAT_VERSION, Plan, UnusableInputError, validation_message
+
+ENVELOPE = "zonalplan-plan"
+MAX_JSON_BYTES = 200 * 1024 * 1024
+
+
+def plan_to_json(plan: Plan) -> str:
+    """Return the JSON interchange text of ``plan`` (UTF-8, indented, stable key order)."""
+    envelope = {"format": ENVELOPE, "format_version": FORMAT_VERSION,
+                "plan": plan.model_dump(mode="json")}
+    return json.dumps(envelope, ensure_ascii=False, indent=2) + "\n"
+
+
+def plan_from_json(text: str | bytes, *, name: str = "JSON") -> Plan:
+    """Parse and validate a JSON interchange document; errors are French and name the place."""
+    try:
+        data: Any = json.loads(text)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise UnusableInputError(f"{name} : JSON illisible ({exc}).") from exc
+    if not isinstance(data, dict) or data.get("format") != ENVELOPE or "plan" not in data:
+        raise UnusableInputError(f"{name} : ce n'est pas un plan ZonalPlan exporté en JSON "
+                                 f"(champ « format » ≠ « {ENVELOPE} »).")
+    version = data.get("format_version")
+    if not isinstance(version, int) or version < 1:
+        raise UnusableInputError(f"{name} : version de format absente ou invalide.")
+    if version > FORMAT_VERSION:
+        raise UnusableInputError(f"{name} : exporté par une version plus récente de ZonalPlan "
+                                 f"(format {version}) ; mettez ZonalPlan à jour.")
+    try:
+        return Plan.model_validate(data["plan"])
+    except ValidationError as exc:
+        raise UnusableInputError(validation_message(Plan, exc, name)) from exc
+
+
+def read_json_file(path: str | os.PathLike[str]) -> Plan:
+    """Read a JSON interchange file."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_JSON_BYTES:
+            raise UnusableInputError(f"{path.name} : fichier trop volumineux ({size} octets).")
+        raw = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise UnusableInputError(f"{path.name} : fichier introuvable.") from exc
+    except OSError as exc:
+        raise UnusableInputError(f"{path.name} : lecture impossible ({exc.strerror}).") from exc
+    return plan_from_json(raw, name=path.name)
+
+
+def plan_json_schema() -> dict[str, Any]:
+    """Return the JSON Schema of the ``plan`` object."""
+    return Plan.model_json_schema(mode="serialization")
+
+
+if __name__ == "__main__":
+    print(json.dumps(plan_json_schema(), ensure_ascii=False, indent=2))

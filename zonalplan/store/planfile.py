@@ -1,0 +1,403 @@
+"""``.zplan`` plan files: one SQLite database per plan, safe to mail and to keep on a shared drive.
+
+Files come from other zones, so they are opened as untrusted: the header is checked before SQLite
+sees the file, ``trusted_schema`` is off, a file holding triggers or views is refused (a plan never
+has any), every row is validated by the pydantic models, and reading never writes to the file.
+Saves run in one transaction in rollback-journal mode (WAL does not work on network shares), so a
+crash or a kill during a save leaves the previous content intact.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import os
+import sqlite3
+import tempfile
+import urllib.parse
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterator
+
+from pydantic import ValidationError
+from sqlite_utils import Database
+
+from zonalplan.model import FORMAT_VERSION, Plan, PlanError, UnusableInputError, validation_message
+from zonalplan.store.lock import LockInfo, PlanLock
+from zonalplan.store.schema import KNOWN_MIGRATIONS, MIGRATION_SET, MIGRATIONS, PLAN_TABLES, TABLES
+from zonalplan.store.tables import plan_to_rows, rows_to_data
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+SUFFIX = ".zplan"
+
+
+@dataclass(frozen=True)
+class SnapshotInfo:
+    """A named snapshot stored inside a plan file."""
+
+    id: int
+    label: str
+    author: str
+    created: str
+
+    @property
+    def created_display(self) -> str:
+        """Return the creation time as « JJ/MM/AAAA HH:MM » in local time."""
+        try:
+            return dt.datetime.fromisoformat(self.created).astimezone().strftime("%d/%m/%Y %H:%M")
+        except ValueError:
+            return self.created
+
+
+def _now_iso() -> str:
+    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+
+
+def _connect(path: Path, *, writable: bool) -> sqlite3.Connection:
+    """Open a SQLite connection with defensive settings."""
+    uri = "file:" + urllib.parse.quote(str(path.resolve())) + ("?mode=rw" if writable else "?mode=ro")
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=5)
+    conn.execute("PRAGMA trusted_schema = OFF")
+    conn.execute("PRAGMA cell_size_check = ON")
+    if writable:
+        conn.execute("PRAGMA journal_mode = DELETE")
+        conn.execute("PRAGMA synchronous = FULL")
+    return conn
+
+
+def _check_header(path: Path) -> None:
+    """Refuse what is not a SQLite file before SQLite reads it."""
+    name = path.name
+    if not path.exists():
+        raise UnusableInputError(f"{name} : fichier introuvable.")
+    if not path.is_file():
+        raise UnusableInputError(f"{name} : ce n'est pas un fichier.")
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(100)
+    except OSError as exc:
+        raise UnusableInputError(f"{name} : lecture impossible ({exc.strerror}).") from exc
+    if not head:
+        raise UnusableInputError(f"{name} : le fichier est vide.")
+    if not head.startswith(SQLITE_MAGIC):
+        raise UnusableInputError(
+            f"{name} : ce n'est pas un fichier de plan ZonalPlan (.zplan) ; format non reconnu.")
+    if len(head) < 100:
+        raise UnusableInputError(f"{name} : le fichier est tronqué (incomplet).")
+
+
+def _inspect(conn: sqlite3.Connection, name: str) -> None:
+    """Check integrity, schema objects and format version of an open plan file."""
+    try:
+        result = conn.execute("PRAGMA quick_check").fetchone()
+        objects = conn.execute("SELECT type, name FROM sqlite_master").fetchall()
+    except sqlite3.DatabaseError as exc:
+        raise UnusableInputError(f"{name} : fichier endommagé ou tronqué ({exc}).") from exc
+    if not result or result[0] != "ok":
+        raise UnusableInputError(f"{name} : fichier endommagé ou tronqué (contrôle d'intégrité : "
+                                 f"{result[0] if result else 'aucune réponse'}).")
+    kinds = {n: t for t, n in objects}
+    code = sorted(n for t, n in objects if t in ("trigger", "view"))
+    if code:
+        raise UnusableInputError(
+            f"{name} : le fichier contient du code SQL ({', '.join(code[:3])}) qu'un plan ZonalPlan "
+            "ne contient jamais ; il n'est pas ouvert par sécurité.")
+    if kinds.get("meta") != "table":
+        raise UnusableInputError(f"{name} : fichier SQLite qui n'est pas un plan ZonalPlan "
+                                 "(table « meta » absente).")
+    try:
+        row = conn.execute("SELECT value FROM meta WHERE key = 'format_version'").fetchone()
+        version = int(json.loads(row[0])) if row else None
+    except (sqlite3.DatabaseError, ValueError, TypeError) as exc:
+        raise UnusableInputError(f"{name} : version de format illisible.") from exc
+    if version is None:
+        raise UnusableInputError(f"{name} : version de format absente ; ce n'est pas un plan "
+                                 "ZonalPlan complet.")
+    if version > FORMAT_VERSION:
+        raise UnusableInputError(
+            f"{name} : ce plan a été enregistré par une version plus récente de ZonalPlan (format "
+            f"{version}) ; cette version lit les formats jusqu'à {FORMAT_VERSION}. Mettez ZonalPlan "
+            "à jour pour l'ouvrir.")
+    if kinds.get("_sqlite_migrations") == "table":
+        applied = {r[0] for r in conn.execute(
+            "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET])}
+        unknown = applied - KNOWN_MIGRATIONS
+        if unknown:
+            raise UnusableInputError(
+                f"{name} : ce plan contient des évolutions de format inconnues de cette version "
+                f"({', '.join(sorted(unknown))}) ; mettez ZonalPlan à jour.")
+    missing = [t for t in PLAN_TABLES if kinds.get(t) != "table"]
+    if missing and version == FORMAT_VERSION:
+        raise UnusableInputError(f"{name} : tables manquantes ({', '.join(missing)}) ; le plan "
+                                 "est incomplet.")
+
+
+def _open_checked(path: Path) -> sqlite3.Connection:
+    """Open a plan file read-only and inspect it; the caller closes the connection.
+
+    When a save was interrupted (crash, power cut, kill), SQLite left a hot journal beside the file;
+    a read-write connection rolls it back to the last complete save before we read.
+    """
+    journal = path.with_name(path.name + "-journal")
+    if journal.exists() and journal.stat().st_size > 0 and os.access(path, os.W_OK):
+        try:
+            recover = _connect(path, writable=True)
+            try:
+                recover.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            finally:
+                recover.close()
+        except sqlite3.Error:
+            pass  # the read-only checks below report the problem
+    try:
+        conn = _connect(path, writable=False)
+    except sqlite3.Error as exc:
+        raise UnusableInputError(f"{path.name} : ouverture impossible ({exc}).") from exc
+    try:
+        _inspect(conn, path.name)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _read_rows(conn: sqlite3.Connection, name: str) -> dict[str, list[dict[str, Any]]]:
+    rows: dict[str, list[dict[str, Any]]] = {}
+    try:
+        for table in PLAN_TABLES:
+            cur = conn.execute(f'SELECT * FROM "{table}"')
+            cols = [d[0] for d in cur.description]
+            rows[table] = [dict(zip(cols, r)) for r in cur.fetchall()]
+    except sqlite3.DatabaseError as exc:
+        raise UnusableInputError(f"{name} : lecture impossible ({exc}).") from exc
+    return rows
+
+
+def _validate(rows: dict[str, list[dict[str, Any]]], name: str) -> Plan:
+    try:
+        data = rows_to_data(rows)
+    except ValueError as exc:
+        raise UnusableInputError(f"{name} : {exc}.") from exc
+    try:
+        return Plan.model_validate(data)
+    except ValidationError as exc:
+        raise UnusableInputError(validation_message(Plan, exc, name)) from exc
+
+
+def _write_plan(db: Database, plan: Plan) -> None:
+    rows = plan_to_rows(plan)
+    for table in PLAN_TABLES:
+        db.execute(f'DELETE FROM "{table}"')
+        if rows[table]:
+            db[table].insert_all(rows[table])
+
+
+def _migrated_copy(conn: sqlite3.Connection) -> sqlite3.Connection:
+    """Return an in-memory copy of ``conn`` with pending migrations applied (file untouched)."""
+    mem = sqlite3.connect(":memory:", isolation_level=None)
+    conn.backup(mem)
+    MIGRATIONS.apply(Database(mem, execute_plugins=False))
+    return mem
+
+
+def read_plan(path: str | os.PathLike[str]) -> Plan:
+    """Read and validate the current plan of a file without locking or modifying it."""
+    path = Path(path)
+    _check_header(path)
+    conn = _open_checked(path)
+    try:
+        if MIGRATIONS.pending(Database(conn, execute_plugins=False)):
+            conn = _migrated_copy(conn)
+        return _validate(_read_rows(conn, path.name), path.name)
+    finally:
+        conn.close()
+
+
+def _atomic_new_file(path: Path, plan: Plan) -> None:
+    """Write a brand-new plan file next to ``path`` and move it into place in one step."""
+    fd, tmp = tempfile.mkstemp(prefix=".~" + path.stem, suffix=SUFFIX, dir=path.parent or ".")
+    os.close(fd)
+    tmp_path = Path(tmp)
+    try:
+        conn = sqlite3.connect(str(tmp_path), isolation_level=None)
+        try:
+            conn.execute("PRAGMA journal_mode = DELETE")
+            db = Database(conn, execute_plugins=False)
+            MIGRATIONS.apply(db)
+            with db.atomic():
+                _write_plan(db, plan)
+        finally:
+            conn.close()
+        os.replace(tmp_path, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp_path.unlink()
+        raise
+
+
+def create_plan_file(path: str | os.PathLike[str], plan: Plan, *, overwrite: bool = False) -> Path:
+    """Create a new ``.zplan`` file holding ``plan``; refuse to replace a file unless asked."""
+    path = Path(path)
+    if path.exists() and not overwrite:
+        raise PlanError(f"{path.name} existe déjà ; choisissez un autre nom (rien n'a été écrit).")
+    if not path.parent.exists():
+        raise PlanError(f"{path.name} : le dossier « {path.parent} » n'existe pas.")
+    plan.metadata.format_version = FORMAT_VERSION
+    try:
+        _atomic_new_file(path, plan)
+    except OSError as exc:
+        raise PlanError(f"{path.name} : écriture impossible ({exc.strerror or exc}).") from exc
+    return path
+
+
+class PlanFile:
+    """An open plan file: load, save, snapshots; holds the lock unless opened read-only."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, *, read_only: bool,
+                 lock: PlanLock | None, locked_by: LockInfo | None):
+        self.path = path
+        self._conn = conn
+        self._db = Database(conn, execute_plugins=False)
+        self.read_only = read_only
+        self._lock = lock
+        self.locked_by = locked_by
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str], *, read_only: bool = False,
+             force_lock: bool = False) -> PlanFile:
+        """Open a plan file; it is read-only when asked, or when another process holds its lock."""
+        path = Path(path)
+        _check_header(path)
+        lock: PlanLock | None = None
+        locked_by: LockInfo | None = None
+        if not read_only:
+            got = PlanLock.acquire(path, force=force_lock)
+            if isinstance(got, LockInfo):
+                locked_by, read_only = got, True
+            else:
+                lock = got
+            if not read_only and not os.access(path, os.W_OK):
+                read_only = True
+        try:
+            conn = _open_checked(path)
+            if not read_only:
+                conn.close()
+                conn = _connect(path, writable=True)
+            if MIGRATIONS.pending(Database(conn, execute_plugins=False)):
+                conn = _migrated_copy(conn) if read_only else cls._migrate_in_place(conn)
+        except sqlite3.Error as exc:
+            if lock:
+                lock.release()
+            raise UnusableInputError(f"{path.name} : ouverture impossible ({exc}).") from exc
+        except BaseException:
+            if lock:
+                lock.release()
+            raise
+        return cls(path, conn, read_only=read_only, lock=lock, locked_by=locked_by)
+
+    @staticmethod
+    def _migrate_in_place(conn: sqlite3.Connection) -> sqlite3.Connection:
+        MIGRATIONS.apply(Database(conn, execute_plugins=False))
+        return conn
+
+    @property
+    def read_only_reason(self) -> str:
+        """Return why the file is read-only (French), or an empty string."""
+        if self.locked_by:
+            return (f"Ce plan est ouvert en lecture seule : il est en cours de modification "
+                    f"{self.locked_by.describe()}.")
+        if self.read_only:
+            return "Ce plan est ouvert en lecture seule."
+        return ""
+
+    def load(self) -> Plan:
+        """Read and validate the current plan."""
+        return _validate(_read_rows(self._conn, self.path.name), self.path.name)
+
+    def _require_writable(self) -> None:
+        if self.read_only:
+            raise PlanError(f"{self.path.name} : {self.read_only_reason} Rien n'a été écrit.")
+
+    def save(self, plan: Plan) -> None:
+        """Write ``plan`` as the current content in one transaction (``metadata.modified`` updated)."""
+        self._require_writable()
+        plan.metadata.modified = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+        plan.metadata.format_version = FORMAT_VERSION
+        try:
+            with self._db.atomic():
+                _write_plan(self._db, plan)
+        except sqlite3.Error as exc:
+            raise PlanError(f"{self.path.name} : l'enregistrement a échoué ({exc}) ; le fichier "
+                            "garde sa version précédente.") from exc
+
+    # -- snapshots -----------------------------------------------------------------------------
+
+    def snapshots(self) -> list[SnapshotInfo]:
+        """List the snapshots, oldest first."""
+        cur = self._conn.execute("SELECT id, label, author, created FROM snapshots ORDER BY id")
+        return [SnapshotInfo(int(r[0]), str(r[1] or ""), str(r[2] or ""), str(r[3] or ""))
+                for r in cur.fetchall()]
+
+    def create_snapshot(self, label: str, *, author: str = "", plan: Plan | None = None) -> int:
+        """Store ``plan`` (default: the saved content) as a named snapshot; return its id."""
+        self._require_writable()
+        label = label.strip()
+        if not label:
+            raise PlanError("Le nom de la version ne peut pas être vide.")
+        plan = plan if plan is not None else self.load()
+        row = {"label": label[:500], "author": author[:200], "created": _now_iso(),
+               "format_version": FORMAT_VERSION, "plan_json": plan.model_dump_json()}
+        with self._db.atomic():
+            return int(self._db["snapshots"].insert(row).last_pk)
+
+    def load_snapshot(self, snapshot_id: int) -> Plan:
+        """Return the plan stored in a snapshot."""
+        row = self._conn.execute("SELECT label, plan_json FROM snapshots WHERE id = ?",
+                                 [snapshot_id]).fetchone()
+        if row is None:
+            raise PlanError(f"{self.path.name} : aucune version n° {snapshot_id}.")
+        try:
+            return Plan.model_validate_json(row[1])
+        except ValidationError as exc:
+            raise UnusableInputError(validation_message(
+                Plan, exc, f"{self.path.name}, version « {row[0]} »")) from exc
+
+    def restore(self, snapshot_id: int, *, author: str = "") -> Plan:
+        """Make a snapshot the current content, after saving the current content as a snapshot.
+
+        Returns the restored plan. Both steps run in one transaction, so the restore can itself be
+        undone by restoring the automatic snapshot.
+        """
+        self._require_writable()
+        restored = self.load_snapshot(snapshot_id)
+        label = next((s.label for s in self.snapshots() if s.id == snapshot_id), str(snapshot_id))
+        current = self.load()
+        with self._db.atomic():
+            self.create_snapshot(f"Avant restauration de « {label} »", author=author,
+                                 plan=current)
+            self.save(restored)
+        return restored
+
+    def close(self) -> None:
+        """Close the database and release the lock."""
+        with contextlib.suppress(sqlite3.Error):
+            self._conn.close()
+        if self._lock:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> PlanFile:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+@contextlib.contextmanager
+def open_plan(path: str | os.PathLike[str], *, read_only: bool = False) -> Iterator[PlanFile]:
+    """Open a plan file for the duration of a ``with`` block."""
+    pf = PlanFile.open(path, read_only=read_only)
+    try:
+        yield pf
+    finally:
+        pf.close()

@@ -1,0 +1,56 @@
+"""Tables of a ``.zplan`` file and their migrations (sqlite-utils ``Migrations``)."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+MIGRATION_SET = "zonalplan"
+MIGRATIONS = Migrations(MIGRATION_SET)
+
+T, I, F = str, int, float
+
+TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...] | None]] = {
+    "meta": ({"key": T, "value": T}, "key"),
+    "zone": ({"name": T, "number": T, "judicial_district": T, "province": T, "region": T,
+              "population": I, "area_km2": F}, None),
+    "communes": ({"position": I, "name": T, "nis_code": T, "population": I}, "position"),
+    "period": ({"start_year": I, "end_year": I}, None),
+    "czs_members": ({"id": T, "position": I, "name": T, "role": T, "commune": T, "function": T},
+                    "id"),
+    "sections": ({"key": T, "text": T}, "key"),
+    "expectations": ({"id": T, "position": I, "author_kind": T, "author": T, "text": T}, "id"),
+    "objectives": ({"id": T, "position": I, "code": T, "title": T, "kind": T, "domain": T,
+                    "description": T, "rationale": T, "chain_prevention": T,
+                    "chain_repression": T, "chain_aftercare": T, "partners": T, "owner": T,
+                    "tactical_objectives": T, "local_justification": T, "capacity_fte": F,
+                    "capacity_hours": F}, "id"),
+    "indicators": ({"id": T, "objective_id": T, "position": I, "name": T, "unit": T,
+                    "baseline_value": F, "baseline_year": I, "target_value": F,
+                    "target_year": I, "source": T, "frequency": T}, ("objective_id", "id")),
+    "objective_links": ({"objective_id": T, "position": I, "ref_id": T, "weight": T},
+                        ("objective_id", "position")),
+    "decisions": ({"position": I, "ref_id": T, "decision": T, "justification": T}, "ref_id"),
+    "capacity": ({"reference_date": T, "headcount": I, "available_fte": F,
+                  "federal_missions_fte": F, "note": T}, None),
+    "capacity_functionalities": ({"functionality": T, "fte": F}, "functionality"),
+    "review_notes": ({"id": T, "position": I, "author": T, "role": T, "anchor": T, "text": T,
+                      "status": T, "date": T, "replies": T}, "id"),
+    "approval": ({"czs_date": T, "place": T, "submitted_date": T, "approved_date": T,
+                  "classification": T, "version_label": T}, None),
+    "snapshots": ({"id": I, "label": T, "author": T, "created": T, "format_version": I,
+                   "plan_json": T}, "id"),
+}
+
+PLAN_TABLES = tuple(t for t in TABLES if t != "snapshots")
+"""Tables that hold the current plan (rewritten on every save)."""
+
+
+@MIGRATIONS()
+def m0001_initial(db: Database) -> None:
+    """Create every table of format version 1."""
+    for name, (columns, pk) in TABLES.items():
+        db[name].create(columns, pk=pk, not_null={c for c in ("key", "id") if c in columns})
+
+
+KNOWN_MIGRATIONS = frozenset(m.name for m in MIGRATIONS._migrations)

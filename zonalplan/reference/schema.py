@@ -52,7 +52,7 @@ ID_PATTERN = r"^[a-z][a-z0-9]*(\.[a-z0-9_-]+)*$"
 OCR_GARBAGE: list[tuple[str, str]] = [
     (r"\bI['’]", "« I' » au lieu de « l' »"),
     (r"\|", "barre verticale « | » (souvent « l »)"),
-    (r"[¥§©®]", "symbole parasite"),
+    (r"[¥©®]", "symbole parasite"),
     (r"(?m)^\s*[%»•e]\s", "puce d'OCR en début de ligne"),
     (r"\bceuvre", "« ceuvre » au lieu de « œuvre »"),
     (r"\b(Sar|slre|sire|sQr)\b", "« Sûr » mal reconnu"),

@@ -1,0 +1,91 @@
+"""``zonalplan reference build|search|show|export``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import textwrap
+
+from zonalplan.model import PlanError
+from zonalplan.reference import KIND_LABELS, LEVEL_LABELS, ensure_database, load_reference
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add the reference subcommands."""
+    ref = sub.add_parser("reference", help="données nationales de référence (PNS, NCSI, SSN…)")
+    rsub = ref.add_subparsers(dest="reference_command", metavar="ACTION", required=True)
+    p = rsub.add_parser("build", help="(re)compiler la base de référence")
+    p.add_argument("--force", action="store_true", help="recompiler même si elle est à jour")
+    p.set_defaults(handler=cmd_build)
+    p = rsub.add_parser("search", help="recherche plein texte (sans accents ni casse)")
+    p.add_argument("query", metavar="TEXTE")
+    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--source", choices=["pns", "ncsi", "ssn", "goci", "mfa", "pzs"])
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_search)
+    p = rsub.add_parser("show", help="afficher un élément et son texte")
+    p.add_argument("item_id", metavar="ID")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_show)
+    p = rsub.add_parser("export", help="exporter tous les éléments")
+    p.add_argument("--json", action="store_true", required=True)
+    p.set_defaults(handler=cmd_export)
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    """Compile the reference database."""
+    path = ensure_database(force=args.force)
+    ref = load_reference()
+    print(f"Base de référence : {path} ({len(ref.items_by_id)} éléments, empreinte "
+          f"{ref.content_hash[:12]})")
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    """Print ranked full-text search results."""
+    hits = load_reference().search(args.query, limit=max(1, args.limit), source=args.source)
+    if args.json:
+        print(json.dumps([{**h.item.to_json(), "score": round(h.score, 3), "snippet": h.snippet}
+                          for h in hits], ensure_ascii=False, indent=2))
+        return 0
+    if not hits:
+        print("Aucun résultat.")
+    for h in hits:
+        print(f"{h.item.id:22s} {KIND_LABELS.get(h.item.kind, h.item.kind)} — {h.item.label}")
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    """Print one item with its text, provenance and links."""
+    ref = load_reference()
+    item = ref.item(args.item_id)
+    if item is None:
+        raise PlanError(f"aucun élément « {args.item_id} » dans la référence "
+                        "(voir « zonalplan reference search »).")
+    if args.json:
+        data = item.to_json()
+        data["children"] = [c.id for c in ref.children(item.id)]
+        data["links"] = [{"target": lk.target_id, "relation": lk.relation, "note": lk.note}
+                         for lk in ref.links_from(item.id)]
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return 0
+    level = f" ({LEVEL_LABELS[item.level]})" if item.level else ""
+    print(" › ".join(item.path))
+    print(f"[{item.id}] {KIND_LABELS.get(item.kind, item.kind)}{level}")
+    print(f"Source : {item.reference}")
+    if item.text:
+        for para in item.text.split("\n\n"):
+            print(textwrap.fill(para, 100) if not para.startswith("- ") else para)
+    for child in ref.children(item.id):
+        print(f"  · {child.id} — {child.label}")
+    for lk in ref.links_from(item.id):
+        target = ref.item(lk.target_id)
+        print(f"  → {lk.target_id} ({lk.relation}) {target.label if target else ''}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """Print every item as JSON, in document order."""
+    ref = load_reference()
+    print(json.dumps([i.to_json() for i in ref.items()], ensure_ascii=False, indent=2))
+    return 0

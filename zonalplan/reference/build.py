@@ -1,0 +1,114 @@
+"""Compile the curated sources into a read-only SQLite reference database with an FTS5 index.
+
+The build is deterministic (same sources, same bytes of content) and keyed by a content hash: the
+database lives in the user's cache folder as ``reference-<hash>.sqlite`` and is rebuilt whenever a
+source changes, so an upgrade never leaves a stale database behind. The app never writes to it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sqlite3
+import tempfile
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from zonalplan.model import PlanError
+from zonalplan.paths import user_cache_dir
+from zonalplan.reference.sources import Corpus, content_hash, load_corpus, source_files
+
+DB_PREFIX = "reference-"
+
+
+def _path_titles(corpus: Corpus) -> dict[str, list[str]]:
+    by_id = {li.item.id: li.item for li in corpus.items}
+    paths: dict[str, list[str]] = {}
+    for li in corpus.items:
+        chain, node, guard = [], li.item, 0
+        while node is not None and guard < 20:
+            chain.append(f"{node.number} {node.title}" if node.number else node.title)
+            node = by_id.get(node.parent) if node.parent else None
+            guard += 1
+        paths[li.item.id] = [li.document.short_title, *reversed(chain)]
+    return paths
+
+
+def write_database(corpus: Corpus, target: Path) -> None:
+    """Write the compiled database of ``corpus`` to ``target`` (replaced atomically)."""
+    fd, tmp = tempfile.mkstemp(prefix=".~reference", suffix=".sqlite", dir=target.parent)
+    os.close(fd)
+    tmp_path = Path(tmp)
+    try:
+        conn = sqlite3.connect(tmp_path, isolation_level=None)
+        db = Database(conn, execute_plugins=False)
+        paths = _path_titles(corpus)
+        with db.atomic():
+            db["info"].insert_all([
+                {"key": "content_hash", "value": corpus.content_hash},
+                {"key": "editions", "value": json.dumps(
+                    {d.source: d.edition for d in corpus.documents}, ensure_ascii=False)},
+            ], pk="key")
+            db["documents"].insert_all(
+                [d.model_dump() for d in corpus.documents], pk="source")
+            db["items"].insert_all(({
+                "id": li.item.id, "position": li.position, "source": li.document.source,
+                "edition": li.document.edition, "kind": li.item.kind, "number": li.item.number,
+                "title": li.item.title, "text": li.item.text, "parent_id": li.item.parent,
+                "level": li.item.level, "grp": li.item.group,
+                "path": json.dumps(paths[li.item.id], ensure_ascii=False),
+                "provenance": json.dumps({
+                    "document": li.document.title, "edition": li.document.edition,
+                    "source_file": li.document.source_file,
+                    **li.item.provenance.model_dump(exclude_none=True)}, ensure_ascii=False),
+                "keywords": json.dumps(li.item.keywords.model_dump(), ensure_ascii=False),
+                "keywords_text": " ".join(li.item.keywords.fr + li.item.keywords.nl
+                                          + li.item.keywords.abbr),
+                "extra": json.dumps(li.item.extra, ensure_ascii=False),
+            } for li in corpus.items), pk="id", columns={"number": str, "parent_id": str,
+                                                          "level": str, "grp": str})
+            db["links"].insert_all(
+                ({"source_id": s, "target_id": t, "relation": r, "note": n}
+                 for s, t, r, n in corpus.links),
+                columns={"note": str})
+            db["items"].create_index(["parent_id"])
+            db["items"].create_index(["source", "kind"])
+            db["links"].create_index(["source_id"])
+            db["links"].create_index(["target_id"])
+        db["items"].enable_fts(["title", "keywords_text", "text"],
+                               tokenize="unicode61 remove_diacritics 2", create_triggers=False)
+        db.execute("INSERT INTO items_fts(items_fts) VALUES ('optimize')")
+        conn.execute("VACUUM")
+        conn.close()
+        os.replace(tmp_path, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp_path.unlink()
+        raise
+
+
+def database_path(cache_dir: Path | None = None, folder: Path | None = None) -> Path:
+    """Return where the compiled database for the current sources lives."""
+    digest = content_hash(source_files(folder))
+    return (cache_dir or user_cache_dir()) / f"{DB_PREFIX}{digest[:16]}.sqlite"
+
+
+def ensure_database(cache_dir: Path | None = None, folder: Path | None = None, *,
+                    force: bool = False) -> Path:
+    """Return the compiled database for the current sources, building it when missing or stale."""
+    target = database_path(cache_dir, folder)
+    if target.exists() and not force:
+        return target
+    corpus = load_corpus(folder)
+    try:
+        write_database(corpus, target)
+    except OSError as exc:
+        raise PlanError(f"Base de référence : écriture impossible dans {target.parent} "
+                        f"({exc.strerror or exc}).") from exc
+    for old in target.parent.glob(f"{DB_PREFIX}*.sqlite"):
+        if old != target:
+            with contextlib.suppress(OSError):
+                old.unlink()
+    return target

@@ -1,0 +1,472 @@
+"""The built-in demo plan: a complete, fictional Walloon police zone.
+
+``build_demo_plan()`` returns the PZS 2026-2031 of the fictional zone « Entre-Sambre-et-Bois »
+(zone 5999, three communes of the province of Namur). Every chapter is written, every PNS theme
+that sets local-police objectives has a decision, and objectives link to the national frame by the
+reference ids of ``reference_data/``. The plan is deterministic: fixed ids, fixed dates, no
+randomness, so two calls return equal plans. Long texts live in ``demo_texts.py``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from zonalplan import demo_texts as txt
+from zonalplan.model.plan import (
+    Approval,
+    AuthorKind,
+    Capacity,
+    ChainApproach,
+    Commune,
+    CZSMember,
+    CZSRole,
+    Decision,
+    Domain,
+    Expectation,
+    Functionality,
+    Indicator,
+    LinkWeight,
+    Metadata,
+    NationalLink,
+    Objective,
+    ObjectiveKind,
+    Period,
+    Plan,
+    PriorityDecision,
+    Region,
+    Sections,
+    Zone,
+)
+
+CREATED = dt.datetime(2026, 1, 15, 9, 0, tzinfo=dt.timezone.utc)
+MODIFIED = dt.datetime(2026, 3, 2, 16, 30, tzinfo=dt.timezone.utc)
+
+MAIN_COMMUNE = "Rivemont"
+
+# Fictional communes: name, INS code, population at 1 January 2025.
+COMMUNES: tuple[tuple[str, str, int], ...] = (
+    ("Rivemont", "92171", 21_350),
+    ("Sambrecourt", "92172", 14_180),
+    ("Hautebise", "92173", 9_620),
+)
+
+PNS_DECISION_NODES: tuple[str, ...] = (
+    "pns.1", "pns.1.1", "pns.1.2", "pns.1.3", "pns.1.4", "pns.1.5", "pns.1.6", "pns.1.7",
+    "pns.2", "pns.3", "pns.4", "pns.5", "pns.6", "pns.6.1", "pns.6.2", "pns.7",
+)
+"""PNS 2026-2029 themes and sub-themes on which the demo zone records a decision."""
+
+_DECISIONS: dict[str, Decision] = {
+    "pns.1": Decision.RETENU,
+    "pns.1.1": Decision.RETENU,
+    "pns.1.2": Decision.REGULIER,
+    "pns.1.3": Decision.REGULIER,
+    "pns.1.4": Decision.REGULIER,
+    "pns.1.5": Decision.NON_RETENU,
+    "pns.1.6": Decision.REGULIER,
+    "pns.1.7": Decision.REGULIER,
+    "pns.2": Decision.REGULIER,
+    "pns.3": Decision.REGULIER,
+    "pns.4": Decision.NON_RETENU,
+    "pns.5": Decision.RETENU,
+    "pns.6": Decision.REGULIER,
+    "pns.6.1": Decision.REGULIER,
+    "pns.6.2": Decision.NON_RETENU,
+    "pns.7": Decision.RETENU,
+}
+
+_FUNCTIONALITIES: dict[Functionality, float] = {
+    Functionality.QUARTIER: 12.0,
+    Functionality.ACCUEIL: 5.0,
+    Functionality.INTERVENTION: 20.0,
+    Functionality.VICTIMES: 1.5,
+    Functionality.RECHERCHE: 7.5,
+    Functionality.ORDRE_PUBLIC: 2.0,
+    Functionality.CIRCULATION: 4.5,
+}
+
+
+def _links(primary: str, *secondary: str) -> list[NationalLink]:
+    """Return one primary link followed by secondary links."""
+    return [NationalLink(ref_id=primary, weight=LinkWeight.PRIMARY)] + [
+        NationalLink(ref_id=ref, weight=LinkWeight.SECONDARY) for ref in secondary
+    ]
+
+
+def _ind(ind_id: str, name: str, unit: str, baseline: tuple[float, int], target: tuple[float, int],
+         source: str, frequency: str) -> Indicator:
+    """Return an indicator with its baseline and target (value, year)."""
+    return Indicator(id=ind_id, name=name, unit=unit, baseline_value=baseline[0],
+                     baseline_year=baseline[1], target_value=target[0], target_year=target[1],
+                     source=source, frequency=frequency)
+
+
+def _objective(code: str, title: str, kind: ObjectiveKind, domain: Domain, **fields) -> Objective:
+    """Return an objective whose narrative texts come from ``demo_texts.OBJECTIVES``."""
+    texts = txt.OBJECTIVES[code]
+    return Objective(
+        id=f"obj-{code.lower()}",
+        code=code,
+        title=title,
+        kind=kind,
+        domain=domain,
+        description=texts["description"],
+        rationale=texts["rationale"],
+        chain=ChainApproach(prevention=texts["prevention"], repression=texts["repression"],
+                            aftercare=texts["aftercare"]),
+        local_justification=texts.get("local_justification", ""),
+        **fields,
+    )
+
+
+_PRIO, _PA = ObjectiveKind.PRIORITE, ObjectiveKind.POINT_ATTENTION
+_EXT, _INT = Domain.EXTERNE, Domain.INTERNE
+_BNG = "BNG / ISLP"
+_SURVEY = "Enquête locale de sécurité"
+
+
+def _objectives() -> list[Objective]:
+    """Return the five priorities and four points of attention of the demo plan."""
+    return [
+        _objective(
+            "P1", "Réduire les cambriolages dans les habitations", _PRIO, _EXT,
+            partners=["Conseillers en technoprévention des trois communes",
+                      "Partenariats locaux de prévention (PLP)", "Parquet de Namur",
+                      "Police judiciaire fédérale de Namur",
+                      "Laboratoire de police technique et scientifique", "CIA de Namur"],
+            owner="Commissaire Nathalie Gillard, cheffe du service de Proximité",
+            tactical_objectives=[
+                "Doubler le nombre de visites de technoprévention et les concentrer sur les "
+                "quartiers les plus touchés.",
+                "Orienter chaque semaine les patrouilles vers les secteurs et les créneaux à "
+                "risque identifiés par le carrefour d'information zonal.",
+                "Relever les traces et indices dans 90 % des cambriolages avec effraction.",
+                "Recontacter chaque victime dans les dix jours suivant les faits.",
+            ],
+            indicators=[
+                _ind("ind-p1-1", "Cambriolages dans les habitations enregistrés (faits et "
+                     "tentatives)", "faits par an", (212, 2024), (170, 2031), _BNG,
+                     "trimestrielle"),
+                _ind("ind-p1-2", "Visites de technoprévention réalisées", "visites par an",
+                     (64, 2024), (130, 2031), "Registre des conseillers en technoprévention",
+                     "semestrielle"),
+                _ind("ind-p1-3", "Cambriolages avec effraction ayant donné lieu à un relevé de "
+                     "traces", "%", (54, 2024), (90, 2028), "ISLP / rapports du laboratoire",
+                     "trimestrielle"),
+            ],
+            links=_links("ncsi.d2.t1", "pns.reg.2", "pns.1.loc.1", "pns.c9"),
+            capacity_fte=1.5,
+        ),
+        _objective(
+            "P2", "Lutter contre le trafic de stupéfiants et le deal de rue", _PRIO, _EXT,
+            partners=["Service de prévention de Rivemont", "Éducateurs de rue",
+                      "Établissements scolaires", "Parquet de Namur",
+                      "Police judiciaire fédérale de Namur", "Services d'aide en assuétudes"],
+            owner="Commissaire Julien Marchal, chef du service d'Enquêtes et de Recherche",
+            tactical_objectives=[
+                "Mener au moins deux actions ciblées par mois aux lieux de deal identifiés.",
+                "Transmettre au CIA tout signal de trafic ou de recrutement de mineurs dans les "
+                "48 heures.",
+                "Organiser chaque année, avec le service de prévention, une action dans chaque "
+                "école secondaire.",
+            ],
+            indicators=[
+                _ind("ind-p2-1", "Faits de vente et de trafic de stupéfiants constatés",
+                     "faits par an", (41, 2024), (60, 2031), _BNG, "trimestrielle"),
+                _ind("ind-p2-2", "Habitants citant les nuisances liées à la drogue comme problème "
+                     "de quartier", "%", (31, 2025), (22, 2031), _SURVEY, "tous les trois ans"),
+            ],
+            links=_links("pns.1.1.loc.1", "pns.1.loc.1", "ncsi.d1.t5", "ncsi.d5.t5.s1", "pns.c3"),
+            capacity_fte=2.0,
+        ),
+        _objective(
+            "P3", "Améliorer la sécurité routière (vitesse, alcool et drogues, usagers "
+            "vulnérables)", _PRIO, _EXT,
+            partners=["Services travaux et mobilité des trois communes",
+                      "Service public de Wallonie — Mobilité et Infrastructures",
+                      "Agence wallonne pour la Sécurité routière", "Police fédérale de la route",
+                      "Parquet de Namur", "Établissements scolaires"],
+            owner="Inspecteur principal Thomas Wauters, chef du service Circulation",
+            tactical_objectives=[
+                "Porter à 30 000 par an le nombre de véhicules contrôlés en matière de vitesse, "
+                "dont la moitié aux points noirs.",
+                "Soumettre au moins 8 000 conducteurs par an à un test d'haleine et multiplier les "
+                "tests salivaires.",
+                "Analyser chaque année les points noirs avec les gestionnaires de voirie et "
+                "proposer des aménagements.",
+                "Sensibiliser chaque année les élèves de 5e et de 6e primaire des trois communes.",
+            ],
+            indicators=[
+                _ind("ind-p3-1", "Accidents avec lésions corporelles", "accidents par an",
+                     (118, 2024), (95, 2031), "BNG / ISLP — accidents de la circulation",
+                     "trimestrielle"),
+                _ind("ind-p3-2", "Taux d'infraction lors des contrôles de vitesse", "%",
+                     (9.8, 2024), (6.0, 2031), "Rapports des radars mobiles et Lidar",
+                     "trimestrielle"),
+                _ind("ind-p3-3", "Conducteurs soumis à un test d'haleine", "conducteurs par an",
+                     (6_400, 2024), (8_000, 2027), "Rapports de contrôle / ISLP",
+                     "trimestrielle"),
+            ],
+            links=_links("pns.5.loc.1", "pns.5.loc.2", "ncsi.d2.t3"),
+            capacity_fte=2.0,
+        ),
+        _objective(
+            "P4", "Renforcer l'approche des violences intrafamiliales et sexuelles", _PRIO, _EXT,
+            partners=["Parquet de Namur (magistrat de référence)", "Maison de justice de Namur",
+                      "CPAS des trois communes", "Services d'aide aux victimes",
+                      "Centres de prise en charge des violences sexuelles (CPVS)",
+                      "Services de l'aide à la jeunesse"],
+            owner="Inspectrice principale Sophie Gaspard, référente violences intrafamiliales",
+            tactical_objectives=[
+                "Réaliser une évaluation des risques lors de chaque intervention pour violences "
+                "intrafamiliales.",
+                "Recontacter chaque victime dans les 72 heures.",
+                "Former deux inspecteurs des mœurs supplémentaires et tout le personnel "
+                "opérationnel à l'approche sensible au genre.",
+                "Inscrire les situations à risque élevé dans la concertation de cas de "
+                "l'arrondissement.",
+            ],
+            indicators=[
+                _ind("ind-p4-1", "Interventions pour violences intrafamiliales avec évaluation des "
+                     "risques complétée", "%", (38, 2024), (95, 2028),
+                     "ISLP / application mobile", "trimestrielle"),
+                _ind("ind-p4-2", "Victimes recontactées dans les 72 heures", "%", (45, 2024),
+                     (90, 2031), "Registre de l'assistance policière aux victimes",
+                     "trimestrielle"),
+                _ind("ind-p4-3", "Situations à risque élevé suivies en concertation de cas",
+                     "situations par an", (9, 2024), (30, 2031),
+                     "Comptes rendus des concertations de cas", "annuelle"),
+            ],
+            links=_links("pns.7.vif.2", "pns.7.vif.1", "pns.7.vif.3", "pns.7.vif.4", "pns.7.vs.1",
+                         "pns.7.vs.2", "ncsi.d1.t2", "pns.c3"),
+            capacity_fte=1.5,
+        ),
+        _objective(
+            "P5", "Renforcer l'intégrité, le bien-être et l'attractivité de la zone", _PRIO, _INT,
+            partners=["Services interne et externe de prévention et de protection au travail",
+                      "Stress Team de la police fédérale", "École de police",
+                      "Organisations syndicales (comité de concertation de base)"],
+            owner="Caroline Lejeune, directrice des ressources humaines",
+            tactical_objectives=[
+                "Ramener l'absentéisme pour maladie sous 5,5 % grâce à un plan bien-être et au "
+                "suivi des absences de longue durée.",
+                "Former tout le personnel à l'intégrité et aux dilemmes éthiques d'ici 2028.",
+                "Mener chaque année une campagne de recrutement ciblée et confier chaque nouveau "
+                "collaborateur à un parrain.",
+                "Enregistrer et analyser chaque incident de violence contre le personnel.",
+            ],
+            indicators=[
+                _ind("ind-p5-1", "Taux d'absentéisme pour maladie", "%", (7.4, 2024), (5.5, 2031),
+                     "Service du personnel / SSGPI", "trimestrielle"),
+                _ind("ind-p5-2", "Membres du personnel formés à l'intégrité", "%", (22, 2024),
+                     (100, 2028), "Registre des formations", "semestrielle"),
+                _ind("ind-p5-3", "Emplois du cadre organique pourvus", "%", (94, 2024),
+                     (98, 2031), "Service du personnel", "annuelle"),
+            ],
+            links=_links("pns.c1", "pns.c2", "pns.c8"),
+            capacity_fte=0.8,
+        ),
+        _objective(
+            "PA1", "Lutter contre les incivilités, les nuisances et les dépôts clandestins", _PA,
+            _EXT,
+            partners=["Services environnement des trois communes", "Fonctionnaire sanctionnateur",
+                      "Agents constatateurs communaux", "Service de médiation locale"],
+            owner="Commissaire Nathalie Gillard, cheffe du service de Proximité",
+            tactical_objectives=[
+                "Identifier l'auteur d'au moins un tiers des dépôts clandestins constatés.",
+                "Déployer en rotation les caméras mobiles sur les six sites les plus touchés.",
+            ],
+            indicators=[
+                _ind("ind-pa1-1", "Dépôts clandestins dont l'auteur a été identifié", "%",
+                     (18, 2024), (35, 2031), "Procès-verbaux et constats SAC / ISLP",
+                     "semestrielle"),
+                _ind("ind-pa1-2", "Habitants citant la malpropreté comme problème de quartier", "%",
+                     (46, 2025), (35, 2031), _SURVEY, "tous les trois ans"),
+            ],
+            links=_links("ncsi.d2.t2", "ncsi.d4.t3", "pns.reg.1"),
+            capacity_fte=0.8,
+        ),
+        _objective(
+            "PA2", "Prévenir les escroqueries en ligne et accompagner les victimes", _PA, _EXT,
+            partners=["Police judiciaire fédérale de Namur (criminalité informatique)",
+                      "Parquet de Namur", "Centre pour la Cybersécurité Belgique",
+                      "Associations de seniors et maisons de repos", "Banques"],
+            owner="Inspecteur principal Karim Benali, référent criminalité informatique",
+            tactical_objectives=[
+                "Organiser au moins quinze séances de prévention par an, dont la moitié pour les "
+                "seniors.",
+                "Former tout le personnel d'accueil à la procédure standardisée de plainte pour "
+                "escroquerie en ligne.",
+            ],
+            indicators=[
+                _ind("ind-pa2-1", "Séances de prévention aux escroqueries en ligne",
+                     "séances par an", (4, 2024), (15, 2027),
+                     "Rapports d'activité du service de Proximité", "semestrielle"),
+                _ind("ind-pa2-2", "Plaintes transmises pour blocage des fonds dans les 24 heures",
+                     "%", (40, 2024), (90, 2028), _BNG, "trimestrielle"),
+            ],
+            links=_links("pns.2.loc.1", "ncsi.d6", "pns.c3", "pns.c10"),
+            capacity_fte=0.5,
+        ),
+        _objective(
+            "PA3", "Sécurité lors des grands événements (festival des Berges)", _PA, _EXT,
+            partners=["Commune de Rivemont (événements et planification d'urgence)",
+                      "Organisateur du festival", "Zone de secours", "Service de prévention",
+                      "Police fédérale (renforts)"],
+            owner="Commissaire Pierre Stassart, directeur des opérations",
+            tactical_objectives=[
+                "Réaliser une analyse de risques commune avec l'organisateur et la zone de secours "
+                "au moins quatre mois avant chaque édition.",
+                "Tenir un débriefing multidisciplinaire après chaque édition et en intégrer les "
+                "conclusions dans l'édition suivante.",
+            ],
+            indicators=[
+                _ind("ind-pa3-1", "Incidents graves pendant le festival (violences avec lésions, "
+                     "vols avec violence)", "faits par édition", (14, 2024), (8, 2031),
+                     "BNG / débriefing multidisciplinaire", "annuelle"),
+                _ind("ind-pa3-2", "Heures de capacité policière engagées pour le festival",
+                     "heures par édition", (900, 2024), (750, 2031), "Planning opérationnel",
+                     "annuelle"),
+            ],
+            links=[],
+            capacity_fte=0.6,
+            capacity_hours=900,
+        ),
+        _objective(
+            "PA4", "Réussir la transformation numérique et la gestion de l'information (ILP)", _PA,
+            _INT,
+            partners=["CIA de Namur", "Direction de l'information policière et des moyens ICT",
+                      "Délégué à la protection des données",
+                      "Conseiller en sécurité de l'information"],
+            owner="Antoine Piret, analyste stratégique, responsable du carrefour d'information "
+                  "zonal",
+            tactical_objectives=[
+                "Produire chaque semaine un tableau de bord opérationnel utilisé lors des "
+                "briefings.",
+                "Former l'ensemble du personnel à la sécurité de l'information d'ici 2027.",
+                "Alléger la rédaction des procès-verbaux grâce aux applications mobiles.",
+            ],
+            indicators=[
+                _ind("ind-pa4-1", "Membres du personnel formés à la sécurité de l'information", "%",
+                     (35, 2024), (100, 2027), "Registre des formations", "semestrielle"),
+                _ind("ind-pa4-2", "Briefings appuyés par le tableau de bord du CIZ", "%",
+                     (20, 2024), (90, 2028), "Registre des briefings", "trimestrielle"),
+            ],
+            links=_links("pns.c11", "pns.c7", "pns.c10"),
+            capacity_fte=1.0,
+        ),
+    ]
+
+
+def _zone() -> Zone:
+    """Return the identity of the fictional zone."""
+    communes = [Commune(name=n, nis_code=code, population=pop) for n, code, pop in COMMUNES]
+    return Zone(
+        name="ZP Entre-Sambre-et-Bois",
+        number="5999",
+        communes=communes,
+        judicial_district="Namur",
+        province="Namur",
+        region=Region.WALLONIE,
+        population=sum(pop for _, _, pop in COMMUNES),
+        area_km2=168.4,
+    )
+
+
+def _czs_members() -> list[CZSMember]:
+    """Return the members of the conseil zonal de sécurité."""
+    return [
+        CZSMember(id="czs-1", name="Claire Delvaux", role=CZSRole.BOURGMESTRE, commune="Rivemont",
+                  function="Bourgmestre de Rivemont, présidente du collège de police"),
+        CZSMember(id="czs-2", name="Olivier Mahieu", role=CZSRole.BOURGMESTRE,
+                  commune="Sambrecourt"),
+        CZSMember(id="czs-3", name="Benoît Lallemand", role=CZSRole.BOURGMESTRE,
+                  commune="Hautebise"),
+        CZSMember(id="czs-4", name="Pierre-Yves Delcourt", role=CZSRole.PROCUREUR,
+                  function="Procureur du Roi de Namur"),
+        CZSMember(id="czs-5", name="Xavier Lemaire", role=CZSRole.CHEF_DE_CORPS,
+                  function="Chef de corps, commissaire divisionnaire de police"),
+        CZSMember(id="czs-6", name="Luc Gérardy", role=CZSRole.DIRCO,
+                  function="Directeur coordonnateur administratif de Namur"),
+        CZSMember(id="czs-7", name="Anne Rolin", role=CZSRole.DIRJUD,
+                  function="Directrice judiciaire de Namur"),
+    ]
+
+
+def _expectations() -> list[Expectation]:
+    """Return the expectations of the authorities toward the plan."""
+    e = txt.EXPECTATIONS
+    return [
+        Expectation(id="att-1", author_kind=AuthorKind.BOURGMESTRE,
+                    author="Claire Delvaux, bourgmestre de Rivemont", text=e["rivemont"]),
+        Expectation(id="att-2", author_kind=AuthorKind.BOURGMESTRE,
+                    author="Olivier Mahieu, bourgmestre de Sambrecourt", text=e["sambrecourt"]),
+        Expectation(id="att-3", author_kind=AuthorKind.BOURGMESTRE,
+                    author="Benoît Lallemand, bourgmestre de Hautebise", text=e["hautebise"]),
+        Expectation(id="att-4", author_kind=AuthorKind.PROCUREUR,
+                    author="Procureur du Roi de Namur — politique criminelle de l'arrondissement",
+                    text=e["procureur"]),
+        Expectation(id="att-5", author_kind=AuthorKind.GOUVERNEUR,
+                    author="Gouverneur de la province de Namur", text=e["gouverneur"]),
+        Expectation(id="att-6", author_kind=AuthorKind.DIRCO,
+                    author="Directeur coordonnateur administratif de Namur", text=e["dirco"]),
+        Expectation(id="att-7", author_kind=AuthorKind.DIRJUD,
+                    author="Directrice judiciaire de Namur", text=e["dirjud"]),
+    ]
+
+
+def _sections() -> Sections:
+    """Return the narrative chapters."""
+    return Sections(
+        foreword=txt.FOREWORD,
+        env_territory=txt.ENV_TERRITORY,
+        env_crime=txt.ENV_CRIME,
+        env_road_safety=txt.ENV_ROAD_SAFETY,
+        env_survey=txt.ENV_SURVEY,
+        env_internal=txt.ENV_INTERNAL,
+        env_lessons=txt.ENV_LESSONS,
+        mission=txt.MISSION,
+        vision=txt.VISION,
+        values=txt.VALUES,
+        argument_matrix=txt.ARGUMENT_MATRIX,
+        non_retained=txt.NON_RETAINED,
+        communication_internal=txt.COMMUNICATION_INTERNAL,
+        communication_external=txt.COMMUNICATION_EXTERNAL,
+    )
+
+
+def _decisions() -> list[PriorityDecision]:
+    """Return the zone's decision on every PNS theme and sub-theme with local objectives."""
+    return [PriorityDecision(ref_id=ref, decision=_DECISIONS[ref], justification=txt.DECISIONS[ref])
+            for ref in PNS_DECISION_NODES]
+
+
+def _capacity() -> Capacity:
+    """Return the capacity at 1 January 2026 and its allocation."""
+    return Capacity(
+        reference_date=dt.date(2026, 1, 1),
+        headcount=78,
+        available_fte=72.0,
+        functionalities=dict(_FUNCTIONALITIES),
+        federal_missions_fte=1.2,
+        note=txt.CAPACITY_NOTE,
+    )
+
+
+def build_demo_plan() -> Plan:
+    """Return the demo plan of the fictional zone Entre-Sambre-et-Bois (same plan on every call)."""
+    return Plan(
+        zone=_zone(),
+        period=Period(start_year=2026, end_year=2031),
+        czs_members=_czs_members(),
+        sections=_sections(),
+        expectations=_expectations(),
+        objectives=_objectives(),
+        decisions=_decisions(),
+        capacity=_capacity(),
+        review_notes=[],
+        approval=Approval(czs_date=dt.date(2026, 3, 12), place=MAIN_COMMUNE,
+                          classification="", version_label="Projet soumis au CZS"),
+        metadata=Metadata(created=CREATED, modified=MODIFIED,
+                          reference_edition="PNS 2026-2029 / NCSI 2022-2024", language="fr"),
+    )

@@ -8,7 +8,7 @@ import sqlite3
 import unicodedata
 import urllib.parse
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -116,13 +116,18 @@ class SearchHit:
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
+_COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
+@lru_cache(maxsize=16384)
 def fold(text: str) -> str:
     """Lowercase and strip accents (« Stupéfiants » → « stupefiants »)."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    if text.isascii():
+        return text.lower()
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", text.casefold()))
 
 
-@dataclass
+@dataclass(eq=False)
 class Reference:
     """The compiled national frame, loaded in memory for fast browsing."""
 
@@ -192,13 +197,27 @@ class Reference:
                 chain.append(current)
         return chain
 
+    @cached_property
+    def _links_by_source(self) -> dict[str, list[Link]]:
+        index: dict[str, list[Link]] = {}
+        for lk in self.links:
+            index.setdefault(lk.source_id, []).append(lk)
+        return index
+
+    @cached_property
+    def _links_by_target(self) -> dict[str, list[Link]]:
+        index: dict[str, list[Link]] = {}
+        for lk in self.links:
+            index.setdefault(lk.target_id, []).append(lk)
+        return index
+
     def links_from(self, item_id: str) -> list[Link]:
         """Return the links whose source is this item."""
-        return [lk for lk in self.links if lk.source_id == item_id]
+        return self._links_by_source.get(item_id, [])
 
     def links_to(self, item_id: str) -> list[Link]:
         """Return the links whose target is this item."""
-        return [lk for lk in self.links if lk.target_id == item_id]
+        return self._links_by_target.get(item_id, [])
 
     def local_objectives(self) -> list[Item]:
         """Return the PNS strategic objectives for the local (or integrated) police."""

@@ -1,0 +1,401 @@
+"""The rules a DirCo or the ministers' services apply to a plan, as pure functions.
+
+Each rule takes a :class:`Context` and yields :class:`Finding` objects with a French message, the place
+and a hint. ``check`` runs them all; it is cheap enough to run after every edit.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+
+from zonalplan.alignment.report import Finding, Place
+from zonalplan.model import (
+    CZSRole,
+    Decision,
+    Domain,
+    Functionality,
+    FUNCTIONALITY_LABELS,
+    ObjectiveKind,
+    Plan,
+    SECTION_KEYS,
+    Sections,
+)
+from zonalplan.reference import Reference, fold
+
+PNS_PERIOD = (2026, 2029)
+NEIGHBOURHOOD_NORM = 4000  # inhabitants per neighbourhood officer (AR 17.09.2001, PLP 10)
+
+
+@dataclass
+class Context:
+    """What every rule needs, computed once per check."""
+
+    plan: Plan
+    reference: Reference
+    nodes: dict[str, tuple[set[str], set[str]]]
+
+    @cached_property
+    def text_parts(self) -> list[str]:
+        """Return every free text of the plan (for « is it addressed somewhere? »)."""
+        parts = [getattr(self.plan.sections, k) for k in SECTION_KEYS]
+        parts += [e.text for e in self.plan.expectations]
+        for o in self.plan.objectives:
+            parts += [o.title, o.description, o.rationale, o.chain.prevention, o.chain.repression,
+                      o.chain.aftercare, *o.tactical_objectives, *o.partners]
+        return [p for p in parts if p.strip()]
+
+    @cached_property
+    def linked_ids(self) -> set[str]:
+        """Return every item covered by at least one objective."""
+        out: set[str] = set()
+        for primary, secondary in self.nodes.values():
+            out |= primary | secondary
+        return out
+
+
+def _f(rule: str, severity: str, message: str, place: Place, hint: str = "") -> Finding:
+    return Finding(rule, severity, message, place, hint)  # type: ignore[arg-type]
+
+
+def _label(section_key: str) -> str:
+    return Sections.model_fields[section_key].title or section_key
+
+
+# -- identity, period, CZS ----------------------------------------------------------------------
+
+def rule_identity(ctx: Context) -> Iterator[Finding]:
+    """Zone name, number and communes are present."""
+    zone = ctx.plan.zone
+    if not zone.name.strip():
+        yield _f("zone.nom", "erreur", "Le nom de la zone n'est pas renseigné.",
+                 Place("zone", field="name"), "Indiquez le nom officiel, ex. « ZP Condroz-Famenne ».")
+    if not zone.number:
+        yield _f("zone.numero", "erreur", "Le numéro de la zone n'est pas renseigné.",
+                 Place("zone", field="number"), "Le numéro à 4 chiffres figure dans l'adresse "
+                 "police.be de la zone (ex. 5314).")
+    if not zone.communes:
+        yield _f("zone.communes", "erreur", "Aucune commune n'est renseignée.",
+                 Place("zone", field="communes"), "Ajoutez chaque commune de la zone et sa "
+                 "population.")
+    elif any(c.population is None for c in zone.communes) and zone.population is None:
+        yield _f("zone.population", "avertissement", "La population n'est pas connue pour toutes "
+                 "les communes.", Place("zone", field="communes"),
+                 "La population sert au calcul de la norme de travail de quartier.")
+    if not zone.judicial_district.strip() or not zone.province.strip():
+        yield _f("zone.arrondissement", "info", "L'arrondissement judiciaire ou la province n'est "
+                 "pas renseigné.", Place("zone", field="judicial_district"))
+
+
+def rule_period(ctx: Context) -> Iterator[Finding]:
+    """The plan's period overlaps the PNS 2026-2029."""
+    p = ctx.plan.period
+    if p.end_year < PNS_PERIOD[0] or p.start_year > PNS_PERIOD[1]:
+        yield _f("periode.pns", "erreur", f"La période {p.start_year}-{p.end_year} ne recouvre pas "
+                 "celle du PNS 2026-2029.", Place("period"),
+                 "Le plan zonal doit s'inscrire dans le Plan national de sécurité en vigueur.")
+    elif p.end_year - p.start_year + 1 != 6:
+        yield _f("periode.duree", "info", f"La période couvre {p.end_year - p.start_year + 1} ans ; "
+                 "le cycle actuel des plans zonaux est de 6 ans (2026-2031).", Place("period"))
+
+
+def rule_czs(ctx: Context) -> Iterator[Finding]:
+    """The CZS has its legal members: mayors of every commune, procureur, chef de corps, DirCo."""
+    members = ctx.plan.czs_members
+    roles = {m.role for m in members}
+    for role, label in ((CZSRole.CHEF_DE_CORPS, "le chef de corps"),
+                        (CZSRole.PROCUREUR, "le procureur du Roi"),
+                        (CZSRole.DIRCO, "le directeur coordonnateur (DirCo)")):
+        if role not in roles:
+            yield _f("czs.membre", "erreur", f"Le conseil zonal de sécurité ne compte pas {label}.",
+                     Place("czs"), "Membres légaux (art. 35 LPI) : bourgmestres, procureur du Roi, "
+                     "chef de corps, DirCo ; ils signent le plan.")
+    mayors = {fold(m.commune or "") for m in members if m.role == CZSRole.BOURGMESTRE}
+    for commune in ctx.plan.zone.communes:
+        if fold(commune.name) not in mayors:
+            yield _f("czs.bourgmestre", "erreur", f"Aucun bourgmestre de {commune.name} parmi les "
+                     "membres du CZS.", Place("czs"), "Ajoutez le bourgmestre et indiquez sa commune.")
+    if CZSRole.DIRJUD not in roles:
+        yield _f("czs.dirjud", "info", "Le directeur judiciaire (DirJud) ne figure pas parmi les "
+                 "membres du CZS.", Place("czs"), "Il est souvent invité au CZS.")
+
+
+# -- narrative content --------------------------------------------------------------------------
+
+ENV_KEYS = ("env_territory", "env_crime", "env_road_safety", "env_survey", "env_internal",
+            "env_lessons")
+
+
+def rule_content(ctx: Context) -> Iterator[Finding]:
+    """Required chapters are written."""
+    s = ctx.plan.sections
+    if not any(getattr(s, k).strip() for k in ENV_KEYS):
+        yield _f("contenu.environnement", "erreur", "L'analyse de l'environnement est vide.",
+                 Place("sections", field="env_territory"),
+                 "Décrivez le territoire, l'image de la criminalité, la sécurité routière, "
+                 "l'enquête de population, le fonctionnement interne et les enseignements du plan "
+                 "précédent.")
+    else:
+        for key in ENV_KEYS:
+            if not getattr(s, key).strip():
+                yield _f("contenu.environnement.partie", "avertissement",
+                         f"La partie « {_label(key)} » est vide.", Place("sections", field=key))
+    if not s.mission.strip():
+        yield _f("contenu.mission", "erreur", "La mission n'est pas rédigée.",
+                 Place("sections", field="mission"))
+    for key in ("vision", "values"):
+        if not getattr(s, key).strip():
+            yield _f("contenu.mvv", "avertissement", f"La partie « {_label(key)} » est vide.",
+                     Place("sections", field=key))
+    if not s.communication_internal.strip() and not s.communication_external.strip():
+        yield _f("contenu.communication", "erreur", "La politique de communication n'est pas "
+                 "rédigée.", Place("communication", field="communication_external"),
+                 "Prévoyez la communication interne (personnel) et externe (population, "
+                 "autorités, partenaires).")
+    else:
+        for key in ("communication_internal", "communication_external"):
+            if not getattr(s, key).strip():
+                yield _f("contenu.communication.partie", "avertissement",
+                         f"La partie « {_label(key)} » est vide.", Place("communication", field=key))
+    if not s.foreword.strip():
+        yield _f("contenu.avant-propos", "info", "L'avant-propos du chef de corps n'est pas rédigé.",
+                 Place("sections", field="foreword"))
+
+
+def rule_expectations(ctx: Context) -> Iterator[Finding]:
+    """Expectations of the authorities are recorded, at least the procureur du Roi's."""
+    exps = [e for e in ctx.plan.expectations if e.text.strip()]
+    if not exps:
+        yield _f("attentes.absentes", "erreur", "Les attentes des autorités et des partenaires ne "
+                 "sont pas consignées.", Place("expectations"),
+                 "Recueillez les attentes de chaque bourgmestre, du procureur du Roi, du gouverneur "
+                 "et du DirCo.")
+        return
+    kinds = {e.author_kind.value for e in exps}
+    if "procureur_du_roi" not in kinds:
+        yield _f("attentes.procureur", "avertissement", "Les attentes du procureur du Roi "
+                 "(politique criminelle) ne sont pas consignées.", Place("expectations"))
+    if "bourgmestre" not in kinds:
+        yield _f("attentes.bourgmestres", "avertissement", "Aucune attente de bourgmestre n'est "
+                 "consignée.", Place("expectations"))
+
+
+# -- national priorities ------------------------------------------------------------------------
+
+def rule_decisions(ctx: Context) -> Iterator[Finding]:
+    """Every PNS theme with local objectives has a justified decision consistent with the plan."""
+    ref = ctx.reference
+    decisions = {d.ref_id: d for d in ctx.plan.decisions}
+    for node in ref.decision_nodes:
+        place = Place("decisions", ref_id=node.id)
+        name = f"« {node.label} »"
+        d = decisions.get(node.id)
+        if d is None:
+            yield _f("pns.decision.absente", "erreur", f"Aucune décision sur le thème du PNS {name}.",
+                     place, "Choisissez : retenu (avec un objectif), fonctionnement régulier (dites "
+                     "comment) ou non retenu (justifiez, ex. phénomène absent de l'image de la zone).")
+            continue
+        if d.decision == Decision.RETENU and node.id not in ctx.linked_ids:
+            yield _f("pns.retenu.sans-objectif", "erreur", f"Le thème {name} est retenu mais aucun "
+                     "objectif stratégique n'y est lié.", place,
+                     "Liez un objectif à ce thème ou à l'un de ses objectifs pour la police locale.")
+        if d.decision == Decision.NON_RETENU and not d.justification.strip():
+            yield _f("pns.non-retenu.justification", "erreur", f"Le thème {name} n'est pas retenu "
+                     "sans justification.", place,
+                     "Justifiez ce choix (image de la zone, capacité, autre approche).")
+        if d.decision == Decision.REGULIER and not d.justification.strip():
+            yield _f("pns.regulier.comment", "avertissement", f"Le thème {name} est suivi en "
+                     "fonctionnement régulier sans dire comment.", place,
+                     "Précisez le service, les actions et le suivi prévus.")
+    for ref_id in decisions:
+        if ref_id not in ref:
+            yield _f("pns.decision.inconnue", "avertissement", f"La décision porte sur « {ref_id} », "
+                     "qui n'existe pas dans la référence nationale actuelle (édition changée).",
+                     Place("decisions", ref_id=ref_id), "Supprimez-la ou reportez-la sur le thème "
+                     "correspondant de l'édition en vigueur.")
+
+
+def rule_objective_links(ctx: Context) -> Iterator[Finding]:
+    """Every objective links to the national frame or is justified as local-specific."""
+    ref = ctx.reference
+    decisions = {d.ref_id: d.decision for d in ctx.plan.decisions}
+    for obj in ctx.plan.objectives:
+        known = [lk for lk in obj.links if lk.ref_id in ref]
+        for lk in obj.links:
+            if lk.ref_id not in ref:
+                yield _f("objectif.lien.inconnu", "avertissement", f"{obj.label} : le lien vers "
+                         f"« {lk.ref_id} » ne correspond à aucun élément de la référence actuelle.",
+                         Place("objectives", obj.id, "links", lk.ref_id),
+                         "L'édition de référence a changé : choisissez l'élément équivalent.")
+        if not known and not obj.local_justification.strip():
+            yield _f("objectif.lien.absent", "erreur", f"{obj.label} n'est lié à aucune priorité "
+                     "nationale et n'est pas justifié comme spécifiquement local.",
+                     Place("objectives", obj.id, "links"),
+                     "Liez-le à un thème ou un objectif du PNS ou à la NCSI (voir les suggestions), "
+                     "ou justifiez son caractère local.")
+        if obj.kind == ObjectiveKind.PRIORITE:
+            for lk in known:
+                theme = ref.theme_of(lk.ref_id)
+                if theme and decisions.get(theme.id) == Decision.NON_RETENU:
+                    yield _f("objectif.theme.non-retenu", "avertissement", f"{obj.label} est lié "
+                             f"à « {theme.label} », que la zone déclare non retenu.",
+                             Place("objectives", obj.id, "links", lk.ref_id),
+                             "Revoyez la décision sur ce thème ou le lien de l'objectif.")
+
+
+def rule_internal_conditions(ctx: Context) -> Iterator[Finding]:
+    """Internal objectives relate to the conditions of chapter 8 of the PNS."""
+    ref = ctx.reference
+    for obj in ctx.plan.objectives:
+        if obj.domain != Domain.INTERNE:
+            continue
+        kinds = {ref.item(lk.ref_id).kind for lk in obj.links if lk.ref_id in ref}
+        if "pns_condition" in kinds:
+            continue
+        hint = "Par exemple : intégrité, formation, transformation digitale, partenariats, ILP."
+        try:
+            from zonalplan.alignment.suggest import suggest
+
+            found = [s.item for s in suggest(f"{obj.title} {obj.description}", ref, limit=15)
+                     if s.item.kind == "pns_condition"][:3]
+            if found:
+                hint = "Conditions proches : " + " ; ".join(f"{i.number} {i.title}" for i in found)
+        except ImportError:
+            pass
+        yield _f("objectif.interne.condition", "avertissement", f"{obj.label} (gestion "
+                 "opérationnelle) n'est relié à aucune condition du chapitre 8 du PNS.",
+                 Place("objectives", obj.id, "links"), hint)
+
+
+# -- SMART --------------------------------------------------------------------------------------
+
+def rule_smart(ctx: Context) -> Iterator[Finding]:
+    """Priorities have measurable indicators with baseline, target, unit and year in the period."""
+    period = ctx.plan.period
+    for obj in ctx.plan.objectives:
+        priority = obj.kind == ObjectiveKind.PRIORITE
+        if not obj.indicators:
+            yield _f("smart.indicateur.absent", "erreur" if priority else "info",
+                     f"{obj.label} n'a aucun indicateur.", Place("objectives", obj.id, "indicators"),
+                     "Ajoutez au moins un indicateur avec une valeur de départ, une cible chiffrée, "
+                     "une unité et une année cible.")
+            continue
+        for ind in obj.indicators:
+            place = Place("objectives", obj.id, f"indicators/{ind.id}")
+            missing = [label for label, value in (
+                ("valeur de départ", ind.baseline_value), ("année de départ", ind.baseline_year),
+                ("valeur cible", ind.target_value), ("année cible", ind.target_year),
+                ("unité", ind.unit.strip() or None)) if value is None]
+            if missing and priority:
+                yield _f("smart.indicateur.incomplet", "avertissement",
+                         f"{obj.label} — indicateur « {ind.name} » : {', '.join(missing)} "
+                         "manquant(e)s.", place, "Un objectif SMART se mesure : départ, cible, "
+                         "unité, échéance.")
+            if ind.target_year is not None and not period.contains(ind.target_year):
+                yield _f("smart.annee.hors-periode", "avertissement",
+                         f"{obj.label} — indicateur « {ind.name} » : l'année cible "
+                         f"{ind.target_year} est hors de la période {period.start_year}-"
+                         f"{period.end_year}.", place)
+            if (ind.unit.strip() == "%" and ind.target_value is not None
+                    and not 0 <= ind.target_value <= 100):
+                yield _f("smart.pourcentage", "avertissement", f"{obj.label} — indicateur "
+                         f"« {ind.name} » : une cible de {ind.target_value:g} % n'est pas un "
+                         "pourcentage.", place)
+        if priority and not obj.owner.strip():
+            yield _f("objectif.responsable", "avertissement", f"{obj.label} n'a pas de "
+                     "responsable.", Place("objectives", obj.id, "owner"),
+                     "Une priorité est menée en projet : nommez le responsable du plan d'action.")
+        if not obj.description.strip():
+            yield _f("objectif.description", "avertissement", f"{obj.label} n'a pas de "
+                     "description.", Place("objectives", obj.id, "description"))
+
+
+# -- capacity -----------------------------------------------------------------------------------
+
+def rule_capacity(ctx: Context) -> Iterator[Finding]:
+    """Allocations stay within the available capacity; every functionality and priority is staffed."""
+    cap = ctx.plan.capacity
+    functionalities = {Functionality(k): v for k, v in cap.functionalities.items()}
+    for func in Functionality:
+        if functionalities.get(func, 0) <= 0:
+            yield _f("capacite.fonctionnalite", "erreur", f"La fonctionnalité de base "
+                     f"« {FUNCTIONALITY_LABELS[func]} » n'a aucune capacité.",
+                     Place("capacity", field=func.value),
+                     "Les 7 fonctionnalités de base doivent être assurées (AR du 17/09/2001).")
+    objectives_fte = sum(o.capacity_fte or 0 for o in ctx.plan.objectives)
+    total = sum(functionalities.values()) + objectives_fte + (cap.federal_missions_fte or 0)
+    if cap.available_fte is None:
+        yield _f("capacite.disponible", "avertissement", "La capacité disponible (ETP) n'est pas "
+                 "renseignée.", Place("capacity", field="available_fte"))
+    elif total > cap.available_fte + 1e-9:
+        yield _f("capacite.depassement", "erreur", f"Les affectations ({total:.1f} ETP) dépassent "
+                 f"la capacité disponible ({cap.available_fte:.1f} ETP).",
+                 Place("capacity", field="available_fte"),
+                 "Réduisez les affectations ou revoyez l'ambition des priorités.")
+    for obj in ctx.plan.objectives:
+        if obj.kind == ObjectiveKind.PRIORITE and not (obj.capacity_fte or obj.capacity_hours):
+            yield _f("capacite.priorite", "avertissement", f"{obj.label} n'a pas de capacité "
+                     "affectée.", Place("objectives", obj.id, "capacity_fte"),
+                     "Une priorité mobilise une capacité résiduelle : indiquez les ETP ou heures.")
+    population = ctx.plan.zone.total_population
+    quartier = functionalities.get(Functionality.QUARTIER, 0)
+    if population and quartier > 0 and quartier < population / NEIGHBOURHOOD_NORM:
+        yield _f("capacite.quartier.norme", "avertissement", f"Travail de quartier : {quartier:g} "
+                 f"ETP pour {population} habitants, sous la norme d'un agent de quartier pour "
+                 f"{NEIGHBOURHOOD_NORM} habitants ({population / NEIGHBOURHOOD_NORM:.1f}).",
+                 Place("capacity", field=Functionality.QUARTIER.value))
+
+
+# -- transversal conditions ---------------------------------------------------------------------
+
+_PATTERNS: dict[tuple[str, str], re.Pattern[str]] = {}
+
+
+@lru_cache(maxsize=32768)
+def _conditions_in_cached(content_hash: str, ref: Reference, text: str) -> frozenset[str]:
+    folded = " " + fold(text)
+    return frozenset(c.id for c in ref.items(source="pns", kind="pns_condition")
+                     if _condition_pattern(ref, c.id).search(folded))
+
+
+def _conditions_in(ref: Reference, text: str) -> frozenset[str]:
+    """Return the conditions whose keywords appear in ``text`` (cached per text)."""
+    return _conditions_in_cached(ref.content_hash, ref, text)
+
+
+def _condition_pattern(ref: Reference, cond_id: str) -> re.Pattern[str]:
+    """Return one regex matching any keyword of a condition at a word start (cached)."""
+    key = (ref.content_hash, cond_id)
+    if key not in _PATTERNS:
+        item = ref.item(cond_id)
+        terms = sorted({fold(t) for t in item.keywords.get("fr", []) + item.keywords.get("nl", [])
+                        if len(t) > 3}, key=len, reverse=True)
+        body = "|".join(re.escape(t) for t in terms) or "(?!x)x"
+        _PATTERNS[key] = re.compile(rf"\b(?:{body})")
+    return _PATTERNS[key]
+
+
+def rule_conditions(ctx: Context) -> Iterator[Finding]:
+    """The PNS conditions (intégrité, mineurs et victimes, partenariats…) are addressed somewhere."""
+    ref = ctx.reference
+    conditions = [c for c in ref.items(source="pns", kind="pns_condition")
+                  if not (c.parent_id and ref.item(c.parent_id).kind == "pns_condition")]
+    pending = [c for c in conditions if c.id not in ctx.linked_ids]
+    addressed: set[str] = set()
+    if pending:
+        for part in ctx.text_parts:
+            addressed |= _conditions_in(ref, part)
+    for cond in pending:
+        if cond.id in addressed:
+            continue
+        yield _f("pns.condition.absente", "info", f"La condition du PNS « {cond.label} » n'est "
+                 "abordée nulle part dans le plan.", Place("objectives", ref_id=cond.id),
+                 "Mentionnez comment la zone y répond, ou liez-la à un objectif interne.")
+
+
+RULES: list[Callable[[Context], Iterator[Finding]]] = [
+    rule_identity, rule_period, rule_czs, rule_content, rule_expectations, rule_decisions,
+    rule_objective_links, rule_internal_conditions, rule_smart, rule_capacity, rule_conditions,
+]

@@ -27,6 +27,7 @@ _MESSAGES = {
     "int_from_float": "doit être un nombre entier",
     "float_parsing": "doit être un nombre",
     "float_type": "doit être un nombre",
+    "finite_number": "doit être un nombre fini",
     "bool_parsing": "doit être oui ou non",
     "greater_than_equal": "est trop petit",
     "less_than_equal": "est trop grand",

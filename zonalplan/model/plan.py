@@ -225,19 +225,13 @@ class Indicator(_Model):
     id: str = Field(default_factory=new_id, title="identifiant", min_length=1, max_length=64)
     name: Name = Field(title="indicateur", min_length=1)
     unit: Name = Field(default="", title="unité")
-    baseline_value: float | None = Field(default=None, title="valeur de départ")
+    baseline_value: float | None = Field(default=None, title="valeur de départ",
+                                         allow_inf_nan=False)
     baseline_year: int | None = Field(default=None, title="année de départ", ge=1990, le=2100)
-    target_value: float | None = Field(default=None, title="valeur cible")
+    target_value: float | None = Field(default=None, title="valeur cible", allow_inf_nan=False)
     target_year: int | None = Field(default=None, title="année cible", ge=1990, le=2100)
     source: Name = Field(default="", title="source")
     frequency: Name = Field(default="", title="fréquence de mesure")
-
-    @field_validator("baseline_value", "target_value")
-    @classmethod
-    def _finite(cls, value: float | None) -> float | None:
-        if value is not None and (value != value or value in (float("inf"), float("-inf"))):
-            raise ValueError("la valeur doit être un nombre fini")
-        return value
 
 
 class LinkWeight(str, Enum):

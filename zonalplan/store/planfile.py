@@ -186,10 +186,14 @@ def _validate(rows: dict[str, list[dict[str, Any]]], name: str) -> Plan:
 
 def _write_plan(db: Database, plan: Plan) -> None:
     rows = plan_to_rows(plan)
+    conn = db.conn
     for table in PLAN_TABLES:
-        db.execute(f'DELETE FROM "{table}"')
+        conn.execute(f'DELETE FROM "{table}"')
         if rows[table]:
-            db[table].insert_all(rows[table])
+            columns = list(TABLES[table][0])
+            sql = (f'INSERT INTO "{table}" ({", ".join(columns)}) '
+                   f'VALUES ({", ".join("?" * len(columns))})')
+            conn.executemany(sql, [[row.get(c) for c in columns] for row in rows[table]])
 
 
 def _migrated_copy(conn: sqlite3.Connection) -> sqlite3.Connection:

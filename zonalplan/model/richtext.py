@@ -7,6 +7,7 @@ paragraphs with named styles, and strips characters that XML cannot hold.
 from __future__ import annotations
 
 import re
+import textwrap
 from dataclasses import dataclass
 from typing import Literal
 
@@ -65,3 +66,24 @@ def plain(text: str, limit: int | None = None) -> str:
     if limit is not None and len(flat) > limit:
         return flat[: max(0, limit - 1)].rstrip() + "…"
     return flat
+
+
+def unwrap(text: str) -> str:
+    """Return hard-wrapped source text as free text: one line per paragraph or bullet.
+
+    Inside a block (blocks are separated by a blank line), a line starting with ``- `` opens a
+    bullet item and any other line continues the previous paragraph or item.
+    """
+    out_blocks = []
+    for block in textwrap.dedent(text).strip().split("\n\n"):
+        items: list[str] = []
+        for raw in block.splitlines():
+            line = raw.strip()
+            if not line:
+                continue
+            if line.startswith("- ") or not items:
+                items.append(line)
+            else:
+                items[-1] += " " + line
+        out_blocks.append("\n".join(items))
+    return "\n\n".join(out_blocks)

@@ -95,3 +95,18 @@ def test_console_script_dispatches_headless(tmp_path: Path) -> None:
     out = subprocess.run([sys.executable, "-m", "ui.launcher", "show", str(tmp_path / "n.zplan")],
                          capture_output=True, text=True)
     assert out.returncode == 2 and "introuvable" in out.stderr
+
+
+def test_writing_to_a_plan_locked_by_someone_else_fails_clearly(tmp_path: Path, capsys) -> None:
+    from zonalplan.store.lock import lock_path
+
+    plan = tmp_path / "zone.zplan"
+    run("new", plan, "--zone-name", "ZP Essai", "--zone-number", "5999")
+    lock_path(plan).write_text(json.dumps({"user": "marie", "host": "poste-accueil", "pid": 1,
+                                           "since": "2026-03-12T09:30:00+00:00"}))
+    before = plan.read_bytes()
+    assert run("snapshot", plan, "--label", "v1") == 1
+    err = capsys.readouterr().err
+    assert "lecture seule" in err and "marie" in err and "poste-accueil" in err
+    assert plan.read_bytes() == before
+    assert run("show", plan) == 0  # reading is still possible

@@ -1,0 +1,354 @@
+"""Suggest the PNS and NCSI items an objective of a zone relates to, with the reasons why.
+
+``suggest(text, reference)`` ranks PNS themes, sub-themes, local/integrated objectives, conditions
+and regular-functioning themes, and NCSI dimensions, themes and sub-themes, for an objective
+written in French or Dutch — from a two-word label (« Woninginbraken ») to a full sentence.
+
+Scoring, in short:
+
+1. the text is folded (accents, case, ligatures), elisions are cut (l', d', qu'… with ' or ’),
+   stop words and the verbs common to every objective (lutter, renforcer, aanpak, verhogen…) are
+   dropped, and each word is stemmed in French and in Dutch (:mod:`.textnorm`), the language of
+   the text first;
+2. a compound is also read by its parts, split against the lexicon's words (« fietsdiefstallen »
+   → fiets + diefstal; the right-hand head counts more); an abbreviation (VIF, TEH, GAS…)
+   matches the items that list it and adds its expansion; the reviewer's synonym groups
+   (``reference_data/lexicon/synonyms.yaml``) add related words, never weighing more than the
+   word the zone wrote;
+3. each word adds ``idf × field weight × match factor`` to every item carrying it (a one-word
+   keyword above a word of a keyword phrase, above a title word, above body text; the exact stem
+   above a compound part, above a synonym), so generic words (sécurité, politie) weigh little; a
+   keyword phrase found whole adds a bonus (« accidents de la route »);
+4. a share of a local objective's score goes to its theme (so the theme, which a zone decides on,
+   ranks with it); sub-themes lend a share to their theme, NCSI sub-themes to their theme, NCSI
+   themes to their dimension (only what they have beyond the dimension's own score, so the
+   specific theme stays first);
+5. ties are broken by document order: the result is deterministic.
+
+The index (:mod:`.suggest_index`) is built once per reference content and lexicon, kept in
+memory and in the user's cache folder.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import ClassVar, NamedTuple
+
+from zonalplan.alignment.suggest_index import FIELDS, IndexData, load_or_build
+from zonalplan.alignment.suggest_lexicon import lexicon_digest
+from zonalplan.alignment.textnorm import (
+    Token,
+    detect_language,
+    fold,
+    is_content,
+    split_compound,
+    stem,
+    tokenize,
+)
+from zonalplan.reference.api import KIND_LABELS, Item, Reference
+
+SOURCES = ("pns", "ncsi")
+SYNONYM_FACTOR = 0.7
+COMPOUND_FACTOR = 0.8
+KNOWN_COMPOUND_FACTOR = 0.5
+ABBREVIATION_FACTOR = 0.9
+OTHER_LANGUAGE_FACTOR = 0.9
+PHRASE_BONUS = 0.6
+MIN_SHARE = 0.2
+"""A suggestion scoring under this share of the best one of its source is dropped."""
+MAX_WHY = 4
+
+FIELD_LABELS = {"kw": "mot-clé", "abbr": "abréviation", "title": "titre", "child": "élément lié",
+                "child_title": "élément lié", "text": "texte"}
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """One suggested national item, its score and the matched terms a reviewer can check."""
+
+    item: Item
+    score: float
+    why: list[str]
+
+    def to_json(self) -> dict:
+        """Return the JSON form of ``zonalplan suggest --json``."""
+        return {"id": self.item.id, "source": self.item.source, "kind": self.item.kind,
+                "number": self.item.number, "title": self.item.title,
+                "path": list(self.item.path), "score": round(self.score, 3), "why": self.why}
+
+
+class SplitSuggestions(NamedTuple):
+    """The PNS and the NCSI rankings of one text, separately."""
+
+    pns: list[Suggestion]
+    ncsi: list[Suggestion]
+
+
+@dataclass
+class _Alt:
+    key: str
+    factor: float
+    how: str  # "exact" | "compound" | "synonym" | "abbr" | "expansion"
+    shown: str  # what the reviewer sees on the right of the arrow
+    via: str = ""  # the compound part or abbreviation expansion a synonym comes from
+    idf_cap: float | None = None  # a synonym weighs no more than the word the zone wrote
+
+
+@dataclass
+class _Term:
+    surface: str
+    alts: list[_Alt]
+
+
+class SuggestIndex:
+    """The suggestion index of one reference; build it once with :meth:`for_reference`."""
+
+    _cache: ClassVar[dict[tuple[str, str], SuggestIndex]] = {}
+
+    def __init__(self, reference: Reference, data: IndexData) -> None:
+        self.reference = reference
+        self.data = data
+        self.items = [reference.items_by_id[i] for i in data.docs]
+        self.words = data.words
+
+    @classmethod
+    def for_reference(cls, reference: Reference, lexicon_path: Path | None = None
+                      ) -> SuggestIndex:
+        """Return the index of a reference: from memory, else the cache folder, else built.
+
+        Kept in memory per ``reference.content_hash`` and lexicon file digest.
+        """
+        key = (reference.content_hash or f"id:{id(reference)}", lexicon_digest(lexicon_path))
+        index = cls._cache.get(key)
+        if index is None:
+            index = cls(reference, load_or_build(reference, lexicon_path))
+            cls._cache[key] = index
+        return index
+
+    # -- query analysis -------------------------------------------------------------------------
+
+    def _known(self, part: str) -> str | None:
+        return self.words.get(part)
+
+    def _word_alts(self, folded: str, langs: tuple[str, ...], factor: float, how: str,
+                   shown: str) -> list[_Alt]:
+        alts: list[_Alt] = []
+        for n, lang in enumerate(langs):
+            key = stem(folded, lang)
+            f = factor * (1.0 if n == 0 else OTHER_LANGUAGE_FACTOR)
+            if key in self.data.postings:
+                alts.append(_Alt(key, f, how, shown))
+            via = "" if how == "exact" else (f"{shown} (mot composé)" if how == "compound"
+                                             else f"{shown} (abréviation)")
+            cap = self.data.idf.get(key)
+            for other, word in self.data.synonyms.get(key, []):
+                if other in self.data.postings:
+                    alts.append(_Alt(other, f * SYNONYM_FACTOR, "synonym", word, via, cap))
+        return alts
+
+    def analyse(self, text: str) -> tuple[list[_Term], str | None]:
+        """Return the query terms of a text (with their alternative keys) and its language."""
+        tokens = tokenize(text)
+        lang = detect_language(tokens)
+        langs = ("nl", "fr") if lang == "nl" else ("fr", "nl")
+        terms: list[_Term] = []
+        seen: set[str] = set()
+        for tok in tokens:
+            if not is_content(tok) or tok.folded in seen:
+                continue
+            seen.add(tok.folded)
+            terms.extend(self._terms_of(tok, langs))
+        return terms, lang
+
+    def _terms_of(self, tok: Token, langs: tuple[str, ...]) -> list[_Term]:
+        out: list[_Term] = []
+        abbr = self.data.abbreviations.get(tok.folded)
+        # In capitals, a known abbreviation is one; in lower case only from four letters on and
+        # when it is no word of the lexicon (« anpr » yes, « sac » — a bag — no).
+        is_abbr = abbr is not None and (
+            tok.upper or (len(tok.folded) >= 4 and tok.folded not in self.words))
+        alts: list[_Alt] = []
+        if tok.upper or is_abbr:
+            key = "#" + tok.folded
+            if key in self.data.postings:
+                alts.append(_Alt(key, 1.0, "abbr", tok.surface))
+        if not (tok.upper and is_abbr):
+            alts += self._word_alts(tok.folded, langs, 1.0, "exact", tok.surface)
+        if not is_abbr:
+            # A compound also counts by its parts (« fietsdiefstallen » → diefstal). A Dutch
+            # keyword of the lexicon was split when the index was built; its head (right part)
+            # counts more than the other part. An unknown word is split here.
+            whole = any(a.how == "exact" for a in alts)
+            if tok.folded in self.data.compounds:
+                parts = self.data.compounds[tok.folded]
+            else:
+                parts = [] if whole else split_compound(tok.folded, self._known)
+            for part, _key, head in parts:
+                factor = COMPOUND_FACTOR if head or not whole else KNOWN_COMPOUND_FACTOR
+                part_alts = self._word_alts(part, ("nl", "fr"), factor, "compound", part)
+                if part_alts:
+                    out.append(_Term(tok.surface, part_alts))
+        if alts:
+            out.insert(0, _Term(tok.surface, alts))
+        if is_abbr:
+            for lang, phrase in abbr[1]:
+                for sub in tokenize(phrase):
+                    if not is_content(sub):
+                        continue
+                    sub_alts = self._word_alts(sub.folded, (lang, "fr" if lang == "nl" else "nl"),
+                                               ABBREVIATION_FACTOR, "expansion", phrase)
+                    if sub_alts:
+                        out.append(_Term(tok.surface, sub_alts))
+        return out
+
+    # -- scoring --------------------------------------------------------------------------------
+
+    def score(self, text: str) -> tuple[list[float], list[list[tuple[float, str, str]]]]:
+        """Return the score of every candidate item and the reasons behind it."""
+        data = self.data
+        n = len(data.docs)
+        scores = [0.0] * n
+        reasons: list[list[tuple[float, str, str]]] = [[] for _ in range(n)]
+        terms, _lang = self.analyse(text)
+        query_keys: dict[str, tuple[float, str, int]] = {}
+        for n_term, term in enumerate(terms):
+            best: dict[int, tuple[float, _Alt, list]] = {}
+            for alt in term.alts:
+                if alt.factor > query_keys.get(alt.key, (0.0, "", 0))[0]:
+                    query_keys[alt.key] = (alt.factor, term.surface, n_term)
+                idf = data.idf.get(alt.key, 0.0)
+                if alt.idf_cap is not None:
+                    idf = min(idf, alt.idf_cap)
+                scale = alt.factor * idf / 1000.0
+                flat = data.postings[alt.key]
+                for i in range(0, len(flat), 4):
+                    doc, value = flat[i], flat[i + 1] * scale
+                    if doc not in best or value > best[doc][0]:
+                        best[doc] = (value, alt, flat[i + 2:i + 4])
+            for doc, (value, alt, (field_code, shown)) in best.items():
+                scores[doc] += value
+                shown_word = data.strings[shown]
+                reasons[doc].append((value, _explain(term.surface, alt, FIELDS[field_code],
+                                                     shown_word), fold(shown_word)))
+        self._phrase_bonus(query_keys, scores, reasons)
+        for doc, factor in enumerate(data.kind_factor):
+            if factor != 1.0 and scores[doc]:
+                scores[doc] *= factor
+        for doc in range(n - 1, -1, -1):  # children come after their parent in document order
+            parent, factor = data.parents[doc]
+            if parent >= 0 and scores[doc] > 0 and factor:
+                # An NCSI dimension only takes a share of what its theme has beyond its own
+                # score, so the specific theme stays first; a PNS theme takes a share of all.
+                base = scores[parent] if self.items[doc].kind == "ncsi_theme" else 0.0
+                share = max(0.0, scores[doc] - base) * factor
+                if share > 0.05:
+                    scores[parent] += share
+                    item = self.items[doc]
+                    label = KIND_LABELS.get(item.kind, item.kind)
+                    reasons[parent].append(
+                        (share, f"via {label} « {_short(item.label)} »", ""))
+        return scores, reasons
+
+    def _phrase_bonus(self, query_keys: dict[str, tuple[float, str, int]], scores: list[float],
+                      reasons: list[list[tuple[float, str, str]]]) -> None:
+        data = self.data
+        best: dict[int, tuple[float, str]] = {}
+        touched = {pid for key in query_keys for pid in data.phrase_keys.get(key, ())}
+        for pid in sorted(touched):
+            doc, keys, shown, weight = data.phrases[pid]
+            if all(k in query_keys for k in keys):
+                factor = min(query_keys[k][0] for k in keys)
+                value = PHRASE_BONUS * weight * factor * sum(data.idf.get(k, 0.0) for k in keys)
+                if doc not in best or value > best[doc][0]:
+                    written = " ".join(dict.fromkeys(
+                        q[1] for q in sorted((query_keys[k] for k in keys), key=lambda q: q[2])))
+                    best[doc] = (value, shown, written)
+        for doc, (value, shown, written) in best.items():
+            scores[doc] += value
+            via = "" if fold(written) in fold(shown) else f"« {written} » ≈ "
+            reasons[doc].append((value, f"{via}« {shown} » (expression entière)",
+                                 "\0" + fold(shown)))
+
+    def suggest(self, text: str, *, limit: int = 10, sources: tuple[str, ...] | list[str] = SOURCES
+                ) -> list[Suggestion]:
+        """Return the best items of the given sources for a text, best first."""
+        return self._rank(text, limit, tuple(sources), merged=True)
+
+    def split(self, text: str, limit: int = 5) -> SplitSuggestions:
+        """Return the PNS and the NCSI rankings of a text separately."""
+        scores = self.score(text) if isinstance(text, str) and text.strip() else None
+        return SplitSuggestions(self._rank(text, limit, ("pns",), scored=scores),
+                                self._rank(text, limit, ("ncsi",), scored=scores))
+
+    def _rank(self, text: str, limit: int, sources: tuple[str, ...], merged: bool = False,
+              scored: tuple | None = None) -> list[Suggestion]:
+        if not isinstance(text, str) or not text.strip() or limit <= 0:
+            return []
+        scores, reasons = scored or self.score(text)
+        out: list[Suggestion] = []
+        for source in sources:
+            docs = [d for d, item in enumerate(self.items)
+                    if item.source == source and scores[d] > 0]
+            if not docs:
+                continue
+            top = max(scores[d] for d in docs)
+            docs = [d for d in docs if scores[d] >= MIN_SHARE * top]
+            docs.sort(key=lambda d: (-round(scores[d], 9), d))
+            out += [Suggestion(self.items[d], round(scores[d], 4), _why(reasons[d]))
+                    for d in docs[:limit]]
+        if merged and len(sources) > 1:
+            order = {s.item.id: n for n, s in enumerate(out)}
+            out.sort(key=lambda s: (-s.score, s.item.position, order[s.item.id]))
+        return out[:limit]
+
+
+def _short(text: str, width: int = 60) -> str:
+    return text if len(text) <= width else text[:width - 1].rstrip() + "…"
+
+
+def _explain(surface: str, alt: _Alt, field_name: str, shown: str) -> str:
+    """Return « what the zone wrote » → how it was read ≈ the item's word (how, where)."""
+    where = FIELD_LABELS.get(field_name, field_name)
+    if alt.how == "abbr":
+        return f"« {surface} » (abréviation)"
+    if alt.how == "exact":
+        if fold(surface) == fold(shown):
+            return f"« {shown} » ({where})"
+        return f"« {surface} » ≈ {shown} ({where})"
+    if alt.how == "synonym" and alt.via:
+        read = f"{alt.via.split(' (')[0]} ~ {alt.shown}"
+    else:
+        read = alt.shown
+    sign = {"expansion": "=", "synonym": "~"}.get(alt.how, "→") if not alt.via else "→"
+    label = {"expansion": "abréviation", "compound": "mot composé",
+             "synonym": "synonyme"}[alt.how]
+    near = "" if fold(alt.shown) == fold(shown) else f" ≈ {shown}"
+    return f"« {surface} » {sign} {read}{near} ({label}, {where})"
+
+
+def _why(reasons: list[tuple[float, str, str]]) -> list[str]:
+    """Return the reasons best first: a whole phrase first, then words it does not cover."""
+    out: list[str] = []
+    phrases = [r for r in reasons if r[2].startswith("\0")]
+    covered = {w for r in phrases for w in r[2][1:].split()}
+    others = [r for r in reasons if not r[2].startswith("\0") and r[2] not in covered]
+    for _value, text, _shown in sorted(phrases, key=lambda r: -r[0]) + sorted(
+            others, key=lambda r: -r[0]):
+        if text in out:
+            continue
+        out.append(text)
+        if len(out) >= MAX_WHY:
+            break
+    return out
+
+
+def suggest(text: str, reference: Reference, *, limit: int = 10,
+            sources: tuple[str, ...] | list[str] = SOURCES) -> list[Suggestion]:
+    """Return the PNS/NCSI items that best match an objective's text, best first, with reasons."""
+    return SuggestIndex.for_reference(reference).suggest(text, limit=limit, sources=sources)
+
+
+def suggest_split(text: str, reference: Reference, limit: int = 5) -> SplitSuggestions:
+    """Return the PNS ranking and the NCSI ranking of an objective's text separately."""
+    return SuggestIndex.for_reference(reference).split(text, limit)

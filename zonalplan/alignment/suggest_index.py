@@ -1,0 +1,296 @@
+"""Build, cache and load the inverted index behind the link suggestions (plain dicts of stems).
+
+The index is a pure function of the compiled reference (its ``content_hash``), of the lexicon file
+and of :data:`INDEX_VERSION`. Building stems a few thousand words with the pure-Python snowball
+stemmers; the result is therefore kept in the user's cache folder as JSON
+(``suggest-index-<hash>.json``) and in memory, so later loads only parse JSON.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import hashlib
+import json
+import math
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from zonalplan.alignment.suggest_lexicon import Lexicon, lexicon_digest, load_lexicon
+from zonalplan.alignment.textnorm import (
+    content_tokens,
+    fold,
+    split_compound,
+    stem,
+    stemmer_implementation,
+)
+from zonalplan.paths import user_cache_dir
+from zonalplan.reference.api import Item, Reference
+
+INDEX_VERSION = "suggest-5"
+
+PNS_KINDS = ("pns_theme", "pns_subtheme", "pns_objective", "pns_condition", "pns_regular_theme")
+NCSI_KINDS = ("ncsi_dimension", "ncsi_theme", "ncsi_subtheme")
+SUPPORT_KINDS = ("pns_objective", "pns_attention_point", "pns_action_plan", "ncsi_axis")
+
+# Weight of a word according to where the item carries it (a keyword above a title word, above
+# body text; words of a non-candidate child — federal objective, attention point — count for
+# their nearest candidate ancestor, lower).
+FIELD_WEIGHTS = {"kw": 1.0, "abbr": 1.0, "title": 0.6, "child": 0.3, "child_title": 0.25,
+                 "text": 0.15}
+FIELDS = tuple(FIELD_WEIGHTS)
+"""Field codes of the flat postings: the position of the field name in this tuple."""
+IN_PHRASE_FACTOR = 0.8
+"""A word of a multi-word keyword weighs this share of a one-word keyword (the whole phrase,
+when the objective has all its words, gets a bonus instead)."""
+COMPOUND_HEAD_FACTOR = 0.6
+COMPOUND_PART_FACTOR = 0.4
+"""An item's compound keyword (« woninginbraak ») also indexes its head (« inbraak ») and its
+other part (« woning »), at these shares."""
+
+# Share of a child's score that its parent receives (a local objective makes its theme rank).
+PROPAGATION = {"pns_objective": 0.6, "pns_subtheme": 0.25, "pns_condition": 0.3,
+               "ncsi_subtheme": 0.4, "ncsi_theme": 0.3}
+# Own-score factor per kind: an NCSI dimension's keywords summarise its themes, so on the same
+# words the more specific theme ranks first (the dimension still follows through propagation).
+KIND_FACTOR = {"ncsi_dimension": 0.75}
+
+
+def is_candidate(item: Item) -> bool:
+    """Return True for the items the engine may suggest."""
+    if item.kind == "pns_objective":
+        return item.level in ("local", "integrated")
+    return item.kind in PNS_KINDS or item.kind in NCSI_KINDS
+
+
+@dataclass
+class IndexData:
+    """The index as plain, JSON-ready structures."""
+
+    docs: list[str] = field(default_factory=list)
+    parents: list[list[Any]] = field(default_factory=list)  # [parent doc or -1, factor]
+    kind_factor: list[float] = field(default_factory=list)
+    # key → flat [doc, weight ‰, field code, shown string index, doc, …] (compact to load)
+    postings: dict[str, list[int]] = field(default_factory=dict)
+    strings: list[str] = field(default_factory=list)
+    idf: dict[str, float] = field(default_factory=dict)
+    phrases: list[list[Any]] = field(default_factory=list)  # [doc, [keys], display, weight]
+    phrase_keys: dict[str, list[int]] = field(default_factory=dict)
+    synonyms: dict[str, list[list[str]]] = field(default_factory=dict)  # stem → [[stem, word]]
+    abbreviations: dict[str, list[Any]] = field(default_factory=dict)  # abbr → [shown, [[l, t]]]
+    words: dict[str, str] = field(default_factory=dict)  # folded lexicon word → its key
+    compounds: dict[str, list[list[Any]]] = field(default_factory=dict)  # → [[part, key, head]]
+
+    def to_json(self) -> dict[str, Any]:
+        """Return the JSON form written to the cache."""
+        return dict(self.__dict__)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> IndexData:
+        """Rebuild from :meth:`to_json` output."""
+        return cls(**{k: data[k] for k in cls.__dataclass_fields__})
+
+
+class _Builder:
+    def __init__(self, reference: Reference, lexicon: Lexicon) -> None:
+        self.ref = reference
+        self.lexicon = lexicon
+        self.data = IndexData()
+        self.doc_of: dict[str, int] = {}
+        self.words: dict[str, str] = {}
+        self.keyword_tokens: list[tuple[int, str, str, str, float]] = []  # doc, folded, lang…
+        self.cells: dict[str, dict[int, list[Any]]] = {}  # key → doc → [weight, field, shown]
+
+    def add(self, doc: int, key: str, weight: float, field_name: str, shown: str) -> None:
+        cell = self.cells.setdefault(key, {}).get(doc)
+        if field_name == "text" and cell is not None and cell[1] == "text":
+            cell[0] = min(cell[0] + 0.05, FIELD_WEIGHTS["text"] * 2)
+            return
+        if cell is None or weight > cell[0]:
+            self.cells[key][doc] = [weight, field_name, shown]
+
+    def _flatten(self) -> None:
+        strings: dict[str, int] = {}
+        for key in sorted(self.cells):
+            flat: list[int] = []
+            for doc in sorted(self.cells[key]):
+                weight, field_name, shown = self.cells[key][doc]
+                flat += [doc, round(weight * 1000), FIELDS.index(field_name),
+                         strings.setdefault(shown, len(strings))]
+            self.data.postings[key] = flat
+        self.data.strings = list(strings)
+
+    def add_phrase(self, doc: int, phrase: str, lang: str, field_name: str) -> None:
+        tokens = content_tokens(phrase)
+        weight = FIELD_WEIGHTS[field_name]
+        if len([t for t in tokens if "-" not in t.surface]) > 1:
+            weight *= IN_PHRASE_FACTOR  # « geweld » alone is a keyword; in « seksueel geweld », less
+        keys: list[str] = []
+        for tok in tokens:
+            key = stem(tok.folded, lang)
+            self.add(doc, key, weight, field_name, tok.surface.lower())
+            if field_name in ("kw", "title"):
+                self.words.setdefault(tok.folded, key)
+                self.keyword_tokens.append((doc, tok.folded, lang, field_name, weight))
+            if tok.surface == phrase or "-" not in tok.surface:
+                keys.append(key)
+        keys = sorted(set(keys))
+        if len(keys) >= 2 and field_name in ("kw", "title", "child"):
+            self.data.phrases.append([doc, keys, phrase, FIELD_WEIGHTS[field_name]])
+
+    def add_item(self, doc: int, item: Item, support: bool) -> None:
+        kw_field, title_field = ("child", "child_title") if support else ("kw", "title")
+        for lang in ("fr", "nl"):
+            for phrase in item.keywords.get(lang, []):
+                self.add_phrase(doc, phrase, lang, kw_field)
+        for abbr in item.keywords.get("abbr", []):
+            key = "#" + "".join(c for c in fold(abbr) if c.isalnum())
+            self.add(doc, key, FIELD_WEIGHTS["abbr"] * (0.3 if support else 1.0), "abbr", abbr)
+        self.add_phrase(doc, item.title, "fr", title_field)
+        if not support:
+            for tok in content_tokens(item.text, max_tokens=5000):
+                self.add(doc, stem(tok.folded, "fr"), FIELD_WEIGHTS["text"], "text",
+                         tok.surface.lower())
+
+    def build(self) -> IndexData:
+        ref, data = self.ref, self.data
+        for item in ref.items():
+            if is_candidate(item) and item.source in ("pns", "ncsi"):
+                self.doc_of[item.id] = len(data.docs)
+                data.docs.append(item.id)
+        for doc, item_id in enumerate(data.docs):
+            item = ref.items_by_id[item_id]
+            parent = self.doc_of.get(item.parent_id or "", -1)
+            data.parents.append([parent, PROPAGATION.get(item.kind, 0.0) if parent >= 0 else 0])
+            data.kind_factor.append(KIND_FACTOR.get(item.kind, 1.0))
+            self.add_item(doc, item, support=False)
+        for item in ref.items(kind=SUPPORT_KINDS):
+            if item.id in self.doc_of:
+                continue
+            anchor = next((self.doc_of[a.id] for a in ref.ancestors(item.id)
+                           if a.id in self.doc_of), None)
+            if anchor is not None:
+                self.add_item(anchor, item, support=True)
+        self._add_lexicon()
+        self._add_compound_parts()
+        self.data.compounds = {k: v for k, v in sorted(self.data.compounds.items()) if v}
+        n = len(data.docs)
+        self._flatten()
+        for key, flat in data.postings.items():
+            df = len(flat) // 4
+            data.idf[key] = round(math.log(1.0 + (n - df + 0.5) / (df + 0.5)), 4)
+        for pid, (_doc, keys, _shown, _w) in enumerate(data.phrases):
+            for key in keys:
+                data.phrase_keys.setdefault(key, []).append(pid)
+        data.words = dict(sorted(self.words.items()))
+        return data
+
+    def _known(self, part: str) -> str | None:
+        return self.words.get(part)
+
+    def _add_compound_parts(self) -> None:
+        compounds = self.data.compounds
+        for doc, folded, lang, field_name, weight in self.keyword_tokens:
+            if lang != "nl" or len(folded) < 8:
+                continue
+            if folded not in compounds:
+                compounds[folded] = [list(p) for p in split_compound(folded, self._known)
+                                     if p[1] != stem(folded, lang)]
+            for _part, key, head in compounds[folded]:
+                share = COMPOUND_HEAD_FACTOR if head else COMPOUND_PART_FACTOR
+                self.add(doc, key, weight * share, field_name, folded)
+
+    def _add_lexicon(self) -> None:
+        data = self.data
+        for group in self.lexicon.groups:
+            members = []
+            for lang, words in group.words.items():
+                for word in words:
+                    for tok in content_tokens(word)[:1]:
+                        members.append((stem(tok.folded, lang), word))
+                        self.words.setdefault(tok.folded, members[-1][0])
+            for key, _word in members:
+                for other, word in members:
+                    if other != key and [other, word] not in data.synonyms.get(key, []):
+                        data.synonyms.setdefault(key, []).append([other, word])
+        for item in self.ref.items(kind="glossary_term"):
+            expansions = [["fr", item.text]] if item.text else []
+            expansions += [[lang, p] for lang in ("fr", "nl") for p in item.keywords.get(lang, [])
+                           if fold(p) != fold(item.title)]
+            self._add_abbreviation(item.title, expansions)
+        for abbr, by_lang in self.lexicon.abbreviations.items():
+            self._add_abbreviation(abbr, [[lang, p] for lang, ps in by_lang.items() for p in ps])
+
+    def _add_abbreviation(self, abbr: str, expansions: list[list[str]]) -> None:
+        key = "".join(c for c in fold(abbr) if c.isalnum())
+        if not key:
+            return
+        entry = self.data.abbreviations.setdefault(key, [abbr, []])
+        for exp in expansions:
+            if exp not in entry[1] and "".join(c for c in fold(exp[1]) if c.isalnum()) != key:
+                entry[1].append(exp)
+
+
+def build_index(reference: Reference, lexicon: Lexicon | None = None) -> IndexData:
+    """Build the suggestion index of a reference (no cache)."""
+    return _Builder(reference, lexicon if lexicon is not None else load_lexicon()).build()
+
+
+def _code_digest() -> str:
+    # The stemmer implementation too: snowballstemmer uses PyStemmer (C) when it is installed.
+    h = hashlib.sha256(f"{INDEX_VERSION}|{stemmer_implementation()}".encode())
+    for module in ("suggest_index.py", "textnorm.py"):
+        with contextlib.suppress(OSError):
+            h.update((Path(__file__).parent / module).read_bytes())
+    return h.hexdigest()
+
+
+_CODE_DIGEST = _code_digest()
+
+
+def cache_key(reference: Reference, digest: str) -> str:
+    """Return the hash naming the cached index: reference, lexicon and indexing code."""
+    raw = f"{_CODE_DIGEST}|{reference.content_hash}|{digest}".encode()
+    return hashlib.sha256(raw).hexdigest()[:24]
+
+
+def _cache_path(key: str) -> Path:
+    return user_cache_dir() / f"suggest-index-{key}.json"
+
+
+def load_or_build(reference: Reference, lexicon_path: Path | None = None) -> IndexData:
+    """Return the index of a reference from the cache folder, building and caching it if needed.
+
+    The lexicon file is only parsed when the index has to be built.
+    """
+    digest = lexicon_digest(lexicon_path)
+    if not reference.content_hash:
+        return build_index(reference, load_lexicon(lexicon_path))
+    path = _cache_path(cache_key(reference, digest))
+    with contextlib.suppress(OSError, ValueError, KeyError, TypeError):
+        raw = path.read_text(encoding="utf-8")
+        gc.disable()  # JSON makes many small objects: no need to scan them while parsing
+        try:
+            data = IndexData.from_json(json.loads(raw))
+        finally:
+            gc.enable()
+        if data.docs and all(d in reference for d in data.docs):
+            return data
+    data = build_index(reference, load_lexicon(lexicon_path))
+    with contextlib.suppress(OSError):
+        fd, tmp = tempfile.mkstemp(prefix=".~suggest", suffix=".json", dir=path.parent)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump(data.to_json(), fh, ensure_ascii=False, separators=(",", ":"))
+            os.replace(tmp, path)
+        finally:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+        for old in path.parent.glob("suggest-index-*.json"):  # stale versions
+            if old != path:
+                with contextlib.suppress(OSError):
+                    old.unlink()
+    return data

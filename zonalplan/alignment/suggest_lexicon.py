@@ -1,0 +1,98 @@
+"""Load the reviewer-maintained lexicon of the suggestions: synonyms and abbreviations (FR/NL).
+
+The file is ``reference_data/lexicon/synonyms.yaml`` (see its header for the format). A broken
+file is an error a maintainer can act on: :class:`~zonalplan.model.PlanError` names the entry.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from zonalplan.model import PlanError
+from zonalplan.paths import bundled
+
+LEXICON_PATH = bundled("reference_data", "lexicon", "synonyms.yaml")
+LANGS = ("fr", "nl")
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+@dataclass(frozen=True)
+class SynonymGroup:
+    """Words a reviewer accepts as one idea, per language."""
+
+    words: dict[str, tuple[str, ...]]
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Synonym groups and abbreviation expansions, plus a hash of the file they came from."""
+
+    groups: tuple[SynonymGroup, ...] = ()
+    abbreviations: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
+    digest: str = ""
+
+
+def _words(value: object, where: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(w, str) and w.strip() for w in value):
+        raise PlanError(f"Lexique {LEXICON_PATH.name} : {where} doit être une liste de mots.")
+    return tuple(w.strip() for w in value)
+
+
+def parse_lexicon(data: object, digest: str = "") -> Lexicon:
+    """Validate the parsed YAML of a lexicon file and return it as a :class:`Lexicon`."""
+    if data is None:
+        return Lexicon(digest=digest)
+    if not isinstance(data, dict) or set(data) - {"synonyms", "abbreviations"}:
+        raise PlanError(f"Lexique {LEXICON_PATH.name} : seules les clés « synonyms » et "
+                        "« abbreviations » sont permises.")
+    groups = []
+    for n, entry in enumerate(data.get("synonyms") or [], start=1):
+        if not isinstance(entry, dict) or set(entry) - {"fr", "nl", "note"}:
+            raise PlanError(f"Lexique {LEXICON_PATH.name} : le groupe de synonymes n° {n} doit "
+                            "avoir des listes « fr » et/ou « nl » (et une « note »).")
+        words = {lang: _words(entry.get(lang), f"synonyms n° {n} › {lang}") for lang in LANGS}
+        if sum(len(w) for w in words.values()) < 2:
+            raise PlanError(f"Lexique {LEXICON_PATH.name} : le groupe de synonymes n° {n} "
+                            "doit compter au moins deux mots.")
+        groups.append(SynonymGroup(words, str(entry.get("note") or "")))
+    abbreviations: dict[str, dict[str, tuple[str, ...]]] = {}
+    raw_abbr = data.get("abbreviations") or {}
+    if not isinstance(raw_abbr, dict):
+        raise PlanError(f"Lexique {LEXICON_PATH.name} : « abbreviations » doit associer chaque "
+                        "abréviation à ses développements « fr » / « nl ».")
+    for abbr, entry in raw_abbr.items():
+        if not isinstance(entry, dict) or set(entry) - set(LANGS):
+            raise PlanError(f"Lexique {LEXICON_PATH.name} : l'abréviation « {abbr} » doit avoir "
+                            "des listes « fr » et/ou « nl ».")
+        abbreviations[str(abbr)] = {lang: _words(entry.get(lang), f"{abbr} › {lang}")
+                                    for lang in LANGS}
+    return Lexicon(tuple(groups), abbreviations, digest)
+
+
+def lexicon_digest(path: Path | None = None) -> str:
+    """Return the hash of the lexicon file (which names the cached index), without parsing it."""
+    try:
+        return hashlib.sha256((path or LEXICON_PATH).read_bytes()).hexdigest()
+    except FileNotFoundError:
+        return ""
+
+
+def load_lexicon(path: Path | None = None) -> Lexicon:
+    """Read and validate the lexicon file (an absent file gives an empty lexicon)."""
+    path = path or LEXICON_PATH
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return Lexicon()
+    try:
+        data = yaml.load(raw.decode("utf-8"), Loader=_LOADER)  # a safe loader (C or Python)
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        raise PlanError(f"Lexique {path.name} illisible : {exc}") from exc
+    return parse_lexicon(data, hashlib.sha256(raw).hexdigest())

@@ -1,0 +1,224 @@
+"""Normalise French and Dutch police wording into stems: folding, elision, stop words, compounds.
+
+Everything here is pure and deterministic. The same functions prepare the reference lexicon (when
+the suggestion index is built) and the text a zone types (when suggestions are asked), so that
+« Cambriolages », « cambriolage » and « CAMBRIOLAGES » meet on one key.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from functools import lru_cache
+from typing import NamedTuple
+
+import snowballstemmer
+
+from zonalplan.reference.api import fold as _fold_accents
+
+MAX_CHARS = 20_000
+"""Only this many characters of a text are read: an objective is a line, not a book."""
+MAX_TOKENS = 400
+"""At most this many words of a text are kept."""
+MAX_WORD = 40
+"""Longer « words » (« aaaa… », pasted hashes) are skipped: no police term is that long."""
+
+_LIGATURES = str.maketrans({"œ": "oe", "æ": "ae", "ß": "ss", "ĳ": "ij", "ø": "o", "ł": "l",
+                            "’": "'", "ʼ": "'", "`": "'", "´": "'", "‘": "'"})
+_ELISION = re.compile(r"\b(?:l|d|qu|j|n|s|c|m|t|jusqu|lorsqu|puisqu|quoiqu)'(?=\w)",
+                      re.IGNORECASE)
+_DUTCH_S = re.compile(r"(?<=\w)'s\b")
+_TOKEN = re.compile(r"\w+(?:[-/]\w+)*")
+_LATIN = re.compile(r"^[a-z0-9]+$")
+_SEPARATORS = re.compile(r"[-/_]")
+_VOWELS = "aeiouy"
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Function words of each language: they decide the language of a text and never match.
+FR_FUNCTION = _words("""
+le la les un une des du de et ou au aux en dans par pour sur avec sans sous entre vers chez ce
+ces cet cette son sa ses leur leurs notre nos votre vos qui que quoi dont ou ne pas plus moins
+tres tout tous toute toutes afin ainsi comme etre est sont ete il ils elle elles on nous vous se
+y lors aupres selon dont mais donc car ni meme autres autre ceux celle celles cela ceci
+""")
+NL_FUNCTION = _words("""
+de het een en of van in op te ten ter met voor door bij naar uit aan om over tot als dan dat die
+dit deze wat wie waar is zijn wordt worden werd kan kunnen moet moeten zal zullen wij we onze ons
+hun haar er niet geen ook nog meer minder zo zoals via binnen tussen tegen na zich hij zij ze
+alle elke ieder iedere andere onder boven sinds zonder
+""")
+# Words common to every objective (verbs of intent, "number", "zone"…): they must not rank.
+FR_GENERIC = _words("""
+lutter lutte luttant contre renforcer renforcement renforce ameliorer amelioration augmenter
+augmentation diminuer diminution reduire reduction contribuer contribution garantir assurer
+developper developpement poursuivre poursuite favoriser mettre mise oeuvre place optimaliser
+optimiser optimisation investir implementer implementation veiller faire nombre niveau zone
+zones objectif objectifs strategique strategiques operationnel operationnels cadre accent
+particulier particuliere particulierement ensemble fonctionnement meilleure meilleur mieux encore continuer
+maintenir permettre visant vise viser sein travers ainsi via egalement notamment cible ciblee
+ciblees cibles
+""")
+NL_GENERIC = _words("""
+aanpak aanpakken aangepakt verhogen verhoging verbeteren verbetering verminderen vermindering
+terugdringen terugdringing bestrijden bestrijding versterken versterking optimaliseren
+optimalisering inzetten inzet zorgen realiseren realisatie streven verder uitbouwen uitbouw
+bewaken voorkomen opvolgen aantal zone zones politiezone doelstelling doelstellingen
+strategische operationele kader bijzondere bijzonder extra beter betere blijven behouden
+inzake omtrent hierbij alsook evenals werken werking gericht gerichte
+""")
+STOP_WORDS = FR_FUNCTION | NL_FUNCTION | FR_GENERIC | NL_GENERIC
+
+_STEMMERS = {"fr": snowballstemmer.stemmer("french"), "nl": snowballstemmer.stemmer("dutch")}
+
+
+def fold(text: str) -> str:
+    """Lowercase, strip accents and spell out ligatures (« Mœurs » → « moeurs »)."""
+    return _fold_accents(text.translate(_LIGATURES)).translate(_LIGATURES)
+
+
+def stemmer_implementation() -> str:
+    """Return which snowball implementation stems (pure Python, or PyStemmer's C code)."""
+    return type(_STEMMERS["fr"]).__module__
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str, lang: str) -> str:
+    """Return the snowball stem of a folded word in ``lang`` (« fr » or « nl »)."""
+    return _STEMMERS[lang].stemWord(word)
+
+
+class Token(NamedTuple):
+    """One word of a text: as written, folded, and whether it looks like an abbreviation."""
+
+    surface: str
+    folded: str
+    upper: bool
+    position: int
+
+
+def _clean(text: str) -> str:
+    text = text[:MAX_CHARS].translate(_LIGATURES)
+    text = _ELISION.sub("", text)
+    return _DUTCH_S.sub("s", text)
+
+
+@lru_cache(maxsize=65536)
+def _fold_piece(piece: str) -> tuple[str, bool]:
+    """Return the folded form of one word ("" if not latin script) and whether it is in capitals."""
+    if len(piece) > MAX_WORD:
+        return "", False
+    folded = _SEPARATORS.sub("", fold(piece))
+    if not _LATIN.match(folded) or len(folded) > MAX_WORD:
+        return "", False
+    capitals = sum(c.isupper() for c in piece)
+    upper = capitals >= 2 and (piece.isupper() or ("-" not in piece and len(piece) <= 8))
+    return folded, upper
+
+
+def tokenize(text: str, max_tokens: int = MAX_TOKENS) -> list[Token]:
+    """Split a text into latin-script word tokens (hyphenated words also yield their parts).
+
+    « car-jacking » gives « car-jacking » (folded « carjacking ») then « car » and « jacking ».
+    Stop words are kept here (they tell the language); :func:`content_tokens` drops them.
+    """
+    tokens: list[Token] = []
+    for raw in _TOKEN.findall(_clean(text)):
+        pieces: Iterable[str] = (raw,)
+        if "-" in raw or "/" in raw or "_" in raw:
+            parts = [p for p in _SEPARATORS.split(raw) if p]
+            pieces = [raw, *parts] if len(parts) > 1 else parts
+        for piece in pieces:
+            folded, upper = _fold_piece(piece)
+            if not folded:
+                continue
+            tokens.append(Token(piece, folded, upper, len(tokens)))
+            if len(tokens) >= max_tokens:
+                return tokens
+    return tokens
+
+
+def is_content(token: Token) -> bool:
+    """Return True when a token may carry meaning (not a stop word, not a bare number)."""
+    word = token.folded
+    if word.isdigit() or (len(word) < 2 and not token.upper):
+        return False
+    return token.upper or word not in STOP_WORDS
+
+
+def content_tokens(text: str, max_tokens: int = MAX_TOKENS) -> list[Token]:
+    """Return the tokens of a text that may carry meaning, in order."""
+    return [t for t in tokenize(text, max_tokens) if is_content(t)]
+
+
+def detect_language(tokens: Iterable[Token]) -> str | None:
+    """Return « fr », « nl » or None (undecided) from the function words of a text."""
+    fr = nl = 0
+    for t in tokens:
+        in_fr, in_nl = t.folded in FR_FUNCTION, t.folded in NL_FUNCTION
+        if in_fr and not in_nl:
+            fr += 1
+        elif in_nl and not in_fr:
+            nl += 1
+        elif not (in_fr or in_nl):
+            if t.folded.endswith(("heid", "ing", "ij", "aal", "eren")) or "ij" in t.folded:
+                nl += 0.5
+            elif t.folded.endswith(("tion", "ite", "ique", "eur", "ment", "iere", "aux")):
+                fr += 0.5
+    if fr > nl:
+        return "fr"
+    if nl > fr:
+        return "nl"
+    return None
+
+
+def inflections(word: str) -> tuple[str, ...]:
+    """Return a word and its forms without a Dutch/French plural or linking ending.
+
+    « woningen » → woningen, woning; « inbraken » → inbraken, inbrak, inbraak. Cheap stand-in for a
+    stemmer when many substrings must be looked up (compound splitting).
+    """
+    out = [word]
+    for ending in ("en", "s", "e"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            base = word[:-len(ending)]
+            out.append(base)
+            # Dutch open syllable: « inbraken » → inbrak → inbraak, « straten » → straat.
+            if ending == "en" and len(base) >= 4 and base[-2] in "aeou" and \
+                    base[-1] not in _VOWELS and base[-3] not in _VOWELS:
+                out.append(base[:-1] + base[-2] + base[-1])
+    return tuple(out)
+
+
+def split_compound(word: str, known: Callable[[str], str | None], min_part: int = 4,
+                   both: bool = False) -> list[tuple[str, str, bool]]:
+    """Split a folded compound against a vocabulary: « woninginbraken » → woning + inbraken.
+
+    ``known(part)`` returns the vocabulary key of a part (or None); it is tried on each part and
+    on its :func:`inflections`, which also covers Dutch linking letters (« verkeers|veiligheid »
+    → verkeer + veiligheid). Returns ``(part, key, is_head)`` for the known parts of the best
+    cut — the head is the right part, which names what the compound is (a « woninginbraak » is an
+    « inbraak »): both parts known first, then the most known letters, then the latest cut.
+    [] when no cut leaves a known part of at least ``min_part`` letters (with ``both``: when no
+    cut leaves two known parts).
+    """
+    best: tuple[int, list[tuple[str, str, bool]]] | None = None
+    n = len(word)
+    if n < 2 * min_part or n > 40:
+        return []
+    for cut in range(min_part, n - min_part + 1):
+        parts = []
+        for piece, head in ((word[:cut], False), (word[cut:], True)):
+            for form in inflections(piece):
+                key = known(form)
+                if key:
+                    parts.append((form, key, head))
+                    break
+        if not parts or (both and len(parts) < 2):
+            continue
+        rank = len(parts) * 1000 + sum(len(p[0]) for p in parts)
+        if best is None or rank >= best[0]:
+            best = (rank, parts)
+    return best[1] if best else []

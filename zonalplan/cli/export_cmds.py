@@ -1,9 +1,78 @@
-"""Subcommands registered by this module (filled in by its feature)."""
+"""``zonalplan export FILE -o OUT.docx`` and ``zonalplan report FILE -o OUT.docx``."""
 
 from __future__ import annotations
 
 import argparse
+import sys
+from pathlib import Path
+
+from zonalplan.model import Plan, UnusableInputError
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    """Add this module's subcommands."""
+    """Add the Word export subcommands."""
+    p = sub.add_parser("export", help="exporter le plan en document Word (et en PDF)")
+    _common(p)
+    p.add_argument("--no-comments", action="store_true",
+                   help="ne pas ajouter les notes de relecture et les constats en commentaires")
+    p.set_defaults(handler=cmd_export)
+    p = sub.add_parser("report", help="exporter le rapport d'alignement en document Word")
+    _common(p)
+    p.set_defaults(handler=cmd_report)
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file", type=Path, metavar="FICHIER")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.docx")
+    p.add_argument("--template", type=Path, default=None, metavar="DOSSIER",
+                   help="dossier des modèles Word de la zone (plan.docx, report.docx)")
+    p.add_argument("--pdf", action="store_true",
+                   help="convertir aussi en PDF avec LibreOffice (à côté du .docx)")
+    p.add_argument("--snapshot", type=int, default=None, metavar="ID",
+                   help="exporter une version enregistrée plutôt que le contenu courant")
+
+
+def _load(args: argparse.Namespace) -> tuple[Plan, str | None]:
+    """Return the plan (or one of its snapshots) and the snapshot's label."""
+    from zonalplan.store import PlanFile, read_plan
+
+    plan = read_plan(args.file)
+    if args.snapshot is None:
+        return plan, None
+    with PlanFile.open(args.file, read_only=True) as pf:
+        label = next((s.label for s in pf.snapshots() if s.id == args.snapshot), None)
+        if label is None:
+            raise UnusableInputError(f"{args.file.name} : aucune version n° {args.snapshot} "
+                                     "(voir « zonalplan snapshots »).")
+        snapshot = pf.load_snapshot(args.snapshot)
+    return snapshot, f"{label} (version n° {args.snapshot})"
+
+
+def _run(args: argparse.Namespace, kind: str) -> int:
+    from zonalplan.export import export_plan, export_report
+    from zonalplan.reference import load_reference
+
+    plan, label = _load(args)
+    export = export_plan if kind == "plan" else export_report
+    options = {"comments": not getattr(args, "no_comments", False)}
+    result = export(plan, args.output, reference=load_reference(), template_dir=args.template,
+                    pdf=args.pdf, snapshot_label=label, **options)
+    what = "Plan" if kind == "plan" else "Rapport d'alignement"
+    print(f"{what} exporté : {result.path}")
+    if result.comments:
+        print(f"  {result.comments} commentaire(s) de relecture ajouté(s)")
+    if result.pdf_path:
+        print(f"  PDF : {result.pdf_path}")
+    for warning in result.warnings:
+        print(f"zonalplan : attention : {warning}", file=sys.stderr)
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """Export the plan as a Word document (and PDF)."""
+    return _run(args, "plan")
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    """Export the alignment report as a Word document (and PDF)."""
+    return _run(args, "report")

@@ -1,0 +1,54 @@
+"""Write a file in one step: temporary file in the target folder, then ``os.replace``.
+
+If anything fails (file open in Word, disk full, folder gone), the previous file stays as it was
+and the error is a French :class:`~zonalplan.model.PlanError`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import tempfile
+from pathlib import Path
+
+from zonalplan.model import PlanError
+
+
+def _message(path: Path, exc: OSError) -> str:
+    name = path.name
+    if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM, errno.EBUSY):
+        return (f"Impossible d'écrire « {name} » : le fichier est ouvert dans un autre programme "
+                "(Word ?) ou protégé en écriture. Fermez-le puis recommencez ; le fichier "
+                "existant n'a pas été modifié.")
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return (f"Impossible d'écrire « {name} » : le disque est plein. Libérez de la place puis "
+                "recommencez ; le fichier existant n'a pas été modifié.")
+    if isinstance(exc, FileNotFoundError):
+        return f"Impossible d'écrire « {name} » : le dossier « {path.parent} » n'existe pas."
+    return (f"Impossible d'écrire « {name} » ({exc.strerror or exc}) ; le fichier existant n'a "
+            "pas été modifié.")
+
+
+def write_atomic(path: str | os.PathLike[str], data: bytes) -> Path:
+    """Write ``data`` to ``path`` atomically; on failure raise PlanError, previous file intact."""
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    tmp: Path | None = None
+    try:
+        fd, name = tempfile.mkstemp(prefix=".~" + path.stem[:40], suffix=path.suffix + ".tmp",
+                                    dir=folder)
+        tmp = Path(name)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+        tmp = None
+    except OSError as exc:
+        raise PlanError(_message(path, exc)) from exc
+    finally:
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+    return path

@@ -1,0 +1,117 @@
+"""National frame as printed in the plan: link labels, theme coverage, abbreviations used."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from zonalplan.alignment.report import Coverage, DimensionCoverage, Report, ThemeCoverage
+from zonalplan.export.labels import FLAT_KIND_PREFIX
+from zonalplan.model import LinkWeight, Plan
+from zonalplan.reference.api import LEVEL_LABELS, Item, Reference
+
+
+def link_label(item: Item, reference: Reference) -> str:
+    """Return the official numbered label of a national item.
+
+    For example « PNS 2026-2029 — 5 Sécurité routière — objectif 1 (Police Locale) : Renforcer la
+    sécurité routière dans l'environnement local ».
+    """
+    chain = [a for a in reversed(reference.ancestors(item.id)) if a.kind != "pns_chapter"]
+    parts = [item.path[0]] if item.path else []
+    if item.kind in FLAT_KIND_PREFIX and not chain:
+        parts.append(FLAT_KIND_PREFIX[item.kind])
+    parts += [a.label for a in chain]
+    if item.kind == "pns_objective":
+        level = LEVEL_LABELS.get(item.level or "", item.level or "")
+        number = f"objectif {item.number}" if item.number else "objectif"
+        parts.append(f"{number} ({level}) : {item.title}" if level else f"{number} : {item.title}")
+    else:
+        parts.append(item.label)
+    return " — ".join(p for p in parts if p)
+
+
+def _under(reference: Reference, ref_id: str) -> set[str]:
+    """Return the id and the ids of the ancestors of a national item."""
+    return {ref_id} | {a.id for a in reference.ancestors(ref_id)}
+
+
+def fallback_coverage(plan: Plan, reference: Reference) -> Coverage:
+    """Compute the PNS and NCSI coverage from the plan's links (used when no check is available)."""
+    primary: dict[str, list[str]] = {}
+    secondary: dict[str, list[str]] = {}
+    for objective in plan.objectives:
+        for link in objective.links:
+            if link.ref_id not in reference:
+                continue
+            target = primary if link.weight is LinkWeight.PRIMARY else secondary
+            for node in _under(reference, link.ref_id):
+                ids = target.setdefault(node, [])
+                if objective.id not in ids:
+                    ids.append(objective.id)
+    themes = []
+    for node in reference.decision_nodes:
+        decision = plan.decision_for(node.id)
+        first = tuple(primary.get(node.id, ()))
+        themes.append(ThemeCoverage(node.id, node.number, node.title,
+                                    decision.decision.value if decision else None, first,
+                                    tuple(o for o in secondary.get(node.id, ()) if o not in first)))
+    dimensions = []
+    for dim in reference.items(kind="ncsi_dimension"):
+        ids = list(primary.get(dim.id, []))
+        ids += [o for o in secondary.get(dim.id, []) if o not in ids]
+        dimensions.append(DimensionCoverage(dim.id, dim.number, dim.title, tuple(ids)))
+    return Coverage(themes=themes, dimensions=dimensions)
+
+
+def run_check(plan: Plan, reference: Reference) -> tuple[Report, bool]:
+    """Return the alignment report and whether the real check ran (else an empty report).
+
+    The export must not fail because of the check: if it is missing or fails, the document is
+    written with the coverage computed from the links and the result carries a warning.
+    """
+    try:
+        from zonalplan import alignment
+        check = alignment.check
+    except (ImportError, AttributeError):
+        return Report(), False
+    try:
+        return check(plan, reference), True
+    except Exception:  # noqa: BLE001 - degrade to an annex without findings
+        return Report(), False
+
+
+def plan_texts(plan: Plan) -> Iterable[str]:
+    """Yield every piece of text the plan prints (for the glossary scan)."""
+    yield from plan.sections.model_dump().values()
+    for exp in plan.expectations:
+        yield exp.author
+        yield exp.text
+    for obj in plan.objectives:
+        yield from (obj.title, obj.code, obj.description, obj.rationale, obj.owner,
+                    obj.local_justification, obj.chain.prevention, obj.chain.repression,
+                    obj.chain.aftercare)
+        yield from obj.partners
+        yield from obj.tactical_objectives
+        for ind in obj.indicators:
+            yield from (ind.name, ind.unit, ind.source, ind.frequency)
+    for dec in plan.decisions:
+        yield dec.justification
+    yield plan.capacity.note
+    yield plan.zone.name
+    for member in plan.czs_members:
+        yield member.function
+
+
+def abbreviations_used(texts: Iterable[str], glossary: list[Item]) -> list[Item]:
+    """Return the glossary entries whose abbreviation occurs as a whole word in the texts."""
+    if not glossary:
+        return []
+    by_title = {g.title: g for g in glossary if g.title.strip()}
+    pattern = re.compile(r"(?<!\w)(" + "|".join(
+        re.escape(t) for t in sorted(by_title, key=len, reverse=True)) + r")(?!\w)")
+    found: set[str] = set()
+    for text in texts:
+        if text:
+            found.update(pattern.findall(text))
+    return [g for g in glossary if g.title in found]

@@ -1,0 +1,138 @@
+"""Convert the written DOCX to PDF with LibreOffice (headless), when it is installed.
+
+LibreOffice computes page fields by itself but keeps the table of contents as written in the DOCX;
+so the conversion first runs a small Basic macro, installed in a throw-away user profile, that
+updates the document's indexes and then exports the PDF. If the macro route produces nothing, the
+plain ``soffice --headless --convert-to pdf`` conversion runs instead.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from zonalplan.export.atomic import write_atomic
+from zonalplan.model import PlanError
+
+TIMEOUT_SECONDS = 180
+
+_MACRO = """Sub ExportPdf(inUrl As String, outUrl As String)
+  Dim doc As Object
+  On Error GoTo Failed
+  Dim args(0) As New com.sun.star.beans.PropertyValue
+  args(0).Name = "Hidden"
+  args(0).Value = True
+  doc = StarDesktop.loadComponentFromURL(inUrl, "_blank", 0, args())
+  Dim pass As Integer
+  For pass = 1 To 2
+    idx = doc.getDocumentIndexes()
+    For i = 0 To idx.getCount() - 1
+      idx.getByIndex(i).update()
+    Next
+    doc.getTextFields().refresh()
+  Next
+  Dim f(0) As New com.sun.star.beans.PropertyValue
+  f(0).Name = "FilterName"
+  f(0).Value = "writer_pdf_Export"
+  doc.storeToURL(outUrl, f())
+Failed:
+  On Error Resume Next
+  doc.close(True)
+  StarDesktop.terminate()
+End Sub
+"""
+
+_MODULE = ('<?xml version="1.0" encoding="UTF-8"?>\n'
+           '<!DOCTYPE script:module PUBLIC "-//OpenOffice.org//DTD OfficeDocument 1.0//EN" '
+           '"module.dtd">\n<script:module xmlns:script="http://openoffice.org/2000/script" '
+           'script:name="Module1" script:language="StarBasic">'
+           + escape(_MACRO, {'"': "&quot;"}) + "</script:module>\n")
+
+_CANDIDATES = {
+    "win32": (r"C:\Program Files\LibreOffice\program\soffice.exe",
+              r"C:\Program Files (x86)\LibreOffice\program\soffice.exe"),
+    "darwin": ("/Applications/LibreOffice.app/Contents/MacOS/soffice",),
+}
+
+NOT_INSTALLED = ("La conversion en PDF demande LibreOffice, qui n'est pas installé sur cet "
+                 "ordinateur (commande « soffice » introuvable). Le document Word a été écrit ; "
+                 "installez LibreOffice, ou ouvrez le document dans Word et enregistrez-le en PDF.")
+
+
+def find_soffice() -> str | None:
+    """Return the LibreOffice command (``soffice`` or ``libreoffice``), or None."""
+    for name in ("soffice", "libreoffice"):
+        found = shutil.which(name)
+        if found:
+            return found
+    for candidate in _CANDIDATES.get(sys.platform, ()):
+        if Path(candidate).exists():
+            return candidate
+    return None
+
+
+def _run(command: list[str], timeout: float) -> int:
+    """Run LibreOffice in its own process group; kill that group on timeout."""
+    kwargs: dict = {"stdin": subprocess.DEVNULL, "stdout": subprocess.DEVNULL,
+                    "stderr": subprocess.DEVNULL}
+    if os.name == "posix":
+        kwargs["start_new_session"] = True
+    else:
+        kwargs["creationflags"] = getattr(subprocess, "CREATE_NEW_PROCESS_GROUP", 0)
+    proc = subprocess.Popen(command, **kwargs)
+    try:
+        return proc.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        with contextlib.suppress(OSError):
+            if os.name == "posix":
+                os.killpg(proc.pid, signal.SIGKILL)
+            else:
+                proc.kill()
+        proc.wait()
+        raise PlanError("LibreOffice n'a pas terminé la conversion en PDF dans le délai de "
+                        f"{int(timeout)} secondes ; le document Word a été écrit.") from None
+
+
+def _install_macro(profile: Path) -> bool:
+    module = profile / "user" / "basic" / "Standard" / "Module1.xba"
+    if not module.parent.is_dir():
+        return False
+    module.write_text(_MODULE, encoding="utf-8")
+    return True
+
+
+def convert_to_pdf(docx_path: Path, pdf_path: Path, *, timeout: float = TIMEOUT_SECONDS) -> Path:
+    """Convert a DOCX to PDF next to it (atomic write); raise PlanError in French on failure."""
+    soffice = find_soffice()
+    if soffice is None:
+        raise PlanError(NOT_INSTALLED)
+    with tempfile.TemporaryDirectory(prefix="zonalplan-pdf-") as tmp_name:
+        tmp = Path(tmp_name)
+        profile = tmp / "profile"
+        source = tmp / "document.docx"
+        output = tmp / "document.pdf"
+        shutil.copyfile(docx_path, source)
+        base = [soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless",
+                "--invisible", "--norestore", "--nologo", "--nolockcheck"]
+        try:
+            _run(base + ["--terminate_after_init"], timeout)
+            if _install_macro(profile):
+                _run(base + [f'macro:///Standard.Module1.ExportPdf("{source.as_uri()}",'
+                             f'"{output.as_uri()}")'], timeout)
+            if not output.exists():
+                _run(base + ["--convert-to", "pdf", "--outdir", str(tmp), str(source)], timeout)
+        except OSError as exc:
+            raise PlanError(f"LibreOffice n'a pas pu être lancé ({exc.strerror or exc}) ; le "
+                            "document Word a été écrit.") from exc
+        data = output.read_bytes() if output.exists() else b""
+        if not data.startswith(b"%PDF"):
+            raise PlanError("LibreOffice n'a pas produit de PDF ; le document Word a été écrit. "
+                            "Ouvrez-le dans Word ou LibreOffice et enregistrez-le en PDF.")
+        return write_atomic(pdf_path, data)

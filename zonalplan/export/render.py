@@ -1,0 +1,218 @@
+"""Render a docxtpl template in a jinja2 sandbox; explain template mistakes in French.
+
+A zone may point the export to its own templates. They are untrusted: rendering runs in an
+immutable jinja2 sandbox with XML autoescaping, no loader (``include``, ``import`` and ``extends``
+cannot reach the file system) and strict undefined values, and it receives plain views of the plan
+(``context.py``), never the plan. A broken template raises :class:`TemplateProblem`, whose message
+names the tag and the paragraph at fault.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import io
+import re
+import threading
+import zipfile
+from collections import OrderedDict
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from docxtpl import DocxTemplate
+from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
+from lxml import etree
+
+from zonalplan.model import UnusableInputError
+
+_TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
+_ATTR = re.compile(r"'([^']+)' (?:object )?has no attribute '([^']+)'")
+_UNDEF = re.compile(r"'([^']+)' is undefined")
+_LISTING_CHARS = re.compile(r"<w:t(?: [^>]*)?>[^<]*[\t\n\a\f]")
+_CELL_TAGS = re.compile(r"\{[%{]-?\s*(?:tc\b|hm\b|vm\b|colspan\b)")
+
+
+class TemplateProblem(UnusableInputError):
+    """A Word template cannot be used (not a .docx, or a jinja2 tag is wrong)."""
+
+
+class _Sandbox(ImmutableSandboxedEnvironment):
+    """The sandbox, remembering the last few compiled document parts (same template, same code)."""
+
+    _LIMIT = 16
+
+    def __init__(self) -> None:
+        super().__init__(autoescape=True, undefined=jinja2.StrictUndefined, loader=None,
+                         keep_trailing_newline=True)
+        self.globals = {"range": self.globals["range"], "namespace": self.globals["namespace"]}
+        self._compiled: OrderedDict[bytes, jinja2.Template] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def from_string(self, source, globals=None, template_class=None):
+        """Compile a document part, reusing the compiled code of an identical part."""
+        if globals is not None or template_class is not None or not isinstance(source, str):
+            return super().from_string(source, globals, template_class)
+        key = hashlib.blake2b(source.encode("utf-8"), digest_size=20).digest()
+        with self._lock:
+            found = self._compiled.get(key)
+            if found is not None:
+                self._compiled.move_to_end(key)
+                return found
+        compiled = super().from_string(source)
+        with self._lock:
+            self._compiled[key] = compiled
+            while len(self._compiled) > self._LIMIT:
+                self._compiled.popitem(last=False)
+        return compiled
+
+
+_SANDBOX = _Sandbox()
+
+
+def sandbox() -> ImmutableSandboxedEnvironment:
+    """Return the jinja2 environment templates run in (immutable sandbox, autoescape, no loader)."""
+    return _SANDBOX
+
+
+def _part_label(part: Any) -> str:
+    name = str(getattr(part, "partname", "") or "")
+    if "header" in name:
+        return " (en-tête de page)"
+    if "footer" in name:
+        return " (pied de page)"
+    if "footnotes" in name:
+        return " (notes de bas de page)"
+    return ""
+
+
+def _template_line(exc: BaseException) -> int | None:
+    lineno = getattr(exc, "lineno", None)
+    if lineno:
+        return int(lineno)
+    tb = exc.__traceback__
+    found = None
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename == "<template>":
+            found = tb.tb_lineno
+        tb = tb.tb_next
+    return found
+
+
+def _problem(exc: BaseException) -> str:
+    text = str(getattr(exc, "message", None) or exc)
+    if isinstance(exc, SecurityError):
+        return ("opération interdite : un modèle ne peut accéder qu'aux données du plan "
+                f"({text})")
+    if isinstance(exc, jinja2.TemplateSyntaxError):
+        return f"erreur de syntaxe ({text})"
+    if isinstance(exc, jinja2.UndefinedError):
+        match = _ATTR.search(text)
+        if match:
+            return f"la valeur « {match.group(1)} » n'a pas d'attribut « {match.group(2)} »"
+        match = _UNDEF.search(text)
+        if match:
+            return f"la variable « {match.group(1)} » n'existe pas"
+        return f"valeur inconnue ({text})"
+    if isinstance(exc, TypeError) and "no loader" in text:
+        return ("les balises include, import et extends ne sont pas permises dans un modèle "
+                "Word")
+    if isinstance(exc, jinja2.TemplateError):
+        return f"balise invalide ({text})"
+    return f"erreur d'exécution ({exc.__class__.__name__} : {text})"
+
+
+def _names(exc: BaseException) -> list[str]:
+    text = str(exc)
+    return [m for pair in _ATTR.findall(text) for m in pair] + _UNDEF.findall(text)
+
+
+def describe(exc: BaseException, template_name: str, source: str | None, part: Any) -> str:
+    """Return the French message for a rendering error, naming the tag and the paragraph."""
+    where = _part_label(part)
+    head = f"Modèle Word « {template_name} »{where} : {_problem(exc)}"
+    lineno = _template_line(exc)
+    if source is None or not lineno:
+        return head + "."
+    lines = source.splitlines()
+    if not 0 < lineno <= len(lines):
+        return head + "."
+    text = html.unescape(re.sub(r"<[^>]+>", "", lines[lineno - 1])).strip()
+    tags = _TAG.findall(text)
+    names = _names(exc)
+    tag = next((t for t in tags if any(n in t for n in names)), tags[0] if tags else "")
+    shown = text if len(text) <= 160 else text[:157] + "…"
+    attr = _ATTR.search(str(exc))
+    if tag and attr and isinstance(exc, jinja2.UndefinedError):
+        owner = re.search(r"([A-Za-z_][\w.]*)\." + re.escape(attr.group(2)) + r"\b", tag)
+        if owner:
+            head = (f"Modèle Word « {template_name} »{where} : « {owner.group(1)} » n'a pas "
+                    f"d'attribut « {attr.group(2)} »")
+    if tag:
+        return f"{head}. Balise « {tag} » dans le paragraphe « {shown} »."
+    return f"{head}. Paragraphe « {shown} »." if shown else head + "."
+
+
+class SafeTemplate(DocxTemplate):
+    """A DocxTemplate whose rendering errors become :class:`TemplateProblem`."""
+
+    def __init__(self, source: bytes, name: str):
+        super().__init__(io.BytesIO(source))
+        self.name = name
+        self._cell_tags = True
+
+    def build_xml(self, context, jinja_env=None):
+        """Render the body, noting first whether the template uses column or merge tags."""
+        raw = self.get_xml()
+        self._cell_tags = bool(_CELL_TAGS.search(re.sub(r"<[^>]+>", "", raw)))
+        return super().build_xml(context, jinja_env)
+
+    def resolve_listing(self, xml):
+        """Turn tabs and breaks inside text into Word markup (skipped when there are none)."""
+        return super().resolve_listing(xml) if _LISTING_CHARS.search(xml) else xml
+
+    def fix_tables(self, xml):
+        """Parse the rendered body; repair table grids only when column tags were used."""
+        if self._cell_tags:
+            return super().fix_tables(xml)
+        parser = etree.XMLParser(recover=True, huge_tree=True, resolve_entities=False,
+                                 no_network=True)
+        return etree.fromstring(xml, parser=parser)
+
+    def render_xml_part(self, src_xml, part, context, jinja_env=None):
+        """Render one part; turn any failure of the template's code into TemplateProblem."""
+        try:
+            return super().render_xml_part(src_xml, part, context, jinja_env)
+        except Exception as exc:
+            numbered = re.sub(r"<w:p([ >])", r"\n<w:p\1", src_xml)
+            raise TemplateProblem(describe(exc, self.name, numbered, part)) from exc
+
+
+def load_template(path: Path) -> SafeTemplate:
+    """Read a .docx template; raise TemplateProblem when it is missing or not a Word file."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise TemplateProblem(f"Modèle Word introuvable : « {path} ».") from None
+    except OSError as exc:
+        raise TemplateProblem(
+            f"Modèle Word « {path.name} » illisible ({exc.strerror or exc}).") from exc
+    if not zipfile.is_zipfile(io.BytesIO(data)):
+        raise TemplateProblem(f"« {path.name} » n'est pas un document Word (.docx).")
+    template = SafeTemplate(data, path.name)
+    try:
+        template.init_docx()
+    except Exception as exc:
+        raise TemplateProblem(f"« {path.name} » n'est pas un document Word (.docx) valide "
+                              f"({exc.__class__.__name__}).") from exc
+    return template
+
+
+def render(template: SafeTemplate, context: dict[str, Any]) -> None:
+    """Render the template in place with the sandboxed environment."""
+    try:
+        template.render(context, jinja_env=sandbox(), autoescape=True)
+    except TemplateProblem:
+        raise
+    except Exception as exc:
+        raise TemplateProblem(describe(exc, template.name, None, None)) from exc

@@ -77,3 +77,15 @@ def test_comments_can_be_turned_off(tmp_path, reference, demo_plan):
     out = tmp_path / "plan.docx"
     assert export_plan(demo_plan, out, reference=reference, comments=False).comments == 0
     assert not _commented_headings(out)
+
+
+def test_review_mode_anchors_chapter_and_objective(tmp_path, reference, demo_plan):
+    p1 = next(o for o in demo_plan.objectives if o.code == "P1")
+    demo_plan.review_notes = [
+        ReviewNote(id="n1", author="A", anchor="chapter:env_road_safety", text="Données 2025 ?"),
+        ReviewNote(id="n2", author="B", anchor=f"objective:{p1.id}", text="Cible ambitieuse."),
+    ]
+    out = tmp_path / "plan.docx"
+    assert export_plan(demo_plan, out, reference=reference).comments == 2
+    anchors = sorted(_commented_headings(out).values())
+    assert anchors == sorted(["Sécurité routière", p1.label])

@@ -12,12 +12,20 @@ import traceback
 from collections.abc import Sequence
 
 from zonalplan import __version__
-from zonalplan.cli import alignment_cmds, export_cmds, plan_cmds, reference_cmds, suggest_cmds
+from zonalplan.cli import (
+    alignment_cmds,
+    export_cmds,
+    plan_cmds,
+    reference_cmds,
+    review_cmds,
+    suggest_cmds,
+)
 from zonalplan.model import PlanError, UnusableInputError
 
 EXIT_OK, EXIT_FAIL, EXIT_UNUSABLE = 0, 1, 2
 
-COMMAND_MODULES = [plan_cmds, reference_cmds, alignment_cmds, suggest_cmds, export_cmds]
+COMMAND_MODULES = [plan_cmds, reference_cmds, alignment_cmds, suggest_cmds, export_cmds,
+                   review_cmds]
 
 
 class _Parser(argparse.ArgumentParser):

@@ -87,7 +87,7 @@ def anchor_target(anchor: str, plan: Plan, index: HeadingIndex):
         objective_id = match.id if match else None
     if objective_id and index.for_objective(objective_id) is not None:
         return index.for_objective(objective_id)
-    chapter = parts[0] if parts else ""
+    chapter = parts[0].removeprefix("chapter:") if parts else ""
     field = parts[1] if len(parts) > 1 and not parts[1].startswith("objective:") else None
     return index.for_key(_key_for(chapter, field))
 

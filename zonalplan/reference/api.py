@@ -138,6 +138,7 @@ class Reference:
     links: list[Link] = field(default_factory=list)
     editions: dict[str, str] = field(default_factory=dict)
     content_hash: str = ""
+    _items_cache: dict = field(default_factory=dict, repr=False)
 
     @classmethod
     def open(cls, db_path: Path) -> Reference:
@@ -176,9 +177,13 @@ class Reference:
               ) -> list[Item]:
         """Return items in document order, filtered by source and kind."""
         kinds = (kind,) if isinstance(kind, str) else kind
-        return [self.items_by_id[i] for i in self.order
+        key = (source, kinds)
+        if key not in self._items_cache:
+            self._items_cache[key] = [
+                self.items_by_id[i] for i in self.order
                 if (source is None or self.items_by_id[i].source == source)
                 and (kinds is None or self.items_by_id[i].kind in kinds)]
+        return list(self._items_cache[key])
 
     def children(self, item_id: str | None) -> list[Item]:
         """Return the direct children of an item (None: the roots), in document order."""

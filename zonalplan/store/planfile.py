@@ -217,11 +217,20 @@ def read_plan(path: str | os.PathLike[str]) -> Plan:
         conn.close()
 
 
+def _default_permissions(path: Path) -> None:
+    """Give a temporary file the permissions of a normally created file (mkstemp makes it 0600)."""
+    umask = os.umask(0)
+    os.umask(umask)
+    with contextlib.suppress(OSError):
+        os.chmod(path, 0o666 & ~umask)
+
+
 def _atomic_new_file(path: Path, plan: Plan) -> None:
     """Write a brand-new plan file next to ``path`` and move it into place in one step."""
     fd, tmp = tempfile.mkstemp(prefix=".~" + path.stem, suffix=SUFFIX, dir=path.parent or ".")
     os.close(fd)
     tmp_path = Path(tmp)
+    _default_permissions(tmp_path)
     try:
         conn = sqlite3.connect(str(tmp_path), isolation_level=None)
         try:

@@ -1,0 +1,1 @@
+"""Tests of the compare room (diff, notes, review mode, many zones)."""

@@ -1,0 +1,122 @@
+"""Exports of a folder review: CSV for Excel (UTF-8 with BOM, « ; ») and a DOCX summary."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import os
+from pathlib import Path
+
+from zonalplan.compare.docx_base import (
+    add_heading,
+    add_paragraph,
+    add_table,
+    document_bytes,
+    new_report_document,
+    write_atomic,
+)
+from zonalplan.compare.many import DECISION_SHORT, FolderReview
+
+CSV_DELIMITER = ";"
+REPORT_TITLE = "Relecture des plans zonaux de sécurité"
+DECISION_CODES = {"retenu": "R", "régulier": "FR", "non retenu": "NR", "indécis": "?"}
+"""Codes of the zone × theme matrix of the Word summary (R, FR, NR, ?)."""
+
+
+def _date(iso: str) -> str:
+    try:
+        return dt.datetime.fromisoformat(iso).astimezone().strftime("%d/%m/%Y %H:%M")
+    except ValueError:
+        return iso
+
+
+def table_rows(review: FolderReview) -> tuple[list[str], list[list[object]]]:
+    """Return the header and rows of the review table (one row per zone)."""
+    header = ["Fichier", "Zone", "Numéro", "Période", "Dernière modification", "Objectifs",
+              "Priorités", "Points d'attention", "Erreurs", "Avertissements", "Informations"]
+    header += [c.short for c in review.decision_columns]
+    header += [f"{c.short} (objectifs)" for c in review.dimension_columns]
+    rows: list[list[object]] = []
+    for r in review.rows:
+        row: list[object] = [r.file, r.zone_name, r.zone_number, r.period, _date(r.modified),
+                             r.objectives, r.priorities, r.attention_points, r.errors, r.warnings,
+                             r.infos]
+        row += [r.decision_label(c.id) for c in review.decision_columns]
+        row += [r.dimensions.get(c.id, 0) for c in review.dimension_columns]
+        rows.append(row)
+    return header, rows
+
+
+def csv_text(review: FolderReview) -> str:
+    """Return the review table as CSV text (« ; » separator, CRLF line ends, no BOM)."""
+    header, rows = table_rows(review)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=CSV_DELIMITER, lineterminator="\r\n")
+    writer.writerow(header)
+    writer.writerows(rows)
+    if review.skipped:
+        writer.writerow([])
+        writer.writerow(["Fichiers ignorés", "Raison"])
+        writer.writerows([[s.file, s.reason] for s in review.skipped])
+    return buffer.getvalue()
+
+
+def write_csv(review: FolderReview, path: str | os.PathLike[str]) -> Path:
+    """Write the review table as CSV for Excel (UTF-8 with BOM, « ; ») atomically."""
+    return write_atomic(path, csv_text(review).encode("utf-8-sig"))
+
+
+def build_review_document(review: FolderReview, template: str | os.PathLike[str] | None = None):
+    """Return the python-docx document summarising a folder review."""
+    document = new_report_document(template, running_title=REPORT_TITLE)
+    add_heading(document, REPORT_TITLE, 1)
+    add_paragraph(document, str(review.folder), bold_prefix="Dossier : ")
+    add_paragraph(document, f"{len(review.rows)} plans relus, {len(review.skipped)} fichiers "
+                            "ignorés.", bold_prefix="Résultat : ")
+    add_paragraph(document, dt.datetime.now().strftime("%d/%m/%Y %H:%M"),
+                  bold_prefix="Relecture établie le ")
+
+    add_heading(document, "Zones", 2)
+    add_table(document, ["Zone", "Numéro", "Période", "Modifié le", "Objectifs",
+                         "Priorités", "Erreurs", "Avertissements"],
+              [[r.zone_name or r.file, r.zone_number, r.period, _date(r.modified)[:10],
+                r.objectives, r.priorities, r.errors, r.warnings] for r in review.rows],
+              widths=[4, 1.6, 2, 2.2, 1.7, 1.7, 1.6, 2.6])
+
+    add_heading(document, "Décisions sur les thèmes du Plan national de sécurité", 2)
+    totals = review.decision_totals()
+    labels = list(dict.fromkeys(DECISION_SHORT.values()))
+    add_table(document, ["Thème du PNS", *[label.capitalize() for label in labels]],
+              [[f"{c.number} {c.title}".strip(), *[totals[c.id][label] for label in labels]]
+               for c in review.decision_columns])
+    add_heading(document, "Décision de chaque zone", 3)
+    add_paragraph(document, " ; ".join(f"{code} = {label}" for label, code in
+                                       DECISION_CODES.items()) + ".", bold_prefix="Légende : ")
+    add_table(document, ["Zone", *[c.number or c.short for c in review.decision_columns]],
+              [[r.zone_name or r.file, *[DECISION_CODES[r.decision_label(c.id)]
+                                         for c in review.decision_columns]]
+               for r in review.rows], widths=[4] + [1] * len(review.decision_columns))
+
+    add_heading(document, "Couverture des dimensions de la NCSI", 2)
+    add_paragraph(document, "Nombre d'objectifs de chaque zone liés à chaque dimension "
+                            "(directement ou par les thèmes du PNS liés).")
+    add_table(document, ["Zone", *[c.short for c in review.dimension_columns]],
+              [[r.zone_name or r.file, *[r.dimensions.get(c.id, 0)
+                                         for c in review.dimension_columns]]
+               for r in review.rows], widths=[4] + [1.5] * len(review.dimension_columns))
+    add_paragraph(document, "Intitulés des dimensions de la NCSI :")
+    add_table(document, ["Dimension", "Titre"],
+              [[c.short, c.title] for c in review.dimension_columns], widths=[1, 4])
+
+    if review.skipped:
+        add_heading(document, "Fichiers ignorés", 2)
+        add_table(document, ["Fichier", "Raison"], [[s.file, s.reason] for s in review.skipped],
+                  widths=[1, 2])
+    return document
+
+
+def write_review_docx(review: FolderReview, path: str | os.PathLike[str],
+                      template: str | os.PathLike[str] | None = None) -> Path:
+    """Write the DOCX summary of a folder review atomically; return the path."""
+    return write_atomic(path, document_bytes(build_review_document(review, template)))

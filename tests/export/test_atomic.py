@@ -7,7 +7,8 @@ import os
 
 import pytest
 
-from zonalplan.export import atomic, export_plan
+from zonalplan import fileio as atomic
+from zonalplan.export import export_plan
 from zonalplan.model import PlanError
 
 

@@ -72,7 +72,7 @@ def test_pdf_without_libreoffice_exits_1(plan_file, tmp_path, monkeypatch, capsy
 
 
 def test_locked_target_exits_1(plan_file, tmp_path, monkeypatch, capsys):
-    from zonalplan.export import atomic
+    from zonalplan import fileio as atomic
 
     def locked(src, dst):
         raise PermissionError(13, "Permission denied")

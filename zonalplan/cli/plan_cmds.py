@@ -5,13 +5,12 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 from pydantic import ValidationError
 
+from zonalplan.fileio import write_text_atomic
 from zonalplan.model import (
     CZS_ROLE_LABELS,
     KIND_LABELS,
@@ -196,26 +195,13 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
-def _write_text_atomic(path: Path, text: str) -> None:
-    if not path.parent.exists():
-        raise PlanError(f"{path.name} : le dossier « {path.parent} » n'existe pas.")
-    fd, tmp = tempfile.mkstemp(prefix=".~" + path.name, dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise PlanError(f"{path.name} : écriture impossible ({exc.strerror or exc}).") from exc
-
-
 def cmd_export_json(args: argparse.Namespace) -> int:
     """Write the JSON interchange document of a plan."""
     text = plan_to_json(read_plan(args.file))
     if str(args.output) == "-":
         sys.stdout.write(text)
     else:
-        _write_text_atomic(args.output, text)
+        write_text_atomic(args.output, text)
         print(f"JSON écrit : {args.output}")
     return 0
 

@@ -8,12 +8,9 @@ tables, and coloured runs for word-level differences.
 
 from __future__ import annotations
 
-import contextlib
-import errno
 import io
 import os
 import re
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -23,6 +20,7 @@ from docx.oxml.ns import qn
 from docx.shared import RGBColor
 
 from zonalplan.compare.textdiff import Segment, shorten
+from zonalplan.fileio import write_atomic  # noqa: F401 - re-exported
 from zonalplan.model import PlanError, UnusableInputError
 from zonalplan.model.richtext import clean_text
 from zonalplan.paths import bundled
@@ -256,36 +254,3 @@ def document_bytes(document) -> bytes:
     return buffer.getvalue()
 
 
-def write_atomic(path: str | os.PathLike[str], data: bytes) -> Path:
-    """Write ``data`` to ``path`` through a temporary file and ``os.replace`` (French errors)."""
-    path = Path(path)
-    folder = path.parent if str(path.parent) else Path(".")
-    tmp: Path | None = None
-    try:
-        fd, name = tempfile.mkstemp(prefix=".~" + path.stem[:40], suffix=path.suffix + ".tmp",
-                                    dir=folder)
-        tmp = Path(name)
-        try:  # mkstemp creates 0600: give the file the usual rights (or those it replaces)
-            os.chmod(tmp, path.stat().st_mode & 0o777 if path.exists() else 0o644)
-        except OSError:
-            pass
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-        tmp = None
-    except OSError as exc:
-        if isinstance(exc, FileNotFoundError):
-            reason = f"le dossier « {path.parent} » n'existe pas"
-        elif isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EBUSY):
-            reason = "le fichier est ouvert dans un autre programme ou protégé en écriture"
-        else:
-            reason = exc.strerror or str(exc)
-        raise PlanError(f"Impossible d'écrire « {path.name} » : {reason} ; le fichier existant "
-                        "n'a pas été modifié.") from exc
-    finally:
-        if tmp is not None:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
-    return path

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from zonalplan.alignment.report import Report
-from zonalplan.export.atomic import write_atomic
+from zonalplan.fileio import write_atomic
 from zonalplan.export.comments import add_comments
 from zonalplan.export.context import build_context
 from zonalplan.export.docxutil import set_update_fields

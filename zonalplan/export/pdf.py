@@ -18,7 +18,7 @@ import tempfile
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from zonalplan.export.atomic import write_atomic
+from zonalplan.fileio import write_atomic
 from zonalplan.model import PlanError
 
 TIMEOUT_SECONDS = 180

@@ -30,6 +30,12 @@ def _message(path: Path, exc: OSError) -> str:
             "pas été modifié.")
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def write_atomic(path: str | os.PathLike[str], data: bytes) -> Path:
     """Write ``data`` to ``path`` atomically; on failure raise PlanError, previous file intact."""
     path = Path(path)
@@ -39,6 +45,10 @@ def write_atomic(path: str | os.PathLike[str], data: bytes) -> Path:
         fd, name = tempfile.mkstemp(prefix=".~" + path.stem[:40], suffix=path.suffix + ".tmp",
                                     dir=folder)
         tmp = Path(name)
+        try:  # mkstemp creates 0600: give the file the usual rights (or those it replaces)
+            os.chmod(tmp, path.stat().st_mode & 0o777 if path.exists() else 0o666 & ~_umask())
+        except OSError:
+            pass
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
@@ -52,3 +62,8 @@ def write_atomic(path: str | os.PathLike[str], data: bytes) -> Path:
             with contextlib.suppress(OSError):
                 tmp.unlink()
     return path
+
+
+def write_text_atomic(path: str | os.PathLike[str], text: str) -> Path:
+    """Write UTF-8 ``text`` to ``path`` atomically (see :func:`write_atomic`)."""
+    return write_atomic(path, text.encode("utf-8"))

@@ -1,0 +1,76 @@
+"""A tiny test host for the feature editors: a PlanSession on a plan, the widget in a window."""
+
+from __future__ import annotations
+
+import ctypes
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+
+from ui.session import PlanSession
+from zonalplan.demo import build_demo_plan
+from zonalplan.model import Plan
+from zonalplan.reference import load_reference
+
+
+def make_singletons_immortal() -> None:
+    """Work around PySide6 6.12.0 on Python 3.11: every call of a void (or bool) Qt method drops
+    one reference to None (True/False) that it never took, so after a few thousand calls the
+    interpreter aborts with « none_dealloc ». Python 3.12+ makes these objects immortal; do the
+    same here by giving them a huge reference count."""
+    if sys.version_info >= (3, 12):
+        return
+    for obj in (None, True, False):
+        cell = ctypes.c_ssize_t.from_address(id(obj))
+        if cell.value < 1 << 40:
+            cell.value += 1 << 40
+
+
+make_singletons_immortal()
+
+
+@dataclass
+class Host:
+    """What a test needs: the window, the session, the reference and the widget under test."""
+
+    window: QMainWindow
+    session: PlanSession
+    reference: Any
+    widget: QWidget
+
+    def wait_report(self, qtbot: Any, timeout: int = 5000) -> Any:
+        """Wait for the next alignment report and return it."""
+        with qtbot.waitSignal(self.session.report_ready, timeout=timeout) as blocker:
+            pass
+        return blocker.args[0]
+
+    def recheck(self, qtbot: Any) -> Any:
+        """Run the alignment check now and return the report (waits on report_ready)."""
+        with qtbot.waitSignal(self.session.report_ready, timeout=5000) as blocker:
+            self.session.recheck()
+        return blocker.args[0]
+
+
+def host(qtbot: Any, factory: Callable[[PlanSession, Any], QWidget], plan: Plan | None = None,
+         *, show: bool = True, size: tuple[int, int] = (1200, 800)) -> Host:
+    """Build a session on ``plan`` (the demo plan by default) and host ``factory(session, ref)``."""
+    reference = load_reference()
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    session = PlanSession(plan if plan is not None else build_demo_plan(), reference=reference,
+                          parent=window)
+    widget = factory(session, reference)
+    if isinstance(widget, QDockWidget):
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, widget)
+        window.setCentralWidget(QWidget())
+    else:
+        window.setCentralWidget(widget)
+    window.resize(*size)
+    if show:
+        window.show()
+        qtbot.waitExposed(window)
+    return Host(window, session, reference, widget)

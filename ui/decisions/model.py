@@ -1,0 +1,232 @@
+"""Table model of the PNS themes and sub-themes the zone must decide on, with its decisions."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from zonalplan.commands import InsertElement, RemoveElement, SetValue
+from zonalplan.model import Decision, Plan, PriorityDecision
+
+Index = QModelIndex | QPersistentModelIndex
+COL_NUMBER, COL_TITLE, COL_DECISION, COL_JUSTIFICATION, COL_OBJECTIVES, COL_TEXT = range(6)
+REF_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+UNDECIDED = ""
+DECISION_COLORS = {
+    Decision.RETENU.value: "#dcefe0",
+    Decision.REGULIER.value: "#e3ecfa",
+    Decision.NON_RETENU.value: "#eeeeee",
+    UNDECIDED: "#fdecea",
+}
+
+
+def linked_objectives(plan: Plan, reference: Any) -> dict[str, tuple[list[str], list[str]]]:
+    """Return, per national item id, the codes of objectives linked to it (primary, secondary).
+
+    A link to an item counts for the item and its ancestors, as the alignment check counts it.
+    """
+    try:
+        from zonalplan.alignment.coverage import objective_nodes
+
+        nodes = objective_nodes(plan, reference)
+    except ImportError:  # pragma: no cover - the core module is part of the application
+        nodes = {}
+        for objective in plan.objectives:
+            covered = set()
+            for link in objective.links:
+                covered.add(link.ref_id)
+                covered.update(a.id for a in reference.ancestors(link.ref_id))
+            nodes[objective.id] = (covered, set())
+    result: dict[str, tuple[list[str], list[str]]] = {}
+    for objective in plan.objectives:
+        primary, secondary = nodes.get(objective.id, (set(), set()))
+        code = objective.code or objective.title[:20]
+        for ref_id in primary:
+            result.setdefault(ref_id, ([], []))[0].append(code)
+        for ref_id in secondary:
+            result.setdefault(ref_id, ([], []))[1].append(code)
+    return result
+
+
+def decision_command(plan: Plan, order: list[str], ref_id: str, decision: str,
+                     texts: dict[str, str]) -> Any | None:
+    """Return the command setting the decision on ``ref_id`` ("" = indécis), or None if unchanged.
+
+    A new decision goes after the last decision that comes before it in ``order`` (the reference's
+    document order), so the list keeps the order of the PNS.
+    """
+    existing = plan.decision_for(ref_id)
+    if not decision:
+        if existing is None:
+            return None
+        return RemoveElement(("decisions",), ref_id, text=texts["remove"])
+    value = Decision(decision)
+    if existing is not None:
+        if existing.decision == value:
+            return None
+        return SetValue(("decisions", ref_id, "decision"), value, text=texts["set"])
+    rank = {node: i for i, node in enumerate(order)}
+    mine = rank.get(ref_id, len(order))
+    index = 0
+    for position, other in enumerate(plan.decisions):
+        if rank.get(other.ref_id, len(order)) < mine:
+            index = position + 1
+    return InsertElement(("decisions",), PriorityDecision(ref_id=ref_id, decision=value),
+                         index=index, text=texts["set"])
+
+
+class DecisionsModel(QAbstractTableModel):
+    """Rows are ``reference.decision_nodes``; the decision column is editable."""
+
+    decision_requested = Signal(str, str)  # ref id, decision value ("" = indécis)
+
+    def __init__(self, session: Any, reference: Any, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._reference = reference
+        self.nodes = list(reference.decision_nodes) if reference is not None else []
+        self._linked: dict[str, tuple[list[str], list[str]]] = {}
+        self._links_signature: tuple = ()
+        self._headers = [self.tr("N°"), self.tr("Thème du PNS"), self.tr("Décision"),
+                         self.tr("Justification"), self.tr("Objectifs liés"),
+                         self.tr("Texte officiel")]
+        self.labels = {
+            Decision.RETENU.value: self.tr("Retenu (priorité)"),
+            Decision.REGULIER.value: self.tr("Fonctionnement régulier – point d'attention"),
+            Decision.NON_RETENU.value: self.tr("Non retenu"),
+            UNDECIDED: self.tr("(indécis)"),
+        }
+        self.short_labels = {
+            Decision.RETENU.value: self.tr("Retenu"),
+            Decision.REGULIER.value: self.tr("Fonct. régulier"),
+            Decision.NON_RETENU.value: self.tr("Non retenu"),
+            UNDECIDED: self.tr("(indécis)"),
+        }
+        self.refresh_links()
+
+    def choices(self) -> list[tuple[str, str]]:
+        """Return the decision choices as (label, value) pairs."""
+        return [(label, value) for value, label in self.labels.items()]
+
+    def refresh_links(self) -> bool:
+        """Recompute the objectives linked to every node and repaint; False if nothing changed."""
+        plan = self._session.plan
+        signature = tuple((o.code, tuple((lk.ref_id, lk.weight) for lk in o.links))
+                          for o in plan.objectives)
+        if signature == self._links_signature:
+            return False
+        self._links_signature = signature
+        if self._reference is not None:
+            self._linked = linked_objectives(plan, self._reference)
+        self.refresh()
+        return True
+
+    def refresh(self) -> None:
+        """Repaint every row (decisions or links changed)."""
+        if self.nodes:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.nodes) - 1, COL_TEXT))
+
+    def row_of(self, ref_id: str) -> int:
+        """Return the row of a node, or -1."""
+        return next((i for i, n in enumerate(self.nodes) if n.id == ref_id), -1)
+
+    def decision_of(self, ref_id: str) -> str:
+        """Return the decision value on a node ("" when undecided)."""
+        decision = self._session.plan.decision_for(ref_id)
+        return decision.decision.value if decision else UNDECIDED
+
+    def linked_codes(self, ref_id: str) -> tuple[list[str], list[str]]:
+        """Return the codes of the objectives linked to a node (primary, secondary)."""
+        return self._linked.get(ref_id, ([], []))
+
+    # -- Qt model API --------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self.nodes)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else 6
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and index.column() == COL_DECISION and not self._session.read_only:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        node = self.nodes[index.row()]
+        column = index.column()
+        decision = self._session.plan.decision_for(node.id)
+        value = decision.decision.value if decision else UNDECIDED
+        if role == REF_ID_ROLE:
+            return node.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(node, column, decision, value)
+        if role == Qt.ItemDataRole.EditRole and column == COL_DECISION:
+            return value
+        if role == Qt.ItemDataRole.BackgroundRole and column == COL_DECISION:
+            return QBrush(QColor(DECISION_COLORS[value]))
+        if role == Qt.ItemDataRole.FontRole and (node.kind == "pns_theme" and column < 2
+                                                 or column == COL_TEXT):
+            font = QFont()
+            font.setBold(node.kind == "pns_theme" and column < 2)
+            font.setUnderline(column == COL_TEXT)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and column == COL_TEXT:
+            return QBrush(QColor("#1a5fb4"))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(node, column, decision)
+        return None
+
+    def setData(self, index: Index, value: Any,  # noqa: N802 - Qt API
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or index.column() != COL_DECISION \
+                or role != Qt.ItemDataRole.EditRole:
+            return False
+        value = value or UNDECIDED
+        if value not in self.labels:
+            return False
+        self.decision_requested.emit(self.nodes[index.row()].id, value)
+        return True
+
+    # -- private -------------------------------------------------------------------------------
+
+    def _display(self, node: Any, column: int, decision: Any, value: str) -> Any:
+        if column == COL_NUMBER:
+            return node.number or ""
+        if column == COL_TITLE:
+            return ("    " if node.kind == "pns_subtheme" else "") + node.title
+        if column == COL_DECISION:
+            return self.short_labels[value]
+        if column == COL_JUSTIFICATION:
+            text = decision.justification if decision else ""
+            first = text.strip().split("\n", 1)[0]
+            return first if len(first) <= 90 else first[:88].rstrip() + "…"
+        if column == COL_OBJECTIVES:
+            primary, secondary = self.linked_codes(node.id)
+            return ", ".join(primary + [f"({code})" for code in secondary])
+        return self.tr("Afficher…")
+
+    def _tooltip(self, node: Any, column: int, decision: Any) -> str | None:
+        if column == COL_JUSTIFICATION and decision and decision.justification:
+            return decision.justification[:1500]
+        if column == COL_OBJECTIVES:
+            return self.tr("Objectifs du plan liés à ce thème ou à ses objectifs ; entre "
+                           "parenthèses, les liens secondaires.")
+        if column == COL_TEXT:
+            return self.tr("Afficher le texte officiel du PNS pour ce thème")
+        if column == COL_DECISION:
+            value = self.decision_of(node.id)
+            return self.labels[value] + "\n" + self.tr(
+                "Double-cliquez pour choisir la décision de la zone")
+        return node.reference

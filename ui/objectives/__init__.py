@@ -1,0 +1,5 @@
+"""Strategic objectives editor (list + form, indicators, national links, suggestions)."""
+
+from ui.objectives.editor import ObjectivesEditor
+
+__all__ = ["ObjectivesEditor"]

@@ -1,0 +1,231 @@
+"""Reference browser (dock): the national frame as trees, full-text search, official texts.
+
+Items can be dragged onto an objective of the objectives list, or linked to the selected objective
+with a button.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QTimer, QUrl
+from PySide6.QtWidgets import QDockWidget, QWidget
+
+from ui.objectives.binding import run_checked
+from ui.objectives.logic import NOT_LINKABLE_KINDS, add_link_command
+from ui.objectives.selection import selection_for
+from ui.reference_browser.browser_view import ReferenceBrowserView
+from ui.reference_browser.detail import render_item
+from ui.reference_browser.models import (
+    GLOSSARY,
+    REF_ID_ROLE,
+    SOURCE_ORDER,
+    SearchModel,
+    SourceTreeModel,
+)
+from zonalplan.reference.api import SOURCE_LABELS
+
+
+class ReferenceBrowser(QDockWidget):
+    """Browse and search the national frame; link items to the selected objective."""
+
+    def __init__(self, session: Any, reference: Any, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Référentiel national"), parent)
+        self.setObjectName("referenceBrowser")
+        self._session = session
+        self._reference = reference
+        self._trees: dict[str, SourceTreeModel] = {}
+        self._current: str | None = None
+        self.selection = selection_for(session)
+        self.view = ReferenceBrowserView(self)
+        self.setWidget(self.view)
+        if isinstance(parent, QDockWidget):  # hosted inside a dock of the main window
+            self.setTitleBarWidget(QWidget(self))
+            self.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
+        self.search_model = SearchModel(self)
+        self.view.hits.setModel(self.search_model)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(200)
+        for source in SOURCE_ORDER:
+            if reference is not None and reference.roots(source):
+                edition = reference.editions.get(source, "")
+                label = SOURCE_LABELS.get(source, source)
+                self.view.source_combo.addItem(f"{label} ({edition})" if edition else label,
+                                               source)
+        self.view.source_combo.addItem(self.tr("Abréviations"), GLOSSARY)
+        self._connect_callbacks()
+        self._on_source()
+        self._update_link_button()
+
+    # -- public API ----------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        """Show the dock and put the cursor in the search field (Ctrl+F)."""
+        self.show()
+        self.raise_()
+        self.view.search_edit.setFocus()
+        self.view.search_edit.selectAll()
+
+    def search(self, text: str) -> list[str]:
+        """Run a search now and return the ids found (best first)."""
+        self.view.search_edit.setText(text)
+        self._search_timer.stop()
+        self._on_search()
+        return self.search_model.ref_ids()
+
+    def show_item(self, ref_id: str) -> bool:
+        """Show an item: its source's tree, selected, and its official text."""
+        item = self._reference.item(ref_id) if self._reference is not None else None
+        if item is None:
+            return False
+        source = GLOSSARY if item.kind == "glossary_term" else item.source
+        position = self.view.source_combo.findData(source)
+        if position < 0:
+            position = self.view.source_combo.findData(item.source)
+        if self.view.search_edit.text():
+            self.view.search_edit.clear()
+        if position >= 0 and position != self.view.source_combo.currentIndex():
+            self.view.source_combo.setCurrentIndex(position)
+        model = self._trees.get(self.view.source_combo.currentData())
+        self.view.stack.setCurrentWidget(self.view.tree)
+        if model is not None:
+            index = model.index_of(ref_id)
+            if index.isValid():
+                self.view.tree.scrollTo(index)
+                self.view.tree.selectionModel().setCurrentIndex(
+                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self._show_detail(ref_id)
+        return True
+
+    def set_read_only(self, _read_only: bool) -> None:
+        """Follow the plan's read-only state (linking is then unavailable)."""
+        self._update_link_button()
+
+    @property
+    def current_ref_id(self) -> str | None:
+        """Return the id of the item shown in the detail pane."""
+        return self._current
+
+    def link_current(self) -> bool:
+        """Link the item shown to the objective selected in the objectives editor."""
+        objective_id = self.selection.objective_id
+        if self._current is None or objective_id is None:
+            return False
+        item = self._reference.item(self._current)
+        command = add_link_command(self._session.plan, objective_id, self._current)
+        if command is None:
+            self._say(self.tr("Déjà lié à cet objectif."))
+            return False
+        message = run_checked(self._session, command)
+        if message:
+            self._say(message, error=True)
+            return False
+        objective = self._session.plan.objective(objective_id)
+        self._say(self.tr("« %1 » lié à %2.").replace("%1", item.label)
+                  .replace("%2", objective.code or objective.title))
+        return True
+
+    # -- wiring --------------------------------------------------------------------------------
+
+    def _connect_callbacks(self) -> None:
+        view = self.view
+        view.source_combo.currentIndexChanged.connect(self._on_source)
+        view.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
+        view.search_edit.returnPressed.connect(self._on_search)
+        self._search_timer.timeout.connect(self._on_search)
+        view.hits.selectionModel().currentChanged.connect(self._on_current)
+        view.detail.anchorClicked.connect(self._on_anchor)
+        view.link_button.clicked.connect(self.link_current)
+        self.selection.changed.connect(lambda _id: self._update_link_button())
+        self._session.changed.connect(self._on_changed)
+        self._session.focus_requested.connect(self._on_focus_requested)
+
+    # -- handlers ------------------------------------------------------------------------------
+
+    def _on_source(self, *_args: object) -> None:
+        source = self.view.source_combo.currentData()
+        if source is None or self._reference is None:
+            return
+        model = self._trees.get(source)
+        if model is None:
+            model = SourceTreeModel(self._reference, source, self.tr("Abréviations"), self)
+            self._trees[source] = model
+        if self.view.tree.model() is not model:
+            self.view.tree.setModel(model)
+            self.view.tree.selectionModel().currentChanged.connect(self._on_current)
+            if source != GLOSSARY:
+                self.view.tree.expandToDepth(0)
+        if not self.view.search_edit.text().strip():
+            self.view.stack.setCurrentWidget(self.view.tree)
+
+    def _on_search(self) -> None:
+        text = self.view.search_edit.text().strip()
+        if not text:
+            self.view.stack.setCurrentWidget(self.view.tree)
+            return
+        hits = self._reference.search(text, limit=50) if self._reference is not None else []
+        self.search_model.set_hits(hits)
+        if hits:
+            self.view.stack.setCurrentWidget(self.view.hits)
+            first = self.search_model.index(0, 0)
+            self.view.hits.selectionModel().setCurrentIndex(
+                first, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        else:
+            self.view.no_hits.setText(self.tr("Aucun résultat pour « %1 ».").replace("%1", text))
+            self.view.stack.setCurrentWidget(self.view.no_hits)
+
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        ref_id = current.data(REF_ID_ROLE) if current.isValid() else None
+        if ref_id:
+            self._show_detail(ref_id)
+
+    def _on_anchor(self, url: QUrl) -> None:
+        target = url.toString()
+        if target.startswith("ref:"):
+            self.show_item(target.removeprefix("ref:"))
+
+    def _on_changed(self, changes: Any) -> None:
+        if self._current and ({"objectives", "plan"} & set(changes.chapters)):
+            self._show_detail(self._current, keep_scroll=True)
+        self._update_link_button()
+
+    def _on_focus_requested(self, place: Any) -> None:
+        if getattr(place, "chapter", None) == "objectives" and place.objective_id is None \
+                and place.ref_id:
+            self.show_item(place.ref_id)
+
+    # -- private -------------------------------------------------------------------------------
+
+    def _show_detail(self, ref_id: str, keep_scroll: bool = False) -> None:
+        item = self._reference.item(ref_id)
+        if item is None:
+            return
+        self._current = ref_id
+        bar = self.view.detail.verticalScrollBar()
+        position = bar.value()
+        self.view.detail.setHtml(render_item(self._reference, item, self._session.plan))
+        bar.setValue(position if keep_scroll else 0)
+        self._say("")
+        self._update_link_button()
+
+    def _update_link_button(self) -> None:
+        objective = (self._session.plan.objective(self.selection.objective_id)
+                     if self.selection.objective_id else None)
+        item = self._reference.item(self._current) if self._current else None
+        button = self.view.link_button
+        if objective is None:
+            button.setText(self.tr("Lier à l'objectif sélectionné"))
+            button.setToolTip(self.tr("Sélectionnez d'abord un objectif dans « Stratégie et "
+                                      "priorités »."))
+        else:
+            button.setText(self.tr("Lier à %1").replace("%1", objective.code or
+                                                        self.tr("l'objectif")))
+            button.setToolTip(self.tr("Lier cet élément à « %1 »").replace("%1", objective.label))
+        button.setEnabled(objective is not None and item is not None
+                          and item.kind not in NOT_LINKABLE_KINDS and not self._session.read_only)
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.view.status.setStyleSheet("color: #c62828;" if error
+                                       else "color: palette(placeholder-text);")
+        self.view.status.setText(text)

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from ui.capacity.calc import fte, totals
+from zonalplan.capacity import fte, totals
 from zonalplan.model import FUNCTIONALITY_LABELS, Functionality
 
 PALETTE = ["#1f4e9c", "#3a7bd5", "#6fa8dc", "#2e7d32", "#66bb6a", "#a5d6a7", "#00897b",

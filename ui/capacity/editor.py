@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QDate, QItemSelectionModel
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from ui.capacity.calc import fte, percent, totals
+from zonalplan.capacity import fte, percent, totals
 from ui.capacity.capacity_view import NO_DATE, CapacityView
 from ui.capacity.models import FunctionalitiesModel, ObjectivesCapacityModel
 from ui.objectives.binding import FormBinder, TypingMerge, run_checked

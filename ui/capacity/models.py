@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from ui.capacity.calc import fte, percent, totals
+from zonalplan.capacity import fte, percent, totals
 from ui.objectives.binding import run_checked
 from ui.objectives.logic import format_number, parse_number
 from zonalplan.commands import SetValue

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from zonalplan.alignment.report import Finding, Place
+from zonalplan.capacity import fte
+from zonalplan.capacity import totals as capacity_totals
 from zonalplan.model import (
     CZSRole,
     Decision,
@@ -58,6 +60,11 @@ class Context:
 
 def _f(rule: str, severity: str, message: str, place: Place, hint: str = "") -> Finding:
     return Finding(rule, severity, message, place, hint)  # type: ignore[arg-type]
+
+
+def _int(value: int) -> str:
+    """Return an integer with French digit grouping (« 45 150 »)."""
+    return f"{value:,}".replace(",", "\u202f")
 
 
 def _label(section_key: str) -> str:
@@ -324,14 +331,13 @@ def rule_capacity(ctx: Context) -> Iterator[Finding]:
                      f"« {FUNCTIONALITY_LABELS[func]} » n'a aucune capacité.",
                      Place("capacity", field=func.value),
                      "Les 7 fonctionnalités de base doivent être assurées (AR du 17/09/2001).")
-    objectives_fte = sum(o.capacity_fte or 0 for o in ctx.plan.objectives)
-    total = sum(functionalities.values()) + objectives_fte + (cap.federal_missions_fte or 0)
+    sums = capacity_totals(ctx.plan)
     if cap.available_fte is None:
         yield _f("capacite.disponible", "avertissement", "La capacité disponible (ETP) n'est pas "
                  "renseignée.", Place("capacity", field="available_fte"))
-    elif total > cap.available_fte + 1e-9:
-        yield _f("capacite.depassement", "erreur", f"Les affectations ({total:.1f} ETP) dépassent "
-                 f"la capacité disponible ({cap.available_fte:.1f} ETP).",
+    elif sums.over_allocated:
+        yield _f("capacite.depassement", "erreur", f"Les affectations ({fte(sums.allocated)} ETP) "
+                 f"dépassent la capacité disponible ({fte(cap.available_fte)} ETP).",
                  Place("capacity", field="available_fte"),
                  "Réduisez les affectations ou revoyez l'ambition des priorités.")
     for obj in ctx.plan.objectives:
@@ -342,9 +348,9 @@ def rule_capacity(ctx: Context) -> Iterator[Finding]:
     population = ctx.plan.zone.total_population
     quartier = functionalities.get(Functionality.QUARTIER, 0)
     if population and quartier > 0 and quartier < population / NEIGHBOURHOOD_NORM:
-        yield _f("capacite.quartier.norme", "avertissement", f"Travail de quartier : {quartier:g} "
-                 f"ETP pour {population} habitants, sous la norme d'un agent de quartier pour "
-                 f"{NEIGHBOURHOOD_NORM} habitants ({population / NEIGHBOURHOOD_NORM:.1f}).",
+        yield _f("capacite.quartier.norme", "avertissement", f"Travail de quartier : {fte(quartier)} "
+                 f"ETP pour {_int(population)} habitants, sous la norme d'un agent de quartier "
+                 f"pour {_int(NEIGHBOURHOOD_NORM)} habitants ({fte(population / NEIGHBOURHOOD_NORM)}).",
                  Place("capacity", field=Functionality.QUARTIER.value))
 
 

@@ -1,62 +1,136 @@
-"""Start the desktop application."""
+"""Start the desktop application.
+
+``zonalplan`` opens the last plan (or the start page), ``zonalplan FILE`` opens that file,
+``zonalplan --demo`` opens the demo plan. After a crash the next start first offers the recovered
+state. The national reference is loaded in the background once the window shows.
+"""
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication
 
-from zonalplan.model import PlanError
 from zonalplan.paths import user_data_dir
-from zonalplan.store import create_plan_file, read_plan
+
+PROBE_ENV = "ZONALPLAN_STARTUP_PROBE"
+"""Benchmarks set this: once the window is interactive the app prints a line and quits."""
 
 
-def demo_plan_path() -> Path:
-    """Return the demo plan file in the user's data folder, writing it if missing."""
-    from zonalplan.demo import build_demo_plan
-
+def demo_plan_path(*, rewrite: bool = False) -> Path:
+    """Return the demo plan file in the user's data folder, writing it if missing (or asked)."""
     path = user_data_dir() / "demo.zplan"
-    if not path.exists():
-        create_plan_file(path, build_demo_plan())
+    if rewrite or not path.exists():
+        from zonalplan.demo import build_demo_plan
+        from zonalplan.store import create_plan_file
+
+        create_plan_file(path, build_demo_plan(), overwrite=True)
     return path
 
 
-class MainWindow(QMainWindow):
-    """Main window showing the open plan."""
+def install_translations(app: QApplication, language: str = "fr") -> list[QTranslator]:
+    """Load Qt's own French strings and ZonalPlan's translation (kept alive by the app)."""
+    from ui.resources import translation_file
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.setWindowTitle("ZonalPlan")
-        self._label = QLabel(self.tr("Aucun plan ouvert."))
-        self.setCentralWidget(self._label)
-        self.resize(1000, 700)
+    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.Belgium))
+    translators = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, folder in ((f"qtbase_{language}", qt_dir),):
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            translators.append(translator)
+    ours = translation_file(language)
+    if ours.exists():
+        translator = QTranslator(app)
+        if translator.load(str(ours)):
+            app.installTranslator(translator)
+            translators.append(translator)
+    return translators
 
-    def open_plan(self, path: Path) -> bool:
-        """Open a plan file; show the error in a dialog when it cannot be used."""
-        try:
-            plan = read_plan(path)
-        except PlanError as exc:
-            QMessageBox.critical(self, self.tr("Ouverture impossible"), str(exc))
-            return False
-        self.setWindowTitle(f"{plan.title} — ZonalPlan")
-        self._label.setText(plan.title)
-        return True
+
+def _probe(window) -> None:  # pragma: no cover - used by bench/bench_ui.py
+    """Report start-up for the benchmark: ``ready`` at once, ``full`` after every chapter."""
+    mode = os.environ.get(PROBE_ENV, "")
+
+    def rss_mb() -> float:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+        return 0.0
+
+    def ready() -> None:
+        print(f"ready rss={rss_mb():.1f}", flush=True)
+        if mode != "full":
+            QApplication.quit()
+            return
+        timer = QTimer(window)
+
+        def wait_reference() -> None:
+            if window.reference is None or window.plan_view is None:
+                return
+            timer.stop()
+            from zonalplan.guidance import CHAPTERS
+
+            for chapter in CHAPTERS:
+                window.plan_view.show_chapter(chapter.id)
+                QApplication.processEvents()
+            print(f"full rss={rss_mb():.1f}", flush=True)
+            QApplication.quit()
+
+        timer.timeout.connect(wait_reference)
+        timer.start(20)
+
+    QTimer.singleShot(0, ready)
+
+
+def parse_args(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
+    """Split the command line into our options and Qt's."""
+    parser = argparse.ArgumentParser(prog="zonalplan")
+    parser.add_argument("file", nargs="?", type=Path, help="plan à ouvrir (.zplan)")
+    parser.add_argument("--demo", action="store_true", help="ouvrir le plan de démonstration")
+    args, qt_args = parser.parse_known_args(list(argv))
+    return args, qt_args
+
+
+def start(args: argparse.Namespace, **window_options):
+    """Create the main window and open what the command line asks (crash recovery first)."""
+    from ui.main_window import MainWindow
+
+    window = MainWindow(**window_options)
+    if window.recovery.orphans():
+        window.show()
+        if window.offer_recovery():
+            return window
+    if args.demo:
+        window.open_demo()
+    elif args.file:
+        window.open_path(args.file)
+    elif window.prefs.reopen_last and window.prefs.last_file \
+            and Path(window.prefs.last_file).exists():
+        window.open_path(Path(window.prefs.last_file))
+    return window
 
 
 def run(argv: Sequence[str]) -> int:
     """Parse the arguments, open the plan and run the event loop."""
-    parser = argparse.ArgumentParser(prog="zonalplan")
-    parser.add_argument("file", nargs="?", type=Path)
-    parser.add_argument("--demo", action="store_true", help="ouvrir le plan de démonstration")
-    args, qt_args = parser.parse_known_args(list(argv))
+    args, qt_args = parse_args(argv)
+    from ui.widgets.compat import make_singletons_immortal
+
+    make_singletons_immortal()
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
-    window = MainWindow()
-    if args.demo:
-        window.open_plan(demo_plan_path())
-    elif args.file:
-        window.open_plan(args.file)
+    app.setApplicationName("ZonalPlan")
+    app.setOrganizationName("ZonalPlan")
+    install_translations(app)
+    window = start(args)
     window.show()
+    QTimer.singleShot(150, window.load_reference_in_background)  # after the first paint
+    if os.environ.get(PROBE_ENV):
+        _probe(window)
     return app.exec()

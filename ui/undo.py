@@ -1,4 +1,10 @@
-"""Adapt core commands (``zonalplan.commands``) to ``QUndoStack``."""
+"""Adapt core commands (``zonalplan.commands``) to ``QUndoStack``.
+
+The session runs a command's ``do`` itself *before* pushing it (``done=True``): a command the model
+refuses raises a French ``PlanError`` and never reaches the stack. (PySide6 does not let an
+exception raised in ``redo()`` during ``QUndoStack.push`` reach the caller, so the stack would keep
+a command that did nothing.)
+"""
 
 from __future__ import annotations
 
@@ -16,13 +22,18 @@ MERGE_ID = 4201
 class CommandAdapter(QUndoCommand):
     """One generic undo step around a core command; reports its changes through ``notify``."""
 
-    def __init__(self, plan: Plan, command: Any, notify: Callable[[Changes], None]):
+    def __init__(self, plan: Plan, command: Any, notify: Callable[[Changes], None], *,
+                 done: bool = False):
         super().__init__(command.text)
         self._plan = plan
         self.command = command
         self._notify = notify
+        self._skip_redo = done
 
     def redo(self) -> None:  # noqa: D102 - Qt API
+        if self._skip_redo:  # already applied by the session before the push
+            self._skip_redo = False
+            return
         self._notify(self.command.do(self._plan))
 
     def undo(self) -> None:  # noqa: D102 - Qt API

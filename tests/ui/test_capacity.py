@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from tests.ui.editor_host import host
 from ui.capacity import CapacityEditor
-from ui.capacity.calc import fte, totals
+from zonalplan.capacity import fte, totals
 from zonalplan.alignment.report import Place
 from zonalplan.demo import build_demo_plan
 from zonalplan.model import Functionality

@@ -1,0 +1,263 @@
+"""Desktop app budgets: cold start, memory, and UI-thread stalls while editing a large plan.
+
+Run: ``.venv/bin/python bench/bench_ui.py`` (add ``--runs N`` for more cold starts).
+
+1. Cold start, measured in subprocesses in the same run: ``zonalplan --demo`` until its window with
+   the demo plan is interactive (the event loop has run once after ``show()``), against a bare
+   PySide6 ``QMainWindow``. Budget: ratio ≤ 2.5. Bytecode caches are allowed (as in an installed
+   app); one untimed warm-up run of each fills them.
+2. Resident memory of the app on the demo plan once the national reference is loaded and every
+   chapter has been shown. Budget: ≤ 200 MB.
+3. UI-thread stalls while a script of edits runs on a generated plan of 200 objectives
+   (``bench/generate.py large_plan``): a 5 ms heartbeat ``QTimer`` records the longest gap between
+   two ticks. Budget: no gap > 100 ms. Building each chapter page the first time is reported apart.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+BARE = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.resize(1360, 860)
+window.show()
+QTimer.singleShot(0, lambda: (print("ready rss=0", flush=True), app.quit()))
+app.exec()
+"""
+
+FLOOR = """
+import sys
+sys.path.insert(0, {root!r})
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+app = QApplication(sys.argv[:1])
+from ui.app import demo_plan_path
+from zonalplan.store import read_plan
+window = QMainWindow()
+window.setCentralWidget(QLabel(read_plan(demo_plan_path()).title))
+window.resize(1360, 860)
+window.show()
+QTimer.singleShot(0, lambda: (print("ready rss=0", flush=True), app.quit()))
+app.exec()
+"""
+
+APP = """
+import sys
+sys.path.insert(0, {root!r})
+from ui.launcher import main
+sys.exit(main(["--demo"]))
+"""
+
+APP_DIRECT = """
+import sys
+sys.path.insert(0, {root!r})
+from ui.app import run
+sys.exit(run(["--demo"]))
+"""
+
+
+def _env(data_dir: str, probe: str = "ready") -> dict[str, str]:
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+               ZONALPLAN_DATA_DIR=data_dir, ZONALPLAN_STARTUP_PROBE=probe,
+               PYTHONPYCACHEPREFIX=str(Path(tempfile.gettempdir()) / "zonalplan-bench-pycache"))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
+def _launch(code: str, env: dict[str, str], wait_for: str = "ready") -> tuple[float, str]:
+    """Return (seconds until the ``wait_for`` line, that line)."""
+    start = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE,
+                            stderr=subprocess.DEVNULL, text=True, env=env)
+    assert proc.stdout is not None
+    line = ""
+    for line in proc.stdout:
+        if line.startswith(wait_for):
+            break
+    elapsed = time.perf_counter() - start
+    proc.wait(timeout=120)
+    return elapsed, line.strip()
+
+
+def cold_start(runs: int) -> float:
+    """Print the cold-start times and their ratio; return the ratio."""
+    data = tempfile.mkdtemp(prefix="zonalplan-bench-")
+    env = _env(data)
+    app_code = APP.format(root=str(ROOT))
+    direct_code = APP_DIRECT.format(root=str(ROOT))
+    floor_code = FLOOR.format(root=str(ROOT))
+    for code in (BARE, app_code, direct_code, floor_code):  # warm-up: bytecode, demo, reference
+        _launch(code, env)
+    times: dict[str, list[float]] = {"bare": [], "app": [], "direct": [], "floor": []}
+    for _ in range(runs):
+        for name, code in (("bare", BARE), ("app", app_code), ("direct", direct_code),
+                           ("floor", floor_code)):
+            times[name].append(_launch(code, env)[0])
+    b, a, d, f = (statistics.median(times[k]) for k in ("bare", "app", "direct", "floor"))
+    ratio = a / b
+    print(f"Démarrage à froid (médiane de {runs}) : fenêtre PySide6 nue {b * 1000:.0f} ms ; "
+          f"« zonalplan --demo » {a * 1000:.0f} ms ; rapport {ratio:.2f} (budget ≤ 2,5) "
+          f"{'OK' if ratio <= 2.5 else 'DÉPASSÉ'}")
+    print(f"  sans le lanceur (ui.app.run) {d * 1000:.0f} ms ; plancher du cœur (fenêtre nue + "
+          f"lecture du plan par zonalplan.store, sans interface) {f * 1000:.0f} ms, "
+          f"rapport {f / b:.2f}")
+    return ratio
+
+
+def memory() -> float:
+    """Print the resident memory with the demo plan, reference loaded, every chapter shown."""
+    data = tempfile.mkdtemp(prefix="zonalplan-bench-")
+    _, ready = _launch(APP.format(root=str(ROOT)), _env(data, "full"), wait_for="ready")
+    _, full = _launch(APP.format(root=str(ROOT)), _env(data, "full"), wait_for="full")
+    rss_ready = float(ready.split("rss=")[1])
+    rss = float(full.split("rss=")[1])
+    print(f"Mémoire résidente : {rss_ready:.0f} Mo à l'ouverture, {rss:.0f} Mo avec le "
+          f"référentiel et tous les chapitres affichés (budget ≤ 200 Mo) "
+          f"{'OK' if rss <= 200 else 'DÉPASSÉ'}")
+    return rss
+
+
+def stalls() -> float:
+    """Edit a 200-objective plan while a heartbeat measures the UI thread; return the max gap."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ["ZONALPLAN_DATA_DIR"] = tempfile.mkdtemp(prefix="zonalplan-bench-")
+    from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+    from PySide6.QtGui import QTextCursor
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from bench.generate import large_plan
+    from ui import tasks
+    from ui.main_window import MainWindow
+    from ui.widgets.compat import make_singletons_immortal
+    from zonalplan.commands import SetValue
+    from zonalplan.guidance import CHAPTERS
+    from zonalplan.reference import load_reference
+    from zonalplan.store import create_plan_file
+
+    make_singletons_immortal()
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    path = create_plan_file(Path(os.environ["ZONALPLAN_DATA_DIR"]) / "grand.zplan",
+                            large_plan(200, 5))
+    window = MainWindow(reference=load_reference())
+    window.resize(1360, 860)
+    window.show()
+    clock = QElapsedTimer()
+    clock.start()
+    window.open_path(path)
+    first_build = {}
+    for chapter in CHAPTERS:  # first display of each page: reported apart
+        start = clock.elapsed()
+        window.plan_view.show_chapter(chapter.id)
+        app.processEvents()
+        first_build[chapter.id] = clock.elapsed() - start
+    tasks.wait_all()
+    open_ms = max(first_build.values())
+    slowest = max(first_build, key=first_build.get)
+    print(f"Première construction des pages (hors budget) : la plus lente « {slowest} » "
+          f"{open_ms} ms")
+
+    session = window.session
+    view = window.plan_view
+    steps = []
+
+    def type_text(chapter: str, name: str, text: str) -> None:
+        def focus() -> None:
+            view.show_chapter(chapter)
+            view.editor(chapter).editors[name].setFocus()
+            view.editor(chapter).editors[name].moveCursor(QTextCursor.MoveOperation.End)
+
+        steps.append((f"chapitre {chapter}", focus))
+        edit = view.editor(chapter).editors[name]
+        for char in text:
+            key = (lambda e=edit: QTest.keyClick(e, Qt.Key.Key_Return)) if char == "\n" else \
+                (lambda e=edit, c=char: QTest.keyClicks(e, c))
+            steps.append((f"frappe {chapter}", key))
+
+    type_text("env_crime", "env_crime", " Les vols de vehicules augmentent en 2025.")
+    steps.append(("chapitre strategy", lambda: view.show_chapter("strategy")))
+    for i in range(0, 200, 10):
+        steps.append(("titre d'objectif", lambda i=i: session.run(SetValue(
+            ("objectives", f"o{i}", "title"), f"Objectif reformule {i}"))))
+        steps.append(("cible d'indicateur", lambda i=i: session.run(SetValue(
+            ("objectives", f"o{i}", "indicators", f"o{i}i0", "target_value"), 80.0 + i))))
+    for chapter in ("zone", "mvv", "strategy", "decisions", "capacity", "expectations",
+                    "approval", "versions", "strategy"):
+        steps.append((f"chapitre {chapter}", lambda c=chapter: view.show_chapter(c)))
+    type_text("mvv", "values", "\n- Transparence : nous rendons compte.")
+    for _ in range(15):
+        steps.append(("annuler", session.undo_stack.undo))
+    for _ in range(15):
+        steps.append(("rétablir", session.undo_stack.redo))
+    steps.append(("copie de récupération", lambda: window.autosaver.write_now(background=True)))
+    steps.append(("enregistrer (Ctrl+S)", lambda: QTest.keyClick(
+        window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)))
+    steps.append(("chapitre decisions", lambda: view.show_chapter("decisions")))
+
+    gaps: list[tuple[float, str]] = []
+    state = {"last": clock.elapsed(), "step": "début", "index": 0}
+
+    def beat() -> None:
+        now = clock.elapsed()
+        gaps.append((now - state["last"], state["step"]))
+        state["last"] = now
+
+    def next_step() -> None:
+        if state["index"] >= len(steps):
+            driver.stop()
+            QTimer.singleShot(800, app.quit)  # let the last check and save settle
+            return
+        name, action = steps[state["index"]]
+        state["index"] += 1
+        state["step"] = name
+        action()
+
+    heartbeat = QTimer()
+    heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
+    heartbeat.timeout.connect(beat)
+    heartbeat.start(5)
+    driver = QTimer()
+    driver.timeout.connect(next_step)
+    driver.start(30)  # about the pace of fast typing
+    app.exec()
+    heartbeat.stop()
+    tasks.wait_all()
+    worst, where = max(gaps)
+    p99 = sorted(g for g, _ in gaps)[int(len(gaps) * 0.99)]
+    print(f"Blocage du fil d'interface pendant {len(steps)} modifications sur un plan de 200 "
+          f"objectifs : max {worst:.0f} ms (« {where} »), 99e centile {p99:.0f} ms "
+          f"(budget ≤ 100 ms) {'OK' if worst <= 100 else 'DÉPASSÉ'}")
+    window.close()
+    return worst
+
+
+def main() -> None:
+    """Run the three measurements and print the figures."""
+    parser = argparse.ArgumentParser(description="Mesures de l'application de bureau.")
+    parser.add_argument("--runs", type=int, default=5, help="démarrages mesurés (défaut 5)")
+    parser.add_argument("--only", choices=("start", "memory", "stalls"))
+    args = parser.parse_args()
+    if args.only in (None, "start"):
+        cold_start(args.runs)
+    if args.only in (None, "memory"):
+        memory()
+    if args.only in (None, "stalls"):
+        stalls()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,130 @@
+"""Save PNG screenshots of the real app's main screens into ``artifacts/screenshots/`` for review.
+
+Run: ``.venv/bin/python bench/screenshots.py`` — under Xvfb when it is installed (real X11 window
+with its platform style), otherwise offscreen with ``QWidget.grab()``; ``--offscreen`` forces the
+latter. The app runs on the demo plan in a throw-away user folder; nothing of yours is touched.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+OUT = ROOT / "artifacts" / "screenshots"
+SIZE = (1440, 900)
+CHAPTERS = ("zone", "foreword", "environment", "env_crime", "mvv", "expectations", "strategy",
+            "decisions", "capacity", "communication", "approval", "versions")
+
+
+def _settle(app, rounds: int = 8) -> None:
+    from ui import tasks
+
+    tasks.wait_all()
+    for _ in range(rounds):
+        app.processEvents()
+
+
+def _save(widget, name: str, app) -> Path:
+    _settle(app)
+    path = OUT / f"{name}.png"
+    if not widget.grab().save(str(path)):
+        raise SystemExit(f"impossible d'écrire {path}")
+    print(path.relative_to(ROOT))
+    return path
+
+
+def capture() -> list[Path]:
+    """Open the app on the demo plan and grab each main screen."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui.app import install_translations
+    from ui.main_window import MainWindow
+    from ui.widgets.compat import make_singletons_immortal
+    from ui.wizard.new_plan import NewPlanWizard
+    from zonalplan.reference import load_reference
+    from zonalplan.store import create_plan_file
+    from zonalplan.store.lock import lock_path
+
+    make_singletons_immortal()
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    install_translations(app)
+    OUT.mkdir(parents=True, exist_ok=True)
+    shots = []
+    window = MainWindow(reference=load_reference())
+    window.resize(*SIZE)
+    window.show()
+    shots.append(_save(window, "01-page-de-demarrage", app))
+
+    wizard = NewPlanWizard(str(Path.home()), window)
+    wizard.show()
+    wizard.zone_page.name.setText("ZP des Hauts-Pays")
+    wizard.zone_page.number.setText("5329")
+    wizard.next()
+    table = wizard.communes_page.table
+    table.item(0, 0).setText("Dour")
+    table.item(0, 1).setText("17 000")
+    wizard.communes_page.add_row("Quiévrain", "6 800")
+    shots.append(_save(wizard, "02-assistant-communes", app))
+    wizard.next()
+    wizard.next()
+    shots.append(_save(wizard, "03-assistant-czs", app))
+    wizard.close()
+
+    window.open_demo()
+    for number, chapter in enumerate(CHAPTERS, start=4):
+        window.plan_view.show_chapter(chapter)
+        shots.append(_save(window, f"{number:02d}-chapitre-{chapter}", app))
+    window.guided.start("env_survey")
+    shots.append(_save(window, f"{number + 1:02d}-mode-guide", app))
+    window.guided.stop()
+    window.show_help()
+    window.help_dialog.resize(760, 700)
+    shots.append(_save(window.help_dialog, f"{number + 2:02d}-aide", app))
+    window.help_dialog.close()
+    window.close_plan()
+
+    locked = Path(tempfile.mkdtemp()) / "plan-verrouille.zplan"
+    from zonalplan.demo import build_demo_plan
+
+    create_plan_file(locked, build_demo_plan())
+    lock_path(locked).write_text('{"user": "marie.dubois", "host": "poste-secretariat", '
+                                 '"pid": 1, "since": "2026-03-02T09:30:00+00:00"}',
+                                 encoding="utf-8")
+    window.open_path(locked)
+    window.plan_view.show_chapter("mvv")
+    shots.append(_save(window, f"{number + 3:02d}-lecture-seule", app))
+    window.close_plan()
+    window.close()
+    return shots
+
+
+def main() -> None:
+    """Capture under Xvfb when possible, else offscreen."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--offscreen", action="store_true", help="ne pas utiliser Xvfb")
+    args = parser.parse_args()
+    os.environ.setdefault("ZONALPLAN_DATA_DIR", tempfile.mkdtemp(prefix="zonalplan-shots-"))
+    inside = os.environ.get("_ZONALPLAN_SHOTS_CHILD") == "1"
+    xvfb = shutil.which("xvfb-run")
+    if not inside and not args.offscreen and xvfb and not os.environ.get("DISPLAY"):
+        env = dict(os.environ, _ZONALPLAN_SHOTS_CHILD="1", QT_QPA_PLATFORM="xcb")
+        code = subprocess.call([xvfb, "-a", "-s", f"-screen 0 {SIZE[0]}x{SIZE[1] + 80}x24",
+                                sys.executable, __file__], env=env)
+        if code == 0:
+            return
+        print("Xvfb indisponible : capture hors écran.", file=sys.stderr)
+    if not inside or args.offscreen:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen" if not os.environ.get("DISPLAY") else \
+            os.environ.get("QT_QPA_PLATFORM", "")
+    capture()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,98 @@
+"""Preferences file: defaults, round trip, atomic writes, damaged and future files."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from zonalplan.model import PlanError
+from zonalplan.settings import (
+    MAX_RECENT,
+    SCHEMA_VERSION,
+    Preferences,
+    load_preferences,
+    save_preferences,
+    settings_path,
+)
+
+
+def test_missing_file_gives_defaults(tmp_path: Path) -> None:
+    prefs = load_preferences(tmp_path / "settings.json")
+    assert prefs == Preferences()
+    assert prefs.autosave_minutes == 2 and prefs.reopen_last
+
+
+def test_round_trip_writes_schema_version_and_leaves_no_temp_file(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    prefs = Preferences(author="Commissaire Dupont", autosave_minutes=5)
+    prefs.add_recent(tmp_path / "a.zplan")
+    save_preferences(prefs, path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data["schema_version"] == SCHEMA_VERSION
+    assert load_preferences(path) == prefs
+    assert [p.name for p in tmp_path.iterdir()] == ["settings.json"]
+
+
+def test_default_path_is_in_the_user_data_folder(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("ZONALPLAN_DATA_DIR", str(tmp_path / "data"))
+    save_preferences(Preferences(author="X"))
+    assert settings_path() == tmp_path / "data" / "settings.json"
+    assert load_preferences().author == "X"
+
+
+def test_recent_files_are_unique_most_recent_first_and_bounded(tmp_path: Path) -> None:
+    prefs = Preferences()
+    for i in range(MAX_RECENT + 3):
+        prefs.add_recent(tmp_path / f"p{i}.zplan")
+    prefs.add_recent(tmp_path / "p5.zplan")
+    assert len(prefs.recent_files) == MAX_RECENT
+    assert prefs.recent_files[0].endswith("p5.zplan")
+    assert len(set(prefs.recent_files)) == MAX_RECENT
+    assert prefs.last_file == prefs.recent_files[0]
+    prefs.forget_recent(tmp_path / "p5.zplan")
+    assert not any(p.endswith("p5.zplan") for p in prefs.recent_files)
+    assert prefs.last_file is None
+
+
+@pytest.mark.parametrize("content", [b"", b"{not json", b"[1, 2]", b"\xff\xfe\x00garbage"])
+def test_damaged_file_gives_defaults_and_is_moved_aside(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "settings.json"
+    path.write_bytes(content)
+    assert load_preferences(path) == Preferences()
+    assert not path.exists()
+    assert (tmp_path / "settings.json.illisible").read_bytes() == content
+
+
+def test_bad_field_falls_back_alone(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"schema_version": 1, "autosave_minutes": "souvent",
+                                "author": "Chef"}), encoding="utf-8")
+    prefs = load_preferences(path)
+    assert prefs.autosave_minutes == 2 and prefs.author == "Chef"
+
+
+def test_future_fields_survive_a_save(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"schema_version": SCHEMA_VERSION + 1, "author": "A",
+                                "nouveau_reglage": {"x": 1}}), encoding="utf-8")
+    prefs = load_preferences(path)
+    prefs.author = "B"
+    save_preferences(prefs, path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data["nouveau_reglage"] == {"x": 1}
+    assert data["schema_version"] == SCHEMA_VERSION + 1 and data["author"] == "B"
+
+
+def test_invalid_assignment_is_refused() -> None:
+    prefs = Preferences()
+    with pytest.raises(ValueError):
+        prefs.autosave_minutes = -1
+
+
+def test_unwritable_folder_raises_a_french_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "fichier"
+    blocker.write_text("x")
+    with pytest.raises(PlanError, match="Préférences non enregistrées"):
+        save_preferences(Preferences(), blocker / "settings.json")

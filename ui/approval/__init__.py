@@ -1,0 +1,5 @@
+"""The approval chapter."""
+
+from ui.approval.approval_editor import ApprovalEditor
+
+__all__ = ["ApprovalEditor"]

@@ -1,0 +1,118 @@
+"""Every modal question the app asks, as small functions that tests replace (monkeypatch).
+
+Callers use ``from ui import dialogs`` and ``dialogs.ask_save_changes(...)`` so that a test can
+patch one function and drive a real flow without a blocking dialog.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, Literal
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+SaveAnswer = Literal["save", "discard", "cancel"]
+RecoveryAnswer = Literal["restore", "discard", "later"]
+
+PLAN_FILTER = "Plans ZonalPlan (*.zplan)"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("dialogs", text)
+
+
+def error(parent: QWidget | None, title: str, message: str) -> None:
+    """Show an error message (French) and wait for OK."""
+    QMessageBox.critical(parent, title, message)
+
+
+def info(parent: QWidget | None, title: str, message: str) -> None:
+    """Show an information message and wait for OK."""
+    QMessageBox.information(parent, title, message)
+
+
+def confirm(parent: QWidget | None, title: str, message: str, *, ok: str = "") -> bool:
+    """Ask a yes/no question; return True when the user confirms."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, message, parent=parent)
+    yes = box.addButton(ok or _tr("Confirmer"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(_tr("Annuler"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(yes)
+    box.exec()
+    return box.clickedButton() is yes
+
+
+def ask_save_changes(parent: QWidget | None, name: str) -> SaveAnswer:
+    """Ask what to do with unsaved changes: « Enregistrer », « Ne pas enregistrer », « Annuler »."""
+    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Modifications non enregistrées"),
+                      _tr("Le plan « {} » contient des modifications non enregistrées.")
+                      .format(name), parent=parent)
+    box.setInformativeText(_tr("Voulez-vous les enregistrer avant de continuer ?"))
+    save = box.addButton(_tr("Enregistrer"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(_tr("Ne pas enregistrer"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(_tr("Annuler"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(save)
+    box.exec()
+    clicked = box.clickedButton()
+    return "save" if clicked is save else "discard" if clicked is discard else "cancel"
+
+
+def ask_recovery(parent: QWidget | None, title: str, saved: str, source: str) -> RecoveryAnswer:
+    """Offer a state recovered after a crash: restore it, discard it, or decide later."""
+    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Récupération après un arrêt inattendu"),
+                      _tr("ZonalPlan s'est arrêté sans enregistrer « {} ». Une copie de "
+                          "récupération du {} a été trouvée.").format(title, saved),
+                      parent=parent)
+    box.setInformativeText(
+        _tr("Fichier d'origine : {}\n\nRestaurer ouvre le plan avec les modifications récupérées "
+            "(à enregistrer ensuite). Abandonner supprime la copie de récupération.")
+        .format(source or _tr("plan jamais enregistré")))
+    restore = box.addButton(_tr("Restaurer"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(_tr("Abandonner"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(_tr("Plus tard"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(restore)
+    box.exec()
+    clicked = box.clickedButton()
+    return "restore" if clicked is restore else "discard" if clicked is discard else "later"
+
+
+def open_file_name(parent: QWidget | None, folder: str | None = None) -> Path | None:
+    """Ask for a plan file to open."""
+    name, _ = QFileDialog.getOpenFileName(parent, _tr("Ouvrir un plan"), folder or "",
+                                          _tr(PLAN_FILTER))
+    return Path(name) if name else None
+
+
+def save_file_name(parent: QWidget | None, suggested: str) -> Path | None:
+    """Ask where to save a plan (the dialog confirms overwriting)."""
+    name, _ = QFileDialog.getSaveFileName(parent, _tr("Enregistrer le plan sous"), suggested,
+                                          _tr(PLAN_FILTER))
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix == ".zplan" else path.with_name(path.name + ".zplan")
+
+
+def ask_text(parent: QWidget | None, title: str, label: str, default: str = "") -> str | None:
+    """Ask for one line of text; None when cancelled."""
+    text, ok = QInputDialog.getText(parent, title, label, text=default)
+    return text if ok else None
+
+
+def exec_dialog(dialog: Any) -> bool:
+    """Run a modal dialog (wizard, preferences, export…); return True when accepted."""
+    return bool(dialog.exec())
+
+
+def show_window(widget: QWidget) -> None:
+    """Show a non-modal window (help) and bring it to the front."""
+    widget.show()
+    widget.raise_()
+    widget.activateWindow()
+
+
+def choose(parent: QWidget | None, title: str, label: str, options: Sequence[str]) -> int | None:
+    """Ask to pick one option in a list; return its index or None."""
+    item, ok = QInputDialog.getItem(parent, title, label, list(options), 0, False)
+    return list(options).index(item) if ok and item in options else None

@@ -1,0 +1,53 @@
+"""The preferences dialog (autosave interval, author name, start-up, advice)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from zonalplan.settings import Preferences
+
+
+class PreferencesDialog(QDialog):
+    """Edit the preferences; :meth:`apply_to` writes the values once the dialog is accepted."""
+
+    def __init__(self, prefs: Preferences, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Préférences"))
+        self.autosave = QSpinBox(self)
+        self.autosave.setRange(0, 60)
+        self.autosave.setSuffix(self.tr(" min"))
+        self.autosave.setSpecialValueText(self.tr("jamais"))
+        self.autosave.setValue(prefs.autosave_minutes)
+        self.autosave.setToolTip(self.tr("Une copie de récupération est écrite dans votre "
+                                         "dossier de données, jamais sur le fichier du plan."))
+        self.author = QLineEdit(prefs.author, self)
+        self.author.setPlaceholderText(self.tr("Nom inscrit dans les versions du plan"))
+        self.reopen = QCheckBox(self.tr("Rouvrir le dernier plan au démarrage"), self)
+        self.reopen.setChecked(prefs.reopen_last)
+        self.guidance = QCheckBox(self.tr("Déplier les conseils de chaque chapitre"), self)
+        self.guidance.setChecked(prefs.guidance_expanded)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Sauvegarde de récupération toutes les"), self.autosave)
+        form.addRow(self.tr("Votre nom"), self.author)
+        form.addRow(self.reopen)
+        form.addRow(self.guidance)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, parent=self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def apply_to(self, prefs: Preferences) -> None:
+        """Write the dialog's values into ``prefs``."""
+        prefs.autosave_minutes = self.autosave.value()
+        prefs.author = self.author.text().strip()
+        prefs.reopen_last = self.reopen.isChecked()
+        prefs.guidance_expanded = self.guidance.isChecked()

@@ -1,0 +1,38 @@
+"""Send Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y typed in any field of the window to the plan's undo stack.
+
+Line edits, spin boxes and text edits keep their own little undo history and swallow these keys; in
+ZonalPlan every edit is a command of the plan, so one history serves the whole window. This filter
+marks the keys as *not* wanted by the focused field, so the window's Annuler/Rétablir actions run.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QWidget
+
+from ui.widgets.bound import is_plan_undo_key
+
+
+class PlanUndoKeys(QObject):
+    """An application event filter scoped to one window."""
+
+    def __init__(self, window: QWidget):
+        super().__init__(window)
+        self._window = window
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() != QEvent.Type.ShortcutOverride or not isinstance(obj, QWidget):
+            return False
+        if obj.window() is self._window and is_plan_undo_key(event):  # type: ignore[arg-type]
+            event.ignore()
+            return True
+        return False
+
+    def remove(self) -> None:
+        """Stop filtering (the window closes)."""
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)

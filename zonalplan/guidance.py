@@ -1,0 +1,337 @@
+"""The chapters of a plan zonal de sécurité, what each must contain, and how complete a plan is.
+
+``CHAPTERS`` lists the chapters in the order of a PZS (model of the 2020-2025 plans: zone, analyse
+de l'environnement, mission-vision-valeurs, attentes, stratégie, capacité, communication,
+approbation). ``guidance(chapter_id)`` gives short advice for the chef de corps: what the chapter
+must contain, examples from published plans and pitfalls. The text lives in
+``resources/guidance/<chapter>.md`` (one file per chapter, see ``_parse``); its facts come from the
+domain notes (pzs-practice.md) and the ``pzs_chapter`` items of ``reference_data/cadre-pzs.yaml``
+(ids in ``Guidance.ref_ids``). ``completion`` says whether a chapter is empty, partly or fully
+written; ``chapter_of_place`` maps an alignment finding's place to its chapter. No Qt here: the UI
+reads these tables.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Literal
+
+from zonalplan.model import AuthorKind, CZSRole, Expectation, Functionality, Plan
+from zonalplan.paths import bundled
+
+Completion = Literal["empty", "partial", "complete"]
+
+COMPLETION_LABELS: dict[str, str] = {
+    "empty": "à rédiger",
+    "partial": "en cours",
+    "complete": "complet",
+}
+
+
+@dataclass(frozen=True)
+class Chapter:
+    """A chapter of the plan as the application shows it."""
+
+    id: str
+    title: str
+    # zone, text, overview, expectations, objectives, decisions, capacity, approval, versions
+    kind: str
+    parent: str | None = None
+    fields: tuple[str, ...] = ()  # keys of Sections edited on this chapter's page
+    guided: bool = True  # a step of the guided mode
+
+
+CHAPTERS: tuple[Chapter, ...] = (
+    Chapter("zone", "Zone et CZS", "zone"),
+    Chapter("foreword", "Avant-propos", "text", fields=("foreword",)),
+    Chapter("environment", "Analyse de l'environnement", "overview", guided=False),
+    Chapter("env_territory", "Territoire", "text", "environment", ("env_territory",)),
+    Chapter("env_crime", "Criminalité", "text", "environment", ("env_crime",)),
+    Chapter("env_road_safety", "Sécurité routière", "text", "environment", ("env_road_safety",)),
+    Chapter("env_survey", "Enquête de population", "text", "environment", ("env_survey",)),
+    Chapter("env_internal", "Fonctionnement interne", "text", "environment", ("env_internal",)),
+    Chapter("env_lessons", "Enseignements du plan précédent", "text", "environment",
+            ("env_lessons",)),
+    Chapter("mvv", "Mission, vision, valeurs", "text", fields=("mission", "vision", "values")),
+    Chapter("expectations", "Attentes des autorités et partenaires", "expectations"),
+    Chapter("strategy", "Stratégie et priorités", "objectives"),
+    Chapter("argument_matrix", "Matrice d'argumentation", "text", "strategy", ("argument_matrix",)),
+    Chapter("non_retained", "Motivation des phénomènes non retenus", "text", "strategy",
+            ("non_retained",)),
+    Chapter("decisions", "Priorités nationales", "decisions"),
+    Chapter("capacity", "Capacité", "capacity"),
+    Chapter("communication", "Communication", "text",
+            fields=("communication_internal", "communication_external")),
+    Chapter("approval", "Approbation", "approval"),
+    Chapter("versions", "Versions", "versions", guided=False),
+)
+
+CHAPTERS_BY_ID: dict[str, Chapter] = {c.id: c for c in CHAPTERS}
+
+FIELD_LABELS: dict[str, str] = {
+    "foreword": "Avant-propos",
+    "env_territory": "Territoire",
+    "env_crime": "Criminalité",
+    "env_road_safety": "Sécurité routière",
+    "env_survey": "Enquête de population",
+    "env_internal": "Fonctionnement interne",
+    "env_lessons": "Enseignements du plan précédent",
+    "mission": "Mission",
+    "vision": "Vision",
+    "values": "Valeurs",
+    "argument_matrix": "Matrice d'argumentation",
+    "non_retained": "Motivation des phénomènes non retenus",
+    "communication_internal": "Communication interne",
+    "communication_external": "Communication externe",
+}
+
+SECTION_CHAPTER: dict[str, str] = {f: c.id for c in CHAPTERS for f in c.fields}
+"""Key of :class:`~zonalplan.model.Sections` → chapter id."""
+
+
+@dataclass(frozen=True)
+class Guidance:
+    """Advice for one chapter."""
+
+    title: str
+    summary: str
+    contents: tuple[str, ...]
+    examples: tuple[str, ...] = ()
+    tips: tuple[str, ...] = ()
+    ref_ids: tuple[str, ...] = ()  # pzs_chapter items of reference_data/cadre-pzs.yaml
+    sources: str = ""  # sections of pzs-practice.md
+    placeholders: dict[str, str] = field(default_factory=dict)  # field → hint shown when empty
+
+
+GUIDANCE_DIR = bundled("resources", "guidance")
+_SECTIONS = {"à inclure": "contents", "exemples": "examples", "attention": "tips",
+             "aide à la saisie": "placeholders"}
+_META = re.compile(r"<!--\s*(.*?)\s*-->", re.S)
+
+
+def _parse(text: str, name: str) -> Guidance:
+    """Read a guidance file: ``# Titre``, an optional ``<!-- refs: … | sources: … -->`` line, the
+    summary paragraphs, then ``## À inclure``, ``## Exemples``, ``## Attention`` and
+    ``## Aide à la saisie`` (``- champ : texte``) as bullet lists."""
+    title, meta, summary, lists = name, {}, [], {k: [] for k in _SECTIONS.values()}
+    current: list[str] | None = None
+    match = _META.search(text)
+    if match:
+        for part in match.group(1).split("|"):
+            key, _, value = part.partition(":")
+            meta[key.strip()] = value.strip()
+        text = text[:match.start()] + text[match.end():]
+    for raw in text.splitlines():
+        line = raw.rstrip()
+        if line.startswith("# "):
+            title = line[2:].strip()
+        elif line.startswith("## "):
+            current = lists.get(_SECTIONS.get(line[3:].strip().casefold(), ""))
+        elif current is None:
+            summary.append(line)
+        elif line.startswith("- "):
+            current.append(line[2:].strip())
+        elif line.strip() and current:
+            current[-1] += " " + line.strip()
+    placeholders = {}
+    for item in lists.pop("placeholders"):
+        key, _, hint = item.partition(":")
+        placeholders[key.strip()] = hint.strip()
+    paragraphs = " ".join(line.strip() or "\n" for line in summary).split("\n")
+    return Guidance(title=title,
+                    summary="\n\n".join(p.strip() for p in paragraphs if p.strip()),
+                    contents=tuple(lists["contents"]), examples=tuple(lists["examples"]),
+                    tips=tuple(lists["tips"]),
+                    ref_ids=tuple(r.strip() for r in meta.get("refs", "").split(",") if r.strip()),
+                    sources=meta.get("sources", ""), placeholders=placeholders)
+
+
+@lru_cache(maxsize=None)
+def guidance(chapter_id: str, folder: Path | None = None) -> Guidance:
+    """Return the advice for a chapter (an empty advice when its file is missing)."""
+    chapter = CHAPTERS_BY_ID[chapter_id]
+    path = (folder or GUIDANCE_DIR) / f"{chapter_id}.md"
+    try:
+        return _parse(path.read_text(encoding="utf-8"), chapter.title)
+    except OSError:
+        return Guidance(title=chapter.title, summary="", contents=())
+
+
+def top_level() -> list[Chapter]:
+    """Return the chapters without parent, in plan order."""
+    return [c for c in CHAPTERS if c.parent is None]
+
+
+def children(chapter_id: str) -> list[Chapter]:
+    """Return the sub-chapters of a chapter, in plan order."""
+    return [c for c in CHAPTERS if c.parent == chapter_id]
+
+
+def guided_steps() -> list[Chapter]:
+    """Return the chapters the guided mode walks through, in order."""
+    return [c for c in CHAPTERS if c.guided]
+
+
+# -- completion ------------------------------------------------------------------------------------
+
+def _grade(done: int, total: int) -> Completion:
+    if total == 0 or done == 0:
+        return "empty"
+    return "complete" if done >= total else "partial"
+
+
+def _written(text: str) -> bool:
+    return bool(text and text.strip())
+
+
+def completion(plan: Plan, chapter_id: str, reference: Any = None) -> Completion | None:
+    """Return how far a chapter is written, or None for a chapter without content (versions).
+
+    Rules: a text chapter is complete when every one of its fields is written; the zone needs its
+    name, number, communes and CZS members; expectations need a written text from the procureur du
+    Roi and from at least one bourgmestre; the strategy needs objectives that each have a
+    description and an indicator; decisions need one per PNS theme the reference lists (any decision
+    without a reference); capacity needs the available FTE and the seven basic functionalities;
+    approval needs the CZS date, the place and the version label. A parent chapter sums up its
+    sub-chapters.
+    """
+    chapter = CHAPTERS_BY_ID[chapter_id]
+    if chapter.kind == "versions":
+        return None
+    if chapter.kind == "text":
+        return _grade(sum(_written(getattr(plan.sections, f)) for f in chapter.fields),
+                      len(chapter.fields))
+    if chapter.kind == "overview":
+        grades = [completion(plan, c.id, reference) for c in children(chapter_id)]
+        return _combine([g for g in grades if g is not None])
+    return _COMPLETION[chapter.kind](plan, reference)
+
+
+def _combine(grades: list[Completion]) -> Completion:
+    if not grades or all(g == "empty" for g in grades):
+        return "empty"
+    return "complete" if all(g == "complete" for g in grades) else "partial"
+
+
+def _zone(plan: Plan, _reference: Any) -> Completion:
+    zone = plan.zone
+    checks = [bool(zone.name.strip()), bool(zone.number), bool(zone.communes),
+              bool(plan.czs_members)]
+    return _grade(sum(checks), len(checks))
+
+
+def _expectations(plan: Plan, _reference: Any) -> Completion:
+    written = [e for e in plan.expectations if _written(e.text)]
+    if not plan.expectations:
+        return "empty"
+    kinds = {e.author_kind for e in written}
+    needed = {AuthorKind.PROCUREUR, AuthorKind.BOURGMESTRE}
+    if needed <= kinds and len(written) == len(plan.expectations):
+        return "complete"
+    return "partial" if written else "empty"
+
+
+def _objectives(plan: Plan, _reference: Any) -> Completion:
+    if not plan.objectives:
+        return "empty"
+    done = sum(1 for o in plan.objectives if _written(o.description) and o.indicators)
+    return "complete" if done == len(plan.objectives) else "partial"
+
+
+def _decisions(plan: Plan, reference: Any) -> Completion:
+    if not plan.decisions:
+        return "empty"
+    if reference is None:
+        return "partial"
+    nodes = [n.id for n in reference.decision_nodes]
+    decided = {d.ref_id for d in plan.decisions}
+    return "complete" if all(n in decided for n in nodes) else "partial"
+
+
+def _capacity(plan: Plan, _reference: Any) -> Completion:
+    cap = plan.capacity
+    checks = [cap.available_fte is not None,
+              all(f in cap.functionalities for f in Functionality)]
+    if cap.available_fte is None and not cap.functionalities and cap.headcount is None:
+        return "empty"
+    return _grade(sum(checks), len(checks)) if any(checks) else "partial"
+
+
+def _approval(plan: Plan, _reference: Any) -> Completion:
+    ap = plan.approval
+    checks = [ap.czs_date is not None, bool(ap.place.strip()), bool(ap.version_label.strip())]
+    others = [ap.submitted_date, ap.approved_date, ap.classification.strip() or None]
+    if not any(checks) and not any(others):
+        return "empty"
+    return "complete" if all(checks) else "partial"
+
+
+_COMPLETION = {"zone": _zone, "expectations": _expectations, "objectives": _objectives,
+               "decisions": _decisions, "capacity": _capacity, "approval": _approval}
+
+
+def first_incomplete(plan: Plan, reference: Any = None) -> Chapter:
+    """Return the first guided step that is not complete (the last step when all are)."""
+    steps = guided_steps()
+    for chapter in steps:
+        if completion(plan, chapter.id, reference) != "complete":
+            return chapter
+    return steps[-1]
+
+
+# -- findings ----------------------------------------------------------------------------------
+
+def chapter_of_place(place: Any) -> str | None:
+    """Return the chapter id where a finding's place is edited (``place``: chapter, field)."""
+    chapter = getattr(place, "chapter", None)
+    name = getattr(place, "field", None)
+    if chapter in ("zone", "czs", "period"):
+        return "zone"
+    if chapter == "sections":
+        return SECTION_CHAPTER.get(name or "", "foreword")
+    if chapter == "objectives":
+        return "strategy"
+    if chapter in CHAPTERS_BY_ID:
+        return chapter
+    return None
+
+
+# -- expectations ------------------------------------------------------------------------------
+
+def suggested_expectations(plan: Plan) -> list[Expectation]:
+    """Return empty expectations for the usual authors a plan lacks.
+
+    A plan records the expectations of each bourgmestre (one per commune), of the procureur du Roi,
+    of the gouverneur and of the federal police (DirCo). Authors already present (same kind, and for
+    bourgmestres the same commune in the author text) are not suggested again.
+    """
+    present = [(e.author_kind, e.author.casefold()) for e in plan.expectations]
+    suggestions: list[Expectation] = []
+    mayors = {m.commune: m.name for m in plan.czs_members
+              if m.role is CZSRole.BOURGMESTRE and m.commune}
+    for commune in plan.zone.communes:
+        if any(k is AuthorKind.BOURGMESTRE and commune.name.casefold() in a for k, a in present):
+            continue
+        name = mayors.get(commune.name, "")
+        author = f"{name}, bourgmestre de {commune.name}" if name else \
+            f"Bourgmestre de {commune.name}"
+        suggestions.append(Expectation(author_kind=AuthorKind.BOURGMESTRE, author=author))
+    others = [
+        (AuthorKind.PROCUREUR, "Procureur du Roi — politique criminelle de l'arrondissement"),
+        (AuthorKind.GOUVERNEUR, "Gouverneur de la province"),
+        (AuthorKind.DIRCO, "Police fédérale — directeur coordonnateur administratif (DirCo)"),
+    ]
+    district = plan.zone.judicial_district.strip()
+    province = plan.zone.province.strip()
+    for kind, author in others:
+        if any(k is kind for k, _ in present):
+            continue
+        if kind is AuthorKind.PROCUREUR and district:
+            author = f"Procureur du Roi de {district} — politique criminelle de l'arrondissement"
+        if kind is AuthorKind.GOUVERNEUR and province:
+            author = f"Gouverneur de la province de {province}"
+        suggestions.append(Expectation(author_kind=kind, author=author))
+    return suggestions

@@ -1,0 +1,180 @@
+"""Crash recovery: autosaved copies of open plans, kept apart from the user's files.
+
+While a plan has unsaved changes the app writes its state every few minutes to ``<user
+data>/recovery/<key>.json`` (never over the user's ``.zplan``). The file names the process that
+wrote it; saving or closing the plan deletes it. A recovery file whose process is gone (crash, kill,
+power cut) is an *orphan*: the next start offers to restore it or to discard it.
+
+A recovery file is JSON: ``{"format": "zonalplan-recovery", "version": 1, "key", "source", "title",
+"saved_at", "pid", "host", "plan": <the JSON interchange envelope of zonalplan.store.jsonio>}``.
+It is validated like any plan from outside before it is used.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import json
+import os
+import socket
+import tempfile
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from zonalplan.model import Plan, PlanError, UnusableInputError
+from zonalplan.paths import user_data_dir
+from zonalplan.store.jsonio import ENVELOPE, plan_from_json
+from zonalplan.store.lock import _pid_alive
+
+FORMAT = "zonalplan-recovery"
+VERSION = 1
+MAX_BYTES = 200 * 1024 * 1024
+
+
+def recovery_key(source: str | os.PathLike[str] | None) -> str:
+    """Return the recovery key of a plan file (stable per path), or a fresh key for a new plan."""
+    if source is None:
+        return "nouveau-" + uuid.uuid4().hex[:12]
+    digest = hashlib.sha256(str(Path(source).resolve()).encode("utf-8")).hexdigest()
+    return "plan-" + digest[:16]
+
+
+@dataclass(frozen=True)
+class RecoveryEntry:
+    """A recovery file found on disk."""
+
+    path: Path
+    key: str
+    source: Path | None
+    title: str
+    saved_at: str
+    pid: int
+    host: str
+
+    @property
+    def saved_display(self) -> str:
+        """Return the save time as « JJ/MM/AAAA à HH:MM » in local time."""
+        try:
+            when = dt.datetime.fromisoformat(self.saved_at).astimezone()
+        except ValueError:
+            return self.saved_at
+        return when.strftime("%d/%m/%Y à %H:%M")
+
+    @property
+    def orphan(self) -> bool:
+        """Return True when the process that wrote the file is gone (crash, kill)."""
+        if self.host and self.host != socket.gethostname():
+            return True  # a roaming profile: the other machine's process cannot be checked
+        return self.pid != os.getpid() and not _pid_alive(self.pid)
+
+
+class RecoveryStore:
+    """The folder of recovery files."""
+
+    def __init__(self, folder: Path | None = None):
+        self.folder = folder or (user_data_dir() / "recovery")
+
+    def path_for(self, key: str) -> Path:
+        """Return the recovery file of ``key``."""
+        safe = "".join(c for c in key if c.isalnum() or c in "-_")[:80] or "plan"
+        return self.folder / f"{safe}.json"
+
+    def write(self, key: str, plan: Plan, *, source: str | os.PathLike[str] | None = None,
+              pid: int | None = None) -> Path:
+        """Write the recovery file of ``key`` atomically; return its path."""
+        return self.write_text(key, plan.model_dump_json(), title=plan.title, source=source,
+                               pid=pid)
+
+    def write_text(self, key: str, plan_json: str, *, title: str,
+                   source: str | os.PathLike[str] | None = None, pid: int | None = None) -> Path:
+        """Write a recovery file from the plan's JSON (as made by ``Plan.model_dump_json``)."""
+        from zonalplan.model import FORMAT_VERSION
+
+        header = {
+            "format": FORMAT, "version": VERSION, "key": key,
+            "source": str(Path(source).resolve()) if source else None, "title": title,
+            "saved_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+            "pid": os.getpid() if pid is None else pid, "host": socket.gethostname(),
+        }
+        head = json.dumps(header, ensure_ascii=False)[:-1]
+        envelope = f'{{"format": "{ENVELOPE}", "format_version": {FORMAT_VERSION}, ' \
+                   f'"plan": {plan_json}}}'
+        text = f'{head}, "plan": {envelope}}}\n'
+        target = self.path_for(key)
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=".~", suffix=".json", dir=self.folder)
+            try:
+                with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                    fh.write(text)
+                    fh.flush()
+                    os.fsync(fh.fileno())
+                os.replace(tmp, target)
+            except BaseException:
+                with contextlib.suppress(OSError):
+                    os.unlink(tmp)
+                raise
+        except OSError as exc:
+            raise PlanError(f"Sauvegarde de récupération impossible ({exc.strerror or exc}).") \
+                from exc
+        return target
+
+    def discard(self, key: str) -> None:
+        """Delete the recovery file of ``key`` if there is one."""
+        with contextlib.suppress(FileNotFoundError):
+            self.path_for(key).unlink()
+
+    def entries(self) -> list[RecoveryEntry]:
+        """Return every readable recovery file, newest first."""
+        found = []
+        if not self.folder.is_dir():
+            return found
+        for path in self.folder.glob("*.json"):
+            entry = self._header(path)
+            if entry is not None:
+                found.append(entry)
+        found.sort(key=lambda e: e.saved_at, reverse=True)
+        return found
+
+    def orphans(self) -> list[RecoveryEntry]:
+        """Return the recovery files left by a process that is gone, newest first."""
+        return [e for e in self.entries() if e.orphan]
+
+    def load(self, entry: RecoveryEntry) -> Plan:
+        """Read and validate the plan of a recovery file (French errors)."""
+        name = f"récupération de « {entry.title} »"
+        try:
+            if entry.path.stat().st_size > MAX_BYTES:
+                raise UnusableInputError(f"{name} : fichier trop volumineux.")
+            data = json.loads(entry.path.read_text(encoding="utf-8"))
+        except FileNotFoundError as exc:
+            raise UnusableInputError(f"{name} : le fichier de récupération a disparu.") from exc
+        except (OSError, ValueError, UnicodeDecodeError) as exc:
+            raise UnusableInputError(f"{name} : fichier de récupération illisible.") from exc
+        if not isinstance(data, dict) or not isinstance(data.get("plan"), dict):
+            raise UnusableInputError(f"{name} : fichier de récupération incomplet.")
+        return plan_from_json(json.dumps(data["plan"]), name=name)
+
+    @staticmethod
+    def _header(path: Path) -> RecoveryEntry | None:
+        try:
+            if path.stat().st_size > MAX_BYTES:
+                return None
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError, UnicodeDecodeError):
+            return None
+        if not isinstance(data, dict) or data.get("format") != FORMAT:
+            return None
+        if not isinstance(data.get("version"), int) or data["version"] > VERSION:
+            return None
+        try:
+            source = data.get("source")
+            return RecoveryEntry(path=path, key=str(data["key"]),
+                                 source=Path(source) if source else None,
+                                 title=str(data.get("title") or "Plan sans titre"),
+                                 saved_at=str(data.get("saved_at") or ""),
+                                 pid=int(data.get("pid") or 0), host=str(data.get("host") or ""))
+        except (KeyError, TypeError, ValueError):
+            return None

@@ -63,12 +63,12 @@ import sys, time
 from zonalplan.store import PlanFile
 path = sys.argv[1]
 pf = PlanFile.open(path)
-db = pf._db
-db.conn.execute("BEGIN")
-db.conn.execute("DELETE FROM objectives")
-db.conn.execute("DELETE FROM indicators")
-db.conn.execute("PRAGMA cache_spill = 1")
-db.conn.execute("INSERT INTO objectives (id, title) VALUES ('x', '" + "y" * 100000 + "')")
+conn = pf._conn
+conn.execute("BEGIN")
+conn.execute("DELETE FROM objectives")
+conn.execute("DELETE FROM indicators")
+conn.execute("PRAGMA cache_spill = 1")
+conn.execute("INSERT INTO objectives (id, title) VALUES ('x', '" + "y" * 100000 + "')")
 print("mid", flush=True)
 time.sleep(60)
 """

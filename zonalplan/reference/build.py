@@ -14,8 +14,6 @@ import sqlite3
 import tempfile
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from zonalplan.model import PlanError
 from zonalplan.paths import user_cache_dir
 from zonalplan.reference.sources import Corpus, content_hash, load_corpus, source_files
@@ -41,6 +39,8 @@ def write_database(corpus: Corpus, target: Path) -> None:
     fd, tmp = tempfile.mkstemp(prefix=".~reference", suffix=".sqlite", dir=target.parent)
     os.close(fd)
     tmp_path = Path(tmp)
+    from sqlite_utils import Database  # only needed when (re)building: keeps start-up fast
+
     try:
         conn = sqlite3.connect(tmp_path, isolation_level=None)
         db = Database(conn, execute_plugins=False)

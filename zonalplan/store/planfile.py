@@ -21,11 +21,17 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from pydantic import ValidationError
-from sqlite_utils import Database
 
 from zonalplan.model import FORMAT_VERSION, Plan, PlanError, UnusableInputError, validation_message
 from zonalplan.store.lock import LockInfo, PlanLock
-from zonalplan.store.schema import KNOWN_MIGRATIONS, MIGRATION_SET, MIGRATIONS, PLAN_TABLES, TABLES
+from zonalplan.store.schema import (
+    KNOWN_MIGRATIONS,
+    MIGRATION_SET,
+    PLAN_TABLES,
+    TABLES,
+    apply_migrations,
+    pending_migrations,
+)
 from zonalplan.store.tables import plan_to_rows, rows_to_data
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -184,9 +190,8 @@ def _validate(rows: dict[str, list[dict[str, Any]]], name: str) -> Plan:
         raise UnusableInputError(validation_message(Plan, exc, name)) from exc
 
 
-def _write_plan(db: Database, plan: Plan) -> None:
+def _write_plan(conn: sqlite3.Connection, plan: Plan) -> None:
     rows = plan_to_rows(plan)
-    conn = db.conn
     for table in PLAN_TABLES:
         conn.execute(f'DELETE FROM "{table}"')
         if rows[table]:
@@ -196,11 +201,18 @@ def _write_plan(db: Database, plan: Plan) -> None:
             conn.executemany(sql, [[row.get(c) for c in columns] for row in rows[table]])
 
 
+def _atomic(conn: sqlite3.Connection) -> contextlib.AbstractContextManager:
+    """Return sqlite-utils' ``atomic()`` transaction (savepoints when nested) for ``conn``."""
+    from sqlite_utils import Database
+
+    return Database(conn, execute_plugins=False).atomic()
+
+
 def _migrated_copy(conn: sqlite3.Connection) -> sqlite3.Connection:
     """Return an in-memory copy of ``conn`` with pending migrations applied (file untouched)."""
     mem = sqlite3.connect(":memory:", isolation_level=None)
     conn.backup(mem)
-    MIGRATIONS.apply(Database(mem, execute_plugins=False))
+    apply_migrations(mem)
     return mem
 
 
@@ -210,7 +222,7 @@ def read_plan(path: str | os.PathLike[str]) -> Plan:
     _check_header(path)
     conn = _open_checked(path)
     try:
-        if MIGRATIONS.pending(Database(conn, execute_plugins=False)):
+        if pending_migrations(conn):
             conn = _migrated_copy(conn)
         return _validate(_read_rows(conn, path.name), path.name)
     finally:
@@ -235,10 +247,9 @@ def _atomic_new_file(path: Path, plan: Plan) -> None:
         conn = sqlite3.connect(str(tmp_path), isolation_level=None)
         try:
             conn.execute("PRAGMA journal_mode = DELETE")
-            db = Database(conn, execute_plugins=False)
-            MIGRATIONS.apply(db)
-            with db.atomic():
-                _write_plan(db, plan)
+            apply_migrations(conn)
+            with _atomic(conn):
+                _write_plan(conn, plan)
         finally:
             conn.close()
         os.replace(tmp_path, path)
@@ -270,7 +281,6 @@ class PlanFile:
                  lock: PlanLock | None, locked_by: LockInfo | None):
         self.path = path
         self._conn = conn
-        self._db = Database(conn, execute_plugins=False)
         self.read_only = read_only
         self._lock = lock
         self.locked_by = locked_by
@@ -296,7 +306,7 @@ class PlanFile:
             if not read_only:
                 conn.close()
                 conn = _connect(path, writable=True)
-            if MIGRATIONS.pending(Database(conn, execute_plugins=False)):
+            if pending_migrations(conn):
                 conn = _migrated_copy(conn) if read_only else cls._migrate_in_place(conn)
         except sqlite3.Error as exc:
             if lock:
@@ -310,7 +320,7 @@ class PlanFile:
 
     @staticmethod
     def _migrate_in_place(conn: sqlite3.Connection) -> sqlite3.Connection:
-        MIGRATIONS.apply(Database(conn, execute_plugins=False))
+        apply_migrations(conn)
         return conn
 
     @property
@@ -337,8 +347,8 @@ class PlanFile:
         plan.metadata.modified = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
         plan.metadata.format_version = FORMAT_VERSION
         try:
-            with self._db.atomic():
-                _write_plan(self._db, plan)
+            with _atomic(self._conn):
+                _write_plan(self._conn, plan)
         except sqlite3.Error as exc:
             raise PlanError(f"{self.path.name} : l'enregistrement a échoué ({exc}) ; le fichier "
                             "garde sa version précédente.") from exc
@@ -360,8 +370,11 @@ class PlanFile:
         plan = plan if plan is not None else self.load()
         row = {"label": label[:500], "author": author[:200], "created": _now_iso(),
                "format_version": FORMAT_VERSION, "plan_json": plan.model_dump_json()}
-        with self._db.atomic():
-            return int(self._db["snapshots"].insert(row).last_pk)
+        with _atomic(self._conn):
+            cur = self._conn.execute(
+                f"INSERT INTO snapshots ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+                list(row.values()))
+            return int(cur.lastrowid)
 
     def load_snapshot(self, snapshot_id: int) -> Plan:
         """Return the plan stored in a snapshot."""
@@ -385,7 +398,7 @@ class PlanFile:
         restored = self.load_snapshot(snapshot_id)
         label = next((s.label for s in self.snapshots() if s.id == snapshot_id), str(snapshot_id))
         current = self.load()
-        with self._db.atomic():
+        with _atomic(self._conn):
             self.create_snapshot(f"Avant restauration de « {label} »", author=author,
                                  plan=current)
             self.save(restored)

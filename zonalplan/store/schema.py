@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+import sqlite3
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
 
 MIGRATION_SET = "zonalplan"
-MIGRATIONS = Migrations(MIGRATION_SET)
 
 T, I, F = str, int, float
 
@@ -46,11 +50,40 @@ PLAN_TABLES = tuple(t for t in TABLES if t != "snapshots")
 """Tables that hold the current plan (rewritten on every save)."""
 
 
-@MIGRATIONS()
 def m0001_initial(db: Database) -> None:
     """Create every table of format version 1."""
     for name, (columns, pk) in TABLES.items():
         db[name].create(columns, pk=pk, not_null={c for c in ("key", "id") if c in columns})
 
 
-KNOWN_MIGRATIONS = frozenset(m.name for m in MIGRATIONS._migrations)
+MIGRATION_FUNCTIONS = (m0001_initial,)
+"""Every migration, in order. sqlite-utils is imported only when one must run (faster start-up)."""
+
+KNOWN_MIGRATIONS = frozenset(f.__name__ for f in MIGRATION_FUNCTIONS)
+
+
+@lru_cache(maxsize=1)
+def migrations() -> Migrations:
+    """Return the sqlite-utils migration set."""
+    from sqlite_utils.migrations import Migrations
+
+    registry = Migrations(MIGRATION_SET)
+    for function in MIGRATION_FUNCTIONS:
+        registry()(function)
+    return registry
+
+
+def pending_migrations(conn: sqlite3.Connection) -> list[str]:
+    """Return the names of the migrations not yet applied to ``conn`` (read-only query)."""
+    exists = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = "
+                          "'_sqlite_migrations'").fetchone()
+    applied = set() if not exists else {r[0] for r in conn.execute(
+        "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET])}
+    return [f.__name__ for f in MIGRATION_FUNCTIONS if f.__name__ not in applied]
+
+
+def apply_migrations(conn: sqlite3.Connection) -> None:
+    """Apply the pending migrations to ``conn``."""
+    from sqlite_utils import Database
+
+    migrations().apply(Database(conn, execute_plugins=False))

@@ -8,9 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import os
-import shutil
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from zonalplan.commands import Changes
+from zonalplan.fileio import write_atomic
 from zonalplan.model import Plan, PlanError
 from zonalplan.recovery import RecoveryStore, recovery_key
 from zonalplan.store import PlanFile, create_plan_file, read_lock
@@ -232,17 +230,11 @@ class PlanSession(QObject):
 
 def _copy_file(source: Path, target: Path) -> None:
     """Copy a plan file next to ``target`` then move it into place in one step."""
-    if not target.parent.exists():
-        raise PlanError(f"{target.name} : le dossier « {target.parent} » n'existe pas.")
-    fd, tmp = tempfile.mkstemp(prefix=".~" + target.stem, suffix=".zplan", dir=target.parent)
-    os.close(fd)
     try:
-        shutil.copyfile(source, tmp)
-        os.replace(tmp, target)
+        data = source.read_bytes()
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise PlanError(f"{target.name} : écriture impossible ({exc.strerror or exc}).") from exc
+        raise PlanError(f"{source.name} : lecture impossible ({exc.strerror or exc}).") from exc
+    write_atomic(target, data)
 
 
 def open_session(path: Path, reference: Any = None, parent: QObject | None = None) -> PlanSession:

@@ -18,11 +18,11 @@ import hashlib
 import json
 import os
 import socket
-import tempfile
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
+from zonalplan.fileio import write_text_atomic
 from zonalplan.model import Plan, PlanError, UnusableInputError
 from zonalplan.paths import user_data_dir
 from zonalplan.store.jsonio import ENVELOPE, plan_from_json
@@ -105,20 +105,10 @@ class RecoveryStore:
         target = self.path_for(key)
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".~", suffix=".json", dir=self.folder)
-            try:
-                with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                    fh.write(text)
-                    fh.flush()
-                    os.fsync(fh.fileno())
-                os.replace(tmp, target)
-            except BaseException:
-                with contextlib.suppress(OSError):
-                    os.unlink(tmp)
-                raise
         except OSError as exc:
             raise PlanError(f"Sauvegarde de récupération impossible ({exc.strerror or exc}).") \
                 from exc
+        write_text_atomic(target, text)
         return target
 
     def discard(self, key: str) -> None:

@@ -12,12 +12,12 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from zonalplan.fileio import write_text_atomic
 from zonalplan.model import PlanError
 from zonalplan.paths import user_data_dir
 
@@ -120,16 +120,6 @@ def save_preferences(prefs: Preferences, path: Path | None = None) -> None:
     text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".~settings", suffix=".json", dir=path.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                fh.write(text)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            raise
     except OSError as exc:
         raise PlanError(f"Préférences non enregistrées ({exc.strerror or exc}).") from exc
+    write_text_atomic(path, text)

@@ -41,6 +41,10 @@ class Preferences(BaseModel):
     reopen_last: bool = Field(default=True, description="rouvrir le dernier plan au démarrage")
     guidance_expanded: bool = Field(default=False,
                                     description="déplier les conseils des chapitres")
+    export_folder: str | None = Field(default=None, description="dernier dossier d'export")
+    export_template_dir: str | None = Field(
+        default=None, description="dossier du modèle Word de la zone (plan.docx, report.docx)")
+    export_pdf: bool = Field(default=False, description="produire aussi le PDF")
     recent_files: list[str] = Field(default_factory=list)
     last_file: str | None = None
     last_folder: str | None = None

@@ -267,19 +267,18 @@ class ExportDialog(QDialog):
 
     def _restore_choices(self) -> None:
         prefs = _preferences()
-        extra = (prefs.model_extra or {}) if prefs is not None else {}
-        folder = extra.get("export_folder")
+        folder = prefs.export_folder if prefs is not None else None
         if not folder or not Path(folder).is_dir():
             plan_path = getattr(self._session, "path", None)
             folder = str(Path(plan_path).parent) if plan_path else str(Path.home())
         self.view.output_edit.setText(str(Path(folder) / suggested_name(self._session.plan,
                                                                         "plan")))
-        template_dir = extra.get("export_template_dir")
+        template_dir = prefs.export_template_dir if prefs is not None else None
         if template_dir and Path(template_dir).is_dir():
             self.view.template_edit.setText(template_dir)
             self.view.zone_template.setChecked(True)
         if soffice_available():
-            self.view.pdf_check.setChecked(bool(extra.get("export_pdf", False)))
+            self.view.pdf_check.setChecked(bool(prefs is not None and prefs.export_pdf))
 
     def _update_state(self) -> None:
         view = self.view

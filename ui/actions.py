@@ -65,6 +65,7 @@ MENUS: tuple[tuple[str, str], ...] = (
     ("edit", QT_TRANSLATE_NOOP("actions", "&Édition")),
     ("chapters", QT_TRANSLATE_NOOP("actions", "&Chapitres")),
     ("view", QT_TRANSLATE_NOOP("actions", "&Affichage")),
+    ("review", QT_TRANSLATE_NOOP("actions", "&Relecture")),
     ("help", QT_TRANSLATE_NOOP("actions", "Aid&e")),
 )
 
@@ -114,6 +115,18 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "view", ("Ctrl+Shift+A",), "has_plan", "alignment", separator_before=True),
     ActionSpec("toggle_reference", _T("actions", "&Référentiel national"), "toggle_reference",
                "view", ("Ctrl+Shift+R",), "has_plan", "search"),
+    ActionSpec("review_mode", _T("actions", "Mode &relecture (notes seulement)"),
+               "review.toggle_mode", "review", ("Ctrl+Alt+R",), "has_plan", checkable=True,
+               tip=_T("actions", "Le contenu passe en lecture seule ; seules les notes de "
+                                 "relecture peuvent être ajoutées")),
+    ActionSpec("toggle_notes", _T("actions", "Panneau des &notes"), "review.toggle_notes",
+               "review", ("Ctrl+Shift+N",), "has_plan"),
+    ActionSpec("merge_notes", _T("actions", "Reprendre les notes d'un &relecteur…"),
+               "review.merge_notes", "review", (), "writable"),
+    ActionSpec("compare_files", _T("actions", "&Comparer deux fichiers…"), "compare_files",
+               "review", (), separator_before=True),
+    ActionSpec("review_folder", _T("actions", "Relire les plans d'un &dossier…"),
+               "review_folder", "review", ()),
     ActionSpec("help", _T("actions", "&Aide"), "show_help", "help", ("F1",), icon="help",
                tip=_T("actions", "Conseils de rédaction et raccourcis clavier")),
     ActionSpec("about", _T("actions", "À &propos de ZonalPlan"), "show_about", "help"),
@@ -158,13 +171,24 @@ def build_actions(target: object, parent: QObject) -> dict[str, QAction]:
         elif spec.shortcuts:
             action.setToolTip(_tooltip(text.replace("&", "").rstrip("…"), spec.shortcuts))
         action.setCheckable(spec.checkable)
-        handler = getattr(target, spec.handler)
+        handler = _resolve(target, spec.handler)
         if spec.arg is not None:
             action.triggered.connect(lambda _checked=False, h=handler, a=spec.arg: h(a))
         else:
             action.triggered.connect(lambda _checked=False, h=handler: h())
         actions[spec.id] = action
     return actions
+
+
+def _resolve(target: object, dotted: str) -> Callable[..., object]:
+    """Return the handler named ``dotted`` (``method`` or ``feature.method``) on ``target``.
+
+    Dotted handlers are looked up when the action fires, so features may be created later.
+    """
+    if "." not in dotted:
+        return getattr(target, dotted)
+    owner, name = dotted.split(".", 1)
+    return lambda *args: getattr(getattr(target, owner), name)(*args)
 
 
 def _tooltip(text: str, shortcuts: tuple[str, ...]) -> str:

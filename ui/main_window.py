@@ -23,6 +23,7 @@ from zonalplan.settings import Preferences, load_preferences, save_preferences
 from ui import dialogs
 from ui.actions import AppState, build_actions, install_menus, update_actions
 from ui.resources import icon
+from ui.review.feature import ReviewFeature
 from ui.session import Autosaver, PlanSession, open_session, recovered_session
 from ui.start_page import StartPage
 from ui.widgets.docks import SideDocks
@@ -57,6 +58,7 @@ class MainWindow(QMainWindow):
         self.guided: Any = None
         self.autosaver: Autosaver | None = None
         self.help_dialog: Any = None
+        self.review = ReviewFeature(self)
         self._window_settings = QSettings(str(user_data_dir() / "window.ini"),
                                           QSettings.Format.IniFormat)
         self.actions = build_actions(self, self)
@@ -157,6 +159,7 @@ class MainWindow(QMainWindow):
         redo.setText(self.tr("&Rétablir {}").format(stack.redoText()) if stack and stack.canRedo()
                      else self.tr("&Rétablir"))
         self.actions["guided_mode"].setChecked(bool(self.guided and self.guided.active))
+        self.actions["review_mode"].setChecked(self.review.review_mode_on)
 
     def _on_changed(self, changes: Any) -> None:
         if {"zone", "period", "plan"} & set(changes.chapters):
@@ -196,6 +199,8 @@ class MainWindow(QMainWindow):
         self.plan_view.chapter_changed.connect(self._on_chapter_changed)
         self.plan_view.save_copy_requested.connect(self.save_as)
         self.docks.attach(session, self.reference)
+        self.review.install(session, self.plan_view, self.reference, self.alignment_dock)
+        self.review.mode.changed.connect(lambda _on: self._update_actions())
         key = self._plan_key()
         step = self.guided_memory.step_for(key)
         if step and not session.read_only:
@@ -223,6 +228,7 @@ class MainWindow(QMainWindow):
             self.guided.deleteLater()
         self.guided = None
         self.docks.detach()
+        self.review.teardown()
         if self.plan_view is not None:
             self.central.removeWidget(self.plan_view)
             self.plan_view.deleteLater()
@@ -242,6 +248,7 @@ class MainWindow(QMainWindow):
             self.plan_view.set_reference(reference)
             self.guided.reference = reference
             self.docks.attach(self.session, reference)
+        self.review.set_reference(reference)
 
     def load_reference_in_background(self) -> None:
         """Load the national reference off the UI thread, then use it."""
@@ -439,13 +446,23 @@ class MainWindow(QMainWindow):
 
     def undo(self) -> None:
         """Undo the last edit of the plan."""
-        if self.session is not None and not self.session.read_only:
+        if (self.session is not None and not self.session.read_only
+                and self.review.undo_allowed()):
             self.session.undo_stack.undo()
 
     def redo(self) -> None:
         """Redo the last undone edit."""
-        if self.session is not None and not self.session.read_only:
+        if (self.session is not None and not self.session.read_only
+                and self.review.redo_allowed()):
             self.session.undo_stack.redo()
+
+    def compare_files(self) -> None:
+        """Compare two plan files (or drafts) chapter by chapter."""
+        self.review.compare_files(self.reference)
+
+    def review_folder(self) -> None:
+        """Review every plan of a folder against the national priorities."""
+        self.review.review_folder(self.reference, self.prefs.last_folder or "", self.open_path)
 
     def export(self) -> None:
         """Open the export dialog (Word)."""

@@ -63,6 +63,7 @@ class PlanSession(QObject):
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self.report = None
         self.last_error = ""
+        self._command_policy: Any = None
         self.check_in_background = True
         self._unsaved = unsaved or self.path is None
         self._closed = False
@@ -92,6 +93,32 @@ class PlanSession(QObject):
         return self.plan_file.read_only_reason if self.plan_file else ""
 
     @property
+    def command_policy(self) -> Any:
+        """Return the policy that may refuse commands (review mode), or None."""
+        return self._command_policy
+
+    @command_policy.setter
+    def command_policy(self, policy: Any) -> None:
+        self._command_policy = policy
+        self.state_changed.emit()
+
+    @property
+    def content_locked(self) -> bool:
+        """Return True when the content cannot be edited (read-only file or review mode)."""
+        return self.read_only or self._command_policy is not None
+
+    @property
+    def lock_reason(self) -> str:
+        """Return why the content is locked (French), or an empty string."""
+        if self.read_only:
+            return self.read_only_reason
+        if self._command_policy is not None:
+            return getattr(self._command_policy, "reason", "") or (
+                "Mode relecture : le contenu est en lecture seule, seules les notes peuvent être "
+                "ajoutées.")
+        return ""
+
+    @property
     def modified(self) -> bool:
         """Return True when the plan holds changes that are in no file."""
         return self._unsaved or not self.undo_stack.isClean()
@@ -117,6 +144,12 @@ class PlanSession(QObject):
             self.last_error = self.read_only_reason
             if not quiet:
                 self.error.emit(self.read_only_reason)
+            return False
+        refusal = self._command_policy.refusal(command) if self._command_policy else None
+        if refusal:
+            self.last_error = refusal
+            if not quiet:
+                self.error.emit(refusal)
             return False
         try:
             changes = command.do(self.plan)

@@ -5,10 +5,22 @@ Main-window wiring (a few lines each): see the docstrings of :class:`NotesPanel`
 :func:`compare_two_files`.
 """
 
-from ui.review.compare import CompareDialog, CompareView, compare_two_files, compare_with_version
-from ui.review.notes_panel import NotesPanel
-from ui.review.review_mode import CommandPolicy, ReviewModeController
-from ui.review.zones_window import ZonesReviewWindow
+from __future__ import annotations
 
-__all__ = ["CommandPolicy", "CompareDialog", "CompareView", "NotesPanel", "ReviewModeController",
-           "ZonesReviewWindow", "compare_two_files", "compare_with_version"]
+import importlib
+from typing import Any
+
+_EXPORTS = {
+    "CompareDialog": "compare", "CompareView": "compare", "compare_two_files": "compare",
+    "compare_with_version": "compare", "NotesPanel": "notes_panel",
+    "CommandPolicy": "review_mode", "ReviewModeController": "review_mode",
+    "ZonesReviewWindow": "zones_window",
+}
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str) -> Any:
+    """Import the submodule of an exported name on first use (keeps the start-up fast)."""
+    if name not in _EXPORTS:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"{__name__}.{_EXPORTS[name]}"), name)

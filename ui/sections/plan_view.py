@@ -75,7 +75,7 @@ class PlanView(QWidget):
                 requested.connect(lambda cid: self.show_chapter(cid, focus=True))
             page = ChapterPage(chapter, editor, guidance_expanded=self.guidance_expanded)
             page.guidance.toggled.connect(self._on_guidance_toggled)
-            page.set_read_only(self.session.read_only)
+            page.set_read_only(self.session.content_locked)
             self.pages[chapter_id] = page
             self.stack.addWidget(page)
         return page
@@ -135,10 +135,11 @@ class PlanView(QWidget):
 
     def update_read_only(self) -> None:
         """Show the read-only banner and lock the editors when the plan cannot be edited."""
-        read_only = self.session.read_only
+        read_only = self.session.content_locked
         if read_only == self._read_only_shown:
             return
         self._read_only_shown = read_only
-        self.banner.show_message(self.session.read_only_reason if read_only else "")
+        self.banner.set_action_visible(self.session.read_only)
+        self.banner.show_message(self.session.lock_reason if read_only else "")
         for page in self.pages.values():
             page.set_read_only(read_only)

@@ -45,12 +45,16 @@ class VersionsView(QWidget):
         self.create.setObjectName("createVersion")
         self.restore = QPushButton(icon("restore"), self.tr("Restaurer…"), self)
         self.restore.setObjectName("restoreVersion")
+        self.compare = QPushButton(icon("version"), self.tr("Comparer avec la version actuelle…"),
+                                   self)
+        self.compare.setObjectName("compareVersion")
         self.notice = QLabel(self)
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet("color: #66727d;")
         buttons = QHBoxLayout()
         buttons.addWidget(self.create)
         buttons.addWidget(self.restore)
+        buttons.addWidget(self.compare)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -74,6 +78,7 @@ class VersionsEditor(VersionsView):
     def _connect_callbacks(self) -> None:
         self.create.clicked.connect(self.create_version)
         self.restore.clicked.connect(self._on_restore)
+        self.compare.clicked.connect(self.compare_selected)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.itemActivated.connect(lambda _item: self._on_restore())
         self.session.saved.connect(self.refresh)
@@ -106,6 +111,17 @@ class VersionsEditor(VersionsView):
         usable = self.session.plan_file is not None and not self._read_only
         self.create.setEnabled(usable)
         self.restore.setEnabled(usable and self.selected_id() is not None)
+        self.compare.setEnabled(self.session.plan_file is not None
+                                and self.selected_id() is not None)
+
+    def compare_selected(self) -> Any:
+        """Show the differences between the selected version and the plan as shown."""
+        from ui.review import compare_with_version
+
+        snapshot_id = self.selected_id()
+        if snapshot_id is None:
+            return None
+        return compare_with_version(self, self.session, snapshot_id, self.session.reference)
 
     def selected_id(self) -> int | None:
         """Return the id of the selected version."""

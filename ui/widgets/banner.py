@@ -44,6 +44,10 @@ class Banner(QFrame):
         self.button.clicked.connect(callback)
         self.button.show()
 
+    def set_action_visible(self, visible: bool) -> None:
+        """Show or hide the action button (when one was set)."""
+        self.button.setVisible(visible and bool(self.button.text()))
+
     def show_message(self, message: str) -> None:
         """Show the banner with ``message`` (an empty message hides it)."""
         self.text.setText(message)

@@ -4,12 +4,22 @@ Everything here reads plans and never changes them, except the note commands (un
 ``review_notes`` only) and ``merge_notes`` (a copy whose only difference is ``review_notes``).
 """
 
-from zonalplan.compare.diff import Side, compare_files, diff_plans, load_side
-from zonalplan.compare.diff_model import PlanDiff
-from zonalplan.compare.many import FolderReview, ReviewCancelled, review_folder
-from zonalplan.compare.notes import MergeSummary, merge_notes
-from zonalplan.compare.review_mode import allowed_in_review_mode
+from __future__ import annotations
 
-__all__ = ["FolderReview", "MergeSummary", "PlanDiff", "ReviewCancelled", "Side",
-           "allowed_in_review_mode", "compare_files", "diff_plans", "load_side", "merge_notes",
-           "review_folder"]
+import importlib
+from typing import Any
+
+_EXPORTS = {
+    "Side": "diff", "compare_files": "diff", "diff_plans": "diff", "load_side": "diff",
+    "PlanDiff": "diff_model", "FolderReview": "many", "ReviewCancelled": "many",
+    "review_folder": "many", "MergeSummary": "notes", "merge_notes": "notes",
+    "allowed_in_review_mode": "review_mode",
+}
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str) -> Any:
+    """Import the submodule of an exported name on first use (keeps the desktop start fast)."""
+    if name not in _EXPORTS:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"{__name__}.{_EXPORTS[name]}"), name)

@@ -24,25 +24,10 @@ from zonalplan.demo import build_demo_plan  # noqa: E402
 from zonalplan.model import NoteReply, NoteStatus, ReviewNote  # noqa: E402
 from zonalplan.store import create_plan_file  # noqa: E402
 
-class PolicySession(PlanSession):
-    """A PlanSession with the ``command_policy`` hook proposed for ``ui/session.py``."""
-
-    command_policy: Any = None
-
-    def run(self, command: Any, *, quiet: bool = False) -> bool:  # noqa: D102 - see PlanSession
-        refusal = self.command_policy.refusal(command) if self.command_policy else None
-        if refusal:
-            self.last_error = refusal
-            if not quiet:
-                self.error.emit(refusal)
-            return False
-        return super().run(command, quiet=quiet)
-
 
 def make_session(**kwargs: Any) -> PlanSession:
-    """Return a session on the demo plan (the real class once it has the policy hook)."""
-    cls = PlanSession if HAS_POLICY_HOOK else PolicySession
-    return cls(build_demo_plan(), **kwargs)
+    """Return a session on the demo plan."""
+    return PlanSession(build_demo_plan(), **kwargs)
 
 
 @pytest.fixture

@@ -4,17 +4,17 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/session.py" line="279"/>
+        <location filename="../../ui/session.py" line="304"/>
         <source>Le fichier d&apos;origine ne s&apos;ouvre plus ({}) : l&apos;état récupéré est ouvert comme un nouveau plan, à enregistrer sous un autre nom.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="283"/>
+        <location filename="../../ui/session.py" line="308"/>
         <source>Restaurer l&apos;état récupéré</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="285"/>
+        <location filename="../../ui/session.py" line="310"/>
         <source>{} L&apos;état récupéré est ouvert comme un nouveau plan, à enregistrer sous un autre nom.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -473,6 +473,110 @@
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../../ui/review/compare.py" line="229"/>
+        <source>Comparaison de deux versions — ZonalPlan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/compare.py" line="234"/>
+        <source>Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareLayout</name>
+    <message>
+        <location filename="../../ui/review/compare_view.py" line="49"/>
+        <source>Masquer ce qui n&apos;a pas changé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/compare_view.py" line="51"/>
+        <source>Précédente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/compare_view.py" line="52"/>
+        <source>Différence précédente (Alt+Haut)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/compare_view.py" line="54"/>
+        <source>Suivante</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/compare_view.py" line="55"/>
+        <source>Différence suivante (Alt+Bas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/compare_view.py" line="57"/>
+        <source>Exporter le rapport (DOCX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <location filename="../../ui/review/compare.py" line="56"/>
+        <source>« {} » comparé à « {} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/compare.py" line="58"/>
+        <source>Avant — {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/compare.py" line="59"/>
+        <source>Après — {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/compare.py" line="111"/>
+        <source>Aucune différence de contenu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/compare.py" line="112"/>
+        <source>{} rubrique(s) avec des différences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/compare.py" line="197"/>
+        <source>Exporter le rapport de comparaison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/compare.py" line="203"/>
+        <source>Export du rapport en cours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/compare.py" line="206"/>
+        <source>Export du rapport de comparaison…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/compare.py" line="211"/>
+        <source>Rapport écrit : {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/compare.py" line="217"/>
+        <source>Le rapport n&apos;a pas pu être écrit ({}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/compare.py" line="219"/>
+        <source>Export impossible</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CzsPage</name>
     <message>
         <location filename="../../ui/wizard/new_plan.py" line="222"/>
@@ -889,7 +993,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="291"/>
+        <location filename="../../ui/export/dialog.py" line="290"/>
         <source>LibreOffice n&apos;est pas installé sur cet ordinateur : l&apos;export PDF n&apos;est pas disponible. Ouvrez le document Word et enregistrez-le en PDF, ou installez LibreOffice.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1302,98 +1406,98 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source> (lecture seule)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>&amp;Annuler {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;Annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>&amp;Rétablir {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;Rétablir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>ZonalPlan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>Référentiel national indisponible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>{} : ouverture impossible ({}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>Ouverture impossible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>Démonstration indisponible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>Création impossible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>Enregistrement impossible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>Plan enregistré.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>Récupération impossible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>Récupération</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/main_window.py" line="443"/>
         <source>Aucun plan récent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="450"/>
+        <location filename="../../ui/main_window.py" line="475"/>
         <source>Exporter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="476"/>
         <source>L&apos;export Word est en préparation. {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="524"/>
+        <location filename="../../ui/main_window.py" line="549"/>
         <source>À propos de ZonalPlan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1423,6 +1527,183 @@
     <message>
         <location filename="../../ui/wizard/new_plan.py" line="365"/>
         <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../../ui/review/notes_panel.py" line="80"/>
+        <source>Notes de relecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_panel.py" line="86"/>
+        <source>Reprendre les notes d&apos;un relecteur…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_panel.py" line="89"/>
+        <source>Notes d&apos;un relecteur…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_panel.py" line="90"/>
+        <source>Reprendre les notes et réponses écrites par un relecteur dans sa copie du plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_panel.py" line="232"/>
+        <source>Plan annoté par un relecteur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_panel.py" line="237"/>
+        <source>Lecture des notes du relecteur…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_panel.py" line="278"/>
+        <source>Réponse à la note de {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_panel.py" line="282"/>
+        <source>Envoyer la réponse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_panel.py" line="287"/>
+        <source>Nouvelle note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_panel.py" line="291"/>
+        <source>Ajouter la note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_panel.py" line="305"/>
+        <location filename="../../ui/review/notes_panel.py" line="319"/>
+        <source>Notes non reprises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_panel.py" line="311"/>
+        <source>Notes du relecteur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_panel.py" line="318"/>
+        <source>Lecture impossible ({}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_panel.py" line="367"/>
+        <source>{} ouverte(s) sur {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_panel.py" line="369"/>
+        <source>Aucune note de relecture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_panel.py" line="370"/>
+        <source>Aucune note dans ce filtre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_panel.py" line="376"/>
+        <source> · {} réponse(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_panel.py" line="402"/>
+        <source>Rouvrir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_panel.py" line="403"/>
+        <source>Résoudre</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesView</name>
+    <message>
+        <location filename="../../ui/review/notes_view.py" line="52"/>
+        <source>Ouvertes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_view.py" line="52"/>
+        <source>Résolues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_view.py" line="53"/>
+        <source>Toutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_view.py" line="62"/>
+        <source>Afficher :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_view.py" line="81"/>
+        <source>Répondre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_view.py" line="83"/>
+        <source>Résoudre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_view.py" line="85"/>
+        <source>Afficher dans le plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_view.py" line="98"/>
+        <source>Nouvelle note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_view.py" line="105"/>
+        <source>Sur :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_view.py" line="108"/>
+        <source>Votre nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_view.py" line="111"/>
+        <source>Rôle (ex. DirCo, relecteur)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_view.py" line="114"/>
+        <source>Votre remarque…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_view.py" line="122"/>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_view.py" line="125"/>
+        <source>Ajouter la note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_view.py" line="134"/>
+        <source>Par :</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2467,64 +2748,64 @@ Choisissez un objectif dans la liste ou ajoutez-en un avec « Nouvel objectif »
 <context>
     <name>VersionsEditor</name>
     <message>
-        <location filename="../../ui/versions/versions_editor.py" line="86"/>
+        <location filename="../../ui/versions/versions_editor.py" line="91"/>
         <source>Enregistrez le plan dans un fichier pour garder des versions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/versions/versions_editor.py" line="90"/>
+        <location filename="../../ui/versions/versions_editor.py" line="95"/>
         <source>Une version garde tout le plan sous un nom, dans le fichier. Restaurer remplace le contenu affiché ; Ctrl+Z annule la restauration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/versions/versions_editor.py" line="121"/>
+        <location filename="../../ui/versions/versions_editor.py" line="137"/>
         <source>Projet du {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/versions/versions_editor.py" line="123"/>
+        <location filename="../../ui/versions/versions_editor.py" line="139"/>
         <source>Créer une version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/versions/versions_editor.py" line="124"/>
+        <location filename="../../ui/versions/versions_editor.py" line="140"/>
         <source>Nom de la version :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/versions/versions_editor.py" line="131"/>
+        <location filename="../../ui/versions/versions_editor.py" line="147"/>
         <source>Version non créée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/versions/versions_editor.py" line="150"/>
+        <location filename="../../ui/versions/versions_editor.py" line="166"/>
         <source>Restaurer une version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/versions/versions_editor.py" line="151"/>
+        <location filename="../../ui/versions/versions_editor.py" line="167"/>
         <source>Remplacer le contenu du plan par la version « {} » du {} ?
 
 L&apos;état actuel est d&apos;abord gardé comme version, et la restauration peut être annulée (Ctrl+Z).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/versions/versions_editor.py" line="154"/>
+        <location filename="../../ui/versions/versions_editor.py" line="170"/>
         <source>Restaurer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/versions/versions_editor.py" line="158"/>
+        <location filename="../../ui/versions/versions_editor.py" line="174"/>
         <source>Avant restauration de « {} »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/versions/versions_editor.py" line="161"/>
+        <location filename="../../ui/versions/versions_editor.py" line="177"/>
         <source>Restauration impossible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/versions/versions_editor.py" line="163"/>
+        <location filename="../../ui/versions/versions_editor.py" line="179"/>
         <source>Restaurer la version « {} »</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2554,6 +2835,11 @@ L&apos;état actuel est d&apos;abord gardé comme version, et la restauration pe
     <message>
         <location filename="../../ui/versions/versions_editor.py" line="46"/>
         <source>Restaurer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/versions/versions_editor.py" line="48"/>
+        <source>Comparer avec la version actuelle…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2865,6 +3151,173 @@ L&apos;état actuel est d&apos;abord gardé comme version, et la restauration pe
     </message>
 </context>
 <context>
+    <name>ZonesReviewWindow</name>
+    <message>
+        <location filename="../../ui/review/zones_window.py" line="63"/>
+        <source>Relecture des plans zonaux — ZonalPlan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/zones_window.py" line="100"/>
+        <location filename="../../ui/review/zones_window.py" line="191"/>
+        <source>Relecture impossible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/zones_window.py" line="101"/>
+        <source>Le référentiel national est encore en chargement ; réessayez dans un instant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/zones_window.py" line="106"/>
+        <source>Dossier des plans à relire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/zones_window.py" line="113"/>
+        <source>Relecture de {} en cours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/zones_window.py" line="116"/>
+        <source>Relecture des plans du dossier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/zones_window.py" line="139"/>
+        <source>Exporter le tableau (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/zones_window.py" line="146"/>
+        <source>Exporter la synthèse (Word)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/zones_window.py" line="173"/>
+        <source>Fichiers ignorés ({})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/zones_window.py" line="175"/>
+        <source>{} — {} plan(s) relu(s), {} fichier(s) ignoré(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/zones_window.py" line="177"/>
+        <source>Relecture des plans zonaux — {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/zones_window.py" line="180"/>
+        <source>Relecture terminée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/zones_window.py" line="186"/>
+        <source>Relecture annulée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/zones_window.py" line="189"/>
+        <source>Erreur inattendue : {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/zones_window.py" line="199"/>
+        <source>{} zone(s) affichée(s) sur {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/zones_window.py" line="239"/>
+        <source>Export en cours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/zones_window.py" line="245"/>
+        <source>Fichier écrit : {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/zones_window.py" line="251"/>
+        <source>Le fichier n&apos;a pas pu être écrit ({}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/zones_window.py" line="252"/>
+        <source>Export impossible</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZonesView</name>
+    <message>
+        <location filename="../../ui/review/zones_view.py" line="40"/>
+        <source>Relecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/zones_view.py" line="46"/>
+        <source>Ouvrir un dossier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/zones_view.py" line="48"/>
+        <source>Ouvrir la zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/zones_view.py" line="49"/>
+        <source>Ouvrir le plan de la zone sélectionnée (double-clic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/zones_view.py" line="51"/>
+        <source>Exporter CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/zones_view.py" line="52"/>
+        <source>Exporter Word…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/zones_view.py" line="55"/>
+        <source>Filtrer : nom, numéro, fichier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/zones_view.py" line="71"/>
+        <source>Choisissez le dossier où se trouvent les plans des zones (fichiers .zplan). Ils sont lus sans être modifiés ni verrouillés.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/zones_view.py" line="77"/>
+        <source>Choisir un dossier de plans…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/zones_view.py" line="104"/>
+        <source>Décisions sur les thèmes du PNS : </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/zones_view.py" line="106"/>
+        <source> &amp;nbsp;·&amp;nbsp; Dimensions NCSI : nombre d&apos;objectifs liés, &lt;span style=&quot;background-color:{};&quot;&gt;&amp;nbsp;0&amp;nbsp;&lt;/span&gt; = non couverte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/zones_view.py" line="119"/>
+        <source>Fichier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/zones_view.py" line="119"/>
+        <source>Raison</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>_CapacityModel</name>
     <message>
         <location filename="../../ui/capacity/models.py" line="38"/>
@@ -2901,16 +3354,21 @@ L&apos;état actuel est d&apos;abord gardé comme version, et la restauration pe
     </message>
     <message>
         <location filename="../../ui/actions.py" line="68"/>
+        <source>&amp;Relecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="69"/>
         <source>Aid&amp;e</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="193"/>
+        <location filename="../../ui/actions.py" line="217"/>
         <source>Plans &amp;récents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="195"/>
+        <location filename="../../ui/actions.py" line="219"/>
         <source>Barre d&apos;outils</source>
         <translation type="unfinished"></translation>
     </message>

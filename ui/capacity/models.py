@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from zonalplan.capacity import fte, percent, totals
 from ui.objectives.binding import run_checked
+from ui.widgets.session_table import SessionTableModel
 from ui.objectives.logic import format_number, parse_number
 from zonalplan.commands import SetValue
 from zonalplan.model import FUNCTIONALITY_LABELS, Functionality
@@ -16,14 +17,10 @@ Index = QModelIndex | QPersistentModelIndex
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
-class _CapacityModel(QAbstractTableModel):
+class _CapacityModel(SessionTableModel):
     """Common parts: session, refused edits reported as a French message."""
 
     rejected = Signal(str)
-
-    def __init__(self, session: Any, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._session = session
 
     def refresh(self) -> None:
         """Repaint every cell."""
@@ -50,28 +47,15 @@ class _CapacityModel(QAbstractTableModel):
 class FunctionalitiesModel(_CapacityModel):
     """Rows are the 7 basic functionalities: label, FTE (editable), share of available capacity."""
 
+    EDITABLE_COLUMNS = frozenset({1})
+
+    def _row_count(self) -> int:
+        return len(self.functionalities)
+
     def __init__(self, session: Any, parent: Any = None) -> None:
         super().__init__(session, parent)
         self.functionalities = list(Functionality)
         self._headers = [self.tr("Fonctionnalité de base"), self.tr("ETP"), self.tr("Part")]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self.functionalities)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        flags = super().flags(index)
-        if index.isValid() and index.column() == 1 and not self._session.read_only:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -116,6 +100,11 @@ class FunctionalitiesModel(_CapacityModel):
 class ObjectivesCapacityModel(_CapacityModel):
     """Rows are the plan's objectives: code, title, FTE and hours per year (both editable)."""
 
+    EDITABLE_COLUMNS = frozenset({2, 3})
+
+    def _row_count(self) -> int:
+        return len(self._ids)
+
     def __init__(self, session: Any, parent: Any = None) -> None:
         super().__init__(session, parent)
         self._ids = [o.id for o in session.plan.objectives]
@@ -143,24 +132,6 @@ class ObjectivesCapacityModel(_CapacityModel):
         if row < len(objectives) and objectives[row].id == self._ids[row]:
             return objectives[row]  # rows follow the plan's order: O(1)
         return self._session.plan.objective(self._ids[row])
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self._ids)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        flags = super().flags(index)
-        if index.isValid() and index.column() >= 2 and not self._session.read_only:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

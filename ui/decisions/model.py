@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from zonalplan.commands import InsertElement, RemoveElement, SetValue
 from zonalplan.model import Decision, Plan, PriorityDecision
+from ui.widgets.session_table import SessionTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 COL_NUMBER, COL_TITLE, COL_DECISION, COL_JUSTIFICATION, COL_OBJECTIVES, COL_TEXT = range(6)
@@ -77,14 +78,15 @@ def decision_command(plan: Plan, order: list[str], ref_id: str, decision: str,
                          index=index, text=texts["set"])
 
 
-class DecisionsModel(QAbstractTableModel):
+class DecisionsModel(SessionTableModel):
     """Rows are ``reference.decision_nodes``; the decision column is editable."""
+
+    EDITABLE_COLUMNS = frozenset({COL_DECISION})
 
     decision_requested = Signal(str, str)  # ref id, decision value ("" = indécis)
 
     def __init__(self, session: Any, reference: Any, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._session = session
+        super().__init__(session, parent)
         self._reference = reference
         self.nodes = list(reference.decision_nodes) if reference is not None else []
         self._linked: dict[str, tuple[list[str], list[str]]] = {}
@@ -143,23 +145,8 @@ class DecisionsModel(QAbstractTableModel):
 
     # -- Qt model API --------------------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self.nodes)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else 6
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        flags = super().flags(index)
-        if index.isValid() and index.column() == COL_DECISION and not self._session.read_only:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+    def _row_count(self) -> int:
+        return len(self.nodes)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

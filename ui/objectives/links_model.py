@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
 from zonalplan.model import LinkWeight
+from ui.widgets.session_table import SessionTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 COL_ITEM, COL_SOURCE, COL_WEIGHT = range(3)
@@ -47,14 +48,15 @@ def item_tooltip(reference: Any, item: Any, extra: list[str] | None = None) -> s
     return "<qt>" + "".join(html) + "</qt>"
 
 
-class LinksModel(QAbstractTableModel):
+class LinksModel(SessionTableModel):
     """Rows are the national links of the objective shown in the form."""
+
+    EDITABLE_COLUMNS = frozenset({COL_WEIGHT})
 
     weight_requested = Signal(str, object)  # ref id, LinkWeight
 
     def __init__(self, session: Any, reference: Any, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._session = session
+        super().__init__(session, parent)
         self._reference = reference
         self._objective_id: str | None = None
         self._rows: list[tuple[str, LinkWeight]] = []
@@ -90,23 +92,8 @@ class LinksModel(QAbstractTableModel):
 
     # -- Qt model API --------------------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        flags = super().flags(index)
-        if index.isValid() and index.column() == COL_WEIGHT and not self._session.read_only:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+    def _row_count(self) -> int:
+        return len(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -98,13 +98,18 @@ def test_unlinked_objective_prints_local_justification(demo_document, demo_plan)
     assert any(t.startswith("Objectif spécifiquement local") for t in following)
 
 
-def test_pns_table_lists_every_decision_node(demo_document, reference):
+def test_pns_table_lists_every_decision_node_and_the_optional_decisions(demo_document, reference,
+                                                                        demo_plan):
     table = next(t for t in demo_document.tables
                  if [c.text for c in t.rows[0].cells][:2] == ["N°", "Thème ou sous-thème"])
-    nodes = reference.decision_nodes
-    assert len(table.rows) == len(nodes) + 1
+    decided = {d.ref_id for d in demo_plan.decisions}
+    nodes = [n for n in reference.pns_nodes
+             if reference.requires_decision(n.id) or n.id in decided]
+    assert {n.id for n in reference.decision_nodes} <= {n.id for n in nodes}
     assert [r.cells[1].text for r in table.rows[1:]] == [n.title for n in nodes]
     assert "Retenu (priorité)" in {r.cells[2].text for r in table.rows[1:]}
+    frontiers = next(r for r in table.rows[1:] if r.cells[0].text == "4")
+    assert frontiers.cells[2].text == "Non retenu (sans objectif pour la police locale)"
 
 
 def test_capacity_tables(demo_document, demo_plan):

@@ -9,7 +9,7 @@ from tests.ui.editor_host import host
 from ui.decisions import DecisionsEditor
 from ui.decisions.model import COL_DECISION, COL_OBJECTIVES, COL_TEXT, UNDECIDED
 from zonalplan.alignment.report import Place
-from zonalplan.commands import SetValue
+from zonalplan.commands import RemoveElement, SetValue
 from zonalplan.demo import build_demo_plan
 from zonalplan.model import Decision, NationalLink
 
@@ -31,10 +31,16 @@ def _missing(report, ref_id: str) -> list:
     return [f for f in report.findings if f.rule == MISSING and f.place.ref_id == ref_id]
 
 
-def test_table_lists_every_decision_node(qtbot):
+def test_table_lists_every_pns_theme_and_marks_the_optional_ones(qtbot):
     env = host(qtbot, DecisionsEditor)
     model = env.widget.model
-    assert [n.id for n in model.nodes] == [n.id for n in env.reference.decision_nodes]
+    assert [n.id for n in model.nodes] == [n.id for n in env.reference.pns_nodes]
+    assert {n.id for n in env.reference.decision_nodes} <= set(model.required)
+    assert "pns.4" not in model.required  # no local-police objective: a decision is optional
+    env.session.run(RemoveElement(("decisions",), "pns.4"))
+    assert model.index(model.row_of("pns.4"), COL_DECISION).data() == "(facultatif)"
+    assert "facultative" in model.index(model.row_of("pns.4"), COL_DECISION).data(
+        Qt.ItemDataRole.ToolTipRole)
     row = model.row_of("pns.1.1")
     assert model.index(row, 0).data() == "1.1"
     assert model.index(row, COL_DECISION).data() == "Retenu"

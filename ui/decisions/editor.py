@@ -205,7 +205,8 @@ class DecisionsEditor(QWidget):
     def _update_summary(self) -> None:
         counts = {value: 0 for value in self.model.labels}
         for node in self.model.nodes:
-            counts[self.model.decision_of(node.id)] += 1
+            if node.id in self.model.required:  # the themes a zone must decide on
+                counts[self.model.decision_of(node.id)] += 1
         labels = [(self.tr("retenus"), counts["retenu"]),
                   (self.tr("fonctionnement régulier"), counts["fonctionnement_regulier"]),
                   (self.tr("non retenus"), counts["non_retenu"]),

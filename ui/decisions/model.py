@@ -79,7 +79,10 @@ def decision_command(plan: Plan, order: list[str], ref_id: str, decision: str,
 
 
 class DecisionsModel(SessionTableModel):
-    """Rows are ``reference.decision_nodes``; the decision column is editable."""
+    """Rows are every PNS theme and sub-theme; the decision column is editable.
+
+    Themes without an objective for the local police are shown in grey: a decision is optional.
+    """
 
     EDITABLE_COLUMNS = frozenset({COL_DECISION})
 
@@ -88,7 +91,9 @@ class DecisionsModel(SessionTableModel):
     def __init__(self, session: Any, reference: Any, parent: Any = None) -> None:
         super().__init__(session, parent)
         self._reference = reference
-        self.nodes = list(reference.decision_nodes) if reference is not None else []
+        self.nodes = list(reference.pns_nodes) if reference is not None else []
+        self.required = ({n.id for n in reference.decision_nodes} if reference is not None
+                         else set())
         self._linked: dict[str, tuple[list[str], list[str]]] = {}
         self._links_signature: tuple = ()
         self._headers = [self.tr("N°"), self.tr("Thème du PNS"), self.tr("Décision"),
@@ -171,6 +176,9 @@ class DecisionsModel(SessionTableModel):
             return font
         if role == Qt.ItemDataRole.ForegroundRole and column == COL_TEXT:
             return QBrush(QColor("#1a5fb4"))
+        if (role == Qt.ItemDataRole.ForegroundRole and node.id not in self.required
+                and column in (COL_NUMBER, COL_TITLE)):
+            return QBrush(QColor("#77767b"))
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(node, column, decision)
         return None
@@ -194,6 +202,8 @@ class DecisionsModel(SessionTableModel):
         if column == COL_TITLE:
             return ("    " if node.kind == "pns_subtheme" else "") + node.title
         if column == COL_DECISION:
+            if value == UNDECIDED and node.id not in self.required:
+                return self.tr("(facultatif)")
             return self.short_labels[value]
         if column == COL_JUSTIFICATION:
             text = decision.justification if decision else ""
@@ -214,6 +224,9 @@ class DecisionsModel(SessionTableModel):
             return self.tr("Afficher le texte officiel du PNS pour ce thème")
         if column == COL_DECISION:
             value = self.decision_of(node.id)
-            return self.labels[value] + "\n" + self.tr(
+            optional = "" if node.id in self.required else "\n" + self.tr(
+                "Le PNS ne fixe pas d'objectif à la police locale pour ce thème : la décision "
+                "est facultative.")
+            return self.labels[value] + optional + "\n" + self.tr(
                 "Double-cliquez pour choisir la décision de la zone")
         return node.reference

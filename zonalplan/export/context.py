@@ -158,14 +158,18 @@ def _pns_themes(plan: Plan, report: Report, reference: Reference, codes: dict[st
                 styles: StyleMap) -> list[View]:
     coverage = {t.ref_id: t for t in report.coverage.themes}
     rows = []
-    for node in reference.decision_nodes:
+    for node in reference.pns_nodes:
         decision = plan.decision_for(node.id)
+        required = reference.requires_decision(node.id)
+        if decision is None and not required:
+            continue  # no local-police objective and nothing decided: not a zone matter
         cov = coverage.get(node.id)
         linked = [codes[o] for o in (cov.primary + cov.secondary if cov else ()) if o in codes]
         rows.append(View(
             id=node.id, number=line(node.number), title=line(node.title), label=line(node.label),
             level="subtheme" if node.kind == "pns_subtheme" else "theme",
-            decision=DECISION_LABELS[decision.decision] if decision else "Non décidé",
+            decision=(DECISION_LABELS[decision.decision] if decision else "Non décidé")
+            + ("" if required else " (sans objectif pour la police locale)"),
             justification=Rich(decision.justification if decision else "", styles,
                                placeholder="—"),
             objectives=", ".join(linked) or "—", citation=line(node.reference)))

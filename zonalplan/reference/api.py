@@ -240,6 +240,18 @@ class Reference:
                 nodes.append(node)
         return nodes
 
+    @cached_property
+    def pns_nodes(self) -> list[Item]:
+        """Return every PNS theme and sub-theme, in document order.
+
+        A zone may record a decision on any of them; it must on :attr:`decision_nodes`.
+        """
+        return self.items(kind=("pns_theme", "pns_subtheme"))
+
+    def requires_decision(self, item_id: str) -> bool:
+        """Return True when the zone must decide on this PNS theme (it has local objectives)."""
+        return any(n.id == item_id for n in self.decision_nodes)
+
     def _has_local_objective(self, node_id: str) -> bool:
         for child in self.children(node_id):
             if child.kind == "pns_objective" and child.level in ("local", "integrated"):

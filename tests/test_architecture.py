@@ -45,3 +45,10 @@ def test_launcher_runs_subcommands_without_loading_qt() -> None:
             "print(sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6','shiboken6')))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_the_launcher_knows_every_subcommand() -> None:
+    from zonalplan.cli import parser_subcommands
+    from zonalplan.cli_names import SUBCOMMANDS
+
+    assert SUBCOMMANDS == parser_subcommands()

@@ -13,11 +13,14 @@ from collections.abc import Sequence
 def main(argv: Sequence[str] | None = None) -> int:
     """Dispatch to the command line or to the desktop application."""
     args = list(sys.argv[1:] if argv is None else argv)
-    from zonalplan.cli import SUBCOMMANDS, main as cli_main
+    from zonalplan.cli_names import SUBCOMMANDS
 
-    if args and (args[0] in SUBCOMMANDS or args[0] in ("-h", "--help", "--version")):
-        return cli_main(args)
-    if args and args[0] == "--debug" and len(args) > 1 and args[1] in SUBCOMMANDS:
+    headless = bool(args) and (args[0] in SUBCOMMANDS or args[0] in ("-h", "--help", "--version")
+                               or (args[0] == "--debug" and len(args) > 1
+                                   and args[1] in SUBCOMMANDS))
+    if headless:
+        from zonalplan.cli import main as cli_main
+
         return cli_main(args)
     from ui.app import run
 

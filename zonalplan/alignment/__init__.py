@@ -1,8 +1,14 @@
-"""Alignment of a plan with the national priorities: rules, coverage, link suggestions."""
+"""Alignment of a plan with the national priorities: rules, coverage, link suggestions.
+
+``check(plan, reference)`` is the entry point. Submodules are imported on first use, so that a
+module needing only the report types (``zonalplan.alignment.report``) stays light.
+"""
 
 from __future__ import annotations
 
-from zonalplan.alignment.coverage import compute_coverage, objective_nodes
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from zonalplan.alignment.report import (
     SEVERITIES,
     SEVERITY_LABELS,
@@ -11,20 +17,31 @@ from zonalplan.alignment.report import (
     Place,
     Report,
 )
-from zonalplan.alignment.rules import RULES, Context
-from zonalplan.model import Plan
-from zonalplan.reference import Reference
 
-_ORDER = {s: i for i, s in enumerate(SEVERITIES)}
+if TYPE_CHECKING:
+    from zonalplan.model import Plan
+    from zonalplan.reference import Reference
 
 
 def check(plan: Plan, reference: Reference) -> Report:
     """Check a plan against the national frame; return the findings and the coverage."""
-    nodes = objective_nodes(plan, reference)
-    ctx = Context(plan, reference, nodes)
-    findings = [finding for rule in RULES for finding in rule(ctx)]
+    coverage = importlib.import_module("zonalplan.alignment.coverage")
+    rules = importlib.import_module("zonalplan.alignment.rules")
+    nodes = coverage.objective_nodes(plan, reference)
+    ctx = rules.Context(plan, reference, nodes)
+    findings = [finding for rule in rules.RULES for finding in rule(ctx)]
     findings.sort(key=lambda f: _ORDER[f.severity])
-    return Report(findings, compute_coverage(plan, reference, nodes))
+    return Report(findings, coverage.compute_coverage(plan, reference, nodes))
+
+
+_ORDER = {s: i for i, s in enumerate(SEVERITIES)}
+
+
+def __getattr__(name: str) -> Any:
+    """Give access to the submodules (``zonalplan.alignment.suggest``…) on first use."""
+    if name in ("coverage", "rules", "suggest", "suggest_index", "suggest_lexicon", "textnorm"):
+        return importlib.import_module(f"{__name__}.{name}")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 __all__ = ["SEVERITIES", "SEVERITY_LABELS", "Coverage", "Finding", "Place", "Report", "check"]

@@ -45,7 +45,9 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-SUBCOMMANDS: frozenset[str] = frozenset(build_parser()._subparsers._group_actions[0].choices)  # type: ignore[union-attr]
+def parser_subcommands() -> frozenset[str]:
+    """Return the subcommand names the parser knows (``zonalplan.cli_names.SUBCOMMANDS`` must equal them)."""
+    return frozenset(build_parser()._subparsers._group_actions[0].choices)  # type: ignore
 
 
 def main(argv: Sequence[str] | None = None) -> int:

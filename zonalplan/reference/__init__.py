@@ -11,7 +11,13 @@ from zonalplan.reference.api import (
     fold,
     load_reference,
 )
-from zonalplan.reference.build import ensure_database
 
 __all__ = ["KIND_LABELS", "LEVEL_LABELS", "SOURCE_LABELS", "Item", "Link", "Reference", "SearchHit",
            "ensure_database", "fold", "load_reference"]
+
+
+def ensure_database(*args, **kwargs):  # noqa: ANN002, ANN003 - same signature as build's
+    """Return the compiled reference database, building it when missing or stale."""
+    from zonalplan.reference.build import ensure_database as build
+
+    return build(*args, **kwargs)

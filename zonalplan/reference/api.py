@@ -12,7 +12,6 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
-from zonalplan.reference.build import ensure_database
 
 SOURCE_LABELS = {
     "pns": "Plan national de sécurité",
@@ -312,6 +311,8 @@ _CACHE: dict[Path, Reference] = {}
 
 def load_reference(cache_dir: Path | None = None, folder: Path | None = None) -> Reference:
     """Return the national reference, building the database first if needed (cached per process)."""
+    from zonalplan.reference.build import ensure_database  # builds only when sources changed
+
     path = ensure_database(cache_dir, folder)
     if path not in _CACHE:
         _CACHE[path] = Reference.open(path)

@@ -7,8 +7,7 @@ Main-window wiring (a few lines each): see the docstrings of :class:`NotesPanel`
 
 from __future__ import annotations
 
-import importlib
-from typing import Any
+from zonalplan.lazy import lazy_exports
 
 _EXPORTS = {
     "CompareDialog": "compare", "CompareView": "compare", "compare_two_files": "compare",
@@ -19,8 +18,4 @@ _EXPORTS = {
 __all__ = sorted(_EXPORTS)
 
 
-def __getattr__(name: str) -> Any:
-    """Import the submodule of an exported name on first use (keeps the start-up fast)."""
-    if name not in _EXPORTS:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(importlib.import_module(f"{__name__}.{_EXPORTS[name]}"), name)
+__getattr__ = lazy_exports(__name__, _EXPORTS)

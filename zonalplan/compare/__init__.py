@@ -6,8 +6,7 @@ Everything here reads plans and never changes them, except the note commands (un
 
 from __future__ import annotations
 
-import importlib
-from typing import Any
+from zonalplan.lazy import lazy_exports
 
 _EXPORTS = {
     "Side": "diff", "compare_files": "diff", "diff_plans": "diff", "load_side": "diff",
@@ -18,8 +17,4 @@ _EXPORTS = {
 __all__ = sorted(_EXPORTS)
 
 
-def __getattr__(name: str) -> Any:
-    """Import the submodule of an exported name on first use (keeps the desktop start fast)."""
-    if name not in _EXPORTS:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(importlib.import_module(f"{__name__}.{_EXPORTS[name]}"), name)
+__getattr__ = lazy_exports(__name__, _EXPORTS)

@@ -171,7 +171,13 @@ def _read_rows(conn: sqlite3.Connection, name: str) -> dict[str, list[dict[str, 
     rows: dict[str, list[dict[str, Any]]] = {}
     try:
         for table in PLAN_TABLES:
-            cur = conn.execute(f'SELECT * FROM "{table}"')
+            order = ' ORDER BY "position"' if "position" in TABLES[table][0] else ""
+            if table in ("indicators", "objective_links"):
+                order = ' ORDER BY "objective_id", "position"'
+            try:
+                cur = conn.execute(f'SELECT * FROM "{table}"{order}')
+            except sqlite3.OperationalError:  # a hand-made file without the column: no order
+                cur = conn.execute(f'SELECT * FROM "{table}"')
             cols = [d[0] for d in cur.description]
             rows[table] = [dict(zip(cols, r)) for r in cur.fetchall()]
     except sqlite3.DatabaseError as exc:

@@ -60,7 +60,10 @@ def plan_to_rows(plan: Plan) -> dict[str, list[dict[str, Any]]]:
 
 
 def _strip(row: dict[str, Any], *keys: str) -> dict[str, Any]:
-    return {k: v for k, v in row.items() if k not in keys}
+    """Drop bookkeeping columns from a freshly read row (in place: rows are not reused)."""
+    for key in keys:
+        row.pop(key, None)
+    return row
 
 
 def rows_to_data(rows: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
@@ -80,8 +83,11 @@ def rows_to_data(rows: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
         return dict(found[0])
 
     def ordered(table: str) -> list[dict[str, Any]]:
-        return sorted(rows.get(table, []), key=lambda r: (r.get("position") is None,
-                                                          r.get("position") or 0))
+        items = rows.get(table, [])
+        positions = [r.get("position") for r in items]
+        if all(isinstance(p, int) for p in positions) and positions == sorted(positions):
+            return items  # already in order (the reader sorts by position)
+        return sorted(items, key=lambda r: (r.get("position") is None, r.get("position") or 0))
 
     indicators: dict[str, list[dict[str, Any]]] = {}
     for row in ordered("indicators"):

@@ -43,19 +43,26 @@ def confirm(parent: QWidget | None, title: str, message: str, *, ok: str = "") -
     return box.clickedButton() is yes
 
 
+def _three_way(box: QMessageBox, accept: tuple[str, Any], destroy: tuple[str, Any],
+               reject: tuple[str, Any]) -> Any:
+    """Add accept / destructive / reject buttons (accept is the default), run, return the answer."""
+    yes = box.addButton(accept[0], QMessageBox.ButtonRole.AcceptRole)
+    no = box.addButton(destroy[0], QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(reject[0], QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(yes)
+    box.exec()
+    clicked = box.clickedButton()
+    return accept[1] if clicked is yes else destroy[1] if clicked is no else reject[1]
+
+
 def ask_save_changes(parent: QWidget | None, name: str) -> SaveAnswer:
     """Ask what to do with unsaved changes: « Enregistrer », « Ne pas enregistrer », « Annuler »."""
     box = QMessageBox(QMessageBox.Icon.Warning, _tr("Modifications non enregistrées"),
                       _tr("Le plan « {} » contient des modifications non enregistrées.")
                       .format(name), parent=parent)
     box.setInformativeText(_tr("Voulez-vous les enregistrer avant de continuer ?"))
-    save = box.addButton(_tr("Enregistrer"), QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton(_tr("Ne pas enregistrer"), QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton(_tr("Annuler"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(save)
-    box.exec()
-    clicked = box.clickedButton()
-    return "save" if clicked is save else "discard" if clicked is discard else "cancel"
+    return _three_way(box, (_tr("Enregistrer"), "save"), (_tr("Ne pas enregistrer"), "discard"),
+                      (_tr("Annuler"), "cancel"))
 
 
 def ask_recovery(parent: QWidget | None, title: str, saved: str, source: str) -> RecoveryAnswer:
@@ -68,13 +75,8 @@ def ask_recovery(parent: QWidget | None, title: str, saved: str, source: str) ->
         _tr("Fichier d'origine : {}\n\nRestaurer ouvre le plan avec les modifications récupérées "
             "(à enregistrer ensuite). Abandonner supprime la copie de récupération.")
         .format(source or _tr("plan jamais enregistré")))
-    restore = box.addButton(_tr("Restaurer"), QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton(_tr("Abandonner"), QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton(_tr("Plus tard"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(restore)
-    box.exec()
-    clicked = box.clickedButton()
-    return "restore" if clicked is restore else "discard" if clicked is discard else "later"
+    return _three_way(box, (_tr("Restaurer"), "restore"), (_tr("Abandonner"), "discard"),
+                      (_tr("Plus tard"), "later"))
 
 
 def open_file_name(parent: QWidget | None, folder: str | None = None) -> Path | None:

@@ -38,6 +38,22 @@ class _CapacityModel(SessionTableModel):
             raise ValueError(self.tr("La capacité ne peut pas être négative."))
         return number
 
+    def setData(self, index: Index, value: Any,  # noqa: N802 - Qt API
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Parse an FTE/hours figure typed in an editable cell and apply it as one undo step."""
+        if (role != Qt.ItemDataRole.EditRole or not index.isValid()
+                or index.column() not in self.EDITABLE_COLUMNS):
+            return False
+        try:
+            number = self._parse(value)
+        except ValueError as exc:
+            self.rejected.emit(str(exc))
+            return False
+        return self._apply(index, number)
+
+    def _apply(self, index: Index, number: float | None) -> bool:
+        raise NotImplementedError
+
     def _run(self, command: SetValue) -> bool:
         message = run_checked(self._session, command)
         self.rejected.emit(message or "")
@@ -75,15 +91,7 @@ class FunctionalitiesModel(_CapacityModel):
             return RIGHT
         return None
 
-    def setData(self, index: Index, value: Any,  # noqa: N802 - Qt API
-                role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() != 1:
-            return False
-        try:
-            number = self._parse(value)
-        except ValueError as exc:
-            self.rejected.emit(str(exc))
-            return False
+    def _apply(self, index: Index, number: float | None) -> bool:
         functionality = self.functionalities[index.row()]
         current = dict(self._session.plan.capacity.functionalities)
         if current.get(functionality) == number:
@@ -153,15 +161,7 @@ class ObjectivesCapacityModel(_CapacityModel):
             return objective.label
         return None
 
-    def setData(self, index: Index, value: Any,  # noqa: N802 - Qt API
-                role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() < 2:
-            return False
-        try:
-            number = self._parse(value)
-        except ValueError as exc:
-            self.rejected.emit(str(exc))
-            return False
+    def _apply(self, index: Index, number: float | None) -> bool:
         objective_id = self._ids[index.row()]
         field = "capacity_fte" if index.column() == 2 else "capacity_hours"
         objective = self._session.plan.objective(objective_id)

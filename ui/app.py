@@ -24,7 +24,9 @@ PROBE_ENV = "ZONALPLAN_STARTUP_PROBE"
 
 def demo_plan_path(*, rewrite: bool = False) -> Path:
     """Return the demo plan file in the user's data folder, writing it if missing (or asked)."""
-    path = user_data_dir() / "demo.zplan"
+    from ui.main_window import DEMO_FILE
+
+    path = user_data_dir() / DEMO_FILE
     if rewrite or not path.exists():
         from zonalplan.demo import build_demo_plan
         from zonalplan.store import create_plan_file
@@ -55,7 +57,12 @@ def install_translations(app: QApplication, language: str = "fr") -> list[QTrans
 
 
 def _probe(window) -> None:  # pragma: no cover - used by bench/bench_ui.py
-    """Report start-up for the benchmark: ``ready`` at once, ``full`` after every chapter."""
+    """Report start-up for the benchmark.
+
+    ``ready`` once the window is shown and its event loop runs (with the plan's outline while the
+    models load), ``editable`` once the plan's chapters are open for editing, ``full`` (when asked)
+    after the reference is loaded and every chapter has been shown.
+    """
     mode = os.environ.get(PROBE_ENV, "")
 
     def rss_mb() -> float:
@@ -67,6 +74,13 @@ def _probe(window) -> None:  # pragma: no cover - used by bench/bench_ui.py
 
     def ready() -> None:
         print(f"ready rss={rss_mb():.1f}", flush=True)
+        if window.opening:
+            window.opened.connect(lambda _ok: QTimer.singleShot(0, editable))
+        else:
+            editable()
+
+    def editable() -> None:
+        print(f"editable rss={rss_mb():.1f}", flush=True)
         if mode != "full":
             QApplication.quit()
             return
@@ -100,7 +114,11 @@ def parse_args(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
 
 
 def start(args: argparse.Namespace, **window_options):
-    """Create the main window and open what the command line asks (crash recovery first)."""
+    """Create the main window and open what the command line asks (crash recovery first).
+
+    The plan opens with :meth:`MainWindow.open_soon`: its outline shows at once and the plan
+    follows when the models are loaded (``window.opened`` tells when).
+    """
     from ui.main_window import MainWindow
 
     window = MainWindow(**window_options)
@@ -109,12 +127,12 @@ def start(args: argparse.Namespace, **window_options):
         if window.offer_recovery():
             return window
     if args.demo:
-        window.open_demo()
+        window.open_soon(demo=True)
     elif args.file:
-        window.open_path(args.file)
+        window.open_soon(args.file)
     elif window.prefs.reopen_last and window.prefs.last_file \
             and Path(window.prefs.last_file).exists():
-        window.open_path(Path(window.prefs.last_file))
+        window.open_soon(Path(window.prefs.last_file))
     return window
 
 
@@ -130,7 +148,11 @@ def run(argv: Sequence[str]) -> int:
     install_translations(app)
     window = start(args)
     window.show()
-    QTimer.singleShot(150, window.load_reference_in_background)  # after the first paint
+    if window.opening:  # the models load first; then the reference, once the plan shows
+        window.opened.connect(lambda _ok: QTimer.singleShot(
+            150, window.load_reference_in_background))
+    else:
+        QTimer.singleShot(150, window.load_reference_in_background)  # after the first paint
     if os.environ.get(PROBE_ENV):
         _probe(window)
     return app.exec()

@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from zonalplan.guidance import CHAPTERS_BY_ID
-from zonalplan.model import Plan, PlanError
+from zonalplan.model import PlanError
 from zonalplan.paths import user_data_dir
 from zonalplan.recovery import RecoveryStore
 from zonalplan.settings import Preferences, load_preferences, save_preferences
@@ -24,14 +24,29 @@ from ui import dialogs
 from ui.actions import AppState, build_actions, install_menus, update_actions
 from ui.resources import icon
 from ui.review.feature import ReviewFeature
-from ui.session import Autosaver, PlanSession, open_session, recovered_session
 from ui.start_page import StartPage
 from ui.widgets.docks import SideDocks
 from ui.widgets.status_bar import PlanStatusBar
 from ui.widgets.undo_keys import PlanUndoKeys
 from ui.wizard.guided import GuidedMemory
 
+if TYPE_CHECKING:  # loaded with the first plan: the window shows before the plan models load
+    from zonalplan.model import Plan
+    from ui.session import Autosaver, PlanSession
+
 log = logging.getLogger(__name__)
+
+
+DEMO_FILE = "demo.zplan"
+"""Name of the demo plan in the user data folder (written on first use)."""
+
+
+def _prepare_plan_models() -> None:
+    """Import the plan models and the file reader (on a worker thread: pydantic is slow to load)."""
+    import zonalplan.commands  # noqa: F401
+    import zonalplan.model.plan  # noqa: F401
+    import zonalplan.store.jsonio  # noqa: F401
+    import zonalplan.store.planfile  # noqa: F401
 
 
 def _load_reference() -> Any:
@@ -43,6 +58,8 @@ def _load_reference() -> Any:
 
 class MainWindow(QMainWindow):
     """One window, one open plan at a time (or the start page)."""
+
+    opened = Signal(bool)  # a plan asked with open_soon() is open (True) or could not be (False)
 
     def __init__(self, *, reference: Any = None, prefs_path: Path | None = None,
                  recovery: RecoveryStore | None = None, parent: QWidget | None = None):
@@ -58,6 +75,8 @@ class MainWindow(QMainWindow):
         self.guided: Any = None
         self.autosaver: Autosaver | None = None
         self.help_dialog: Any = None
+        self.opening_page: Any = None  # ui.opening_page.OpeningPage while a plan opens at start-up
+        self._opening: object | None = None
         self.review = ReviewFeature(self)
         self._window_settings = QSettings(str(user_data_dir() / "window.ini"),
                                           QSettings.Format.IniFormat)
@@ -173,6 +192,7 @@ class MainWindow(QMainWindow):
 
     def _install(self, session: PlanSession, *, recovery_key: str | None = None) -> None:
         from ui.sections.plan_view import PlanView
+        from ui.session import Autosaver
         from ui.wizard.guided import GuidedBar, GuidedController
 
         self.session = session
@@ -260,6 +280,64 @@ class MainWindow(QMainWindow):
             lambda exc: dialogs.error(self, self.tr("Référentiel national indisponible"),
                                       str(exc))).run()
 
+    # -- opening at start-up ----------------------------------------------------------------------
+
+    def open_soon(self, path: Path | None = None, *, demo: bool = False) -> None:
+        """Open a plan (or the demo) without delaying the first paint.
+
+        The plan's outline shows at once (read without the models); the models load on a worker
+        thread, then the plan opens as with :meth:`open_path`. Any other opening the user asks for
+        in the meantime wins. ``opened`` tells the result.
+        """
+        from zonalplan.store.outline import read_outline
+        from ui.opening_page import OpeningPage
+        from ui.tasks import Task
+
+        self._cancel_opening()
+        target = user_data_dir() / DEMO_FILE if demo else Path(path or "")
+        token = self._opening = object()
+        outline = read_outline(target)
+        self.opening_page = OpeningPage(self)
+        self.opening_page.show_outline(outline, target, demo=demo)
+        self.setWindowTitle(f"{outline.title if outline else self.opening_page.title.text()}"
+                            " — ZonalPlan")
+        self.central.addWidget(self.opening_page)
+        self.central.setCurrentWidget(self.opening_page)
+        self.status.showMessage(self.tr("Ouverture de {}…").format(target.name))
+
+        def finish(_result: Any = None) -> None:
+            if self._opening is not token:
+                return  # the user opened something else, or closed the window
+            self._cancel_opening()
+            opened = self.open_demo() if demo else self.open_path(target)
+            self.opened.emit(bool(opened))
+
+        def failed(exc: BaseException) -> None:
+            if self._opening is not token:
+                return
+            self._cancel_opening()
+            dialogs.error(self, self.tr("Ouverture impossible"), str(exc))
+            self.opened.emit(False)
+
+        Task(_prepare_plan_models).success(finish).failure(failed).run()
+
+    @property
+    def opening(self) -> bool:
+        """Return True while a plan opened by :meth:`open_soon` is still loading."""
+        return self._opening is not None
+
+    def _cancel_opening(self) -> None:
+        self._opening = None
+        page, self.opening_page = self.opening_page, None
+        if page is not None:
+            self.status.clearMessage()
+            if self.central.currentWidget() is page:
+                self.central.setCurrentWidget(self.start_page)
+            self.central.removeWidget(page)
+            page.deleteLater()
+            if self.session is None:
+                self._refresh_chrome()
+
     # -- files ------------------------------------------------------------------------------------
 
     def close_plan(self) -> bool:
@@ -277,6 +355,7 @@ class MainWindow(QMainWindow):
     def open_path(self, path: Path) -> bool:
         """Open a plan file; a file that cannot be used is explained and nothing else changes."""
         path = Path(path)
+        self._cancel_opening()
         if self._is_open(path):
             return True
         session = self._load(path)
@@ -287,6 +366,8 @@ class MainWindow(QMainWindow):
         return bool(current) and Path(current).resolve() == path.resolve()
 
     def _load(self, path: Path, *, explain: bool = True) -> PlanSession | None:
+        from ui.session import open_session
+
         try:
             return open_session(path, self.reference)
         except PlanError as exc:
@@ -312,6 +393,7 @@ class MainWindow(QMainWindow):
 
     def open_plan_dialog(self) -> bool:
         """Ask for a plan file and open it."""
+        self._cancel_opening()
         path = dialogs.open_file_name(self, self.prefs.last_folder)
         return self.open_path(path) if path else False
 
@@ -319,6 +401,7 @@ class MainWindow(QMainWindow):
         """Open the built-in demo plan (written again when missing or unusable)."""
         from ui.app import demo_plan_path
 
+        self._cancel_opening()
         try:
             path = demo_plan_path()
             if self._is_open(path):
@@ -336,6 +419,7 @@ class MainWindow(QMainWindow):
         """Create a plan with the wizard, then continue in guided mode if asked."""
         from ui.wizard.new_plan import NewPlanWizard
 
+        self._cancel_opening()
         wizard = NewPlanWizard(self.prefs.last_folder, self)
         if not dialogs.exec_dialog(wizard):
             return False
@@ -344,6 +428,8 @@ class MainWindow(QMainWindow):
 
     def adopt_new_plan(self, plan: Plan, path: Path | None, *, guided: bool) -> bool:
         """Make a new plan the open plan: write its file (if given) and open it."""
+        from ui.session import PlanSession, open_session
+
         if not self.close_plan():
             return False
         if path is not None:
@@ -407,6 +493,7 @@ class MainWindow(QMainWindow):
 
     def offer_recovery(self) -> bool:
         """Offer the states left by a crash; return True when one was restored."""
+        self._cancel_opening()
         for entry in self.recovery.orphans():
             answer = dialogs.ask_recovery(self, entry.title, entry.saved_display,
                                           str(entry.source or ""))
@@ -422,6 +509,8 @@ class MainWindow(QMainWindow):
                 continue
             if not self.close_plan():
                 return False
+            from ui.session import recovered_session
+
             session, notice = recovered_session(entry.source, plan, self.reference)
             if notice:
                 dialogs.info(self, self.tr("Récupération"), notice)
@@ -563,6 +652,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         """Ask about unsaved changes; keep the window open if the user cancels."""
+        self._cancel_opening()
         if not self.close_plan():
             event.ignore()
             return

@@ -17,10 +17,12 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from zonalplan.model import AuthorKind, CZSRole, Expectation, Functionality, Plan
 from zonalplan.paths import bundled
+
+if TYPE_CHECKING:  # the chapter list is needed before the models are loaded (first paint)
+    from zonalplan.model import Expectation, Plan
 
 Completion = Literal["empty", "partial", "complete"]
 
@@ -227,6 +229,8 @@ def _expectations(plan: Plan, _reference: Any) -> Completion:
     written = [e for e in plan.expectations if _written(e.text)]
     if not plan.expectations:
         return "empty"
+    from zonalplan.model import AuthorKind
+
     kinds = {e.author_kind for e in written}
     needed = {AuthorKind.PROCUREUR, AuthorKind.BOURGMESTRE}
     if needed <= kinds and len(written) == len(plan.expectations):
@@ -252,6 +256,8 @@ def _decisions(plan: Plan, reference: Any) -> Completion:
 
 
 def _capacity(plan: Plan, _reference: Any) -> Completion:
+    from zonalplan.model import Functionality
+
     cap = plan.capacity
     checks = [cap.available_fte is not None,
               all(f in cap.functionalities for f in Functionality)]
@@ -308,6 +314,8 @@ def suggested_expectations(plan: Plan) -> list[Expectation]:
     of the gouverneur and of the federal police (DirCo). Authors already present (same kind, and for
     bourgmestres the same commune in the author text) are not suggested again.
     """
+    from zonalplan.model import AuthorKind, CZSRole, Expectation
+
     present = [(e.author_kind, e.author.casefold()) for e in plan.expectations]
     suggestions: list[Expectation] = []
     mayors = {m.commune: m.name for m in plan.czs_members

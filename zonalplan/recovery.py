@@ -23,10 +23,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from zonalplan.fileio import write_text_atomic
-from zonalplan.model import Plan, PlanError, UnusableInputError
+from typing import TYPE_CHECKING
+
+from zonalplan.model import PlanError, UnusableInputError
 from zonalplan.paths import user_data_dir
-from zonalplan.store.jsonio import ENVELOPE, plan_from_json
 from zonalplan.store.lock import _pid_alive
+
+if TYPE_CHECKING:  # listing the copies left by a crash must not load the models (start-up)
+    from zonalplan.model import Plan
 
 FORMAT = "zonalplan-recovery"
 VERSION = 1
@@ -91,6 +95,7 @@ class RecoveryStore:
                    source: str | os.PathLike[str] | None = None, pid: int | None = None) -> Path:
         """Write a recovery file from the plan's JSON (as made by ``Plan.model_dump_json``)."""
         from zonalplan.model import FORMAT_VERSION
+        from zonalplan.store.jsonio import ENVELOPE
 
         header = {
             "format": FORMAT, "version": VERSION, "key": key,
@@ -145,6 +150,8 @@ class RecoveryStore:
             raise UnusableInputError(f"{name} : fichier de récupération illisible.") from exc
         if not isinstance(data, dict) or not isinstance(data.get("plan"), dict):
             raise UnusableInputError(f"{name} : fichier de récupération incomplet.")
+        from zonalplan.store.jsonio import plan_from_json
+
         return plan_from_json(json.dumps(data["plan"]), name=name)
 
     @staticmethod

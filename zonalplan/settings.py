@@ -1,10 +1,11 @@
-"""User preferences: a small pydantic model kept as a JSON text file in the user data folder.
+"""User preferences: a small validated record kept as a JSON text file in the user data folder.
 
 The file carries a schema version and is written to a temporary file first, then renamed over the
 old one, so a crash never leaves half a file. Reading never fails: a damaged file is moved aside and
 the defaults are used; a field with a bad value falls back to its default alone; fields written by a
 newer release are kept untouched. Window geometry is not stored here (the UI keeps it in
-``QSettings``).
+``QSettings``). The record is plain Python (no pydantic): the desktop app reads it before its first
+paint, before the plan models are loaded.
 """
 
 from __future__ import annotations
@@ -12,13 +13,13 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
-
 from zonalplan.fileio import write_text_atomic
-from zonalplan.model import PlanError
+from zonalplan.model.errors import PlanError
 from zonalplan.paths import user_data_dir
 
 SCHEMA_VERSION = 1
@@ -29,29 +30,125 @@ MAX_RECENT = 10
 MAX_BYTES = 1024 * 1024
 
 
-class Preferences(BaseModel):
-    """What the user chose once and expects to find again."""
+def _int(low: int, high: int) -> Callable[[Any], int]:
+    def check(value: Any) -> int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ValueError("doit être un nombre entier")
+        if not low <= value <= high:
+            raise ValueError(f"doit être compris entre {low} et {high}")
+        return value
+    return check
 
-    model_config = ConfigDict(extra="allow", validate_assignment=True)
 
-    schema_version: int = Field(default=SCHEMA_VERSION, ge=1)
-    autosave_minutes: int = Field(
-        default=2, ge=0, le=60, description="intervalle de sauvegarde de récupération (0 : jamais)")
-    author: str = Field(default="", max_length=200, description="nom inscrit dans les versions")
-    reopen_last: bool = Field(default=True, description="rouvrir le dernier plan au démarrage")
-    guidance_expanded: bool = Field(default=False,
-                                    description="déplier les conseils des chapitres")
-    export_folder: str | None = Field(default=None, description="dernier dossier d'export")
-    export_template_dir: str | None = Field(
-        default=None, description="dossier du modèle Word de la zone (plan.docx, report.docx)")
-    export_pdf: bool = Field(default=False, description="produire aussi le PDF")
-    recent_files: list[str] = Field(default_factory=list)
-    last_file: str | None = None
-    last_folder: str | None = None
-    guided: dict[str, str] = Field(default_factory=dict,
-                                   description="plan → chapitre où le mode guidé s'est arrêté")
-    last_chapter: dict[str, str] = Field(default_factory=dict,
-                                         description="plan → dernier chapitre affiché")
+def _bool(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise ValueError("doit être oui ou non")
+    return value
+
+
+def _text(max_length: int = 4096, optional: bool = False) -> Callable[[Any], str | None]:
+    def check(value: Any) -> str | None:
+        if value is None and optional:
+            return None
+        if not isinstance(value, str):
+            raise ValueError("doit être un texte")
+        if len(value) > max_length:
+            raise ValueError("est trop long")
+        return value
+    return check
+
+
+def _texts(value: Any) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ValueError("doit être une liste de textes")
+    return list(value)
+
+
+def _text_map(value: Any) -> dict[str, str]:
+    if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str)
+                                              for k, v in value.items()):
+        raise ValueError("doit associer des textes à des textes")
+    return dict(value)
+
+
+@dataclass(frozen=True)
+class _Setting:
+    check: Callable[[Any], Any]
+    default: Callable[[], Any]
+    description: str = ""
+
+
+SETTINGS: dict[str, _Setting] = {
+    "schema_version": _Setting(_int(1, 10_000), lambda: SCHEMA_VERSION),
+    "autosave_minutes": _Setting(_int(0, 60), lambda: 2,
+                                 "intervalle de sauvegarde de récupération (0 : jamais)"),
+    "author": _Setting(_text(200), str, "nom inscrit dans les versions"),
+    "reopen_last": _Setting(_bool, lambda: True, "rouvrir le dernier plan au démarrage"),
+    "guidance_expanded": _Setting(_bool, lambda: False, "déplier les conseils des chapitres"),
+    "export_folder": _Setting(_text(optional=True), lambda: None, "dernier dossier d'export"),
+    "export_template_dir": _Setting(_text(optional=True), lambda: None,
+                                    "dossier du modèle Word de la zone (plan.docx, report.docx)"),
+    "export_pdf": _Setting(_bool, lambda: False, "produire aussi le PDF"),
+    "recent_files": _Setting(_texts, list),
+    "last_file": _Setting(_text(optional=True), lambda: None),
+    "last_folder": _Setting(_text(optional=True), lambda: None),
+    "guided": _Setting(_text_map, dict, "plan → chapitre où le mode guidé s'est arrêté"),
+    "last_chapter": _Setting(_text_map, dict, "plan → dernier chapitre affiché"),
+}
+"""Every known preference: its check (raises ``ValueError`` in French), default and meaning."""
+
+
+class Preferences:
+    """What the user chose once and expects to find again.
+
+    Known fields are checked on creation and on every assignment (a bad value raises
+    ``ValueError``); unknown fields (written by a newer release) are kept as they are.
+    """
+
+    schema_version: int
+    autosave_minutes: int
+    author: str
+    reopen_last: bool
+    guidance_expanded: bool
+    export_folder: str | None
+    export_template_dir: str | None
+    export_pdf: bool
+    recent_files: list[str]
+    last_file: str | None
+    last_folder: str | None
+    guided: dict[str, str]
+    last_chapter: dict[str, str]
+
+    def __init__(self, **values: Any):
+        for name, setting in SETTINGS.items():
+            object.__setattr__(self, name, setting.default())
+        for name, value in values.items():
+            setattr(self, name, value)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        setting = SETTINGS.get(name)
+        if setting is not None:
+            try:
+                value = setting.check(value)
+            except ValueError as exc:
+                raise ValueError(f"Préférence « {name} » : {exc}.") from None
+        object.__setattr__(self, name, value)
+
+    def as_dict(self) -> dict[str, Any]:
+        """Return every field (known and unknown) as JSON-ready data."""
+        return {k: (list(v) if isinstance(v, list) else dict(v) if isinstance(v, dict) else v)
+                for k, v in vars(self).items()}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Preferences:
+        """Return preferences from data; a bad known value raises ``ValueError``."""
+        return cls(**{str(k): v for k, v in data.items()})
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Preferences) and self.as_dict() == other.as_dict()
+
+    def __repr__(self) -> str:
+        return f"Preferences({self.as_dict()!r})"
 
     def author_name(self) -> str:
         """Return the name to write in versions: the one chosen, or the login name."""
@@ -86,16 +183,12 @@ def settings_path() -> Path:
 
 
 def _salvage(data: dict[str, Any]) -> Preferences:
-    """Validate ``data``, dropping the fields whose values are unusable."""
-    for _ in range(len(data) + 1):
-        try:
-            return Preferences.model_validate(data)
-        except ValidationError as exc:
-            bad = {err["loc"][0] for err in exc.errors() if err.get("loc")}
-            if not bad:
-                break
-            data = {k: v for k, v in data.items() if k not in bad}
-    return Preferences()
+    """Return preferences from ``data``, each unusable value falling back to its default alone."""
+    prefs = Preferences()
+    for name, value in data.items():
+        with contextlib.suppress(ValueError):
+            setattr(prefs, str(name), value)
+    return prefs
 
 
 def load_preferences(path: Path | None = None) -> Preferences:
@@ -119,7 +212,7 @@ def load_preferences(path: Path | None = None) -> Preferences:
 def save_preferences(prefs: Preferences, path: Path | None = None) -> None:
     """Write the preferences atomically (temporary file, then rename)."""
     path = path or settings_path()
-    data = prefs.model_dump(mode="json")
+    data = prefs.as_dict()
     data["schema_version"] = max(SCHEMA_VERSION, prefs.schema_version)
     text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     try:

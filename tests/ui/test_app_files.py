@@ -221,6 +221,7 @@ def test_command_line_opens_file_demo_or_last_plan(qtbot, reference, demo_file, 
     def launch(*argv: str):
         window = start(parse_args(list(argv))[0], reference=reference)
         qtbot.addWidget(window)
+        qtbot.waitUntil(lambda: not window.opening, timeout=20000)  # outline, then the plan
         return window
 
     first = launch(str(demo_file))

@@ -59,7 +59,7 @@ def _remember(**values: str | bool | None) -> None:
         from zonalplan.settings import Preferences, load_preferences, save_preferences
 
         prefs = load_preferences()
-        save_preferences(Preferences.model_validate({**prefs.model_dump(), **values}))
+        save_preferences(Preferences.from_dict({**prefs.as_dict(), **values}))
     except Exception:  # noqa: BLE001 - remembering a folder must never break an export
         return
 

@@ -7,14 +7,16 @@ each plan, and its « Relecture » menu actions call the handlers below (``revie
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMainWindow
 
 from ui import dialogs
-from ui.review.notes_panel import NotesPanel
-from ui.review.review_mode import ReviewModeController
+
+if TYPE_CHECKING:  # made with the first plan: the window shows before the models are loaded
+    from ui.review.notes_panel import NotesPanel
+    from ui.review.review_mode import ReviewModeController
 
 
 class ReviewFeature(QObject):
@@ -31,6 +33,9 @@ class ReviewFeature(QObject):
 
     def install(self, session: Any, plan_view: Any, reference: Any, anchor_dock: Any) -> None:
         """Add the notes dock and the review-mode controller for a newly opened plan."""
+        from ui.review.notes_panel import NotesPanel
+        from ui.review.review_mode import ReviewModeController
+
         self.notes_panel = NotesPanel(session, reference, self.window)
         self.notes_panel.setObjectName("notesDock")
         self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.notes_panel)

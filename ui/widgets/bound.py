@@ -15,8 +15,7 @@ import time
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QDate, QKeyCombination
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QComboBox,
@@ -31,20 +30,11 @@ from PySide6.QtWidgets import (
 from zonalplan.commands import SetValue, resolve
 from zonalplan.model import PlanError
 from ui.resources import icon
+from ui.widgets.undo_keys import is_plan_undo_key
 
 BURST_PAUSE_S = 2.0
 _MISSING = object()
 _INVALID_STYLE = "border: 1px solid #c62828; background: #fdecea;"
-_UNDO_KEYS = (QKeySequence("Ctrl+Z")[0], QKeySequence("Ctrl+Y")[0],
-              QKeySequence("Ctrl+Shift+Z")[0])
-
-
-def is_plan_undo_key(event: QKeyEvent) -> bool:
-    """Return True for the keys of the window's Annuler / Rétablir actions."""
-    combo = event.keyCombination()
-    return (event.matches(QKeySequence.StandardKey.Undo)
-            or event.matches(QKeySequence.StandardKey.Redo)
-            or QKeyCombination(combo.keyboardModifiers(), combo.key()) in _UNDO_KEYS)
 
 
 class Binding:

@@ -7,10 +7,20 @@ marks the keys as *not* wanted by the focused field, so the window's Annuler/Ré
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QKeyCombination, QObject
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
-from ui.widgets.bound import is_plan_undo_key
+_UNDO_KEYS = (QKeySequence("Ctrl+Z")[0], QKeySequence("Ctrl+Y")[0],
+              QKeySequence("Ctrl+Shift+Z")[0])
+
+
+def is_plan_undo_key(event: QKeyEvent) -> bool:
+    """Return True for the keys of the window's Annuler / Rétablir actions."""
+    combo = event.keyCombination()
+    return (event.matches(QKeySequence.StandardKey.Undo)
+            or event.matches(QKeySequence.StandardKey.Redo)
+            or QKeyCombination(combo.keyboardModifiers(), combo.key()) in _UNDO_KEYS)
 
 
 class PlanUndoKeys(QObject):

@@ -1,11 +1,16 @@
-"""French, field-naming messages for validation errors and a common error type."""
+"""French, field-naming messages for validation errors and a common error type.
+
+Importing this module does not import pydantic (the desktop app shows its window before the models
+are loaded); the message helpers receive pydantic objects and need nothing more.
+"""
 
 from __future__ import annotations
 
 import types
 import typing
 
-from pydantic import BaseModel, ValidationError
+if typing.TYPE_CHECKING:
+    from pydantic import BaseModel, ValidationError
 
 
 class PlanError(Exception):
@@ -52,6 +57,8 @@ _PATTERN_HINTS = {
 
 def _unwrap(annotation: object) -> type[BaseModel] | None:
     """Return the pydantic model inside an annotation (list[X], X | None, dict[K, X]), if any."""
+    from pydantic import BaseModel
+
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         return annotation
     origin = typing.get_origin(annotation)

@@ -1,17 +1,21 @@
-"""Plan files (``.zplan``), snapshots, locks and JSON interchange."""
+"""Plan files (``.zplan``), snapshots, locks and JSON interchange.
 
-from zonalplan.store.jsonio import plan_from_json, plan_to_json, read_json_file
-from zonalplan.store.lock import LockInfo, PlanLock, read_lock
-from zonalplan.store.planfile import (
-    SUFFIX,
-    PlanFile,
-    SnapshotInfo,
-    create_plan_file,
-    open_plan,
-    read_plan,
-)
+Names are imported on first use: :mod:`zonalplan.store.outline` (what the window shows while the
+models load) must not pull the pydantic models in.
+"""
+
+from zonalplan.lazy import lazy_exports
+
+__getattr__ = lazy_exports(__name__, {
+    "plan_from_json": "jsonio", "plan_to_json": "jsonio", "read_json_file": "jsonio",
+    "LockInfo": "lock", "PlanLock": "lock", "read_lock": "lock",
+    "SUFFIX": "planfile", "PlanFile": "planfile", "SnapshotInfo": "planfile",
+    "create_plan_file": "planfile", "open_plan": "planfile", "read_plan": "planfile",
+    "read_outline": "outline", "PlanOutline": "outline",
+})
 
 __all__ = [
-    "SUFFIX", "LockInfo", "PlanFile", "PlanLock", "SnapshotInfo", "create_plan_file", "open_plan",
-    "plan_from_json", "plan_to_json", "read_json_file", "read_lock", "read_plan",
+    "SUFFIX", "LockInfo", "PlanFile", "PlanLock", "PlanOutline", "SnapshotInfo",
+    "create_plan_file", "open_plan", "plan_from_json", "plan_to_json", "read_json_file",
+    "read_lock", "read_outline", "read_plan",
 ]

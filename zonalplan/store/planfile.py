@@ -15,7 +15,6 @@ import json
 import os
 import sqlite3
 import tempfile
-import urllib.parse
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator
@@ -24,6 +23,7 @@ from pydantic import ValidationError
 
 from zonalplan.model import FORMAT_VERSION, Plan, PlanError, UnusableInputError, validation_message
 from zonalplan.store.lock import LockInfo, PlanLock
+from zonalplan.store.sqlitefile import check_header, connect
 from zonalplan.store.schema import (
     KNOWN_MIGRATIONS,
     MIGRATION_SET,
@@ -34,7 +34,6 @@ from zonalplan.store.schema import (
 )
 from zonalplan.store.tables import plan_to_rows, rows_to_data
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
 SUFFIX = ".zplan"
 
 
@@ -58,39 +57,6 @@ class SnapshotInfo:
 
 def _now_iso() -> str:
     return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
-
-
-def _connect(path: Path, *, writable: bool) -> sqlite3.Connection:
-    """Open a SQLite connection with defensive settings."""
-    uri = "file:" + urllib.parse.quote(str(path.resolve())) + ("?mode=rw" if writable else "?mode=ro")
-    conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=5)
-    conn.execute("PRAGMA trusted_schema = OFF")
-    conn.execute("PRAGMA cell_size_check = ON")
-    if writable:
-        conn.execute("PRAGMA journal_mode = DELETE")
-        conn.execute("PRAGMA synchronous = FULL")
-    return conn
-
-
-def _check_header(path: Path) -> None:
-    """Refuse what is not a SQLite file before SQLite reads it."""
-    name = path.name
-    if not path.exists():
-        raise UnusableInputError(f"{name} : fichier introuvable.")
-    if not path.is_file():
-        raise UnusableInputError(f"{name} : ce n'est pas un fichier.")
-    try:
-        with path.open("rb") as fh:
-            head = fh.read(100)
-    except OSError as exc:
-        raise UnusableInputError(f"{name} : lecture impossible ({exc.strerror}).") from exc
-    if not head:
-        raise UnusableInputError(f"{name} : le fichier est vide.")
-    if not head.startswith(SQLITE_MAGIC):
-        raise UnusableInputError(
-            f"{name} : ce n'est pas un fichier de plan ZonalPlan (.zplan) ; format non reconnu.")
-    if len(head) < 100:
-        raise UnusableInputError(f"{name} : le fichier est tronqué (incomplet).")
 
 
 def _inspect(conn: sqlite3.Connection, name: str) -> None:
@@ -148,7 +114,7 @@ def _open_checked(path: Path) -> sqlite3.Connection:
     journal = path.with_name(path.name + "-journal")
     if journal.exists() and journal.stat().st_size > 0 and os.access(path, os.W_OK):
         try:
-            recover = _connect(path, writable=True)
+            recover = connect(path, writable=True)
             try:
                 recover.execute("SELECT count(*) FROM sqlite_master").fetchone()
             finally:
@@ -156,7 +122,7 @@ def _open_checked(path: Path) -> sqlite3.Connection:
         except sqlite3.Error:
             pass  # the read-only checks below report the problem
     try:
-        conn = _connect(path, writable=False)
+        conn = connect(path, writable=False)
     except sqlite3.Error as exc:
         raise UnusableInputError(f"{path.name} : ouverture impossible ({exc}).") from exc
     try:
@@ -225,7 +191,7 @@ def _migrated_copy(conn: sqlite3.Connection) -> sqlite3.Connection:
 def read_plan(path: str | os.PathLike[str]) -> Plan:
     """Read and validate the current plan of a file without locking or modifying it."""
     path = Path(path)
-    _check_header(path)
+    check_header(path)
     conn = _open_checked(path)
     try:
         if pending_migrations(conn):
@@ -296,7 +262,7 @@ class PlanFile:
              force_lock: bool = False) -> PlanFile:
         """Open a plan file; it is read-only when asked, or when another process holds its lock."""
         path = Path(path)
-        _check_header(path)
+        check_header(path)
         lock: PlanLock | None = None
         locked_by: LockInfo | None = None
         if not read_only:
@@ -311,7 +277,7 @@ class PlanFile:
             conn = _open_checked(path)
             if not read_only:
                 conn.close()
-                conn = _connect(path, writable=True)
+                conn = connect(path, writable=True)
             if pending_migrations(conn):
                 conn = _migrated_copy(conn) if read_only else cls._migrate_in_place(conn)
         except sqlite3.Error as exc:

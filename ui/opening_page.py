@@ -1,0 +1,83 @@
+"""The page shown while a plan opens at start-up: what the plan is about, and a busy bar.
+
+At start-up the window appears before the plan models are loaded (they load on a worker thread);
+this page shows the plan's outline, read from the file in milliseconds without the models
+(:func:`zonalplan.store.outline.read_outline`), until the chapters replace it.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QFrame, QLabel, QProgressBar, QVBoxLayout, QWidget
+
+MAX_LISTED = 8
+
+
+class OpeningPage(QWidget):
+    """Outline of the plan being opened, with an indeterminate progress bar."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("openingPage")
+        self.title = QLabel(self)
+        self.title.setObjectName("openingTitle")
+        self.title.setWordWrap(True)
+        self.title.setStyleSheet("font-size: 18pt; font-weight: 600; color: #1f4e79;")
+        self.facts = QLabel(self)
+        self.facts.setObjectName("openingFacts")
+        self.facts.setWordWrap(True)
+        self.status = QLabel(self.tr("Ouverture du plan…"), self)
+        self.status.setStyleSheet("color: #4a5761;")
+        self.bar = QProgressBar(self)
+        self.bar.setRange(0, 0)  # busy: the time to load the models is not known in advance
+        self.bar.setTextVisible(False)
+        self.bar.setMaximumHeight(8)
+        self.bar.setAccessibleName(self.tr("Ouverture du plan en cours"))
+        card = QFrame(self)
+        card.setObjectName("openingCard")
+        card.setStyleSheet("#openingCard { background: white; border: 1px solid #d5dde3; "
+                           "border-radius: 8px; }")
+        inner = QVBoxLayout(card)
+        inner.setContentsMargins(28, 24, 28, 24)
+        inner.setSpacing(12)
+        inner.addWidget(self.title)
+        inner.addWidget(self.facts)
+        inner.addSpacing(8)
+        inner.addWidget(self.status)
+        inner.addWidget(self.bar)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(48, 40, 48, 40)
+        outer.addWidget(card)
+        outer.addStretch(1)
+
+    def show_outline(self, outline: Any, path: Path, *, demo: bool = False) -> None:
+        """Show ``outline`` (a :class:`zonalplan.store.outline.PlanOutline`, or None) of ``path``."""
+        if outline is None and demo:  # first use: the demo plan is written to the data folder
+            self.title.setText(self.tr("Plan de démonstration"))
+            self.facts.setText(self.tr("Préparation du plan de démonstration d'une zone fictive "
+                                       "(première ouverture)…"))
+            return
+        if outline is None:
+            self.title.setText(escape(path.name))
+            self.facts.setText(self.tr("Lecture du fichier {}…").format(escape(str(path))))
+            return
+        self.title.setText(escape(outline.title))
+        lines = []
+        if outline.communes:
+            lines.append(self.tr("<b>Communes</b> : {}").format(
+                escape(", ".join(outline.communes))))
+        counts = self.tr("<b>{}</b> priorités · <b>{}</b> points d'attention · <b>{}</b> membres "
+                         "du conseil zonal de sécurité").format(
+            len(outline.priorities), len(outline.attention_points), outline.czs_members)
+        lines.append(counts)
+        if outline.priorities:
+            shown = outline.priorities[:MAX_LISTED]
+            items = "".join(f"<li>{escape(t)}</li>" for t in shown)
+            more = (self.tr("<li>… et {} autres</li>").format(len(outline.priorities) - len(shown))
+                    if len(outline.priorities) > len(shown) else "")
+            lines.append(self.tr("<b>Priorités</b>") + f"<ul style='margin: 4px 0'>{items}{more}"
+                         "</ul>")
+        self.facts.setText("<br>".join(lines))

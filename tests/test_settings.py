@@ -96,3 +96,33 @@ def test_unwritable_folder_raises_a_french_error(tmp_path: Path) -> None:
     blocker.write_text("x")
     with pytest.raises(PlanError, match="Préférences non enregistrées"):
         save_preferences(Preferences(), blocker / "settings.json")
+
+
+@pytest.mark.parametrize("field, value", [
+    ("recent_files", "un seul fichier"), ("recent_files", [1, 2]), ("guided", ["zone"]),
+    ("reopen_last", "oui"), ("autosave_minutes", True), ("author", "x" * 201),
+    ("export_folder", 3),
+])
+def test_each_known_field_refuses_a_wrong_type(field: str, value: object) -> None:
+    prefs = Preferences()
+    with pytest.raises(ValueError, match=field):
+        setattr(prefs, field, value)
+    assert getattr(prefs, field) == getattr(Preferences(), field)
+
+
+def test_fields_of_a_newer_release_read_as_attributes(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"review_role": "DirCo", "recent_files": "pas une liste"}),
+                    encoding="utf-8")
+    prefs = load_preferences(path)
+    assert prefs.review_role == "DirCo" and prefs.recent_files == []
+
+
+def test_preferences_load_without_the_plan_models() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys; from zonalplan.settings import load_preferences; load_preferences();"
+            "print('pydantic' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

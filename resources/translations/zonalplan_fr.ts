@@ -190,12 +190,12 @@
 <context>
     <name>BoundDateEdit</name>
     <message>
-        <location filename="../../ui/widgets/bound.py" line="273"/>
+        <location filename="../../ui/widgets/bound.py" line="263"/>
         <source>jj/mm/aaaa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/bound.py" line="278"/>
+        <location filename="../../ui/widgets/bound.py" line="268"/>
         <source>Choisir dans le calendrier</source>
         <translation type="unfinished"></translation>
     </message>
@@ -203,7 +203,7 @@
 <context>
     <name>BulletTextEdit</name>
     <message>
-        <location filename="../../ui/widgets/text_edit.py" line="64"/>
+        <location filename="../../ui/widgets/text_edit.py" line="65"/>
         <source>Une ligne commençant par « - » est une puce. Tab : puce ou retrait ; Maj+Tab : retrait arrière ; ligne vide : nouveau paragraphe.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -652,22 +652,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/editor.py" line="209"/>
+        <location filename="../../ui/decisions/editor.py" line="210"/>
         <source>retenus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/editor.py" line="210"/>
+        <location filename="../../ui/decisions/editor.py" line="211"/>
         <source>fonctionnement régulier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/editor.py" line="211"/>
+        <location filename="../../ui/decisions/editor.py" line="212"/>
         <source>non retenus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/editor.py" line="212"/>
+        <location filename="../../ui/decisions/editor.py" line="213"/>
         <source>indécis</source>
         <translation type="unfinished"></translation>
     </message>
@@ -675,80 +675,90 @@
 <context>
     <name>DecisionsModel</name>
     <message>
-        <location filename="../../ui/decisions/model.py" line="92"/>
+        <location filename="../../ui/decisions/model.py" line="99"/>
         <source>N°</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="92"/>
+        <location filename="../../ui/decisions/model.py" line="99"/>
         <source>Thème du PNS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="92"/>
+        <location filename="../../ui/decisions/model.py" line="99"/>
         <source>Décision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="93"/>
+        <location filename="../../ui/decisions/model.py" line="100"/>
         <source>Justification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="93"/>
+        <location filename="../../ui/decisions/model.py" line="100"/>
         <source>Objectifs liés</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="94"/>
+        <location filename="../../ui/decisions/model.py" line="101"/>
         <source>Texte officiel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="96"/>
+        <location filename="../../ui/decisions/model.py" line="103"/>
         <source>Retenu (priorité)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="97"/>
+        <location filename="../../ui/decisions/model.py" line="104"/>
         <source>Fonctionnement régulier – point d&apos;attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="98"/>
-        <location filename="../../ui/decisions/model.py" line="104"/>
+        <location filename="../../ui/decisions/model.py" line="105"/>
+        <location filename="../../ui/decisions/model.py" line="111"/>
         <source>Non retenu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="99"/>
-        <location filename="../../ui/decisions/model.py" line="105"/>
+        <location filename="../../ui/decisions/model.py" line="106"/>
+        <location filename="../../ui/decisions/model.py" line="112"/>
         <source>(indécis)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="102"/>
+        <location filename="../../ui/decisions/model.py" line="109"/>
         <source>Retenu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="103"/>
+        <location filename="../../ui/decisions/model.py" line="110"/>
         <source>Fonct. régulier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="218"/>
+        <location filename="../../ui/decisions/model.py" line="206"/>
+        <source>(facultatif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/model.py" line="215"/>
         <source>Afficher…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="224"/>
+        <location filename="../../ui/decisions/model.py" line="221"/>
         <source>Objectifs du plan liés à ce thème ou à ses objectifs ; entre parenthèses, les liens secondaires.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="227"/>
+        <location filename="../../ui/decisions/model.py" line="224"/>
         <source>Afficher le texte officiel du PNS pour ce thème</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/model.py" line="228"/>
+        <source>Le PNS ne fixe pas d&apos;objectif à la police locale pour ce thème : la décision est facultative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1165,22 +1175,22 @@
 <context>
     <name>FunctionalitiesModel</name>
     <message>
-        <location filename="../../ui/capacity/models.py" line="56"/>
+        <location filename="../../ui/capacity/models.py" line="74"/>
         <source>Fonctionnalité de base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/models.py" line="56"/>
+        <location filename="../../ui/capacity/models.py" line="74"/>
         <source>ETP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/models.py" line="56"/>
+        <location filename="../../ui/capacity/models.py" line="74"/>
         <source>Part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/models.py" line="111"/>
+        <location filename="../../ui/capacity/models.py" line="103"/>
         <source>Modifier la capacité « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1368,37 +1378,37 @@
 <context>
     <name>LinksModel</name>
     <message>
-        <location filename="../../ui/objectives/links_model.py" line="61"/>
+        <location filename="../../ui/objectives/links_model.py" line="63"/>
         <source>Élément national</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/links_model.py" line="61"/>
+        <location filename="../../ui/objectives/links_model.py" line="63"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/links_model.py" line="61"/>
+        <location filename="../../ui/objectives/links_model.py" line="63"/>
         <source>Poids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/links_model.py" line="62"/>
+        <location filename="../../ui/objectives/links_model.py" line="64"/>
         <source>Principal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/links_model.py" line="63"/>
+        <location filename="../../ui/objectives/links_model.py" line="65"/>
         <source>Secondaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/links_model.py" line="120"/>
+        <location filename="../../ui/objectives/links_model.py" line="107"/>
         <source>Élément inconnu (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/links_model.py" line="129"/>
+        <location filename="../../ui/objectives/links_model.py" line="116"/>
         <source>Cet identifiant n&apos;existe pas dans le référentiel national chargé.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1406,98 +1416,104 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source> (lecture seule)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>&amp;Annuler {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>&amp;Annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>&amp;Rétablir {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>&amp;Rétablir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>ZonalPlan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>Référentiel national indisponible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>{} : ouverture impossible ({}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>Ouverture impossible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="306"/>
+        <source>Ouverture de {}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>Démonstration indisponible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>Création impossible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="483"/>
         <source>Enregistrement impossible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="465"/>
         <source>Plan enregistré.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="508"/>
         <source>Récupération impossible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="516"/>
         <source>Récupération</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="443"/>
+        <location filename="../../ui/main_window.py" line="532"/>
         <source>Aucun plan récent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="475"/>
+        <location filename="../../ui/main_window.py" line="564"/>
         <source>Exporter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="476"/>
+        <location filename="../../ui/main_window.py" line="565"/>
         <source>L&apos;export Word est en préparation. {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="549"/>
+        <location filename="../../ui/main_window.py" line="638"/>
         <source>À propos de ZonalPlan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1837,27 +1853,27 @@
 <context>
     <name>ObjectivesCapacityModel</name>
     <message>
-        <location filename="../../ui/capacity/models.py" line="122"/>
+        <location filename="../../ui/capacity/models.py" line="119"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/models.py" line="122"/>
+        <location filename="../../ui/capacity/models.py" line="119"/>
         <source>Objectif</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/models.py" line="122"/>
+        <location filename="../../ui/capacity/models.py" line="119"/>
         <source>ETP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/models.py" line="123"/>
+        <location filename="../../ui/capacity/models.py" line="120"/>
         <source>Heures/an</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/models.py" line="200"/>
+        <location filename="../../ui/capacity/models.py" line="171"/>
         <source>Modifier la capacité d&apos;un objectif</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2370,6 +2386,54 @@ Choisissez un objectif dans la liste ou ajoutez-en un avec « Nouvel objectif »
     <message>
         <location filename="../../ui/decisions/official_text.py" line="46"/>
         <source>Texte officiel — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpeningPage</name>
+    <message>
+        <location filename="../../ui/opening_page.py" line="32"/>
+        <source>Ouverture du plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening_page.py" line="38"/>
+        <source>Ouverture du plan en cours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening_page.py" line="59"/>
+        <source>Plan de démonstration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening_page.py" line="60"/>
+        <source>Préparation du plan de démonstration d&apos;une zone fictive (première ouverture)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening_page.py" line="65"/>
+        <source>Lecture du fichier {}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening_page.py" line="70"/>
+        <source>&lt;b&gt;Communes&lt;/b&gt; : {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening_page.py" line="72"/>
+        <source>&lt;b&gt;{}&lt;/b&gt; priorités · &lt;b&gt;{}&lt;/b&gt; points d&apos;attention · &lt;b&gt;{}&lt;/b&gt; membres du conseil zonal de sécurité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening_page.py" line="79"/>
+        <source>&lt;li&gt;… et {} autres&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening_page.py" line="81"/>
+        <source>&lt;b&gt;Priorités&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3320,12 +3384,12 @@ L&apos;état actuel est d&apos;abord gardé comme version, et la restauration pe
 <context>
     <name>_CapacityModel</name>
     <message>
-        <location filename="../../ui/capacity/models.py" line="38"/>
+        <location filename="../../ui/capacity/models.py" line="35"/>
         <source>« %1 » n&apos;est pas un nombre d&apos;ETP : tapez par exemple 12 ou 12,5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/models.py" line="41"/>
+        <location filename="../../ui/capacity/models.py" line="38"/>
         <source>La capacité ne peut pas être négative.</source>
         <translation type="unfinished"></translation>
     </message>

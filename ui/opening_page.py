@@ -7,10 +7,10 @@ this page shows the plan's outline, read from the file in milliseconds without t
 
 from __future__ import annotations
 
-from html import escape
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 MAX_LISTED = 8
@@ -24,10 +24,12 @@ class OpeningPage(QWidget):
         self.setObjectName("openingPage")
         self.title = QLabel(self)
         self.title.setObjectName("openingTitle")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setWordWrap(True)
         self.title.setStyleSheet("font-size: 18pt; font-weight: 600; color: #1f4e79;")
         self.facts = QLabel(self)
         self.facts.setObjectName("openingFacts")
+        self.facts.setTextFormat(Qt.TextFormat.PlainText)
         self.facts.setWordWrap(True)
         self.status = QLabel(self.tr("Ouverture du plan…"), self)
         self.status.setStyleSheet("color: #4a5761;")
@@ -54,30 +56,33 @@ class OpeningPage(QWidget):
         outer.addStretch(1)
 
     def show_outline(self, outline: Any, path: Path, *, demo: bool = False) -> None:
-        """Show ``outline`` (a :class:`zonalplan.store.outline.PlanOutline`, or None) of ``path``."""
+        """Show ``outline`` (a :class:`zonalplan.store.outline.PlanOutline`, or None) of ``path``.
+
+        Plain text only: the first rich-text label of a process costs tens of milliseconds, and
+        this page is there to appear at once.
+        """
         if outline is None and demo:  # first use: the demo plan is written to the data folder
             self.title.setText(self.tr("Plan de démonstration"))
             self.facts.setText(self.tr("Préparation du plan de démonstration d'une zone fictive "
                                        "(première ouverture)…"))
             return
         if outline is None:
-            self.title.setText(escape(path.name))
-            self.facts.setText(self.tr("Lecture du fichier {}…").format(escape(str(path))))
+            self.title.setText(path.name)
+            self.facts.setText(self.tr("Lecture du fichier {}…").format(path))
             return
-        self.title.setText(escape(outline.title))
+        self.title.setText(outline.title)
         lines = []
         if outline.communes:
-            lines.append(self.tr("<b>Communes</b> : {}").format(
-                escape(", ".join(outline.communes))))
-        counts = self.tr("<b>{}</b> priorités · <b>{}</b> points d'attention · <b>{}</b> membres "
-                         "du conseil zonal de sécurité").format(
-            len(outline.priorities), len(outline.attention_points), outline.czs_members)
-        lines.append(counts)
+            lines.append(self.tr("Communes : {}").format(", ".join(outline.communes)))
+        lines.append(self.tr("{} priorités · {} points d'attention · {} membres du conseil zonal "
+                             "de sécurité").format(len(outline.priorities),
+                                                   len(outline.attention_points),
+                                                   outline.czs_members))
         if outline.priorities:
-            shown = outline.priorities[:MAX_LISTED]
-            items = "".join(f"<li>{escape(t)}</li>" for t in shown)
-            more = (self.tr("<li>… et {} autres</li>").format(len(outline.priorities) - len(shown))
-                    if len(outline.priorities) > len(shown) else "")
-            lines.append(self.tr("<b>Priorités</b>") + f"<ul style='margin: 4px 0'>{items}{more}"
-                         "</ul>")
-        self.facts.setText("<br>".join(lines))
+            lines.append("")
+            lines.append(self.tr("Priorités :"))
+            lines += [f"  •  {title}" for title in outline.priorities[:MAX_LISTED]]
+            if len(outline.priorities) > MAX_LISTED:
+                lines.append(self.tr("  … et {} autres").format(
+                    len(outline.priorities) - MAX_LISTED))
+        self.facts.setText("\n".join(lines))

@@ -14,20 +14,16 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import hashlib
 import json
 import os
-import socket
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
-
-from zonalplan.fileio import write_text_atomic
 from typing import TYPE_CHECKING
 
+from zonalplan.fileio import write_text_atomic
 from zonalplan.model import PlanError, UnusableInputError
 from zonalplan.paths import user_data_dir
-from zonalplan.store.lock import _pid_alive
+from zonalplan.store.lock import _pid_alive, host_name
 
 if TYPE_CHECKING:  # listing the copies left by a crash must not load the models (start-up)
     from zonalplan.model import Plan
@@ -39,6 +35,9 @@ MAX_BYTES = 200 * 1024 * 1024
 
 def recovery_key(source: str | os.PathLike[str] | None) -> str:
     """Return the recovery key of a plan file (stable per path), or a fresh key for a new plan."""
+    import hashlib
+    import uuid
+
     if source is None:
         return "nouveau-" + uuid.uuid4().hex[:12]
     digest = hashlib.sha256(str(Path(source).resolve()).encode("utf-8")).hexdigest()
@@ -69,7 +68,7 @@ class RecoveryEntry:
     @property
     def orphan(self) -> bool:
         """Return True when the process that wrote the file is gone (crash, kill)."""
-        if self.host and self.host != socket.gethostname():
+        if self.host and self.host != host_name():
             return True  # a roaming profile: the other machine's process cannot be checked
         return self.pid != os.getpid() and not _pid_alive(self.pid)
 
@@ -101,7 +100,7 @@ class RecoveryStore:
             "format": FORMAT, "version": VERSION, "key": key,
             "source": str(Path(source).resolve()) if source else None, "title": title,
             "saved_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
-            "pid": os.getpid() if pid is None else pid, "host": socket.gethostname(),
+            "pid": os.getpid() if pid is None else pid, "host": host_name(),
         }
         head = json.dumps(header, ensure_ascii=False)[:-1]
         envelope = f'{{"format": "{ENVELOPE}", "format_version": {FORMAT_VERSION}, ' \

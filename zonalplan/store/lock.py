@@ -9,10 +9,8 @@ lock from another machine can be taken over on purpose (``force=True``) after as
 from __future__ import annotations
 
 import datetime as dt
-import getpass
 import json
 import os
-import socket
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -41,12 +39,21 @@ def lock_path(plan_path: Path) -> Path:
     return plan_path.with_name(plan_path.name + ".lock")
 
 
+def host_name() -> str:
+    """Return this machine's name (``socket`` is imported on first use: start-up stays quick)."""
+    import socket
+
+    return socket.gethostname()
+
+
 def _me() -> LockInfo:
+    import getpass
+
     try:
         user = getpass.getuser()
     except (OSError, KeyError):
         user = "inconnu"
-    return LockInfo(user=user, host=socket.gethostname(), pid=os.getpid(),
+    return LockInfo(user=user, host=host_name(), pid=os.getpid(),
                     since=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"))
 
 
@@ -73,7 +80,7 @@ def read_lock(plan_path: Path) -> LockInfo | None:
         return None
     except (OSError, ValueError, KeyError, TypeError):
         return None  # unreadable lock: treated as stale
-    if info.host == socket.gethostname() and not _pid_alive(info.pid):
+    if info.host == host_name() and not _pid_alive(info.pid):
         return None  # the process that held it is gone (crash, kill)
     return info
 

@@ -293,7 +293,7 @@ class MainWindow(QMainWindow):
         from ui.opening_page import OpeningPage
         from ui.tasks import Task
 
-        self._cancel_opening()
+        self._end_opening()
         target = user_data_dir() / DEMO_FILE if demo else Path(path or "")
         token = self._opening = object()
         outline = read_outline(target)
@@ -308,14 +308,14 @@ class MainWindow(QMainWindow):
         def finish(_result: Any = None) -> None:
             if self._opening is not token:
                 return  # the user opened something else, or closed the window
-            self._cancel_opening()
+            self._end_opening()
             opened = self.open_demo() if demo else self.open_path(target)
             self.opened.emit(bool(opened))
 
         def failed(exc: BaseException) -> None:
             if self._opening is not token:
                 return
-            self._cancel_opening()
+            self._end_opening()
             dialogs.error(self, self.tr("Ouverture impossible"), str(exc))
             self.opened.emit(False)
 
@@ -326,7 +326,8 @@ class MainWindow(QMainWindow):
         """Return True while a plan opened by :meth:`open_soon` is still loading."""
         return self._opening is not None
 
-    def _cancel_opening(self) -> None:
+    def _end_opening(self) -> None:
+        """Forget the plan being opened by open_soon() (done, failed or superseded)."""
         self._opening = None
         page, self.opening_page = self.opening_page, None
         if page is not None:
@@ -355,7 +356,7 @@ class MainWindow(QMainWindow):
     def open_path(self, path: Path) -> bool:
         """Open a plan file; a file that cannot be used is explained and nothing else changes."""
         path = Path(path)
-        self._cancel_opening()
+        self._end_opening()
         if self._is_open(path):
             return True
         session = self._load(path)
@@ -393,7 +394,7 @@ class MainWindow(QMainWindow):
 
     def open_plan_dialog(self) -> bool:
         """Ask for a plan file and open it."""
-        self._cancel_opening()
+        self._end_opening()
         path = dialogs.open_file_name(self, self.prefs.last_folder)
         return self.open_path(path) if path else False
 
@@ -401,7 +402,7 @@ class MainWindow(QMainWindow):
         """Open the built-in demo plan (written again when missing or unusable)."""
         from ui.app import demo_plan_path
 
-        self._cancel_opening()
+        self._end_opening()
         try:
             path = demo_plan_path()
             if self._is_open(path):
@@ -419,7 +420,7 @@ class MainWindow(QMainWindow):
         """Create a plan with the wizard, then continue in guided mode if asked."""
         from ui.wizard.new_plan import NewPlanWizard
 
-        self._cancel_opening()
+        self._end_opening()
         wizard = NewPlanWizard(self.prefs.last_folder, self)
         if not dialogs.exec_dialog(wizard):
             return False
@@ -493,7 +494,7 @@ class MainWindow(QMainWindow):
 
     def offer_recovery(self) -> bool:
         """Offer the states left by a crash; return True when one was restored."""
-        self._cancel_opening()
+        self._end_opening()
         for entry in self.recovery.orphans():
             answer = dialogs.ask_recovery(self, entry.title, entry.saved_display,
                                           str(entry.source or ""))
@@ -652,7 +653,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         """Ask about unsaved changes; keep the window open if the user cancels."""
-        self._cancel_opening()
+        self._end_opening()
         if not self.close_plan():
             event.ignore()
             return

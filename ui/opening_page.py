@@ -1,8 +1,9 @@
-"""The page shown while a plan opens at start-up: what the plan is about, and a busy bar.
+"""The page shown while a plan opens at start-up: what the plan is about.
 
 At start-up the window appears before the plan models are loaded (they load on a worker thread);
 this page shows the plan's outline, read from the file in milliseconds without the models
-(:func:`zonalplan.store.outline.read_outline`), until the chapters replace it.
+(:func:`zonalplan.store.outline.read_outline`), until the chapters replace it, under a second
+later. No busy animation: its repaints would compete with the loading for the interpreter.
 """
 
 from __future__ import annotations
@@ -11,13 +12,13 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 MAX_LISTED = 8
 
 
 class OpeningPage(QWidget):
-    """Outline of the plan being opened, with an indeterminate progress bar."""
+    """Outline of the plan being opened, and a line saying it is opening."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -33,11 +34,6 @@ class OpeningPage(QWidget):
         self.facts.setWordWrap(True)
         self.status = QLabel(self.tr("Ouverture du plan…"), self)
         self.status.setStyleSheet("color: #4a5761;")
-        self.bar = QProgressBar(self)
-        self.bar.setRange(0, 0)  # busy: the time to load the models is not known in advance
-        self.bar.setTextVisible(False)
-        self.bar.setMaximumHeight(8)
-        self.bar.setAccessibleName(self.tr("Ouverture du plan en cours"))
         card = QFrame(self)
         card.setObjectName("openingCard")
         card.setStyleSheet("#openingCard { background: white; border: 1px solid #d5dde3; "
@@ -49,7 +45,6 @@ class OpeningPage(QWidget):
         inner.addWidget(self.facts)
         inner.addSpacing(8)
         inner.addWidget(self.status)
-        inner.addWidget(self.bar)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(48, 40, 48, 40)
         outer.addWidget(card)

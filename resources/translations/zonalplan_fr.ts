@@ -1451,13 +1451,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>{} : ouverture impossible ({}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="319"/>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>Ouverture impossible</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1467,53 +1467,53 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>Démonstration indisponible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="443"/>
         <source>Création impossible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="463"/>
-        <location filename="../../ui/main_window.py" line="483"/>
+        <location filename="../../ui/main_window.py" line="464"/>
+        <location filename="../../ui/main_window.py" line="484"/>
         <source>Enregistrement impossible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="465"/>
+        <location filename="../../ui/main_window.py" line="466"/>
         <source>Plan enregistré.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="508"/>
+        <location filename="../../ui/main_window.py" line="509"/>
         <source>Récupération impossible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="516"/>
+        <location filename="../../ui/main_window.py" line="517"/>
         <source>Récupération</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="532"/>
+        <location filename="../../ui/main_window.py" line="533"/>
         <source>Aucun plan récent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="564"/>
+        <location filename="../../ui/main_window.py" line="565"/>
         <source>Exporter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="565"/>
+        <location filename="../../ui/main_window.py" line="566"/>
         <source>L&apos;export Word est en préparation. {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="638"/>
+        <location filename="../../ui/main_window.py" line="639"/>
         <source>À propos de ZonalPlan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2392,48 +2392,43 @@ Choisissez un objectif dans la liste ou ajoutez-en un avec « Nouvel objectif »
 <context>
     <name>OpeningPage</name>
     <message>
-        <location filename="../../ui/opening_page.py" line="32"/>
+        <location filename="../../ui/opening_page.py" line="35"/>
         <source>Ouverture du plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/opening_page.py" line="38"/>
-        <source>Ouverture du plan en cours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/opening_page.py" line="59"/>
+        <location filename="../../ui/opening_page.py" line="60"/>
         <source>Plan de démonstration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/opening_page.py" line="60"/>
+        <location filename="../../ui/opening_page.py" line="61"/>
         <source>Préparation du plan de démonstration d&apos;une zone fictive (première ouverture)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/opening_page.py" line="65"/>
+        <location filename="../../ui/opening_page.py" line="66"/>
         <source>Lecture du fichier {}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/opening_page.py" line="70"/>
-        <source>&lt;b&gt;Communes&lt;/b&gt; : {}</source>
+        <location filename="../../ui/opening_page.py" line="71"/>
+        <source>Communes : {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/opening_page.py" line="72"/>
-        <source>&lt;b&gt;{}&lt;/b&gt; priorités · &lt;b&gt;{}&lt;/b&gt; points d&apos;attention · &lt;b&gt;{}&lt;/b&gt; membres du conseil zonal de sécurité</source>
+        <source>{} priorités · {} points d&apos;attention · {} membres du conseil zonal de sécurité</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/opening_page.py" line="79"/>
-        <source>&lt;li&gt;… et {} autres&lt;/li&gt;</source>
+        <location filename="../../ui/opening_page.py" line="78"/>
+        <source>Priorités :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/opening_page.py" line="81"/>
-        <source>&lt;b&gt;Priorités&lt;/b&gt;</source>
+        <source>  … et {} autres</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

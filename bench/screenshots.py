@@ -62,6 +62,17 @@ def capture() -> list[Path]:
     window.show()
     shots.append(_save(window, "01-page-de-demarrage", app))
 
+    from ui.app import demo_plan_path
+    from ui.opening_page import OpeningPage
+    from zonalplan.store.outline import read_outline
+
+    opening = OpeningPage()  # what a start with a plan shows while the models load
+    opening.show_outline(read_outline(demo_plan_path()), demo_plan_path())
+    opening.resize(SIZE[0] - 260, 460)
+    opening.show()
+    shots.append(_save(opening, "01b-ouverture-du-plan", app))
+    opening.close()
+
     wizard = NewPlanWizard(str(Path.home()), window)
     wizard.show()
     wizard.zone_page.name.setText("ZP des Hauts-Pays")

@@ -47,11 +47,4 @@ _PLAN_NAMES = (
 
 __getattr__ = lazy_exports(__name__, dict.fromkeys(_PLAN_NAMES, "plan"))
 
-__all__ = [
-    "AUTHOR_KIND_LABELS", "CZS_ROLE_LABELS", "DECISION_LABELS", "DOMAIN_LABELS", "FORMAT_VERSION",
-    "FUNCTIONALITY_LABELS", "KIND_LABELS", "SECTION_KEYS", "Approval", "AuthorKind", "Capacity",
-    "ChainApproach", "Commune", "CZSMember", "CZSRole", "Decision", "Domain", "Expectation",
-    "Functionality", "Indicator", "LinkWeight", "Metadata", "NationalLink", "NoteReply", "NoteStatus",
-    "Objective", "ObjectiveKind", "Period", "Plan", "PlanError", "PriorityDecision", "Region",
-    "ReviewNote", "Sections", "UnusableInputError", "Zone", "new_id", "validation_message",
-]
+__all__ = ["PlanError", "UnusableInputError", "validation_message", *_PLAN_NAMES]

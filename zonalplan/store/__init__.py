@@ -6,16 +6,14 @@ models load) must not pull the pydantic models in.
 
 from zonalplan.lazy import lazy_exports
 
-__getattr__ = lazy_exports(__name__, {
+_EXPORTS = {
     "plan_from_json": "jsonio", "plan_to_json": "jsonio", "read_json_file": "jsonio",
     "LockInfo": "lock", "PlanLock": "lock", "read_lock": "lock",
     "SUFFIX": "planfile", "PlanFile": "planfile", "SnapshotInfo": "planfile",
     "create_plan_file": "planfile", "open_plan": "planfile", "read_plan": "planfile",
     "read_outline": "outline", "PlanOutline": "outline",
-})
+}
 
-__all__ = [
-    "SUFFIX", "LockInfo", "PlanFile", "PlanLock", "PlanOutline", "SnapshotInfo",
-    "create_plan_file", "open_plan", "plan_from_json", "plan_to_json", "read_json_file",
-    "read_lock", "read_outline", "read_plan",
-]
+__getattr__ = lazy_exports(__name__, _EXPORTS)
+
+__all__ = sorted(_EXPORTS)

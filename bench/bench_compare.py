@@ -16,9 +16,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.generate import large_plan  # noqa: E402
-from zonalplan.compare.diff import diff_plans  # noqa: E402
-from zonalplan.compare.many import review_folder  # noqa: E402
-from zonalplan.compare.many_export import write_csv, write_review_docx  # noqa: E402
+from zonalplan.review.diff import diff_plans  # noqa: E402
+from zonalplan.review.many import review_folder  # noqa: E402
+from zonalplan.review.many_export import write_csv, write_review_docx  # noqa: E402
 from zonalplan.model import Indicator, Objective  # noqa: E402
 from zonalplan.reference import load_reference  # noqa: E402
 from zonalplan.store import create_plan_file  # noqa: E402

@@ -48,7 +48,7 @@ sys.path.insert(0, {root!r})
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 app = QApplication(sys.argv[:1])
-from ui.app import demo_plan_path
+from ui.shell.app import demo_plan_path
 from zonalplan.store import read_plan
 window = QMainWindow()
 window.setCentralWidget(QLabel(read_plan(demo_plan_path()).title))
@@ -68,7 +68,7 @@ sys.exit(main(["--demo"]))
 APP_DIRECT = """
 import sys
 sys.path.insert(0, {root!r})
-from ui.app import run
+from ui.shell.app import run
 sys.exit(run(["--demo"]))
 """
 
@@ -128,7 +128,7 @@ def cold_start(runs: int) -> float:
           f"se chargent en arrière-plan) {a * 1000:.0f} ms ; rapport {ratio:.2f} (budget ≤ 2,5) "
           f"{'OK' if ratio <= 2.5 else 'DÉPASSÉ'}")
     print(f"  chapitres du plan ouverts à l'édition {e * 1000:.0f} ms, rapport {e / b:.2f} ; "
-          f"sans le lanceur (ui.app.run) {d * 1000:.0f} ms ; plancher du cœur (fenêtre nue + "
+          f"sans le lanceur (ui.shell.app.run) {d * 1000:.0f} ms ; plancher du cœur (fenêtre nue + "
           f"lecture du plan par zonalplan.store) {f * 1000:.0f} ms, rapport {f / b:.2f}")
     return ratio
 
@@ -158,7 +158,7 @@ def stalls() -> float:
 
     from bench.generate import large_plan
     from ui import tasks
-    from ui.main_window import MainWindow
+    from ui.shell.main_window import MainWindow
     from ui.widgets.compat import make_singletons_immortal
     from zonalplan.commands import SetValue
     from zonalplan.guidance import CHAPTERS

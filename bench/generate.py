@@ -35,8 +35,8 @@ def large_plan(objectives: int = 200, indicators_each: int = 5, *, seed: int = 0
         k = (i + seed) % len(_TITLES)
         objs.append(Objective(
             id=f"o{i}", code=f"P{i + 1}", title=f"{_TITLES[k]} ({i})",
-            kind=ObjectiveKind.PRIORITE if i % 3 else ObjectiveKind.POINT_ATTENTION,
-            domain=Domain.INTERNE if k == 5 else Domain.EXTERNE,
+            kind=ObjectiveKind.PRIORITY if i % 3 else ObjectiveKind.ATTENTION_POINT,
+            domain=Domain.INTERNAL if k == 5 else Domain.EXTERNAL,
             description=("Description de l'objectif avec son contexte local. " * 8).strip(),
             partners=["Parquet", "Communes"], owner="Officier de projet",
             tactical_objectives=["Objectif tactique A", "Objectif tactique B"],
@@ -50,7 +50,7 @@ def large_plan(objectives: int = 200, indicators_each: int = 5, *, seed: int = 0
         zone=Zone(name=zone_name, number=zone_number,
                   communes=[Commune(name=f"Commune {c}", population=15000) for c in "ABC"]),
         objectives=objs,
-        decisions=[PriorityDecision(ref_id="pns.5", decision=Decision.RETENU)],
+        decisions=[PriorityDecision(ref_id="pns.5", decision=Decision.RETAINED)],
         capacity={"available_fte": 400.0,
                   "functionalities": {f: 10.0 for f in Functionality}},
     )

@@ -44,8 +44,8 @@ def capture() -> list[Path]:
     """Open the app on the demo plan and grab each main screen."""
     from PySide6.QtWidgets import QApplication
 
-    from ui.app import install_translations
-    from ui.main_window import MainWindow
+    from ui.shell.app import install_translations
+    from ui.shell.main_window import MainWindow
     from ui.widgets.compat import make_singletons_immortal
     from ui.wizard.new_plan import NewPlanWizard
     from zonalplan.reference import load_reference
@@ -62,8 +62,8 @@ def capture() -> list[Path]:
     window.show()
     shots.append(_save(window, "01-page-de-demarrage", app))
 
-    from ui.app import demo_plan_path
-    from ui.opening_page import OpeningPage
+    from ui.shell.app import demo_plan_path
+    from ui.shell.opening_page import OpeningPage
     from zonalplan.store.outline import read_outline
 
     opening = OpeningPage()  # what a start with a plan shows while the models load

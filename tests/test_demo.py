@@ -80,11 +80,11 @@ def test_zone_identity(plan: Plan) -> None:
 
 
 def test_objective_counts_and_domains(plan: Plan) -> None:
-    priorities = [o for o in plan.objectives if o.kind is ObjectiveKind.PRIORITE]
-    attention = [o for o in plan.objectives if o.kind is ObjectiveKind.POINT_ATTENTION]
+    priorities = [o for o in plan.objectives if o.kind is ObjectiveKind.PRIORITY]
+    attention = [o for o in plan.objectives if o.kind is ObjectiveKind.ATTENTION_POINT]
     assert 4 <= len(priorities) <= 6
     assert 3 <= len(attention) <= 4
-    assert {o.domain for o in plan.objectives} == {Domain.EXTERNE, Domain.INTERNE}
+    assert {o.domain for o in plan.objectives} == {Domain.EXTERNAL, Domain.INTERNAL}
     assert len({o.code for o in plan.objectives}) == len(plan.objectives)
 
 
@@ -132,7 +132,7 @@ def test_national_links(plan: Plan) -> None:
             assert o.local_justification, f"{o.code}: objectif local sans justification"
     local_only = [o for o in plan.objectives if not o.links]
     assert len(local_only) == 1
-    assert local_only[0].kind is ObjectiveKind.POINT_ATTENTION
+    assert local_only[0].kind is ObjectiveKind.ATTENTION_POINT
 
 
 def _reference_ids() -> set[str]:
@@ -163,7 +163,7 @@ def test_capacity(plan: Plan) -> None:
     assert all(fte > 0 for fte in cap.functionalities.values())
     assert cap.functionalities[Functionality.INTERVENTION] == max(cap.functionalities.values())
     # At least one neighbourhood officer per 4 000 inhabitants.
-    assert cap.functionalities[Functionality.QUARTIER] >= plan.zone.total_population / 4_000
+    assert cap.functionalities[Functionality.NEIGHBOURHOOD] >= plan.zone.total_population / 4_000
     objectives_fte = sum(o.capacity_fte or 0 for o in plan.objectives)
     total = sum(cap.functionalities.values()) + objectives_fte + (cap.federal_missions_fte or 0)
     assert total <= cap.available_fte
@@ -177,18 +177,18 @@ def test_decision_for_every_pns_node(plan: Plan) -> None:
         assert len(d.justification) > 40, d.ref_id
     linked = {link.ref_id for o in plan.objectives for link in o.links}
     for d in plan.decisions:
-        if d.decision is Decision.RETENU:
+        if d.decision is Decision.RETAINED:
             covered = any(ref == d.ref_id or ref.startswith(d.ref_id + ".") for ref in linked)
             assert covered, d.ref_id
-    assert plan.decision_for("pns.4").decision is Decision.NON_RETENU
-    assert plan.decision_for("pns.6.2").decision is Decision.NON_RETENU
+    assert plan.decision_for("pns.4").decision is Decision.NOT_RETAINED
+    assert plan.decision_for("pns.6.2").decision is Decision.NOT_RETAINED
 
 
 def test_czs_roles(plan: Plan) -> None:
     roles = [m.role for m in plan.czs_members]
-    for role in (CZSRole.CHEF_DE_CORPS, CZSRole.PROCUREUR, CZSRole.DIRCO):
+    for role in (CZSRole.CHIEF_OF_POLICE, CZSRole.PROSECUTOR, CZSRole.DIRCO):
         assert roles.count(role) == 1, role
-    mayors = {m.commune for m in plan.czs_members if m.role is CZSRole.BOURGMESTRE}
+    mayors = {m.commune for m in plan.czs_members if m.role is CZSRole.MAYOR}
     assert mayors == {c.name for c in plan.zone.communes}
 
 

@@ -74,11 +74,11 @@ def test_completion_empty_plan_partial_and_demo(reference) -> None:
 
 
 def test_expectations_need_the_procureur_and_a_bourgmestre() -> None:
-    plan = Plan(expectations=[Expectation(author_kind=AuthorKind.BOURGMESTRE, text="Vols")])
+    plan = Plan(expectations=[Expectation(author_kind=AuthorKind.MAYOR, text="Vols")])
     assert completion(plan, "expectations") == "partial"
-    plan.expectations.append(Expectation(author_kind=AuthorKind.PROCUREUR, text="Drogues"))
+    plan.expectations.append(Expectation(author_kind=AuthorKind.PROSECUTOR, text="Drogues"))
     assert completion(plan, "expectations") == "complete"
-    plan.expectations.append(Expectation(author_kind=AuthorKind.GOUVERNEUR))
+    plan.expectations.append(Expectation(author_kind=AuthorKind.GOVERNOR))
     assert completion(plan, "expectations") == "partial"
 
 
@@ -107,11 +107,11 @@ def test_suggested_expectations_cover_each_commune_and_authority() -> None:
                           judicial_district="Mons", province="Hainaut"))
     kinds = [(e.author_kind, e.author) for e in suggested_expectations(plan)]
     assert kinds == [
-        (AuthorKind.BOURGMESTRE, "Bourgmestre de Dour"),
-        (AuthorKind.BOURGMESTRE, "Bourgmestre de Quiévrain"),
-        (AuthorKind.PROCUREUR, "Procureur du Roi de Mons — politique criminelle de "
+        (AuthorKind.MAYOR, "Bourgmestre de Dour"),
+        (AuthorKind.MAYOR, "Bourgmestre de Quiévrain"),
+        (AuthorKind.PROSECUTOR, "Procureur du Roi de Mons — politique criminelle de "
                                "l'arrondissement"),
-        (AuthorKind.GOUVERNEUR, "Gouverneur de la province de Hainaut"),
+        (AuthorKind.GOVERNOR, "Gouverneur de la province de Hainaut"),
         (AuthorKind.DIRCO, "Police fédérale — directeur coordonnateur administratif (DirCo)"),
     ]
     plan.expectations = suggested_expectations(plan)

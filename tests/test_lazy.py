@@ -4,8 +4,8 @@ import pytest
 
 
 def test_lazy_exports_resolve_and_refuse_unknown_names() -> None:
-    import zonalplan.compare as compare
-    from zonalplan.compare.diff import diff_plans
+    import zonalplan.review as compare
+    from zonalplan.review.diff import diff_plans
 
     assert compare.diff_plans is diff_plans
     with pytest.raises(AttributeError, match="nope"):

@@ -22,7 +22,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from zonalplan.cli import main as cli_main
 
         return cli_main(args)
-    from ui.app import run
+    from ui.shell.app import run
 
     return run(args)
 

@@ -174,7 +174,7 @@ class Task:
         if self._on_failure is not None:
             self._on_failure(exc)
             return
-        from ui import dialogs
+        from ui.widgets import dialogs
 
         if isinstance(exc, PlanError):
             message = str(exc)

@@ -232,7 +232,7 @@ def _expectations(plan: Plan, _reference: Any) -> Completion:
     from zonalplan.model import AuthorKind
 
     kinds = {e.author_kind for e in written}
-    needed = {AuthorKind.PROCUREUR, AuthorKind.BOURGMESTRE}
+    needed = {AuthorKind.PROSECUTOR, AuthorKind.MAYOR}
     if needed <= kinds and len(written) == len(plan.expectations):
         return "complete"
     return "partial" if written else "empty"
@@ -319,17 +319,17 @@ def suggested_expectations(plan: Plan) -> list[Expectation]:
     present = [(e.author_kind, e.author.casefold()) for e in plan.expectations]
     suggestions: list[Expectation] = []
     mayors = {m.commune: m.name for m in plan.czs_members
-              if m.role is CZSRole.BOURGMESTRE and m.commune}
+              if m.role is CZSRole.MAYOR and m.commune}
     for commune in plan.zone.communes:
-        if any(k is AuthorKind.BOURGMESTRE and commune.name.casefold() in a for k, a in present):
+        if any(k is AuthorKind.MAYOR and commune.name.casefold() in a for k, a in present):
             continue
         name = mayors.get(commune.name, "")
         author = f"{name}, bourgmestre de {commune.name}" if name else \
             f"Bourgmestre de {commune.name}"
-        suggestions.append(Expectation(author_kind=AuthorKind.BOURGMESTRE, author=author))
+        suggestions.append(Expectation(author_kind=AuthorKind.MAYOR, author=author))
     others = [
-        (AuthorKind.PROCUREUR, "Procureur du Roi — politique criminelle de l'arrondissement"),
-        (AuthorKind.GOUVERNEUR, "Gouverneur de la province"),
+        (AuthorKind.PROSECUTOR, "Procureur du Roi — politique criminelle de l'arrondissement"),
+        (AuthorKind.GOVERNOR, "Gouverneur de la province"),
         (AuthorKind.DIRCO, "Police fédérale — directeur coordonnateur administratif (DirCo)"),
     ]
     district = plan.zone.judicial_district.strip()
@@ -337,9 +337,9 @@ def suggested_expectations(plan: Plan) -> list[Expectation]:
     for kind, author in others:
         if any(k is kind for k, _ in present):
             continue
-        if kind is AuthorKind.PROCUREUR and district:
+        if kind is AuthorKind.PROSECUTOR and district:
             author = f"Procureur du Roi de {district} — politique criminelle de l'arrondissement"
-        if kind is AuthorKind.GOUVERNEUR and province:
+        if kind is AuthorKind.GOVERNOR and province:
             author = f"Gouverneur de la province de {province}"
         suggestions.append(Expectation(author_kind=kind, author=author))
     return suggestions

@@ -88,7 +88,7 @@ def test_unlinked_objective_is_an_error_unless_local_specific(ref) -> None:
 def test_link_to_an_id_lost_by_an_edition_change_is_a_named_warning(ref) -> None:
     plan = build_demo_plan()
     plan.objectives[0].links.append(NationalLink(ref_id="pns.99.loc.1"))
-    plan.decisions.append(PriorityDecision(ref_id="pns.42", decision=Decision.RETENU))
+    plan.decisions.append(PriorityDecision(ref_id="pns.42", decision=Decision.RETAINED))
     report = check(plan, ref)
     lost = [f for f in report.findings if f.rule in ("objectif.lien.inconnu",
                                                       "pns.decision.inconnue")]
@@ -99,7 +99,7 @@ def test_link_to_an_id_lost_by_an_edition_change_is_a_named_warning(ref) -> None
 
 def test_smart_rules(ref) -> None:
     plan = build_demo_plan()
-    prio = next(o for o in plan.objectives if o.kind == ObjectiveKind.PRIORITE)
+    prio = next(o for o in plan.objectives if o.kind == ObjectiveKind.PRIORITY)
     prio.indicators = [Indicator(id="i", name="Faits", target_year=2040)]
     found = {f.rule for f in check(plan, ref).for_objective(prio.id)}
     assert {"smart.indicateur.incomplet", "smart.annee.hors-periode"} <= found
@@ -111,21 +111,21 @@ def test_smart_rules(ref) -> None:
 
 def test_capacity_rules(ref) -> None:
     plan = build_demo_plan()
-    plan.capacity.functionalities[Functionality.ACCUEIL] = 0
+    plan.capacity.functionalities[Functionality.RECEPTION] = 0
     plan.capacity.functionalities[Functionality.INTERVENTION] = 500
     report = check(plan, ref)
     assert {"capacite.fonctionnalite", "capacite.depassement"} <= rules(report)
-    plan.capacity.functionalities[Functionality.QUARTIER] = 2
+    plan.capacity.functionalities[Functionality.NEIGHBOURHOOD] = 2
     assert "capacite.quartier.norme" in rules(check(plan, ref))
 
 
 def test_each_commune_needs_its_mayor(ref) -> None:
     plan = build_demo_plan()
     plan.czs_members = [m for m in plan.czs_members if not (
-        m.role == CZSRole.BOURGMESTRE and m.commune == plan.zone.communes[1].name)]
+        m.role == CZSRole.MAYOR and m.commune == plan.zone.communes[1].name)]
     found = [f for f in check(plan, ref).findings if f.rule == "czs.bourgmestre"]
     assert len(found) == 1 and plan.zone.communes[1].name in found[0].message
-    plan.czs_members.append(CZSMember(name="X", role=CZSRole.BOURGMESTRE,
+    plan.czs_members.append(CZSMember(name="X", role=CZSRole.MAYOR,
                                       commune=plan.zone.communes[1].name.upper()))
     assert "czs.bourgmestre" not in rules(check(plan, ref))
 
@@ -133,7 +133,7 @@ def test_each_commune_needs_its_mayor(ref) -> None:
 def test_internal_objective_without_condition_gets_a_hint(ref) -> None:
     plan = build_demo_plan()
     plan.objectives.append(Objective(id="int", code="PA9", title="Renforcer l'intégrité du personnel",
-                                     domain=Domain.INTERNE, kind=ObjectiveKind.POINT_ATTENTION,
+                                     domain=Domain.INTERNAL, kind=ObjectiveKind.ATTENTION_POINT,
                                      local_justification="interne"))
     found = [f for f in check(plan, ref).for_objective("int")
              if f.rule == "objectif.interne.condition"]

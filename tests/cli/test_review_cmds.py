@@ -101,7 +101,7 @@ def test_notes_lists_notes(tmp_path: Path, capsys) -> None:
 def test_merge_notes_writes_only_notes_into_author(tmp_path: Path, capsys) -> None:
     author = _with_notes(tmp_path / "auteur.zplan", [])
     resolved = ReviewNote(id="n1", author="Luc", anchor="chapter:mission", text="À préciser.",
-                          status=NoteStatus.RESOLU)
+                          status=NoteStatus.RESOLVED)
     reviewer = _with_notes(tmp_path / "relecteur.zplan", [resolved], mission="Autre mission.")
     before = read_plan(author)
     assert main(["merge-notes", str(author), str(reviewer)]) == 0

@@ -37,7 +37,7 @@ def test_review_notes_and_findings_become_comments(tmp_path, monkeypatch, refere
                                       date=dt.datetime(2026, 2, 3, tzinfo=dt.timezone.utc))]),
         ReviewNote(id="n2", author="Paul Martin", anchor="capacity", text="Vérifier le total."),
         ReviewNote(id="n3", author="Paul Martin", anchor="sections/env_crime",
-                   text="Note résolue.", status=NoteStatus.RESOLU),
+                   text="Note résolue.", status=NoteStatus.RESOLVED),
     ]
     findings = [
         Finding("r1", "erreur", "Indicateur sans valeur cible.", Place("objectives", p1.id),

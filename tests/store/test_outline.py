@@ -27,9 +27,9 @@ def test_outline_of_the_demo_matches_the_loaded_plan(tmp_path: Path) -> None:
     assert outline.title == plan.title
     assert outline.communes == tuple(c.name for c in plan.zone.communes)
     assert outline.priorities == tuple(o.title for o in plan.objectives
-                                       if o.kind is ObjectiveKind.PRIORITE)
+                                       if o.kind is ObjectiveKind.PRIORITY)
     assert len(outline.attention_points) == sum(
-        o.kind is ObjectiveKind.POINT_ATTENTION for o in plan.objectives)
+        o.kind is ObjectiveKind.ATTENTION_POINT for o in plan.objectives)
     assert outline.czs_members == len(plan.czs_members)
 
 

@@ -1,6 +1,6 @@
 """Qt fixtures for the UI tests: isolated user folders, scripted dialogs, windows, plan files.
 
-Every modal question of the app goes through ``ui.dialogs``; the autouse ``dialogs`` fixture
+Every modal question of the app goes through ``ui.widgets.dialogs``; the autouse ``dialogs`` fixture
 replaces those functions so no test ever blocks. A test scripts answers with ``dialogs.answer(name,
 value)`` and reads what was asked in ``dialogs.calls``.
 """
@@ -31,7 +31,7 @@ DEFAULTS: dict[str, Any] = {
 
 
 class ScriptedDialogs:
-    """Stand-in for ``ui.dialogs``: records each call, returns scripted or default answers."""
+    """Stand-in for ``ui.widgets.dialogs``: records each call, returns scripted or default answers."""
 
     def __init__(self) -> None:
         self.calls: list[tuple[str, tuple[Any, ...]]] = []
@@ -65,8 +65,8 @@ def user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 @pytest.fixture(autouse=True)
 def dialogs(monkeypatch: pytest.MonkeyPatch) -> ScriptedDialogs:
-    """Replace every modal dialog of ``ui.dialogs`` by a scripted answer."""
-    from ui import dialogs as module
+    """Replace every modal dialog of ``ui.widgets.dialogs`` by a scripted answer."""
+    from ui.widgets import dialogs as module
 
     scripted = ScriptedDialogs()
     for name in DEFAULTS:
@@ -86,7 +86,7 @@ def reference():
 def make_window(qtbot, reference):
     """Return a factory of main windows sharing the test's user folder; closed at the end."""
     from ui import tasks
-    from ui.main_window import MainWindow
+    from ui.shell.main_window import MainWindow
 
     windows = []
 

@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
-from ui.actions import PREDICATES, all_actions, shortcut_table
-from ui.main_window import MainWindow
+from ui.shell.actions import PREDICATES, all_actions, shortcut_table
+from ui.shell.main_window import MainWindow
 from ui.review.feature import ReviewFeature
 from zonalplan.commands import SetValue
 from zonalplan.guidance import top_level

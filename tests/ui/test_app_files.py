@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
 from tests.ui.conftest import lock_by_someone_else
-from ui.app import parse_args, start
+from ui.shell.app import parse_args, start
 from zonalplan.model import Plan, Zone
 from zonalplan.store import read_plan
 

@@ -10,7 +10,7 @@ import textwrap
 from pathlib import Path
 
 from ui import tasks
-from ui.app import parse_args, start
+from ui.shell.app import parse_args, start
 from zonalplan.commands import SetValue
 from zonalplan.demo import build_demo_plan
 from zonalplan.model import Plan, Zone
@@ -136,7 +136,7 @@ def test_killed_process_leaves_a_copy_the_next_start_restores(qtbot, window, dem
         sys.path.insert(0, {str(ROOT)!r})
         from PySide6.QtWidgets import QApplication
         app = QApplication([])
-        from ui.main_window import MainWindow
+        from ui.shell.main_window import MainWindow
         from zonalplan.commands import SetValue
         window = MainWindow()
         window.open_path({str(demo_file)!r})

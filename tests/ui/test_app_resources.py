@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QIcon
 
-from ui.actions import all_actions
+from ui.shell.actions import all_actions
 from ui.resources import GUIDANCE_DIR, ICONS, TRANSLATIONS_DIR, icon, referenced_files
 from zonalplan.guidance import CHAPTERS
 

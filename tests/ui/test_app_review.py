@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from zonalplan.commands import SetValue
-from zonalplan.compare.notes import add_note_command
+from zonalplan.review.notes import add_note_command
 
 
 def test_review_mode_locks_content_but_allows_notes(qtbot, window, demo_file, dialogs):
@@ -55,7 +55,7 @@ def test_compare_with_a_version_from_the_versions_chapter(qtbot, window, demo_fi
     window.plan_view.show_chapter("versions")
     editor = window.plan_view.page("versions").editor
     shown = []
-    monkeypatch.setattr("ui.dialogs.show_window", lambda w: shown.append(w))
+    monkeypatch.setattr("ui.widgets.dialogs.show_window", lambda w: shown.append(w))
     editor.refresh()
     assert editor.compare.isEnabled()
     dialog = editor.compare_selected()

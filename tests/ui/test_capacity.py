@@ -110,6 +110,6 @@ def test_show_place_focuses_functionality_row(qtbot):
     env = host(qtbot, CapacityEditor)
     editor = env.widget
     assert editor.show_place(Place("capacity", field="circulation"))
-    row = editor.functionalities.functionalities.index(Functionality.CIRCULATION)
+    row = editor.functionalities.functionalities.index(Functionality.TRAFFIC)
     assert editor.view.functionalities_table.currentIndex().row() == row
     assert editor.show_place(Place("capacity", field="available_fte"))

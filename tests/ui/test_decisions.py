@@ -59,7 +59,7 @@ def test_set_decisions_clears_missing_decision_findings_then_undo(qtbot):
     assert editor.view.justification_edit.isReadOnly()  # nothing to justify yet
     with qtbot.waitSignal(session.report_ready, timeout=5000) as blocker:
         _click_radio(qtbot, editor.view.decision_buttons["fonctionnement_regulier"])
-    assert session.plan.decision_for("pns.2").decision == Decision.REGULIER
+    assert session.plan.decision_for("pns.2").decision == Decision.REGULAR
     assert not _missing(blocker.args[0], "pns.2")
     assert not editor.view.justification_edit.isReadOnly()
     # pns.5 with the combo box of the table
@@ -70,9 +70,9 @@ def test_set_decisions_clears_missing_decision_findings_then_undo(qtbot):
     combo = table.indexWidget(index)
     assert isinstance(combo, QComboBox)
     with qtbot.waitSignal(session.report_ready, timeout=5000) as blocker:
-        combo.setCurrentIndex(combo.findData(Decision.RETENU.value))
+        combo.setCurrentIndex(combo.findData(Decision.RETAINED.value))
         combo.activated.emit(combo.currentIndex())
-    assert session.plan.decision_for("pns.5").decision == Decision.RETENU
+    assert session.plan.decision_for("pns.5").decision == Decision.RETAINED
     report = blocker.args[0]
     assert not _missing(report, "pns.5") and not _missing(report, "pns.2")
     # decisions stay in the order of the PNS

@@ -3,7 +3,7 @@
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox
 
-from ui.dialogs import _three_way
+from ui.widgets.dialogs import _three_way
 
 
 def _ask(qtbot, role: QMessageBox.ButtonRole) -> str:

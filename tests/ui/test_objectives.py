@@ -40,7 +40,7 @@ def test_add_objective_with_button_then_undo(env, qtbot):
     qtbot.mouseClick(editor.view.add_button, Qt.MouseButton.LeftButton)
     assert len(session.plan.objectives) == len(before) + 1
     new = next(o for o in session.plan.objectives if o.id not in before)
-    assert new.code == "P6" and new.kind == ObjectiveKind.PRIORITE
+    assert new.code == "P6" and new.kind == ObjectiveKind.PRIORITY
     assert editor.current_objective_id == new.id
     assert editor.view.title_edit.text() == new.title
     assert editor.proxy.rowCount() == len(before) + 1
@@ -56,7 +56,7 @@ def test_add_point_of_attention_proposes_next_code(env):
     editor, session = env.widget, env.session
     editor.view.add_attention_action.trigger()
     current = session.plan.objective(editor.current_objective_id)
-    assert current.code == "PA5" and current.kind == ObjectiveKind.POINT_ATTENTION
+    assert current.code == "PA5" and current.kind == ObjectiveKind.ATTENTION_POINT
     assert session.plan.objectives[-1].id == current.id
 
 
@@ -133,7 +133,7 @@ def test_accept_suggestion_chip_clears_link_finding_in_alignment_panel(qtbot):
     panel = AlignmentPanel(env.session, env.reference, env.window)
     env.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, panel)
     editor, session = env.widget, env.session
-    editor.add_objective(ObjectiveKind.PRIORITE)
+    editor.add_objective(ObjectiveKind.PRIORITY)
     new_id = editor.current_objective_id
     with qtbot.waitSignal(session.report_ready, timeout=5000):
         _type_title(qtbot, editor, "Lutter contre les cambriolages dans les habitations")

@@ -23,7 +23,7 @@ from ui.review import (  # noqa: E402
 from ui.review.compare_pages import ComparePages  # noqa: E402
 from ui.session import open_session  # noqa: E402
 from zonalplan.commands import SetValue  # noqa: E402
-from zonalplan.compare.diff import diff_plans  # noqa: E402
+from zonalplan.review.diff import diff_plans  # noqa: E402
 from zonalplan.demo import build_demo_plan  # noqa: E402
 from zonalplan.model import Plan  # noqa: E402
 from zonalplan.store import create_plan_file  # noqa: E402

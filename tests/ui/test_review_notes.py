@@ -19,7 +19,7 @@ from ui.review.identity import Identity, current_identity  # noqa: E402
 from ui.session import PlanSession  # noqa: E402
 from zonalplan.alignment.report import Place  # noqa: E402
 from zonalplan.commands import ReplacePlan, SetValue  # noqa: E402
-from zonalplan.compare.notes import add_note_command  # noqa: E402
+from zonalplan.review.notes import add_note_command  # noqa: E402
 from zonalplan.demo import build_demo_plan  # noqa: E402
 from zonalplan.model import NoteReply, NoteStatus, ReviewNote  # noqa: E402
 from zonalplan.store import create_plan_file  # noqa: E402
@@ -75,14 +75,14 @@ def test_add_reply_resolve_and_undo_through_the_panel(qtbot, host):
 
     assert view.status_button.text() == "Résoudre"
     qtbot.mouseClick(view.status_button, Qt.MouseButton.LeftButton)
-    assert session.plan.review_notes[0].status is NoteStatus.RESOLU
+    assert session.plan.review_notes[0].status is NoteStatus.RESOLVED
     assert panel.note_ids() == []  # the filter shows open notes
     assert view.count.text() == "0 ouverte(s) sur 1"
     panel.set_filter("resolu")
     assert panel.note_ids() == [note.id] and view.status_button.text() == "Rouvrir"
 
     session.undo_stack.undo()
-    assert session.plan.review_notes[0].status is NoteStatus.OUVERT
+    assert session.plan.review_notes[0].status is NoteStatus.OPEN
     assert panel.note_ids() == []
     session.undo_stack.undo()
     assert session.plan.review_notes[0].replies == []
@@ -166,7 +166,7 @@ def reviewer_copy(session: PlanSession, tmp_path: Path) -> tuple[Path, str]:
     known = plan.review_notes[0]
     known.replies = [*known.replies, NoteReply(author="Jean Lemaire", role="Gouverneur",
                                                text="Vu, merci.")]
-    known.status = NoteStatus.RESOLU
+    known.status = NoteStatus.RESOLVED
     new = ReviewNote(author="Jean Lemaire", role="Gouverneur", anchor="objective:obj-p1",
                      text="Préciser la cible 2031.")
     plan.review_notes = [*plan.review_notes, new]
@@ -194,7 +194,7 @@ def test_merge_notes_from_a_reviewer_file(qtbot, tmp_path: Path, dialogs):
     assert summary.replies_added == {before.review_notes[0].id: 1}
     assert "Notes reprises" in dialogs.called("info")[0][2]
     assert [n.id for n in session.plan.review_notes] == [before.review_notes[0].id, new_id]
-    assert session.plan.review_notes[0].status is NoteStatus.RESOLU
+    assert session.plan.review_notes[0].status is NoteStatus.RESOLVED
     assert session.plan.sections.mission == before.sections.mission
     assert session.plan.model_dump(exclude={"review_notes"}) == \
         before.model_dump(exclude={"review_notes"})

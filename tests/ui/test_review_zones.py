@@ -20,7 +20,7 @@ from ui import tasks  # noqa: E402
 from ui.review import ZonesReviewWindow  # noqa: E402
 from ui.review.zones_model import DECISION_COLORS, ROW_ROLE, SORT_ROLE  # noqa: E402
 from ui.review.zones_window import review_in_background  # noqa: E402
-from zonalplan.compare.many import ReviewCancelled  # noqa: E402
+from zonalplan.review.many import ReviewCancelled  # noqa: E402
 from zonalplan.store import create_plan_file  # noqa: E402
 
 ZONES = [("5203", "ZP Charleroi-Sud"), ("5201", "ZP Arlon"), ("5202", "ZP Bastogne")]

@@ -100,13 +100,13 @@ def test_czs_members_add_role_commune_move_remove(qtbot, plan_window):
     count = len(session.plan.czs_members)
     qtbot.mouseClick(zone.add_member, Qt.MouseButton.LeftButton)
     new = session.plan.czs_members[-1]
-    assert new.name == "Nouveau membre" and new.role is CZSRole.AUTRE
+    assert new.name == "Nouveau membre" and new.role is CZSRole.OTHER
     row = table.rowCount() - 1
     table.item(row, 0).setText("Jeanne Martin")
     _choose(qtbot, table, row, 1, "Bourgmestre")
     _choose(qtbot, table, row, 2, "Hautebise")
     member = session.plan.czs_members[-1]
-    assert (member.name, member.role, member.commune) == ("Jeanne Martin", CZSRole.BOURGMESTRE,
+    assert (member.name, member.role, member.commune) == ("Jeanne Martin", CZSRole.MAYOR,
                                                           "Hautebise")
     assert member.role_label == "Bourgmestre de Hautebise"
     assert table.item(row, 1).text() == "Bourgmestre"
@@ -131,7 +131,7 @@ def test_expectations_suggested_authors_written_and_removed(qtbot, window, dialo
     assert editor.empty.isVisible() and not editor.detail.isVisible()
     qtbot.mouseClick(editor.suggest, Qt.MouseButton.LeftButton)
     kinds = [e.author_kind for e in session.plan.expectations]
-    assert kinds == [AuthorKind.BOURGMESTRE, AuthorKind.PROCUREUR, AuthorKind.GOUVERNEUR,
+    assert kinds == [AuthorKind.MAYOR, AuthorKind.PROSECUTOR, AuthorKind.GOVERNOR,
                      AuthorKind.DIRCO]
     assert session.undo_stack.count() == 1
     assert editor.list.currentRow() == 0 and editor.author.text() == "Bourgmestre de Dour"
@@ -147,11 +147,11 @@ def test_expectations_suggested_authors_written_and_removed(qtbot, window, dialo
     qtbot.mouseClick(editor.remove, Qt.MouseButton.LeftButton)
     assert [e.author_kind for e in session.plan.expectations][2] is AuthorKind.DIRCO
     qtbot.mouseClick(editor.suggest, Qt.MouseButton.LeftButton)
-    assert session.plan.expectations[-1].author_kind is AuthorKind.GOUVERNEUR
+    assert session.plan.expectations[-1].author_kind is AuthorKind.GOVERNOR
     qtbot.mouseClick(editor.suggest, Qt.MouseButton.LeftButton)
     assert "déjà présents" in dialogs.called("error")[0][2]
-    editor.add_actions[AuthorKind.AUTRE].trigger()
-    assert session.plan.expectations[-1].author_kind is AuthorKind.AUTRE
+    editor.add_actions[AuthorKind.OTHER].trigger()
+    assert session.plan.expectations[-1].author_kind is AuthorKind.OTHER
     assert editor.list.currentRow() == len(session.plan.expectations) - 1
 
 

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from ui import tasks
-from ui.app import demo_plan_path, parse_args, start
+from ui.shell.app import demo_plan_path, parse_args, start
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -26,7 +26,7 @@ def _launch(qtbot, reference, *argv: str):
 def test_window_and_its_menus_need_no_plan_models(tmp_path: Path) -> None:
     """The first paint must not wait for pydantic: the models load on a worker thread."""
     code = ("import sys; from PySide6.QtWidgets import QApplication; app = QApplication([]);"
-            "from ui.main_window import MainWindow; w = MainWindow(); w.show(); app.processEvents();"
+            "from ui.shell.main_window import MainWindow; w = MainWindow(); w.show(); app.processEvents();"
             "print(sorted(m for m in sys.modules if m.split('.')[0] == 'pydantic'"
             " or m in ('zonalplan.model.plan', 'zonalplan.store.planfile', 'ui.session')))")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ZONALPLAN_DATA_DIR=str(tmp_path))

@@ -20,7 +20,7 @@ def fill_wizard(qtbot, wizard: NewPlanWizard, path: Path | None, *, guided: bool
     zone = wizard.zone_page
     qtbot.keyClicks(zone.name, "ZP des Hauts-Pays")
     qtbot.keyClicks(zone.number, "5329")
-    zone.region.setCurrentIndex(zone.region.findData(Region.WALLONIE))
+    zone.region.setCurrentIndex(zone.region.findData(Region.WALLONIA))
     qtbot.keyClicks(zone.province, "Hainaut")
     qtbot.keyClicks(zone.district, "Mons")
     wizard.next()
@@ -36,8 +36,8 @@ def fill_wizard(qtbot, wizard: NewPlanWizard, path: Path | None, *, guided: bool
     wizard.next()
     members = wizard.czs_page.table
     roles = [members.cellWidget(r, 1).currentData() for r in range(members.rowCount())]
-    assert roles == [CZSRole.BOURGMESTRE, CZSRole.BOURGMESTRE, CZSRole.PROCUREUR,
-                     CZSRole.CHEF_DE_CORPS, CZSRole.DIRCO]
+    assert roles == [CZSRole.MAYOR, CZSRole.MAYOR, CZSRole.PROSECUTOR,
+                     CZSRole.CHIEF_OF_POLICE, CZSRole.DIRCO]
     members.item(0, 0).setText("Carine Dupont")
     members.item(3, 0).setText("Marc Lefèvre")
     wizard.next()
@@ -55,15 +55,15 @@ def test_wizard_builds_the_plan(qtbot, tmp_path):
     assert wizard.result() == QWizard.DialogCode.Accepted
     plan = wizard.result_plan()
     assert plan.zone.name == "ZP des Hauts-Pays" and plan.zone.number == "5329"
-    assert plan.zone.region is Region.WALLONIE and plan.zone.judicial_district == "Mons"
+    assert plan.zone.region is Region.WALLONIA and plan.zone.judicial_district == "Mons"
     assert [(c.name, c.population, c.nis_code) for c in plan.zone.communes] == [
         ("Dour", 17000, "53020"), ("Quiévrain", 6800, None)]
     assert [(m.name, m.role, m.commune) for m in plan.czs_members] == [
-        ("Carine Dupont", CZSRole.BOURGMESTRE, "Dour"),
-        ("Marc Lefèvre", CZSRole.CHEF_DE_CORPS, None)]
+        ("Carine Dupont", CZSRole.MAYOR, "Dour"),
+        ("Marc Lefèvre", CZSRole.CHIEF_OF_POLICE, None)]
     assert [e.author_kind for e in plan.expectations] == [
-        AuthorKind.BOURGMESTRE, AuthorKind.BOURGMESTRE, AuthorKind.PROCUREUR,
-        AuthorKind.GOUVERNEUR, AuthorKind.DIRCO]
+        AuthorKind.MAYOR, AuthorKind.MAYOR, AuthorKind.PROSECUTOR,
+        AuthorKind.GOVERNOR, AuthorKind.DIRCO]
     assert wizard.target_path() == tmp_path / "hauts-pays.zplan" and wizard.guided()
 
 

@@ -16,9 +16,9 @@ COL_NUMBER, COL_TITLE, COL_DECISION, COL_JUSTIFICATION, COL_OBJECTIVES, COL_TEXT
 REF_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 UNDECIDED = ""
 DECISION_COLORS = {
-    Decision.RETENU.value: "#dcefe0",
-    Decision.REGULIER.value: "#e3ecfa",
-    Decision.NON_RETENU.value: "#eeeeee",
+    Decision.RETAINED.value: "#dcefe0",
+    Decision.REGULAR.value: "#e3ecfa",
+    Decision.NOT_RETAINED.value: "#eeeeee",
     UNDECIDED: "#fdecea",
 }
 
@@ -100,15 +100,15 @@ class DecisionsModel(SessionTableModel):
                          self.tr("Justification"), self.tr("Objectifs liés"),
                          self.tr("Texte officiel")]
         self.labels = {
-            Decision.RETENU.value: self.tr("Retenu (priorité)"),
-            Decision.REGULIER.value: self.tr("Fonctionnement régulier – point d'attention"),
-            Decision.NON_RETENU.value: self.tr("Non retenu"),
+            Decision.RETAINED.value: self.tr("Retenu (priorité)"),
+            Decision.REGULAR.value: self.tr("Fonctionnement régulier – point d'attention"),
+            Decision.NOT_RETAINED.value: self.tr("Non retenu"),
             UNDECIDED: self.tr("(indécis)"),
         }
         self.short_labels = {
-            Decision.RETENU.value: self.tr("Retenu"),
-            Decision.REGULIER.value: self.tr("Fonct. régulier"),
-            Decision.NON_RETENU.value: self.tr("Non retenu"),
+            Decision.RETAINED.value: self.tr("Retenu"),
+            Decision.REGULAR.value: self.tr("Fonct. régulier"),
+            Decision.NOT_RETAINED.value: self.tr("Non retenu"),
             UNDECIDED: self.tr("(indécis)"),
         }
         self.refresh_links()

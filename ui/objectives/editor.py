@@ -83,12 +83,12 @@ class ObjectivesEditor(QWidget):
         self.form.focus(place)
         return True
 
-    def add_objective(self, kind: ObjectiveKind = ObjectiveKind.PRIORITE) -> str | None:
+    def add_objective(self, kind: ObjectiveKind = ObjectiveKind.PRIORITY) -> str | None:
         """Insert a new objective of ``kind`` with a proposed code; return its id."""
         plan = self._session.plan
-        domain = Domain(self.view.domain_filter.currentData() or Domain.EXTERNE.value)
+        domain = Domain(self.view.domain_filter.currentData() or Domain.EXTERNAL.value)
         objective = logic.new_objective(plan, kind, domain, self.tr("Nouvel objectif"))
-        text = (self.tr("Ajouter une priorité") if kind == ObjectiveKind.PRIORITE
+        text = (self.tr("Ajouter une priorité") if kind == ObjectiveKind.PRIORITY
                 else self.tr("Ajouter un point d'attention"))
         command = InsertElement(("objectives",), objective, logic.insertion_index(plan, kind),
                                 text=text)
@@ -195,9 +195,9 @@ class ObjectivesEditor(QWidget):
         view.text_filter.textChanged.connect(self._on_filter)
         view.add_button.clicked.connect(lambda: self.add_objective(self._default_kind()))
         view.add_priority_action.triggered.connect(
-            lambda: self.add_objective(ObjectiveKind.PRIORITE))
+            lambda: self.add_objective(ObjectiveKind.PRIORITY))
         view.add_attention_action.triggered.connect(
-            lambda: self.add_objective(ObjectiveKind.POINT_ATTENTION))
+            lambda: self.add_objective(ObjectiveKind.ATTENTION_POINT))
         view.duplicate_button.clicked.connect(self.duplicate_objective)
         view.remove_button.clicked.connect(self.remove_objective)
         view.up_button.clicked.connect(lambda: self.move_objective(-1))
@@ -274,7 +274,7 @@ class ObjectivesEditor(QWidget):
 
     def _default_kind(self) -> ObjectiveKind:
         kind = self.view.kind_filter.currentData()
-        return ObjectiveKind(kind) if kind else ObjectiveKind.PRIORITE
+        return ObjectiveKind(kind) if kind else ObjectiveKind.PRIORITY
 
     def _clear_filters(self) -> None:
         filters = (self.view.kind_filter, self.view.domain_filter, self.view.text_filter)
@@ -294,7 +294,7 @@ class ObjectivesEditor(QWidget):
 
     def _update_count(self) -> None:
         objectives = self._session.plan.objectives
-        priorities = sum(o.kind == ObjectiveKind.PRIORITE for o in objectives)
+        priorities = sum(o.kind == ObjectiveKind.PRIORITY for o in objectives)
         attention = len(objectives) - priorities
         text = (self.tr("%1 objectif") if len(objectives) < 2 else self.tr("%1 objectifs")) \
             .replace("%1", str(len(objectives)))

@@ -39,9 +39,9 @@ class ObjectivesModel(QAbstractTableModel):
         self._by_objective: dict[str, list[Any]] = {}
         self._rows: list[str] = [o.id for o in session.plan.objectives]
         self._headers = [self.tr("Code"), self.tr("Intitulé"), self.tr("Type"), self.tr("Domaine")]
-        self._kinds = {ObjectiveKind.PRIORITE: self.tr("Priorité"),
-                       ObjectiveKind.POINT_ATTENTION: self.tr("Point d'attention")}
-        self._domains = {Domain.EXTERNE: self.tr("Externe"), Domain.INTERNE: self.tr("Interne")}
+        self._kinds = {ObjectiveKind.PRIORITY: self.tr("Priorité"),
+                       ObjectiveKind.ATTENTION_POINT: self.tr("Point d'attention")}
+        self._domains = {Domain.EXTERNAL: self.tr("Externe"), Domain.INTERNAL: self.tr("Interne")}
 
     # -- updates -------------------------------------------------------------------------------
 

@@ -30,7 +30,7 @@ from zonalplan.model import (
 NOT_LINKABLE_KINDS = ("glossary_term", "pns_chapter", "pzs_chapter", "pzs_czs_role")
 """Reference items that are not national priorities an objective can be linked to."""
 
-CODE_PREFIX = {ObjectiveKind.PRIORITE: "P", ObjectiveKind.POINT_ATTENTION: "PA"}
+CODE_PREFIX = {ObjectiveKind.PRIORITY: "P", ObjectiveKind.ATTENTION_POINT: "PA"}
 
 
 def _tr(text: str) -> str:
@@ -59,7 +59,7 @@ def insertion_index(plan: Plan, kind: ObjectiveKind) -> int:
             last = position
     if last >= 0:
         return last + 1
-    if kind == ObjectiveKind.PRIORITE:
+    if kind == ObjectiveKind.PRIORITY:
         return 0
     return len(plan.objectives)
 

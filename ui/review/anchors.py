@@ -1,6 +1,6 @@
 """Where a review note points: anchors ↔ the app's chapters and the places editors can show.
 
-A note's anchor is ``chapter:<key>`` (keys of :data:`zonalplan.compare.notes.CHAPTER_LABELS`) or
+A note's anchor is ``chapter:<key>`` (keys of :data:`zonalplan.review.notes.CHAPTER_LABELS`) or
 ``objective:<id>``. The window's chapters (:data:`zonalplan.guidance.CHAPTERS`) and the places
 editors understand (:class:`zonalplan.alignment.report.Place`) use other names: this module maps
 between them, without Qt.
@@ -9,7 +9,7 @@ between them, without Qt.
 from __future__ import annotations
 
 from zonalplan.alignment.report import Place
-from zonalplan.compare.notes import (
+from zonalplan.review.notes import (
     CHAPTER_LABELS,
     anchor_label,
     chapter_anchor,

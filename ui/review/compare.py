@@ -17,10 +17,10 @@ from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from zonalplan.compare.diff import diff_plans, load_side
-from zonalplan.compare.diff_model import PlanDiff
+from zonalplan.review.diff import diff_plans, load_side
+from zonalplan.review.diff_model import PlanDiff
 from zonalplan.model import Plan, PlanError
-from ui import dialogs
+from ui.widgets import dialogs
 from ui.review import pickers
 from ui.review.compare_pages import ComparePages
 from ui.review.compare_view import CompareLayout
@@ -190,7 +190,7 @@ class CompareView(CompareLayout):
     def export_report(self, path: Path | None = None) -> Any:
         """Write the comparison report (DOCX) off the UI thread; return the task, or None."""
         from ui.tasks import Task
-        from zonalplan.compare.diff_docx import write_diff_docx
+        from zonalplan.review.diff_docx import write_diff_docx
 
         if path is None:
             choose = self._choose_save_path or pickers.choose_save_path

@@ -1,6 +1,6 @@
 """The pages of a comparison (summary, zone, chapters, objectives, decisions…) and their HTML.
 
-:class:`ComparePages` turns a :class:`~zonalplan.compare.diff_model.PlanDiff` and both plans into
+:class:`ComparePages` turns a :class:`~zonalplan.review.diff_model.PlanDiff` and both plans into
 a list of pages, each with a change badge; :meth:`ComparePages.html` renders one page as two HTML
 documents (before, after) or one for the summary and the alignment pages. Only Qt's translation
 lookup is used here.
@@ -15,9 +15,9 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from zonalplan.compare.diff import display
-from zonalplan.compare.diff_model import STATUS_LABELS, ElementDiff, ObjectiveDiff, PlanDiff
-from zonalplan.compare.diff_text import COVERAGE_LABELS, WEIGHT_LABELS, decision_label
+from zonalplan.review.diff import display
+from zonalplan.review.diff_model import STATUS_LABELS, ElementDiff, ObjectiveDiff, PlanDiff
+from zonalplan.review.diff_text import COVERAGE_LABELS, WEIGHT_LABELS, decision_label
 from zonalplan.guidance import CHAPTERS
 from zonalplan.model import FUNCTIONALITY_LABELS, SECTION_KEYS, Functionality, Plan, Sections
 from ui.review.diff_html import (
@@ -184,7 +184,7 @@ class ComparePages:
         return self.plan_a if side == "a" else self.plan_b
 
     def _summary(self) -> str:
-        from zonalplan.compare.diff_docx import SUMMARY_LABELS
+        from zonalplan.review.diff_docx import SUMMARY_LABELS
 
         diff = self.diff
         out = [heading(_tr("Comparaison de deux versions du plan"), 2),

@@ -14,9 +14,9 @@ from typing import Any, Literal
 
 from pydantic import BaseModel
 
-from zonalplan.compare.diff import display
-from zonalplan.compare.diff_model import FieldChange
-from zonalplan.compare.textdiff import Segment
+from zonalplan.review.diff import display
+from zonalplan.review.diff_model import FieldChange
+from zonalplan.review.textdiff import Segment
 
 SideName = Literal["a", "b"]
 Mark = Literal["ins", "del", "chg"] | None
@@ -143,7 +143,7 @@ def model_html(model: BaseModel, path: str, changes: dict[str, FieldChange], sid
     """Return every field of a model on one side, nested models flattened (« chain › … »).
 
     ``changes`` maps a field path (``objectives/obj-p1/description``) to its change; paths are
-    built like :func:`zonalplan.compare.diff.compare_fields` builds them.
+    built like :func:`zonalplan.review.diff.compare_fields` builds them.
     """
     out = []
     for name, info in type(model).model_fields.items():

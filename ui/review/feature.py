@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMainWindow
 
-from ui import dialogs
+from ui.widgets import dialogs
 
 if TYPE_CHECKING:  # made with the first plan: the window shows before the models are loaded
     from ui.review.notes_panel import NotesPanel

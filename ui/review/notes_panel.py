@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QBrush, QColor
 from PySide6.QtWidgets import QDockWidget, QListWidgetItem, QWidget
 
-from zonalplan.compare.notes import (
+from zonalplan.review.notes import (
     STATUS_LABELS,
     add_note_command,
     anchor_label,
@@ -25,7 +25,7 @@ from zonalplan.compare.notes import (
     set_status_command,
 )
 from zonalplan.model import NoteStatus, Plan, PlanError, ReviewNote
-from ui import dialogs
+from ui.widgets import dialogs
 from ui.resources import icon
 from ui.review import pickers
 from ui.review.anchors import anchor_choices, anchor_for, place_for_anchor
@@ -55,7 +55,7 @@ def _excerpt(text: str, limit: int = 140) -> str:
 def thread_html(plan: Plan, note: ReviewNote) -> str:
     """Return a note and its replies as HTML (every user text escaped)."""
     status = STATUS_LABELS[note.status]
-    color = "#2e7d32" if note.status is NoteStatus.RESOLU else "#b26a00"
+    color = "#2e7d32" if note.status is NoteStatus.RESOLVED else "#b26a00"
     out = [(f"<p><b>{escape(anchor_label(plan, note.anchor))}</b> "
             f'<span style="color:{color};">— {escape(status)}</span></p>'),
            (f'<p style="color:#4a5761;">{escape(_who(note.author, note.role))}, '
@@ -204,7 +204,7 @@ class NotesPanel(QDockWidget):
 
     def set_resolved(self, note_id: str, resolved: bool) -> bool:
         """Resolve or reopen a note as one undoable step."""
-        status = NoteStatus.RESOLU if resolved else NoteStatus.OUVERT
+        status = NoteStatus.RESOLVED if resolved else NoteStatus.OPEN
         return self._run(lambda plan: set_status_command(plan, note_id, status))
 
     def show_selected_place(self) -> bool:
@@ -294,7 +294,7 @@ class NotesPanel(QDockWidget):
     def _on_status_clicked(self) -> None:
         note = self._note(self.selected_note_id())
         if note is not None:
-            self.set_resolved(note.id, note.status is NoteStatus.OUVERT)
+            self.set_resolved(note.id, note.status is NoteStatus.OPEN)
 
     # -- merging --------------------------------------------------------------------------------
 
@@ -363,7 +363,7 @@ class NotesPanel(QDockWidget):
         widget.blockSignals(False)
         if (selected is None or not self.select_note(selected)) and widget.count():
             widget.setCurrentRow(0)
-        opened = sum(1 for n in plan.review_notes if n.status is NoteStatus.OUVERT)
+        opened = sum(1 for n in plan.review_notes if n.status is NoteStatus.OPEN)
         self.view.count.setText(self.tr("{} ouverte(s) sur {}").format(opened,
                                                                        len(plan.review_notes)))
         self.view.empty.setText(self.tr("Aucune note de relecture.") if not plan.review_notes
@@ -379,7 +379,7 @@ class NotesPanel(QDockWidget):
         item = QListWidgetItem(status_icon(note.status.value), text)
         item.setData(ROLE_ID, note.id)
         item.setToolTip(note.text)
-        if note.status is NoteStatus.RESOLU:
+        if note.status is NoteStatus.RESOLVED:
             item.setForeground(QBrush(QColor("#66727d")))
         return item
 
@@ -399,7 +399,7 @@ class NotesPanel(QDockWidget):
         self.view.reply_button.setEnabled(writable and note is not None)
         self.view.status_button.setEnabled(writable and note is not None)
         self.view.status_button.setText(
-            self.tr("Rouvrir") if note is not None and note.status is NoteStatus.RESOLU
+            self.tr("Rouvrir") if note is not None and note.status is NoteStatus.RESOLVED
             else self.tr("Résoudre"))
         self.view.show_button.setEnabled(note is not None)
         self.view.compose.setEnabled(writable)

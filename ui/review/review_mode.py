@@ -1,6 +1,6 @@
 """Review mode: the plan's content is read-only, only review notes can be added or changed.
 
-The rule lives in the core (:func:`zonalplan.compare.review_mode.allowed_in_review_mode`); here a
+The rule lives in the core (:func:`zonalplan.review.review_mode.allowed_in_review_mode`); here a
 :class:`CommandPolicy` says why a command is refused, and :class:`ReviewModeController` installs it
 on the session as ``session.command_policy``. ``PlanSession.run`` asks the policy before running a
 command (``refusal = policy.refusal(command)``; a refused command is reported through
@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from zonalplan.compare.review_mode import REFUSAL, allowed_in_review_mode
+from zonalplan.review.review_mode import REFUSAL, allowed_in_review_mode
 
 log = logging.getLogger(__name__)
 

@@ -17,8 +17,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from zonalplan.compare.many import DECISION_SHORT, FolderReview, ZoneRow
-from zonalplan.compare.many_export import DECISION_CODES
+from zonalplan.review.many import DECISION_SHORT, FolderReview, ZoneRow
+from zonalplan.review.many_export import DECISION_CODES
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -60,7 +60,7 @@ def local_time(iso: str) -> str:
 
 
 class ZonesTableModel(QAbstractTableModel):
-    """Rows of a :class:`~zonalplan.compare.many.FolderReview`; read-only."""
+    """Rows of a :class:`~zonalplan.review.many.FolderReview`; read-only."""
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)

@@ -14,9 +14,9 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
-from zonalplan.compare.many import FolderReview, ReviewCancelled, ZoneRow, review_folder
+from zonalplan.review.many import FolderReview, ReviewCancelled, ZoneRow, review_folder
 from zonalplan.model import PlanError
-from ui import dialogs
+from ui.widgets import dialogs
 from ui.review import pickers
 from ui.review.zones_model import ROW_ROLE, ZonesFilterModel, ZonesTableModel
 from ui.review.zones_view import ZonesView
@@ -134,14 +134,14 @@ class ZonesReviewWindow(ZonesView):
 
     def export_csv(self, path: Path | None = None) -> Any:
         """Write the table as CSV for Excel off the UI thread; return the task, or None."""
-        from zonalplan.compare.many_export import write_csv
+        from zonalplan.review.many_export import write_csv
 
         return self._export(write_csv, path, self.tr("Exporter le tableau (CSV)"),
                             pickers.CSV_FILTER, ".csv")
 
     def export_docx(self, path: Path | None = None) -> Any:
         """Write the Word summary of the review off the UI thread; return the task, or None."""
-        from zonalplan.compare.many_export import write_review_docx
+        from zonalplan.review.many_export import write_review_docx
 
         return self._export(write_review_docx, path, self.tr("Exporter la synthèse (Word)"),
                             pickers.DOCX_FILTER, ".docx")

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from zonalplan.commands import ReplacePlan
 from zonalplan.model import PlanError
-from ui import dialogs
+from ui.widgets import dialogs
 from ui.resources import icon
 
 ROLE_ID = Qt.ItemDataRole.UserRole

@@ -3,7 +3,7 @@
 Every call of a Qt method returning void (or bool) drops one reference to ``None`` (``True``,
 ``False``) that it never took; after a few thousand calls Python aborts with « none_dealloc ».
 Python 3.12+ makes these singletons immortal; on 3.11 we give them a huge reference count instead,
-once, before the UI runs (``ui.app.run`` and ``ui.session`` call this).
+once, before the UI runs (``ui.shell.app.run`` and ``ui.session`` call this).
 """
 
 from __future__ import annotations

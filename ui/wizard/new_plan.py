@@ -35,7 +35,7 @@ from zonalplan.guidance import suggested_expectations
 from zonalplan.model import CZS_ROLE_LABELS, CZSRole, Plan, Region
 from zonalplan.model.plan import DEFAULT_START_YEAR
 from zonalplan.model.errors import validation_message
-from ui import dialogs
+from ui.widgets import dialogs
 from ui.resources import icon
 from ui.widgets.bound import parse_optional_int
 
@@ -226,7 +226,7 @@ class CzsPage(QWizardPage):
         self.table = _table(self, [self.tr("Nom"), self.tr("Rôle"), self.tr("Commune")])
         self.table.setObjectName("wizardMembers")
         self.add = QPushButton(icon("add"), self.tr("Ajouter un membre"), self)
-        self.add.clicked.connect(lambda: self.add_row(CZSRole.AUTRE))
+        self.add.clicked.connect(lambda: self.add_row(CZSRole.OTHER))
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.add, 0, Qt.AlignmentFlag.AlignLeft)
@@ -240,8 +240,8 @@ class CzsPage(QWizardPage):
         self._prefilled_for = communes
         self.table.setRowCount(0)
         for commune in communes:
-            self.add_row(CZSRole.BOURGMESTRE, commune=commune)
-        for role in (CZSRole.PROCUREUR, CZSRole.CHEF_DE_CORPS, CZSRole.DIRCO):
+            self.add_row(CZSRole.MAYOR, commune=commune)
+        for role in (CZSRole.PROSECUTOR, CZSRole.CHIEF_OF_POLICE, CZSRole.DIRCO):
             self.add_row(role)
 
     def add_row(self, role: CZSRole, name: str = "", commune: str = "") -> int:

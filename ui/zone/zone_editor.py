@@ -241,7 +241,7 @@ class ZoneEditor(ZoneView):
             self._set_member(key, name, item.text().strip())
 
     def _on_add_member(self) -> None:
-        member = CZSMember(name=self.tr("Nouveau membre"), role=CZSRole.AUTRE)
+        member = CZSMember(name=self.tr("Nouveau membre"), role=CZSRole.OTHER)
         if self.session.run(InsertElement(("czs_members",), member,
                                           text=self.tr("Ajouter un membre du CZS"))):
             row = len(self.session.plan.czs_members) - 1

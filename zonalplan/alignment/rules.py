@@ -112,14 +112,14 @@ def rule_czs(ctx: Context) -> Iterator[Finding]:
     """The CZS has its legal members: mayors of every commune, procureur, chef de corps, DirCo."""
     members = ctx.plan.czs_members
     roles = {m.role for m in members}
-    for role, label in ((CZSRole.CHEF_DE_CORPS, "le chef de corps"),
-                        (CZSRole.PROCUREUR, "le procureur du Roi"),
+    for role, label in ((CZSRole.CHIEF_OF_POLICE, "le chef de corps"),
+                        (CZSRole.PROSECUTOR, "le procureur du Roi"),
                         (CZSRole.DIRCO, "le directeur coordonnateur (DirCo)")):
         if role not in roles:
             yield _f("czs.membre", "erreur", f"Le conseil zonal de sécurité ne compte pas {label}.",
                      Place("czs"), "Membres légaux (art. 35 LPI) : bourgmestres, procureur du Roi, "
                      "chef de corps, DirCo ; ils signent le plan.")
-    mayors = {fold(m.commune or "") for m in members if m.role == CZSRole.BOURGMESTRE}
+    mayors = {fold(m.commune or "") for m in members if m.role == CZSRole.MAYOR}
     for commune in ctx.plan.zone.communes:
         if fold(commune.name) not in mayors:
             yield _f("czs.bourgmestre", "erreur", f"Aucun bourgmestre de {commune.name} parmi les "
@@ -204,15 +204,15 @@ def rule_decisions(ctx: Context) -> Iterator[Finding]:
                      place, "Choisissez : retenu (avec un objectif), fonctionnement régulier (dites "
                      "comment) ou non retenu (justifiez, ex. phénomène absent de l'image de la zone).")
             continue
-        if d.decision == Decision.RETENU and node.id not in ctx.linked_ids:
+        if d.decision == Decision.RETAINED and node.id not in ctx.linked_ids:
             yield _f("pns.retenu.sans-objectif", "erreur", f"Le thème {name} est retenu mais aucun "
                      "objectif stratégique n'y est lié.", place,
                      "Liez un objectif à ce thème ou à l'un de ses objectifs pour la police locale.")
-        if d.decision == Decision.NON_RETENU and not d.justification.strip():
+        if d.decision == Decision.NOT_RETAINED and not d.justification.strip():
             yield _f("pns.non-retenu.justification", "erreur", f"Le thème {name} n'est pas retenu "
                      "sans justification.", place,
                      "Justifiez ce choix (image de la zone, capacité, autre approche).")
-        if d.decision == Decision.REGULIER and not d.justification.strip():
+        if d.decision == Decision.REGULAR and not d.justification.strip():
             yield _f("pns.regulier.comment", "avertissement", f"Le thème {name} est suivi en "
                      "fonctionnement régulier sans dire comment.", place,
                      "Précisez le service, les actions et le suivi prévus.")
@@ -242,10 +242,10 @@ def rule_objective_links(ctx: Context) -> Iterator[Finding]:
                      Place("objectives", obj.id, "links"),
                      "Liez-le à un thème ou un objectif du PNS ou à la NCSI (voir les suggestions), "
                      "ou justifiez son caractère local.")
-        if obj.kind == ObjectiveKind.PRIORITE:
+        if obj.kind == ObjectiveKind.PRIORITY:
             for lk in known:
                 theme = ref.theme_of(lk.ref_id)
-                if theme and decisions.get(theme.id) == Decision.NON_RETENU:
+                if theme and decisions.get(theme.id) == Decision.NOT_RETAINED:
                     yield _f("objectif.theme.non-retenu", "avertissement", f"{obj.label} est lié "
                              f"à « {theme.label} », que la zone déclare non retenu.",
                              Place("objectives", obj.id, "links", lk.ref_id),
@@ -256,7 +256,7 @@ def rule_internal_conditions(ctx: Context) -> Iterator[Finding]:
     """Internal objectives relate to the conditions of chapter 8 of the PNS."""
     ref = ctx.reference
     for obj in ctx.plan.objectives:
-        if obj.domain != Domain.INTERNE:
+        if obj.domain != Domain.INTERNAL:
             continue
         kinds = {ref.item(lk.ref_id).kind for lk in obj.links if lk.ref_id in ref}
         if "pns_condition" in kinds:
@@ -282,7 +282,7 @@ def rule_smart(ctx: Context) -> Iterator[Finding]:
     """Priorities have measurable indicators with baseline, target, unit and year in the period."""
     period = ctx.plan.period
     for obj in ctx.plan.objectives:
-        priority = obj.kind == ObjectiveKind.PRIORITE
+        priority = obj.kind == ObjectiveKind.PRIORITY
         if not obj.indicators:
             yield _f("smart.indicateur.absent", "erreur" if priority else "info",
                      f"{obj.label} n'a aucun indicateur.", Place("objectives", obj.id, "indicators"),
@@ -341,17 +341,17 @@ def rule_capacity(ctx: Context) -> Iterator[Finding]:
                  Place("capacity", field="available_fte"),
                  "Réduisez les affectations ou revoyez l'ambition des priorités.")
     for obj in ctx.plan.objectives:
-        if obj.kind == ObjectiveKind.PRIORITE and not (obj.capacity_fte or obj.capacity_hours):
+        if obj.kind == ObjectiveKind.PRIORITY and not (obj.capacity_fte or obj.capacity_hours):
             yield _f("capacite.priorite", "avertissement", f"{obj.label} n'a pas de capacité "
                      "affectée.", Place("objectives", obj.id, "capacity_fte"),
                      "Une priorité mobilise une capacité résiduelle : indiquez les ETP ou heures.")
     population = ctx.plan.zone.total_population
-    quartier = functionalities.get(Functionality.QUARTIER, 0)
+    quartier = functionalities.get(Functionality.NEIGHBOURHOOD, 0)
     if population and quartier > 0 and quartier < population / NEIGHBOURHOOD_NORM:
         yield _f("capacite.quartier.norme", "avertissement", f"Travail de quartier : {fte(quartier)} "
                  f"ETP pour {_int(population)} habitants, sous la norme d'un agent de quartier "
                  f"pour {_int(NEIGHBOURHOOD_NORM)} habitants ({fte(population / NEIGHBOURHOOD_NORM)}).",
-                 Place("capacity", field=Functionality.QUARTIER.value))
+                 Place("capacity", field=Functionality.NEIGHBOURHOOD.value))
 
 
 # -- transversal conditions ---------------------------------------------------------------------

@@ -48,14 +48,14 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def cmd_diff(args: argparse.Namespace) -> int:
     """Print the differences; exit 0 when identical, 1 when different, 2 for unusable input."""
-    from zonalplan.compare.diff import compare_files
-    from zonalplan.compare.diff_text import render_text
+    from zonalplan.review.diff import compare_files
+    from zonalplan.review.diff_text import render_text
     from zonalplan.reference import load_reference
 
     diff = compare_files(args.a, args.b, snapshot_a=args.snapshot_a, snapshot_b=args.snapshot_b,
                          reference=load_reference())
     if args.docx:
-        from zonalplan.compare.diff_docx import write_diff_docx
+        from zonalplan.review.diff_docx import write_diff_docx
 
         written = write_diff_docx(diff, args.docx, args.template)
         print(f"Rapport de comparaison écrit : {written}", file=sys.stderr)
@@ -68,7 +68,7 @@ def cmd_diff(args: argparse.Namespace) -> int:
 
 def cmd_notes(args: argparse.Namespace) -> int:
     """List a plan's review notes with their replies."""
-    from zonalplan.compare.notes import STATUS_LABELS, anchor_label, note_to_json
+    from zonalplan.review.notes import STATUS_LABELS, anchor_label, note_to_json
 
     plan = read_plan(args.file)
     if args.json:
@@ -95,7 +95,7 @@ def cmd_notes(args: argparse.Namespace) -> int:
 
 def cmd_merge_notes(args: argparse.Namespace) -> int:
     """Bring the reviewer's notes into the author's file; refuse when it is locked elsewhere."""
-    from zonalplan.compare.notes import merge_notes
+    from zonalplan.review.notes import merge_notes
 
     reviewer = read_plan(args.reviewer)
     pf = PlanFile.open(args.author)
@@ -117,16 +117,16 @@ def cmd_merge_notes(args: argparse.Namespace) -> int:
 
 def cmd_review(args: argparse.Namespace) -> int:
     """Print one line per zone plan of a folder and the skipped files; export CSV / DOCX."""
-    from zonalplan.compare.many import review_folder
+    from zonalplan.review.many import review_folder
     from zonalplan.reference import load_reference
 
     review = review_folder(args.folder, load_reference())
     if args.csv:
-        from zonalplan.compare.many_export import write_csv
+        from zonalplan.review.many_export import write_csv
 
         print(f"Tableau CSV écrit : {write_csv(review, args.csv)}", file=sys.stderr)
     if args.docx:
-        from zonalplan.compare.many_export import write_review_docx
+        from zonalplan.review.many_export import write_review_docx
 
         print(f"Synthèse Word écrite : {write_review_docx(review, args.docx)}", file=sys.stderr)
     if args.json:

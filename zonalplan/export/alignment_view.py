@@ -90,7 +90,7 @@ def _summary(plan: Plan, report: Report) -> list[View]:
     figures = dict(report.coverage.summary)
     if not figures:
         themes = report.coverage.themes
-        retained = [t for t in themes if t.decision == Decision.RETENU.value]
+        retained = [t for t in themes if t.decision == Decision.RETAINED.value]
         figures = {
             "objectives": len(plan.objectives),
             "linked_objectives": sum(1 for o in plan.objectives if o.links),

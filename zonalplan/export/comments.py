@@ -129,7 +129,7 @@ def _finding_paragraphs(finding: Finding) -> list[str]:
 
 def add_comments(document, plan: Plan, report: Report) -> int:
     """Add open review notes and open erreur/avertissement findings as comments; return count."""
-    notes = [n for n in plan.review_notes if n.status is NoteStatus.OUVERT]
+    notes = [n for n in plan.review_notes if n.status is NoteStatus.OPEN]
     findings = [f for f in report.findings if f.severity in COMMENTED_SEVERITIES]
     if not notes and not findings:
         return 0

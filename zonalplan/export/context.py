@@ -213,7 +213,7 @@ def _capacity(plan: Plan, objectives: list[View], styles: StyleMap) -> View:
 
 
 def _chief(plan: Plan) -> View | None:
-    chief = next((m for m in plan.czs_members if m.role is CZSRole.CHEF_DE_CORPS), None)
+    chief = next((m for m in plan.czs_members if m.role is CZSRole.CHIEF_OF_POLICE), None)
     if chief is None:
         return None
     return View(name=line(chief.name), role=line(chief.function) or "Chef de corps")
@@ -244,8 +244,8 @@ def build_context(plan: Plan, reference: Reference, report: Report, styles: Styl
     domains = [View(key=d.value, title=title,
                     objectives=[o for o, src in zip(objectives, plan.objectives)
                                 if src.domain is d])
-               for d, title in ((Domain.EXTERNE, "Sécurité et qualité de vie"),
-                                (Domain.INTERNE, "Gestion opérationnelle optimale"))]
+               for d, title in ((Domain.EXTERNAL, "Sécurité et qualité de vie"),
+                                (Domain.INTERNAL, "Gestion opérationnelle optimale"))]
     expectations = [View(kind=AUTHOR_KIND_LABELS[e.author_kind], author=line(e.author),
                          heading=line(e.author) or AUTHOR_KIND_LABELS[e.author_kind],
                          text=Rich(e.text, styles)) for e in plan.expectations]

@@ -41,9 +41,9 @@ class _Model(BaseModel):
 class Region(str, Enum):
     """Belgian region of a police zone."""
 
-    WALLONIE = "Wallonie"
-    FLANDRE = "Flandre"
-    BRUXELLES = "Bruxelles-Capitale"
+    WALLONIA = "Wallonie"
+    FLANDERS = "Flandre"
+    BRUSSELS = "Bruxelles-Capitale"
 
 
 class Commune(_Model):
@@ -102,21 +102,21 @@ class Period(_Model):
 class CZSRole(str, Enum):
     """Role of a member of the conseil zonal de sécurité."""
 
-    BOURGMESTRE = "bourgmestre"
-    PROCUREUR = "procureur_du_roi"
-    CHEF_DE_CORPS = "chef_de_corps"
+    MAYOR = "bourgmestre"
+    PROSECUTOR = "procureur_du_roi"
+    CHIEF_OF_POLICE = "chef_de_corps"
     DIRCO = "dirco"
     DIRJUD = "dirjud"
-    AUTRE = "autre"
+    OTHER = "autre"
 
 
 CZS_ROLE_LABELS = {
-    CZSRole.BOURGMESTRE: "Bourgmestre",
-    CZSRole.PROCUREUR: "Procureur du Roi",
-    CZSRole.CHEF_DE_CORPS: "Chef de corps",
+    CZSRole.MAYOR: "Bourgmestre",
+    CZSRole.PROSECUTOR: "Procureur du Roi",
+    CZSRole.CHIEF_OF_POLICE: "Chef de corps",
     CZSRole.DIRCO: "Directeur coordonnateur administratif (DirCo)",
     CZSRole.DIRJUD: "Directeur judiciaire (DirJud)",
-    CZSRole.AUTRE: "Autre membre ou expert",
+    CZSRole.OTHER: "Autre membre ou expert",
 }
 
 
@@ -133,7 +133,7 @@ class CZSMember(_Model):
     def role_label(self) -> str:
         """Return the printed role, e.g. « Bourgmestre de Rivemont »."""
         label = CZS_ROLE_LABELS[self.role]
-        if self.role is CZSRole.BOURGMESTRE and self.commune:
+        if self.role is CZSRole.MAYOR and self.commune:
             return f"{label} de {self.commune}"
         return self.function or label
 
@@ -163,21 +163,21 @@ SECTION_KEYS: tuple[str, ...] = tuple(Sections.model_fields)
 class AuthorKind(str, Enum):
     """Author of expectations toward the plan."""
 
-    BOURGMESTRE = "bourgmestre"
-    PROCUREUR = "procureur_du_roi"
-    GOUVERNEUR = "gouverneur"
+    MAYOR = "bourgmestre"
+    PROSECUTOR = "procureur_du_roi"
+    GOVERNOR = "gouverneur"
     DIRCO = "dirco"
     DIRJUD = "dirjud"
-    AUTRE = "autre"
+    OTHER = "autre"
 
 
 AUTHOR_KIND_LABELS = {
-    AuthorKind.BOURGMESTRE: "Bourgmestre",
-    AuthorKind.PROCUREUR: "Procureur du Roi",
-    AuthorKind.GOUVERNEUR: "Gouverneur",
+    AuthorKind.MAYOR: "Bourgmestre",
+    AuthorKind.PROSECUTOR: "Procureur du Roi",
+    AuthorKind.GOVERNOR: "Gouverneur",
     AuthorKind.DIRCO: "Police fédérale — DirCo",
     AuthorKind.DIRJUD: "Police fédérale — DirJud",
-    AuthorKind.AUTRE: "Autre partenaire",
+    AuthorKind.OTHER: "Autre partenaire",
 }
 
 
@@ -193,21 +193,21 @@ class Expectation(_Model):
 class ObjectiveKind(str, Enum):
     """Priority (project with an action plan) or point of attention (regular work)."""
 
-    PRIORITE = "priorite"
-    POINT_ATTENTION = "point_attention"
+    PRIORITY = "priorite"
+    ATTENTION_POINT = "point_attention"
 
 
 class Domain(str, Enum):
     """External (security and quality of life) or internal (operational management) objective."""
 
-    EXTERNE = "externe"
-    INTERNE = "interne"
+    EXTERNAL = "externe"
+    INTERNAL = "interne"
 
 
-KIND_LABELS = {ObjectiveKind.PRIORITE: "Priorité", ObjectiveKind.POINT_ATTENTION: "Point d'attention"}
+KIND_LABELS = {ObjectiveKind.PRIORITY: "Priorité", ObjectiveKind.ATTENTION_POINT: "Point d'attention"}
 DOMAIN_LABELS = {
-    Domain.EXTERNE: "Sécurité et qualité de vie (externe)",
-    Domain.INTERNE: "Gestion opérationnelle optimale (interne)",
+    Domain.EXTERNAL: "Sécurité et qualité de vie (externe)",
+    Domain.INTERNAL: "Gestion opérationnelle optimale (interne)",
 }
 
 
@@ -254,8 +254,8 @@ class Objective(_Model):
     id: str = Field(default_factory=new_id, title="identifiant", min_length=1, max_length=64)
     code: Name = Field(default="", title="code")
     title: Name = Field(title="intitulé", min_length=1)
-    kind: ObjectiveKind = Field(default=ObjectiveKind.PRIORITE, title="type")
-    domain: Domain = Field(default=Domain.EXTERNE, title="domaine")
+    kind: ObjectiveKind = Field(default=ObjectiveKind.PRIORITY, title="type")
+    domain: Domain = Field(default=Domain.EXTERNAL, title="domaine")
     description: Text = Field(default="", title="description")
     rationale: Text = Field(default="", title="motivation")
     chain: ChainApproach = Field(default_factory=ChainApproach, title="approche en chaîne")
@@ -284,15 +284,15 @@ class Objective(_Model):
 class Decision(str, Enum):
     """The zone's decision on a national priority."""
 
-    RETENU = "retenu"
-    REGULIER = "fonctionnement_regulier"
-    NON_RETENU = "non_retenu"
+    RETAINED = "retenu"
+    REGULAR = "fonctionnement_regulier"
+    NOT_RETAINED = "non_retenu"
 
 
 DECISION_LABELS = {
-    Decision.RETENU: "Retenu (priorité)",
-    Decision.REGULIER: "Fonctionnement régulier / point d'attention",
-    Decision.NON_RETENU: "Non retenu",
+    Decision.RETAINED: "Retenu (priorité)",
+    Decision.REGULAR: "Fonctionnement régulier / point d'attention",
+    Decision.NOT_RETAINED: "Non retenu",
 }
 
 
@@ -307,23 +307,23 @@ class PriorityDecision(_Model):
 class Functionality(str, Enum):
     """The 7 basic functionalities of the local police."""
 
-    QUARTIER = "quartier"
-    ACCUEIL = "accueil"
+    NEIGHBOURHOOD = "quartier"
+    RECEPTION = "accueil"
     INTERVENTION = "intervention"
-    VICTIMES = "victimes"
-    RECHERCHE = "recherche"
-    ORDRE_PUBLIC = "ordre_public"
-    CIRCULATION = "circulation"
+    VICTIM_ASSISTANCE = "victimes"
+    INVESTIGATION = "recherche"
+    PUBLIC_ORDER = "ordre_public"
+    TRAFFIC = "circulation"
 
 
 FUNCTIONALITY_LABELS = {
-    Functionality.QUARTIER: "Travail de quartier",
-    Functionality.ACCUEIL: "Accueil",
+    Functionality.NEIGHBOURHOOD: "Travail de quartier",
+    Functionality.RECEPTION: "Accueil",
     Functionality.INTERVENTION: "Intervention",
-    Functionality.VICTIMES: "Assistance policière aux victimes",
-    Functionality.RECHERCHE: "Recherche et enquête locales",
-    Functionality.ORDRE_PUBLIC: "Maintien de l'ordre public",
-    Functionality.CIRCULATION: "Circulation",
+    Functionality.VICTIM_ASSISTANCE: "Assistance policière aux victimes",
+    Functionality.INVESTIGATION: "Recherche et enquête locales",
+    Functionality.PUBLIC_ORDER: "Maintien de l'ordre public",
+    Functionality.TRAFFIC: "Circulation",
 }
 
 
@@ -353,8 +353,8 @@ class Capacity(_Model):
 class NoteStatus(str, Enum):
     """Status of a review note."""
 
-    OUVERT = "ouvert"
-    RESOLU = "resolu"
+    OPEN = "ouvert"
+    RESOLVED = "resolu"
 
 
 class NoteReply(_Model):
@@ -374,7 +374,7 @@ class ReviewNote(_Model):
     role: Name = Field(default="", title="rôle")
     anchor: str = Field(title="ancrage", min_length=1, max_length=200)
     text: Text = Field(title="texte", min_length=1)
-    status: NoteStatus = Field(default=NoteStatus.OUVERT, title="statut")
+    status: NoteStatus = Field(default=NoteStatus.OPEN, title="statut")
     date: dt.datetime = Field(default_factory=_now, title="date")
     replies: list[NoteReply] = Field(default_factory=list, title="réponses")
 

@@ -4,14 +4,14 @@
 (zone 5999, three communes of the province of Namur). Every chapter is written, every PNS theme
 that sets local-police objectives has a decision, and objectives link to the national frame by the
 reference ids of ``reference_data/``. The plan is deterministic: fixed ids, fixed dates, no
-randomness, so two calls return equal plans. Long texts live in ``demo_texts.py``.
+randomness, so two calls return equal plans. Long texts live in ``texts.py`` and ``texts_strategy.py``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from zonalplan import demo_texts as txt
+from zonalplan.demo import texts as txt
 from zonalplan.model.plan import (
     Approval,
     AuthorKind,
@@ -57,32 +57,32 @@ PNS_DECISION_NODES: tuple[str, ...] = (
 """PNS 2026-2029 themes and sub-themes on which the demo zone records a decision."""
 
 _DECISIONS: dict[str, Decision] = {
-    "pns.1": Decision.RETENU,
-    "pns.1.1": Decision.RETENU,
-    "pns.1.2": Decision.REGULIER,
-    "pns.1.3": Decision.REGULIER,
-    "pns.1.4": Decision.REGULIER,
-    "pns.1.5": Decision.NON_RETENU,
-    "pns.1.6": Decision.REGULIER,
-    "pns.1.7": Decision.REGULIER,
-    "pns.2": Decision.REGULIER,
-    "pns.3": Decision.REGULIER,
-    "pns.4": Decision.NON_RETENU,
-    "pns.5": Decision.RETENU,
-    "pns.6": Decision.REGULIER,
-    "pns.6.1": Decision.REGULIER,
-    "pns.6.2": Decision.NON_RETENU,
-    "pns.7": Decision.RETENU,
+    "pns.1": Decision.RETAINED,
+    "pns.1.1": Decision.RETAINED,
+    "pns.1.2": Decision.REGULAR,
+    "pns.1.3": Decision.REGULAR,
+    "pns.1.4": Decision.REGULAR,
+    "pns.1.5": Decision.NOT_RETAINED,
+    "pns.1.6": Decision.REGULAR,
+    "pns.1.7": Decision.REGULAR,
+    "pns.2": Decision.REGULAR,
+    "pns.3": Decision.REGULAR,
+    "pns.4": Decision.NOT_RETAINED,
+    "pns.5": Decision.RETAINED,
+    "pns.6": Decision.REGULAR,
+    "pns.6.1": Decision.REGULAR,
+    "pns.6.2": Decision.NOT_RETAINED,
+    "pns.7": Decision.RETAINED,
 }
 
 _FUNCTIONALITIES: dict[Functionality, float] = {
-    Functionality.QUARTIER: 12.0,
-    Functionality.ACCUEIL: 5.0,
+    Functionality.NEIGHBOURHOOD: 12.0,
+    Functionality.RECEPTION: 5.0,
     Functionality.INTERVENTION: 20.0,
-    Functionality.VICTIMES: 1.5,
-    Functionality.RECHERCHE: 7.5,
-    Functionality.ORDRE_PUBLIC: 2.0,
-    Functionality.CIRCULATION: 4.5,
+    Functionality.VICTIM_ASSISTANCE: 1.5,
+    Functionality.INVESTIGATION: 7.5,
+    Functionality.PUBLIC_ORDER: 2.0,
+    Functionality.TRAFFIC: 4.5,
 }
 
 
@@ -119,8 +119,8 @@ def _objective(code: str, title: str, kind: ObjectiveKind, domain: Domain, **fie
     )
 
 
-_PRIO, _PA = ObjectiveKind.PRIORITE, ObjectiveKind.POINT_ATTENTION
-_EXT, _INT = Domain.EXTERNE, Domain.INTERNE
+_PRIO, _PA = ObjectiveKind.PRIORITY, ObjectiveKind.ATTENTION_POINT
+_EXT, _INT = Domain.EXTERNAL, Domain.INTERNAL
 _BNG = "BNG / ISLP"
 _SURVEY = "Enquête locale de sécurité"
 
@@ -367,7 +367,7 @@ def _zone() -> Zone:
         communes=communes,
         judicial_district="Namur",
         province="Namur",
-        region=Region.WALLONIE,
+        region=Region.WALLONIA,
         population=sum(pop for _, _, pop in COMMUNES),
         area_km2=168.4,
     )
@@ -376,15 +376,15 @@ def _zone() -> Zone:
 def _czs_members() -> list[CZSMember]:
     """Return the members of the conseil zonal de sécurité."""
     return [
-        CZSMember(id="czs-1", name="Claire Delvaux", role=CZSRole.BOURGMESTRE, commune="Rivemont",
+        CZSMember(id="czs-1", name="Claire Delvaux", role=CZSRole.MAYOR, commune="Rivemont",
                   function="Bourgmestre de Rivemont, présidente du collège de police"),
-        CZSMember(id="czs-2", name="Olivier Mahieu", role=CZSRole.BOURGMESTRE,
+        CZSMember(id="czs-2", name="Olivier Mahieu", role=CZSRole.MAYOR,
                   commune="Sambrecourt"),
-        CZSMember(id="czs-3", name="Benoît Lallemand", role=CZSRole.BOURGMESTRE,
+        CZSMember(id="czs-3", name="Benoît Lallemand", role=CZSRole.MAYOR,
                   commune="Hautebise"),
-        CZSMember(id="czs-4", name="Pierre-Yves Delcourt", role=CZSRole.PROCUREUR,
+        CZSMember(id="czs-4", name="Pierre-Yves Delcourt", role=CZSRole.PROSECUTOR,
                   function="Procureur du Roi de Namur"),
-        CZSMember(id="czs-5", name="Xavier Lemaire", role=CZSRole.CHEF_DE_CORPS,
+        CZSMember(id="czs-5", name="Xavier Lemaire", role=CZSRole.CHIEF_OF_POLICE,
                   function="Chef de corps, commissaire divisionnaire de police"),
         CZSMember(id="czs-6", name="Luc Gérardy", role=CZSRole.DIRCO,
                   function="Directeur coordonnateur administratif de Namur"),
@@ -397,16 +397,16 @@ def _expectations() -> list[Expectation]:
     """Return the expectations of the authorities toward the plan."""
     e = txt.EXPECTATIONS
     return [
-        Expectation(id="att-1", author_kind=AuthorKind.BOURGMESTRE,
+        Expectation(id="att-1", author_kind=AuthorKind.MAYOR,
                     author="Claire Delvaux, bourgmestre de Rivemont", text=e["rivemont"]),
-        Expectation(id="att-2", author_kind=AuthorKind.BOURGMESTRE,
+        Expectation(id="att-2", author_kind=AuthorKind.MAYOR,
                     author="Olivier Mahieu, bourgmestre de Sambrecourt", text=e["sambrecourt"]),
-        Expectation(id="att-3", author_kind=AuthorKind.BOURGMESTRE,
+        Expectation(id="att-3", author_kind=AuthorKind.MAYOR,
                     author="Benoît Lallemand, bourgmestre de Hautebise", text=e["hautebise"]),
-        Expectation(id="att-4", author_kind=AuthorKind.PROCUREUR,
+        Expectation(id="att-4", author_kind=AuthorKind.PROSECUTOR,
                     author="Procureur du Roi de Namur — politique criminelle de l'arrondissement",
                     text=e["procureur"]),
-        Expectation(id="att-5", author_kind=AuthorKind.GOUVERNEUR,
+        Expectation(id="att-5", author_kind=AuthorKind.GOVERNOR,
                     author="Gouverneur de la province de Namur", text=e["gouverneur"]),
         Expectation(id="att-6", author_kind=AuthorKind.DIRCO,
                     author="Directeur coordonnateur administratif de Namur", text=e["dirco"]),

@@ -1,7 +1,7 @@
 """The main window: assembles the start page, the plan view, the docks, menus and status bar.
 
 It owns the file workflow of the open plan (new, open, save, close, recovery, recent files) and
-delegates everything else to the feature widgets. Modal questions go through ``ui.dialogs`` so tests
+delegates everything else to the feature widgets. Modal questions go through ``ui.widgets.dialogs`` so tests
 can answer them.
 """
 
@@ -20,13 +20,13 @@ from zonalplan.model import PlanError
 from zonalplan.paths import user_data_dir
 from zonalplan.recovery import RecoveryStore
 from zonalplan.settings import Preferences, load_preferences, save_preferences
-from ui import dialogs
-from ui.actions import AppState, build_actions, install_menus, update_actions
+from ui.widgets import dialogs
+from ui.shell.actions import AppState, build_actions, install_menus, update_actions
 from ui.resources import icon
 from ui.review.feature import ReviewFeature
-from ui.start_page import StartPage
-from ui.widgets.docks import SideDocks
-from ui.widgets.status_bar import PlanStatusBar
+from ui.shell.start_page import StartPage
+from ui.shell.docks import SideDocks
+from ui.shell.status_bar import PlanStatusBar
 from ui.widgets.undo_keys import PlanUndoKeys
 from ui.wizard.guided import GuidedMemory
 
@@ -75,7 +75,7 @@ class MainWindow(QMainWindow):
         self.guided: Any = None
         self.autosaver: Autosaver | None = None
         self.help_dialog: Any = None
-        self.opening_page: Any = None  # ui.opening_page.OpeningPage while a plan opens at start-up
+        self.opening_page: Any = None  # ui.shell.opening_page.OpeningPage while a plan opens at start-up
         self._opening: object | None = None
         self.review = ReviewFeature(self)
         self._window_settings = QSettings(str(user_data_dir() / "window.ini"),
@@ -290,7 +290,7 @@ class MainWindow(QMainWindow):
         in the meantime wins. ``opened`` tells the result.
         """
         from zonalplan.store.outline import read_outline
-        from ui.opening_page import OpeningPage
+        from ui.shell.opening_page import OpeningPage
         from ui.tasks import Task
 
         self._end_opening()
@@ -400,7 +400,7 @@ class MainWindow(QMainWindow):
 
     def open_demo(self) -> bool:
         """Open the built-in demo plan (written again when missing or unusable)."""
-        from ui.app import demo_plan_path
+        from ui.shell.app import demo_plan_path
 
         self._end_opening()
         try:
@@ -623,7 +623,7 @@ class MainWindow(QMainWindow):
 
     def show_help(self) -> None:
         """Open the help window on the current chapter (F1)."""
-        from ui.widgets.help_dialog import HelpDialog
+        from ui.shell.help_dialog import HelpDialog
 
         chapter = self.plan_view.current_chapter() if self.plan_view is not None else None
         if self.help_dialog is not None:
@@ -634,13 +634,13 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         """Say what ZonalPlan is and which version runs."""
-        from ui.widgets.help_dialog import about_text
+        from ui.shell.help_dialog import about_text
 
         dialogs.info(self, self.tr("À propos de ZonalPlan"), about_text())
 
     def show_preferences(self) -> None:
         """Edit the preferences."""
-        from ui.widgets.preferences_dialog import PreferencesDialog
+        from ui.shell.preferences_dialog import PreferencesDialog
 
         dialog = PreferencesDialog(self.prefs, self)
         if dialogs.exec_dialog(dialog):

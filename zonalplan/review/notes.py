@@ -2,7 +2,7 @@
 
 A note is anchored to a chapter (``chapter:<key>``) or an objective (``objective:<id>``). Every
 edit is a :mod:`zonalplan.commands` object whose path starts with ``review_notes``, so the UI can
-undo it and review mode can allow it (see :mod:`zonalplan.compare.review_mode`).
+undo it and review mode can allow it (see :mod:`zonalplan.review.review_mode`).
 ``merge_notes`` brings back a reviewer's notes and replies into the author's plan without touching
 anything else.
 """
@@ -33,7 +33,7 @@ CHAPTER_LABELS: dict[str, str] = {
 }
 """Chapters a note can be anchored to (``chapter:<key>``), with their French names."""
 
-STATUS_LABELS = {NoteStatus.OUVERT: "ouvert", NoteStatus.RESOLU: "résolu"}
+STATUS_LABELS = {NoteStatus.OPEN: "ouvert", NoteStatus.RESOLVED: "résolu"}
 
 
 def chapter_anchor(key: str) -> str:
@@ -130,18 +130,18 @@ def reply_command(plan: Plan, note_id: str, *, author: str, text: str, role: str
 def set_status_command(plan: Plan, note_id: str, status: NoteStatus) -> SetValue:
     """Return the command setting a note's status (ouvert / résolu)."""
     _note(plan, note_id)
-    text = "Résoudre une note" if status is NoteStatus.RESOLU else "Rouvrir une note"
+    text = "Résoudre une note" if status is NoteStatus.RESOLVED else "Rouvrir une note"
     return SetValue(("review_notes", note_id, "status"), NoteStatus(status), text=text)
 
 
 def resolve_command(plan: Plan, note_id: str) -> SetValue:
     """Return the command marking a note as resolved."""
-    return set_status_command(plan, note_id, NoteStatus.RESOLU)
+    return set_status_command(plan, note_id, NoteStatus.RESOLVED)
 
 
 def reopen_command(plan: Plan, note_id: str) -> SetValue:
     """Return the command reopening a resolved note."""
-    return set_status_command(plan, note_id, NoteStatus.OUVERT)
+    return set_status_command(plan, note_id, NoteStatus.OPEN)
 
 
 # -- merging a reviewer's notes -----------------------------------------------------------------

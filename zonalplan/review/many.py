@@ -151,7 +151,7 @@ def _row(path: Path, plan: Any, report: Any, decision_ids: list[str],
     decisions = {d.ref_id: d.decision.value for d in plan.decisions}
     counts = report.counts()
     dims = {d.ref_id: len(d.objectives) for d in report.coverage.dimensions}
-    priorities = sum(1 for o in plan.objectives if o.kind is ObjectiveKind.PRIORITE)
+    priorities = sum(1 for o in plan.objectives if o.kind is ObjectiveKind.PRIORITY)
     return ZoneRow(
         file=path.name, zone_name=plan.zone.name, zone_number=plan.zone.number,
         period=f"{plan.period.start_year}-{plan.period.end_year}",

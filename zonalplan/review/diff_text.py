@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from zonalplan.compare.diff_model import (
+from zonalplan.review.diff_model import (
     STATUS_LABELS,
     ElementDiff,
     FieldChange,
@@ -10,7 +10,7 @@ from zonalplan.compare.diff_model import (
     ObjectiveDiff,
     PlanDiff,
 )
-from zonalplan.compare.textdiff import render_segments
+from zonalplan.review.textdiff import render_segments
 from zonalplan.model import DECISION_LABELS, Decision
 
 WEIGHT_LABELS = {"primary": "principal", "secondary": "secondaire", None: "—"}

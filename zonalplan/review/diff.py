@@ -21,7 +21,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from zonalplan.alignment import Place, check
-from zonalplan.compare.diff_model import (
+from zonalplan.review.diff_model import (
     AlignmentDelta,
     CapacityDiff,
     DecisionChange,
@@ -32,7 +32,7 @@ from zonalplan.compare.diff_model import (
     PlanDiff,
     ValueChange,
 )
-from zonalplan.compare.textdiff import SIMILAR_TITLE, greedy_matches, similarity, word_diff
+from zonalplan.review.textdiff import SIMILAR_TITLE, greedy_matches, similarity, word_diff
 from zonalplan.model import (
     CZS_ROLE_LABELS,
     DECISION_LABELS,

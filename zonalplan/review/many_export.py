@@ -8,7 +8,7 @@ import io
 import os
 from pathlib import Path
 
-from zonalplan.compare.docx_base import (
+from zonalplan.review.docx_base import (
     add_heading,
     add_paragraph,
     add_table,
@@ -16,7 +16,7 @@ from zonalplan.compare.docx_base import (
     new_report_document,
     write_atomic,
 )
-from zonalplan.compare.many import DECISION_SHORT, FolderReview
+from zonalplan.review.many import DECISION_SHORT, FolderReview
 
 CSV_DELIMITER = ";"
 REPORT_TITLE = "Relecture des plans zonaux de sécurité"

@@ -14,7 +14,7 @@ from zonalplan.commands import (
     ReplacePlan,
     SetValue,
 )
-from zonalplan.compare.notes import (
+from zonalplan.review.notes import (
     add_note_command,
     anchor_label,
     merge_notes,
@@ -23,7 +23,7 @@ from zonalplan.compare.notes import (
     reply_command,
     resolve_command,
 )
-from zonalplan.compare.review_mode import allowed_in_review_mode
+from zonalplan.review.review_mode import allowed_in_review_mode
 from zonalplan.demo import build_demo_plan
 from zonalplan.model import NoteReply, NoteStatus, Plan, PlanError, ReviewNote
 
@@ -41,7 +41,7 @@ def test_add_reply_resolve_reopen_and_undo() -> None:
     add = add_note_command(plan, anchor="objective:obj-p1", author="Luc", role="DirCo",
                            text="Indicateur de résultat ?", note_id="n1")
     add.do(plan)
-    assert plan.review_notes[0].status is NoteStatus.OUVERT
+    assert plan.review_notes[0].status is NoteStatus.OPEN
     assert anchor_label(plan, "objective:obj-p1").startswith("Objectif P1 — ")
     assert anchor_label(plan, "objectives/objective:obj-p1/owner").startswith("Objectif P1")
     assert anchor_label(plan, "sections/mission") == "Chapitre « Mission »"
@@ -50,11 +50,11 @@ def test_add_reply_resolve_reopen_and_undo() -> None:
     reply.do(plan)
     resolve = resolve_command(plan, "n1")
     resolve.do(plan)
-    assert plan.review_notes[0].status is NoteStatus.RESOLU
+    assert plan.review_notes[0].status is NoteStatus.RESOLVED
     assert [r.text for r in plan.review_notes[0].replies] == ["Ajouté."]
     reopen = reopen_command(plan, "n1")
     reopen.do(plan)
-    assert plan.review_notes[0].status is NoteStatus.OUVERT
+    assert plan.review_notes[0].status is NoteStatus.OPEN
     for command in (reopen, resolve, reply, add):
         command.undo(plan)
     assert plan == original
@@ -83,7 +83,7 @@ def _author_and_reviewer() -> tuple[Plan, Plan]:
     reviewer.capacity.available_fte = 1.0
     reply = NoteReply(author="Luc Gérardy", role="DirCo", text="Merci, c'est corrigé.",
                       date=T0 + dt.timedelta(days=2))
-    n1 = _note("n1", replies=[reply], status=NoteStatus.RESOLU)
+    n1 = _note("n1", replies=[reply], status=NoteStatus.RESOLVED)
     reviewer.review_notes = [n1, _note("n2", anchor="objective:obj-p2", text="Cible ?"),
                              _note("n3", anchor="objective:obj-inconnu", text="Objectif ?"),
                              _note("n4", text="Texte réécrit par le relecteur.")]
@@ -100,7 +100,7 @@ def test_merge_notes_keeps_every_other_field() -> None:
             assert getattr(merged, name) == getattr(author, name), name
     notes = {n.id: n for n in merged.review_notes}
     assert [n.id for n in merged.review_notes] == ["n0", "n1", "n4", "n2", "n3"]
-    assert notes["n1"].status is NoteStatus.RESOLU
+    assert notes["n1"].status is NoteStatus.RESOLVED
     assert [r.text for r in notes["n1"].replies] == ["Merci, c'est corrigé."]
     assert notes["n4"].text == "Texte d'origine."
     assert summary.added == ["n2", "n3"]

@@ -398,7 +398,7 @@ COMMUNICATION_EXTERNAL = _t("""
 
 
 # Expectations, objectives and decisions live in demo_texts_strategy.py.
-from zonalplan.demo_texts_strategy import (  # noqa: E402 - re-exported for demo.py
+from zonalplan.demo.texts_strategy import (  # noqa: E402 - re-exported for demo.py
     CAPACITY_NOTE,
     DECISIONS,
     EXPECTATIONS,

@@ -19,7 +19,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import RGBColor
 
-from zonalplan.compare.textdiff import Segment, shorten
+from zonalplan.review.textdiff import Segment, shorten
 from zonalplan.fileio import write_atomic  # noqa: F401 - re-exported
 from zonalplan.model import PlanError, UnusableInputError
 from zonalplan.model.richtext import clean_text

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from zonalplan.compare.diff import compare_files, diff_plans, load_side
-from zonalplan.compare.diff_text import render_text
-from zonalplan.compare.textdiff import Segment, greedy_matches, render_segments, word_diff
+from zonalplan.review.diff import compare_files, diff_plans, load_side
+from zonalplan.review.diff_text import render_text
+from zonalplan.review.textdiff import Segment, greedy_matches, render_segments, word_diff
 from zonalplan.demo import build_demo_plan
 from zonalplan.model import (
     Decision,
@@ -56,13 +56,13 @@ def drafts() -> tuple[Plan, Plan]:
     after.objectives = [o for o in after.objectives if o.id != "obj-pa3"]
     after.objectives.append(Objective(
         id="obj-pa5", code="PA5", title="Accompagner les commerçants face aux vols à l'étalage",
-        kind=ObjectiveKind.POINT_ATTENTION, description="Sensibiliser les commerçants.",
+        kind=ObjectiveKind.ATTENTION_POINT, description="Sensibiliser les commerçants.",
         owner="Service de proximité", links=[NationalLink(ref_id="pns.2")]))
     j = next(d for d in after.decisions if d.ref_id == "pns.1.2")
-    j.decision, j.justification = Decision.NON_RETENU, "La zone ne retient pas ce thème."
+    j.decision, j.justification = Decision.NOT_RETAINED, "La zone ne retient pas ce thème."
     after.capacity.available_fte = 74.0
     after.capacity.functionalities = {**after.capacity.functionalities,
-                                      Functionality.QUARTIER: 13.0}
+                                      Functionality.NEIGHBOURHOOD: 13.0}
     after.czs_members[1].name = "Olivier Mahieu-Lambert"
     after.czs_members[2].id = "czs-30"  # same name: matched by name
     after.zone.area_km2 = 170.0

@@ -24,7 +24,7 @@ PROBE_ENV = "ZONALPLAN_STARTUP_PROBE"
 
 def demo_plan_path(*, rewrite: bool = False) -> Path:
     """Return the demo plan file in the user's data folder, writing it if missing (or asked)."""
-    from ui.main_window import DEMO_FILE
+    from ui.shell.main_window import DEMO_FILE
 
     path = user_data_dir() / DEMO_FILE
     if rewrite or not path.exists():
@@ -119,7 +119,7 @@ def start(args: argparse.Namespace, **window_options):
     The plan opens with :meth:`MainWindow.open_soon`: its outline shows at once and the plan
     follows when the models are loaded (``window.opened`` tells when).
     """
-    from ui.main_window import MainWindow
+    from ui.shell.main_window import MainWindow
 
     window = MainWindow(**window_options)
     if window.recovery.orphans():

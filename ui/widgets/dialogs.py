@@ -1,6 +1,6 @@
 """Every modal question the app asks, as small functions that tests replace (monkeypatch).
 
-Callers use ``from ui import dialogs`` and ``dialogs.ask_save_changes(...)`` so that a test can
+Callers use ``from ui.widgets import dialogs`` and ``dialogs.ask_save_changes(...)`` so that a test can
 patch one function and drive a real flow without a blocking dialog.
 """
 

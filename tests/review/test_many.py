@@ -12,11 +12,11 @@ import docx
 import pytest
 
 from bench.generate import large_plan
-from zonalplan.compare import docx_base
-from zonalplan.compare.diff import diff_plans
-from zonalplan.compare.diff_docx import write_diff_docx
-from zonalplan.compare.many import ReviewCancelled, review_folder
-from zonalplan.compare.many_export import write_csv, write_review_docx
+from zonalplan.review import docx_base
+from zonalplan.review.diff import diff_plans
+from zonalplan.review.diff_docx import write_diff_docx
+from zonalplan.review.many import ReviewCancelled, review_folder
+from zonalplan.review.many_export import write_csv, write_review_docx
 from zonalplan.demo import build_demo_plan
 from zonalplan.model import PlanError, UnusableInputError
 from zonalplan.store import create_plan_file
@@ -138,7 +138,7 @@ def test_review_docx_has_expected_headings(folder: Path, reference, tmp_path: Pa
 
 
 def test_diff_docx_has_expected_headings_and_marks(tmp_path: Path, reference) -> None:
-    from tests.compare.test_diff import drafts
+    from tests.review.test_diff import drafts
 
     before, after = drafts()
     out = write_diff_docx(diff_plans(before, after, reference=reference,

@@ -1,4 +1,4 @@
-"""Compare room: structured diff of two plan versions, review notes, review of many zones' plans.
+"""Review room: structured diff of two plan versions, review notes, review of many zones' plans.
 
 Everything here reads plans and never changes them, except the note commands (undoable, on
 ``review_notes`` only) and ``merge_notes`` (a copy whose only difference is ``review_notes``).

@@ -8,9 +8,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.strategies import plans
-from zonalplan.compare.diff import diff_plans
-from zonalplan.compare.diff_text import render_text
-from zonalplan.compare.textdiff import word_diff
+from zonalplan.review.diff import diff_plans
+from zonalplan.review.diff_text import render_text
+from zonalplan.review.textdiff import word_diff
 
 
 @settings(max_examples=40, deadline=None,

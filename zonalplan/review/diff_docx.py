@@ -6,20 +6,20 @@ import datetime as dt
 import os
 from pathlib import Path
 
-from zonalplan.compare.diff_model import (
+from zonalplan.review.diff_model import (
     STATUS_LABELS,
     ElementDiff,
     FieldChange,
     ObjectiveDiff,
     PlanDiff,
 )
-from zonalplan.compare.diff_text import (
+from zonalplan.review.diff_text import (
     COVERAGE_LABELS,
     SECTION_TITLES,
     WEIGHT_LABELS,
     decision_label,
 )
-from zonalplan.compare.docx_base import (
+from zonalplan.review.docx_base import (
     add_heading,
     add_paragraph,
     add_segments,

@@ -1,0 +1,1 @@
+"""The application shell: start, main window, menus and actions, docks, status bar, dialogs."""

@@ -102,7 +102,7 @@ def _ind(ind_id: str, name: str, unit: str, baseline: tuple[float, int], target:
 
 
 def _objective(code: str, title: str, kind: ObjectiveKind, domain: Domain, **fields) -> Objective:
-    """Return an objective whose narrative texts come from ``demo_texts.OBJECTIVES``."""
+    """Return an objective whose narrative texts come from ``texts.OBJECTIVES``."""
     texts = txt.OBJECTIVES[code]
     return Objective(
         id=f"obj-{code.lower()}",

@@ -397,7 +397,7 @@ COMMUNICATION_EXTERNAL = _t("""
 # ---------------------------------------------------------------------------------------- attentes
 
 
-# Expectations, objectives and decisions live in demo_texts_strategy.py.
+# Expectations, objectives and decisions live in texts_strategy.py.
 from zonalplan.demo.texts_strategy import (  # noqa: E402 - re-exported for demo.py
     CAPACITY_NOTE,
     DECISIONS,

@@ -1,4 +1,4 @@
-"""Texts of the demo plan's expectations, objectives and decisions (see ``demo_texts``)."""
+"""Texts of the demo plan's expectations, objectives and decisions (see ``texts``)."""
 
 from __future__ import annotations
 

@@ -397,7 +397,7 @@ class Metadata(_Model):
     created: dt.datetime = Field(default_factory=_now, title="créé le")
     modified: dt.datetime = Field(default_factory=_now, title="modifié le")
     reference_edition: str = Field(default="", title="édition de référence", max_length=200)
-    language: str = Field(default="fr", title="langue", pattern=r"^(fr|nl)$")
+    language: str = Field(default="fr", title="langue", pattern=r"^(fr|nl|de)$")
 
 
 class Plan(_Model):

@@ -8,7 +8,13 @@ from collections.abc import Iterable
 from zonalplan.alignment.report import Coverage, DimensionCoverage, Report, ThemeCoverage
 from zonalplan.export.labels import FLAT_KIND_PREFIX
 from zonalplan.model import LinkWeight, Plan
-from zonalplan.reference.api import LEVEL_LABELS, Item, Reference
+from zonalplan.i18n import _
+from zonalplan.i18n.reference_text import item_label, item_title
+from zonalplan.i18n.vocabulary import Terms
+from zonalplan.reference.api import Item, Reference
+
+_LEVELS = Terms({"federal": "level.federal", "local": "level.local",
+                 "integrated": "level.integrated"})
 
 
 def link_label(item: Item, reference: Reference) -> str:
@@ -21,13 +27,15 @@ def link_label(item: Item, reference: Reference) -> str:
     parts = [item.path[0]] if item.path else []
     if item.kind in FLAT_KIND_PREFIX and not chain:
         parts.append(FLAT_KIND_PREFIX[item.kind])
-    parts += [a.label for a in chain]
+    parts += [item_label(a) for a in chain]
     if item.kind == "pns_objective":
-        level = LEVEL_LABELS.get(item.level or "", item.level or "")
-        number = f"objectif {item.number}" if item.number else "objectif"
-        parts.append(f"{number} ({level}) : {item.title}" if level else f"{number} : {item.title}")
+        level = _LEVELS[item.level] if item.level in _LEVELS else item.level or ""
+        number = (_("objectif {number}").format(number=item.number) if item.number
+                  else _("objectif"))
+        title = item_title(item)
+        parts.append(f"{number} ({level}) : {title}" if level else f"{number} : {title}")
     else:
-        parts.append(item.label)
+        parts.append(item_label(item))
     return " — ".join(p for p in parts if p)
 
 

@@ -14,6 +14,9 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from zonalplan.i18n import N_, gettext
+from zonalplan.i18n.vocabulary import Terms, term
+
 FORMAT_VERSION = 1
 """Version of the plan format written by this release (plan files and JSON interchange)."""
 
@@ -89,9 +92,9 @@ class Period(_Model):
     @model_validator(mode="after")
     def _order(self) -> Period:
         if self.end_year < self.start_year:
-            raise ValueError("l'année de fin précède l'année de début")
+            raise ValueError(gettext("l'année de fin précède l'année de début"))
         if self.end_year - self.start_year > 11:
-            raise ValueError("une période de plus de 12 ans n'est pas un cycle de plan zonal")
+            raise ValueError(gettext("une période de plus de 12 ans n'est pas un cycle de plan zonal"))
         return self
 
     def contains(self, year: int) -> bool:
@@ -110,14 +113,15 @@ class CZSRole(str, Enum):
     OTHER = "autre"
 
 
-CZS_ROLE_LABELS = {
-    CZSRole.MAYOR: "Bourgmestre",
-    CZSRole.PROSECUTOR: "Procureur du Roi",
-    CZSRole.CHIEF_OF_POLICE: "Chef de corps",
-    CZSRole.DIRCO: "Directeur coordonnateur administratif (DirCo)",
-    CZSRole.DIRJUD: "Directeur judiciaire (DirJud)",
-    CZSRole.OTHER: "Autre membre ou expert",
-}
+CZS_ROLE_LABELS = Terms({
+    CZSRole.MAYOR: "role.mayor",
+    CZSRole.PROSECUTOR: "role.prosecutor",
+    CZSRole.CHIEF_OF_POLICE: "role.chief",
+    CZSRole.DIRCO: "role.dirco",
+    CZSRole.DIRJUD: "role.dirjud",
+    CZSRole.OTHER: "role.other_member",
+})
+"""Printed role of each CZS member, in the current language (:mod:`zonalplan.i18n`)."""
 
 
 class CZSMember(_Model):
@@ -134,7 +138,7 @@ class CZSMember(_Model):
         """Return the printed role, e.g. « Bourgmestre de Rivemont »."""
         label = CZS_ROLE_LABELS[self.role]
         if self.role is CZSRole.MAYOR and self.commune:
-            return f"{label} de {self.commune}"
+            return gettext("{role} de {commune}").format(role=label, commune=self.commune)
         return self.function or label
 
 
@@ -171,14 +175,14 @@ class AuthorKind(str, Enum):
     OTHER = "autre"
 
 
-AUTHOR_KIND_LABELS = {
-    AuthorKind.MAYOR: "Bourgmestre",
-    AuthorKind.PROSECUTOR: "Procureur du Roi",
-    AuthorKind.GOVERNOR: "Gouverneur",
-    AuthorKind.DIRCO: "Police fédérale — DirCo",
-    AuthorKind.DIRJUD: "Police fédérale — DirJud",
-    AuthorKind.OTHER: "Autre partenaire",
-}
+AUTHOR_KIND_LABELS = Terms({
+    AuthorKind.MAYOR: "role.mayor",
+    AuthorKind.PROSECUTOR: "role.prosecutor",
+    AuthorKind.GOVERNOR: "role.governor",
+    AuthorKind.DIRCO: "role.dirco_author",
+    AuthorKind.DIRJUD: "role.dirjud_author",
+    AuthorKind.OTHER: "role.other_partner",
+})
 
 
 class Expectation(_Model):
@@ -204,11 +208,8 @@ class Domain(str, Enum):
     INTERNAL = "interne"
 
 
-KIND_LABELS = {ObjectiveKind.PRIORITY: "Priorité", ObjectiveKind.ATTENTION_POINT: "Point d'attention"}
-DOMAIN_LABELS = {
-    Domain.EXTERNAL: "Sécurité et qualité de vie (externe)",
-    Domain.INTERNAL: "Gestion opérationnelle optimale (interne)",
-}
+KIND_LABELS = Terms({k: f"kind.{k.value}" for k in ObjectiveKind})
+DOMAIN_LABELS = Terms({d: f"domain.{d.value}" for d in Domain})
 
 
 class ChainApproach(_Model):
@@ -272,7 +273,7 @@ class Objective(_Model):
     def _unique_indicator_ids(self) -> Objective:
         ids = [i.id for i in self.indicators]
         if len(ids) != len(set(ids)):
-            raise ValueError("deux indicateurs de l'objectif ont le même identifiant")
+            raise ValueError(gettext("deux indicateurs de l'objectif ont le même identifiant"))
         return self
 
     @property
@@ -289,11 +290,7 @@ class Decision(str, Enum):
     NOT_RETAINED = "non_retenu"
 
 
-DECISION_LABELS = {
-    Decision.RETAINED: "Retenu (priorité)",
-    Decision.REGULAR: "Fonctionnement régulier / point d'attention",
-    Decision.NOT_RETAINED: "Non retenu",
-}
+DECISION_LABELS = Terms({d: f"decision.{d.value}" for d in Decision})
 
 
 class PriorityDecision(_Model):
@@ -316,15 +313,7 @@ class Functionality(str, Enum):
     TRAFFIC = "circulation"
 
 
-FUNCTIONALITY_LABELS = {
-    Functionality.NEIGHBOURHOOD: "Travail de quartier",
-    Functionality.RECEPTION: "Accueil",
-    Functionality.INTERVENTION: "Intervention",
-    Functionality.VICTIM_ASSISTANCE: "Assistance policière aux victimes",
-    Functionality.INVESTIGATION: "Recherche et enquête locales",
-    Functionality.PUBLIC_ORDER: "Maintien de l'ordre public",
-    Functionality.TRAFFIC: "Circulation",
-}
+FUNCTIONALITY_LABELS = Terms({f: f"func.{f.value}" for f in Functionality})
 
 
 class Capacity(_Model):
@@ -346,7 +335,8 @@ class Capacity(_Model):
     def _non_negative(cls, value: dict[Functionality, float]) -> dict[Functionality, float]:
         for key, fte in value.items():
             if fte < 0 or fte != fte or fte > 100_000:
-                raise ValueError(f"capacité invalide pour « {FUNCTIONALITY_LABELS[key]} »")
+                raise ValueError(gettext("capacité invalide pour « {name} »").format(
+                    name=FUNCTIONALITY_LABELS[key]))
         return value
 
 
@@ -418,27 +408,29 @@ class Plan(_Model):
     @model_validator(mode="after")
     def _unique_ids(self) -> Plan:
         for label, items in (
-            ("objectif", self.objectives),
-            ("membre du CZS", self.czs_members),
-            ("attente", self.expectations),
-            ("note", self.review_notes),
+            (N_("objectif"), self.objectives),
+            (N_("membre du CZS"), self.czs_members),
+            (N_("attente"), self.expectations),
+            (N_("note"), self.review_notes),
         ):
             seen: set[str] = set()
             for item in items:
                 if item.id in seen:
-                    raise ValueError(f"l'identifiant de {label} « {item.id} » apparaît deux fois")
+                    raise ValueError(gettext("l'identifiant de {what} « {id} » apparaît deux "
+                                             "fois").format(what=gettext(label), id=item.id))
                 seen.add(item.id)
         refs = [d.ref_id for d in self.decisions]
         if len(refs) != len(set(refs)):
-            raise ValueError("un thème national a plusieurs décisions")
+            raise ValueError(gettext("un thème national a plusieurs décisions"))
         return self
 
     @property
     def title(self) -> str:
         """Return the plan's display title."""
-        zone = self.zone.name or "Zone sans nom"
+        lang = self.metadata.language
+        zone = self.zone.name or gettext("Zone sans nom", lang)
         number = f" ({self.zone.number})" if self.zone.number else ""
-        return (f"Plan zonal de sécurité {self.period.start_year}-{self.period.end_year} — "
+        return (f"{term('doc.pzs', lang)} {self.period.start_year}-{self.period.end_year} — "
                 f"{zone}{number}")
 
     def objective(self, objective_id: str) -> Objective | None:

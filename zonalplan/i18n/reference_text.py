@@ -1,0 +1,65 @@
+"""Titles and texts of national items in a language, falling back visibly to the French source.
+
+The national frame (``reference_data``) is French; Dutch and German titles and texts are added per
+item with a translation status (``working`` or ``official``). This module is the one place the
+core asks for them, so the export and the CLI print the plan's language and say so when a text
+is missing: a French title in a Dutch document carries the marker « [fr] », never silently.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from zonalplan.i18n import SOURCE_LANGUAGE, current
+
+FALLBACK_MARK = " [fr]"
+"""Appended to a French title or text printed in a Dutch or German document for lack of a translation."""
+
+
+def _translated(item: Any, field: str, language: str) -> str | None:
+    """Return the item's own translation of ``field`` (title or text), if the data has one."""
+    method = getattr(item, f"{field}_in", None)
+    if callable(method):
+        try:
+            value = method(language)
+        except (KeyError, LookupError, ValueError):
+            value = None
+        if value:
+            return str(value)
+    table = getattr(item, f"{field}s", None)
+    if not isinstance(table, dict):
+        extra = getattr(item, "extra", None) or {}
+        table = (extra.get("i18n", {}) or {}).get(language, {}) if isinstance(extra, dict) else {}
+        value = table.get(field) if isinstance(table, dict) else None
+        return str(value) if value else None
+    value = table.get(language)
+    return str(value) if value else None
+
+
+def item_title(item: Any, language: str | None = None) -> str:
+    """Return a national item's title in ``language``; the French title marked « [fr] » if missing."""
+    lang = language or current()
+    if lang == SOURCE_LANGUAGE:
+        return item.title
+    found = _translated(item, "title", lang)
+    return found if found is not None else item.title + FALLBACK_MARK
+
+
+def item_text(item: Any, language: str | None = None) -> str:
+    """Return a national item's text in ``language``; the French text marked « [fr] » if missing."""
+    lang = language or current()
+    if lang == SOURCE_LANGUAGE or not item.text:
+        return item.text
+    found = _translated(item, "text", lang)
+    return found if found is not None else item.text + FALLBACK_MARK
+
+
+def item_label(item: Any, language: str | None = None) -> str:
+    """Return « number title » in ``language`` (or the title alone)."""
+    title = item_title(item, language)
+    return f"{item.number} {title}" if item.number else title
+
+
+def is_fallback(text: str) -> bool:
+    """Return True when a text is a French fallback (for tests and the check)."""
+    return text.endswith(FALLBACK_MARK)

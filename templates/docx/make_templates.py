@@ -126,8 +126,8 @@ def _cover(b: Builder, heading: str, subtitle: str) -> None:
     b.p(heading, "Title")
     b.p(subtitle, "Subtitle")
     b.tag("if zone.communes")
-    b.p("{% if zone.pluricommunal %}Communes de {% else %}Commune de {% endif %}"
-        "{{ zone.communes_text }}", "Page de titre")
+    b.p(_("{% if zone.pluricommunal %}Communes de {% else %}Commune de {% endif %}"
+          "{{ zone.communes_text }}"), "Page de titre")
     b.tag("endif")
     b.tag("if zone.district")
     b.p(_("Arrondissement judiciaire de {{ zone.district }}"), "Page de titre")

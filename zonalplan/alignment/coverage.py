@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from zonalplan.i18n import _
 from zonalplan.alignment.report import Coverage, DimensionCoverage, ThemeCoverage
 from zonalplan.model import LinkWeight, Plan
 from zonalplan.reference import Reference
@@ -77,11 +78,15 @@ def compute_coverage(plan: Plan, reference: Reference,
     summary["objectifs"] = len(plan.objectives)
     summary["dimensions_couvertes"] = sum(1 for d in dimensions if d.objectives)
     explanation = (
-        f"{summary['total']} thèmes et sous-thèmes du PNS fixent des objectifs pour la police "
-        f"locale : {summary['retenu']} retenus comme priorité, {summary['fonctionnement_regulier']} "
-        f"suivis en fonctionnement régulier, {summary['non_retenu']} non retenus, "
-        f"{summary['indecis']} sans décision. {summary['objectifs_lies']} objectifs sur "
-        f"{summary['objectifs']} sont liés au cadre national ; {summary['dimensions_couvertes']} "
-        f"dimensions de la NCSI sur {len(dimensions)} sont couvertes par au moins un objectif "
-        "(directement ou par les dimensions que cite le thème du PNS lié).")
+        _("{total} thèmes et sous-thèmes du PNS fixent des objectifs pour la police locale : "
+          "{retained} retenus comme priorité, {regular} suivis en fonctionnement régulier, "
+          "{not_retained} non retenus, {undecided} sans décision. {linked} objectifs sur "
+          "{objectives} sont liés au cadre national ; {covered} dimensions de la NCSI sur "
+          "{dimensions} sont couvertes par au moins un objectif (directement ou par les "
+          "dimensions que cite le thème du PNS lié).").format(
+            total=summary["total"], retained=summary["retenu"],
+            regular=summary["fonctionnement_regulier"], not_retained=summary["non_retenu"],
+            undecided=summary["indecis"], linked=summary["objectifs_lies"],
+            objectives=summary["objectifs"], covered=summary["dimensions_couvertes"],
+            dimensions=len(dimensions)))
     return Coverage(themes, dimensions, summary, explanation)

@@ -46,6 +46,8 @@ from zonalplan.alignment.textnorm import (
     stem,
     tokenize,
 )
+from zonalplan.i18n import N_, Translated, _
+from zonalplan.i18n.reference_text import item_label
 from zonalplan.reference.api import KIND_LABELS, Item, Reference
 
 SOURCES = ("pns", "ncsi")
@@ -59,8 +61,9 @@ MIN_SHARE = 0.2
 """A suggestion scoring under this share of the best one of its source is dropped."""
 MAX_WHY = 4
 
-FIELD_LABELS = {"kw": "mot-clé", "abbr": "abréviation", "title": "titre", "child": "élément lié",
-                "child_title": "élément lié", "text": "texte"}
+FIELD_LABELS = Translated({"kw": N_("mot-clé"), "abbr": N_("abréviation"), "title": N_("titre"),
+                           "child": N_("élément lié"), "child_title": N_("élément lié"),
+                           "text": N_("texte")})
 
 
 @dataclass(frozen=True)
@@ -139,8 +142,8 @@ class SuggestIndex:
             f = factor * (1.0 if n == 0 else OTHER_LANGUAGE_FACTOR)
             if key in self.data.postings:
                 alts.append(_Alt(key, f, how, shown))
-            via = "" if how == "exact" else (f"{shown} (mot composé)" if how == "compound"
-                                             else f"{shown} (abréviation)")
+            via = "" if how == "exact" else (_("{word} (mot composé)").format(word=shown) if how == "compound"
+                                             else _("{word} (abréviation)").format(word=shown))
             cap = self.data.idf.get(key)
             for other, word in self.data.synonyms.get(key, []):
                 if other in self.data.postings:
@@ -247,7 +250,8 @@ class SuggestIndex:
                     item = self.items[doc]
                     label = KIND_LABELS.get(item.kind, item.kind)
                     reasons[parent].append(
-                        (share, f"via {label} « {_short(item.label)} »", ""))
+                        (share, _("via {kind} « {title} »").format(
+                            kind=label, title=_short(item_label(item))), ""))
         return scores, reasons
 
     def _phrase_bonus(self, query_keys: dict[str, tuple[float, str, int]], scores: list[float],
@@ -267,7 +271,7 @@ class SuggestIndex:
         for doc, (value, shown, written) in best.items():
             scores[doc] += value
             via = "" if fold(written) in fold(shown) else f"« {written} » ≈ "
-            reasons[doc].append((value, f"{via}« {shown} » (expression entière)",
+            reasons[doc].append((value, via + _("« {phrase} » (expression entière)").format(phrase=shown),
                                  "\0" + fold(shown)))
 
     def suggest(self, text: str, *, limit: int = 10, sources: tuple[str, ...] | list[str] = SOURCES
@@ -311,7 +315,7 @@ def _explain(surface: str, alt: _Alt, field_name: str, shown: str) -> str:
     """Return « what the zone wrote » → how it was read ≈ the item's word (how, where)."""
     where = FIELD_LABELS.get(field_name, field_name)
     if alt.how == "abbr":
-        return f"« {surface} » (abréviation)"
+        return _("« {word} » (abréviation)").format(word=surface)
     if alt.how == "exact":
         if fold(surface) == fold(shown):
             return f"« {shown} » ({where})"
@@ -321,8 +325,8 @@ def _explain(surface: str, alt: _Alt, field_name: str, shown: str) -> str:
     else:
         read = alt.shown
     sign = {"expansion": "=", "synonym": "~"}.get(alt.how, "→") if not alt.via else "→"
-    label = {"expansion": "abréviation", "compound": "mot composé",
-             "synonym": "synonyme"}[alt.how]
+    label = _({"expansion": N_("abréviation"), "compound": N_("mot composé"),
+               "synonym": N_("synonyme")}[alt.how])
     near = "" if fold(alt.shown) == fold(shown) else f" ≈ {shown}"
     return f"« {surface} » {sign} {read}{near} ({label}, {where})"
 

@@ -20,7 +20,7 @@ from pathlib import Path
 from zonalplan.i18n import DOMAIN, LANGUAGES, LOCALE_DIR, SOURCE_LANGUAGE
 
 ROOT = LOCALE_DIR.parents[2]
-SOURCES = ("zonalplan", "templates/docx/make_templates.py")
+SOURCES = ("zonalplan", "templates/docx/make_templates.py", "templates/docx/template_styles.py")
 CALLS = {"_": 1, "N_": 1, "gettext": 1, "ngettext": 2}
 TITLE_CALLS = {"Field"}
 CREATED = dt.datetime(2026, 12, 1, tzinfo=dt.timezone.utc)
@@ -72,10 +72,12 @@ def extract() -> list[Message]:
                 args = node.args[:CALLS[name]]
                 if len(args) < CALLS[name]:
                     continue
-                if not all(isinstance(a, ast.Constant) and isinstance(a.value, str)
-                           for a in args):
+                if any(isinstance(a, (ast.JoinedStr, ast.BinOp)) for a in args):
                     problems.append(f"{rel}:{node.lineno}: {name}() needs literal text")
                     continue
+                if not all(isinstance(a, ast.Constant) and isinstance(a.value, str)
+                           for a in args):
+                    continue  # a variable: the message is marked where it is written
                 msgid = args[0].value
                 plural = args[1].value if len(args) > 1 else None
             elif name in TITLE_CALLS:

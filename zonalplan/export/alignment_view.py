@@ -57,7 +57,7 @@ def _matrix(rows: list[tuple[str, str | None, tuple[str, ...], tuple[str, ...]]]
     """Return the coverage as a matrix (few objectives) or as lists of codes (many)."""
     mark_cols = list(codes.items())
     if len(mark_cols) <= MATRIX_MAX_COLUMNS:
-        dec_w = 1300 if with_decision else 0
+        dec_w = 1500 if with_decision else 0
         col_w = (min(800, max(500, (TEXT_WIDTH - 2600 - dec_w) // len(mark_cols)))
                  if mark_cols else 0)
         first_w = TEXT_WIDTH - dec_w - col_w * len(mark_cols)

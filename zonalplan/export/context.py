@@ -14,11 +14,16 @@ from typing import Any
 from zonalplan.alignment.report import Report
 from zonalplan.export import labels as L
 from zonalplan.export.alignment_view import alignment_view
-from zonalplan.export.national import abbreviations_used, link_label, plan_texts
+from zonalplan.export.national import (
+    abbreviations_used,
+    link_label,
+    own_abbreviations_used,
+    plan_texts,
+)
 from zonalplan.export.richxml import Rich, StyleMap, bullets_xml
 from zonalplan.i18n import _, current
 from zonalplan.i18n.reference_text import item_label, item_text, item_title
-from zonalplan.i18n.vocabulary import term
+from zonalplan.i18n.vocabulary import DOCUMENT_ABBREVIATIONS, abbreviations, term
 from zonalplan.model import (
     AUTHOR_KIND_LABELS,
     DECISION_LABELS,
@@ -261,8 +266,13 @@ def build_context(plan: Plan, reference: Reference, report: Report, styles: Styl
     expectations = [View(kind=AUTHOR_KIND_LABELS[e.author_kind], author=line(e.author),
                          heading=line(e.author) or AUTHOR_KIND_LABELS[e.author_kind],
                          text=Rich(e.text, styles)) for e in plan.expectations]
-    glossary = abbreviations_used(
-        [*plan_texts(plan), L.DOCUMENT_VOCABULARY], reference.glossary())
+    texts = [*plan_texts(plan), DOCUMENT_ABBREVIATIONS[current()]]
+    glossary = [(line(g.title), line(item_text(g)))
+                for g in abbreviations_used(texts, reference.glossary())]
+    own = abbreviations()
+    glossary += [(abbr, own[abbr]) for abbr in own_abbreviations_used(texts, own)
+                 if abbr not in {a for a, _m in glossary}]
+    glossary.sort(key=lambda entry: entry[0].casefold())
     return {
         "doc": _doc(plan, zone, snapshot_label, reference, today),
         "zone": zone,
@@ -289,5 +299,5 @@ def build_context(plan: Plan, reference: Reference, report: Report, styles: Styl
         "chief": _chief(plan),
         "approval": _approval(plan),
         "alignment": alignment_view(plan, report, reference, codes, styles, ran=check_ran),
-        "glossary": [View(abbr=line(g.title), meaning=line(item_text(g))) for g in glossary],
+        "glossary": [View(abbr=abbr, meaning=meaning) for abbr, meaning in glossary],
     }

@@ -90,9 +90,6 @@ FLAT_KIND_PREFIX = Translated({
 })
 """Kinds whose official number only makes sense after a group name."""
 
-DOCUMENT_VOCABULARY = "PNS NCSI PZS CZS ETP ZP LPI NVP KIV ZVP ZVR VTE PZ WGP"
-"""Abbreviations the document itself prints (searched in the glossary with the plan's text)."""
-
 french_date = long_date
 """Kept for callers of the French-only name: the date in the current language."""
 

@@ -111,15 +111,27 @@ def plan_texts(plan: Plan) -> Iterable[str]:
         yield member.function
 
 
-def abbreviations_used(texts: Iterable[str], glossary: list[Item]) -> list[Item]:
-    """Return the glossary entries whose abbreviation occurs as a whole word in the texts."""
-    if not glossary:
-        return []
-    by_title = {g.title: g for g in glossary if g.title.strip()}
+def _words_used(texts: Iterable[str], words: Iterable[str]) -> set[str]:
+    """Return which of ``words`` occur as whole words in the texts."""
+    words = [w for w in words if w.strip()]
+    if not words:
+        return set()
     pattern = re.compile(r"(?<!\w)(" + "|".join(
-        re.escape(t) for t in sorted(by_title, key=len, reverse=True)) + r")(?!\w)")
+        re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?!\w)")
     found: set[str] = set()
     for text in texts:
         if text:
             found.update(pattern.findall(text))
+    return found
+
+
+def abbreviations_used(texts: Iterable[str], glossary: list[Item]) -> list[Item]:
+    """Return the glossary entries whose abbreviation occurs as a whole word in the texts."""
+    found = _words_used(texts, [g.title for g in glossary])
     return [g for g in glossary if g.title in found]
+
+
+def own_abbreviations_used(texts: Iterable[str], known: dict[str, str]) -> list[str]:
+    """Return the abbreviations of ``known`` that occur as whole words in the texts."""
+    found = _words_used(texts, known)
+    return [a for a in known if a in found]

@@ -124,6 +124,7 @@ TERMS: dict[str, Term] = {
     "term.tactical": Term("Objectifs tactiques", "Tactische doelstellingen", "Taktische Ziele"),
     "term.indicator": Term("Indicateur", "Indicator", "Indikator"),
     "term.fte": Term("ETP", "VTE", "VZÄ", "équivalent temps plein / voltijds equivalent"),
+    "term.fte_long": Term("Équivalent temps plein", "Voltijds equivalent", "Vollzeitäquivalent"),
     "term.approval": Term("Approbation", "Goedkeuring", "Genehmigung"),
     "term.commune": Term("Commune", "Gemeente", "Gemeinde"),
     # -- chapters of the plan (the export's headings) ---------------------------------------
@@ -174,6 +175,32 @@ TERMS: dict[str, Term] = {
                                    "Anhang B — Abkürzungsverzeichnis"),
 }
 """Every domain term, by stable key."""
+
+ABBREVIATIONS: dict[str, dict[str, str]] = {
+    "fr": {},
+    "nl": {"NVP": "doc.pns", "KIV": "doc.ncsi", "ZVP": "doc.pzs", "ZVR": "org.czs",
+           "PZ": "org.zone", "VTE": "term.fte_long", "WGP": "law.lpi", "GAS": "law.gas"},
+    "de": {"NSP": "doc.pns", "RNIS": "doc.ncsi", "ZSP": "doc.pzs", "ZSR": "org.czs",
+           "PZ": "org.zone", "VZÄ": "term.fte_long", "GIP": "law.lpi", "KVS": "law.gas"},
+}
+"""Abbreviations of each language explained by a term of the table (the French ones come from
+the glossary of the national frame)."""
+
+DOCUMENT_ABBREVIATIONS = {"fr": "PNS NCSI PZS CZS ETP ZP LPI", "nl": "NVP KIV ZVP ZVR VTE PZ WGP",
+                          "de": "NSP RNIS ZSP ZSR VZÄ PZ GIP"}
+"""Abbreviations the fixed text of a document prints, by language (for its glossary)."""
+
+
+def abbreviations(language: str | None = None) -> dict[str, str]:
+    """Return the abbreviations of a language with their meaning (without the abbreviation)."""
+    from zonalplan.i18n import current
+
+    lang = language or current()
+    out = {}
+    for abbr, key in ABBREVIATIONS[lang].items():
+        meaning = term(key, lang)
+        out[abbr] = meaning.removesuffix(f" ({abbr})")
+    return out
 
 
 def term(key: str, language: str | None = None) -> str:

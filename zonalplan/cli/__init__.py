@@ -11,6 +11,7 @@ import sys
 import traceback
 from collections.abc import Sequence
 
+from zonalplan.i18n import LANGUAGES, _, from_environment, normalize, set_language
 from zonalplan import __version__
 from zonalplan.cli import (
     alignment_cmds,
@@ -31,18 +32,30 @@ COMMAND_MODULES = [plan_cmds, reference_cmds, alignment_cmds, suggest_cmds, expo
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # argparse exits 2 on usage errors, as we do
         self.print_usage(sys.stderr)
-        self.exit(EXIT_UNUSABLE, f"zonalplan : {message}\n")
+        self.exit(EXIT_UNUSABLE, _('zonalplan : {message}\n').format(message=message))
 
 
 def build_parser() -> argparse.ArgumentParser:
     """Return the argument parser of every subcommand."""
-    parser = _Parser(prog="zonalplan", description="ZonalPlan — plan zonal de sécurité.")
+    parser = _Parser(prog="zonalplan", description=_('ZonalPlan — plan zonal de sécurité.'))
     parser.add_argument("--version", action="version", version=f"ZonalPlan {__version__}")
-    parser.add_argument("--debug", action="store_true", help="afficher la trace complète des erreurs")
+    parser.add_argument("--debug", action="store_true", help=_('afficher la trace complète des '
+                                                               'erreurs'))
+    add_language_option(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMANDE", parser_class=_Parser)
     for module in COMMAND_MODULES:
         module.register(sub)
+    for command in sub.choices.values():
+        if "--language" not in command._option_string_actions:
+            add_language_option(command, default=argparse.SUPPRESS)
     return parser
+
+
+def add_language_option(parser: argparse.ArgumentParser, default: object = None) -> None:
+    """Add ``--language fr|nl|de``: the language of messages (default: the locale)."""
+    parser.add_argument("--language", choices=LANGUAGES, default=default, metavar="LANGUE",
+                        help=_("langue des messages : fr, nl ou de (par défaut : celle du "
+                               "système, LANG/LANGUAGE)"))
 
 
 def parser_subcommands() -> frozenset[str]:
@@ -52,8 +65,12 @@ def parser_subcommands() -> frozenset[str]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one subcommand and return its exit code."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    set_language(_language_asked(argv) or from_environment())
     parser = build_parser()
-    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    args = parser.parse_args(argv)
+    if getattr(args, "language", None):
+        set_language(args.language)
     if not getattr(args, "handler", None):
         parser.print_help()
         return EXIT_UNUSABLE
@@ -66,17 +83,30 @@ def main(argv: Sequence[str] | None = None) -> int:
         _report(exc, args.debug)
         return EXIT_FAIL
     except KeyboardInterrupt:
-        print("zonalplan : interrompu.", file=sys.stderr)
+        print(_('zonalplan : interrompu.'), file=sys.stderr)
         return EXIT_FAIL
     except BrokenPipeError:
         return EXIT_OK
     except Exception as exc:  # noqa: BLE001 - last resort: one line, never a traceback
-        _report(exc, args.debug, prefix="erreur inattendue : ")
+        _report(exc, args.debug, prefix=_('erreur inattendue : '))
         return EXIT_FAIL
+
+
+def _language_asked(argv: list[str]) -> str | None:
+    """Return the language given by ``--language`` before parsing (help texts follow it)."""
+    for index, arg in enumerate(argv):
+        value = None
+        if arg == "--language" and index + 1 < len(argv):
+            value = argv[index + 1]
+        elif arg.startswith("--language="):
+            value = arg.split("=", 1)[1]
+        if value and normalize(value) == value:
+            return value
+    return None
 
 
 def _report(exc: BaseException, debug: bool, prefix: str = "") -> None:
     if debug:
         traceback.print_exception(exc, file=sys.stderr)
     message = " ".join(str(exc).split()) or exc.__class__.__name__
-    print(f"zonalplan : {prefix}{message}", file=sys.stderr)
+    print(_('zonalplan : {prefix}{message}').format(prefix=prefix, message=message), file=sys.stderr)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from zonalplan.i18n import _
 from zonalplan.fileio import write_text_atomic
 from zonalplan.model import (
     CZS_ROLE_LABELS,
@@ -30,52 +31,54 @@ from zonalplan.store import (
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the plan-file subcommands to the parser."""
-    p = sub.add_parser("new", help="créer un plan vide")
+    p = sub.add_parser("new", help=_('créer un plan vide'))
     p.add_argument("output", type=Path, metavar="OUT.zplan")
-    p.add_argument("--zone-name", required=True, help="nom de la zone, ex. « ZP Condroz-Famenne »")
-    p.add_argument("--zone-number", required=True, help="numéro à 4 chiffres, ex. 5314")
+    p.add_argument("--zone-name", required=True, help=_('nom de la zone, ex. « ZP '
+                                                        'Condroz-Famenne »'))
+    p.add_argument("--zone-number", required=True, help=_('numéro à 4 chiffres, ex. 5314'))
     p.add_argument("--start-year", type=int, default=2026)
     p.add_argument("--end-year", type=int, default=2031)
-    p.add_argument("--force", action="store_true", help="remplacer un fichier existant")
+    p.add_argument("--force", action="store_true", help=_('remplacer un fichier existant'))
     p.set_defaults(handler=cmd_new)
 
-    p = sub.add_parser("demo", help="écrire le plan de démonstration")
+    p = sub.add_parser("demo", help=_('écrire le plan de démonstration'))
     p.add_argument("output", type=Path, metavar="OUT.zplan")
-    p.add_argument("--force", action="store_true", help="remplacer un fichier existant")
+    p.add_argument("--force", action="store_true", help=_('remplacer un fichier existant'))
     p.set_defaults(handler=cmd_demo)
 
-    p = sub.add_parser("show", help="résumer un plan")
+    p = sub.add_parser("show", help=_('résumer un plan'))
     p.add_argument("file", type=Path, metavar="FICHIER")
-    p.add_argument("--json", action="store_true", help="sortie JSON")
+    p.add_argument("--json", action="store_true", help=_('sortie JSON'))
     p.set_defaults(handler=cmd_show)
 
-    p = sub.add_parser("snapshot", help="enregistrer une version nommée dans le fichier")
+    p = sub.add_parser("snapshot", help=_('enregistrer une version nommée dans le fichier'))
     p.add_argument("file", type=Path, metavar="FICHIER")
-    p.add_argument("--label", required=True, help="ex. « Projet soumis au CZS du 12/03 »")
+    p.add_argument("--label", required=True, help=_('ex. « Projet soumis au CZS du 12/03 »'))
     p.add_argument("--author", default=None)
     p.set_defaults(handler=cmd_snapshot)
 
-    p = sub.add_parser("snapshots", help="lister les versions nommées")
+    p = sub.add_parser("snapshots", help=_('lister les versions nommées'))
     p.add_argument("file", type=Path, metavar="FICHIER")
-    p.add_argument("--json", action="store_true", help="sortie JSON")
+    p.add_argument("--json", action="store_true", help=_('sortie JSON'))
     p.set_defaults(handler=cmd_snapshots)
 
-    p = sub.add_parser("restore", help="restaurer une version (la version courante est conservée)")
+    p = sub.add_parser("restore", help=_('restaurer une version (la version courante est '
+                                         'conservée)'))
     p.add_argument("file", type=Path, metavar="FICHIER")
     p.add_argument("--snapshot", type=int, required=True, metavar="ID")
     p.add_argument("--author", default=None)
     p.set_defaults(handler=cmd_restore)
 
-    p = sub.add_parser("export-json", help="exporter le plan complet en JSON")
+    p = sub.add_parser("export-json", help=_('exporter le plan complet en JSON'))
     p.add_argument("file", type=Path, metavar="FICHIER")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.json",
-                   help="fichier de sortie, ou - pour la sortie standard")
+                   help=_('fichier de sortie, ou - pour la sortie standard'))
     p.set_defaults(handler=cmd_export_json)
 
-    p = sub.add_parser("import-json", help="créer un plan à partir d'un export JSON")
+    p = sub.add_parser("import-json", help=_("créer un plan à partir d'un export JSON"))
     p.add_argument("input", type=Path, metavar="IN.json")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.zplan")
-    p.add_argument("--force", action="store_true", help="remplacer un fichier existant")
+    p.add_argument("--force", action="store_true", help=_('remplacer un fichier existant'))
     p.set_defaults(handler=cmd_import_json)
 
 
@@ -98,7 +101,7 @@ def cmd_new(args: argparse.Namespace) -> int:
     except ValidationError as exc:
         raise UnusableInputError(validation_message(Plan, exc)) from exc
     create_plan_file(args.output, plan, overwrite=args.force)
-    print(f"Plan créé : {args.output}")
+    print(_('Plan créé : {output}').format(output=args.output))
     return 0
 
 
@@ -107,7 +110,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from zonalplan.demo import build_demo_plan
 
     create_plan_file(args.output, build_demo_plan(), overwrite=args.force)
-    print(f"Plan de démonstration écrit : {args.output}")
+    print(_('Plan de démonstration écrit : {output}').format(output=args.output))
     return 0
 
 
@@ -143,19 +146,21 @@ def cmd_show(args: argparse.Namespace) -> int:
         return 0
     z = plan.zone
     print(plan.title)
-    print(f"  Communes : {', '.join(c.name for c in z.communes) or '—'}"
-          f" ({'pluricommunale' if z.pluricommunal else 'monocommunale'})")
+    print(_('  Communes : {value} ({value2})').format(
+            value=', '.join((c.name for c in z.communes)) or '—', value2='pluricommunale' if z.pluricommunal else 'monocommunale'))
     if z.total_population:
-        print(f"  Population : {z.total_population:,}".replace(",", " "))
-    print(f"  CZS : {len(plan.czs_members)} membre(s)")
+        print(_('  Population : {total_population:,}').format(total_population=z.total_population).replace(",", " "))
+    print(_('  CZS : {czs_members} membre(s)').format(czs_members=len(plan.czs_members)))
     for m in plan.czs_members:
         print(f"    - {m.name} — {m.role_label or CZS_ROLE_LABELS[m.role]}")
-    print(f"  Objectifs stratégiques : {len(plan.objectives)}")
+    print(_('  Objectifs stratégiques : {objectives}').format(objectives=len(plan.objectives)))
     for o in plan.objectives:
         print(f"    - [{KIND_LABELS[o.kind]}, {o.domain.value}] {o.label}")
-    print(f"  Décisions sur les priorités nationales : {len(plan.decisions)}")
-    print(f"  Versions enregistrées : {len(snaps)}")
-    print(f"  Modifié le : {plan.metadata.modified.astimezone():%d/%m/%Y %H:%M}")
+    print(_('  Décisions sur les priorités nationales : {decisions}').format(
+            decisions=len(plan.decisions)))
+    print(_('  Versions enregistrées : {snaps}').format(snaps=len(snaps)))
+    print(_('  Modifié le : {astimezone:%d/%m/%Y %H:%M}').format(
+            astimezone=plan.metadata.modified.astimezone()))
     return 0
 
 
@@ -165,7 +170,7 @@ def cmd_snapshot(args: argparse.Namespace) -> int:
         if pf.read_only:
             raise PlanError(f"{args.file.name} : {pf.read_only_reason}")
         sid = pf.create_snapshot(args.label, author=_author(args.author))
-    print(f"Version {sid} enregistrée : « {args.label.strip()} »")
+    print(_('Version {sid} enregistrée : « {strip} »').format(sid=sid, strip=args.label.strip()))
     return 0
 
 
@@ -178,7 +183,7 @@ def cmd_snapshots(args: argparse.Namespace) -> int:
         print(json.dumps([s.__dict__ for s in snaps], ensure_ascii=False, indent=2))
         return 0
     if not snaps:
-        print("Aucune version enregistrée.")
+        print(_('Aucune version enregistrée.'))
     for s in snaps:
         author = f" — {s.author}" if s.author else ""
         print(f"{s.id:>4}  {s.created_display}  {s.label}{author}")
@@ -191,7 +196,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
         if pf.read_only:
             raise PlanError(f"{args.file.name} : {pf.read_only_reason}")
         pf.restore(args.snapshot, author=_author(args.author))
-    print(f"Version {args.snapshot} restaurée ; l'état précédent est conservé comme version.")
+    print(_("Version {snapshot} restaurée ; l'état précédent est conservé comme version.").format(
+            snapshot=args.snapshot))
     return 0
 
 
@@ -202,7 +208,7 @@ def cmd_export_json(args: argparse.Namespace) -> int:
         sys.stdout.write(text)
     else:
         write_text_atomic(args.output, text)
-        print(f"JSON écrit : {args.output}")
+        print(_('JSON écrit : {output}').format(output=args.output))
     return 0
 
 
@@ -210,5 +216,5 @@ def cmd_import_json(args: argparse.Namespace) -> int:
     """Create a plan file from a JSON interchange document."""
     plan = read_json_file(args.input)
     create_plan_file(args.output, plan, overwrite=args.force)
-    print(f"Plan créé : {args.output}")
+    print(_('Plan créé : {output}').format(output=args.output))
     return 0

@@ -11,9 +11,11 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from zonalplan.i18n import _
+from zonalplan.i18n.formats import number
 from zonalplan.fileio import write_text_atomic
 from zonalplan.model import (
     CZS_ROLE_LABELS,
+    DOMAIN_LABELS,
     KIND_LABELS,
     Plan,
     PlanError,
@@ -146,16 +148,17 @@ def cmd_show(args: argparse.Namespace) -> int:
         return 0
     z = plan.zone
     print(plan.title)
-    print(_('  Communes : {value} ({value2})').format(
-            value=', '.join((c.name for c in z.communes)) or '—', value2='pluricommunale' if z.pluricommunal else 'monocommunale'))
+    print(_("  Communes : {names} ({kind})").format(
+        names=", ".join(c.name for c in z.communes) or "—",
+        kind=_("pluricommunale") if z.pluricommunal else _("monocommunale")))
     if z.total_population:
-        print(_('  Population : {total_population:,}').format(total_population=z.total_population).replace(",", " "))
+        print(_("  Population : {population}").format(population=number(z.total_population)))
     print(_('  CZS : {czs_members} membre(s)').format(czs_members=len(plan.czs_members)))
     for m in plan.czs_members:
         print(f"    - {m.name} — {m.role_label or CZS_ROLE_LABELS[m.role]}")
     print(_('  Objectifs stratégiques : {objectives}').format(objectives=len(plan.objectives)))
     for o in plan.objectives:
-        print(f"    - [{KIND_LABELS[o.kind]}, {o.domain.value}] {o.label}")
+        print(f"    - [{KIND_LABELS[o.kind]}, {DOMAIN_LABELS[o.domain]}] {o.label}")
     print(_('  Décisions sur les priorités nationales : {decisions}').format(
             decisions=len(plan.decisions)))
     print(_('  Versions enregistrées : {snaps}').format(snaps=len(snaps)))

@@ -25,7 +25,7 @@ from zonalplan.model import (
     SECTION_KEYS,
     Sections,
 )
-from zonalplan.i18n import _
+from zonalplan.i18n import N_, _
 from zonalplan.i18n.reference_text import item_label, item_title
 from zonalplan.reference import Reference, fold
 
@@ -447,7 +447,52 @@ def rule_conditions(ctx: Context) -> Iterator[Finding]:
                  _('Mentionnez comment la zone y répond, ou liez-la à un objectif interne.'))
 
 
+# -- bilingual plans ----------------------------------------------------------------------------
+
+def rule_translations(ctx: Context) -> Iterator[Finding]:
+    """A bilingual plan has every written text in each of its languages (never filled silently)."""
+    plan = ctx.plan
+    if not plan.metadata.other_languages:
+        return
+    from zonalplan.i18n.bilingual import missing
+
+    for language in plan.metadata.other_languages:
+        name = _(LANGUAGE_LABELS[language])
+        groups: dict[tuple[str, str | None, str | None, str | None], list[str]] = {}
+        for slot in missing(plan, language):
+            field = slot.field if slot.objective_id is None else None
+            key = (slot.chapter, slot.objective_id, field, slot.ref_id)
+            labels = groups.setdefault(key, [])
+            if _(slot.label) not in labels:
+                labels.append(_(slot.label))
+        for (chapter, objective_id, field, ref_id), labels in groups.items():
+            obj = plan.objective(objective_id) if objective_id else None
+            where = obj.label if obj else place_name(chapter, field, ref_id, ctx.reference)
+            where = where[:1].upper() + where[1:]
+            yield _f("traduction.manquante", "avertissement",
+                     _("{place} : texte {language} manquant ({fields}).").format(
+                         place=where, language=name, fields=", ".join(labels)),
+                     Place(chapter, objective_id, field, ref_id),
+                     _("Le document en {language} montrera le texte d'origine précédé de "
+                       "« traduction manquante ».").format(language=name))
+
+
+LANGUAGE_LABELS = {"fr": N_("français"), "nl": N_("néerlandais"), "de": N_("allemand")}
+
+
+def place_name(chapter: str, field: str | None, ref_id: str | None, ref: Reference) -> str:
+    """Return the name of a chapter, a section or a PNS theme, for a finding's message."""
+    if ref_id and ref_id in ref:
+        return f"« {item_label(ref.item(ref_id))} »"
+    if field and field in Sections.model_fields:
+        return _label(field)
+    from zonalplan.export.labels import PLACE_LABELS
+
+    return PLACE_LABELS.get(chapter, chapter)
+
+
 RULES: list[Callable[[Context], Iterator[Finding]]] = [
     rule_identity, rule_period, rule_czs, rule_content, rule_expectations, rule_decisions,
     rule_objective_links, rule_internal_conditions, rule_smart, rule_capacity, rule_conditions,
+    rule_translations,
 ]

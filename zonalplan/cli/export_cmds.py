@@ -53,23 +53,25 @@ def _load(args: argparse.Namespace) -> tuple[Plan, str | None]:
 
 
 def _run(args: argparse.Namespace, kind: str) -> int:
-    from zonalplan.export import export_plan, export_report
+    from zonalplan.export.api import export_languages
     from zonalplan.reference import load_reference
 
     plan, label = _load(args)
-    export = export_plan if kind == "plan" else export_report
     options = {"comments": not getattr(args, "no_comments", False)}
-    result = export(plan, args.output, reference=load_reference(), template_dir=args.template,
-                    pdf=args.pdf, snapshot_label=label, **options)
+    results = export_languages(plan, args.output, kind=kind, reference=load_reference(),
+                               template_dir=args.template, pdf=args.pdf, snapshot_label=label,
+                               **options)
     what = "Plan" if kind == "plan" else _("Rapport d'alignement")
-    print(_('{what} exporté : {path}').format(what=what, path=result.path))
-    if result.comments:
-        print(_('  {comments} commentaire(s) de relecture ajouté(s)').format(
-                comments=result.comments))
-    if result.pdf_path:
-        print(_('  PDF : {pdf_path}').format(pdf_path=result.pdf_path))
-    for warning in result.warnings:
-        print(_('zonalplan : attention : {warning}').format(warning=warning), file=sys.stderr)
+    for result in results:
+        print(_('{what} exporté : {path}').format(what=what, path=result.path))
+        if result.comments:
+            print(_('  {comments} commentaire(s) de relecture ajouté(s)').format(
+                    comments=result.comments))
+        if result.pdf_path:
+            print(_('  PDF : {pdf_path}').format(pdf_path=result.pdf_path))
+        for warning in result.warnings:
+            print(_('zonalplan : attention : {warning}').format(warning=warning),
+                  file=sys.stderr)
     return 0
 
 

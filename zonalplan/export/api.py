@@ -207,3 +207,29 @@ def export_report(plan: Plan, out_path: str | os.PathLike[str], *, reference: Re
     return _export("report", plan, out_path, reference=reference, template_dir=template_dir,
                    pdf=pdf, snapshot_label=snapshot_label, comments=comments, progress=progress,
                    today=today)
+
+
+def language_path(out_path: str | os.PathLike[str], language: str) -> Path:
+    """Return where the document in another language goes: ``plan.docx`` → ``plan.nl.docx``."""
+    out = Path(out_path)
+    return out.with_name(f"{out.stem}.{language}{out.suffix}")
+
+
+def export_languages(plan: Plan, out_path: str | os.PathLike[str], *, kind: str = "plan",
+                     **options: Any) -> list[ExportResult]:
+    """Write one document per language of a bilingual plan (Brussels); return their results.
+
+    The plan's own language goes to ``out_path``; each language of ``metadata.other_languages``
+    to ``NAME.<lang>.docx`` next to it, from :func:`~zonalplan.i18n.bilingual.plan_in_language`
+    (a missing translation shows the original text behind a visible marker). A plan in one
+    language gives one document, as :func:`export_plan` does.
+    """
+    from zonalplan.i18n.bilingual import languages_of, plan_in_language
+
+    export = export_plan if kind == "plan" else export_report
+    results = []
+    for index, language in enumerate(languages_of(plan)):
+        target = out_path if index == 0 else language_path(out_path, language)
+        version = plan if index == 0 else plan_in_language(plan, language)
+        results.append(export(version, target, **options))
+    return results

@@ -46,7 +46,7 @@ def _files() -> Iterator[Path]:
         if path.is_file():
             yield path
         else:
-            yield from sorted(p for p in path.rglob("*.py") if "i18n" not in p.parts)
+            yield from sorted(path.rglob("*.py"))
 
 
 def _name(func: ast.expr) -> str:

@@ -388,6 +388,9 @@ class Metadata(_Model):
     modified: dt.datetime = Field(default_factory=_now, title="modifié le")
     reference_edition: str = Field(default="", title="édition de référence", max_length=200)
     language: str = Field(default="fr", title="langue", pattern=r"^(fr|nl|de)$")
+    other_languages: list[Annotated[str, Field(pattern=r"^(fr|nl|de)$")]] = Field(
+        default_factory=list, title="autres langues du plan", max_length=2)
+    """Languages the plan also keeps its texts in (a bilingual Brussels plan: ``["nl"]``)."""
 
 
 class Plan(_Model):
@@ -404,6 +407,10 @@ class Plan(_Model):
     review_notes: list[ReviewNote] = Field(default_factory=list, title="notes de relecture")
     approval: Approval = Field(default_factory=Approval, title="approbation")
     metadata: Metadata = Field(default_factory=Metadata, title="métadonnées")
+    translations: dict[Annotated[str, Field(pattern=r"^(fr|nl|de)$")],
+                       dict[Annotated[str, Field(max_length=300)], Text]] = Field(
+        default_factory=dict, title="traductions")
+    """Texts in the other languages: language → {text path → text} (see ``i18n.bilingual``)."""
 
     @model_validator(mode="after")
     def _unique_ids(self) -> Plan:
@@ -419,6 +426,8 @@ class Plan(_Model):
                     raise ValueError(gettext("l'identifiant de {what} « {id} » apparaît deux "
                                              "fois").format(what=gettext(label), id=item.id))
                 seen.add(item.id)
+        if self.metadata.language in self.metadata.other_languages:
+            raise ValueError(gettext("la langue du plan figure aussi parmi ses autres langues"))
         refs = [d.ref_id for d in self.decisions]
         if len(refs) != len(set(refs)):
             raise ValueError(gettext("un thème national a plusieurs décisions"))

@@ -26,6 +26,7 @@ from zonalplan.model import (
     Sections,
 )
 from zonalplan.i18n import N_, _
+from zonalplan.i18n.formats import number
 from zonalplan.i18n.reference_text import item_label, item_title
 from zonalplan.reference import Reference, fold
 
@@ -65,8 +66,8 @@ def _f(rule: str, severity: str, message: str, place: Place, hint: str = "") -> 
 
 
 def _int(value: int) -> str:
-    """Return an integer with French digit grouping (« 45 150 »)."""
-    return f"{value:,}".replace(",", "\u202f")
+    """Return an integer with the current language's digit grouping (« 45 150 », « 45.150 »)."""
+    return number(value)
 
 
 def _label(section_key: str) -> str:

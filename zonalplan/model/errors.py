@@ -112,7 +112,8 @@ def french_errors(model: type[BaseModel], exc: ValidationError) -> list[str]:
                 if len(shown) > 40:
                     shown = shown[:37] + "…"
                 detail += gettext(" (valeur reçue : {value})").format(value=shown)
-        sentence = f"{place[:1].upper()}{place[1:]} : {detail}." if place else f"{detail}."
+        sentence = (gettext("{place} : {detail}.").format(
+            place=place[:1].upper() + place[1:], detail=detail) if place else f"{detail}.")
         sentences.append(sentence[:1].upper() + sentence[1:])
     return sentences
 
@@ -120,9 +121,7 @@ def french_errors(model: type[BaseModel], exc: ValidationError) -> list[str]:
 def validation_message(model: type[BaseModel], exc: ValidationError, where: str = "") -> str:
     """Return one French message for a validation error, prefixed by ``where`` if given."""
     lines = french_errors(model, exc)
-    head = f"{where} : " if where else ""
-    if len(lines) == 1:
-        return head + lines[0]
     more = (gettext(" (et {count} autres erreurs)").format(count=len(lines) - 5)
             if len(lines) > 5 else "")
-    return head + " ".join(lines[:5]) + more
+    body = lines[0] if len(lines) == 1 else " ".join(lines[:5]) + more
+    return gettext("{where} : {message}").format(where=where, message=body) if where else body

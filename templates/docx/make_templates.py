@@ -152,13 +152,17 @@ def _section(b: Builder, level: int, key: str, expression: str) -> None:
     b.rich(f"{expression}.paragraphs")
 
 
-SUMMARY = [(_("Indicateur"), 6800), (_("Valeur"), TEXT_WIDTH - 6800)]
-FINDINGS = [(_("Lieu"), 2500), (_("Constat"), 4070), (_("Piste"), 2500)]
+def _summary_columns() -> list[tuple[str, int]]:
+    return [(_("Indicateur"), 6800), (_("Valeur"), TEXT_WIDTH - 6800)]
+
+
+def _findings_columns() -> list[tuple[str, int]]:
+    return [(_("Lieu"), 2500), (_("Constat"), 4070), (_("Piste"), 2500)]
 
 
 def _summary_block(b: Builder) -> None:
     b.p(_("Constats du contrôle d'alignement : {{ alignment.counts_text }}."))
-    b.table(SUMMARY, ["{%tr for s in alignment.summary %}", ["{{ s.label }}", "{{ s.value }}"],
+    b.table(_summary_columns(), ["{%tr for s in alignment.summary %}", ["{{ s.label }}", "{{ s.value }}"],
                       "{%tr endfor %}"])
     b.rich("alignment.explanation.paragraphs")
 
@@ -182,7 +186,7 @@ def _findings_block(b: Builder, level: int, *, unnumbered: bool) -> None:
     b.tag("for g in alignment.groups")
     b.tag("if g.findings")
     b.h(level, "{{ g.title }} ({{ g.count }})", unnumbered=unnumbered)
-    b.table(FINDINGS, ["{%tr for f in g.findings %}",
+    b.table(_findings_columns(), ["{%tr for f in g.findings %}",
                        ["{{ f.place }}", "{{ f.message }}", "{{ f.hint }}"], "{%tr endfor %}"])
     b.tag("endif")
     b.tag("endfor")

@@ -123,7 +123,8 @@ def _note_paragraphs(note: ReviewNote) -> list[str]:
 
 def _finding_paragraphs(finding: Finding) -> list[str]:
     message = " ".join(clean_text(finding.message).split())
-    texts = [f"{SEVERITY_SINGULAR[finding.severity]} : {message}"]
+    texts = [_("{severity} : {message}").format(severity=SEVERITY_SINGULAR[finding.severity],
+                                                 message=message)]
     if finding.hint:
         texts.append(_("Piste : {hint}").format(hint=" ".join(clean_text(finding.hint).split())))
     return texts

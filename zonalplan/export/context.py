@@ -22,7 +22,7 @@ from zonalplan.export.national import (
 )
 from zonalplan.export.richxml import Rich, StyleMap, bullets_xml
 from zonalplan.i18n import _, current
-from zonalplan.i18n.reference_text import item_label, item_text, item_title
+from zonalplan.i18n.reference_text import item_citation, item_label, item_text, item_title
 from zonalplan.i18n.vocabulary import DOCUMENT_ABBREVIATIONS, abbreviations, term
 from zonalplan.model import (
     AUTHOR_KIND_LABELS,
@@ -108,7 +108,7 @@ def _links(obj: Objective, reference: Reference) -> list[View]:
                             ref_id=line(link.ref_id)))
         else:
             out.append(View(label=line(link_label(item, reference)), weight=weight,
-                            citation=line(item.reference), ref_id=item.id))
+                            citation=line(item_citation(item)), ref_id=item.id))
     return out
 
 
@@ -185,7 +185,7 @@ def _pns_themes(plan: Plan, report: Report, reference: Reference, codes: dict[st
             + ("" if required else _(" (sans objectif pour la police locale)")),
             justification=Rich(decision.justification if decision else "", styles,
                                placeholder="—"),
-            objectives=", ".join(linked) or "—", citation=line(node.reference)))
+            objectives=", ".join(linked) or "—", citation=line(item_citation(node))))
     return rows
 
 

@@ -63,3 +63,20 @@ def item_label(item: Any, language: str | None = None) -> str:
 def is_fallback(text: str) -> bool:
     """Return True when a text is a French fallback (for tests and the check)."""
     return text.endswith(FALLBACK_MARK)
+
+
+def item_citation(item: Any, language: str | None = None) -> str:
+    """Return where an item is in its source document; marked « [fr] » in another language.
+
+    The citation names the French edition's chapter (« PNS 2026-2029, Chapitre 2, thème 1 »);
+    a translated edition may give its own in ``provenance["section_<lang>"]``.
+    """
+    lang = language or current()
+    if lang == SOURCE_LANGUAGE:
+        return item.reference
+    prov = item.provenance or {}
+    section = prov.get(f"section_{lang}")
+    if section:
+        page = f", p. {prov['page']}" if prov.get("page") else ""
+        return f"{item.path[0]}, {section}{page}"
+    return item.reference + FALLBACK_MARK

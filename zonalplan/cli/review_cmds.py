@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from zonalplan.i18n import _
+from zonalplan.i18n import _, current, using
 from zonalplan.model import PlanError
 from zonalplan.store import PlanFile, read_plan
 
@@ -58,7 +58,12 @@ def cmd_diff(args: argparse.Namespace) -> int:
     if args.docx:
         from zonalplan.review.diff_docx import write_diff_docx
 
-        written = write_diff_docx(diff, args.docx, args.template)
+        report = diff
+        if diff.language != current():  # the report speaks the plan's language
+            with using(diff.language):
+                report = compare_files(args.a, args.b, snapshot_a=args.snapshot_a,
+                                       snapshot_b=args.snapshot_b, reference=load_reference())
+        written = write_diff_docx(report, args.docx, args.template)
         print(_('Rapport de comparaison écrit : {written}').format(written=written), file=sys.stderr)
     if args.json:
         print(json.dumps(diff.to_json(), ensure_ascii=False, indent=2))

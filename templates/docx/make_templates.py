@@ -162,14 +162,24 @@ def _findings_columns() -> list[tuple[str, int]]:
 
 def _summary_block(b: Builder) -> None:
     b.p(_("Constats du contrôle d'alignement : {{ alignment.counts_text }}."))
-    b.table(_summary_columns(), ["{%tr for s in alignment.summary %}", ["{{ s.label }}", "{{ s.value }}"],
-                      "{%tr endfor %}"])
+    b.table(
+        _summary_columns(),
+        [
+            "{%tr for s in alignment.summary %}",
+            ["{{ s.label }}", "{{ s.value }}"],
+            "{%tr endfor %}",
+        ],
+    )
     b.rich("alignment.explanation.paragraphs")
 
 
 def _pns_block(b: Builder) -> None:
-    b.p(_("Chaque ligne est un thème ou un sous-thème du Plan national de sécurité qui fixe des "
-        "objectifs à la police locale ; les colonnes sont les objectifs stratégiques du plan."))
+    b.p(
+        _(
+            "Chaque ligne est un thème ou un sous-thème du Plan national de sécurité qui fixe des "
+            "objectifs à la police locale ; les colonnes sont les objectifs stratégiques du plan."
+        )
+    )
     b.rich("alignment.pns_matrix")
     b.rich("alignment.legend")
 
@@ -276,9 +286,13 @@ def _strategy(b: Builder) -> None:
     b.tag("endfor")
     _section(b, 2, "non_retained", "non_retained")
     b.h(2, H["decisions"])
-    b.p(_("Décision de la zone pour chaque thème et sous-thème du Plan national de sécurité qui "
-        "fixe des objectifs à la police locale, avec sa justification et les objectifs "
-        "stratégiques qui s'y rattachent."))
+    b.p(
+        _(
+            "Décision de la zone pour chaque thème et sous-thème du Plan national de sécurité qui "
+            "fixe des objectifs à la police locale, avec sa justification et les objectifs "
+            "stratégiques qui s'y rattachent."
+        )
+    )
     b.table([("N°", 550), (_("Thème ou sous-thème"), 2000), (_("Décision"), 1750),
              (_("Justification"), 3670), (_("Objectifs"), 1100)],
             ["{%tr for t in pns_themes %}",
@@ -296,8 +310,12 @@ def _capacity(b: Builder) -> None:
         [_("Capacité disponible"), "{{ capacity.available }}"]],
         style="Fiche ZonalPlan", header=False)
     b.h(2, _("Fonctionnalités de base"))
-    b.p(_("Répartition de la capacité entre les sept fonctionnalités de base de la police locale "
-        "(en équivalents temps plein et en part de la capacité disponible)."))
+    b.p(
+        _(
+            "Répartition de la capacité entre les sept fonctionnalités de base de la police locale "
+            "(en équivalents temps plein et en part de la capacité disponible)."
+        )
+    )
     b.table([(_("Fonctionnalité de base"), 5270), (_("ETP"), 1900), (_("Part"), 1900)],
             ["{%tr for f in capacity.functionalities %}",
              ["{{ f.label }}", "{{ f.fte }}", "{{ f.share }}"], "{%tr endfor %}",
@@ -314,14 +332,31 @@ def _capacity(b: Builder) -> None:
              [[(_("Total des objectifs"), "En-tête de tableau")],
               [("{{ capacity.objectives_total }}", "En-tête de tableau")], ""]])
     b.h(2, _("Capacité disponible et capacité attribuée"))
-    b.table([(_("Rubrique"), 5270), (_("ETP"), 1900), (_("Part"), 1900)], [
-        [_("Fonctionnalités de base"), "{{ capacity.functionalities_total }}",
-         "{{ capacity.functionalities_share }}"],
-        [_("Missions à caractère fédéral"), "{{ capacity.federal }}", "{{ capacity.federal_share }}"],
-        [_("Objectifs du plan"), "{{ capacity.objectives_total }}", "{{ capacity.objectives_share }}"],
-        [[(_("Total attribué"), "En-tête de tableau")],
-         [("{{ capacity.allocated }}", "En-tête de tableau")],
-         [("{{ capacity.allocated_share }}", "En-tête de tableau")]]])
+    b.table(
+        [(_("Rubrique"), 5270), (_("ETP"), 1900), (_("Part"), 1900)],
+        [
+            [
+                _("Fonctionnalités de base"),
+                "{{ capacity.functionalities_total }}",
+                "{{ capacity.functionalities_share }}",
+            ],
+            [
+                _("Missions à caractère fédéral"),
+                "{{ capacity.federal }}",
+                "{{ capacity.federal_share }}",
+            ],
+            [
+                _("Objectifs du plan"),
+                "{{ capacity.objectives_total }}",
+                "{{ capacity.objectives_share }}",
+            ],
+            [
+                [(_("Total attribué"), "En-tête de tableau")],
+                [("{{ capacity.allocated }}", "En-tête de tableau")],
+                [("{{ capacity.allocated_share }}", "En-tête de tableau")],
+            ],
+        ],
+    )
     b.p("{{ capacity.balance }}")
     b.tag("if capacity.note")
     b.rich("capacity.note.paragraphs")
@@ -331,17 +366,31 @@ def _capacity(b: Builder) -> None:
 def _approval(b: Builder) -> None:
     b.h(1, H["approval"])
     b.p("{{ approval.sentence }}")
-    b.p(_("Conformément à l'article 37 de la loi du 7 décembre 1998 organisant un service de police "
-        "intégré, structuré à deux niveaux, le plan est soumis à l'approbation des ministres de "
-        "l'Intérieur et de la Justice."))
+    b.p(
+        _(
+            "Conformément à l'article 37 de la loi du 7 décembre 1998 organisant un service de police "
+            "intégré, structuré à deux niveaux, le plan est soumis à l'approbation des ministres de "
+            "l'Intérieur et de la Justice."
+        )
+    )
     b.p(_("Les membres du conseil zonal de sécurité :"), "Intertitre")
-    b.table([(_("Membre du conseil zonal de sécurité"), 4535), (_("Date, lieu et signature"), 4535)],
-            ["{%tr for m in czs %}",
-             [[("{{ m.name }}", "Signataire"), ("{{ m.role }}", "Texte de tableau")],
-              [(_("Date : {{ approval.date_field }}"), "Signature"),
-               (_("Lieu : {{ approval.place_field }}"), "Signature"),
-               (_("Signature :"), "Signature"), ("", "Signature"), ("", "Signature")]],
-             "{%tr endfor %}"])
+    b.table(
+        [(_("Membre du conseil zonal de sécurité"), 4535), (_("Date, lieu et signature"), 4535)],
+        [
+            "{%tr for m in czs %}",
+            [
+                [("{{ m.name }}", "Signataire"), ("{{ m.role }}", "Texte de tableau")],
+                [
+                    (_("Date : {{ approval.date_field }}"), "Signature"),
+                    (_("Lieu : {{ approval.place_field }}"), "Signature"),
+                    (_("Signature :"), "Signature"),
+                    ("", "Signature"),
+                    ("", "Signature"),
+                ],
+            ],
+            "{%tr endfor %}",
+        ],
+    )
 
 
 def build_plan() -> Document:
@@ -356,11 +405,19 @@ def build_plan() -> Document:
     b.rich("foreword.paragraphs")
     b.h(1, H["env"])
     b.h(2, H["env_territory"])
-    b.table([(_("Rubrique"), 3400), (_("Valeur"), TEXT_WIDTH - 3400)], [
-        [_("Zone de police"), "{{ zone.display }}"], [_("Communes"), "{{ zone.communes_text }}"],
-        [_("Population"), "{{ zone.population_text }}"], [_("Superficie"), "{{ zone.area_text }}"],
-        [_("Arrondissement judiciaire"), "{{ zone.district }}"], [_("Province"), "{{ zone.province }}"]],
-        style="Fiche ZonalPlan", header=False)
+    b.table(
+        [(_("Rubrique"), 3400), (_("Valeur"), TEXT_WIDTH - 3400)],
+        [
+            [_("Zone de police"), "{{ zone.display }}"],
+            [_("Communes"), "{{ zone.communes_text }}"],
+            [_("Population"), "{{ zone.population_text }}"],
+            [_("Superficie"), "{{ zone.area_text }}"],
+            [_("Arrondissement judiciaire"), "{{ zone.district }}"],
+            [_("Province"), "{{ zone.province }}"],
+        ],
+        style="Fiche ZonalPlan",
+        header=False,
+    )
     b.rich("env.territory.paragraphs")
     for key, expr in (("env_crime", "env.crime"), ("env_road_safety", "env.road_safety"),
                       ("env_survey", "env.survey"), ("env_internal", "env.internal"),
@@ -377,7 +434,9 @@ def build_plan() -> Document:
     _approval(b)
     _annex_alignment(b)
     b.h(1, H["annex_glossary"], unnumbered=True)
-    b.p(_("Abréviations employées dans le plan, d'après le glossaire du Plan national de sécurité."))
+    b.p(
+        _("Abréviations employées dans le plan, d'après le glossaire du Plan national de sécurité.")
+    )
     b.table([(_("Abréviation"), 1800), (_("Signification"), TEXT_WIDTH - 1800)],
             ["{%tr for g in glossary %}", ["{{ g.abbr }}", "{{ g.meaning }}"], "{%tr endfor %}"])
     return doc
@@ -393,9 +452,13 @@ def build_report() -> Document:
     _cover(b, _("Rapport d'alignement"), _("Plan zonal de sécurité {{ period.label }}"))
     b.toc()
     b.h(1, _("Synthèse"))
-    b.p(_("Ce rapport confronte le plan zonal de sécurité de la zone au Plan national de sécurité "
-        "et à la note-cadre de sécurité intégrale : couverture des thèmes nationaux par les "
-        "objectifs stratégiques, décisions de la zone et constats du contrôle d'alignement."))
+    b.p(
+        _(
+            "Ce rapport confronte le plan zonal de sécurité de la zone au Plan national de sécurité "
+            "et à la note-cadre de sécurité intégrale : couverture des thèmes nationaux par les "
+            "objectifs stratégiques, décisions de la zone et constats du contrôle d'alignement."
+        )
+    )
     _summary_block(b)
     b.h(1, _("Couverture du cadre national"))
     b.h(2, _("Thèmes du Plan national de sécurité"))

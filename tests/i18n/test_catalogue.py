@@ -113,8 +113,9 @@ def test_vocabulary_uses_belgian_police_terms():
 
 def test_glossary_document_is_generated_from_the_vocabulary():
     committed = (ROOT / "docs" / "glossary.md").read_text(encoding="utf-8")
-    assert committed == glossary_markdown(), (
-        "docs/glossary.md : régénérez-le (python -m zonalplan.i18n.vocabulary > docs/glossary.md)")
+    assert (
+        committed == glossary_markdown()
+    ), "docs/glossary.md : régénérez-le (python -m zonalplan.i18n.vocabulary > docs/glossary.md)"
 
 
 def test_catalogue_files_are_where_the_package_reads_them():

@@ -118,10 +118,19 @@ def test_german_plan_has_german_titles_and_labels(tmp_path, reference):
     out = tmp_path / "plan.docx"
     export_plan(plan, out, reference=reference)
     whole = "\n".join(document_texts(out))
-    for expected in ("Zonaler Sicherheitsplan", "Inhaltsverzeichnis", "Genehmigung",
-                     "Mitglied des zonalen Sicherheitsrats", "Korpschef", "Bürgermeister von Heide",
-                     "Prokurator des Königs", "Basisfunktionalitäten", "12. März 2026",
-                     "Anhang A — Abstimmungsbericht", "Seite"):
+    for expected in (
+        "Zonaler Sicherheitsplan",
+        "Inhaltsverzeichnis",
+        "Genehmigung",
+        "Mitglied des zonalen Sicherheitsrats",
+        "Korpschef",
+        "Bürgermeister von Heide",
+        "Prokurator des Königs",
+        "Basisfunktionalitäten",
+        "12. März 2026",
+        "Anhang A — Abstimmungsbericht",
+        "Seite",
+    ):
         assert expected in whole, expected
     assert "Table des matières" not in whole and "Approbation" not in whole
 

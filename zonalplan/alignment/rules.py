@@ -92,12 +92,20 @@ def rule_identity(ctx: Context) -> Iterator[Finding]:
                  Place("zone", field="communes"), _('Ajoutez chaque commune de la zone et sa '
                                                     'population.'))
     elif any(c.population is None for c in zone.communes) and zone.population is None:
-        yield _f("zone.population", "avertissement", _("La population n'est pas connue pour "
-                                                       'toutes les communes.'), Place("zone", field="communes"),
-                 _('La population sert au calcul de la norme de travail de quartier.'))
+        yield _f(
+            "zone.population",
+            "avertissement",
+            _("La population n'est pas connue pour toutes les communes."),
+            Place("zone", field="communes"),
+            _("La population sert au calcul de la norme de travail de quartier."),
+        )
     if not zone.judicial_district.strip() or not zone.province.strip():
-        yield _f("zone.arrondissement", "info", _("L'arrondissement judiciaire ou la province "
-                                                  "n'est pas renseigné."), Place("zone", field="judicial_district"))
+        yield _f(
+            "zone.arrondissement",
+            "info",
+            _("L'arrondissement judiciaire ou la province n'est pas renseigné."),
+            Place("zone", field="judicial_district"),
+        )
 
 
 def rule_period(ctx: Context) -> Iterator[Finding]:
@@ -129,12 +137,23 @@ def rule_czs(ctx: Context) -> Iterator[Finding]:
     mayors = {fold(m.commune or "") for m in members if m.role == CZSRole.MAYOR}
     for commune in ctx.plan.zone.communes:
         if fold(commune.name) not in mayors:
-            yield _f("czs.bourgmestre", "erreur", _('Aucun bourgmestre de {name} parmi les '
-                                                    'membres du CZS.').format(name=commune.name), Place("czs"), _('Ajoutez le bourgmestre et indiquez sa '
-                                                        'commune.'))
+            yield _f(
+                "czs.bourgmestre",
+                "erreur",
+                _("Aucun bourgmestre de {name} parmi les membres du CZS.").format(
+                    name=commune.name
+                ),
+                Place("czs"),
+                _("Ajoutez le bourgmestre et indiquez sa commune."),
+            )
     if CZSRole.DIRJUD not in roles:
-        yield _f("czs.dirjud", "info", _('Le directeur judiciaire (DirJud) ne figure pas parmi '
-                                         'les membres du CZS.'), Place("czs"), _('Il est souvent invité au CZS.'))
+        yield _f(
+            "czs.dirjud",
+            "info",
+            _("Le directeur judiciaire (DirJud) ne figure pas parmi les membres du CZS."),
+            Place("czs"),
+            _("Il est souvent invité au CZS."),
+        )
 
 
 # -- narrative content --------------------------------------------------------------------------
@@ -155,8 +174,12 @@ def rule_content(ctx: Context) -> Iterator[Finding]:
     else:
         for key in ENV_KEYS:
             if not getattr(s, key).strip():
-                yield _f("contenu.environnement.partie", "avertissement",
-                         _('La partie « {key} » est vide.').format(key=_label(key)), Place("sections", field=key))
+                yield _f(
+                    "contenu.environnement.partie",
+                    "avertissement",
+                    _("La partie « {key} » est vide.").format(key=_label(key)),
+                    Place("sections", field=key),
+                )
     if not s.mission.strip():
         yield _f("contenu.mission", "erreur", _("La mission n'est pas rédigée."),
                  Place("sections", field="mission"))
@@ -166,15 +189,25 @@ def rule_content(ctx: Context) -> Iterator[Finding]:
                     key=_label(key)),
                      Place("sections", field=key))
     if not s.communication_internal.strip() and not s.communication_external.strip():
-        yield _f("contenu.communication", "erreur", _("La politique de communication n'est pas "
-                                                      'rédigée.'), Place("communication", field="communication_external"),
-                 _('Prévoyez la communication interne (personnel) et externe (population, '
-                   'autorités, partenaires).'))
+        yield _f(
+            "contenu.communication",
+            "erreur",
+            _("La politique de communication n'est pas rédigée."),
+            Place("communication", field="communication_external"),
+            _(
+                "Prévoyez la communication interne (personnel) et externe (population, "
+                "autorités, partenaires)."
+            ),
+        )
     else:
         for key in ("communication_internal", "communication_external"):
             if not getattr(s, key).strip():
-                yield _f("contenu.communication.partie", "avertissement",
-                         _('La partie « {key} » est vide.').format(key=_label(key)), Place("communication", field=key))
+                yield _f(
+                    "contenu.communication.partie",
+                    "avertissement",
+                    _("La partie « {key} » est vide.").format(key=_label(key)),
+                    Place("communication", field=key),
+                )
     if not s.foreword.strip():
         yield _f("contenu.avant-propos", "info", _("L'avant-propos du chef de corps n'est pas "
                                                    'rédigé.'),
@@ -185,10 +218,16 @@ def rule_expectations(ctx: Context) -> Iterator[Finding]:
     """Expectations of the authorities are recorded, at least the procureur du Roi's."""
     exps = [e for e in ctx.plan.expectations if e.text.strip()]
     if not exps:
-        yield _f("attentes.absentes", "erreur", _('Les attentes des autorités et des '
-                                                  'partenaires ne sont pas consignées.'), Place("expectations"),
-                 _('Recueillez les attentes de chaque bourgmestre, du procureur du Roi, du '
-                   'gouverneur et du DirCo.'))
+        yield _f(
+            "attentes.absentes",
+            "erreur",
+            _("Les attentes des autorités et des partenaires ne sont pas consignées."),
+            Place("expectations"),
+            _(
+                "Recueillez les attentes de chaque bourgmestre, du procureur du Roi, du "
+                "gouverneur et du DirCo."
+            ),
+        )
         return
     kinds = {e.author_kind.value for e in exps}
     if "procureur_du_roi" not in kinds:
@@ -196,8 +235,12 @@ def rule_expectations(ctx: Context) -> Iterator[Finding]:
                                                           '(politique criminelle) ne sont pas '
                                                           'consignées.'), Place("expectations"))
     if "bourgmestre" not in kinds:
-        yield _f("attentes.bourgmestres", "avertissement", _('Aucune attente de bourgmestre '
-                                                             "n'est consignée."), Place("expectations"))
+        yield _f(
+            "attentes.bourgmestres",
+            "avertissement",
+            _("Aucune attente de bourgmestre n'est consignée."),
+            Place("expectations"),
+        )
 
 
 # -- national priorities ------------------------------------------------------------------------
@@ -224,25 +267,41 @@ def rule_decisions(ctx: Context) -> Iterator[Finding]:
                      _("Liez un objectif à ce thème ou à l'un de ses objectifs pour la police "
                        'locale.'))
         if d.decision == Decision.NOT_RETAINED and not d.justification.strip():
-            yield _f("pns.non-retenu.justification", "erreur", _("Le thème {name} n'est pas "
-                                                                 'retenu sans justification.').format(
-                    name=name), place,
-                     _('Justifiez ce choix (image de la zone, capacité, autre approche).'))
+            yield _f(
+                "pns.non-retenu.justification",
+                "erreur",
+                _("Le thème {name} n'est pas retenu sans justification.").format(name=name),
+                place,
+                _("Justifiez ce choix (image de la zone, capacité, autre approche)."),
+            )
         if d.decision == Decision.REGULAR and not d.justification.strip():
-            yield _f("pns.regulier.comment", "avertissement", _('Le thème {name} est suivi en '
-                                                                'fonctionnement régulier sans '
-                                                                'dire comment.').format(name=name), place,
-                     _('Précisez le service, les actions et le suivi prévus.'))
+            yield _f(
+                "pns.regulier.comment",
+                "avertissement",
+                _(
+                    "Le thème {name} est suivi en fonctionnement régulier sans dire comment."
+                ).format(name=name),
+                place,
+                _("Précisez le service, les actions et le suivi prévus."),
+            )
     for ref_id in decisions:
         if ref_id not in ref:
-            yield _f("pns.decision.inconnue", "avertissement", _('La décision porte sur « '
-                                                                 "{ref_id} », qui n'existe pas "
-                                                                 'dans la référence nationale '
-                                                                 'actuelle (édition changée).').format(
-                    ref_id=ref_id),
-                     Place("decisions", ref_id=ref_id), _('Supprimez-la ou reportez-la sur le '
-                                                          "thème correspondant de l'édition en "
-                                                          'vigueur.'))
+            yield _f(
+                "pns.decision.inconnue",
+                "avertissement",
+                _(
+                    "La décision porte sur « "
+                    "{ref_id} », qui n'existe pas "
+                    "dans la référence nationale "
+                    "actuelle (édition changée)."
+                ).format(ref_id=ref_id),
+                Place("decisions", ref_id=ref_id),
+                _(
+                    "Supprimez-la ou reportez-la sur le "
+                    "thème correspondant de l'édition en "
+                    "vigueur."
+                ),
+            )
 
 
 def rule_objective_links(ctx: Context) -> Iterator[Finding]:
@@ -253,13 +312,18 @@ def rule_objective_links(ctx: Context) -> Iterator[Finding]:
         known = [lk for lk in obj.links if lk.ref_id in ref]
         for lk in obj.links:
             if lk.ref_id not in ref:
-                yield _f("objectif.lien.inconnu", "avertissement", _('{label} : le lien vers « '
-                                                                     '{ref_id} » ne correspond à '
-                                                                     'aucun élément de la référence '
-                                                                     'actuelle.').format(
-                        label=obj.label, ref_id=lk.ref_id),
-                         Place("objectives", obj.id, "links", lk.ref_id),
-                         _("L'édition de référence a changé : choisissez l'élément équivalent."))
+                yield _f(
+                    "objectif.lien.inconnu",
+                    "avertissement",
+                    _(
+                        "{label} : le lien vers « "
+                        "{ref_id} » ne correspond à "
+                        "aucun élément de la référence "
+                        "actuelle."
+                    ).format(label=obj.label, ref_id=lk.ref_id),
+                    Place("objectives", obj.id, "links", lk.ref_id),
+                    _("L'édition de référence a changé : choisissez l'élément équivalent."),
+                )
         if not known and not obj.local_justification.strip():
             yield _f("objectif.lien.absent", "erreur", _("{label} n'est lié à aucune priorité "
                                                          "nationale et n'est pas justifié "
@@ -272,12 +336,15 @@ def rule_objective_links(ctx: Context) -> Iterator[Finding]:
             for lk in known:
                 theme = ref.theme_of(lk.ref_id)
                 if theme and decisions.get(theme.id) == Decision.NOT_RETAINED:
-                    yield _f("objectif.theme.non-retenu", "avertissement", _('{label} est lié à « {label2} '
-                                                                             '», que la zone déclare non '
-                                                                             'retenu.').format(
-                            label=obj.label, label2=theme.label),
-                             Place("objectives", obj.id, "links", lk.ref_id),
-                             _("Revoyez la décision sur ce thème ou le lien de l'objectif."))
+                    yield _f(
+                        "objectif.theme.non-retenu",
+                        "avertissement",
+                        _(
+                            "{label} est lié à « {label2} », que la zone déclare non retenu."
+                        ).format(label=obj.label, label2=item_label(theme)),
+                        Place("objectives", obj.id, "links", lk.ref_id),
+                        _("Revoyez la décision sur ce thème ou le lien de l'objectif."),
+                    )
 
 
 def rule_internal_conditions(ctx: Context) -> Iterator[Finding]:
@@ -300,12 +367,18 @@ def rule_internal_conditions(ctx: Context) -> Iterator[Finding]:
                 hint = _('Conditions proches : ') + " ; ".join(item_label(i) for i in found)
         except ImportError:
             pass
-        yield _f("objectif.interne.condition", "avertissement", _('{label} (gestion '
-                                                                  "opérationnelle) n'est relié à "
-                                                                  'aucune condition du chapitre '
-                                                                  '8 du PNS.').format(
-                label=obj.label),
-                 Place("objectives", obj.id, "links"), hint)
+        yield _f(
+            "objectif.interne.condition",
+            "avertissement",
+            _(
+                "{label} (gestion "
+                "opérationnelle) n'est relié à "
+                "aucune condition du chapitre "
+                "8 du PNS."
+            ).format(label=obj.label),
+            Place("objectives", obj.id, "links"),
+            hint,
+        )
 
 
 # -- SMART --------------------------------------------------------------------------------------
@@ -316,27 +389,56 @@ def rule_smart(ctx: Context) -> Iterator[Finding]:
     for obj in ctx.plan.objectives:
         priority = obj.kind == ObjectiveKind.PRIORITY
         if not obj.indicators:
-            yield _f("smart.indicateur.absent", "erreur" if priority else "info",
-                     _("{label} n'a aucun indicateur.").format(label=obj.label), Place("objectives", obj.id, "indicators"),
-                     _('Ajoutez au moins un indicateur avec une valeur de départ, une cible '
-                       'chiffrée, une unité et une année cible.'))
+            yield _f(
+                "smart.indicateur.absent",
+                "erreur" if priority else "info",
+                _("{label} n'a aucun indicateur.").format(label=obj.label),
+                Place("objectives", obj.id, "indicators"),
+                _(
+                    "Ajoutez au moins un indicateur avec une valeur de départ, une cible "
+                    "chiffrée, une unité et une année cible."
+                ),
+            )
             continue
         for ind in obj.indicators:
             place = Place("objectives", obj.id, f"indicators/{ind.id}")
-            missing = [label for label, value in (
-                (_('valeur de départ'), ind.baseline_value), (_('année de départ'), ind.baseline_year),
-                (_('valeur cible'), ind.target_value), (_('année cible'), ind.target_year),
-                (_('unité'), ind.unit.strip() or None)) if value is None]
+            missing = [
+                label
+                for label, value in (
+                    (_("valeur de départ"), ind.baseline_value),
+                    (_("année de départ"), ind.baseline_year),
+                    (_("valeur cible"), ind.target_value),
+                    (_("année cible"), ind.target_year),
+                    (_("unité"), ind.unit.strip() or None),
+                )
+                if value is None
+            ]
             if missing and priority:
-                yield _f("smart.indicateur.incomplet", "avertissement",
-                         _('{label} — indicateur « {name} » : {missing} manquant(e)s.').format(
-                                 label=obj.label, name=ind.name, missing=', '.join(missing)), place, _('Un objectif SMART se mesure : départ, '
-                                                   'cible, unité, échéance.'))
+                yield _f(
+                    "smart.indicateur.incomplet",
+                    "avertissement",
+                    _("{label} — indicateur « {name} » : {missing} manquant(e)s.").format(
+                        label=obj.label, name=ind.name, missing=", ".join(missing)
+                    ),
+                    place,
+                    _("Un objectif SMART se mesure : départ, cible, unité, échéance."),
+                )
             if ind.target_year is not None and not period.contains(ind.target_year):
-                yield _f("smart.annee.hors-periode", "avertissement",
-                         _("{label} — indicateur « {name} » : l'année cible {target_year} est "
-                           'hors de la période {start_year}-{end_year}.').format(
-                                 label=obj.label, name=ind.name, target_year=ind.target_year, start_year=period.start_year, end_year=period.end_year), place)
+                yield _f(
+                    "smart.annee.hors-periode",
+                    "avertissement",
+                    _(
+                        "{label} — indicateur « {name} » : l'année cible {target_year} est "
+                        "hors de la période {start_year}-{end_year}."
+                    ).format(
+                        label=obj.label,
+                        name=ind.name,
+                        target_year=ind.target_year,
+                        start_year=period.start_year,
+                        end_year=period.end_year,
+                    ),
+                    place,
+                )
             if (ind.unit.strip() == "%" and ind.target_value is not None
                     and not 0 <= ind.target_value <= 100):
                 yield _f("smart.pourcentage", "avertissement", _('{label} — indicateur « {name} '
@@ -364,15 +466,23 @@ def rule_capacity(ctx: Context) -> Iterator[Finding]:
     functionalities = {Functionality(k): v for k, v in cap.functionalities.items()}
     for func in Functionality:
         if functionalities.get(func, 0) <= 0:
-            yield _f("capacite.fonctionnalite", "erreur", _('La fonctionnalité de base « '
-                                                            "{value} » n'a aucune capacité.").format(
-                    value=FUNCTIONALITY_LABELS[func]),
-                     Place("capacity", field=func.value),
-                     _('Les 7 fonctionnalités de base doivent être assurées (AR du 17/09/2001).'))
+            yield _f(
+                "capacite.fonctionnalite",
+                "erreur",
+                _("La fonctionnalité de base « {value} » n'a aucune capacité.").format(
+                    value=FUNCTIONALITY_LABELS[func]
+                ),
+                Place("capacity", field=func.value),
+                _("Les 7 fonctionnalités de base doivent être assurées (AR du 17/09/2001)."),
+            )
     sums = capacity_totals(ctx.plan)
     if cap.available_fte is None:
-        yield _f("capacite.disponible", "avertissement", _("La capacité disponible (ETP) n'est "
-                                                           'pas renseignée.'), Place("capacity", field="available_fte"))
+        yield _f(
+            "capacite.disponible",
+            "avertissement",
+            _("La capacité disponible (ETP) n'est pas renseignée."),
+            Place("capacity", field="available_fte"),
+        )
     elif sums.over_allocated:
         yield _f("capacite.depassement", "erreur", _('Les affectations ({allocated} ETP) '
                                                      'dépassent la capacité disponible '
@@ -382,22 +492,35 @@ def rule_capacity(ctx: Context) -> Iterator[Finding]:
                  _("Réduisez les affectations ou revoyez l'ambition des priorités."))
     for obj in ctx.plan.objectives:
         if obj.kind == ObjectiveKind.PRIORITY and not (obj.capacity_fte or obj.capacity_hours):
-            yield _f("capacite.priorite", "avertissement", _("{label} n'a pas de capacité "
-                                                             'affectée.').format(label=obj.label), Place("objectives", obj.id, "capacity_fte"),
-                     _('Une priorité mobilise une capacité résiduelle : indiquez les ETP ou '
-                       'heures.'))
+            yield _f(
+                "capacite.priorite",
+                "avertissement",
+                _("{label} n'a pas de capacité affectée.").format(label=obj.label),
+                Place("objectives", obj.id, "capacity_fte"),
+                _("Une priorité mobilise une capacité résiduelle : indiquez les ETP ou heures."),
+            )
     population = ctx.plan.zone.total_population
     quartier = functionalities.get(Functionality.NEIGHBOURHOOD, 0)
     if population and quartier > 0 and quartier < population / NEIGHBOURHOOD_NORM:
-        yield _f("capacite.quartier.norme", "avertissement", _('Travail de quartier : '
-                                                               '{quartier} ETP pour '
-                                                               '{population} habitants, sous '
-                                                               "la norme d'un agent de "
-                                                               'quartier pour '
-                                                               '{NEIGHBOURHOOD_NORM} habitants '
-                                                               '({fte}).').format(
-                quartier=fte(quartier), population=_int(population), NEIGHBOURHOOD_NORM=_int(NEIGHBOURHOOD_NORM), fte=fte(population / NEIGHBOURHOOD_NORM)),
-                 Place("capacity", field=Functionality.NEIGHBOURHOOD.value))
+        yield _f(
+            "capacite.quartier.norme",
+            "avertissement",
+            _(
+                "Travail de quartier : "
+                "{quartier} ETP pour "
+                "{population} habitants, sous "
+                "la norme d'un agent de "
+                "quartier pour "
+                "{NEIGHBOURHOOD_NORM} habitants "
+                "({fte})."
+            ).format(
+                quartier=fte(quartier),
+                population=_int(population),
+                NEIGHBOURHOOD_NORM=_int(NEIGHBOURHOOD_NORM),
+                fte=fte(population / NEIGHBOURHOOD_NORM),
+            ),
+            Place("capacity", field=Functionality.NEIGHBOURHOOD.value),
+        )
 
 
 # -- transversal conditions ---------------------------------------------------------------------

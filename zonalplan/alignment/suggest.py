@@ -142,8 +142,15 @@ class SuggestIndex:
             f = factor * (1.0 if n == 0 else OTHER_LANGUAGE_FACTOR)
             if key in self.data.postings:
                 alts.append(_Alt(key, f, how, shown))
-            via = "" if how == "exact" else (_("{word} (mot composé)").format(word=shown) if how == "compound"
-                                             else _("{word} (abréviation)").format(word=shown))
+            via = (
+                ""
+                if how == "exact"
+                else (
+                    _("{word} (mot composé)").format(word=shown)
+                    if how == "compound"
+                    else _("{word} (abréviation)").format(word=shown)
+                )
+            )
             cap = self.data.idf.get(key)
             for other, word in self.data.synonyms.get(key, []):
                 if other in self.data.postings:
@@ -271,8 +278,13 @@ class SuggestIndex:
         for doc, (value, shown, written) in best.items():
             scores[doc] += value
             via = "" if fold(written) in fold(shown) else f"« {written} » ≈ "
-            reasons[doc].append((value, via + _("« {phrase} » (expression entière)").format(phrase=shown),
-                                 "\0" + fold(shown)))
+            reasons[doc].append(
+                (
+                    value,
+                    via + _("« {phrase} » (expression entière)").format(phrase=shown),
+                    "\0" + fold(shown),
+                )
+            )
 
     def suggest(self, text: str, *, limit: int = 10, sources: tuple[str, ...] | list[str] = SOURCES
                 ) -> list[Suggestion]:

@@ -109,4 +109,6 @@ def _report(exc: BaseException, debug: bool, prefix: str = "") -> None:
     if debug:
         traceback.print_exception(exc, file=sys.stderr)
     message = " ".join(str(exc).split()) or exc.__class__.__name__
-    print(_('zonalplan : {prefix}{message}').format(prefix=prefix, message=message), file=sys.stderr)
+    print(
+        _("zonalplan : {prefix}{message}").format(prefix=prefix, message=message), file=sys.stderr
+    )

@@ -199,8 +199,11 @@ def cmd_restore(args: argparse.Namespace) -> int:
         if pf.read_only:
             raise PlanError(f"{args.file.name} : {pf.read_only_reason}")
         pf.restore(args.snapshot, author=_author(args.author))
-    print(_("Version {snapshot} restaurée ; l'état précédent est conservé comme version.").format(
-            snapshot=args.snapshot))
+    print(
+        _("Version {snapshot} restaurée ; l'état précédent est conservé comme version.").format(
+            snapshot=args.snapshot
+        )
+    )
     return 0
 
 

@@ -13,7 +13,7 @@ from zonalplan.reference import KIND_LABELS, LEVEL_LABELS, ensure_database, load
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the reference subcommands."""
-    ref = sub.add_parser("reference", help=_('données nationales de référence (PNS, NCSI, SSN…)'))
+    ref = sub.add_parser("reference", help=_("données nationales de référence (PNS, NCSI, SSN…)"))
     rsub = ref.add_subparsers(dest="reference_command", metavar="ACTION", required=True)
     p = rsub.add_parser("build", help=_('(re)compiler la base de référence'))
     p.add_argument("--force", action="store_true", help=_('recompiler même si elle est à jour'))

@@ -64,7 +64,9 @@ def cmd_diff(args: argparse.Namespace) -> int:
                 report = compare_files(args.a, args.b, snapshot_a=args.snapshot_a,
                                        snapshot_b=args.snapshot_b, reference=load_reference())
         written = write_diff_docx(report, args.docx, args.template)
-        print(_('Rapport de comparaison écrit : {written}').format(written=written), file=sys.stderr)
+        print(
+            _("Rapport de comparaison écrit : {written}").format(written=written), file=sys.stderr
+        )
     if args.json:
         print(json.dumps(diff.to_json(), ensure_ascii=False, indent=2))
     else:
@@ -90,8 +92,15 @@ def cmd_notes(args: argparse.Namespace) -> int:
             review_notes=len(plan.review_notes), opened=opened))
     for note in plan.review_notes:
         who = note.author + (f" ({note.role})" if note.role else "")
-        print(_('\n[{value}] {plan} — {who}, {strftime} (note {id})').format(
-                value=STATUS_LABELS[note.status], plan=anchor_label(plan, note.anchor), who=who, strftime=note.date.astimezone().strftime('%d/%m/%Y %H:%M'), id=note.id))
+        print(
+            _("\n[{value}] {plan} — {who}, {strftime} (note {id})").format(
+                value=STATUS_LABELS[note.status],
+                plan=anchor_label(plan, note.anchor),
+                who=who,
+                strftime=note.date.astimezone().strftime("%d/%m/%Y %H:%M"),
+                id=note.id,
+            )
+        )
         print(f"  {' '.join(note.text.split())}")
         for reply in note.replies:
             rwho = reply.author + (f" ({reply.role})" if reply.role else "")
@@ -108,8 +117,11 @@ def cmd_merge_notes(args: argparse.Namespace) -> int:
     pf = PlanFile.open(args.author)
     try:
         if pf.read_only:
-            raise PlanError(_("{name} : {read_only_reason} Les notes n'ont pas été reprises.").format(
-                    name=args.author.name, read_only_reason=pf.read_only_reason))
+            raise PlanError(
+                _("{name} : {read_only_reason} Les notes n'ont pas été reprises.").format(
+                    name=args.author.name, read_only_reason=pf.read_only_reason
+                )
+            )
         merged, summary = merge_notes(pf.load(), reviewer)
         if summary.changed:
             pf.save(merged)
@@ -131,7 +143,10 @@ def cmd_review(args: argparse.Namespace) -> int:
     if args.csv:
         from zonalplan.review.many_export import write_csv
 
-        print(_('Tableau CSV écrit : {review}').format(review=write_csv(review, args.csv)), file=sys.stderr)
+        print(
+            _("Tableau CSV écrit : {review}").format(review=write_csv(review, args.csv)),
+            file=sys.stderr,
+        )
     if args.docx:
         from zonalplan.review.many_export import write_review_docx
 
@@ -143,9 +158,20 @@ def cmd_review(args: argparse.Namespace) -> int:
     print(_('Dossier {folder} : {rows} plans relus, {skipped} fichiers ignorés.').format(
             folder=args.folder, rows=len(review.rows), skipped=len(review.skipped)))
     for r in review.rows:
-        print(_('  {value:4s} {value2:36s} {period:9s} {objectives:3d} objectifs ({priorities} '
-                'priorités)  {errors:3d} erreurs  {warnings:3d} avertissements').format(
-                value=r.zone_number or '----', value2=(r.zone_name or r.file)[:36], period=r.period, objectives=r.objectives, priorities=r.priorities, errors=r.errors, warnings=r.warnings))
+        print(
+            _(
+                "  {value:4s} {value2:36s} {period:9s} {objectives:3d} objectifs ({priorities} "
+                "priorités)  {errors:3d} erreurs  {warnings:3d} avertissements"
+            ).format(
+                value=r.zone_number or "----",
+                value2=(r.zone_name or r.file)[:36],
+                period=r.period,
+                objectives=r.objectives,
+                priorities=r.priorities,
+                errors=r.errors,
+                warnings=r.warnings,
+            )
+        )
     if review.skipped:
         print(_('\nFichiers ignorés :'))
         for s in review.skipped:

@@ -21,9 +21,15 @@ def register(sub: argparse._SubParsersAction) -> None:
                       'pour un objectif écrit en français ou en néerlandais, avec les termes '
                       'qui justifient chaque suggestion.'))
     p.add_argument("text", metavar="TEXTE", help=_("intitulé ou phrase de l'objectif"))
-    p.add_argument("--limit", type=int, default=5, metavar="N",
-                   help=_('nombre de suggestions par source (1 à {MAX_LIMIT}, 5 par défaut)').format(
-                           MAX_LIMIT=MAX_LIMIT))
+    p.add_argument(
+        "--limit",
+        type=int,
+        default=5,
+        metavar="N",
+        help=_("nombre de suggestions par source (1 à {MAX_LIMIT}, 5 par défaut)").format(
+            MAX_LIMIT=MAX_LIMIT
+        ),
+    )
     p.add_argument("--source", choices=["pns", "ncsi"], help=_('une seule source'))
     p.add_argument("--json", action="store_true", help=_('sortie JSON (liste)'))
     p.set_defaults(handler=cmd_suggest)

@@ -111,10 +111,12 @@ def _summary(plan: Plan, report: Report) -> list[View]:
 def _explanation(report: Report, ran: bool) -> str:
     if report.coverage.explanation:
         return report.coverage.explanation
-    text = _("Un thème ou une dimension est couvert lorsqu'au moins un objectif stratégique y est "
-             "lié, directement ou par un de ses objectifs et sous-thèmes. Le lien principal (●) "
-             "désigne le phénomène que l'objectif traite d'abord ; le lien secondaire (○) une "
-             "contribution.")
+    text = _(
+        "Un thème ou une dimension est couvert lorsqu'au moins un objectif stratégique y est "
+        "lié, directement ou par un de ses objectifs et sous-thèmes. Le lien principal (●) "
+        "désigne le phénomène que l'objectif traite d'abord ; le lien secondaire (○) une "
+        "contribution."
+    )
     if not ran:
         text += "\n\n" + _("Le contrôle d'alignement n'était pas disponible lors de cet export : "
                            "la couverture est calculée à partir des liens nationaux des "

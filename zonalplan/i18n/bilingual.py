@@ -38,8 +38,11 @@ _OBJECTIVE_FIELDS = (("title", N_("intitulé")), ("description", N_("description
                      ("local_justification", N_("justification locale")))
 _INDICATOR_FIELDS = (("name", N_("indicateur")), ("unit", N_("unité")), ("source", N_("source")),
                      ("frequency", N_("fréquence de mesure")))
-_CHAIN_FIELDS = (("prevention", N_("prévention")), ("repression", N_("répression et proactivité")),
-                 ("aftercare", N_("suivi et accompagnement")))
+_CHAIN_FIELDS = (
+    ("prevention", N_("prévention")),
+    ("repression", N_("répression et proactivité")),
+    ("aftercare", N_("suivi et accompagnement")),
+)
 
 
 def slots(plan: Plan) -> Iterator[Slot]:

@@ -94,7 +94,9 @@ class Period(_Model):
         if self.end_year < self.start_year:
             raise ValueError(gettext("l'année de fin précède l'année de début"))
         if self.end_year - self.start_year > 11:
-            raise ValueError(gettext("une période de plus de 12 ans n'est pas un cycle de plan zonal"))
+            raise ValueError(
+                gettext("une période de plus de 12 ans n'est pas un cycle de plan zonal")
+            )
         return self
 
     def contains(self, year: int) -> bool:
@@ -147,10 +149,16 @@ class Sections(_Model):
 
     foreword: Text = Field(default="", title="avant-propos")
     env_territory: Text = Field(default="", title="analyse de l'environnement — territoire")
-    env_crime: Text = Field(default="", title="analyse de l'environnement — image de la criminalité")
-    env_road_safety: Text = Field(default="", title="analyse de l'environnement — sécurité routière")
+    env_crime: Text = Field(
+        default="", title="analyse de l'environnement — image de la criminalité"
+    )
+    env_road_safety: Text = Field(
+        default="", title="analyse de l'environnement — sécurité routière"
+    )
     env_survey: Text = Field(default="", title="analyse de l'environnement — enquête de population")
-    env_internal: Text = Field(default="", title="analyse de l'environnement — fonctionnement interne")
+    env_internal: Text = Field(
+        default="", title="analyse de l'environnement — fonctionnement interne"
+    )
     env_lessons: Text = Field(default="", title="enseignements du plan précédent")
     mission: Text = Field(default="", title="mission")
     vision: Text = Field(default="", title="vision")

@@ -73,8 +73,11 @@ def _field_rows(changes: list[FieldChange]) -> list[list[str]]:
 def _element_detail(element: ElementDiff) -> str:
     parts = []
     if element.matched_by == "name":
-        parts.append(_('apparié par le nom (identifiant « {before_id} » → « {after_id} »)').format(
-                before_id=element.before_id, after_id=element.after_id))
+        parts.append(
+            _("apparié par le nom (identifiant « {before_id} » → « {after_id} »)").format(
+                before_id=element.before_id, after_id=element.after_id
+            )
+        )
     parts += [f"{c.label} : {' → '.join(_cells(c))}" for c in element.changes]
     return " ; ".join(parts)
 
@@ -99,9 +102,10 @@ def _write_fields(document, changes: list[FieldChange]) -> None:
 def _write_objective(document, diff: ObjectiveDiff) -> None:
     add_heading(document, f"{diff.label} ({STATUS_LABELS[diff.status]})", 3)
     if diff.matched_by == "title":
-        detail = (_("identifiant « {before_id} » devenu « {after_id} », apparié par l'intitulé "
-                    '(similarité {value:.0%})').format(
-                before_id=diff.before_id, after_id=diff.after_id, value=diff.similarity or 0))
+        detail = _(
+            "identifiant « {before_id} » devenu « {after_id} », apparié par l'intitulé "
+            "(similarité {value:.0%})"
+        ).format(before_id=diff.before_id, after_id=diff.after_id, value=diff.similarity or 0)
         if diff.before_label != diff.label:
             detail += f" ; ancien intitulé « {diff.before_label} »"
         add_paragraph(document, detail + ".", bold_prefix=_('Correspondance : '))
@@ -110,10 +114,23 @@ def _write_objective(document, diff: ObjectiveDiff) -> None:
                       bold_prefix=_('Ordre : '))
     _write_fields(document, diff.changes)
     if diff.links:
-        rows = [[{"added": _('ajouté'), "removed": _('supprimé'), "weight": _('poids modifié')}[link.status],
-                 link.ref_id, link.title, WEIGHT_LABELS[link.before_weight],
-                 WEIGHT_LABELS[link.after_weight]] for link in diff.links]
-        add_table(document, [_("Lien national"), _('Élément'), _('Intitulé'), _("Avant"), _('Après')], rows)
+        rows = [
+            [
+                {"added": _("ajouté"), "removed": _("supprimé"), "weight": _("poids modifié")}[
+                    link.status
+                ],
+                link.ref_id,
+                link.title,
+                WEIGHT_LABELS[link.before_weight],
+                WEIGHT_LABELS[link.after_weight],
+            ]
+            for link in diff.links
+        ]
+        add_table(
+            document,
+            [_("Lien national"), _("Élément"), _("Intitulé"), _("Avant"), _("Après")],
+            rows,
+        )
     if diff.indicators:
         rows = []
         for ind in diff.indicators:
@@ -127,8 +144,8 @@ def build_diff_document(diff: PlanDiff, template: str | os.PathLike[str] | None 
                                                              '{after_title}').format(
             after_title=diff.after_title))
     add_heading(document, _(REPORT_TITLE), 1)
-    add_paragraph(document, f"{diff.before_label} — {diff.before_title}", bold_prefix=_('Avant : '))
-    add_paragraph(document, f"{diff.after_label} — {diff.after_title}", bold_prefix=_('Après : '))
+    add_paragraph(document, f"{diff.before_label} — {diff.before_title}", bold_prefix=_("Avant : "))
+    add_paragraph(document, f"{diff.after_label} — {diff.after_title}", bold_prefix=_("Après : "))
     add_paragraph(document, dt.datetime.now().strftime("%d/%m/%Y %H:%M"),
                   bold_prefix=_('Comparaison établie le '))
     add_heading(document, _('Résumé'), 2)
@@ -165,13 +182,24 @@ def build_diff_document(diff: PlanDiff, template: str | os.PathLike[str] | None 
                 _write_objective(document, objective)
     if diff.decisions:
         add_heading(document, SECTION_TITLES["decisions"], 2)
-        add_table(document, [_("Thème du PNS"), _("Avant"), _('Après'), _("Justification")],
-                  [[d.title, decision_label(d.before), decision_label(d.after),
-                    _('modifiée') if d.justification else _('inchangée')] for d in diff.decisions])
+        add_table(
+            document,
+            [_("Thème du PNS"), _("Avant"), _("Après"), _("Justification")],
+            [
+                [
+                    d.title,
+                    decision_label(d.before),
+                    decision_label(d.after),
+                    _("modifiée") if d.justification else _("inchangée"),
+                ]
+                for d in diff.decisions
+            ],
+        )
         for d in diff.decisions:
             if d.justification and d.justification.segments is not None:
-                paragraph = add_paragraph(document, bold_prefix=_('Justification — {title} : ').format(
-                        title=d.title))
+                paragraph = add_paragraph(
+                    document, bold_prefix=_("Justification — {title} : ").format(title=d.title)
+                )
                 add_segments(paragraph, d.justification.segments)
     if diff.capacity:
         add_heading(document, SECTION_TITLES["capacity"], 2)

@@ -10,8 +10,14 @@ from zonalplan.review.textdiff import Segment
 
 Status = Literal["added", "removed", "modified", "moved"]
 
-STATUS_LABELS = Translated({"added": N_("ajouté"), "removed": N_("supprimé"), "modified": N_("modifié"),
-                 "moved": N_("déplacé")})
+STATUS_LABELS = Translated(
+    {
+        "added": N_("ajouté"),
+        "removed": N_("supprimé"),
+        "modified": N_("modifié"),
+        "moved": N_("déplacé"),
+    }
+)
 
 
 @dataclass

@@ -14,7 +14,9 @@ from zonalplan.review.diff_model import (
 from zonalplan.review.textdiff import render_segments
 from zonalplan.model import DECISION_LABELS, Decision
 
-WEIGHT_LABELS = Translated({"primary": N_("principal"), "secondary": N_("secondaire"), None: N_("—")})
+WEIGHT_LABELS = Translated(
+    {"primary": N_("principal"), "secondary": N_("secondaire"), None: N_("—")}
+)
 COVERAGE_LABELS = Translated({
     "retenu": N_("thèmes retenus"), "fonctionnement_regulier": N_("en fonctionnement régulier"),
     "non_retenu": N_("non retenus"), "indecis": N_("sans décision"), "objectifs": N_("objectifs"),
@@ -22,12 +24,20 @@ COVERAGE_LABELS = Translated({
     "dimensions_couvertes": N_("dimensions NCSI couvertes"),
 })
 SEVERITY_SHORT = {"erreur": "erreur", "avertissement": "avertissement", "info": "info"}
-SECTION_TITLES = Translated({
-    "zone": N_("Identité de la zone"), "period": N_("Période"), "sections": N_("Chapitres"),
-    "expectations": N_("Attentes des autorités"), "czs_members": N_("Membres du CZS"),
-    "objectives": N_("Objectifs stratégiques"), "decisions": N_("Décisions sur le PNS"),
-    "capacity": N_("Capacité"), "approval": N_("Approbation"), "alignment": N_("Alignement national"),
-})
+SECTION_TITLES = Translated(
+    {
+        "zone": N_("Identité de la zone"),
+        "period": N_("Période"),
+        "sections": N_("Chapitres"),
+        "expectations": N_("Attentes des autorités"),
+        "czs_members": N_("Membres du CZS"),
+        "objectives": N_("Objectifs stratégiques"),
+        "decisions": N_("Décisions sur le PNS"),
+        "capacity": N_("Capacité"),
+        "approval": N_("Approbation"),
+        "alignment": N_("Alignement national"),
+    }
+)
 
 
 def decision_label(value: str | None) -> str:
@@ -61,8 +71,12 @@ def link_line(link: LinkChange) -> str:
         return f"+ lien {link.ref_id} « {link.title} » ({WEIGHT_LABELS[link.after_weight]})"
     if link.status == "removed":
         return f"− lien {link.ref_id} « {link.title} » ({WEIGHT_LABELS[link.before_weight]})"
-    return (_('~ lien {ref_id} « {title} » : {value} → {value2}').format(
-            ref_id=link.ref_id, title=link.title, value=WEIGHT_LABELS[link.before_weight], value2=WEIGHT_LABELS[link.after_weight]))
+    return _("~ lien {ref_id} « {title} » : {value} → {value2}").format(
+        ref_id=link.ref_id,
+        title=link.title,
+        value=WEIGHT_LABELS[link.before_weight],
+        value2=WEIGHT_LABELS[link.after_weight],
+    )
 
 
 def element_lines(element: ElementDiff, indent: str = "  ") -> list[str]:
@@ -107,9 +121,18 @@ def render_text(diff: PlanDiff) -> str:
         out.append(_('Les deux versions ont le même contenu.'))
         return "\n".join(out) + "\n"
     s = diff.summary()
-    out.append(_('Objectifs : {value} ajoutés, {value2} supprimés, {value3} modifiés ; '
-                 'décisions PNS modifiées : {value4} ; chapitres modifiés : {value5}.').format(
-            value=s['objectives_added'], value2=s['objectives_removed'], value3=s['objectives_modified'], value4=s['decisions_changed'], value5=s['sections_changed']))
+    out.append(
+        _(
+            "Objectifs : {value} ajoutés, {value2} supprimés, {value3} modifiés ; "
+            "décisions PNS modifiées : {value4} ; chapitres modifiés : {value5}."
+        ).format(
+            value=s["objectives_added"],
+            value2=s["objectives_removed"],
+            value3=s["objectives_modified"],
+            value4=s["decisions_changed"],
+            value5=s["sections_changed"],
+        )
+    )
 
     def section(key: str, lines: list[str]) -> None:
         if lines:

@@ -21,7 +21,12 @@ from zonalplan.review.many import DECISION_SHORT, FolderReview
 
 CSV_DELIMITER = ";"
 REPORT_TITLE = N_("Relecture des plans zonaux de sécurité")
-DECISION_CODES = {N_("retenu"): "R", N_("régulier"): "FR", N_("non retenu"): "NR", N_("indécis"): "?"}
+DECISION_CODES = {
+    N_("retenu"): "R",
+    N_("régulier"): "FR",
+    N_("non retenu"): "NR",
+    N_("indécis"): "?",
+}
 """Codes of the zone × theme matrix of the Word summary (R, FR, NR, ?)."""
 
 
@@ -114,8 +119,12 @@ def build_review_document(review: FolderReview, template: str | os.PathLike[str]
 
     if review.skipped:
         add_heading(document, _('Fichiers ignorés'), 2)
-        add_table(document, [_("Fichier"), _("Raison")], [[s.file, s.reason] for s in review.skipped],
-                  widths=[1, 2])
+        add_table(
+            document,
+            [_("Fichier"), _("Raison")],
+            [[s.file, s.reason] for s in review.skipped],
+            widths=[1, 2],
+        )
     return document
 
 

@@ -64,8 +64,9 @@ def check_anchor(plan: Plan, anchor: str) -> str:
     if kind == "objective" and plan.objective(key) is not None:
         return anchor
     if kind == "objective":
-        raise PlanError(_("La note vise l'objectif « {key} », qui n'existe pas dans ce plan.").format(
-                key=key))
+        raise PlanError(
+            _("La note vise l'objectif « {key} », qui n'existe pas dans ce plan.").format(key=key)
+        )
     raise PlanError(_('Ancrage de note non reconnu : « {anchor} » (attendu « chapter:<clé> » '
                       'ou « objective:<identifiant> »).').format(anchor=anchor))
 
@@ -93,8 +94,11 @@ def anchor_label(plan: Plan, anchor: str) -> str:
     kind, key = parse_anchor(anchor)
     if kind == "objective":
         objective = plan.objective(key)
-        return _("Objectif {label}").format(label=objective.label) if objective else _('Objectif supprimé ({key})').format(
-                key=key)
+        return (
+            _("Objectif {label}").format(label=objective.label)
+            if objective
+            else _("Objectif supprimé ({key})").format(key=key)
+        )
     if kind == "chapter":
         return f"Chapitre « {CHAPTER_LABELS.get(key, key)} »"
     return anchor
@@ -186,10 +190,13 @@ class MergeSummary:
         if not self.changed:
             return "Aucune nouvelle note, réponse ni changement de statut à reprendre."
         replies = sum(self.replies_added.values())
-        parts = [_("{added} note(s) ajoutée(s)").format(added=len(self.added)), _('{replies} réponse(s) ajoutée(s)').format(
-                replies=replies),
-                 _('{status_changed} statut(s) mis à jour').format(
-                         status_changed=len(self.status_changed))]
+        parts = [
+            _("{added} note(s) ajoutée(s)").format(added=len(self.added)),
+            _("{replies} réponse(s) ajoutée(s)").format(replies=replies),
+            _("{status_changed} statut(s) mis à jour").format(
+                status_changed=len(self.status_changed)
+            ),
+        ]
         out = _('Notes reprises : ') + ", ".join(parts) + "."
         if self.orphans:
             out += (_(' {orphans} note(s) visent un objectif absent de ce plan ; elles sont '

@@ -55,7 +55,7 @@ def french_fixed_texts() -> set[str]:
     for message in extract():
         for piece in re.split(r"\{\{.*?\}\}|\{%.*?%\}|\{[^{}]*\}", message.msgid):
             piece = piece.strip(" :;,.()«»—-\n")
-            if len(piece) >= 12 and " " in piece:
+            if len(piece) >= 8 and " " in piece:
                 fragments.add(piece)
     fragments |= {t.fr for t in TERMS.values() if len(t.fr) >= 8 and t.fr != t.nl}
     return fragments

@@ -33,7 +33,9 @@ def link_label(item: Item, reference: Reference) -> str:
         number = (_("objectif {number}").format(number=item.number) if item.number
                   else _("objectif"))
         title = item_title(item)
-        parts.append(f"{number} ({level}) : {title}" if level else f"{number} : {title}")
+        parts.append(_("{objective} ({level}) : {title}").format(
+            objective=number, level=level, title=title) if level
+            else _("{objective} : {title}").format(objective=number, title=title))
     else:
         parts.append(item_label(item))
     return " — ".join(p for p in parts if p)

@@ -18,6 +18,7 @@ import tempfile
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from zonalplan.i18n import N_, _
 from zonalplan.fileio import write_atomic
 from zonalplan.model import PlanError
 
@@ -61,7 +62,7 @@ _CANDIDATES = {
     "darwin": ("/Applications/LibreOffice.app/Contents/MacOS/soffice",),
 }
 
-NOT_INSTALLED = ("La conversion en PDF demande LibreOffice, qui n'est pas installé sur cet "
+NOT_INSTALLED = N_("La conversion en PDF demande LibreOffice, qui n'est pas installé sur cet "
                  "ordinateur (commande « soffice » introuvable). Le document Word a été écrit ; "
                  "installez LibreOffice, ou ouvrez le document dans Word et enregistrez-le en PDF.")
 
@@ -96,8 +97,9 @@ def _run(command: list[str], timeout: float) -> int:
             else:
                 proc.kill()
         proc.wait()
-        raise PlanError("LibreOffice n'a pas terminé la conversion en PDF dans le délai de "
-                        f"{int(timeout)} secondes ; le document Word a été écrit.") from None
+        raise PlanError(_("LibreOffice n'a pas terminé la conversion en PDF dans le délai de "
+                          "{seconds} secondes ; le document Word a été écrit.").format(
+                              seconds=int(timeout))) from None
 
 
 def _install_macro(profile: Path) -> bool:
@@ -112,7 +114,7 @@ def convert_to_pdf(docx_path: Path, pdf_path: Path, *, timeout: float = TIMEOUT_
     """Convert a DOCX to PDF next to it (atomic write); raise PlanError in French on failure."""
     soffice = find_soffice()
     if soffice is None:
-        raise PlanError(NOT_INSTALLED)
+        raise PlanError(_(NOT_INSTALLED))
     with tempfile.TemporaryDirectory(prefix="zonalplan-pdf-") as tmp_name:
         tmp = Path(tmp_name)
         profile = tmp / "profile"
@@ -129,10 +131,10 @@ def convert_to_pdf(docx_path: Path, pdf_path: Path, *, timeout: float = TIMEOUT_
             if not output.exists():
                 _run(base + ["--convert-to", "pdf", "--outdir", str(tmp), str(source)], timeout)
         except OSError as exc:
-            raise PlanError(f"LibreOffice n'a pas pu être lancé ({exc.strerror or exc}) ; le "
-                            "document Word a été écrit.") from exc
+            raise PlanError(_("LibreOffice n'a pas pu être lancé ({reason}) ; le document Word a "
+                              "été écrit.").format(reason=exc.strerror or exc)) from exc
         data = output.read_bytes() if output.exists() else b""
         if not data.startswith(b"%PDF"):
-            raise PlanError("LibreOffice n'a pas produit de PDF ; le document Word a été écrit. "
-                            "Ouvrez-le dans Word ou LibreOffice et enregistrez-le en PDF.")
+            raise PlanError(_("LibreOffice n'a pas produit de PDF ; le document Word a été écrit. "
+                              "Ouvrez-le dans Word ou LibreOffice et enregistrez-le en PDF."))
         return write_atomic(pdf_path, data)

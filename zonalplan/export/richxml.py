@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
+from zonalplan.i18n import N_, gettext
 from zonalplan.model.richtext import Block, blocks, clean_text
 
 STYLE_NAMES: dict[str, tuple[str, ...]] = {
@@ -26,7 +27,7 @@ STYLE_NAMES: dict[str, tuple[str, ...]] = {
 }
 """Style names looked up in the template (first found wins) for each role."""
 
-PLACEHOLDER = "À compléter."
+PLACEHOLDER = N_("À compléter.")
 
 
 @dataclass(frozen=True)
@@ -106,7 +107,7 @@ def blocks_xml(items: Sequence[Block], styles: StyleMap, *, compact: bool = Fals
     body = styles.get("cell" if compact else "body")
     bullet = styles.get("cell_bullet" if compact else "bullet")
     if not items:
-        return paragraph(text_run(placeholder, italic=True, color="7F7F7F"), body)
+        return paragraph(text_run(gettext(placeholder), italic=True, color="7F7F7F"), body)
     return "".join(paragraph(text_run(b.text), bullet if b.kind == "bullet" else body)
                    for b in items)
 
@@ -122,7 +123,7 @@ def bullets_xml(texts: Iterable[str], styles: StyleMap, *, compact: bool = False
             out.append(paragraph(text_run(block.text), bullet if i == 0 or
                                  block.kind == "bullet" else body))
     if not out:
-        return paragraph(text_run(placeholder, italic=True, color="7F7F7F"), body)
+        return paragraph(text_run(gettext(placeholder), italic=True, color="7F7F7F"), body)
     return "".join(out)
 
 

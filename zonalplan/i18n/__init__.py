@@ -150,8 +150,11 @@ class Translated(Mapping):
     def __init__(self, source: Mapping[Any, str]):
         self._source = dict(source)
 
+    def _translate(self, value: str, language: str | None = None) -> str:
+        return gettext(value, language)
+
     def __getitem__(self, key: Any) -> str:
-        return gettext(self._source[key])
+        return self._translate(self._source[key])
 
     def __iter__(self):
         return iter(self._source)
@@ -159,9 +162,9 @@ class Translated(Mapping):
     def __len__(self) -> int:
         return len(self._source)
 
-    def source(self) -> dict[Any, str]:
-        """Return the French messages."""
-        return dict(self._source)
+    def in_language(self, language: str) -> dict[Any, str]:
+        """Return the whole table in one language."""
+        return {k: self._translate(v, language) for k, v in self._source.items()}
 
 
 __all__ = ["DOMAIN", "LANGUAGES", "LANGUAGE_NAMES", "SOURCE_LANGUAGE", "N_", "Translated", "_",

@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, NamedTuple
 
+from zonalplan.i18n import Translated, current
+
 
 class Term(NamedTuple):
     """One domain term in the three languages, with a usage note for translators."""
@@ -290,8 +292,6 @@ DOCUMENT_ABBREVIATIONS = {"fr": "PNS NCSI PZS CZS ETP ZP LPI", "nl": "NVP KIV ZV
 
 def abbreviations(language: str | None = None) -> dict[str, str]:
     """Return the abbreviations of a language with their meaning (without the abbreviation)."""
-    from zonalplan.i18n import current
-
     lang = language or current()
     out = {}
     for abbr, key in ABBREVIATIONS[lang].items():
@@ -302,35 +302,23 @@ def abbreviations(language: str | None = None) -> dict[str, str]:
 
 def term(key: str, language: str | None = None) -> str:
     """Return a domain term in ``language`` (default: the current language)."""
-    from zonalplan.i18n import current
-
     entry = TERMS[key]
     return getattr(entry, language or current())
 
 
-class Terms(Mapping):
+class Terms(Translated):
     """A mapping from keys (enum members…) to vocabulary keys, returning the current language's term."""
 
-    __slots__ = ("_keys",)
+    __slots__ = ()
 
     def __init__(self, keys: Mapping[Any, str]):
         missing = [k for k in keys.values() if k not in TERMS]
         if missing:
             raise KeyError(f"terms missing from the vocabulary: {missing}")
-        self._keys = dict(keys)
+        super().__init__(keys)
 
-    def __getitem__(self, key: Any) -> str:
-        return term(self._keys[key])
-
-    def __iter__(self):
-        return iter(self._keys)
-
-    def __len__(self) -> int:
-        return len(self._keys)
-
-    def in_language(self, language: str) -> dict[Any, str]:
-        """Return the whole table in one language."""
-        return {k: term(v, language) for k, v in self._keys.items()}
+    def _translate(self, value: str, language: str | None = None) -> str:
+        return term(value, language)
 
 
 def glossary_markdown() -> str:

@@ -17,12 +17,14 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
-import gettext as _gettext
 import os
 from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import gettext as _gettext
 
 LANGUAGES: tuple[str, ...] = ("fr", "nl", "de")
 """Languages a plan may be written in and the core speaks (French is the source language)."""
@@ -102,6 +104,8 @@ def using(language: str | None) -> Iterator[str]:
 @lru_cache(maxsize=None)
 def translations(language: str) -> _gettext.NullTranslations:
     """Return the compiled catalogue of a language (French: identity)."""
+    import gettext as _gettext  # on first use: a French start never loads it
+
     if language == SOURCE_LANGUAGE:
         return _gettext.NullTranslations()
     path = LOCALE_DIR / language / "LC_MESSAGES" / f"{DOMAIN}.mo"

@@ -67,3 +67,12 @@ def test_help_in_dutch(capsys):
     with pytest.raises(SystemExit):
         main(["check", "--help", "--language", "nl"])
     assert "taal van de berichten" in capsys.readouterr().out
+
+
+def test_json_titles_follow_the_language(plan_path, capsys):
+    main(["check", str(plan_path), "--json", "--language", "fr"])
+    french = json.loads(capsys.readouterr().out)["coverage"]["themes"][0]
+    main(["check", str(plan_path), "--json", "--language", "nl"])
+    dutch = json.loads(capsys.readouterr().out)["coverage"]["themes"][0]
+    assert french["id"] == dutch["id"] and french["title"] != dutch["title"]
+    assert not french["title"].endswith("[fr]")  # Dutch: its own title or the marked French one

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from zonalplan.i18n import _
+from zonalplan.i18n.reference_text import item_title
 from zonalplan.alignment.report import Coverage, DimensionCoverage, ThemeCoverage
 from zonalplan.model import LinkWeight, Plan
 from zonalplan.reference import Reference
@@ -63,12 +64,12 @@ def compute_coverage(plan: Plan, reference: Reference,
     for item in reference.items(source="pns", kind=("pns_theme", "pns_subtheme")):
         primary = tuple(o for o, (p, _) in nodes.items() if item.id in p)
         secondary = tuple(o for o, (p, s) in nodes.items() if item.id in s and o not in primary)
-        themes.append(ThemeCoverage(item.id, item.number, item.title, decisions.get(item.id),
+        themes.append(ThemeCoverage(item.id, item.number, item_title(item), decisions.get(item.id),
                                     primary, secondary))
     dimensions = []
     for dim in reference.items(source="ncsi", kind="ncsi_dimension"):
         objs = tuple(o for o, (p, s) in nodes.items() if dim.id in p or dim.id in s)
-        dimensions.append(DimensionCoverage(dim.id, dim.number, dim.title, objs))
+        dimensions.append(DimensionCoverage(dim.id, dim.number, item_title(dim), objs))
     summary = dict.fromkeys(DECISION_KEYS, 0)
     decision_ids = [n.id for n in reference.decision_nodes]
     for ref_id in decision_ids:

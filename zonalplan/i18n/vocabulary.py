@@ -337,6 +337,13 @@ def glossary_markdown() -> str:
     for key, entry in TERMS.items():
         cells = [f"`{key}`", entry.fr, entry.nl, entry.de, entry.note]
         lines.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
+    lines += ["", "## Abréviations / Afkortingen / Abkürzungen", "",
+              "Les abréviations françaises viennent du glossaire du Plan national de sécurité ; "
+              "celles-ci complètent le glossaire des documents néerlandais et allemands.", "",
+              "| Langue | Abréviation | Signification |", "|---|---|---|"]
+    for language in ("nl", "de"):
+        for abbr, meaning in abbreviations(language).items():
+            lines.append(f"| {language} | {abbr} | {meaning} |")
     return "\n".join(lines) + "\n"
 
 

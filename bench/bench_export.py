@@ -1,6 +1,7 @@
 """Time the Word export of the demo plan and of a 200-objective plan; measure peak memory.
 
-Run: ``.venv/bin/python bench/bench_export.py [--language nl]``. Budgets (printed, never asserted in tests):
+Run: ``.venv/bin/python bench/bench_export.py [--language nl]``. Budgets (printed, never asserted
+in tests):
 demo ≤ 0.5 s; 200 objectives × 5 indicators ≤ 2 s and ≤ 1.5 × the time plain python-docx takes
 to write the same content (built here from the same template views, paragraph by paragraph and
 cell by cell); peak memory ≤ 200 MB (measured in a child process).

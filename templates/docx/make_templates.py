@@ -368,8 +368,10 @@ def _approval(b: Builder) -> None:
     b.p("{{ approval.sentence }}")
     b.p(
         _(
-            "Conformément à l'article 37 de la loi du 7 décembre 1998 organisant un service de police "
-            "intégré, structuré à deux niveaux, le plan est soumis à l'approbation des ministres de "
+            "Conformément à l'article 37 de la loi du 7 décembre 1998 organisant un service de "
+            "police "
+            "intégré, structuré à deux niveaux, le plan est soumis à l'approbation des ministres "
+            "de "
             "l'Intérieur et de la Justice."
         )
     )
@@ -454,7 +456,8 @@ def build_report() -> Document:
     b.h(1, _("Synthèse"))
     b.p(
         _(
-            "Ce rapport confronte le plan zonal de sécurité de la zone au Plan national de sécurité "
+            "Ce rapport confronte le plan zonal de sécurité de la zone au Plan national de "
+            "sécurité "
             "et à la note-cadre de sécurité intégrale : couverture des thèmes nationaux par les "
             "objectifs stratégiques, décisions de la zone et constats du contrôle d'alignement."
         )

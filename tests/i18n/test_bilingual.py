@@ -1,4 +1,4 @@
-"""Brussels: a plan kept in French and Dutch exports both documents; a gap is flagged, never filled."""
+"""Brussels: a plan kept in French and Dutch exports two documents; a gap is flagged, not filled."""
 
 from __future__ import annotations
 

@@ -81,16 +81,16 @@ def rule_identity(ctx: Context) -> Iterator[Finding]:
     zone = ctx.plan.zone
     if not zone.name.strip():
         yield _f("zone.nom", "erreur", _("Le nom de la zone n'est pas renseigné."),
-                 Place("zone", field="name"), _('Indiquez le nom officiel, ex. « ZP '
-                                                'Condroz-Famenne ».'))
+                 Place("zone", field="name"), _("Indiquez le nom officiel, ex. « ZP "
+                                                "Condroz-Famenne »."))
     if not zone.number:
         yield _f("zone.numero", "erreur", _("Le numéro de la zone n'est pas renseigné."),
-                 Place("zone", field="number"), _('Le numéro à 4 chiffres figure dans '
+                 Place("zone", field="number"), _("Le numéro à 4 chiffres figure dans "
                                                   "l'adresse police.be de la zone (ex. 5314)."))
     if not zone.communes:
         yield _f("zone.communes", "erreur", _("Aucune commune n'est renseignée."),
-                 Place("zone", field="communes"), _('Ajoutez chaque commune de la zone et sa '
-                                                    'population.'))
+                 Place("zone", field="communes"), _("Ajoutez chaque commune de la zone et sa "
+                                                    "population."))
     elif any(c.population is None for c in zone.communes) and zone.population is None:
         yield _f(
             "zone.population",
@@ -112,13 +112,13 @@ def rule_period(ctx: Context) -> Iterator[Finding]:
     """The plan's period overlaps the PNS 2026-2029."""
     p = ctx.plan.period
     if p.end_year < PNS_PERIOD[0] or p.start_year > PNS_PERIOD[1]:
-        yield _f("periode.pns", "erreur", _('La période {start_year}-{end_year} ne recouvre '
-                                            'pas celle du PNS 2026-2029.').format(
+        yield _f("periode.pns", "erreur", _("La période {start_year}-{end_year} ne recouvre "
+                                            "pas celle du PNS 2026-2029.").format(
                 start_year=p.start_year, end_year=p.end_year), Place("period"),
                  _("Le plan zonal doit s'inscrire dans le Plan national de sécurité en vigueur."))
     elif p.end_year - p.start_year + 1 != 6:
-        yield _f("periode.duree", "info", _('La période couvre {value} ans ; le cycle actuel '
-                                            'des plans zonaux est de 6 ans (2026-2031).').format(
+        yield _f("periode.duree", "info", _("La période couvre {value} ans ; le cycle actuel "
+                                            "des plans zonaux est de 6 ans (2026-2031).").format(
                 value=p.end_year - p.start_year + 1), Place("period"))
 
 
@@ -126,14 +126,14 @@ def rule_czs(ctx: Context) -> Iterator[Finding]:
     """The CZS has its legal members: mayors of every commune, procureur, chef de corps, DirCo."""
     members = ctx.plan.czs_members
     roles = {m.role for m in members}
-    for role, label in ((CZSRole.CHIEF_OF_POLICE, _('le chef de corps')),
-                        (CZSRole.PROSECUTOR, _('le procureur du Roi')),
-                        (CZSRole.DIRCO, _('le directeur coordonnateur (DirCo)'))):
+    for role, label in ((CZSRole.CHIEF_OF_POLICE, _("le chef de corps")),
+                        (CZSRole.PROSECUTOR, _("le procureur du Roi")),
+                        (CZSRole.DIRCO, _("le directeur coordonnateur (DirCo)"))):
         if role not in roles:
-            yield _f("czs.membre", "erreur", _('Le conseil zonal de sécurité ne compte pas '
-                                               '{label}.').format(label=label),
-                     Place("czs"), _('Membres légaux (art. 35 LPI) : bourgmestres, procureur '
-                                     'du Roi, chef de corps, DirCo ; ils signent le plan.'))
+            yield _f("czs.membre", "erreur", _("Le conseil zonal de sécurité ne compte pas "
+                                               "{label}.").format(label=label),
+                     Place("czs"), _("Membres légaux (art. 35 LPI) : bourgmestres, procureur "
+                                     "du Roi, chef de corps, DirCo ; ils signent le plan."))
     mayors = {fold(m.commune or "") for m in members if m.role == CZSRole.MAYOR}
     for commune in ctx.plan.zone.communes:
         if fold(commune.name) not in mayors:
@@ -170,7 +170,7 @@ def rule_content(ctx: Context) -> Iterator[Finding]:
                  Place("sections", field="env_territory"),
                  _("Décrivez le territoire, l'image de la criminalité, la sécurité routière, "
                    "l'enquête de population, le fonctionnement interne et les enseignements du "
-                   'plan précédent.'))
+                   "plan précédent."))
     else:
         for key in ENV_KEYS:
             if not getattr(s, key).strip():
@@ -185,7 +185,7 @@ def rule_content(ctx: Context) -> Iterator[Finding]:
                  Place("sections", field="mission"))
     for key in ("vision", "values"):
         if not getattr(s, key).strip():
-            yield _f("contenu.mvv", "avertissement", _('La partie « {key} » est vide.').format(
+            yield _f("contenu.mvv", "avertissement", _("La partie « {key} » est vide.").format(
                     key=_label(key)),
                      Place("sections", field=key))
     if not s.communication_internal.strip() and not s.communication_external.strip():
@@ -210,7 +210,7 @@ def rule_content(ctx: Context) -> Iterator[Finding]:
                 )
     if not s.foreword.strip():
         yield _f("contenu.avant-propos", "info", _("L'avant-propos du chef de corps n'est pas "
-                                                   'rédigé.'),
+                                                   "rédigé."),
                  Place("sections", field="foreword"))
 
 
@@ -231,9 +231,9 @@ def rule_expectations(ctx: Context) -> Iterator[Finding]:
         return
     kinds = {e.author_kind.value for e in exps}
     if "procureur_du_roi" not in kinds:
-        yield _f("attentes.procureur", "avertissement", _('Les attentes du procureur du Roi '
-                                                          '(politique criminelle) ne sont pas '
-                                                          'consignées.'), Place("expectations"))
+        yield _f("attentes.procureur", "avertissement", _("Les attentes du procureur du Roi "
+                                                          "(politique criminelle) ne sont pas "
+                                                          "consignées."), Place("expectations"))
     if "bourgmestre" not in kinds:
         yield _f(
             "attentes.bourgmestres",
@@ -254,18 +254,18 @@ def rule_decisions(ctx: Context) -> Iterator[Finding]:
         name = f"« {item_label(node)} »"
         d = decisions.get(node.id)
         if d is None:
-            yield _f("pns.decision.absente", "erreur", _('Aucune décision sur le thème du PNS '
-                                                         '{name}.').format(name=name),
-                     place, _('Choisissez : retenu (avec un objectif), fonctionnement régulier '
-                              '(dites comment) ou non retenu (justifiez, ex. phénomène absent '
+            yield _f("pns.decision.absente", "erreur", _("Aucune décision sur le thème du PNS "
+                                                         "{name}.").format(name=name),
+                     place, _("Choisissez : retenu (avec un objectif), fonctionnement régulier "
+                              "(dites comment) ou non retenu (justifiez, ex. phénomène absent "
                               "de l'image de la zone)."))
             continue
         if d.decision == Decision.RETAINED and node.id not in ctx.linked_ids:
-            yield _f("pns.retenu.sans-objectif", "erreur", _('Le thème {name} est retenu mais '
+            yield _f("pns.retenu.sans-objectif", "erreur", _("Le thème {name} est retenu mais "
                                                              "aucun objectif stratégique n'y "
-                                                             'est lié.').format(name=name), place,
+                                                             "est lié.").format(name=name), place,
                      _("Liez un objectif à ce thème ou à l'un de ses objectifs pour la police "
-                       'locale.'))
+                       "locale."))
         if d.decision == Decision.NOT_RETAINED and not d.justification.strip():
             yield _f(
                 "pns.non-retenu.justification",
@@ -327,11 +327,11 @@ def rule_objective_links(ctx: Context) -> Iterator[Finding]:
         if not known and not obj.local_justification.strip():
             yield _f("objectif.lien.absent", "erreur", _("{label} n'est lié à aucune priorité "
                                                          "nationale et n'est pas justifié "
-                                                         'comme spécifiquement local.').format(
+                                                         "comme spécifiquement local.").format(
                     label=obj.label),
                      Place("objectives", obj.id, "links"),
-                     _('Liez-le à un thème ou un objectif du PNS ou à la NCSI (voir les '
-                       'suggestions), ou justifiez son caractère local.'))
+                     _("Liez-le à un thème ou un objectif du PNS ou à la NCSI (voir les "
+                       "suggestions), ou justifiez son caractère local."))
         if obj.kind == ObjectiveKind.PRIORITY:
             for lk in known:
                 theme = ref.theme_of(lk.ref_id)
@@ -356,15 +356,15 @@ def rule_internal_conditions(ctx: Context) -> Iterator[Finding]:
         kinds = {ref.item(lk.ref_id).kind for lk in obj.links if lk.ref_id in ref}
         if "pns_condition" in kinds:
             continue
-        hint = _('Par exemple : intégrité, formation, transformation digitale, partenariats, '
-                 'ILP.')
+        hint = _("Par exemple : intégrité, formation, transformation digitale, partenariats, "
+                 "ILP.")
         try:
             from zonalplan.alignment.suggest import suggest
 
             found = [s.item for s in suggest(f"{obj.title} {obj.description}", ref, limit=15)
                      if s.item.kind == "pns_condition"][:3]
             if found:
-                hint = _('Conditions proches : ') + " ; ".join(item_label(i) for i in found)
+                hint = _("Conditions proches : ") + " ; ".join(item_label(i) for i in found)
         except ImportError:
             pass
         yield _f(
@@ -441,20 +441,20 @@ def rule_smart(ctx: Context) -> Iterator[Finding]:
                 )
             if (ind.unit.strip() == "%" and ind.target_value is not None
                     and not 0 <= ind.target_value <= 100):
-                yield _f("smart.pourcentage", "avertissement", _('{label} — indicateur « {name} '
-                                                                 '» : une cible de '
+                yield _f("smart.pourcentage", "avertissement", _("{label} — indicateur « {name} "
+                                                                 "» : une cible de "
                                                                  "{target_value:g} % n'est pas "
-                                                                 'un pourcentage.').format(
+                                                                 "un pourcentage.").format(
                         label=obj.label, name=ind.name, target_value=ind.target_value), place)
         if priority and not obj.owner.strip():
             yield _f("objectif.responsable", "avertissement", _("{label} n'a pas de "
-                                                                'responsable.').format(
+                                                                "responsable.").format(
                     label=obj.label), Place("objectives", obj.id, "owner"),
-                     _('Une priorité est menée en projet : nommez le responsable du plan '
+                     _("Une priorité est menée en projet : nommez le responsable du plan "
                        "d'action."))
         if not obj.description.strip():
             yield _f("objectif.description", "avertissement", _("{label} n'a pas de "
-                                                                'description.').format(
+                                                                "description.").format(
                     label=obj.label), Place("objectives", obj.id, "description"))
 
 
@@ -484,9 +484,9 @@ def rule_capacity(ctx: Context) -> Iterator[Finding]:
             Place("capacity", field="available_fte"),
         )
     elif sums.over_allocated:
-        yield _f("capacite.depassement", "erreur", _('Les affectations ({allocated} ETP) '
-                                                     'dépassent la capacité disponible '
-                                                     '({available_fte} ETP).').format(
+        yield _f("capacite.depassement", "erreur", _("Les affectations ({allocated} ETP) "
+                                                     "dépassent la capacité disponible "
+                                                     "({available_fte} ETP).").format(
                 allocated=fte(sums.allocated), available_fte=fte(cap.available_fte)),
                  Place("capacity", field="available_fte"),
                  _("Réduisez les affectations ou revoyez l'ambition des priorités."))
@@ -566,9 +566,9 @@ def rule_conditions(ctx: Context) -> Iterator[Finding]:
         if cond.id in addressed:
             continue
         yield _f("pns.condition.absente", "info", _("La condition du PNS « {label} » n'est "
-                                                    'abordée nulle part dans le plan.').format(
+                                                    "abordée nulle part dans le plan.").format(
                 label=item_label(cond)), Place("objectives", ref_id=cond.id),
-                 _('Mentionnez comment la zone y répond, ou liez-la à un objectif interne.'))
+                 _("Mentionnez comment la zone y répond, ou liez-la à un objectif interne."))
 
 
 # -- bilingual plans ----------------------------------------------------------------------------

@@ -37,10 +37,10 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     """Return the argument parser of every subcommand."""
-    parser = _Parser(prog="zonalplan", description=_('ZonalPlan — plan zonal de sécurité.'))
+    parser = _Parser(prog="zonalplan", description=_("ZonalPlan — plan zonal de sécurité."))
     parser.add_argument("--version", action="version", version=f"ZonalPlan {__version__}")
-    parser.add_argument("--debug", action="store_true", help=_('afficher la trace complète des '
-                                                               'erreurs'))
+    parser.add_argument("--debug", action="store_true", help=_("afficher la trace complète des "
+                                                               "erreurs"))
     add_language_option(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMANDE", parser_class=_Parser)
     for module in COMMAND_MODULES:
@@ -83,12 +83,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         _report(exc, args.debug)
         return EXIT_FAIL
     except KeyboardInterrupt:
-        print(_('zonalplan : interrompu.'), file=sys.stderr)
+        print(_("zonalplan : interrompu."), file=sys.stderr)
         return EXIT_FAIL
     except BrokenPipeError:
         return EXIT_OK
     except Exception as exc:  # noqa: BLE001 - last resort: one line, never a traceback
-        _report(exc, args.debug, prefix=_('erreur inattendue : '))
+        _report(exc, args.debug, prefix=_("erreur inattendue : "))
         return EXIT_FAIL
 
 

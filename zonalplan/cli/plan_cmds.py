@@ -33,54 +33,54 @@ from zonalplan.store import (
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the plan-file subcommands to the parser."""
-    p = sub.add_parser("new", help=_('créer un plan vide'))
+    p = sub.add_parser("new", help=_("créer un plan vide"))
     p.add_argument("output", type=Path, metavar="OUT.zplan")
-    p.add_argument("--zone-name", required=True, help=_('nom de la zone, ex. « ZP '
-                                                        'Condroz-Famenne »'))
-    p.add_argument("--zone-number", required=True, help=_('numéro à 4 chiffres, ex. 5314'))
+    p.add_argument("--zone-name", required=True, help=_("nom de la zone, ex. « ZP "
+                                                        "Condroz-Famenne »"))
+    p.add_argument("--zone-number", required=True, help=_("numéro à 4 chiffres, ex. 5314"))
     p.add_argument("--start-year", type=int, default=2026)
     p.add_argument("--end-year", type=int, default=2031)
-    p.add_argument("--force", action="store_true", help=_('remplacer un fichier existant'))
+    p.add_argument("--force", action="store_true", help=_("remplacer un fichier existant"))
     p.set_defaults(handler=cmd_new)
 
-    p = sub.add_parser("demo", help=_('écrire le plan de démonstration'))
+    p = sub.add_parser("demo", help=_("écrire le plan de démonstration"))
     p.add_argument("output", type=Path, metavar="OUT.zplan")
-    p.add_argument("--force", action="store_true", help=_('remplacer un fichier existant'))
+    p.add_argument("--force", action="store_true", help=_("remplacer un fichier existant"))
     p.set_defaults(handler=cmd_demo)
 
-    p = sub.add_parser("show", help=_('résumer un plan'))
+    p = sub.add_parser("show", help=_("résumer un plan"))
     p.add_argument("file", type=Path, metavar="FICHIER")
-    p.add_argument("--json", action="store_true", help=_('sortie JSON'))
+    p.add_argument("--json", action="store_true", help=_("sortie JSON"))
     p.set_defaults(handler=cmd_show)
 
-    p = sub.add_parser("snapshot", help=_('enregistrer une version nommée dans le fichier'))
+    p = sub.add_parser("snapshot", help=_("enregistrer une version nommée dans le fichier"))
     p.add_argument("file", type=Path, metavar="FICHIER")
-    p.add_argument("--label", required=True, help=_('ex. « Projet soumis au CZS du 12/03 »'))
+    p.add_argument("--label", required=True, help=_("ex. « Projet soumis au CZS du 12/03 »"))
     p.add_argument("--author", default=None)
     p.set_defaults(handler=cmd_snapshot)
 
-    p = sub.add_parser("snapshots", help=_('lister les versions nommées'))
+    p = sub.add_parser("snapshots", help=_("lister les versions nommées"))
     p.add_argument("file", type=Path, metavar="FICHIER")
-    p.add_argument("--json", action="store_true", help=_('sortie JSON'))
+    p.add_argument("--json", action="store_true", help=_("sortie JSON"))
     p.set_defaults(handler=cmd_snapshots)
 
-    p = sub.add_parser("restore", help=_('restaurer une version (la version courante est '
-                                         'conservée)'))
+    p = sub.add_parser("restore", help=_("restaurer une version (la version courante est "
+                                         "conservée)"))
     p.add_argument("file", type=Path, metavar="FICHIER")
     p.add_argument("--snapshot", type=int, required=True, metavar="ID")
     p.add_argument("--author", default=None)
     p.set_defaults(handler=cmd_restore)
 
-    p = sub.add_parser("export-json", help=_('exporter le plan complet en JSON'))
+    p = sub.add_parser("export-json", help=_("exporter le plan complet en JSON"))
     p.add_argument("file", type=Path, metavar="FICHIER")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.json",
-                   help=_('fichier de sortie, ou - pour la sortie standard'))
+                   help=_("fichier de sortie, ou - pour la sortie standard"))
     p.set_defaults(handler=cmd_export_json)
 
     p = sub.add_parser("import-json", help=_("créer un plan à partir d'un export JSON"))
     p.add_argument("input", type=Path, metavar="IN.json")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.zplan")
-    p.add_argument("--force", action="store_true", help=_('remplacer un fichier existant'))
+    p.add_argument("--force", action="store_true", help=_("remplacer un fichier existant"))
     p.set_defaults(handler=cmd_import_json)
 
 
@@ -103,7 +103,7 @@ def cmd_new(args: argparse.Namespace) -> int:
     except ValidationError as exc:
         raise UnusableInputError(validation_message(Plan, exc)) from exc
     create_plan_file(args.output, plan, overwrite=args.force)
-    print(_('Plan créé : {output}').format(output=args.output))
+    print(_("Plan créé : {output}").format(output=args.output))
     return 0
 
 
@@ -112,7 +112,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from zonalplan.demo import build_demo_plan
 
     create_plan_file(args.output, build_demo_plan(), overwrite=args.force)
-    print(_('Plan de démonstration écrit : {output}').format(output=args.output))
+    print(_("Plan de démonstration écrit : {output}").format(output=args.output))
     return 0
 
 
@@ -153,16 +153,16 @@ def cmd_show(args: argparse.Namespace) -> int:
         kind=_("pluricommunale") if z.pluricommunal else _("monocommunale")))
     if z.total_population:
         print(_("  Population : {population}").format(population=number(z.total_population)))
-    print(_('  CZS : {czs_members} membre(s)').format(czs_members=len(plan.czs_members)))
+    print(_("  CZS : {czs_members} membre(s)").format(czs_members=len(plan.czs_members)))
     for m in plan.czs_members:
         print(f"    - {m.name} — {m.role_label or CZS_ROLE_LABELS[m.role]}")
-    print(_('  Objectifs stratégiques : {objectives}').format(objectives=len(plan.objectives)))
+    print(_("  Objectifs stratégiques : {objectives}").format(objectives=len(plan.objectives)))
     for o in plan.objectives:
         print(f"    - [{KIND_LABELS[o.kind]}, {DOMAIN_LABELS[o.domain]}] {o.label}")
-    print(_('  Décisions sur les priorités nationales : {decisions}').format(
+    print(_("  Décisions sur les priorités nationales : {decisions}").format(
             decisions=len(plan.decisions)))
-    print(_('  Versions enregistrées : {snaps}').format(snaps=len(snaps)))
-    print(_('  Modifié le : {astimezone:%d/%m/%Y %H:%M}').format(
+    print(_("  Versions enregistrées : {snaps}").format(snaps=len(snaps)))
+    print(_("  Modifié le : {astimezone:%d/%m/%Y %H:%M}").format(
             astimezone=plan.metadata.modified.astimezone()))
     return 0
 
@@ -173,7 +173,7 @@ def cmd_snapshot(args: argparse.Namespace) -> int:
         if pf.read_only:
             raise PlanError(f"{args.file.name} : {pf.read_only_reason}")
         sid = pf.create_snapshot(args.label, author=_author(args.author))
-    print(_('Version {sid} enregistrée : « {strip} »').format(sid=sid, strip=args.label.strip()))
+    print(_("Version {sid} enregistrée : « {strip} »").format(sid=sid, strip=args.label.strip()))
     return 0
 
 
@@ -186,7 +186,7 @@ def cmd_snapshots(args: argparse.Namespace) -> int:
         print(json.dumps([s.__dict__ for s in snaps], ensure_ascii=False, indent=2))
         return 0
     if not snaps:
-        print(_('Aucune version enregistrée.'))
+        print(_("Aucune version enregistrée."))
     for s in snaps:
         author = f" — {s.author}" if s.author else ""
         print(f"{s.id:>4}  {s.created_display}  {s.label}{author}")
@@ -214,7 +214,7 @@ def cmd_export_json(args: argparse.Namespace) -> int:
         sys.stdout.write(text)
     else:
         write_text_atomic(args.output, text)
-        print(_('JSON écrit : {output}').format(output=args.output))
+        print(_("JSON écrit : {output}").format(output=args.output))
     return 0
 
 
@@ -222,5 +222,5 @@ def cmd_import_json(args: argparse.Namespace) -> int:
     """Create a plan file from a JSON interchange document."""
     plan = read_json_file(args.input)
     create_plan_file(args.output, plan, overwrite=args.force)
-    print(_('Plan créé : {output}').format(output=args.output))
+    print(_("Plan créé : {output}").format(output=args.output))
     return 0

@@ -15,20 +15,20 @@ def register(sub: argparse._SubParsersAction) -> None:
     """Add the reference subcommands."""
     ref = sub.add_parser("reference", help=_("données nationales de référence (PNS, NCSI, SSN…)"))
     rsub = ref.add_subparsers(dest="reference_command", metavar="ACTION", required=True)
-    p = rsub.add_parser("build", help=_('(re)compiler la base de référence'))
-    p.add_argument("--force", action="store_true", help=_('recompiler même si elle est à jour'))
+    p = rsub.add_parser("build", help=_("(re)compiler la base de référence"))
+    p.add_argument("--force", action="store_true", help=_("recompiler même si elle est à jour"))
     p.set_defaults(handler=cmd_build)
-    p = rsub.add_parser("search", help=_('recherche plein texte (sans accents ni casse)'))
+    p = rsub.add_parser("search", help=_("recherche plein texte (sans accents ni casse)"))
     p.add_argument("query", metavar="TEXTE")
     p.add_argument("--limit", type=int, default=20)
     p.add_argument("--source", choices=["pns", "ncsi", "ssn", "goci", "mfa", "pzs"])
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_search)
-    p = rsub.add_parser("show", help=_('afficher un élément et son texte'))
+    p = rsub.add_parser("show", help=_("afficher un élément et son texte"))
     p.add_argument("item_id", metavar="ID")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_show)
-    p = rsub.add_parser("export", help=_('exporter tous les éléments'))
+    p = rsub.add_parser("export", help=_("exporter tous les éléments"))
     p.add_argument("--json", action="store_true", required=True)
     p.set_defaults(handler=cmd_export)
 
@@ -37,7 +37,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     """Compile the reference database."""
     path = ensure_database(force=args.force)
     ref = load_reference()
-    print(_('Base de référence : {path} ({items_by_id} éléments, empreinte {value})').format(
+    print(_("Base de référence : {path} ({items_by_id} éléments, empreinte {value})").format(
             path=path, items_by_id=len(ref.items_by_id), value=ref.content_hash[:12]))
     return 0
 
@@ -50,7 +50,7 @@ def cmd_search(args: argparse.Namespace) -> int:
                           for h in hits], ensure_ascii=False, indent=2))
         return 0
     if not hits:
-        print(_('Aucun résultat.'))
+        print(_("Aucun résultat."))
     for h in hits:
         print(f"{h.item.id:22s} {KIND_LABELS.get(h.item.kind, h.item.kind)} — {h.item.label}")
     return 0
@@ -61,8 +61,8 @@ def cmd_show(args: argparse.Namespace) -> int:
     ref = load_reference()
     item = ref.item(args.item_id)
     if item is None:
-        raise PlanError(_('aucun élément « {item_id} » dans la référence (voir « zonalplan '
-                          'reference search »).').format(item_id=args.item_id))
+        raise PlanError(_("aucun élément « {item_id} » dans la référence (voir « zonalplan "
+                          "reference search »).").format(item_id=args.item_id))
     if args.json:
         data = item.to_json()
         data["children"] = [c.id for c in ref.children(item.id)]
@@ -73,7 +73,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     level = f" ({LEVEL_LABELS[item.level]})" if item.level else ""
     print(" › ".join(item.path))
     print(f"[{item.id}] {KIND_LABELS.get(item.kind, item.kind)}{level}")
-    print(_('Source : {reference}').format(reference=item.reference))
+    print(_("Source : {reference}").format(reference=item.reference))
     if item.text:
         for para in item.text.split("\n\n"):
             print(textwrap.fill(para, 100) if not para.startswith("- ") else para)

@@ -15,35 +15,35 @@ from zonalplan.store import PlanFile, read_plan
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the review subcommands."""
     p = sub.add_parser("diff", help=_("comparer deux versions d'un plan (fichiers ou versions "
-                                      'nommées)'))
-    p.add_argument("a", type=Path, metavar="A.zplan", help=_('version « avant »'))
+                                      "nommées)"))
+    p.add_argument("a", type=Path, metavar="A.zplan", help=_("version « avant »"))
     p.add_argument("b", type=Path, nargs="?", metavar="B.zplan",
-                   help=_('version « après » (par défaut : le même fichier que A)'))
-    p.add_argument("--snapshot-a", type=int, metavar="ID", help=_('version nommée de A'))
-    p.add_argument("--snapshot-b", type=int, metavar="ID", help=_('version nommée de B'))
-    p.add_argument("--json", action="store_true", help=_('sortie JSON'))
-    p.add_argument("--docx", type=Path, metavar="OUT.docx", help=_('écrire le rapport de '
-                                                                   'comparaison Word'))
+                   help=_("version « après » (par défaut : le même fichier que A)"))
+    p.add_argument("--snapshot-a", type=int, metavar="ID", help=_("version nommée de A"))
+    p.add_argument("--snapshot-b", type=int, metavar="ID", help=_("version nommée de B"))
+    p.add_argument("--json", action="store_true", help=_("sortie JSON"))
+    p.add_argument("--docx", type=Path, metavar="OUT.docx", help=_("écrire le rapport de "
+                                                                   "comparaison Word"))
     p.add_argument("--template", type=Path, metavar="MODELE.docx", help=argparse.SUPPRESS)
     p.set_defaults(handler=cmd_diff)
 
     p = sub.add_parser("notes", help=_("lister les notes de relecture d'un plan"))
     p.add_argument("file", type=Path, metavar="FICHIER")
-    p.add_argument("--json", action="store_true", help=_('sortie JSON'))
+    p.add_argument("--json", action="store_true", help=_("sortie JSON"))
     p.set_defaults(handler=cmd_notes)
 
     p = sub.add_parser("merge-notes", help=_("reprendre dans le plan de l'auteur les notes "
                                              "d'un relecteur"))
     p.add_argument("author", type=Path, metavar="AUTEUR.zplan")
     p.add_argument("reviewer", type=Path, metavar="RELECTEUR.zplan")
-    p.add_argument("--json", action="store_true", help=_('sortie JSON'))
+    p.add_argument("--json", action="store_true", help=_("sortie JSON"))
     p.set_defaults(handler=cmd_merge_notes)
 
     p = sub.add_parser("review", help=_("relire tous les plans d'un dossier (tableau par zone)"))
     p.add_argument("folder", type=Path, metavar="DOSSIER")
-    p.add_argument("--csv", type=Path, metavar="OUT.csv", help=_('tableau pour Excel (« ; »)'))
-    p.add_argument("--docx", type=Path, metavar="OUT.docx", help=_('synthèse Word'))
-    p.add_argument("--json", action="store_true", help=_('sortie JSON'))
+    p.add_argument("--csv", type=Path, metavar="OUT.csv", help=_("tableau pour Excel (« ; »)"))
+    p.add_argument("--docx", type=Path, metavar="OUT.docx", help=_("synthèse Word"))
+    p.add_argument("--json", action="store_true", help=_("sortie JSON"))
     p.set_defaults(handler=cmd_review)
 
 
@@ -85,10 +85,10 @@ def cmd_notes(args: argparse.Namespace) -> int:
         return 0
     print(plan.title)
     if not plan.review_notes:
-        print(_('Aucune note de relecture.'))
+        print(_("Aucune note de relecture."))
         return 0
     opened = sum(1 for n in plan.review_notes if n.status.value == "ouvert")
-    print(_('{review_notes} notes, dont {opened} ouvertes.').format(
+    print(_("{review_notes} notes, dont {opened} ouvertes.").format(
             review_notes=len(plan.review_notes), opened=opened))
     for note in plan.review_notes:
         who = note.author + (f" ({note.role})" if note.role else "")
@@ -150,12 +150,12 @@ def cmd_review(args: argparse.Namespace) -> int:
     if args.docx:
         from zonalplan.review.many_export import write_review_docx
 
-        print(_('Synthèse Word écrite : {review}').format(
+        print(_("Synthèse Word écrite : {review}").format(
                 review=write_review_docx(review, args.docx)), file=sys.stderr)
     if args.json:
         print(json.dumps(review.to_json(), ensure_ascii=False, indent=2))
         return 0
-    print(_('Dossier {folder} : {rows} plans relus, {skipped} fichiers ignorés.').format(
+    print(_("Dossier {folder} : {rows} plans relus, {skipped} fichiers ignorés.").format(
             folder=args.folder, rows=len(review.rows), skipped=len(review.skipped)))
     for r in review.rows:
         print(

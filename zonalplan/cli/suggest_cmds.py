@@ -15,11 +15,11 @@ MAX_LIMIT = 50
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the suggest subcommand."""
     p = sub.add_parser(
-        "suggest", help=_('suggérer les thèmes du PNS et de la NCSI liés à un objectif'),
-        description=_('Classe les éléments du PNS (thèmes, sous-thèmes, objectifs locaux, '
-                      'conditions, fonctionnement régulier) et de la NCSI (dimensions, thèmes) '
-                      'pour un objectif écrit en français ou en néerlandais, avec les termes '
-                      'qui justifient chaque suggestion.'))
+        "suggest", help=_("suggérer les thèmes du PNS et de la NCSI liés à un objectif"),
+        description=_("Classe les éléments du PNS (thèmes, sous-thèmes, objectifs locaux, "
+                      "conditions, fonctionnement régulier) et de la NCSI (dimensions, thèmes) "
+                      "pour un objectif écrit en français ou en néerlandais, avec les termes "
+                      "qui justifient chaque suggestion."))
     p.add_argument("text", metavar="TEXTE", help=_("intitulé ou phrase de l'objectif"))
     p.add_argument(
         "--limit",
@@ -30,8 +30,8 @@ def register(sub: argparse._SubParsersAction) -> None:
             MAX_LIMIT=MAX_LIMIT
         ),
     )
-    p.add_argument("--source", choices=["pns", "ncsi"], help=_('une seule source'))
-    p.add_argument("--json", action="store_true", help=_('sortie JSON (liste)'))
+    p.add_argument("--source", choices=["pns", "ncsi"], help=_("une seule source"))
+    p.add_argument("--json", action="store_true", help=_("sortie JSON (liste)"))
     p.set_defaults(handler=cmd_suggest)
 
 
@@ -43,8 +43,8 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     if not text.strip():
         raise UnusableInputError(_("le texte de l'objectif est vide : rien à suggérer."))
     if not 1 <= args.limit <= MAX_LIMIT:
-        raise UnusableInputError(_('--limit doit être compris entre 1 et {MAX_LIMIT} (reçu : '
-                                   '{limit}).').format(MAX_LIMIT=MAX_LIMIT, limit=args.limit))
+        raise UnusableInputError(_("--limit doit être compris entre 1 et {MAX_LIMIT} (reçu : "
+                                   "{limit}).").format(MAX_LIMIT=MAX_LIMIT, limit=args.limit))
     index = SuggestIndex.for_reference(load_reference())
     split = index.split(text, args.limit)
     sources = [args.source] if args.source else ["pns", "ncsi"]
@@ -61,7 +61,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
             print(_("  Aucune suggestion : aucun terme de l'objectif ne correspond."))
         for rank, s in enumerate(ranked[source], start=1):
             kind = KIND_LABELS.get(s.item.kind, s.item.kind)
-            print(_('  {rank}. {id:16s} {kind} — {label}  [score {score:.2f}]').format(
+            print(_("  {rank}. {id:16s} {kind} — {label}  [score {score:.2f}]").format(
                     rank=rank, id=s.item.id, kind=kind, label=s.item.label, score=s.score))
             for reason in s.why:
                 print(f"       · {reason}")

@@ -72,7 +72,7 @@ class _Steps:
 
 
 def localized_name(name: str, language: str) -> str:
-    """Return the file name of a template in a language: ``plan.nl.docx`` (French: ``plan.docx``)."""
+    """Return the name of a template in a language: ``plan.nl.docx`` (French: ``plan.docx``)."""
     if language == SOURCE_LANGUAGE:
         return name
     stem, dot, suffix = name.rpartition(".")

@@ -42,7 +42,7 @@ _override: contextvars.ContextVar[str | None] = contextvars.ContextVar("zonalpla
 
 
 def normalize(code: str | None) -> str | None:
-    """Return ``fr``, ``nl`` or ``de`` for a language or locale code (``nl_BE.UTF-8``), else None."""
+    """Return ``fr``, ``nl`` or ``de`` for a language or locale code (``nl_BE.UTF-8``) or None."""
     if not code:
         return None
     base = code.strip().split(".")[0].split("@")[0].replace("-", "_").split("_")[0].lower()
@@ -50,7 +50,7 @@ def normalize(code: str | None) -> str | None:
 
 
 def from_environment(environ: Mapping[str, str] | None = None) -> str:
-    """Return the language the locale asks for (``LANGUAGE``, ``LC_ALL``, ``LC_MESSAGES``, ``LANG``).
+    """Return the language the locale asks for (``LANGUAGE``, ``LC_ALL``, ``LANG``…).
 
     ``LANGUAGE`` may list several languages (``nl:fr``): the first supported one wins. A locale we
     do not speak (``en_US``) or ``C`` gives French.

@@ -1,4 +1,4 @@
-"""Plans kept in two languages (Brussels): the texts of each language, what is missing, one plan per language.
+"""Plans kept in two languages (Brussels): texts per language, what is missing, one plan each.
 
 A plan is written in ``metadata.language``; ``metadata.other_languages`` lists the languages it also
 keeps (``["nl"]`` for a French-Dutch Brussels plan). Each free text has a stable *path*

@@ -1,10 +1,10 @@
 """Maintain the message catalogues: extract the French messages, update the .po, compile the .mo.
 
-``python -m zonalplan.i18n.catalog`` (needs Babel, installed with the ``test`` extra) scans the core
-and the template generator for ``_("…")``, ``N_("…")``, ``gettext``/``ngettext`` calls and model field
-titles, adds new messages to ``nl.po`` and ``de.po`` (untranslated), marks vanished ones obsolete and
-compiles every ``.po`` to the ``.mo`` the application reads. The application itself only needs
-Python's ``gettext`` and the committed ``.mo`` files.
+``python -m zonalplan.i18n.catalog`` (needs Babel, installed with the ``test`` extra) scans the
+core and the template generator for ``_("…")``, ``N_("…")``, ``gettext``/``ngettext`` calls and
+model field titles, adds new messages to ``nl.po`` and ``de.po`` (untranslated), drops vanished
+ones and compiles every ``.po`` to the ``.mo`` the application reads. The application itself
+only needs Python's ``gettext`` and the committed ``.mo`` files.
 """
 
 from __future__ import annotations
@@ -101,7 +101,7 @@ def po_path(language: str) -> Path:
 
 
 def update(language: str, messages: list[Message]) -> int:
-    """Add new messages to a language's .po and drop vanished ones; return the untranslated count."""
+    """Add new messages to a language's .po, drop vanished ones; return the untranslated count."""
     from babel.messages.catalog import Catalog
     from babel.messages.pofile import read_po, write_po
 

@@ -13,7 +13,7 @@ from typing import Any
 from zonalplan.i18n import SOURCE_LANGUAGE, current
 
 FALLBACK_MARK = " [fr]"
-"""Appended to a French title or text printed in a Dutch or German document for lack of a translation."""
+"""Appended to a French title or text printed in a Dutch or German document (no translation)."""
 
 
 def _translated(item: Any, field: str, language: str) -> str | None:
@@ -37,7 +37,7 @@ def _translated(item: Any, field: str, language: str) -> str | None:
 
 
 def item_title(item: Any, language: str | None = None) -> str:
-    """Return a national item's title in ``language``; the French title marked « [fr] » if missing."""
+    """Return a national item's title in ``language`` (French, marked « [fr] », if missing)."""
     lang = language or current()
     if lang == SOURCE_LANGUAGE:
         return item.title
@@ -46,7 +46,7 @@ def item_title(item: Any, language: str | None = None) -> str:
 
 
 def item_text(item: Any, language: str | None = None) -> str:
-    """Return a national item's text in ``language``; the French text marked « [fr] » if missing."""
+    """Return a national item's text in ``language`` (the French one marked « [fr] » if missing)."""
     lang = language or current()
     if lang == SOURCE_LANGUAGE or not item.text:
         return item.text

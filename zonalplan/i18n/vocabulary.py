@@ -307,7 +307,7 @@ def term(key: str, language: str | None = None) -> str:
 
 
 class Terms(Translated):
-    """A mapping from keys (enum members…) to vocabulary keys, returning the current language's term."""
+    """A mapping from keys (enum members…) to vocabulary keys: the current language's terms."""
 
     __slots__ = ()
 
@@ -328,7 +328,8 @@ def glossary_markdown() -> str:
         "",
         "Généré par `python -m zonalplan.i18n.vocabulary > docs/glossary.md` depuis",
         "`zonalplan/i18n/vocabulary.py`, la seule définition des termes du domaine. Usage belge :",
-        "vocabulaire de la police flamande (*korpschef*, *PZ*, *ZVR*, *GAS*, *wijkinspecteur*), pas",
+        "vocabulaire de la police flamande (*korpschef*, *PZ*, *ZVR*, *GAS*, *wijkinspecteur*), "
+        "pas",
         "celui des Pays-Bas ; allemand de la Communauté germanophone.",
         "",
         "| Clé | Français | Nederlands | Deutsch | Note |",

@@ -86,16 +86,16 @@ def _write_fields(document, changes: list[FieldChange]) -> None:
     """Write non-text changes as a table and text changes as marked-up paragraphs."""
     rows = _field_rows(changes)
     if rows:
-        add_table(document, [_("Champ"), _("Avant"), _('Après')], rows)
+        add_table(document, [_("Champ"), _("Avant"), _("Après")], rows)
     for change in changes:
         if change.segments is None:
             continue
         paragraph = add_paragraph(document, bold_prefix=f"{change.label[:1].upper()}"
                                                         f"{change.label[1:]} : ")
         if change.before == "":
-            paragraph.add_run(_('(ajouté) '))
+            paragraph.add_run(_("(ajouté) "))
         elif change.after == "":
-            paragraph.add_run(_('(supprimé) '))
+            paragraph.add_run(_("(supprimé) "))
         add_segments(paragraph, change.segments)
 
 
@@ -108,10 +108,10 @@ def _write_objective(document, diff: ObjectiveDiff) -> None:
         ).format(before_id=diff.before_id, after_id=diff.after_id, value=diff.similarity or 0)
         if diff.before_label != diff.label:
             detail += f" ; ancien intitulé « {diff.before_label} »"
-        add_paragraph(document, detail + ".", bold_prefix=_('Correspondance : '))
+        add_paragraph(document, detail + ".", bold_prefix=_("Correspondance : "))
     if diff.moved:
-        add_paragraph(document, _('cet objectif a changé de place dans le plan.'),
-                      bold_prefix=_('Ordre : '))
+        add_paragraph(document, _("cet objectif a changé de place dans le plan."),
+                      bold_prefix=_("Ordre : "))
     _write_fields(document, diff.changes)
     if diff.links:
         rows = [
@@ -135,28 +135,28 @@ def _write_objective(document, diff: ObjectiveDiff) -> None:
         rows = []
         for ind in diff.indicators:
             rows.append([ind.label, STATUS_LABELS[ind.status], _element_detail(ind)])
-        add_table(document, [_("Indicateur"), _("Changement"), _('Détail')], rows)
+        add_table(document, [_("Indicateur"), _("Changement"), _("Détail")], rows)
 
 
 def build_diff_document(diff: PlanDiff, template: str | os.PathLike[str] | None = None):
     """Return the python-docx document of a comparison report."""
-    document = new_report_document(template, running_title=_('Comparaison de versions — '
-                                                             '{after_title}').format(
+    document = new_report_document(template, running_title=_("Comparaison de versions — "
+                                                             "{after_title}").format(
             after_title=diff.after_title))
     add_heading(document, _(REPORT_TITLE), 1)
     add_paragraph(document, f"{diff.before_label} — {diff.before_title}", bold_prefix=_("Avant : "))
     add_paragraph(document, f"{diff.after_label} — {diff.after_title}", bold_prefix=_("Après : "))
     add_paragraph(document, dt.datetime.now().strftime("%d/%m/%Y %H:%M"),
-                  bold_prefix=_('Comparaison établie le '))
-    add_heading(document, _('Résumé'), 2)
+                  bold_prefix=_("Comparaison établie le "))
+    add_heading(document, _("Résumé"), 2)
     if diff.is_identical:
-        add_paragraph(document, _('Les deux versions ont le même contenu.'))
+        add_paragraph(document, _("Les deux versions ont le même contenu."))
     summary = diff.summary()
     add_table(document, [_("Changement"), _("Nombre")],
               [[label, summary[key]] for key, label in SUMMARY_LABELS.items() if summary[key]])
 
     if diff.zone or diff.period:
-        add_heading(document, _('Identité de la zone et période'), 2)
+        add_heading(document, _("Identité de la zone et période"), 2)
         _write_fields(document, diff.zone + diff.period)
     if diff.sections:
         add_heading(document, SECTION_TITLES["sections"], 2)
@@ -167,13 +167,13 @@ def build_diff_document(diff: PlanDiff, template: str | os.PathLike[str] | None 
         if elements:
             add_heading(document, SECTION_TITLES[key], 2)
             rows = [[e.label, STATUS_LABELS[e.status], _element_detail(e)] for e in elements]
-            add_table(document, [_("Élément"), _("Changement"), _('Détail')], rows)
+            add_table(document, [_("Élément"), _("Changement"), _("Détail")], rows)
     if diff.objectives:
         add_heading(document, SECTION_TITLES["objectives"], 2)
-        add_table(document, [_("Objectif"), _("Changement"), _('Apparié par')],
-                  [[o.label, STATUS_LABELS[o.status] + (_(' et déplacé') if o.moved and
+        add_table(document, [_("Objectif"), _("Changement"), _("Apparié par")],
+                  [[o.label, STATUS_LABELS[o.status] + (_(" et déplacé") if o.moved and
                                                         o.status != "moved" else ""),
-                    {"id": _("identifiant"), "title": _('intitulé ({value:.0%})').format(
+                    {"id": _("identifiant"), "title": _("intitulé ({value:.0%})").format(
                             value=o.similarity or 0)}.get(
                         o.matched_by, "—")] for o in diff.objectives])
         for objective in diff.objectives:
@@ -207,7 +207,7 @@ def build_diff_document(diff: PlanDiff, template: str | os.PathLike[str] | None 
         rows += [[f"{v.label} (ETP)", _num(v.before), _num(v.after)]
                  for v in diff.capacity.functionalities]
         rows += [[v.label, _num(v.before), _num(v.after)] for v in diff.capacity.objectives]
-        add_table(document, [_("Élément"), _("Avant"), _('Après')], rows)
+        add_table(document, [_("Élément"), _("Avant"), _("Après")], rows)
     if diff.approval:
         add_heading(document, SECTION_TITLES["approval"], 2)
         _write_fields(document, diff.approval)
@@ -220,21 +220,21 @@ def _write_alignment(document, diff: PlanDiff) -> None:
     delta = diff.alignment
     assert delta is not None
     add_heading(document, SECTION_TITLES["alignment"], 2)
-    add_heading(document, _('Constats corrigés ({fixed})').format(fixed=len(delta.fixed)), 3)
+    add_heading(document, _("Constats corrigés ({fixed})").format(fixed=len(delta.fixed)), 3)
     if delta.fixed:
         add_table(document, [_("Gravité"), _("Constat")],
                   [[f["severity"], f["message"]] for f in delta.fixed])
-    add_heading(document, _('Nouveaux constats ({introduced})').format(
+    add_heading(document, _("Nouveaux constats ({introduced})").format(
             introduced=len(delta.introduced)), 3)
     if delta.introduced:
         add_table(document, [_("Gravité"), _("Constat"), _("Piste")],
                   [[f["severity"], f["message"], f["hint"]] for f in delta.introduced])
-    add_heading(document, _('Couverture et constats avant et après'), 3)
+    add_heading(document, _("Couverture et constats avant et après"), 3)
     rows = [[f"Constats : {k}", delta.counts_before.get(k, 0), delta.counts_after.get(k, 0)]
             for k in ("erreur", "avertissement", "info")]
     rows += [[label[:1].upper() + label[1:], delta.coverage_before.get(k, 0),
               delta.coverage_after.get(k, 0)] for k, label in COVERAGE_LABELS.items()]
-    add_table(document, [_("Indicateur"), _("Avant"), _('Après')], rows)
+    add_table(document, [_("Indicateur"), _("Avant"), _("Après")], rows)
 
 
 def write_diff_docx(diff: PlanDiff, path: str | os.PathLike[str],

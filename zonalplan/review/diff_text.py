@@ -42,7 +42,7 @@ SECTION_TITLES = Translated(
 
 def decision_label(value: str | None) -> str:
     """Return the French label of a decision value (« Indécis » for none)."""
-    return DECISION_LABELS[Decision(value)] if value else _('Indécis (pas de décision)')
+    return DECISION_LABELS[Decision(value)] if value else _("Indécis (pas de décision)")
 
 
 def field_line(change: FieldChange, *, context: int | None = 12) -> str:
@@ -82,7 +82,7 @@ def link_line(link: LinkChange) -> str:
 def element_lines(element: ElementDiff, indent: str = "  ") -> list[str]:
     """Return the lines describing an added, removed or modified element."""
     sign = {"added": "+", "removed": "−"}.get(element.status, "~")
-    how = _(' (apparié par le nom)') if element.matched_by == "name" else ""
+    how = _(" (apparié par le nom)") if element.matched_by == "name" else ""
     lines = [f"{indent}{sign} {element.label} — {STATUS_LABELS[element.status]}{how}"]
     lines += [f"{indent}    {field_line(c)}" for c in element.changes]
     return lines
@@ -94,13 +94,13 @@ def objective_head(diff: ObjectiveDiff, *, sign: bool = True) -> str:
     notes = [STATUS_LABELS[diff.status]]
     if diff.matched_by == "title":
         notes.append(_("apparié par l'intitulé ({value:.0%}), ancien identifiant « {before_id} "
-                       '», nouveau « {after_id} »').format(
+                       "», nouveau « {after_id} »").format(
                 value=diff.similarity or 0, before_id=diff.before_id, after_id=diff.after_id))
         if diff.before_label != diff.label:
-            notes.append(_('ancien intitulé « {before_label} »').format(
+            notes.append(_("ancien intitulé « {before_label} »").format(
                     before_label=diff.before_label))
     if diff.moved and diff.status != "moved":
-        notes.append(_('déplacé'))
+        notes.append(_("déplacé"))
     return f"{mark}{diff.label} ({' ; '.join(notes)})"
 
 
@@ -118,7 +118,7 @@ def render_text(diff: PlanDiff) -> str:
     """Return the comparison as readable French text."""
     out = [f"Comparaison de « {diff.before_label} » (avant) et « {diff.after_label} » (après)"]
     if diff.is_identical:
-        out.append(_('Les deux versions ont le même contenu.'))
+        out.append(_("Les deux versions ont le même contenu."))
         return "\n".join(out) + "\n"
     s = diff.summary()
     out.append(
@@ -151,7 +151,7 @@ def render_text(diff: PlanDiff) -> str:
             decisions.append(f"  ~ {d.title} : {decision_label(d.before)} → "
                              f"{decision_label(d.after)}")
         else:
-            decisions.append(_('  ~ {title} : {after} (justification modifiée)').format(
+            decisions.append(_("  ~ {title} : {after} (justification modifiée)").format(
                     title=d.title, after=decision_label(d.after)))
         if d.justification:
             decisions.append(f"      {field_line(d.justification)}")
@@ -175,14 +175,14 @@ def alignment_lines(diff: PlanDiff) -> list[str]:
         return []
     lines = [f"  Constats corrigés ({len(delta.fixed)})"]
     lines += [f"    ✓ [{f['severity']}] {f['message']}" for f in delta.fixed]
-    lines.append(_('  Nouveaux constats ({introduced})').format(introduced=len(delta.introduced)))
+    lines.append(_("  Nouveaux constats ({introduced})").format(introduced=len(delta.introduced)))
     lines += [f"    ✗ [{f['severity']}] {f['message']}" for f in delta.introduced]
     counts = " ; ".join(f"{k} {delta.counts_before.get(k, 0)} → {delta.counts_after.get(k, 0)}"
                         for k in ("erreur", "avertissement", "info"))
-    lines.append(_('  Constats : {counts}').format(counts=counts))
+    lines.append(_("  Constats : {counts}").format(counts=counts))
     changed = [f"{label} {delta.coverage_before.get(k, 0)} → {delta.coverage_after.get(k, 0)}"
                for k, label in COVERAGE_LABELS.items()]
-    lines.append(_('  Couverture : {changed}').format(changed=' ; '.join(changed)))
+    lines.append(_("  Couverture : {changed}").format(changed=" ; ".join(changed)))
     return lines
 
 

@@ -79,46 +79,46 @@ def build_review_document(review: FolderReview, template: str | os.PathLike[str]
     """Return the python-docx document summarising a folder review."""
     document = new_report_document(template, running_title=_(REPORT_TITLE))
     add_heading(document, _(REPORT_TITLE), 1)
-    add_paragraph(document, str(review.folder), bold_prefix=_('Dossier : '))
-    add_paragraph(document, _('{rows} plans relus, {skipped} fichiers ignorés.').format(
-            rows=len(review.rows), skipped=len(review.skipped)), bold_prefix=_('Résultat : '))
+    add_paragraph(document, str(review.folder), bold_prefix=_("Dossier : "))
+    add_paragraph(document, _("{rows} plans relus, {skipped} fichiers ignorés.").format(
+            rows=len(review.rows), skipped=len(review.skipped)), bold_prefix=_("Résultat : "))
     add_paragraph(document, dt.datetime.now().strftime("%d/%m/%Y %H:%M"),
-                  bold_prefix=_('Relecture établie le '))
+                  bold_prefix=_("Relecture établie le "))
 
     add_heading(document, _("Zones"), 2)
-    add_table(document, [_("Zone"), _('Numéro'), _('Période'), _('Modifié le'), _("Objectifs"),
-                         _('Priorités'), _("Erreurs"), _("Avertissements")],
+    add_table(document, [_("Zone"), _("Numéro"), _("Période"), _("Modifié le"), _("Objectifs"),
+                         _("Priorités"), _("Erreurs"), _("Avertissements")],
               [[r.zone_name or r.file, r.zone_number, r.period, _date(r.modified)[:10],
                 r.objectives, r.priorities, r.errors, r.warnings] for r in review.rows],
               widths=[4, 1.6, 2, 2.2, 1.7, 1.7, 1.6, 2.6])
 
-    add_heading(document, _('Décisions sur les thèmes du Plan national de sécurité'), 2)
+    add_heading(document, _("Décisions sur les thèmes du Plan national de sécurité"), 2)
     totals = review.decision_totals()
     labels = list(dict.fromkeys(DECISION_SHORT.values()))
     add_table(document, [_("Thème du PNS"), *[_(label).capitalize() for label in labels]],
               [[f"{c.number} {c.title}".strip(), *[totals[c.id][label] for label in labels]]
                for c in review.decision_columns])
-    add_heading(document, _('Décision de chaque zone'), 3)
+    add_heading(document, _("Décision de chaque zone"), 3)
     add_paragraph(document, " ; ".join(f"{code} = {_(label)}" for label, code in
-                                       DECISION_CODES.items()) + ".", bold_prefix=_('Légende : '))
+                                       DECISION_CODES.items()) + ".", bold_prefix=_("Légende : "))
     add_table(document, [_("Zone"), *[c.number or c.short for c in review.decision_columns]],
               [[r.zone_name or r.file, *[DECISION_CODES[r.decision_label(c.id)]
                                          for c in review.decision_columns]]
                for r in review.rows], widths=[4] + [1] * len(review.decision_columns))
 
-    add_heading(document, _('Couverture des dimensions de la NCSI'), 2)
+    add_heading(document, _("Couverture des dimensions de la NCSI"), 2)
     add_paragraph(document, _("Nombre d'objectifs de chaque zone liés à chaque dimension "
-                              '(directement ou par les thèmes du PNS liés).'))
+                              "(directement ou par les thèmes du PNS liés)."))
     add_table(document, [_("Zone"), *[c.short for c in review.dimension_columns]],
               [[r.zone_name or r.file, *[r.dimensions.get(c.id, 0)
                                          for c in review.dimension_columns]]
                for r in review.rows], widths=[4] + [1.5] * len(review.dimension_columns))
-    add_paragraph(document, _('Intitulés des dimensions de la NCSI :'))
+    add_paragraph(document, _("Intitulés des dimensions de la NCSI :"))
     add_table(document, [_("Dimension"), _("Titre")],
               [[c.short, c.title] for c in review.dimension_columns], widths=[1, 4])
 
     if review.skipped:
-        add_heading(document, _('Fichiers ignorés'), 2)
+        add_heading(document, _("Fichiers ignorés"), 2)
         add_table(
             document,
             [_("Fichier"), _("Raison")],

@@ -26,16 +26,16 @@ class _Capitalized(Translated):
 
 
 CHAPTER_LABELS = _Capitalized({
-    "zone": N_('Identité de la zone'),
-    "period": N_('Période du plan'),
-    "czs": N_('Conseil zonal de sécurité'),
+    "zone": N_("Identité de la zone"),
+    "period": N_("Période du plan"),
+    "czs": N_("Conseil zonal de sécurité"),
     "sections": N_("Chapitres"),
     "env": N_("Analyse de l'environnement"),
-    "mvv": N_('Mission, vision, valeurs'),
-    "expectations": N_('Attentes des autorités et des partenaires'),
-    "objectives": N_('Objectifs stratégiques'),
-    "decisions": N_('Décisions sur le Plan national de sécurité'),
-    "capacity": N_('Capacité'),
+    "mvv": N_("Mission, vision, valeurs"),
+    "expectations": N_("Attentes des autorités et des partenaires"),
+    "objectives": N_("Objectifs stratégiques"),
+    "decisions": N_("Décisions sur le Plan national de sécurité"),
+    "capacity": N_("Capacité"),
     "communication": N_("Communication"),
     "approval": N_("Approbation"),
     **{key: Sections.model_fields[key].title or key for key in SECTION_KEYS},
@@ -67,8 +67,8 @@ def check_anchor(plan: Plan, anchor: str) -> str:
         raise PlanError(
             _("La note vise l'objectif « {key} », qui n'existe pas dans ce plan.").format(key=key)
         )
-    raise PlanError(_('Ancrage de note non reconnu : « {anchor} » (attendu « chapter:<clé> » '
-                      'ou « objective:<identifiant> »).').format(anchor=anchor))
+    raise PlanError(_("Ancrage de note non reconnu : « {anchor} » (attendu « chapter:<clé> » "
+                      "ou « objective:<identifiant> »).").format(anchor=anchor))
 
 
 def parse_anchor(anchor: str) -> tuple[str, str]:
@@ -107,7 +107,7 @@ def anchor_label(plan: Plan, anchor: str) -> str:
 def _note(plan: Plan, note_id: str) -> ReviewNote:
     note = next((n for n in plan.review_notes if n.id == note_id), None)
     if note is None:
-        raise PlanError(_('Aucune note de relecture « {note_id} » dans ce plan.').format(
+        raise PlanError(_("Aucune note de relecture « {note_id} » dans ce plan.").format(
                 note_id=note_id))
     return note
 
@@ -115,7 +115,7 @@ def _note(plan: Plan, note_id: str) -> ReviewNote:
 def _required(value: str, what: str) -> str:
     value = value.strip()
     if not value:
-        raise PlanError(_('{what} ne peut pas être vide.').format(what=what))
+        raise PlanError(_("{what} ne peut pas être vide.").format(what=what))
     return value
 
 
@@ -124,12 +124,12 @@ def add_note_command(plan: Plan, *, anchor: str, author: str, text: str, role: s
                      ) -> InsertElement:
     """Return the command adding a new open note at the end of the plan's review notes."""
     values = {"anchor": check_anchor(plan, anchor), "author": _required(author, "L'auteur"),
-              "role": role.strip(), "text": _required(text, _('Le texte de la note'))}
+              "role": role.strip(), "text": _required(text, _("Le texte de la note"))}
     if date is not None:
         values["date"] = date
     if note_id is not None:
         values["id"] = note_id
-    return InsertElement(("review_notes",), ReviewNote(**values), text=_('Ajouter une note'))
+    return InsertElement(("review_notes",), ReviewNote(**values), text=_("Ajouter une note"))
 
 
 def reply_command(plan: Plan, note_id: str, *, author: str, text: str, role: str = "",
@@ -137,16 +137,16 @@ def reply_command(plan: Plan, note_id: str, *, author: str, text: str, role: str
     """Return the command appending a reply to a note's thread."""
     note = _note(plan, note_id)
     reply = NoteReply(author=_required(author, "L'auteur"), role=role.strip(),
-                      text=_required(text, _('Le texte de la réponse')),
+                      text=_required(text, _("Le texte de la réponse")),
                       **({"date": date} if date is not None else {}))
     return InsertElement(("review_notes", note_id, "replies"), reply,
-                         index=len(note.replies), text=_('Répondre à une note'))
+                         index=len(note.replies), text=_("Répondre à une note"))
 
 
 def set_status_command(plan: Plan, note_id: str, status: NoteStatus) -> SetValue:
     """Return the command setting a note's status (ouvert / résolu)."""
     _note(plan, note_id)
-    text = _('Résoudre une note') if status is NoteStatus.RESOLVED else _('Rouvrir une note')
+    text = _("Résoudre une note") if status is NoteStatus.RESOLVED else _("Rouvrir une note")
     return SetValue(("review_notes", note_id, "status"), NoteStatus(status), text=text)
 
 
@@ -197,13 +197,13 @@ class MergeSummary:
                 status_changed=len(self.status_changed)
             ),
         ]
-        out = _('Notes reprises : ') + ", ".join(parts) + "."
+        out = _("Notes reprises : ") + ", ".join(parts) + "."
         if self.orphans:
-            out += (_(' {orphans} note(s) visent un objectif absent de ce plan ; elles sont '
-                      'conservées.').format(orphans=len(self.orphans)))
+            out += (_(" {orphans} note(s) visent un objectif absent de ce plan ; elles sont "
+                      "conservées.").format(orphans=len(self.orphans)))
         if self.text_differs:
-            out += (_(' {text_differs} note(s) ont un texte différent chez le relecteur ; le '
-                      'texte du plan a été gardé.').format(text_differs=len(self.text_differs)))
+            out += (_(" {text_differs} note(s) ont un texte différent chez le relecteur ; le "
+                      "texte du plan a été gardé.").format(text_differs=len(self.text_differs)))
         return out
 
 
@@ -269,7 +269,7 @@ def merge_notes_command(author_plan: Plan, reviewer_plan: Plan) -> tuple[SetValu
     _same_zone(author_plan, reviewer_plan)
     notes, summary = merged_notes(author_plan.review_notes, reviewer_plan.review_notes,
                                   author_plan)
-    return SetValue(("review_notes",), notes, text=_('Reprendre les notes du relecteur')), summary
+    return SetValue(("review_notes",), notes, text=_("Reprendre les notes du relecteur")), summary
 
 
 def note_to_json(plan: Plan, note: ReviewNote) -> dict:

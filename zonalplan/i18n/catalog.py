@@ -24,6 +24,9 @@ SOURCES = ("zonalplan", "templates/docx/make_templates.py", "templates/docx/temp
 CALLS = {"_": 1, "N_": 1, "gettext": 1, "ngettext": 2}
 TITLE_CALLS = {"Field"}
 CREATED = dt.datetime(2026, 12, 1, tzinfo=dt.timezone.utc)
+HEADER = ("# Messages du cœur de ZonalPlan ({language}). Source : le français du code.\n"
+          "# Mise à jour : python -m zonalplan.i18n.catalog ; usage belge (docs/glossary.md).")
+TEAMS = {"nl": "Nederlands (België)", "de": "Deutsch (Ostbelgien)"}
 
 
 @dataclass(frozen=True)
@@ -110,9 +113,11 @@ def update(language: str, messages: list[Message]) -> int:
     if path.exists():
         with path.open("rb") as handle:
             old = read_po(handle, locale=language)
-    catalog = Catalog(locale=language, domain=DOMAIN, project="ZonalPlan",
-                      charset="utf-8", fuzzy=False,
-                      creation_date=CREATED, revision_date=CREATED)
+    catalog = Catalog(locale=language, domain=DOMAIN, project="ZonalPlan", version="1",
+                      charset="utf-8", fuzzy=False, creation_date=CREATED,
+                      revision_date=CREATED, header_comment=HEADER.format(language=language),
+                      msgid_bugs_address="", last_translator="ZonalPlan",
+                      language_team=TEAMS[language])
     for m in messages:
         key = (m.msgid, m.plural) if m.plural else m.msgid
         previous = old.get(m.msgid) if old is not None else None

@@ -47,7 +47,7 @@ from zonalplan.alignment.textnorm import (
     tokenize,
 )
 from zonalplan.i18n import N_, Translated, _
-from zonalplan.i18n.reference_text import item_label
+from zonalplan.i18n.reference_text import item_label, item_title
 from zonalplan.reference.api import KIND_LABELS, Item, Reference
 
 SOURCES = ("pns", "ncsi")
@@ -77,7 +77,7 @@ class Suggestion:
     def to_json(self) -> dict:
         """Return the JSON form of ``zonalplan suggest --json``."""
         return {"id": self.item.id, "source": self.item.source, "kind": self.item.kind,
-                "number": self.item.number, "title": self.item.title,
+                "number": self.item.number, "title": item_title(self.item),
                 "path": list(self.item.path), "score": round(self.score, 3), "why": self.why}
 
 

@@ -6,6 +6,7 @@ import argparse
 import json
 
 from zonalplan.i18n import _
+from zonalplan.i18n.reference_text import item_label
 from zonalplan.model import UnusableInputError
 from zonalplan.reference import KIND_LABELS, SOURCE_LABELS, load_reference
 
@@ -62,7 +63,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
         for rank, s in enumerate(ranked[source], start=1):
             kind = KIND_LABELS.get(s.item.kind, s.item.kind)
             print(_("  {rank}. {id:16s} {kind} — {label}  [score {score:.2f}]").format(
-                    rank=rank, id=s.item.id, kind=kind, label=s.item.label, score=s.score))
+                    rank=rank, id=s.item.id, kind=kind, label=item_label(s.item), score=s.score))
             for reason in s.why:
                 print(f"       · {reason}")
     return 0

@@ -63,7 +63,8 @@ def cmd_suggest(args: argparse.Namespace) -> int:
         for rank, s in enumerate(ranked[source], start=1):
             kind = KIND_LABELS.get(s.item.kind, s.item.kind)
             print(_("  {rank}. {id:16s} {kind} — {label}  [score {score:.2f}]").format(
-                    rank=rank, id=s.item.id, kind=kind, label=item_label(s.item), score=s.score))
+                    rank=rank, id=s.item.id, kind=kind, label=item_label(s.item),
+                    score=s.score))
             for reason in s.why:
                 print(f"       · {reason}")
     return 0

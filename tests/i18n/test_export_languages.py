@@ -173,3 +173,17 @@ def test_a_zone_template_gets_labels_in_the_plan_language(tmp_path, reference):
 def test_the_catalogue_is_read_for_every_export_language():
     with po_path("nl").open("rb") as handle:
         assert read_po(handle).get("Table des matières").string == "Inhoudstafel"
+
+
+def test_the_cover_says_how_the_national_titles_are_translated(dutch_docx):
+    whole = "\n".join(document_texts(dutch_docx))
+    assert ("De titels uit het nationale kader zijn werkvertalingen voor ZonalPlan" in whole
+            or "Titels zonder vertaling staan in het Frans" in whole)
+
+
+def test_translation_status_of_a_national_item(reference):
+    from zonalplan.i18n.reference_text import translation_status
+
+    item = reference.item("pns.1")
+    assert translation_status(item, "fr") == "official"
+    assert translation_status(item, "nl") in ("working", "official", "missing")

@@ -22,7 +22,13 @@ from zonalplan.export.national import (
 )
 from zonalplan.export.richxml import Rich, StyleMap, bullets_xml
 from zonalplan.i18n import _, current
-from zonalplan.i18n.reference_text import item_citation, item_label, item_text, item_title
+from zonalplan.i18n.reference_text import (
+    item_citation,
+    item_label,
+    item_text,
+    item_title,
+    translation_status,
+)
 from zonalplan.i18n.vocabulary import DOCUMENT_ABBREVIATIONS, abbreviations, term
 from zonalplan.model import (
     AUTHOR_KIND_LABELS,
@@ -81,7 +87,19 @@ def _doc(plan: Plan, zone: View, snapshot_label: str | None, reference: Referenc
                 classification=line(plan.approval.classification),
                 snapshot=line(snapshot_label),
                 reference_edition=line(plan.metadata.reference_edition)
-                or (f"PNS {pns}" if pns else ""))
+                or (f"{term('abbr.pns')} {pns}" if pns else ""), translation_note="")
+
+
+def translation_note(items: list[Any]) -> str:
+    """Return the cover's note on the national titles' translation (empty in French)."""
+    statuses = {translation_status(item) for item in items}
+    parts = []
+    if "working" in statuses:
+        parts.append(_("Les titres du cadre national sont des traductions de travail faites pour "
+                       "ZonalPlan ; seul le texte officiel fait foi."))
+    if "missing" in statuses:
+        parts.append(_("Les titres sans traduction sont imprimés en français, marqués « [fr] »."))
+    return " ".join(parts)
 
 
 def _indicator(ind) -> View:
@@ -273,8 +291,13 @@ def build_context(plan: Plan, reference: Reference, report: Report, styles: Styl
     glossary += [(abbr, own[abbr]) for abbr in own_abbreviations_used(texts, own)
                  if abbr not in {a for a, _m in glossary}]
     glossary.sort(key=lambda entry: entry[0].casefold())
+    doc = _doc(plan, zone, snapshot_label, reference, today)
+    if current() != "fr":
+        shown = [reference.item(link.ref_id) for o in plan.objectives for link in o.links]
+        doc.translation_note = translation_note(
+            [i for i in shown if i is not None] + list(reference.pns_nodes))
     return {
-        "doc": _doc(plan, zone, snapshot_label, reference, today),
+        "doc": doc,
         "zone": zone,
         "period": View(start=plan.period.start_year, end=plan.period.end_year,
                        label=f"{plan.period.start_year}-{plan.period.end_year}"),

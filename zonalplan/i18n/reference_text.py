@@ -80,3 +80,25 @@ def item_citation(item: Any, language: str | None = None) -> str:
         page = f", p. {prov['page']}" if prov.get("page") else ""
         return f"{item.path[0]}, {section}{page}"
     return item.reference + FALLBACK_MARK
+
+
+def translation_status(item: Any, language: str | None = None) -> str:
+    """Return ``official``, ``working`` or ``missing`` for an item's title in ``language``.
+
+    French is the source (``official``). Elsewhere the status comes from the item's provenance
+    (``translation: {nl: working}`` or ``translation_nl: official``); a title without
+    translation is ``missing``.
+    """
+    lang = language or current()
+    if lang == SOURCE_LANGUAGE:
+        return "official"
+    if _translated(item, "title", lang) is None:
+        return "missing"
+    prov = getattr(item, "provenance", None) or {}
+    status = prov.get(f"translation_{lang}")
+    table = prov.get("translation")
+    if status is None and isinstance(table, dict):
+        status = table.get(lang)
+    elif status is None and isinstance(table, str):
+        status = table
+    return "official" if status == "official" else "working"

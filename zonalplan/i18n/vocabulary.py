@@ -38,6 +38,7 @@ TERMS: dict[str, Term] = {
         "Nationaler Sicherheitsplan",
         "PNS / NVP / NSP",
     ),
+    "abbr.pns": Term("PNS", "NVP", "NSP", "abréviation du Plan national de sécurité"),
     "doc.ncsi": Term(
         "Note-cadre de sécurité intégrale",
         "Kadernota Integrale Veiligheid",

@@ -66,6 +66,8 @@ class CommuneMatcher:
                 return code
             if code in self.code_map:
                 return self.code_map[code]
+            if _CODE.match(code):  # another commune's INS code: its name cannot make it ours
+                return None
         for name in names:
             folded = fold(name)
             if folded in self.names:

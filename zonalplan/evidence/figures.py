@@ -146,18 +146,34 @@ def rates_per_1000(series: Series, population: Series) -> Series:
                   "pour 1 000 hab.", by_commune, zone, notes)
 
 
+WEEKDAYS = {"fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+            "nl": ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"),
+            "de": ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")}
+UNKNOWN = {"fr": "inconnu", "nl": "onbekend", "de": "unbekannt"}
+
+
 def breakdown(dataset: Dataset, column: str, measure: str = "accidents",
               language: str = "fr") -> list[tuple[str, float]]:
-    """Return the total of ``measure`` per value of ``column`` (e.g. accidents per hour)."""
+    """Return the total of ``measure`` per value of ``column`` (e.g. accidents per hour).
+
+    Hours (0 h to 23 h) and weekdays (Monday to Sunday) are all listed, with 0 where nothing
+    happened, so that charts of different years compare; other columns list the codes present.
+    """
     by, value = dataset.column(column), dataset.column(measure)
     totals: dict[Cell, float] = defaultdict(float)
     for row in dataset.rows:
         number = row[value]
         if isinstance(number, int | float):
             totals[row[by]] += float(number)
+    if column == "hour":
+        return [(f"{h} h", totals.get(h, 0.0)) for h in range(24)] + (
+            [(UNKNOWN.get(language, "?"), totals[None])] if totals.get(None) else [])
+    if column == "weekday":
+        names = WEEKDAYS.get(language, WEEKDAYS["fr"])
+        return [(names[d - 1], totals.get(d, 0.0)) for d in range(1, 8)]
     ordered = sorted(totals.items(), key=lambda item: (item[0] is None, str(item[0]).zfill(4)))
-    return [(dataset.label(column, key, language) if key is not None else "inconnu", total)
-            for key, total in ordered]
+    return [(dataset.label(column, key, language) if key is not None
+             else UNKNOWN.get(language, "?"), total) for key, total in ordered]
 
 
 def all_series(datasets: Iterable[Dataset]) -> dict[str, Series]:

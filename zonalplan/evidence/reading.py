@@ -134,11 +134,10 @@ def _read_delimited(name: str, text: str) -> tuple[list[str], list[tuple[int, li
             if len(row) != len(header):
                 raise DataImportError(f"{name}, ligne {line} : {len(row)} colonnes au lieu de "
                                       f"{len(header)} (séparateur « {delimiter} »).")
-            for column, cell in zip(header, row, strict=True):
-                if len(cell) > MAX_CELL_CHARS:
-                    raise DataImportError(f"{name}, ligne {line}, colonne {column} : texte trop "
-                                          "long.")
-            rows.append((line, [cell.strip() for cell in row]))
+            if max(map(len, row)) > MAX_CELL_CHARS:
+                column = header[next(i for i, c in enumerate(row) if len(c) > MAX_CELL_CHARS)]
+                raise DataImportError(f"{name}, ligne {line}, colonne {column} : texte trop long.")
+            rows.append((line, row))  # cells are stripped where they are used
     except csv.Error as exc:
         raise DataImportError(f"{name}, ligne {reader.line_num} : ligne mal formée "
                               f"({exc}).") from None

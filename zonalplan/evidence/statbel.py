@@ -68,11 +68,12 @@ def parse_accidents(table: RawTable, communes: CommuneMatcher) -> Parsed:
     rows: list[list[Cell]] = []
     seen: set[str] = set()
     for line, cells in table.rows:
-        code = cells[commune]
+        code = cells[commune].strip()
         seen.add(code)
         kept = communes.match(code, *(cells[i] for i in commune_names))
         if kept is None:
             continue
+        cells = [cell.strip() for cell in cells]
         date = _date(cells[day], table.where(line, "DT_DAY"))
         hour_value: int | None = None
         if hour is not None and cells[hour].strip().isdigit() and int(cells[hour]) < 24:
@@ -119,11 +120,12 @@ def parse_population(table: RawTable, communes: CommuneMatcher, year: int | None
     labels: dict[str, dict[str, str]] = defaultdict(dict)
     seen: set[str] = set()
     for line, cells in table.rows:
-        code = cells[commune]
+        code = cells[commune].strip()
         seen.add(code)
         kept = communes.match(code, *(cells[i] for i in names))
         if kept is None:
             continue
+        cells = [cell.strip() for cell in cells]
         row_year = default_year
         if year_column is not None and cells[year_column]:
             row_year = _date(cells[year_column], table.where(line, table.header[year_column])).year \

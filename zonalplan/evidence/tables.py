@@ -55,7 +55,7 @@ def _place(table: RawTable, communes: CommuneMatcher, cells: list[str], at: int 
            ) -> str | None:
     if at is None:
         return ZONE
-    value = cells[at]
+    value = cells[at].strip()
     return communes.match(value if value.isdigit() else "", value)
 
 
@@ -80,6 +80,7 @@ def parse_crime(table: RawTable, communes: CommuneMatcher, *, partial_last_year:
         kept = _place(table, communes, cells, place)
         if place is not None:
             seen.add(cells[place])
+        cells = [cell.strip() for cell in cells]
         if kept is None or not cells[category]:
             continue
         name = cells[category]
@@ -125,6 +126,7 @@ def parse_survey(table: RawTable, communes: CommuneMatcher) -> Parsed:
         kept = _place(table, communes, cells, place)
         if kept is None:
             continue
+        cells = [cell.strip() for cell in cells]
         value = parse_number(cells[share], table.where(line, table.header[share]))
         if value is not None and not 0 <= value <= 100:
             raise DataImportError(f"{table.where(line, table.header[share])} : une part doit être "
@@ -172,6 +174,7 @@ def parse_mapped(table: RawTable, communes: CommuneMatcher, mapping: ColumnMappi
         kept = _place(table, communes, cells, place)
         if kept is None:
             continue
+        cells = [cell.strip() for cell in cells]
         y = parse_count(cells[year], table.where(line, mapping.year)) if year is not None else None
         for name, position in values:
             assert position is not None

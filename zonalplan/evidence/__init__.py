@@ -10,7 +10,7 @@ from __future__ import annotations
 from zonalplan.lazy import lazy_exports
 
 _EXPORTS = {
-    "Dataset": "model", "DataKind": "model", "Provenance": "model", "KIND_LABELS": "model",
+    "Dataset": "importing", "DataKind": "importing", "Provenance": "importing",
     "DataImportError": "reading", "read_table": "reading", "parse_number": "reading",
     "CommuneMatcher": "communes", "ZONE": "communes",
     "ColumnMapping": "tables",

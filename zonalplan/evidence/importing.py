@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from zonalplan.evidence.communes import CommuneMatcher
-from zonalplan.evidence.model import Dataset, DataKind, Provenance
+from zonalplan.model.evidence import Dataset, DataKind, Provenance
 from zonalplan.evidence.reading import DataImportError, RawTable, read_table
 from zonalplan.evidence.statbel import parse_accidents, parse_population
 from zonalplan.evidence.tables import (

@@ -12,7 +12,7 @@ import re
 from collections import defaultdict
 
 from zonalplan.evidence.communes import CommuneMatcher
-from zonalplan.evidence.model import Cell
+from zonalplan.model.evidence import Cell
 from zonalplan.evidence.reading import DataImportError, RawTable, parse_count
 
 ACCIDENT_MEASURES = {

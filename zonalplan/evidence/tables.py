@@ -12,7 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from zonalplan.evidence.communes import ZONE, CommuneMatcher, fold
-from zonalplan.evidence.model import Cell
+from zonalplan.model.evidence import Cell
 from zonalplan.evidence.reading import DataImportError, RawTable, parse_count, parse_number
 from zonalplan.evidence.statbel import Parsed
 

@@ -13,6 +13,8 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
+from zonalplan.model.ids import new_id
+
 Cell = str | int | float | None
 MAX_ROWS = 200_000
 """No zone keeps more rows than this (a national accidents year has about 35 000 in all)."""
@@ -103,3 +105,59 @@ class Dataset(_Model):
             if table and key in table:
                 return table[key]
         return key
+
+
+class PlanPicture(_Model):
+    """A picture stored in the plan (a map, an organigram, a photo), checked when added.
+
+    ``data`` is PNG or JPEG re-encoded by ``zonalplan.evidence.images``; in JSON it is base64.
+    """
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=True,
+                              ser_json_bytes="base64", val_json_bytes="base64")
+
+    id: str = Field(default_factory=new_id, title="identifiant", min_length=1, max_length=64)
+    file_name: Label = Field(title="fichier d'origine", min_length=1)
+    format: str = Field(title="format", pattern=r"^(PNG|JPEG)$")
+    width: int = Field(title="largeur (pixels)", ge=1, le=20_000)
+    height: int = Field(title="hauteur (pixels)", ge=1, le=20_000)
+    sha256: str = Field(title="empreinte SHA-256", pattern=r"^[0-9a-f]{64}$")
+    data: bytes = Field(title="image", min_length=8, max_length=20 * 2**20)
+    caption: Label = Field(default="", title="légende")
+    source: Label = Field(default="", title="source")
+
+
+class FigureKind(str, Enum):
+    """What a chapter shows between its paragraphs."""
+
+    CHART = "graphique"
+    TABLE = "tableau"
+    PICTURE = "image"
+
+
+class ChapterFigure(_Model):
+    """A chart, table or picture placed in a chapter after a given paragraph of its text."""
+
+    id: str = Field(default_factory=new_id, title="identifiant", min_length=1, max_length=64)
+    chapter: str = Field(title="chapitre", min_length=1, max_length=60)
+    after_paragraph: int = Field(default=0, title="après le paragraphe", ge=0, le=10_000)
+    kind: FigureKind = Field(title="type de figure")
+    chart: str | None = Field(default=None, title="type de graphique",
+                              pattern=r"^(trend|communes|breakdown)$")
+    series: list[Annotated[str, StringConstraints(max_length=300)]] = Field(
+        default_factory=list, title="séries", max_length=6)
+    per_1000: bool = Field(default=False, title="pour 1 000 habitants")
+    dataset: str | None = Field(default=None, title="jeu de données", max_length=80)
+    breakdown: str | None = Field(default=None, title="ventilation",
+                                  pattern=r"^(hour|weekday|road_type|light_condition|"
+                                          r"collision_type|built_up_area|commune)$")
+    picture_id: str | None = Field(default=None, title="image", max_length=64)
+    caption: Label = Field(default="", title="légende")
+
+    @model_validator(mode="after")
+    def _complete(self) -> ChapterFigure:
+        if self.kind is FigureKind.PICTURE and not self.picture_id:
+            raise ValueError("une figure de type image doit désigner une image")
+        if self.kind is not FigureKind.PICTURE and not self.series and not self.breakdown:
+            raise ValueError("un graphique ou un tableau doit désigner au moins une série")
+        return self

@@ -12,7 +12,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
-from zonalplan.model.plan import new_id
+from zonalplan.model.ids import new_id
 
 Note = Annotated[str, StringConstraints(max_length=1000)]
 MAX_ROWS = 200

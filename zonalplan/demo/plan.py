@@ -10,8 +10,10 @@ randomness, so two calls return equal plans. Long texts live in ``texts.py`` and
 from __future__ import annotations
 
 import datetime as dt
+from types import ModuleType
 
 from zonalplan.demo import texts as txt
+from zonalplan.model.errors import PlanError
 from zonalplan.model.plan import (
     Approval,
     AuthorKind,
@@ -101,9 +103,10 @@ def _ind(ind_id: str, name: str, unit: str, baseline: tuple[float, int], target:
                      source=source, frequency=frequency)
 
 
-def _objective(code: str, title: str, kind: ObjectiveKind, domain: Domain, **fields) -> Objective:
-    """Return an objective whose narrative texts come from ``texts.OBJECTIVES``."""
-    texts = txt.OBJECTIVES[code]
+def _objective(code: str, title: str, kind: ObjectiveKind, domain: Domain, *,
+               source: dict[str, dict[str, str]] | None = None, **fields) -> Objective:
+    """Return an objective whose narrative texts come from ``source`` (``texts.OBJECTIVES``)."""
+    texts = (txt.OBJECTIVES if source is None else source)[code]
     return Objective(
         id=f"obj-{code.lower()}",
         code=code,
@@ -415,29 +418,30 @@ def _expectations() -> list[Expectation]:
     ]
 
 
-def _sections() -> Sections:
-    """Return the narrative chapters."""
+def _sections(texts: ModuleType = txt) -> Sections:
+    """Return the narrative chapters from a texts module (French by default)."""
     return Sections(
-        foreword=txt.FOREWORD,
-        env_territory=txt.ENV_TERRITORY,
-        env_crime=txt.ENV_CRIME,
-        env_road_safety=txt.ENV_ROAD_SAFETY,
-        env_survey=txt.ENV_SURVEY,
-        env_internal=txt.ENV_INTERNAL,
-        env_lessons=txt.ENV_LESSONS,
-        mission=txt.MISSION,
-        vision=txt.VISION,
-        values=txt.VALUES,
-        argument_matrix=txt.ARGUMENT_MATRIX,
-        non_retained=txt.NON_RETAINED,
-        communication_internal=txt.COMMUNICATION_INTERNAL,
-        communication_external=txt.COMMUNICATION_EXTERNAL,
+        foreword=texts.FOREWORD,
+        env_territory=texts.ENV_TERRITORY,
+        env_crime=texts.ENV_CRIME,
+        env_road_safety=texts.ENV_ROAD_SAFETY,
+        env_survey=texts.ENV_SURVEY,
+        env_internal=texts.ENV_INTERNAL,
+        env_lessons=texts.ENV_LESSONS,
+        mission=texts.MISSION,
+        vision=texts.VISION,
+        values=texts.VALUES,
+        argument_matrix=texts.ARGUMENT_MATRIX,
+        non_retained=texts.NON_RETAINED,
+        communication_internal=texts.COMMUNICATION_INTERNAL,
+        communication_external=texts.COMMUNICATION_EXTERNAL,
     )
 
 
-def _decisions() -> list[PriorityDecision]:
+def _decisions(decisions: dict[str, Decision] = _DECISIONS,
+               justifications: dict[str, str] = txt.DECISIONS) -> list[PriorityDecision]:
     """Return the zone's decision on every PNS theme and sub-theme with local objectives."""
-    return [PriorityDecision(ref_id=ref, decision=_DECISIONS[ref], justification=txt.DECISIONS[ref])
+    return [PriorityDecision(ref_id=ref, decision=decisions[ref], justification=justifications[ref])
             for ref in PNS_DECISION_NODES]
 
 
@@ -453,8 +457,22 @@ def _capacity() -> Capacity:
     )
 
 
-def build_demo_plan() -> Plan:
-    """Return the demo plan of the fictional zone Entre-Sambre-et-Bois (same plan on every call)."""
+def build_demo_plan(language: str = "fr") -> Plan:
+    """Return the demo plan written in ``language`` (same plan on every call).
+
+    ``fr`` gives the Walloon zone Entre-Sambre-et-Bois, ``nl`` the Flemish zone Heidebeek
+    (``plan_nl``). Any other language raises a ``PlanError`` with a French message.
+    """
+    if language == "nl":
+        from zonalplan.demo.plan_nl import build_dutch_demo_plan
+
+        return build_dutch_demo_plan()
+    if language == "de":
+        raise PlanError("Il n'existe pas encore de plan de démonstration en allemand : "
+                        "choisissez le français (fr) ou le néerlandais (nl).")
+    if language != "fr":
+        raise PlanError(f"Langue du plan de démonstration inconnue : « {language} ». "
+                        "Choisissez le français (fr) ou le néerlandais (nl).")
     return Plan(
         zone=_zone(),
         period=Period(start_year=2026, end_year=2031),

@@ -1,0 +1,404 @@
+"""The Dutch demo plan: a complete, fictional Flemish police zone.
+
+``build_dutch_demo_plan()`` returns the zonaal veiligheidsplan 2026-2031 of the fictional zone
+« PZ Heidebeek » (zone 5998, three gemeenten of the province of Antwerp, judicial district of
+Antwerp, division Turnhout). It mirrors the French demo (``plan.py``): every chapter is written,
+every PNS theme that sets local-police objectives has a decision, objectives link to the national
+frame by the reference ids of ``reference_data/``, and the plan is deterministic. Long texts live
+in ``texts_nl.py`` and ``texts_nl_strategy.py``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import partial
+
+from zonalplan.demo import texts_nl as txt
+from zonalplan.demo.plan import _decisions, _ind, _links, _objective, _sections
+from zonalplan.model.plan import (
+    Approval,
+    AuthorKind,
+    Capacity,
+    Commune,
+    CZSMember,
+    CZSRole,
+    Decision,
+    Domain,
+    Expectation,
+    Functionality,
+    Metadata,
+    Objective,
+    ObjectiveKind,
+    Period,
+    Plan,
+    Region,
+    Zone,
+)
+
+CREATED = dt.datetime(2026, 1, 15, 9, 0, tzinfo=dt.timezone.utc)
+MODIFIED = dt.datetime(2026, 3, 4, 11, 15, tzinfo=dt.timezone.utc)
+
+MAIN_COMMUNE = "Nethoven"
+
+# Fictional gemeenten: name, NIS code, population at 1 January 2025.
+COMMUNES: tuple[tuple[str, str, int], ...] = (
+    ("Nethoven", "13101", 23_840),
+    ("Beekloo", "13102", 15_260),
+    ("Heiderode", "13103", 8_310),
+)
+
+_DECISIONS: dict[str, Decision] = {
+    "pns.1": Decision.RETAINED,
+    "pns.1.1": Decision.RETAINED,
+    "pns.1.2": Decision.REGULAR,
+    "pns.1.3": Decision.REGULAR,
+    "pns.1.4": Decision.REGULAR,
+    "pns.1.5": Decision.NOT_RETAINED,
+    "pns.1.6": Decision.REGULAR,
+    "pns.1.7": Decision.REGULAR,
+    "pns.2": Decision.REGULAR,
+    "pns.3": Decision.REGULAR,
+    "pns.4": Decision.NOT_RETAINED,
+    "pns.5": Decision.RETAINED,
+    "pns.6": Decision.REGULAR,
+    "pns.6.1": Decision.REGULAR,
+    "pns.6.2": Decision.NOT_RETAINED,
+    "pns.7": Decision.RETAINED,
+}
+
+_FUNCTIONALITIES: dict[Functionality, float] = {
+    Functionality.NEIGHBOURHOOD: 13.0,
+    Functionality.RECEPTION: 5.0,
+    Functionality.INTERVENTION: 22.0,
+    Functionality.VICTIM_ASSISTANCE: 1.5,
+    Functionality.INVESTIGATION: 8.0,
+    Functionality.PUBLIC_ORDER: 2.0,
+    Functionality.TRAFFIC: 5.5,
+}
+
+_PRIO, _PA = ObjectiveKind.PRIORITY, ObjectiveKind.ATTENTION_POINT
+_EXT, _INT = Domain.EXTERNAL, Domain.INTERNAL
+_ANG = "ANG / ISLP"
+_SURVEY = "Lokale veiligheidsbevraging"
+_objective_nl = partial(_objective, source=txt.OBJECTIVES)
+
+
+def _objectives() -> list[Objective]:
+    """Return the five priorities and four points of attention of the Dutch demo plan."""
+    return [
+        _objective_nl(
+            "P1", "Woninginbraken terugdringen", _PRIO, _EXT,
+            partners=["Diefstalpreventieadviseurs van de drie gemeenten",
+                      "Buurtinformatienetwerken (BIN)", "Parket Antwerpen, afdeling Turnhout",
+                      "Federale gerechtelijke politie Antwerpen",
+                      "Laboratorium voor technische en wetenschappelijke politie",
+                      "AIK Antwerpen"],
+            owner="Commissaris Leen Wouters, diensthoofd Wijkwerking",
+            tactical_objectives=[
+                "Het aantal diefstalpreventieadviezen verdubbelen en toespitsen op de meest "
+                "getroffen wijken.",
+                "De patrouilles wekelijks sturen naar de risicogebieden en -tijdstippen die het "
+                "lokaal informatiekruispunt aanduidt.",
+                "Bij 90 % van de inbraken met braak sporen en aanwijzingen opnemen.",
+                "Elk slachtoffer binnen de tien dagen na de feiten opnieuw contacteren.",
+            ],
+            indicators=[
+                _ind("ind-p1-1", "Geregistreerde woninginbraken (feiten en pogingen)",
+                     "feiten per jaar", (229, 2024), (180, 2031), _ANG, "driemaandelijks"),
+                _ind("ind-p1-2", "Uitgevoerde diefstalpreventieadviezen", "adviezen per jaar",
+                     (72, 2024), (150, 2031), "Register van de diefstalpreventieadviseurs",
+                     "halfjaarlijks"),
+                _ind("ind-p1-3", "Inbraken met braak waarbij sporen werden opgenomen", "%",
+                     (57, 2024), (90, 2028), "ISLP / verslagen van het labo", "driemaandelijks"),
+            ],
+            links=_links("ncsi.d2.t1", "pns.reg.2", "pns.1.loc.1", "pns.c9"),
+            capacity_fte=1.5,
+        ),
+        _objective_nl(
+            "P2", "Drugshandel, drugsoverlast en ondermijning aanpakken", _PRIO, _EXT,
+            partners=["Preventiedienst van Nethoven", "Jeugdwelzijnswerk", "Secundaire scholen",
+                      "Parket Antwerpen, afdeling Turnhout", "ARIEC Antwerpen",
+                      "Federale gerechtelijke politie Antwerpen",
+                      "Diensten omgeving en vergunningen van de drie gemeenten",
+                      "Drughulpverlening"],
+            owner="Commissaris Tom Geerts, diensthoofd Lokale Recherche Dienst",
+            tactical_objectives=[
+                "Minstens twee gerichte acties per maand uitvoeren op de gekende drugsplekken.",
+                "Elk signaal van drugshandel, drugsproductie of ronselen van minderjarigen binnen "
+                "de 48 uur doorgeven aan het AIK.",
+                "Samen met de gemeenten een bestuurlijk handhavingsprotocol afsluiten voor "
+                "drugspanden en verdachte loodsen.",
+                "Jaarlijks met de preventiedienst een actie organiseren in elke secundaire school.",
+            ],
+            indicators=[
+                _ind("ind-p2-1", "Vastgestelde feiten van drugsverkoop en -handel",
+                     "feiten per jaar", (46, 2024), (65, 2031), _ANG, "driemaandelijks"),
+                _ind("ind-p2-2", "Bestuurlijke maatregelen tegen drugspanden (sluitingen, "
+                     "plaatsverboden)", "maatregelen per jaar", (2, 2024), (8, 2028),
+                     "Register bestuurlijke handhaving van de gemeenten", "halfjaarlijks"),
+                _ind("ind-p2-3", "Inwoners die drugsoverlast als buurtprobleem noemen", "%",
+                     (28, 2025), (20, 2031), _SURVEY, "driejaarlijks"),
+            ],
+            links=_links("pns.1.1.loc.1", "pns.1.loc.1", "ncsi.d1.t5", "ncsi.d5.t5.s1",
+                         "pns.c3"),
+            capacity_fte=2.5,
+        ),
+        _objective_nl(
+            "P3", "Verkeersveiligheid verhogen (snelheid, alcohol en drugs, schoolomgevingen)",
+            _PRIO, _EXT,
+            partners=["Diensten mobiliteit en openbare werken van de drie gemeenten",
+                      "Agentschap Wegen en Verkeer", "Vlaamse Stichting Verkeerskunde",
+                      "Federale wegpolitie", "Parket Antwerpen, afdeling Turnhout",
+                      "Scholen en ouderverenigingen"],
+            owner="Hoofdinspecteur Dirk Smets, diensthoofd Verkeer",
+            tactical_objectives=[
+                "Jaarlijks 32.000 voertuigen controleren op snelheid, waarvan de helft op de "
+                "zwarte punten en in de schoolomgevingen.",
+                "Jaarlijks minstens 9.000 bestuurders onderwerpen aan een ademtest en het aantal "
+                "speekseltests verhogen.",
+                "Jaarlijks de zwarte punten analyseren met de wegbeheerders en aanpassingen "
+                "voorstellen.",
+                "Elke schoolomgeving minstens twee keer per trimester controleren tijdens de "
+                "schoolspits.",
+            ],
+            indicators=[
+                _ind("ind-p3-1", "Letselongevallen", "ongevallen per jaar", (126, 2024),
+                     (100, 2031), "ANG / ISLP, verkeersongevallen", "driemaandelijks"),
+                _ind("ind-p3-2", "Overtredingsgraad bij snelheidscontroles", "%", (8.9, 2024),
+                     (5.5, 2031), "Verslagen van de flitswagen en de lasercontroles",
+                     "driemaandelijks"),
+                _ind("ind-p3-3", "Bestuurders onderworpen aan een ademtest",
+                     "bestuurders per jaar", (7_200, 2024), (9_000, 2027),
+                     "Controleverslagen / ISLP", "driemaandelijks"),
+            ],
+            links=_links("pns.5.loc.1", "pns.5.loc.2", "ncsi.d2.t3"),
+            capacity_fte=2.0,
+        ),
+        _objective_nl(
+            "P4", "Intrafamiliaal en seksueel geweld sluitend aanpakken", _PRIO, _EXT,
+            partners=["Parket Antwerpen (referentiemagistraat IFG)",
+                      "Family Justice Center", "Centrum Algemeen Welzijnswerk (CAW)",
+                      "Justitiehuis Turnhout", "Zorgcentrum na Seksueel Geweld (ZSG)",
+                      "Sociale diensten van de drie gemeenten"],
+            owner="Hoofdinspecteur Ilse Maes, referent intrafamiliaal geweld",
+            tactical_objectives=[
+                "Bij elke interventie voor intrafamiliaal geweld een risicotaxatie uitvoeren.",
+                "Elk slachtoffer binnen de 72 uur opnieuw contacteren.",
+                "Twee bijkomende zedeninspecteurs opleiden en alle operationele medewerkers vormen "
+                "in een gendersensitieve aanpak.",
+                "Hoogrisicosituaties inbrengen in het casusoverleg van het Family Justice Center.",
+            ],
+            indicators=[
+                _ind("ind-p4-1", "Interventies voor intrafamiliaal geweld met een ingevulde "
+                     "risicotaxatie", "%", (42, 2024), (95, 2028), "ISLP / mobiele toepassing",
+                     "driemaandelijks"),
+                _ind("ind-p4-2", "Slachtoffers die binnen de 72 uur opnieuw werden "
+                     "gecontacteerd", "%", (48, 2024), (90, 2031),
+                     "Register van de politionele slachtofferbejegening", "driemaandelijks"),
+                _ind("ind-p4-3", "Hoogrisicosituaties opgevolgd in casusoverleg",
+                     "situaties per jaar", (11, 2024), (32, 2031),
+                     "Verslagen van het casusoverleg", "jaarlijks"),
+            ],
+            links=_links("pns.7.vif.2", "pns.7.vif.1", "pns.7.vif.3", "pns.7.vif.4",
+                         "pns.7.vs.1", "pns.7.vs.2", "ncsi.d1.t2", "pns.c3"),
+            capacity_fte=1.5,
+        ),
+        _objective_nl(
+            "P5", "Een aantrekkelijke, integere en wendbare organisatie", _PRIO, _INT,
+            partners=["Interne en externe dienst voor preventie en bescherming op het werk",
+                      "Stress Team van de federale politie", "Politieschool (PIVO)",
+                      "Vakorganisaties (basisoverlegcomité)"],
+            owner="Katrien Dierckx, directeur personeel",
+            tactical_objectives=[
+                "Het ziekteverzuim onder 5,5 % brengen met een welzijnsplan en de opvolging van "
+                "langdurige afwezigheden.",
+                "Alle medewerkers tegen 2028 opleiden in integriteit en ethische dilemma's.",
+                "Jaarlijks een gerichte wervingscampagne voeren en elke nieuwe medewerker een "
+                "peter of meter toewijzen.",
+                "Elk incident van geweld tegen personeelsleden registreren en analyseren.",
+            ],
+            indicators=[
+                _ind("ind-p5-1", "Ziekteverzuim", "%", (7.1, 2024), (5.5, 2031),
+                     "Dienst personeel / SSGPI", "driemaandelijks"),
+                _ind("ind-p5-2", "Medewerkers opgeleid in integriteit", "%", (25, 2024),
+                     (100, 2028), "Opleidingsregister", "halfjaarlijks"),
+                _ind("ind-p5-3", "Ingevulde plaatsen van de organieke personeelsformatie", "%",
+                     (93, 2024), (98, 2031), "Dienst personeel", "jaarlijks"),
+            ],
+            links=_links("pns.c1", "pns.c2", "pns.c8"),
+            capacity_fte=0.8,
+        ),
+        _objective_nl(
+            "PA1", "Fietsdiefstal aan het station en in de centra terugdringen", _PA, _EXT,
+            partners=["Gemeente Nethoven (mobiliteitsdienst)", "NMBS en Securail",
+                      "Scholen", "Fietshandelaars"],
+            owner="Hoofdinspecteur Bart Jacobs, wijkteam Nethoven-centrum",
+            tactical_objectives=[
+                "Jaarlijks minstens 1.500 fietsen graveren of registreren.",
+                "Maandelijks een gerichte actie houden aan de fietsenstallingen van het station.",
+            ],
+            indicators=[
+                _ind("ind-pa1-1", "Geregistreerde fietsdiefstallen", "feiten per jaar",
+                     (367, 2024), (280, 2031), _ANG, "driemaandelijks"),
+                _ind("ind-pa1-2", "Teruggevonden en aan de eigenaar terugbezorgde fietsen", "%",
+                     (7, 2024), (15, 2031), "ISLP / register gevonden voorwerpen",
+                     "halfjaarlijks"),
+            ],
+            links=_links("ncsi.d2.t1", "pns.reg.2"),
+            capacity_fte=0.6,
+        ),
+        _objective_nl(
+            "PA2", "Online oplichting voorkomen en slachtoffers begeleiden", _PA, _EXT,
+            partners=["Federale gerechtelijke politie Antwerpen (Regional Computer Crime Unit)",
+                      "Parket Antwerpen", "Centrum voor Cybersecurity België",
+                      "Seniorenverenigingen en woonzorgcentra", "Banken"],
+            owner="Hoofdinspecteur Yassine El Amrani, referent cybercriminaliteit",
+            tactical_objectives=[
+                "Jaarlijks minstens vijftien preventiesessies geven, waarvan de helft voor "
+                "senioren.",
+                "Alle onthaalmedewerkers opleiden in de gestandaardiseerde klachtneerlegging bij "
+                "online oplichting.",
+            ],
+            indicators=[
+                _ind("ind-pa2-1", "Preventiesessies over online oplichting", "sessies per jaar",
+                     (5, 2024), (15, 2027), "Activiteitenverslagen van de dienst Wijkwerking",
+                     "halfjaarlijks"),
+                _ind("ind-pa2-2", "Klachten binnen de 24 uur doorgegeven om gelden te blokkeren",
+                     "%", (45, 2024), (90, 2028), _ANG, "driemaandelijks"),
+            ],
+            links=_links("pns.2.loc.1", "ncsi.d6", "pns.c3", "pns.c10"),
+            capacity_fte=0.5,
+        ),
+        _objective_nl(
+            "PA3", "Veilige evenementen (Netepop en de veldrit van Heiderode)", _PA, _EXT,
+            partners=["Gemeenten Nethoven en Heiderode (evenementen en noodplanning)",
+                      "Organisatoren", "Hulpverleningszone", "Preventiedienst",
+                      "Federale politie (versterkingen)"],
+            owner="Commissaris Wim Aerts, directeur operaties",
+            tactical_objectives=[
+                "Minstens vier maanden voor elk evenement een gezamenlijke risicoanalyse maken "
+                "met de organisator en de hulpverleningszone.",
+                "Na elke editie een multidisciplinaire debriefing houden en de conclusies "
+                "verwerken in de volgende editie.",
+            ],
+            indicators=[
+                _ind("ind-pa3-1", "Ernstige incidenten tijdens Netepop (geweld met letsel, "
+                     "diefstal met geweld)", "feiten per editie", (12, 2024), (6, 2031),
+                     "ANG / multidisciplinaire debriefing", "jaarlijks"),
+                _ind("ind-pa3-2", "Ingezette uren politiecapaciteit voor beide evenementen",
+                     "uren per jaar", (1_100, 2024), (950, 2031), "Operationele planning",
+                     "jaarlijks"),
+            ],
+            links=[],
+            capacity_fte=0.7,
+            capacity_hours=1_100,
+        ),
+        _objective_nl(
+            "PA4", "Informatiegestuurde politiezorg en digitale transformatie", _PA, _INT,
+            partners=["AIK Antwerpen", "Directie van de politionele informatie en de ICT-middelen",
+                      "Functionaris voor gegevensbescherming", "Veiligheidsconsulent"],
+            owner="Jonas Verbeeck, strategisch analist, verantwoordelijke lokaal "
+                  "informatiekruispunt",
+            tactical_objectives=[
+                "Elke week een operationeel dashboard opmaken dat in de briefings wordt gebruikt.",
+                "Alle medewerkers tegen 2027 opleiden in informatieveiligheid.",
+                "De opmaak van processen-verbaal vereenvoudigen met de mobiele toepassingen.",
+            ],
+            indicators=[
+                _ind("ind-pa4-1", "Medewerkers opgeleid in informatieveiligheid", "%",
+                     (38, 2024), (100, 2027), "Opleidingsregister", "halfjaarlijks"),
+                _ind("ind-pa4-2", "Briefings ondersteund door het dashboard van het LIK", "%",
+                     (25, 2024), (90, 2028), "Register van de briefings", "driemaandelijks"),
+            ],
+            links=_links("pns.c11", "pns.c7", "pns.c10"),
+            capacity_fte=1.0,
+        ),
+    ]
+
+
+def _zone() -> Zone:
+    """Return the identity of the fictional Flemish zone."""
+    communes = [Commune(name=n, nis_code=code, population=pop) for n, code, pop in COMMUNES]
+    return Zone(
+        name="PZ Heidebeek",
+        number="5998",
+        communes=communes,
+        judicial_district="Antwerpen (afdeling Turnhout)",
+        province="Antwerpen",
+        region=Region.FLANDERS,
+        population=sum(pop for _, _, pop in COMMUNES),
+        area_km2=172.8,
+    )
+
+
+def _czs_members() -> list[CZSMember]:
+    """Return the members of the zonale veiligheidsraad."""
+    return [
+        CZSMember(id="czs-1", name="An Peeters", role=CZSRole.MAYOR, commune="Nethoven",
+                  function="Burgemeester van Nethoven, voorzitter van het politiecollege"),
+        CZSMember(id="czs-2", name="Jef Van den Broeck", role=CZSRole.MAYOR, commune="Beekloo",
+                  function="Burgemeester van Beekloo"),
+        CZSMember(id="czs-3", name="Els Verhaegen", role=CZSRole.MAYOR, commune="Heiderode",
+                  function="Burgemeester van Heiderode"),
+        CZSMember(id="czs-4", name="Hilde Claes", role=CZSRole.PROSECUTOR,
+                  function="Procureur des Konings van Antwerpen"),
+        CZSMember(id="czs-5", name="Koen Vermeulen", role=CZSRole.CHIEF_OF_POLICE,
+                  function="Korpschef, hoofdcommissaris van politie"),
+        CZSMember(id="czs-6", name="Peter Janssens", role=CZSRole.DIRCO,
+                  function="Bestuurlijk directeur-coördinator van Antwerpen"),
+        CZSMember(id="czs-7", name="Sofie Mertens", role=CZSRole.DIRJUD,
+                  function="Gerechtelijk directeur van Antwerpen"),
+    ]
+
+
+def _expectations() -> list[Expectation]:
+    """Return the expectations of the authorities toward the plan."""
+    e = txt.EXPECTATIONS
+    return [
+        Expectation(id="att-1", author_kind=AuthorKind.MAYOR,
+                    author="An Peeters, burgemeester van Nethoven", text=e["nethoven"]),
+        Expectation(id="att-2", author_kind=AuthorKind.MAYOR,
+                    author="Jef Van den Broeck, burgemeester van Beekloo", text=e["beekloo"]),
+        Expectation(id="att-3", author_kind=AuthorKind.MAYOR,
+                    author="Els Verhaegen, burgemeester van Heiderode", text=e["heiderode"]),
+        Expectation(id="att-4", author_kind=AuthorKind.PROSECUTOR,
+                    author="Procureur des Konings van Antwerpen, strafrechtelijk beleid van het "
+                           "arrondissement", text=e["procureur"]),
+        Expectation(id="att-5", author_kind=AuthorKind.GOVERNOR,
+                    author="Gouverneur van de provincie Antwerpen", text=e["gouverneur"]),
+        Expectation(id="att-6", author_kind=AuthorKind.DIRCO,
+                    author="Bestuurlijk directeur-coördinator van Antwerpen", text=e["dirco"]),
+        Expectation(id="att-7", author_kind=AuthorKind.DIRJUD,
+                    author="Gerechtelijk directeur van Antwerpen", text=e["dirjud"]),
+    ]
+
+
+def _capacity() -> Capacity:
+    """Return the capacity at 1 January 2026 and its allocation."""
+    return Capacity(
+        reference_date=dt.date(2026, 1, 1),
+        headcount=86,
+        available_fte=78.0,
+        functionalities=dict(_FUNCTIONALITIES),
+        federal_missions_fte=1.4,
+        note=txt.CAPACITY_NOTE,
+    )
+
+
+def build_dutch_demo_plan() -> Plan:
+    """Return the Dutch demo plan of the fictional zone Heidebeek (same plan on every call)."""
+    return Plan(
+        zone=_zone(),
+        period=Period(start_year=2026, end_year=2031),
+        czs_members=_czs_members(),
+        sections=_sections(txt),
+        expectations=_expectations(),
+        objectives=_objectives(),
+        decisions=_decisions(_DECISIONS, txt.DECISIONS),
+        capacity=_capacity(),
+        review_notes=[],
+        approval=Approval(czs_date=dt.date(2026, 3, 19), place=MAIN_COMMUNE,
+                          classification="", version_label="Ontwerp voorgelegd aan de ZVR"),
+        metadata=Metadata(created=CREATED, modified=MODIFIED,
+                          reference_edition="PNS 2026-2029 / NCSI 2022-2024", language="nl"),
+    )

@@ -79,7 +79,7 @@ _FUNCTIONALITIES: dict[Functionality, float] = {
 _PRIO, _PA = ObjectiveKind.PRIORITY, ObjectiveKind.ATTENTION_POINT
 _EXT, _INT = Domain.EXTERNAL, Domain.INTERNAL
 _ANG = "ANG / ISLP"
-_SURVEY = "Lokale veiligheidsbevraging"
+_SURVEY = "Lokale bevraging van de bevolking"
 _objective_nl = partial(_objective, source=txt.OBJECTIVES)
 
 
@@ -99,17 +99,17 @@ def _objectives() -> list[Objective]:
                 "getroffen wijken.",
                 "De patrouilles wekelijks sturen naar de risicogebieden en -tijdstippen die het "
                 "lokaal informatiekruispunt aanduidt.",
-                "Bij 90 % van de inbraken met braak sporen en aanwijzingen opnemen.",
+                "Bij 90% van de inbraken met braak sporen en aanwijzingen opnemen.",
                 "Elk slachtoffer binnen de tien dagen na de feiten opnieuw contacteren.",
             ],
             indicators=[
                 _ind("ind-p1-1", "Geregistreerde woninginbraken (feiten en pogingen)",
-                     "feiten per jaar", (229, 2024), (180, 2031), _ANG, "driemaandelijks"),
-                _ind("ind-p1-2", "Uitgevoerde diefstalpreventieadviezen", "adviezen per jaar",
-                     (72, 2024), (150, 2031), "Register van de diefstalpreventieadviseurs",
+                     "aantal per jaar", (229, 2024), (180, 2031), _ANG, "per kwartaal"),
+                _ind("ind-p1-2", "Uitgevoerde preventieadviezen aan huis", "aantal per jaar",
+                     (72, 2024), (150, 2031), "Adviesregister van de gemeenten",
                      "halfjaarlijks"),
                 _ind("ind-p1-3", "Inbraken met braak waarbij sporen werden opgenomen", "%",
-                     (57, 2024), (90, 2028), "ISLP / verslagen van het labo", "driemaandelijks"),
+                     (57, 2024), (90, 2028), "ISLP / verslagen van het labo", "per kwartaal"),
             ],
             links=_links("ncsi.d2.t1", "pns.reg.2", "pns.1.loc.1", "pns.c9"),
             capacity_fte=1.5,
@@ -132,9 +132,9 @@ def _objectives() -> list[Objective]:
             ],
             indicators=[
                 _ind("ind-p2-1", "Vastgestelde feiten van drugsverkoop en -handel",
-                     "feiten per jaar", (46, 2024), (65, 2031), _ANG, "driemaandelijks"),
+                     "aantal per jaar", (46, 2024), (65, 2031), _ANG, "per kwartaal"),
                 _ind("ind-p2-2", "Bestuurlijke maatregelen tegen drugspanden (sluitingen, "
-                     "plaatsverboden)", "maatregelen per jaar", (2, 2024), (8, 2028),
+                     "plaatsverboden)", "aantal per jaar", (2, 2024), (8, 2028),
                      "Register bestuurlijke handhaving van de gemeenten", "halfjaarlijks"),
                 _ind("ind-p2-3", "Inwoners die drugsoverlast als buurtprobleem noemen", "%",
                      (28, 2025), (20, 2031), _SURVEY, "driejaarlijks"),
@@ -162,14 +162,14 @@ def _objectives() -> list[Objective]:
                 "schoolspits.",
             ],
             indicators=[
-                _ind("ind-p3-1", "Letselongevallen", "ongevallen per jaar", (126, 2024),
-                     (100, 2031), "ANG / ISLP, verkeersongevallen", "driemaandelijks"),
+                _ind("ind-p3-1", "Letselongevallen", "aantal per jaar", (126, 2024),
+                     (100, 2031), "ANG / ISLP (ongevallen)", "per kwartaal"),
                 _ind("ind-p3-2", "Overtredingsgraad bij snelheidscontroles", "%", (8.9, 2024),
                      (5.5, 2031), "Verslagen van de flitswagen en de lasercontroles",
-                     "driemaandelijks"),
+                     "per kwartaal"),
                 _ind("ind-p3-3", "Bestuurders onderworpen aan een ademtest",
-                     "bestuurders per jaar", (7_200, 2024), (9_000, 2027),
-                     "Controleverslagen / ISLP", "driemaandelijks"),
+                     "aantal per jaar", (7_200, 2024), (9_000, 2027),
+                     "Controleverslagen / ISLP", "per kwartaal"),
             ],
             links=_links("pns.5.loc.1", "pns.5.loc.2", "ncsi.d2.t3"),
             capacity_fte=2.0,
@@ -191,12 +191,12 @@ def _objectives() -> list[Objective]:
             indicators=[
                 _ind("ind-p4-1", "Interventies voor intrafamiliaal geweld met een ingevulde "
                      "risicotaxatie", "%", (42, 2024), (95, 2028), "ISLP / mobiele toepassing",
-                     "driemaandelijks"),
+                     "per kwartaal"),
                 _ind("ind-p4-2", "Slachtoffers die binnen de 72 uur opnieuw werden "
                      "gecontacteerd", "%", (48, 2024), (90, 2031),
-                     "Register van de politionele slachtofferbejegening", "driemaandelijks"),
+                     "Opvolging slachtoffers (ISLP)", "per kwartaal"),
                 _ind("ind-p4-3", "Hoogrisicosituaties opgevolgd in casusoverleg",
-                     "situaties per jaar", (11, 2024), (32, 2031),
+                     "aantal per jaar", (11, 2024), (32, 2031),
                      "Verslagen van het casusoverleg", "jaarlijks"),
             ],
             links=_links("pns.7.vif.2", "pns.7.vif.1", "pns.7.vif.3", "pns.7.vif.4",
@@ -210,7 +210,7 @@ def _objectives() -> list[Objective]:
                       "Vakorganisaties (basisoverlegcomité)"],
             owner="Katrien Dierckx, directeur personeel",
             tactical_objectives=[
-                "Het ziekteverzuim onder 5,5 % brengen met een welzijnsplan en de opvolging van "
+                "Het ziekteverzuim onder 5,5% brengen met een welzijnsplan en de opvolging van "
                 "langdurige afwezigheden.",
                 "Alle medewerkers tegen 2028 opleiden in integriteit en ethische dilemma's.",
                 "Jaarlijks een gerichte wervingscampagne voeren en elke nieuwe medewerker een "
@@ -219,9 +219,9 @@ def _objectives() -> list[Objective]:
             ],
             indicators=[
                 _ind("ind-p5-1", "Ziekteverzuim", "%", (7.1, 2024), (5.5, 2031),
-                     "Dienst personeel / SSGPI", "driemaandelijks"),
+                     "Dienst personeel / SSGPI", "per kwartaal"),
                 _ind("ind-p5-2", "Medewerkers opgeleid in integriteit", "%", (25, 2024),
-                     (100, 2028), "Opleidingsregister", "halfjaarlijks"),
+                     (100, 2028), "Register van de opleidingen", "halfjaarlijks"),
                 _ind("ind-p5-3", "Ingevulde plaatsen van de organieke personeelsformatie", "%",
                      (93, 2024), (98, 2031), "Dienst personeel", "jaarlijks"),
             ],
@@ -238,8 +238,8 @@ def _objectives() -> list[Objective]:
                 "Maandelijks een gerichte actie houden aan de fietsenstallingen van het station.",
             ],
             indicators=[
-                _ind("ind-pa1-1", "Geregistreerde fietsdiefstallen", "feiten per jaar",
-                     (367, 2024), (280, 2031), _ANG, "driemaandelijks"),
+                _ind("ind-pa1-1", "Geregistreerde fietsdiefstallen", "aantal per jaar",
+                     (367, 2024), (280, 2031), _ANG, "per kwartaal"),
                 _ind("ind-pa1-2", "Teruggevonden en aan de eigenaar terugbezorgde fietsen", "%",
                      (7, 2024), (15, 2031), "ISLP / register gevonden voorwerpen",
                      "halfjaarlijks"),
@@ -260,11 +260,11 @@ def _objectives() -> list[Objective]:
                 "online oplichting.",
             ],
             indicators=[
-                _ind("ind-pa2-1", "Preventiesessies over online oplichting", "sessies per jaar",
-                     (5, 2024), (15, 2027), "Activiteitenverslagen van de dienst Wijkwerking",
+                _ind("ind-pa2-1", "Preventiesessies over online oplichting", "aantal per jaar",
+                     (5, 2024), (15, 2027), "Verslagen van de dienst Wijkwerking",
                      "halfjaarlijks"),
                 _ind("ind-pa2-2", "Klachten binnen de 24 uur doorgegeven om gelden te blokkeren",
-                     "%", (45, 2024), (90, 2028), _ANG, "driemaandelijks"),
+                     "%", (45, 2024), (90, 2028), _ANG, "per kwartaal"),
             ],
             links=_links("pns.2.loc.1", "ncsi.d6", "pns.c3", "pns.c10"),
             capacity_fte=0.5,
@@ -283,8 +283,8 @@ def _objectives() -> list[Objective]:
             ],
             indicators=[
                 _ind("ind-pa3-1", "Ernstige incidenten tijdens Netepop (geweld met letsel, "
-                     "diefstal met geweld)", "feiten per editie", (12, 2024), (6, 2031),
-                     "ANG / multidisciplinaire debriefing", "jaarlijks"),
+                     "diefstal met geweld)", "aantal per editie", (12, 2024), (6, 2031),
+                     "ANG / debriefing na het evenement", "jaarlijks"),
                 _ind("ind-pa3-2", "Ingezette uren politiecapaciteit voor beide evenementen",
                      "uren per jaar", (1_100, 2024), (950, 2031), "Operationele planning",
                      "jaarlijks"),
@@ -306,9 +306,9 @@ def _objectives() -> list[Objective]:
             ],
             indicators=[
                 _ind("ind-pa4-1", "Medewerkers opgeleid in informatieveiligheid", "%",
-                     (38, 2024), (100, 2027), "Opleidingsregister", "halfjaarlijks"),
+                     (38, 2024), (100, 2027), "Register van de opleidingen", "halfjaarlijks"),
                 _ind("ind-pa4-2", "Briefings ondersteund door het dashboard van het LIK", "%",
-                     (25, 2024), (90, 2028), "Register van de briefings", "driemaandelijks"),
+                     (25, 2024), (90, 2028), "Register van de briefings", "per kwartaal"),
             ],
             links=_links("pns.c11", "pns.c7", "pns.c10"),
             capacity_fte=1.0,

@@ -64,10 +64,10 @@ ENV_TERRITORY = _t("""
       deelgemeenten, drie vakantieparken, het provinciaal domein De Vennen en uitgestrekte heide-
       en bosgebieden die in het weekend veel fietsers en wandelaars aantrekken.
 
-    De bevolking groeide met 4,2 % sinds 2015 en vergrijst: 22 % van de inwoners is 65 jaar of
-    ouder, 21 % is jonger dan 20 jaar. De sociaaleconomische verschillen zijn reëel maar kleiner
-    dan in de centrumsteden: de werkzoekendengraad bedraagt 6,9 % in Nethoven en 3,8 % in
-    Heiderode. In Nethoven groeit 14 % van de kinderen op in kansarmoede.
+    De bevolking groeide met 4,2% sinds 2015 en vergrijst: 22% van de inwoners is 65 jaar of
+    ouder, 21% is jonger dan 20 jaar. De sociaaleconomische verschillen zijn reëel maar kleiner
+    dan in de centrumsteden: de werkzoekendengraad bedraagt 6,9% in Nethoven en 3,8% in
+    Heiderode. In Nethoven groeit 14% van de kinderen op in kansarmoede.
 
     De zone telt 19 schoolvestigingen, drie woonzorgcentra, een station, twee op- en
     afrittencomplexen van de E34, vier bedrijventerreinen en ongeveer 140 horecazaken. Jaarlijks
@@ -92,32 +92,32 @@ ENV_CRIME = _t("""
     3.310 in 2023 en 3.265 in 2024, of 68,9 feiten per 1.000 inwoners. Achter die stabiliteit gaan
     uiteenlopende evoluties per fenomeen schuil.
 
-    - Woninginbraken: 176 feiten in 2021, 203 in 2022, 238 in 2023 en 229 in 2024 (+30 %), of 4,8
+    - Woninginbraken: 176 feiten in 2021, 203 in 2022, 238 in 2023 en 229 in 2024 (+30%), of 4,8
       feiten per 1.000 inwoners. De inbraken concentreren zich in de verkavelingen van Beekloo en
       de deelgemeenten van Heiderode vlak bij de E34, vooral van november tot februari bij
-      valavond. Ruim een derde blijft bij een poging; de ophelderingsgraad is laag (8 %).
+      valavond. Ruim een derde blijft bij een poging; de ophelderingsgraad is laag (8%).
     - Drugs en ondermijning: 134 processen-verbaal in 2021, 151 in 2022, 169 in 2023 en 178 in
-      2024 (+33 %). Het aantal feiten van verkoop en handel steeg van 27 naar 46. De straathandel
+      2024 (+33%). Het aantal feiten van verkoop en handel steeg van 27 naar 46. De straathandel
       concentreert zich rond het station en het stadspark van Nethoven; daarnaast bestellen
       jongeren steeds vaker via sociale media bij drugskoeriers die aan huis leveren. In 2023 werd
       in een loods op het bedrijventerrein Kanaalzone een synthetisch drugslab ontmanteld en sinds
       2022 werden vijf drugsafvaldumpingen vastgesteld in de bossen van Heiderode.
-    - Intrafamiliaal geweld: 298 feiten in 2021, 317 in 2022, 336 in 2023 en 352 in 2024 (+18 %).
-      In 58 % van de gevallen gaat het om partnergeweld of geweld door een ex-partner; in 24 % van
-      de gevallen zijn kinderen aanwezig. Van de betrokken gezinnen in 2024 was 41 % al eerder
+    - Intrafamiliaal geweld: 298 feiten in 2021, 317 in 2022, 336 in 2023 en 352 in 2024 (+18%).
+      In 58% van de gevallen gaat het om partnergeweld of geweld door een ex-partner; in 24% van
+      de gevallen zijn kinderen aanwezig. Van de betrokken gezinnen in 2024 was 41% al eerder
       gekend bij de politie.
-    - Fietsdiefstal: 312 feiten in 2021, 298 in 2022, 341 in 2023 en 367 in 2024 (+18 %). Bijna de
-      helft (44 %) vindt plaats aan de fietsenstallingen van het station van Nethoven. Het aandeel
-      elektrische fietsen steeg tot 38 %, met een gemiddelde aankoopwaarde van 2.400 euro. Slechts 7
-      % van de gestolen fietsen wordt teruggevonden, mede omdat veel fietsen niet geregistreerd
+    - Fietsdiefstal: 312 feiten in 2021, 298 in 2022, 341 in 2023 en 367 in 2024 (+18%). Bijna de
+      helft (44%) vindt plaats aan de fietsenstallingen van het station van Nethoven. Het aandeel
+      elektrische fietsen steeg tot 38%, met een gemiddelde aankoopwaarde van 2.400 euro. Slechts
+      7% van de gestolen fietsen wordt teruggevonden, mede omdat veel fietsen niet geregistreerd
       zijn.
     - Online oplichting en informaticabedrog: 151 feiten in 2021, 188 in 2022, 226 in 2023 en 259
-      in 2024 (+72 %). Het gaat vooral om phishing via sms en berichtenapps, vriend-in-noodfraude,
+      in 2024 (+72%). Het gaat vooral om phishing via sms en berichtenapps, vriend-in-noodfraude,
       valse bankmedewerkers aan de telefoon en oplichting bij verkoop via online zoekertjes.
-      Inwoners van 65 jaar en ouder zijn goed voor 36 % van de slachtoffers; het gemiddeld
+      Inwoners van 65 jaar en ouder zijn goed voor 36% van de slachtoffers; het gemiddeld
       aangegeven nadeel bedraagt 2.100 euro.
     - Overlast en sluikstorten: het aantal vastgestelde sluikstortingen steeg van 142 in 2021 naar
-      181 in 2024 (+27 %). De zone verwerkte 655 interventies voor burenruzies en nachtlawaai en
+      181 in 2024 (+27%). De zone verwerkte 655 interventies voor burenruzies en nachtlawaai en
       stelde 402 inbreuken vast die werden doorgestuurd naar de GAS-ambtenaren.
 
     Andere fenomenen blijven stabiel of beperkt: 171 feiten van opzettelijke slagen en
@@ -137,9 +137,9 @@ ENV_ROAD_SAFETY = _t("""
     doden ter plaatse of binnen de dertig dagen). In 2024 vielen er 15 zwaargewonden en 148
     lichtgewonden.
 
-    Bij 69 van de 126 letselongevallen van 2024 (55 %) was een kwetsbare weggebruiker betrokken:
+    Bij 69 van de 126 letselongevallen van 2024 (55%) was een kwetsbare weggebruiker betrokken:
     36 fietsers (van wie 19 op een elektrische fiets of speedpedelec), 12 bromfietsers, 11
-    voetgangers, 6 motorrijders en 4 gebruikers van een elektrische step. Bij 16 % van de
+    voetgangers, 6 motorrijders en 4 gebruikers van een elektrische step. Bij 16% van de
     ongevallen was een bestuurder onder invloed van alcohol. Overdreven of onaangepaste snelheid
     en afleiding achter het stuur zijn de andere hoofdoorzaken in de processen-verbaal.
 
@@ -156,8 +156,8 @@ ENV_ROAD_SAFETY = _t("""
       ongevallen met fietsers.
 
     In 2024 controleerde de zone 24.600 voertuigen met de flitswagen en lasergestuurde
-    snelheidsmeters; 8,9 % reed te snel. Op de Heirbaan is sinds 2023 een trajectcontrole actief.
-    Daarnaast werden 7.200 bestuurders aan een ademtest onderworpen (2,8 % positief) en waren 96
+    snelheidsmeters; 8,9% reed te snel. Op de Heirbaan is sinds 2023 een trajectcontrole actief.
+    Daarnaast werden 7.200 bestuurders aan een ademtest onderworpen (2,8% positief) en waren 96
     speekseltests positief. De zone neemt deel aan de gecoördineerde controleacties van het
     arrondissement en sluit aan bij het Vlaams Verkeersveiligheidsplan.
 """)
@@ -167,21 +167,21 @@ ENV_SURVEY = _t("""
     bij 4.500 huishoudens die willekeurig uit het rijksregister werden geselecteerd. De
     vragenlijst volgt grotendeels die van de federale Veiligheidsmonitor, zodat vergelijking met
     vroegere metingen mogelijk blijft. In totaal kwamen 1.391 bruikbare antwoorden binnen
-    (respons van 30,9 %). De resultaten werden gewogen naar gemeente, leeftijd en geslacht.
+    (respons van 30,9%). De resultaten werden gewogen naar gemeente, leeftijd en geslacht.
 
-    - Onveiligheidsgevoel: 11 % van de respondenten voelt zich soms of vaak onveilig in de eigen
-      buurt (13 % in Nethoven, 10 % in Beekloo, 7 % in Heiderode); 16 % vermijdt 's avonds
+    - Onveiligheidsgevoel: 11% van de respondenten voelt zich soms of vaak onveilig in de eigen
+      buurt (13% in Nethoven, 10% in Beekloo, 7% in Heiderode); 16% vermijdt 's avonds
       bepaalde plaatsen, vooral de stationsomgeving en het stadspark van Nethoven.
-    - Buurtproblemen die als ernstig worden ervaren: te snel rijden (61 %), sluikstorten en
-      zwerfvuil (44 %), woninginbraken (41 %), agressief verkeersgedrag (36 %), fietsdiefstal (29
-      %), drugsoverlast (28 %), telefonische of online oplichting (26 %) en geluidsoverlast (21
-      %).
-    - Slachtofferschap: 5 % van de huishoudens kreeg de voorbije twaalf maanden te maken met een
-      (poging tot) woninginbraak en 8 % met een fietsdiefstal; 21 % van de respondenten ontving
-      een frauduleus bericht en 3 % leed daardoor financieel nadeel.
-    - Beeld van de politie: 74 % van wie contact had met de politie is daarover tevreden; 41 %
-      kent de eigen wijkinspecteur (49 % in de Veiligheidsmonitor van 2018); 66 % wil meer
-      zichtbare patrouilles, bij voorkeur te voet of met de fiets; 31 % vindt de politie moeilijk
+    - Buurtproblemen die als ernstig worden ervaren: te snel rijden (61%), sluikstorten en
+      zwerfvuil (44%), woninginbraken (41%), agressief verkeersgedrag (36%), fietsdiefstal
+      (29%), drugsoverlast (28%), telefonische of online oplichting (26%) en geluidsoverlast
+      (21%).
+    - Slachtofferschap: 5% van de huishoudens kreeg de voorbije twaalf maanden te maken met een
+      (poging tot) woninginbraak en 8% met een fietsdiefstal; 21% van de respondenten ontving
+      een frauduleus bericht en 3% leed daardoor financieel nadeel.
+    - Beeld van de politie: 74% van wie contact had met de politie is daarover tevreden; 41%
+      kent de eigen wijkinspecteur (49% in de Veiligheidsmonitor van 2018); 66% wil meer
+      zichtbare patrouilles, bij voorkeur te voet of met de fiets; 31% vindt de politie moeilijk
       bereikbaar buiten de openingsuren van de commissariaten.
 
     De resultaten werden aangevuld met drie bewonersvergaderingen (één per gemeente) in mei 2025,
@@ -210,10 +210,10 @@ ENV_INTERNAL = _t("""
     - het lokaal informatiekruispunt (LIK), dat instaat voor het informatiebeheer en de analyse.
 
     De ondersteunende diensten (personeel, logistiek, financiën, ICT en zonesecretariaat)
-    ondersteunen het geheel. De gewone begroting 2025 bedraagt 10,4 miljoen euro, voor 63 %
-    gefinancierd door de dotaties van de drie gemeenten en voor 35 % door de federale dotatie.
+    ondersteunen het geheel. De gewone begroting 2025 bedraagt 10,4 miljoen euro, voor 63%
+    gefinancierd door de dotaties van de drie gemeenten en voor 35% door de federale dotatie.
 
-    Het ziekteverzuim steeg van 5,6 % in 2021 naar 7,1 % in 2024, met vijf langdurig zieken. De
+    Het ziekteverzuim steeg van 5,6% in 2021 naar 7,1% in 2024, met vijf langdurig zieken. De
     gemiddelde leeftijd van het personeel is 41 jaar en 15 operationele medewerkers bereiken
     tegen 2031 de pensioenleeftijd. Tussen 2022 en 2024 telde de zone 19 vertrekken tegenover 14
     aanwervingen; vier vacatures voor inspecteur raakten via de mobiliteit niet ingevuld, onder
@@ -236,7 +236,7 @@ ENV_LESSONS = _t("""
     om het plan af te stemmen op het Nationaal Veiligheidsplan 2022-2025. De zonale
     veiligheidsraad evalueerde het plan in zijn vergadering van 25 november 2025.
 
-    - Woninginbraken: de beoogde daling met 10 % werd niet gehaald; na het dal van 2020-2021 stegen
+    - Woninginbraken: de beoogde daling met 10% werd niet gehaald; na het dal van 2020-2021 stegen
       de feiten opnieuw. Het aantal adviezen van de diefstalpreventieadviseurs steeg wel van 31 naar
       72 per jaar en het aantal buurtinformatienetwerken (BIN) van 9 naar 14.
     - Verkeersveiligheid: het aantal letselongevallen bleef stabiel, ondanks de verdubbeling van
@@ -247,7 +247,7 @@ ENV_LESSONS = _t("""
     - Overlast en sluikstorten: het gemeenschappelijke GAS-reglement van de drie gemeenten werkt
       goed; mobiele camera's deden het sluikstorten op drie plaatsen dalen, maar elders nam het
       toe.
-    - Intrafamiliaal geweld: er werd een referent aangesteld en 85 % van de interventieploegen
+    - Intrafamiliaal geweld: er werd een referent aangesteld en 85% van de interventieploegen
       kreeg een opleiding, maar de risicotaxatie gebeurt nog niet systematisch.
     - Interne werking: het intranet uit 2022 wordt gewaardeerd; de welzijnsacties konden de
       stijging van het ziekteverzuim niet tegenhouden.
@@ -315,25 +315,25 @@ ARGUMENT_MATRIX = _t("""
     handelingsmarge voor de zone. Het wordt een aandachtspunt wanneer de reguliere werking, op
     bepaalde punten versterkt, volstaat.
 
-    - Woninginbraken: 229 feiten in 2024 (+30 % sinds 2021); 41 % van de inwoners noemt het
+    - Woninginbraken: 229 feiten in 2024 (+30% sinds 2021); 41% van de inwoners noemt het
       fenomeen; verwachting van de burgemeesters van Beekloo en Heiderode en van de procureur des
       Konings; KIV ‘eigendomsdelicten’ en reguliere werking in het NVP. Prioriteit P1.
     - Drugs en ondermijning: 178 processen-verbaal, waarvan 46 feiten van verkoop en handel, een
-      ontmanteld drugslab en vijf drugsafvaldumpingen; 28 % van de inwoners noemt drugsoverlast;
+      ontmanteld drugslab en vijf drugsafvaldumpingen; 28% van de inwoners noemt drugsoverlast;
       verwachting van de drie burgemeesters, de procureur des Konings en de gerechtelijk
       directeur; NVP 1.1 Drugshandel. Prioriteit P2.
-    - Verkeersveiligheid: 126 letselongevallen en elf doden in vier jaar; 61 % van de inwoners
+    - Verkeersveiligheid: 126 letselongevallen en elf doden in vier jaar; 61% van de inwoners
       noemt te snel rijden; verwachting van de drie burgemeesters, de gouverneur en de procureur
       des Konings; NVP 5. Prioriteit P3.
-    - Intrafamiliaal en seksueel geweld: 352 feiten in 2024 (+18 %) en een groot dark number;
+    - Intrafamiliaal en seksueel geweld: 352 feiten in 2024 (+18%) en een groot dark number;
       prioriteit in het strafrechtelijk beleid van de procureur des Konings; NVP 7. Prioriteit P4.
-    - Interne werking: ziekteverzuim van 7,1 %, openstaande vacatures, integriteitsrisico's;
+    - Interne werking: ziekteverzuim van 7,1%, openstaande vacatures, integriteitsrisico's;
       verwachting van de DirCo; randvoorwaarden in hoofdstuk 8 van het NVP. Prioriteit P5.
-    - Fietsdiefstal: 367 feiten (+18 %), waarvan bijna de helft aan het station; 29 % van de
+    - Fietsdiefstal: 367 feiten (+18%), waarvan bijna de helft aan het station; 29% van de
       inwoners noemt het fenomeen; verwachting van de burgemeester van Nethoven; KIV
       ‘eigendomsdelicten’. Een gerichte aanpak binnen de reguliere werking volstaat:
       aandachtspunt PA1.
-    - Online oplichting: 259 feiten (+72 %); 26 % van de inwoners noemt het fenomeen; verwachting
+    - Online oplichting: 259 feiten (+72%); 26% van de inwoners noemt het fenomeen; verwachting
       van de procureur des Konings en de gerechtelijk directeur; NVP 2 Cybercriminaliteit. Het
       onderzoek is vooral een zaak van de gespecialiseerde diensten; de zone zet in op preventie
       en slachtofferonthaal: aandachtspunt PA2.
@@ -343,7 +343,7 @@ ARGUMENT_MATRIX = _t("""
       aandachtspunt PA3.
     - Informatiebeheer en digitale transformatie: verwachting van de DirCo; randvoorwaarden 7 en 11
       van het NVP: aandachtspunt PA4.
-    - Overlast en sluikstorten: 181 sluikstortingen en 655 interventies voor overlast; 44 % van de
+    - Overlast en sluikstorten: 181 sluikstortingen en 655 interventies voor overlast; 44% van de
       inwoners noemt sluikstorten. De aanpak verloopt in de eerste plaats bestuurlijk, via de
       GAS-reglementering en de gemeentelijke diensten omgeving; de politie draagt bij vanuit de
       reguliere werking en de wijkwerking.

@@ -103,8 +103,8 @@ OBJECTIVES: dict[str, dict[str, str]] = {
             systematische sporenopname te combineren.
         """),
         "rationale": _t("""
-            Met 229 feiten in 2024 (+30 % sinds 2021) zijn woninginbraken het criminaliteitsfenomeen
-            dat de bevolking het sterkst aanvoelt: 41 % van de respondenten van de lokale
+            Met 229 feiten in 2024 (+30% sinds 2021) zijn woninginbraken het criminaliteitsfenomeen
+            dat de bevolking het sterkst aanvoelt: 41% van de respondenten van de lokale
             veiligheidsbevraging noemt het. De burgemeesters van Beekloo en Heiderode en de
             procureur des Konings vragen er uitdrukkelijk aandacht voor. Nationaal valt het
             fenomeen onder de reguliere werking, maar de lokale evolutie rechtvaardigt een
@@ -136,7 +136,7 @@ OBJECTIVES: dict[str, dict[str, str]] = {
         "rationale": _t("""
             De feiten van verkoop en handel stegen sinds 2021 van 27 naar 46, er werd een
             synthetisch drugslab ontmanteld en in de bossen van Heiderode werden vijf
-            drugsafvaldumpingen vastgesteld. 28 % van de inwoners noemt drugsoverlast een
+            drugsafvaldumpingen vastgesteld. 28% van de inwoners noemt drugsoverlast een
             buurtprobleem. De drie burgemeesters, de procureur des Konings en de gerechtelijk
             directeur vragen een krachtdadige aanpak. Thema 1.1 van het NVP 2026-2029 vraagt de
             lokale politie de detectie en de aanpak van drugsdistributie in de wijken te versterken
@@ -168,8 +168,8 @@ OBJECTIVES: dict[str, dict[str, str]] = {
             in de schoolomgevingen en op de gekende zwarte punten.
         """),
         "rationale": _t("""
-            De zone telde 126 letselongevallen in 2024 en elf doden in vier jaar; bij 55 % van de
-            letselongevallen was een kwetsbare weggebruiker betrokken en 61 % van de inwoners noemt
+            De zone telde 126 letselongevallen in 2024 en elf doden in vier jaar; bij 55% van de
+            letselongevallen was een kwetsbare weggebruiker betrokken en 61% van de inwoners noemt
             te snel rijden als eerste buurtprobleem. Verkeersveiligheid is een verwachting van de
             drie burgemeesters, de gouverneur en de procureur des Konings, en thema 5 van het NVP
             2026-2029 vraagt de lokale politie de verkeersveiligheid in de lokale omgeving te
@@ -200,7 +200,7 @@ OBJECTIVES: dict[str, dict[str, str]] = {
             risicotaxatie en een sluitende ketenaanpak.
         """),
         "rationale": _t("""
-            Het aantal geregistreerde feiten stijgt (352 in 2024, +18 % sinds 2021) en 41 % van de
+            Het aantal geregistreerde feiten stijgt (352 in 2024, +18% sinds 2021) en 41% van de
             betrokken gezinnen was al gekend bij de politie. Het strafrechtelijk beleid van het
             arrondissement maakt er een absolute prioriteit van en thema 7 van het NVP 2026-2029
             stelt geïntegreerde doelstellingen voor de aangifte, de risicotaxatie, de ketenaanpak
@@ -231,7 +231,7 @@ OBJECTIVES: dict[str, dict[str, str]] = {
             gedeelde integriteitscultuur verankeren.
         """),
         "rationale": _t("""
-            Het ziekteverzuim steeg tussen 2021 en 2024 van 5,6 % naar 7,1 %, vier vacatures voor
+            Het ziekteverzuim steeg tussen 2021 en 2024 van 5,6% naar 7,1%, vier vacatures voor
             inspecteur raakten niet ingevuld en 15 operationele medewerkers gaan tegen 2031 met
             pensioen. Integriteit, opleiding en aandacht voor geweld tegen politie zijn
             randvoorwaarden van het NVP 2026-2029 (hoofdstuk 8) en een verwachting van de DirCo.
@@ -259,8 +259,8 @@ OBJECTIVES: dict[str, dict[str, str]] = {
             en meer gestolen fietsen terugbezorgen aan hun eigenaar.
         """),
         "rationale": _t("""
-            Fietsdiefstal is met 367 feiten in 2024 (+18 % sinds 2021) het vermogensdelict met de
-            meeste slachtoffers in de zone; 8 % van de huishoudens werd er het voorbije jaar
+            Fietsdiefstal is met 367 feiten in 2024 (+18% sinds 2021) het vermogensdelict met de
+            meeste slachtoffers in de zone; 8% van de huishoudens werd er het voorbije jaar
             slachtoffer van en de burgemeester van Nethoven vraagt een gerichte aanpak. Omdat de
             feiten sterk geconcentreerd zijn, volstaat een gerichte aanpak binnen de reguliere
             werking.
@@ -288,7 +288,7 @@ OBJECTIVES: dict[str, dict[str, str]] = {
             doorstroming van de nuttige gegevens garanderen.
         """),
         "rationale": _t("""
-            Online oplichting steeg met 72 % sinds 2021 en meer dan een derde van de slachtoffers is
+            Online oplichting steeg met 72% sinds 2021 en meer dan een derde van de slachtoffers is
             65 jaar of ouder. Het NVP 2026-2029 vraagt de lokale politie signalen van online
             criminaliteit te detecteren, burgers en ondernemingen te informeren en hen te begeleiden
             bij de melding. Complexe onderzoeken zijn een zaak van de gespecialiseerde diensten van

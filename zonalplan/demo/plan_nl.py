@@ -2,10 +2,10 @@
 
 ``build_dutch_demo_plan()`` returns the zonaal veiligheidsplan 2026-2031 of the fictional zone
 « PZ Heidebeek » (zone 5998, three gemeenten of the province of Antwerp, judicial district of
-Antwerp, division Turnhout). It mirrors the French demo (``plan.py``): every chapter is written,
-every PNS theme that sets local-police objectives has a decision, objectives link to the national
-frame by the reference ids of ``reference_data/``, and the plan is deterministic. Long texts live
-in ``texts_nl.py`` and ``texts_nl_strategy.py``.
+Antwerp, division Turnhout). It is built like the French demo (``plan.py``, ``build.py``): every
+chapter is written, every PNS theme that sets local-police objectives has a decision, objectives
+link to the national frame by the reference ids of ``reference_data/``, and the plan is
+deterministic. Long texts live in ``texts_nl.py`` and ``texts_nl_strategy.py``.
 """
 
 from __future__ import annotations
@@ -14,26 +14,23 @@ import datetime as dt
 from functools import partial
 
 from zonalplan.demo import texts_nl as txt
-from zonalplan.demo.plan import _decisions, _ind, _links, _objective, _sections
-from zonalplan.model.plan import (
-    Approval,
-    AuthorKind,
-    Capacity,
-    Commune,
-    CZSMember,
-    CZSRole,
-    Decision,
-    Domain,
-    Expectation,
-    Functionality,
-    Metadata,
-    Objective,
-    ObjectiveKind,
-    Period,
-    Plan,
-    Region,
-    Zone,
+from zonalplan.demo.build import (
+    ATTENTION as _PA,
+    EXT as _EXT,
+    INT as _INT,
+    PRIO as _PRIO,
+    assemble,
+    capacity,
+    czs_members,
+    decisions,
+    expectations,
+    indicator as _ind,
+    links as _links,
+    objective,
+    zone,
 )
+from zonalplan.demo.plan import DECISIONS
+from zonalplan.model.plan import Approval, AuthorKind, CZSRole, Objective, Plan, Region
 
 CREATED = dt.datetime(2026, 1, 15, 9, 0, tzinfo=dt.timezone.utc)
 MODIFIED = dt.datetime(2026, 3, 4, 11, 15, tzinfo=dt.timezone.utc)
@@ -47,46 +44,15 @@ COMMUNES: tuple[tuple[str, str, int], ...] = (
     ("Heiderode", "13103", 8_310),
 )
 
-_DECISIONS: dict[str, Decision] = {
-    "pns.1": Decision.RETAINED,
-    "pns.1.1": Decision.RETAINED,
-    "pns.1.2": Decision.REGULAR,
-    "pns.1.3": Decision.REGULAR,
-    "pns.1.4": Decision.REGULAR,
-    "pns.1.5": Decision.NOT_RETAINED,
-    "pns.1.6": Decision.REGULAR,
-    "pns.1.7": Decision.REGULAR,
-    "pns.2": Decision.REGULAR,
-    "pns.3": Decision.REGULAR,
-    "pns.4": Decision.NOT_RETAINED,
-    "pns.5": Decision.RETAINED,
-    "pns.6": Decision.REGULAR,
-    "pns.6.1": Decision.REGULAR,
-    "pns.6.2": Decision.NOT_RETAINED,
-    "pns.7": Decision.RETAINED,
-}
-
-_FUNCTIONALITIES: dict[Functionality, float] = {
-    Functionality.NEIGHBOURHOOD: 13.0,
-    Functionality.RECEPTION: 5.0,
-    Functionality.INTERVENTION: 22.0,
-    Functionality.VICTIM_ASSISTANCE: 1.5,
-    Functionality.INVESTIGATION: 8.0,
-    Functionality.PUBLIC_ORDER: 2.0,
-    Functionality.TRAFFIC: 5.5,
-}
-
-_PRIO, _PA = ObjectiveKind.PRIORITY, ObjectiveKind.ATTENTION_POINT
-_EXT, _INT = Domain.EXTERNAL, Domain.INTERNAL
 _ANG = "ANG / ISLP"
 _SURVEY = "Lokale bevraging van de bevolking"
-_objective_nl = partial(_objective, source=txt.OBJECTIVES)
+_objective = partial(objective, txt.OBJECTIVES)
 
 
 def _objectives() -> list[Objective]:
     """Return the five priorities and four points of attention of the Dutch demo plan."""
     return [
-        _objective_nl(
+        _objective(
             "P1", "Woninginbraken terugdringen", _PRIO, _EXT,
             partners=["Diefstalpreventieadviseurs van de drie gemeenten",
                       "Buurtinformatienetwerken (BIN)", "Parket Antwerpen, afdeling Turnhout",
@@ -114,7 +80,7 @@ def _objectives() -> list[Objective]:
             links=_links("ncsi.d2.t1", "pns.reg.2", "pns.1.loc.1", "pns.c9"),
             capacity_fte=1.5,
         ),
-        _objective_nl(
+        _objective(
             "P2", "Drugshandel, drugsoverlast en ondermijning aanpakken", _PRIO, _EXT,
             partners=["Preventiedienst van Nethoven", "Jeugdwelzijnswerk", "Secundaire scholen",
                       "Parket Antwerpen, afdeling Turnhout", "ARIEC Antwerpen",
@@ -143,7 +109,7 @@ def _objectives() -> list[Objective]:
                          "pns.c3"),
             capacity_fte=2.5,
         ),
-        _objective_nl(
+        _objective(
             "P3", "Verkeersveiligheid verhogen (snelheid, alcohol en drugs, schoolomgevingen)",
             _PRIO, _EXT,
             partners=["Diensten mobiliteit en openbare werken van de drie gemeenten",
@@ -174,7 +140,7 @@ def _objectives() -> list[Objective]:
             links=_links("pns.5.loc.1", "pns.5.loc.2", "ncsi.d2.t3"),
             capacity_fte=2.0,
         ),
-        _objective_nl(
+        _objective(
             "P4", "Intrafamiliaal en seksueel geweld sluitend aanpakken", _PRIO, _EXT,
             partners=["Parket Antwerpen (referentiemagistraat IFG)",
                       "Family Justice Center", "Centrum Algemeen Welzijnswerk (CAW)",
@@ -203,7 +169,7 @@ def _objectives() -> list[Objective]:
                          "pns.7.vs.1", "pns.7.vs.2", "ncsi.d1.t2", "pns.c3"),
             capacity_fte=1.5,
         ),
-        _objective_nl(
+        _objective(
             "P5", "Een aantrekkelijke, integere en wendbare organisatie", _PRIO, _INT,
             partners=["Interne en externe dienst voor preventie en bescherming op het werk",
                       "Stress Team van de federale politie", "Politieschool (PIVO)",
@@ -228,7 +194,7 @@ def _objectives() -> list[Objective]:
             links=_links("pns.c1", "pns.c2", "pns.c8"),
             capacity_fte=0.8,
         ),
-        _objective_nl(
+        _objective(
             "PA1", "Fietsdiefstal aan het station en in de centra terugdringen", _PA, _EXT,
             partners=["Gemeente Nethoven (mobiliteitsdienst)", "NMBS en Securail",
                       "Scholen", "Fietshandelaars"],
@@ -247,7 +213,7 @@ def _objectives() -> list[Objective]:
             links=_links("ncsi.d2.t1", "pns.reg.2"),
             capacity_fte=0.6,
         ),
-        _objective_nl(
+        _objective(
             "PA2", "Online oplichting voorkomen en slachtoffers begeleiden", _PA, _EXT,
             partners=["Federale gerechtelijke politie Antwerpen (Regional Computer Crime Unit)",
                       "Parket Antwerpen", "Centrum voor Cybersecurity België",
@@ -269,7 +235,7 @@ def _objectives() -> list[Objective]:
             links=_links("pns.2.loc.1", "ncsi.d6", "pns.c3", "pns.c10"),
             capacity_fte=0.5,
         ),
-        _objective_nl(
+        _objective(
             "PA3", "Veilige evenementen (Netepop en de veldrit van Heiderode)", _PA, _EXT,
             partners=["Gemeenten Nethoven en Heiderode (evenementen en noodplanning)",
                       "Organisatoren", "Hulpverleningszone", "Preventiedienst",
@@ -293,7 +259,7 @@ def _objectives() -> list[Objective]:
             capacity_fte=0.7,
             capacity_hours=1_100,
         ),
-        _objective_nl(
+        _objective(
             "PA4", "Informatiegestuurde politiezorg en digitale transformatie", _PA, _INT,
             partners=["AIK Antwerpen", "Directie van de politionele informatie en de ICT-middelen",
                       "Functionaris voor gegevensbescherming", "Veiligheidsconsulent"],
@@ -316,89 +282,43 @@ def _objectives() -> list[Objective]:
     ]
 
 
-def _zone() -> Zone:
-    """Return the identity of the fictional Flemish zone."""
-    communes = [Commune(name=n, nis_code=code, population=pop) for n, code, pop in COMMUNES]
-    return Zone(
-        name="PZ Heidebeek",
-        number="5998",
-        communes=communes,
-        judicial_district="Antwerpen (afdeling Turnhout)",
-        province="Antwerpen",
-        region=Region.FLANDERS,
-        population=sum(pop for _, _, pop in COMMUNES),
-        area_km2=172.8,
-    )
-
-
-def _czs_members() -> list[CZSMember]:
-    """Return the members of the zonale veiligheidsraad."""
-    return [
-        CZSMember(id="czs-1", name="An Peeters", role=CZSRole.MAYOR, commune="Nethoven",
-                  function="Burgemeester van Nethoven, voorzitter van het politiecollege"),
-        CZSMember(id="czs-2", name="Jef Van den Broeck", role=CZSRole.MAYOR, commune="Beekloo",
-                  function="Burgemeester van Beekloo"),
-        CZSMember(id="czs-3", name="Els Verhaegen", role=CZSRole.MAYOR, commune="Heiderode",
-                  function="Burgemeester van Heiderode"),
-        CZSMember(id="czs-4", name="Hilde Claes", role=CZSRole.PROSECUTOR,
-                  function="Procureur des Konings van Antwerpen"),
-        CZSMember(id="czs-5", name="Koen Vermeulen", role=CZSRole.CHIEF_OF_POLICE,
-                  function="Korpschef, hoofdcommissaris van politie"),
-        CZSMember(id="czs-6", name="Peter Janssens", role=CZSRole.DIRCO,
-                  function="Bestuurlijk directeur-coördinator van Antwerpen"),
-        CZSMember(id="czs-7", name="Sofie Mertens", role=CZSRole.DIRJUD,
-                  function="Gerechtelijk directeur van Antwerpen"),
-    ]
-
-
-def _expectations() -> list[Expectation]:
-    """Return the expectations of the authorities toward the plan."""
-    e = txt.EXPECTATIONS
-    return [
-        Expectation(id="att-1", author_kind=AuthorKind.MAYOR,
-                    author="An Peeters, burgemeester van Nethoven", text=e["nethoven"]),
-        Expectation(id="att-2", author_kind=AuthorKind.MAYOR,
-                    author="Jef Van den Broeck, burgemeester van Beekloo", text=e["beekloo"]),
-        Expectation(id="att-3", author_kind=AuthorKind.MAYOR,
-                    author="Els Verhaegen, burgemeester van Heiderode", text=e["heiderode"]),
-        Expectation(id="att-4", author_kind=AuthorKind.PROSECUTOR,
-                    author="Procureur des Konings van Antwerpen, strafrechtelijk beleid van het "
-                           "arrondissement", text=e["procureur"]),
-        Expectation(id="att-5", author_kind=AuthorKind.GOVERNOR,
-                    author="Gouverneur van de provincie Antwerpen", text=e["gouverneur"]),
-        Expectation(id="att-6", author_kind=AuthorKind.DIRCO,
-                    author="Bestuurlijk directeur-coördinator van Antwerpen", text=e["dirco"]),
-        Expectation(id="att-7", author_kind=AuthorKind.DIRJUD,
-                    author="Gerechtelijk directeur van Antwerpen", text=e["dirjud"]),
-    ]
-
-
-def _capacity() -> Capacity:
-    """Return the capacity at 1 January 2026 and its allocation."""
-    return Capacity(
-        reference_date=dt.date(2026, 1, 1),
-        headcount=86,
-        available_fte=78.0,
-        functionalities=dict(_FUNCTIONALITIES),
-        federal_missions_fte=1.4,
-        note=txt.CAPACITY_NOTE,
-    )
-
-
 def build_dutch_demo_plan() -> Plan:
     """Return the Dutch demo plan of the fictional zone Heidebeek (same plan on every call)."""
-    return Plan(
-        zone=_zone(),
-        period=Period(start_year=2026, end_year=2031),
-        czs_members=_czs_members(),
-        sections=_sections(txt),
-        expectations=_expectations(),
+    e = txt.EXPECTATIONS
+    return assemble(
+        txt,
+        zone=zone("PZ Heidebeek", "5998", COMMUNES,
+                  judicial_district="Antwerpen (afdeling Turnhout)", province="Antwerpen",
+                  region=Region.FLANDERS, area_km2=172.8),
+        czs_members=czs_members([
+            ("An Peeters", CZSRole.MAYOR, "Nethoven",
+             "Burgemeester van Nethoven, voorzitter van het politiecollege"),
+            ("Jef Van den Broeck", CZSRole.MAYOR, "Beekloo", "Burgemeester van Beekloo"),
+            ("Els Verhaegen", CZSRole.MAYOR, "Heiderode", "Burgemeester van Heiderode"),
+            ("Hilde Claes", CZSRole.PROSECUTOR, None, "Procureur des Konings van Antwerpen"),
+            ("Koen Vermeulen", CZSRole.CHIEF_OF_POLICE, None,
+             "Korpschef, hoofdcommissaris van politie"),
+            ("Peter Janssens", CZSRole.DIRCO, None,
+             "Bestuurlijk directeur-coördinator van Antwerpen"),
+            ("Sofie Mertens", CZSRole.DIRJUD, None, "Gerechtelijk directeur van Antwerpen"),
+        ]),
+        expectations=expectations([
+            (AuthorKind.MAYOR, "An Peeters, burgemeester van Nethoven", e["nethoven"]),
+            (AuthorKind.MAYOR, "Jef Van den Broeck, burgemeester van Beekloo", e["beekloo"]),
+            (AuthorKind.MAYOR, "Els Verhaegen, burgemeester van Heiderode", e["heiderode"]),
+            (AuthorKind.PROSECUTOR, "Procureur des Konings van Antwerpen, strafrechtelijk "
+             "beleid van het arrondissement", e["procureur"]),
+            (AuthorKind.GOVERNOR, "Gouverneur van de provincie Antwerpen", e["gouverneur"]),
+            (AuthorKind.DIRCO, "Bestuurlijk directeur-coördinator van Antwerpen", e["dirco"]),
+            (AuthorKind.DIRJUD, "Gerechtelijk directeur van Antwerpen", e["dirjud"]),
+        ]),
         objectives=_objectives(),
-        decisions=_decisions(_DECISIONS, txt.DECISIONS),
-        capacity=_capacity(),
-        review_notes=[],
+        decisions=decisions(DECISIONS, txt.DECISIONS),
+        # Wijkwerking, onthaal, interventie, slachtofferbejegening, opsporing, openbare orde,
+        # verkeer.
+        capacity=capacity(86, 78.0, (13.0, 5.0, 22.0, 1.5, 8.0, 2.0, 5.5), 1.4,
+                          txt.CAPACITY_NOTE),
         approval=Approval(czs_date=dt.date(2026, 3, 19), place=MAIN_COMMUNE,
                           classification="", version_label="Ontwerp voorgelegd aan de ZVR"),
-        metadata=Metadata(created=CREATED, modified=MODIFIED,
-                          reference_edition="PNS 2026-2029 / NCSI 2022-2024", language="nl"),
+        created=CREATED, modified=MODIFIED, language="nl",
     )

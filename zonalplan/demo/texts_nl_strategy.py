@@ -377,7 +377,7 @@ OBJECTIVES: dict[str, dict[str, str]] = {
     },
 }
 
-# ---------------------------------------------------------------------------- nationale beslissingen
+# -------------------------------------------------------------------------- nationale beslissingen
 
 DECISIONS: dict[str, str] = {
     "pns.1": """Het thema wordt weerhouden via prioriteit P2 (drugs en ondermijning, subthema 1.1).

@@ -1,4 +1,4 @@
-"""Tests of the built-in demo plans (zonalplan.demo): the French and the Dutch demo."""
+"""Tests of the built-in demo plans (zonalplan.demo): the French, Dutch and German demos."""
 
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ EXPECTED_PNS_NODES = {
 }
 
 
-DEMO_LANGUAGES = ("fr", "nl")
+DEMO_LANGUAGES = ("fr", "nl", "de")
 
 # Per language: zone number, region, CZS date, version label, date last modified.
 EXPECTED_IDENTITY = {
@@ -39,6 +39,8 @@ EXPECTED_IDENTITY = {
            dt.date(2026, 3, 2)),
     "nl": ("5998", Region.FLANDERS, dt.date(2026, 3, 19), "Ontwerp voorgelegd aan de ZVR",
            dt.date(2026, 3, 4)),
+    "de": ("5997", Region.WALLONIA, dt.date(2026, 3, 26), "Entwurf für den zonalen Sicherheitsrat",
+           dt.date(2026, 3, 5)),
 }
 
 

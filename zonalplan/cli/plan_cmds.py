@@ -42,7 +42,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("demo", help="écrire le plan de démonstration")
     p.add_argument("output", type=Path, metavar="OUT.zplan")
     p.add_argument("--language", choices=("fr", "nl", "de"), default="fr",
-                   help="langue du plan : fr (zone wallonne) ou nl (zone flamande)")
+                   help="langue du plan : fr (zone wallonne), nl (zone flamande) "
+                   "ou de (zone germanophone)")
     p.add_argument("--force", action="store_true", help="remplacer un fichier existant")
     p.set_defaults(handler=cmd_demo)
 

@@ -5,7 +5,8 @@
 that sets local-police objectives has a decision, and objectives link to the national frame by the
 reference ids of ``reference_data/``. The plan is deterministic: fixed ids, fixed dates, no
 randomness, so two calls return equal plans. Long texts live in ``texts.py`` and
-``texts_strategy.py``; ``build_demo_plan("nl")`` gives the Dutch demo of ``plan_nl.py``.
+``texts_strategy.py``; ``build_demo_plan("nl")`` and ``build_demo_plan("de")`` give the Dutch
+and German demos of ``plan_nl.py`` and ``plan_de.py``.
 """
 
 from __future__ import annotations
@@ -318,18 +319,20 @@ def build_demo_plan(language: str = "fr") -> Plan:
     """Return the demo plan written in ``language`` (same plan on every call).
 
     ``fr`` gives the Walloon zone Entre-Sambre-et-Bois, ``nl`` the Flemish zone Heidebeek
-    (``plan_nl``). Any other language raises a ``PlanError`` with a French message.
+    (``plan_nl``), ``de`` the German-speaking zone Venntal (``plan_de``). Any other language
+    raises a ``PlanError`` with a French message.
     """
     if language == "nl":
         from zonalplan.demo.plan_nl import build_dutch_demo_plan
 
         return build_dutch_demo_plan()
     if language == "de":
-        raise PlanError("Il n'existe pas encore de plan de démonstration en allemand : "
-                        "choisissez le français (fr) ou le néerlandais (nl).")
+        from zonalplan.demo.plan_de import build_german_demo_plan
+
+        return build_german_demo_plan()
     if language != "fr":
         raise PlanError(f"Langue du plan de démonstration inconnue : « {language} ». "
-                        "Choisissez le français (fr) ou le néerlandais (nl).")
+                        "Choisissez le français (fr), le néerlandais (nl) ou l'allemand (de).")
     e = txt.EXPECTATIONS
     return assemble(
         txt,

@@ -137,10 +137,10 @@ OBJECTIVES: dict[str, dict[str, str]] = {
             De feiten van verkoop en handel stegen sinds 2021 van 27 naar 46, er werd een
             synthetisch drugslab ontmanteld en in de bossen van Heiderode werden vijf
             drugsafvaldumpingen vastgesteld. Ruim een kwart van de inwoners (28%) noemt
-            drugsoverlast een buurtprobleem. De drie burgemeesters, de procureur des Konings en de gerechtelijk
-            directeur vragen een krachtdadige aanpak. Thema 1.1 van het NVP 2026-2029 vraagt de
-            lokale politie de detectie en de aanpak van drugsdistributie in de wijken te versterken
-            en signalen systematisch door te geven.
+            drugsoverlast een buurtprobleem. De drie burgemeesters, de procureur des Konings en de
+            gerechtelijk directeur vragen een krachtdadige aanpak. Thema 1.1 van het NVP 2026-2029
+            vraagt de lokale politie de detectie en de aanpak van drugsdistributie in de wijken te
+            versterken en signalen systematisch door te geven.
         """),
         "prevention": _t("""
             Preventieacties in de secundaire scholen met de preventiedienst en het

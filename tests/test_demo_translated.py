@@ -20,7 +20,7 @@ from zonalplan.store import PlanFile
 
 from .test_demo import _all_texts
 
-# Typical French words and fixed phrases of a plan zonal de sécurité; none belongs in Dutch or German.
+# Typical French words and phrases of a plan zonal de sécurité: none belongs in Dutch or German.
 _FRENCH = re.compile(
     r"(?i)\b(?:le|la|les|du|une|et|est|pour|avec|aux|sont|qui|cette|leur)\b"
     r"|\b[ldj]'|[èêàçùûîôœ]"

@@ -45,7 +45,7 @@ COMMUNES: tuple[tuple[str, str, int], ...] = (
 )
 
 _AND = "AND / ISLP"
-_SURVEY = "Lokale Sicherheitsbefragung"
+_SURVEY = "Lokale Befragung der Bevölkerung"
 _objective = partial(objective, txt.OBJECTIVES)
 
 
@@ -68,12 +68,12 @@ def _objectives() -> list[Objective]:
             ],
             indicators=[
                 _ind("ind-p1-1", "Registrierte Wohnungseinbrüche (Taten und Versuche)",
-                     "Anzahl pro Jahr", (176, 2024), (140, 2031), _AND, "vierteljährlich"),
-                _ind("ind-p1-2", "Durchgeführte Sicherheitsberatungen", "Anzahl pro Jahr",
-                     (58, 2024), (120, 2031), "Register der Präventionsberater",
+                     "Anzahl pro Jahr", (176, 2024), (140, 2031), _AND, "pro Quartal"),
+                _ind("ind-p1-2", "Durchgeführte Beratungen zum Einbruchschutz", "Anzahl pro Jahr",
+                     (58, 2024), (120, 2031), "Beratungsregister der Gemeinden",
                      "halbjährlich"),
                 _ind("ind-p1-3", "Einbrüche mit Gewaltanwendung mit Spurensicherung", "%",
-                     (51, 2024), (90, 2028), "ISLP / Berichte des Labors", "vierteljährlich"),
+                     (51, 2024), (90, 2028), "ISLP / Berichte des Labors", "pro Quartal"),
             ],
             links=_links("ncsi.d2.t1", "pns.reg.2", "pns.1.loc.1", "pns.c9"),
             capacity_fte=1.2,
@@ -94,7 +94,7 @@ def _objectives() -> list[Objective]:
             ],
             indicators=[
                 _ind("ind-p2-1", "Festgestellte Taten von Drogenhandel und -verkauf",
-                     "Anzahl pro Jahr", (33, 2024), (50, 2031), _AND, "vierteljährlich"),
+                     "Anzahl pro Jahr", (33, 2024), (50, 2031), _AND, "pro Quartal"),
                 _ind("ind-p2-2", "Einwohner, die Drogen als Problem im Viertel nennen", "%",
                      (24, 2025), (17, 2031), _SURVEY, "alle drei Jahre"),
             ],
@@ -122,10 +122,10 @@ def _objectives() -> list[Objective]:
             ],
             indicators=[
                 _ind("ind-p3-1", "Unfälle mit Personenschaden", "Anzahl pro Jahr", (107, 2024),
-                     (85, 2031), "AND / ISLP (Unfälle)", "vierteljährlich"),
-                _ind("ind-p3-2", "Überschreitungsquote bei Geschwindigkeitskontrollen", "%",
+                     (85, 2031), "AND / ISLP (Unfälle)", "pro Quartal"),
+                _ind("ind-p3-2", "Anteil zu schnell fahrender Fahrzeuge bei Kontrollen", "%",
                      (9.4, 2024), (6.0, 2031), "Berichte der Radar- und Lasermessungen",
-                     "vierteljährlich"),
+                     "pro Quartal"),
                 _ind("ind-p3-3", "Unfälle mit Personenschaden unter Beteiligung von "
                      "Motorradfahrern", "Anzahl pro Jahr", (24, 2024), (15, 2031),
                      "AND / ISLP (Unfälle)", "halbjährlich"),
@@ -149,11 +149,11 @@ def _objectives() -> list[Objective]:
             indicators=[
                 _ind("ind-p4-1", "Einsätze wegen innerfamiliärer Gewalt mit ausgefüllter "
                      "Risikobewertung", "%", (40, 2024), (95, 2028), "ISLP / mobile Anwendung",
-                     "vierteljährlich"),
+                     "pro Quartal"),
                 _ind("ind-p4-2", "Opfer, die innerhalb von 72 Stunden erneut kontaktiert wurden",
                      "%", (44, 2024), (90, 2031), "Register des Opferbeistands",
-                     "vierteljährlich"),
-                _ind("ind-p4-3", "In der Fallbesprechung begleitete Hochrisikosituationen",
+                     "pro Quartal"),
+                _ind("ind-p4-3", "In der Fallbesprechung begleitete Fälle mit hohem Risiko",
                      "Anzahl pro Jahr", (7, 2024), (25, 2031), "Protokolle der Fallbesprechung",
                      "jährlich"),
             ],
@@ -177,9 +177,9 @@ def _objectives() -> list[Objective]:
             ],
             indicators=[
                 _ind("ind-p5-1", "Krankheitsquote", "%", (6.8, 2024), (5.5, 2031),
-                     "Personaldienst / SSGPI", "vierteljährlich"),
+                     "Personaldienst / SSGPI", "pro Quartal"),
                 _ind("ind-p5-2", "Zu Integrität geschulte Personalmitglieder", "%", (20, 2024),
-                     (100, 2028), "Ausbildungsregister", "halbjährlich"),
+                     (100, 2028), "Register der Ausbildungen", "halbjährlich"),
                 _ind("ind-p5-3", "Besetzte Stellen des organischen Stellenplans", "%",
                      (92, 2024), (98, 2031), "Personaldienst", "jährlich"),
             ],
@@ -200,11 +200,11 @@ def _objectives() -> list[Objective]:
             ],
             indicators=[
                 _ind("ind-pa1-1", "Informationsabende zu Telefon- und Onlinebetrug",
-                     "Anzahl pro Jahr", (4, 2024), (15, 2027), "Tätigkeitsberichte des "
-                     "Revierdienstes", "halbjährlich"),
+                     "Anzahl pro Jahr", (4, 2024), (15, 2027), "Berichte des Revierdienstes",
+                     "halbjährlich"),
                 _ind("ind-pa1-2", "Innerhalb von 24 Stunden zur Sperrung der Gelder "
                      "weitergegebene Anzeigen", "%", (38, 2024), (90, 2028), _AND,
-                     "vierteljährlich"),
+                     "pro Quartal"),
             ],
             links=_links("pns.2.loc.1", "ncsi.d6", "pns.c3", "pns.c10"),
             capacity_fte=0.5,
@@ -222,7 +222,7 @@ def _objectives() -> list[Objective]:
             ],
             indicators=[
                 _ind("ind-pa2-1", "Ablagerungen mit ermitteltem Verursacher", "%", (21, 2024),
-                     (35, 2031), "Protokolle und KVS-Feststellungen / ISLP", "halbjährlich"),
+                     (35, 2031), "Protokolle und KVS-Akten (ISLP)", "halbjährlich"),
                 _ind("ind-pa2-2", "Einwohner, die wilde Müllablagerungen als Problem nennen",
                      "%", (42, 2025), (32, 2031), _SURVEY, "alle drei Jahre"),
             ],
@@ -245,7 +245,7 @@ def _objectives() -> list[Objective]:
             indicators=[
                 _ind("ind-pa3-1", "Schwere Zwischenfälle während der Karnevalstage",
                      "Anzahl pro Jahr", (17, 2024), (10, 2031),
-                     "AND / multidisziplinäre Nachbesprechung", "jährlich"),
+                     "AND / Nachbesprechung", "jährlich"),
                 _ind("ind-pa3-2", "Für beide Veranstaltungen eingesetzte Stunden",
                      "Stunden pro Jahr", (1_050, 2024), (900, 2031), "Einsatzplanung",
                      "jährlich"),
@@ -267,10 +267,10 @@ def _objectives() -> list[Objective]:
                 "Die Abfassung der Protokolle mit den mobilen Anwendungen vereinfachen.",
             ],
             indicators=[
-                _ind("ind-pa4-1", "In Informationssicherheit geschulte Personalmitglieder", "%",
-                     (30, 2024), (100, 2027), "Ausbildungsregister", "halbjährlich"),
+                _ind("ind-pa4-1", "Mitarbeiter mit Schulung zur IT-Sicherheit", "%",
+                     (30, 2024), (100, 2027), "Register der Ausbildungen", "halbjährlich"),
                 _ind("ind-pa4-2", "Briefings mit dem wöchentlichen Lagebild", "%", (15, 2024),
-                     (90, 2028), "Register der Briefings", "vierteljährlich"),
+                     (90, 2028), "Register der Briefings", "pro Quartal"),
             ],
             links=_links("pns.c11", "pns.c7", "pns.c10"),
             capacity_fte=0.7,

@@ -1,0 +1,112 @@
+"""Dutch and German working translations of the national frame (NCSI, SSN, crime index, MFA, PZS).
+
+Checked with yaml only: each translation file names only ids of its French source, every French
+item has a Dutch title and text and a German title, and no text carries OCR debris or stray French.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2] / "reference_data"
+I18N = ROOT / "i18n"
+
+# French file -> source id (its `document.source`, which is also the translation file's stem).
+SOURCES = {
+    "affaires-etrangeres-terrorisme.yaml": "mfa",
+    "cadre-pzs.yaml": "pzs",
+    "indice-criminalite-organisee-belgique.yaml": "goci",
+    "strategie-securite-nationale.yaml": "ssn",
+    "ncsi-2022-2024.yaml": "ncsi",
+}
+# Sources whose German file carries texts as well as titles.
+GERMAN_TEXTS: set[str] = {"mfa"}
+
+STATUSES = {"working", "official"}
+OCR_DEBRIS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd]|(?<=[a-z])-\n|\s{3,}\S|\w[’']\s")
+FRENCH_WORDS = re.compile(
+    r"\b(?:les|des|dans|avec|pour|une|sont|leurs?|aux|également|notamment)\b", re.IGNORECASE)
+
+
+def _french(name: str) -> dict:
+    data = yaml.safe_load((ROOT / name).read_text(encoding="utf-8"))
+    return {item["id"]: item for item in data["items"]}
+
+
+def _translation(language: str, source: str) -> dict:
+    path = I18N / language / f"{source}.yaml"
+    if not path.exists():
+        pytest.skip(f"{path.name} not written yet")
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert isinstance(data, dict), path
+    assert data.get("language") == language, path
+    assert data.get("status") in STATUSES, path
+    assert set(data) <= {"language", "status", "items"}, path
+    assert isinstance(data["items"], dict) and data["items"], path
+    return data["items"]
+
+
+def _check_entries(entries: dict, french: dict, *, need_text: bool) -> None:
+    unknown = sorted(set(entries) - set(french))
+    assert not unknown, f"ids absent from the French file: {unknown}"
+    missing = sorted(set(french) - set(entries))
+    assert not missing, f"French items without translation: {missing}"
+    for item_id, entry in entries.items():
+        assert isinstance(entry, dict), item_id
+        assert set(entry) <= {"title", "text", "status"}, item_id
+        assert entry.get("status", "working") in STATUSES, item_id
+        title = entry.get("title")
+        assert isinstance(title, str) and title.strip() == title and title, item_id
+        if need_text:
+            text = entry.get("text")
+            assert isinstance(text, str) and len(text.strip()) >= 20, item_id
+        for value in (entry.get("title"), entry.get("text")):
+            if value is None:
+                continue
+            assert isinstance(value, str), item_id
+            assert not OCR_DEBRIS.search(value), (item_id, value)
+
+
+@pytest.mark.parametrize(("name", "source"), sorted(SOURCES.items()))
+def test_dutch_gives_title_and_text_for_every_item(name: str, source: str) -> None:
+    french = _french(name)
+    entries = _translation("nl", source)
+    _check_entries(entries, french, need_text=True)
+    for item_id, entry in entries.items():
+        words = FRENCH_WORDS.findall(entry["title"] + " " + entry["text"])
+        assert len(words) <= 2, (item_id, words)
+
+
+@pytest.mark.parametrize(("name", "source"), sorted(SOURCES.items()))
+def test_german_gives_a_title_for_every_item(name: str, source: str) -> None:
+    french = _french(name)
+    entries = _translation("de", source)
+    _check_entries(entries, french, need_text=source in GERMAN_TEXTS)
+
+
+@pytest.mark.parametrize(("name", "source"), sorted(SOURCES.items()))
+def test_translations_keep_the_numbers_of_the_french_text(name: str, source: str) -> None:
+    """Every figure of a French title or text (years, counts, articles) is kept in the Dutch one."""
+    french = _french(name)
+    entries = _translation("nl", source)
+    for item_id, entry in entries.items():
+        original = french[item_id]
+        for key in ("title", "text"):
+            fr_numbers = set(re.findall(r"\d+", original.get(key) or ""))
+            nl_numbers = set(re.findall(r"\d+", entry.get(key) or ""))
+            lost = fr_numbers - nl_numbers
+            assert not lost, (item_id, key, sorted(lost))
+
+
+def test_translation_files_name_known_sources_only() -> None:
+    known = set(SOURCES.values()) | {"pns"}
+    for language in ("nl", "de"):
+        folder = I18N / language
+        if not folder.exists():
+            continue
+        stems = {p.stem for p in folder.glob("*.yaml")}
+        assert stems <= known, stems - known

@@ -24,12 +24,15 @@ SOURCES = {
     "ncsi-2022-2024.yaml": "ncsi",
 }
 # Sources whose German file carries texts as well as titles.
-GERMAN_TEXTS: set[str] = {"mfa"}
+GERMAN_TEXTS: set[str] = {"mfa", "pzs"}
 
 STATUSES = {"working", "official"}
 OCR_DEBRIS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd]|(?<=[a-z])-\n|\s{3,}\S|\w[’']\s")
 FRENCH_WORDS = re.compile(
     r"\b(?:les|des|dans|avec|pour|une|sont|leurs?|aux|également|notamment)\b", re.IGNORECASE)
+# "des" and "une" are German words too ("des Königs"); German texts are checked without them.
+FRENCH_WORDS_DE = re.compile(
+    r"\b(?:les|dans|avec|pour|sont|leurs?|aux|également|notamment)\b", re.IGNORECASE)
 
 
 def _french(name: str) -> dict:
@@ -90,18 +93,31 @@ def test_german_gives_a_title_for_every_item(name: str, source: str) -> None:
     _check_entries(entries, french, need_text=source in GERMAN_TEXTS)
 
 
+@pytest.mark.parametrize("language", ["nl", "de"])
 @pytest.mark.parametrize(("name", "source"), sorted(SOURCES.items()))
-def test_translations_keep_the_numbers_of_the_french_text(name: str, source: str) -> None:
-    """Every figure of a French title or text (years, counts, articles) is kept in the Dutch one."""
+def test_translations_keep_the_numbers_of_the_french_text(
+        name: str, source: str, language: str) -> None:
+    """Every figure of a French title or text (years, counts, articles) is kept in the translation."""
     french = _french(name)
-    entries = _translation("nl", source)
+    entries = _translation(language, source)
     for item_id, entry in entries.items():
         original = french[item_id]
         for key in ("title", "text"):
+            if entry.get(key) is None:
+                continue
             fr_numbers = set(re.findall(r"\d+", original.get(key) or ""))
-            nl_numbers = set(re.findall(r"\d+", entry.get(key) or ""))
-            lost = fr_numbers - nl_numbers
+            numbers = set(re.findall(r"\d+", entry[key]))
+            lost = fr_numbers - numbers
             assert not lost, (item_id, key, sorted(lost))
+
+
+@pytest.mark.parametrize(("name", "source"), sorted(SOURCES.items()))
+def test_german_texts_carry_no_french_sentence(name: str, source: str) -> None:
+    entries = _translation("de", source)
+    for item_id, entry in entries.items():
+        unquoted = re.sub(r'[„"][^“"]*[“"]', "", entry["title"] + " " + entry.get("text", ""))
+        words = FRENCH_WORDS_DE.findall(unquoted)
+        assert len(words) <= 2, (item_id, words)
 
 
 def test_translation_files_name_known_sources_only() -> None:

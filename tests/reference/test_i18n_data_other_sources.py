@@ -24,7 +24,7 @@ SOURCES = {
     "ncsi-2022-2024.yaml": "ncsi",
 }
 # Sources whose German file carries texts as well as titles.
-GERMAN_TEXTS: set[str] = {"mfa", "pzs", "ncsi", "goci"}
+GERMAN_TEXTS: set[str] = set(SOURCES.values())
 
 STATUSES = {"working", "official"}
 OCR_DEBRIS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd]|(?<=[a-z])-\n|\s{3,}\S|\w[’']\s")

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from zonalplan import __version__
 from zonalplan.cli import (
     alignment_cmds,
+    data_cmds,
     export_cmds,
     plan_cmds,
     reference_cmds,
@@ -25,7 +26,7 @@ from zonalplan.model import PlanError, UnusableInputError
 EXIT_OK, EXIT_FAIL, EXIT_UNUSABLE = 0, 1, 2
 
 COMMAND_MODULES = [plan_cmds, reference_cmds, alignment_cmds, suggest_cmds, export_cmds,
-                   review_cmds]
+                   review_cmds, data_cmds]
 
 
 class _Parser(argparse.ArgumentParser):

@@ -22,6 +22,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("file", type=Path, metavar="PLAN.zplan")
     p.add_argument("--json", action="store_true", help="sortie JSON")
     p.set_defaults(handler=cmd_dashboard)
+    register_reports(sub)
 
 
 def cmd_new_cycle(args: argparse.Namespace) -> int:
@@ -70,4 +71,56 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
         for s in r.indicators:
             print(f"      {STATUS_LABELS[s.status]:<14} {s.indicator.name} : {s.reason}")
     print(f"\nRègle : {RULE_TEXT}")
+    return 0
+
+
+def register_reports(sub: argparse._SubParsersAction) -> None:
+    """Add the yearly report and the action plan to the parser."""
+    p = sub.add_parser("annual-report", help="rapport annuel au CZS (ou évaluation) en Word")
+    p.add_argument("file", type=Path, metavar="PLAN.zplan")
+    p.add_argument("--year", type=int, required=True)
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="RAPPORT.docx")
+    p.add_argument("--evaluation", choices=("mid", "final"),
+                   help="évaluation à mi-parcours ou finale (toutes les années jusqu'à --year)")
+    p.add_argument("--pdf", action="store_true", help="aussi en PDF (LibreOffice)")
+    p.add_argument("--no-charts", action="store_true", help="sans graphiques")
+    p.add_argument("--template", type=Path, metavar="MODÈLE.docx")
+    p.set_defaults(handler=cmd_annual_report)
+
+    p = sub.add_parser("action-plan", help="plan d'action annuel en Word")
+    p.add_argument("file", type=Path, metavar="PLAN.zplan")
+    p.add_argument("--year", type=int, required=True)
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="PLAN-ACTION.docx")
+    p.add_argument("--objective", metavar="ID", help="un seul objectif (identifiant ou code)")
+    p.add_argument("--template", type=Path, metavar="MODÈLE.docx")
+    p.set_defaults(handler=cmd_action_plan)
+
+
+def cmd_annual_report(args: argparse.Namespace) -> int:
+    """Write the yearly report (or an evaluation) of a plan."""
+    from zonalplan.followup.reports import ReportKind, ReportOptions, build_report, write_report
+    from zonalplan.store import read_plan
+
+    plan = read_plan(args.file)
+    kind = ReportKind(args.evaluation) if args.evaluation else ReportKind.ANNUAL
+    data = build_report(plan, ReportOptions(kind, args.year, not args.no_charts), args.template)
+    written = write_report(data, args.output)
+    print(f"Rapport écrit : {written}")
+    if args.pdf:
+        from zonalplan.export.pdf import convert_to_pdf
+
+        pdf = convert_to_pdf(written, written.with_suffix(".pdf"))
+        print(f"PDF écrit : {pdf}")
+    return 0
+
+
+def cmd_action_plan(args: argparse.Namespace) -> int:
+    """Write the yearly action plan of a plan."""
+    from zonalplan.followup.reports import build_action_plan, write_report
+    from zonalplan.store import read_plan
+
+    plan = read_plan(args.file)
+    written = write_report(build_action_plan(plan, args.year, args.objective, args.template),
+                           args.output)
+    print(f"Plan d'action écrit : {written}")
     return 0

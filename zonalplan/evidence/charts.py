@@ -118,3 +118,38 @@ def _bars(axes, bars: tuple[tuple[str, float], ...], *, axes_label: str, chart: 
         axes.annotate(_number(value, chart), (rect.get_x() + rect.get_width() / 2, value),
                       textcoords="offset points", xytext=(0, 2), ha="center", fontsize=6)
     axes.set_ylabel(axes_label, fontsize=7)
+
+
+def render_indicator_png(name: str, unit: str, values: tuple[tuple[float, float], ...],
+                         baseline: tuple[int, float] | None, target: tuple[int, float] | None,
+                         *, source: str = "") -> bytes:
+    """Return the trend of an indicator's measures beside its trajectory to the target (PNG)."""
+    plt = _pyplot()
+    figure, axes = plt.subplots(figsize=(WIDTH_CM / 2.54, 5.5 / 2.54), dpi=DPI)
+    try:
+        if baseline and target:
+            axes.plot([baseline[0], target[0]], [baseline[1], target[1]], linestyle="--",
+                      color="#7f7f7f", linewidth=1.0, label="trajectoire vers la cible")
+            axes.plot([target[0]], [target[1]], marker="*", color=PALETTE[2], markersize=8,
+                      linestyle="none", label="cible")
+        points = ([(float(baseline[0]), baseline[1])] if baseline else []) + list(values)
+        if points:
+            axes.plot([p[0] for p in points], [p[1] for p in points], marker="o",
+                      color=PALETTE[0], linewidth=1.6, markersize=4, label="mesures")
+        axes.set_title(name if len(name) <= 90 else name[:89] + "…", fontsize=8, loc="left",
+                       fontweight="bold")
+        axes.set_ylabel(unit, fontsize=7)
+        axes.tick_params(labelsize=7)
+        axes.spines[["top", "right"]].set_visible(False)
+        years = sorted({int(p[0]) for p in points} | ({target[0]} if target else set()))
+        if years:
+            axes.set_xticks(years)
+        axes.legend(fontsize=6, frameon=False, loc="best")
+        figure.text(0.01, 0.01, f"Source : {source}" if source else "", fontsize=6,
+                    color="#404040")
+        figure.subplots_adjust(left=0.09, right=0.98, top=0.86, bottom=0.2)
+        buffer = io.BytesIO()
+        figure.savefig(buffer, format="png", dpi=DPI, metadata={"Software": None})
+        return buffer.getvalue()
+    finally:
+        plt.close(figure)

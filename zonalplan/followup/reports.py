@@ -124,19 +124,25 @@ def _indicator_rows(statuses: tuple[IndicatorStatus, ...], years: range) -> list
     return rows
 
 
-def _charts(document, statuses: tuple[IndicatorStatus, ...]) -> None:
-    from zonalplan.evidence.charts import render_indicator_png
+def _progress_chart(document, title: str, statuses: tuple[IndicatorStatus, ...]) -> None:
+    """Add one chart of the objective: every indicator's progress toward its target."""
+    from zonalplan.evidence.charts import render_progress_png
 
+    lines, trajectories = [], []
     for s in statuses:
-        if not s.values:
-            continue
         ind = s.indicator
-        png = render_indicator_png(
-            ind.name, ind.unit, s.values,
-            (ind.baseline_year, ind.baseline_value) if ind.baseline_year is not None
-            and ind.baseline_value is not None else None,
-            (ind.target_year, ind.target_value) if ind.target_year is not None
-            and ind.target_value is not None else None, source=ind.source)
+        if not s.values or None in (ind.baseline_value, ind.baseline_year, ind.target_value,
+                                    ind.target_year) or ind.target_value == ind.baseline_value:
+            continue
+        span = ind.target_value - ind.baseline_value  # type: ignore[operator]
+        points = [(float(ind.baseline_year), 0.0)] + [  # type: ignore[arg-type]
+            (period, (value - ind.baseline_value) / span * 100)  # type: ignore[operator]
+            for period, value in s.values]
+        lines.append((ind.name, points))
+        trajectories.append((ind.baseline_year, ind.target_year))
+    if lines:
+        png = render_progress_png(title, lines, trajectories,  # type: ignore[arg-type]
+                                  source="mesures enregistrées dans le suivi du plan")
         document.add_picture(io.BytesIO(png), width=Cm(15))
 
 
@@ -161,15 +167,17 @@ def _objective_section(document, plan: Plan, row: ObjectiveStatus, years: range,
         add_table(document, ["Indicateur", "Départ", "Cible", "Mesures", "Statut"],
                   _indicator_rows(row.indicators, years), widths=[4, 1.4, 1.4, 2.6, 1.4])
         if options.charts:
-            _charts(document, row.indicators)
+            _progress_chart(document, f"{objective.code} — progression des indicateurs".strip(
+                " —"), row.indicators)
     deviations = [s for s in row.indicators if s.status in (Status.AT_RISK, Status.OFF_TRACK)]
     late = [a for a in actions if a.status in (ActionStatus.POSTPONED, ActionStatus.ABANDONED)]
     questions = []
     if deviations or late:
         add_heading(document, "Écarts et explications", 3)
         for s in deviations:
-            comment = s.last.comment if s.last and s.last.comment else "explication à compléter"
-            add_paragraph(document, f"{s.reason}. {comment}", bold_prefix=f"{s.indicator.name} : ")
+            comment = s.last.comment if s.last and s.last.comment else "Explication à compléter."
+            add_paragraph(document, f"{s.reason[:1].upper()}{s.reason[1:]}. {comment}",
+                          bold_prefix=f"{s.indicator.name} : ")
         for a in late:
             add_paragraph(document, a.comment or "motif à compléter",
                           bold_prefix=f"{a.title} ({ACTION_STATUS_LABELS[a.status]}) : ")
@@ -180,11 +188,13 @@ def _objective_section(document, plan: Plan, row: ObjectiveStatus, years: range,
                       for a in late if a.status is ActionStatus.POSTPONED]
     planned = objective.capacity_hours
     used = sum(a.capacity_hours or 0 for a in actions)
-    if planned or used:
-        share = f" ({used / (planned * len(years)) * 100:.0f} % du prévu)" if planned else ""
-        add_paragraph(document, f"{_number(used, 0)} heures utilisées, "
-                      f"{_number(planned * len(years), 0) if planned else '—'} prévues{share}.",
-                      bold_prefix="Capacité : ")
+    if planned:
+        total = planned * len(years)
+        add_paragraph(document, f"{_number(used, 0)} heures utilisées pour {_number(total, 0)} "
+                      f"prévues ({used / total * 100:.0f} %).", bold_prefix="Capacité : ")
+    elif used:
+        add_paragraph(document, f"{_number(used, 0)} heures utilisées (le plan ne fixe pas de "
+                      "capacité en heures pour cet objectif).", bold_prefix="Capacité : ")
     return questions
 
 

@@ -1,0 +1,4255 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_BE" sourcelanguage="fr_BE">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../ui/session.py" line="304"/>
+        <source>Le fichier d&apos;origine ne s&apos;ouvre plus ({}) : l&apos;état récupéré est ouvert comme un nouveau plan, à enregistrer sous un autre nom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="308"/>
+        <source>Restaurer l&apos;état récupéré</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="310"/>
+        <source>{} L&apos;état récupéré est ouvert comme un nouveau plan, à enregistrer sous un autre nom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlignmentPanel</name>
+    <message>
+        <location filename="../../ui/alignment_panel/panel.py" line="21"/>
+        <source>Alignement national</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alignment_panel/panel.py" line="39"/>
+        <location filename="../../ui/alignment_panel/panel.py" line="93"/>
+        <source>Vérification en cours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alignment_panel/panel.py" line="88"/>
+        <source>Aucune remarque : le plan est aligné.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alignment_panel/panel.py" line="89"/>
+        <source>À jour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alignment_panel/panel.py" line="128"/>
+        <source>retenus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alignment_panel/panel.py" line="128"/>
+        <source>régulier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alignment_panel/panel.py" line="128"/>
+        <source>non retenus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alignment_panel/panel.py" line="129"/>
+        <source>indécis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alignment_panel/panel.py" line="134"/>
+        <source>Thèmes du PNS :</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlignmentPanelView</name>
+    <message>
+        <location filename="../../ui/alignment_panel/panel_view.py" line="27"/>
+        <source>Vérifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alignment_panel/panel_view.py" line="28"/>
+        <source>Relancer la vérification du plan maintenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alignment_panel/panel_view.py" line="40"/>
+        <source>Remarques de la vérification</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalEditor</name>
+    <message>
+        <location filename="../../ui/approval/approval_editor.py" line="88"/>
+        <source>Aucun membre : ajoutez-les au chapitre « Zone et CZS ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalView</name>
+    <message>
+        <location filename="../../ui/approval/approval_editor.py" line="24"/>
+        <source>date de la décision du CZS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approval/approval_editor.py" line="26"/>
+        <source>lieu de signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approval/approval_editor.py" line="27"/>
+        <source>Commune où le CZS signe le plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approval/approval_editor.py" line="30"/>
+        <source>version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approval/approval_editor.py" line="31"/>
+        <source>Projet soumis au CZS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approval/approval_editor.py" line="35"/>
+        <source>mention de classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approval/approval_editor.py" line="36"/>
+        <source>Aucune (laisser vide)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approval/approval_editor.py" line="40"/>
+        <source>date d&apos;envoi aux ministres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approval/approval_editor.py" line="42"/>
+        <source>date d&apos;approbation ministérielle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approval/approval_editor.py" line="43"/>
+        <source>Conseil zonal de sécurité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approval/approval_editor.py" line="45"/>
+        <source>Date de la décision du CZS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approval/approval_editor.py" line="46"/>
+        <source>Lieu de signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approval/approval_editor.py" line="47"/>
+        <source>Version du document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approval/approval_editor.py" line="48"/>
+        <source>Mention de classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approval/approval_editor.py" line="49"/>
+        <source>Ministres de l&apos;Intérieur et de la Justice (art. 37 §3 LPI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approval/approval_editor.py" line="52"/>
+        <source>Date d&apos;envoi aux ministres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approval/approval_editor.py" line="53"/>
+        <source>Date d&apos;approbation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approval/approval_editor.py" line="54"/>
+        <source>Signataires (membres du CZS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BoundDateEdit</name>
+    <message>
+        <location filename="../../ui/widgets/bound.py" line="263"/>
+        <source>jj/mm/aaaa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/bound.py" line="268"/>
+        <source>Choisir dans le calendrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulletTextEdit</name>
+    <message>
+        <location filename="../../ui/widgets/text_edit.py" line="65"/>
+        <source>Une ligne commençant par « - » est une puce. Tab : puce ou retrait ; Maj+Tab : retrait arrière ; ligne vide : nouveau paragraphe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CapacityChart</name>
+    <message>
+        <location filename="../../ui/capacity/chart.py" line="31"/>
+        <source>Graphique indisponible (QtCharts absent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/capacity/chart.py" line="52"/>
+        <source>Priorités et points d&apos;attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/capacity/chart.py" line="53"/>
+        <source>Missions fédérales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/capacity/chart.py" line="55"/>
+        <location filename="../../ui/capacity/chart.py" line="62"/>
+        <source>Non attribué</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/capacity/chart.py" line="65"/>
+        <source>Répartition de la capacité (ETP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/capacity/chart.py" line="67"/>
+        <source>Répartition de la capacité — surallocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CapacityEditor</name>
+    <message>
+        <location filename="../../ui/capacity/editor.py" line="44"/>
+        <source>Modifier l&apos;effectif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/capacity/editor.py" line="46"/>
+        <source>Modifier la capacité disponible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/capacity/editor.py" line="48"/>
+        <source>Modifier les missions fédérales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/capacity/editor.py" line="50"/>
+        <source>Modifier le commentaire de capacité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/capacity/editor.py" line="93"/>
+        <source>Modifier la date de référence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/capacity/editor.py" line="150"/>
+        <source>ETP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/capacity/editor.py" line="152"/>
+        <source>Fonctionnalités de base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/capacity/editor.py" line="153"/>
+        <source>Priorités et points d&apos;attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/capacity/editor.py" line="154"/>
+        <source>Missions fédérales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/capacity/editor.py" line="164"/>
+        <source>non renseignée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/capacity/editor.py" line="177"/>
+        <source>Surallocation : la capacité attribuée (%1 ETP) dépasse la capacité disponible (%2 ETP) de %3 ETP. Réduisez la capacité affectée aux fonctionnalités ou aux objectifs, ou vérifiez la capacité disponible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CapacityView</name>
+    <message>
+        <location filename="../../ui/capacity/capacity_view.py" line="49"/>
+        <source>Fonctionnalités de base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/capacity/capacity_view.py" line="50"/>
+        <source>Fonctionnalités de base (ETP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/capacity/capacity_view.py" line="52"/>
+        <source>Capacité des objectifs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/capacity/capacity_view.py" line="53"/>
+        <source>Priorités et points d&apos;attention (ETP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/capacity/capacity_view.py" line="61"/>
+        <source>Commentaire : mode de calcul, absences déduites, capacité des services d&apos;appui…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/capacity/capacity_view.py" line="64"/>
+        <source>Commentaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/capacity/capacity_view.py" line="79"/>
+        <source>Capacité disponible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/capacity/capacity_view.py" line="84"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/capacity/capacity_view.py" line="87"/>
+        <source>Effacer la date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/capacity/capacity_view.py" line="92"/>
+        <source>ex. 78</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/capacity/capacity_view.py" line="94"/>
+        <source>ex. 72</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/capacity/capacity_view.py" line="96"/>
+        <source>ex. 1,2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/capacity/capacity_view.py" line="98"/>
+        <source>Date de référence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/capacity/capacity_view.py" line="99"/>
+        <source>Effectif (personnes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/capacity/capacity_view.py" line="100"/>
+        <source>Capacité disponible (ETP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/capacity/capacity_view.py" line="101"/>
+        <source>Missions fédérales (ETP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/capacity/capacity_view.py" line="110"/>
+        <source>Capacité attribuée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/capacity/capacity_view.py" line="140"/>
+        <source>Heures/an</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChapterNavigator</name>
+    <message>
+        <location filename="../../ui/sections/navigator.py" line="101"/>
+        <source>État : {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/navigator.py" line="104"/>
+        <source>{} erreur(s) d&apos;alignement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Chip</name>
+    <message>
+        <location filename="../../ui/objectives/chips.py" line="87"/>
+        <source>Pourquoi cette suggestion :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/chips.py" line="88"/>
+        <source>Cliquez pour lier l&apos;objectif à cet élément.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/chips.py" line="90"/>
+        <source>Suggestion : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommunesPage</name>
+    <message>
+        <location filename="../../ui/wizard/new_plan.py" line="114"/>
+        <source>Les communes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/new_plan.py" line="115"/>
+        <source>Une ligne par commune. La population sert aux normes (un inspecteur de quartier par 4 000 habitants).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/new_plan.py" line="117"/>
+        <source>Commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/new_plan.py" line="117"/>
+        <source>Population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/new_plan.py" line="118"/>
+        <source>Code INS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/new_plan.py" line="120"/>
+        <source>Ajouter une commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/new_plan.py" line="121"/>
+        <source>Supprimer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/new_plan.py" line="169"/>
+        <source>Indiquez au moins une commune.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/new_plan.py" line="174"/>
+        <source>Le code INS compte 5 chiffres ({}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../../ui/review/compare.py" line="229"/>
+        <source>Comparaison de deux versions — ZonalPlan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/compare.py" line="234"/>
+        <source>Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareLayout</name>
+    <message>
+        <location filename="../../ui/review/compare_view.py" line="49"/>
+        <source>Masquer ce qui n&apos;a pas changé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/compare_view.py" line="51"/>
+        <source>Précédente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/compare_view.py" line="52"/>
+        <source>Différence précédente (Alt+Haut)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/compare_view.py" line="54"/>
+        <source>Suivante</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/compare_view.py" line="55"/>
+        <source>Différence suivante (Alt+Bas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/compare_view.py" line="57"/>
+        <source>Exporter le rapport (DOCX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <location filename="../../ui/review/compare.py" line="56"/>
+        <source>« {} » comparé à « {} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/compare.py" line="58"/>
+        <source>Avant — {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/compare.py" line="59"/>
+        <source>Après — {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/compare.py" line="111"/>
+        <source>Aucune différence de contenu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/compare.py" line="112"/>
+        <source>{} rubrique(s) avec des différences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/compare.py" line="197"/>
+        <source>Exporter le rapport de comparaison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/compare.py" line="203"/>
+        <source>Export du rapport en cours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/compare.py" line="206"/>
+        <source>Export du rapport de comparaison…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/compare.py" line="211"/>
+        <source>Rapport écrit : {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/compare.py" line="217"/>
+        <source>Le rapport n&apos;a pas pu être écrit ({}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/compare.py" line="219"/>
+        <source>Export impossible</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CzsPage</name>
+    <message>
+        <location filename="../../ui/wizard/new_plan.py" line="222"/>
+        <source>Le conseil zonal de sécurité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/new_plan.py" line="223"/>
+        <source>Membres de droit (art. 35 LPI) : le ou les bourgmestres, le procureur du Roi, le chef de corps et le DirCo. Laissez vide un nom encore inconnu : la ligne sera ignorée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/new_plan.py" line="226"/>
+        <source>Nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/new_plan.py" line="226"/>
+        <source>Rôle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/new_plan.py" line="226"/>
+        <source>Commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/new_plan.py" line="228"/>
+        <source>Ajouter un membre</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsEditor</name>
+    <message>
+        <location filename="../../ui/decisions/editor.py" line="45"/>
+        <source>Modifier la justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/editor.py" line="46"/>
+        <source>Choisir une décision nationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/editor.py" line="47"/>
+        <source>Retirer une décision nationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/editor.py" line="187"/>
+        <source>Choisissez d&apos;abord une décision, puis justifiez-la.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/editor.py" line="190"/>
+        <source>Pourquoi ce choix : image de la criminalité de la zone, capacité, approche par d&apos;autres acteurs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/editor.py" line="197"/>
+        <source>Objectifs liés : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/editor.py" line="199"/>
+        <source>liens secondaires : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/editor.py" line="202"/>
+        <source>Aucun objectif du plan n&apos;est lié à ce thème.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/editor.py" line="210"/>
+        <source>retenus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/editor.py" line="211"/>
+        <source>fonctionnement régulier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/editor.py" line="212"/>
+        <source>non retenus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/editor.py" line="213"/>
+        <source>indécis</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsModel</name>
+    <message>
+        <location filename="../../ui/decisions/model.py" line="99"/>
+        <source>N°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/model.py" line="99"/>
+        <source>Thème du PNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/model.py" line="99"/>
+        <source>Décision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/model.py" line="100"/>
+        <source>Justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/model.py" line="100"/>
+        <source>Objectifs liés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/model.py" line="101"/>
+        <source>Texte officiel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/model.py" line="103"/>
+        <source>Retenu (priorité)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/model.py" line="104"/>
+        <source>Fonctionnement régulier – point d&apos;attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/model.py" line="105"/>
+        <location filename="../../ui/decisions/model.py" line="111"/>
+        <source>Non retenu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/model.py" line="106"/>
+        <location filename="../../ui/decisions/model.py" line="112"/>
+        <source>(indécis)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/model.py" line="109"/>
+        <source>Retenu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/model.py" line="110"/>
+        <source>Fonct. régulier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/model.py" line="206"/>
+        <source>(facultatif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/model.py" line="215"/>
+        <source>Afficher…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/model.py" line="221"/>
+        <source>Objectifs du plan liés à ce thème ou à ses objectifs ; entre parenthèses, les liens secondaires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/model.py" line="224"/>
+        <source>Afficher le texte officiel du PNS pour ce thème</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/model.py" line="228"/>
+        <source>Le PNS ne fixe pas d&apos;objectif à la police locale pour ce thème : la décision est facultative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/model.py" line="231"/>
+        <source>Double-cliquez pour choisir la décision de la zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsView</name>
+    <message>
+        <location filename="../../ui/decisions/decisions_view.py" line="41"/>
+        <source>Thèmes du PNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/decisions_view.py" line="74"/>
+        <source>Décision de la zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/decisions_view.py" line="86"/>
+        <source>Pourquoi ce choix : image de la criminalité de la zone, capacité, approche par d&apos;autres acteurs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/decisions_view.py" line="96"/>
+        <source>Justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/decisions_view.py" line="101"/>
+        <source>Texte officiel du thème</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/decisions_view.py" line="102"/>
+        <source>Texte officiel dans une fenêtre…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/decisions_view.py" line="104"/>
+        <source>Texte officiel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DockSlot</name>
+    <message>
+        <location filename="../../ui/shell/docks.py" line="40"/>
+        <location filename="../../ui/shell/docks.py" line="81"/>
+        <source>Aucun plan ouvert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/docks.py" line="93"/>
+        <source>Chargement du référentiel national…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/docks.py" line="96"/>
+        <source>Chargement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExpectationsEditor</name>
+    <message>
+        <location filename="../../ui/sections/expectations.py" line="107"/>
+        <source>Ajouter une attente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/expectations.py" line="115"/>
+        <source>Supprimer une attente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/expectations.py" line="121"/>
+        <source>Déplacer une attente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/expectations.py" line="127"/>
+        <source>Les auteurs attendus (chaque bourgmestre, le procureur du Roi, le gouverneur, le DirCo) sont déjà présents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/expectations.py" line="132"/>
+        <source>Ajouter les auteurs attendus</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExpectationsView</name>
+    <message>
+        <location filename="../../ui/sections/expectations_view.py" line="34"/>
+        <source>Auteurs des attentes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/expectations_view.py" line="39"/>
+        <source>Ajouter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/expectations_view.py" line="49"/>
+        <source>Supprimer l&apos;auteur choisi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/expectations_view.py" line="52"/>
+        <source>Monter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/expectations_view.py" line="55"/>
+        <source>Descendre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/expectations_view.py" line="56"/>
+        <source>Ajouter les auteurs attendus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/expectations_view.py" line="57"/>
+        <source>Chaque bourgmestre, le procureur du Roi, le gouverneur et la police fédérale (DirCo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/expectations_view.py" line="71"/>
+        <source>type d&apos;auteur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/expectations_view.py" line="72"/>
+        <source>auteur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/expectations_view.py" line="73"/>
+        <source>Nom et fonction, par exemple « Claire Delvaux, bourgmestre de Rivemont »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/expectations_view.py" line="76"/>
+        <source>attentes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/expectations_view.py" line="78"/>
+        <source>Les attentes de cet auteur, une puce par attente (« - Lutter contre les cambriolages… »).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/expectations_view.py" line="82"/>
+        <source>Liste à puces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/expectations_view.py" line="85"/>
+        <source>Ajoutez un auteur : chaque bourgmestre, le procureur du Roi, le gouverneur, la police fédérale…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/expectations_view.py" line="90"/>
+        <source>Type d&apos;auteur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/expectations_view.py" line="91"/>
+        <source>Auteur</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="75"/>
+        <source>Exporter le plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="103"/>
+        <source>Choisissez où enregistrer le document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="108"/>
+        <source>Le dossier « %1 » n&apos;existe pas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="113"/>
+        <source>Choisissez le dossier des modèles de la zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="132"/>
+        <source>Export en cours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="204"/>
+        <source>Document enregistré : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="209"/>
+        <source>Export terminé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="219"/>
+        <source>L&apos;export a échoué : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="222"/>
+        <source>Le plan n&apos;a pas été modifié.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="228"/>
+        <source>Annulation demandée…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="242"/>
+        <source>Impossible d&apos;ouvrir « %1 ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="257"/>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="257"/>
+        <source>Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="290"/>
+        <source>LibreOffice n&apos;est pas installé sur cet ordinateur : l&apos;export PDF n&apos;est pas disponible. Ouvrez le document Word et enregistrez-le en PDF, ou installez LibreOffice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportView</name>
+    <message>
+        <location filename="../../ui/export/export_view.py" line="37"/>
+        <source>Plan zonal de sécurité (document complet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/export_view.py" line="38"/>
+        <source>Rapport d&apos;alignement seul (pour les relecteurs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/export_view.py" line="40"/>
+        <source>Modèle Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/export_view.py" line="41"/>
+        <source>Modèle de ZonalPlan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/export_view.py" line="42"/>
+        <source>Modèle de la zone (dossier contenant plan.docx) :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/export_view.py" line="50"/>
+        <source>Aucun dossier choisi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/export_view.py" line="51"/>
+        <source>Choisir…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/export_view.py" line="59"/>
+        <source>Formats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/export_view.py" line="60"/>
+        <source>Document Word (.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/export_view.py" line="63"/>
+        <source>Aussi en PDF (converti par LibreOffice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/export_view.py" line="66"/>
+        <source>Ajouter les remarques ouvertes et les notes de relecture en commentaires Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/export_view.py" line="74"/>
+        <source>Chemin du document à écrire (.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/export_view.py" line="75"/>
+        <source>Parcourir…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/export_view.py" line="80"/>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/export_view.py" line="81"/>
+        <source>Enregistrer sous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/export_view.py" line="94"/>
+        <source>Ouvrir le document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/export_view.py" line="95"/>
+        <source>Ouvrir le dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/export_view.py" line="105"/>
+        <source>Exporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/export_view.py" line="107"/>
+        <source>Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../ui/wizard/new_plan.py" line="278"/>
+        <source>Enregistrement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/new_plan.py" line="279"/>
+        <source>Le plan est un seul fichier .zplan, à garder sur votre ordinateur ou sur un partage réseau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/new_plan.py" line="284"/>
+        <source>Laisser vide pour choisir plus tard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/new_plan.py" line="285"/>
+        <source>Parcourir…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/new_plan.py" line="287"/>
+        <source>Rédiger ensuite le plan en mode guidé, chapitre par chapitre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/new_plan.py" line="291"/>
+        <source>Préparer les attentes de chaque bourgmestre, du procureur du Roi, du gouverneur et du DirCo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/new_plan.py" line="299"/>
+        <source>Fichier du plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/new_plan.py" line="331"/>
+        <source>« {} » existe déjà : choisissez un autre nom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/new_plan.py" line="335"/>
+        <source>Le dossier « {} » n&apos;existe pas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <location filename="../../ui/alignment_panel/findings_model.py" line="33"/>
+        <source>Erreurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alignment_panel/findings_model.py" line="33"/>
+        <source>Avertissements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alignment_panel/findings_model.py" line="34"/>
+        <source>Informations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FunctionalitiesModel</name>
+    <message>
+        <location filename="../../ui/capacity/models.py" line="74"/>
+        <source>Fonctionnalité de base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/capacity/models.py" line="74"/>
+        <source>ETP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/capacity/models.py" line="74"/>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/capacity/models.py" line="103"/>
+        <source>Modifier la capacité « %1 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuidancePanel</name>
+    <message>
+        <location filename="../../ui/sections/guidance_panel.py" line="112"/>
+        <source>Masquer les conseils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/guidance_panel.py" line="113"/>
+        <source>Conseils et exemples</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuidedBar</name>
+    <message>
+        <location filename="../../ui/wizard/guided.py" line="34"/>
+        <source>Précédent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/guided.py" line="36"/>
+        <source>Suivant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/guided.py" line="39"/>
+        <source>Quitter le mode guidé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/guided.py" line="41"/>
+        <source>Vous pourrez reprendre plus tard (menu Affichage).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuidedController</name>
+    <message>
+        <location filename="../../ui/wizard/guided.py" line="121"/>
+        <source>&lt;b&gt;Mode guidé&lt;/b&gt; — « {} » est hors du parcours ; « Suivant » reprend au premier chapitre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/guided.py" line="125"/>
+        <source>Suivant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/guided.py" line="128"/>
+        <source>&lt;b&gt;Mode guidé&lt;/b&gt; — étape {} sur {} : {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/guided.py" line="133"/>
+        <source>Suivant : {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/guided.py" line="135"/>
+        <source>Terminer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../ui/shell/help_dialog.py" line="55"/>
+        <source>Aide — ZonalPlan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsModel</name>
+    <message>
+        <location filename="../../ui/objectives/indicators_model.py" line="31"/>
+        <source>Indicateur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/indicators_model.py" line="31"/>
+        <source>Unité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/indicators_model.py" line="31"/>
+        <source>Départ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/indicators_model.py" line="32"/>
+        <source>Année</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/indicators_model.py" line="32"/>
+        <source>Cible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/indicators_model.py" line="32"/>
+        <source>Année cible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/indicators_model.py" line="33"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/indicators_model.py" line="33"/>
+        <source>Fréquence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/indicators_model.py" line="34"/>
+        <source>Ce que l&apos;on mesure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/indicators_model.py" line="34"/>
+        <source>Unité de mesure (faits, %, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/indicators_model.py" line="35"/>
+        <source>Valeur de départ (nombre)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/indicators_model.py" line="35"/>
+        <source>Année de la valeur de départ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/indicators_model.py" line="36"/>
+        <source>Valeur visée (nombre)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/indicators_model.py" line="37"/>
+        <source>Année où la cible doit être atteinte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/indicators_model.py" line="38"/>
+        <source>Source des données (BNG, enquête…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/indicators_model.py" line="38"/>
+        <source>Fréquence de mesure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/indicators_model.py" line="122"/>
+        <source>Modifier un indicateur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/indicators_model.py" line="136"/>
+        <source>« %1 » n&apos;est pas un nombre : tapez par exemple 12 ou 12,5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/indicators_model.py" line="142"/>
+        <source>« %1 » n&apos;est pas une année : tapez quatre chiffres, par exemple 2031.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/indicators_model.py" line="145"/>
+        <source>L&apos;année doit être comprise entre 1990 et 2100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/indicators_model.py" line="148"/>
+        <source>Le nom de l&apos;indicateur ne peut pas être vide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinksModel</name>
+    <message>
+        <location filename="../../ui/objectives/links_model.py" line="63"/>
+        <source>Élément national</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/links_model.py" line="63"/>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/links_model.py" line="63"/>
+        <source>Poids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/links_model.py" line="64"/>
+        <source>Principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/links_model.py" line="65"/>
+        <source>Secondaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/links_model.py" line="107"/>
+        <source>Élément inconnu (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/links_model.py" line="116"/>
+        <source>Cet identifiant n&apos;existe pas dans le référentiel national chargé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="158"/>
+        <source> (lecture seule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="176"/>
+        <source>&amp;Annuler {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="177"/>
+        <source>&amp;Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="178"/>
+        <source>&amp;Rétablir {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="179"/>
+        <source>&amp;Rétablir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="217"/>
+        <source>ZonalPlan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="280"/>
+        <source>Référentiel national indisponible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="306"/>
+        <source>Ouverture de {}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="319"/>
+        <location filename="../../ui/shell/main_window.py" line="383"/>
+        <source>Ouverture impossible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="378"/>
+        <source>{} : ouverture impossible ({}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="415"/>
+        <source>Démonstration indisponible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="443"/>
+        <source>Création impossible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="464"/>
+        <location filename="../../ui/shell/main_window.py" line="484"/>
+        <source>Enregistrement impossible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="466"/>
+        <source>Plan enregistré.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="509"/>
+        <source>Récupération impossible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="517"/>
+        <source>Récupération</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="533"/>
+        <source>Aucun plan récent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="565"/>
+        <source>Exporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="566"/>
+        <source>L&apos;export Word est en préparation. {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="639"/>
+        <source>À propos de ZonalPlan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewPlanWizard</name>
+    <message>
+        <location filename="../../ui/wizard/new_plan.py" line="351"/>
+        <source>Nouveau plan zonal de sécurité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/new_plan.py" line="362"/>
+        <source>Suivant &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/new_plan.py" line="363"/>
+        <source>&lt; Précédent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/new_plan.py" line="364"/>
+        <source>Créer le plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/new_plan.py" line="365"/>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../../ui/review/notes_panel.py" line="80"/>
+        <source>Notes de relecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_panel.py" line="86"/>
+        <source>Reprendre les notes d&apos;un relecteur…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_panel.py" line="89"/>
+        <source>Notes d&apos;un relecteur…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_panel.py" line="90"/>
+        <source>Reprendre les notes et réponses écrites par un relecteur dans sa copie du plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_panel.py" line="232"/>
+        <source>Plan annoté par un relecteur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_panel.py" line="237"/>
+        <source>Lecture des notes du relecteur…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_panel.py" line="278"/>
+        <source>Réponse à la note de {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_panel.py" line="282"/>
+        <source>Envoyer la réponse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_panel.py" line="287"/>
+        <source>Nouvelle note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_panel.py" line="291"/>
+        <source>Ajouter la note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_panel.py" line="305"/>
+        <location filename="../../ui/review/notes_panel.py" line="319"/>
+        <source>Notes non reprises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_panel.py" line="311"/>
+        <source>Notes du relecteur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_panel.py" line="318"/>
+        <source>Lecture impossible ({}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_panel.py" line="367"/>
+        <source>{} ouverte(s) sur {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_panel.py" line="369"/>
+        <source>Aucune note de relecture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_panel.py" line="370"/>
+        <source>Aucune note dans ce filtre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_panel.py" line="376"/>
+        <source> · {} réponse(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_panel.py" line="402"/>
+        <source>Rouvrir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_panel.py" line="403"/>
+        <source>Résoudre</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesView</name>
+    <message>
+        <location filename="../../ui/review/notes_view.py" line="52"/>
+        <source>Ouvertes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_view.py" line="52"/>
+        <source>Résolues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_view.py" line="53"/>
+        <source>Toutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_view.py" line="62"/>
+        <source>Afficher :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_view.py" line="81"/>
+        <source>Répondre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_view.py" line="83"/>
+        <source>Résoudre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_view.py" line="85"/>
+        <source>Afficher dans le plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_view.py" line="98"/>
+        <source>Nouvelle note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_view.py" line="105"/>
+        <source>Sur :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_view.py" line="108"/>
+        <source>Votre nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_view.py" line="111"/>
+        <source>Rôle (ex. DirCo, relecteur)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_view.py" line="114"/>
+        <source>Votre remarque…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_view.py" line="122"/>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_view.py" line="125"/>
+        <source>Ajouter la note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_view.py" line="134"/>
+        <source>Par :</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NumberEdit</name>
+    <message>
+        <location filename="../../ui/objectives/binding.py" line="105"/>
+        <source>Année attendue (quatre chiffres, par ex. 2031).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/binding.py" line="110"/>
+        <source>Valeur numérique attendue (par ex. 12 ou 12,5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/binding.py" line="113"/>
+        <source>Nombre entier attendu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ObjectiveForm</name>
+    <message>
+        <location filename="../../ui/objectives/form.py" line="96"/>
+        <source>Indicateurs (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/form.py" line="98"/>
+        <source>Liens (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/form.py" line="138"/>
+        <source>… et %1 autres remarques dans le panneau d&apos;alignement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/form.py" line="147"/>
+        <source>Nouvel indicateur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/form.py" line="149"/>
+        <source>Ajouter un indicateur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/form.py" line="163"/>
+        <source>Supprimer un indicateur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/form.py" line="187"/>
+        <source>Modifier le code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/form.py" line="188"/>
+        <source>Modifier l&apos;intitulé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/form.py" line="189"/>
+        <source>L&apos;intitulé ne peut pas être vide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/form.py" line="190"/>
+        <source>Modifier le type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/form.py" line="192"/>
+        <source>Modifier le domaine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/form.py" line="194"/>
+        <source>Modifier le responsable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/form.py" line="196"/>
+        <source>Modifier la description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/form.py" line="197"/>
+        <source>Modifier la motivation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/form.py" line="198"/>
+        <source>Modifier l&apos;approche en chaîne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/form.py" line="203"/>
+        <source>Modifier la justification locale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/form.py" line="204"/>
+        <location filename="../../ui/objectives/form.py" line="205"/>
+        <source>Modifier la capacité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/form.py" line="241"/>
+        <source>Modifier les partenaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/form.py" line="242"/>
+        <source>Modifier les objectifs tactiques</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/form.py" line="295"/>
+        <source>Les suggestions ne sont pas disponibles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/form.py" line="297"/>
+        <source>Aucune autre suggestion pour ce texte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ObjectivesCapacityModel</name>
+    <message>
+        <location filename="../../ui/capacity/models.py" line="119"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/capacity/models.py" line="119"/>
+        <source>Objectif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/capacity/models.py" line="119"/>
+        <source>ETP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/capacity/models.py" line="120"/>
+        <source>Heures/an</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/capacity/models.py" line="171"/>
+        <source>Modifier la capacité d&apos;un objectif</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ObjectivesEditor</name>
+    <message>
+        <location filename="../../ui/objectives/editor.py" line="90"/>
+        <source>Nouvel objectif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/editor.py" line="91"/>
+        <source>Ajouter une priorité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/editor.py" line="92"/>
+        <source>Ajouter un point d&apos;attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/editor.py" line="109"/>
+        <source> (copie)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/editor.py" line="112"/>
+        <source>Dupliquer un objectif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/editor.py" line="123"/>
+        <source>Supprimer un objectif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/editor.py" line="130"/>
+        <source>Objectif supprimé. Ctrl+Z pour annuler.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/editor.py" line="143"/>
+        <source>Déplacer un objectif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/editor.py" line="152"/>
+        <source>Sélectionnez d&apos;abord un objectif.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/editor.py" line="156"/>
+        <source>Cet élément ne peut pas être lié à un objectif.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/editor.py" line="160"/>
+        <source>L&apos;objectif est déjà lié à « %1 ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/editor.py" line="164"/>
+        <source>Lien ajouté : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/editor.py" line="299"/>
+        <source>%1 objectif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/editor.py" line="299"/>
+        <source>%1 objectifs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/editor.py" line="301"/>
+        <source>%1 priorité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/editor.py" line="301"/>
+        <source>%1 priorités</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/editor.py" line="303"/>
+        <source>%1 point d&apos;attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/editor.py" line="304"/>
+        <source>%1 points d&apos;attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/editor.py" line="307"/>
+        <source>%1 affiché</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/editor.py" line="307"/>
+        <source>%1 affichés</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ObjectivesModel</name>
+    <message>
+        <location filename="../../ui/objectives/list_model.py" line="41"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/list_model.py" line="41"/>
+        <source>Intitulé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/list_model.py" line="41"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/list_model.py" line="41"/>
+        <source>Domaine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/list_model.py" line="42"/>
+        <source>Priorité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/list_model.py" line="43"/>
+        <source>Point d&apos;attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/list_model.py" line="44"/>
+        <source>Externe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/list_model.py" line="44"/>
+        <source>Interne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/list_model.py" line="179"/>
+        <source>Vérification en cours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/list_model.py" line="181"/>
+        <source>Aucune remarque de la vérification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/list_model.py" line="185"/>
+        <source>… et %1 autres remarques</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ObjectivesView</name>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="78"/>
+        <source>Objectifs stratégiques</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="84"/>
+        <source>Tous les types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="85"/>
+        <source>Priorités</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="86"/>
+        <source>Points d&apos;attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="88"/>
+        <source>Tous les domaines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="89"/>
+        <source>Externe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="90"/>
+        <source>Interne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="92"/>
+        <source>Filtrer par code ou intitulé…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="113"/>
+        <source>Liste des objectifs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="116"/>
+        <source>Nouvel objectif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="117"/>
+        <source>Ajouter un objectif (Inser)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="121"/>
+        <source>Nouvelle priorité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="122"/>
+        <source>Nouveau point d&apos;attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="124"/>
+        <source>Dupliquer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="125"/>
+        <source>Supprimer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="126"/>
+        <source>Supprimer l&apos;objectif sélectionné (Suppr) ; Ctrl+Z pour annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="130"/>
+        <source>Monter l&apos;objectif (Alt+Haut)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="133"/>
+        <source>Descendre l&apos;objectif (Alt+Bas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="160"/>
+        <source>Point d&apos;attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="161"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="245"/>
+        <source>Domaine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="168"/>
+        <source>Aucun objectif sélectionné.
+
+Choisissez un objectif dans la liste ou ajoutez-en un avec « Nouvel objectif ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="188"/>
+        <source>Général</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="189"/>
+        <source>Approche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="190"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="284"/>
+        <source>Indicateurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="191"/>
+        <source>Liens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="192"/>
+        <source>Capacité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="193"/>
+        <source>Code, intitulé, type, domaine, description et motivation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="194"/>
+        <source>Approche en chaîne, partenaires et objectifs tactiques</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="195"/>
+        <source>Indicateurs mesurables : départ, cible, unité, échéance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="196"/>
+        <source>Liens avec le PNS et la NCSI, suggestions, justification locale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="197"/>
+        <source>Capacité réservée à l&apos;objectif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="226"/>
+        <source>Intitulé de l&apos;objectif stratégique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="228"/>
+        <source>Officier ou service responsable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="230"/>
+        <source>Ce que la zone veut atteindre, pour qui et où. Paragraphes séparés par une ligne vide ; « - » en début de ligne pour une puce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="233"/>
+        <source>Pourquoi cet objectif : image de la criminalité, attentes des autorités, enquête…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="240"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="244"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="246"/>
+        <source>Intitulé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="247"/>
+        <source>Responsable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="248"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="249"/>
+        <source>Motivation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="254"/>
+        <source>Actions de prévention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="255"/>
+        <source>Actions de répression et de proactivité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="256"/>
+        <source>Suivi et accompagnement (victimes, auteurs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="257"/>
+        <source>Approche en chaîne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="259"/>
+        <source>Prévention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="260"/>
+        <source>Répression et proactivité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="261"/>
+        <source>Suivi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="262"/>
+        <source>Nouveau partenaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="264"/>
+        <source>Partenaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="266"/>
+        <source>Nouvel objectif tactique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="268"/>
+        <source>Objectifs tactiques</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="285"/>
+        <source>Ajouter un indicateur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="286"/>
+        <source>Supprimer l&apos;indicateur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="296"/>
+        <source>Chaque indicateur a une valeur de départ et une cible datées. Double-cliquez sur une cellule pour la modifier ; les valeurs sont des nombres (virgule ou point).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="319"/>
+        <source>Liens nationaux</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="321"/>
+        <source>Retirer le lien</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="323"/>
+        <source>Glissez un élément du référentiel sur un objectif de la liste pour le lier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="327"/>
+        <source>Suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="330"/>
+        <source>Pourquoi cet objectif est propre à la zone (à remplir s&apos;il ne se rattache à aucune priorité nationale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="332"/>
+        <source>Justification locale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="345"/>
+        <source>Éléments du PNS et de la NCSI proches de l&apos;intitulé et de la description. Cliquez sur une suggestion pour créer le lien ; survolez-la pour savoir pourquoi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="360"/>
+        <source>ex. 1,5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="363"/>
+        <source>ex. 900</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="366"/>
+        <source>Capacité réservée à cet objectif en plus des missions de base (plans d&apos;action, actions ciblées). Elle est reprise dans le chapitre Capacité.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="368"/>
+        <source>Capacité (ETP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="369"/>
+        <source>Capacité (heures par an)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfficialText</name>
+    <message>
+        <location filename="marked_strings.py" line="6"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="7"/>
+        <source>Objectifs stratégiques pour la police locale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="8"/>
+        <source>Points d’attention du PNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfficialTextDialog</name>
+    <message>
+        <location filename="../../ui/decisions/official_text.py" line="46"/>
+        <source>Texte officiel — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpeningPage</name>
+    <message>
+        <location filename="../../ui/shell/opening_page.py" line="35"/>
+        <source>Ouverture du plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/opening_page.py" line="60"/>
+        <source>Plan de démonstration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/opening_page.py" line="61"/>
+        <source>Préparation du plan de démonstration d&apos;une zone fictive (première ouverture)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/opening_page.py" line="66"/>
+        <source>Lecture du fichier {}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/opening_page.py" line="71"/>
+        <source>Communes : {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/opening_page.py" line="72"/>
+        <source>{} priorités · {} points d&apos;attention · {} membres du conseil zonal de sécurité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/opening_page.py" line="78"/>
+        <source>Priorités :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/opening_page.py" line="81"/>
+        <source>  … et {} autres</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewEditor</name>
+    <message>
+        <location filename="../../ui/sections/overview.py" line="26"/>
+        <source>Les parties de ce chapitre. Double-cliquez sur une partie (ou appuyez sur Entrée) pour la rédiger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/overview.py" line="65"/>
+        <source> ({} mots)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/overview.py" line="66"/>
+        <source>Pas encore rédigé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPage</name>
+    <message>
+        <location filename="../../ui/wizard/new_plan.py" line="186"/>
+        <source>La période du plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/new_plan.py" line="187"/>
+        <source>Le cycle des plans zonaux compte six ans (2020-2025, puis 2026-2031).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/new_plan.py" line="200"/>
+        <source>Première année</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/new_plan.py" line="201"/>
+        <source>Dernière année</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/new_plan.py" line="208"/>
+        <source>La période doit aller de la première à la dernière année, sur 12 ans au plus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanStatusBar</name>
+    <message>
+        <location filename="../../ui/shell/status_bar.py" line="30"/>
+        <source>Afficher le panneau d&apos;alignement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/status_bar.py" line="45"/>
+        <source>Plan non enregistré</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/status_bar.py" line="47"/>
+        <source>Lecture seule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/status_bar.py" line="55"/>
+        <source>Modifications non enregistrées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/status_bar.py" line="57"/>
+        <source>Enregistré</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/status_bar.py" line="62"/>
+        <source>Modifications non enregistrées — copie de récupération à {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/status_bar.py" line="72"/>
+        <source>{} erreur(s), {} avertissement(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/status_bar.py" line="75"/>
+        <source>{} avertissement(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/status_bar.py" line="78"/>
+        <source>Aucun problème d&apos;alignement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanView</name>
+    <message>
+        <location filename="../../ui/sections/plan_view.py" line="37"/>
+        <source>Enregistrer une copie…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../ui/shell/preferences_dialog.py" line="23"/>
+        <source>Préférences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/preferences_dialog.py" line="26"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/preferences_dialog.py" line="27"/>
+        <source>jamais</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/preferences_dialog.py" line="29"/>
+        <source>Une copie de récupération est écrite dans votre dossier de données, jamais sur le fichier du plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/preferences_dialog.py" line="32"/>
+        <source>Nom inscrit dans les versions du plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/preferences_dialog.py" line="33"/>
+        <source>Rouvrir le dernier plan au démarrage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/preferences_dialog.py" line="35"/>
+        <source>Déplier les conseils de chaque chapitre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/preferences_dialog.py" line="38"/>
+        <source>Sauvegarde de récupération toutes les</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/preferences_dialog.py" line="39"/>
+        <source>Votre nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceBrowser</name>
+    <message>
+        <location filename="../../ui/reference_browser/browser.py" line="33"/>
+        <source>Référentiel national</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_browser/browser.py" line="56"/>
+        <location filename="../../ui/reference_browser/browser.py" line="152"/>
+        <source>Abréviations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_browser/browser.py" line="118"/>
+        <source>Déjà lié à cet objectif.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_browser/browser.py" line="125"/>
+        <source>« %1 » lié à %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_browser/browser.py" line="175"/>
+        <source>Aucun résultat pour « %1 ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_browser/browser.py" line="218"/>
+        <source>Lier à l&apos;objectif sélectionné</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_browser/browser.py" line="219"/>
+        <source>Sélectionnez d&apos;abord un objectif dans « Stratégie et priorités ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_browser/browser.py" line="222"/>
+        <source>Lier à %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_browser/browser.py" line="223"/>
+        <source>l&apos;objectif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_browser/browser.py" line="224"/>
+        <source>Lier cet élément à « %1 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceBrowserView</name>
+    <message>
+        <location filename="../../ui/reference_browser/browser_view.py" line="29"/>
+        <source>Document de référence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_browser/browser_view.py" line="31"/>
+        <source>Rechercher dans le référentiel (Ctrl+F)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_browser/browser_view.py" line="33"/>
+        <source>Recherche dans le référentiel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_browser/browser_view.py" line="57"/>
+        <source>Texte officiel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_browser/browser_view.py" line="58"/>
+        <source>Lier à l&apos;objectif sélectionné</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceDetail</name>
+    <message>
+        <location filename="marked_strings.py" line="13"/>
+        <source>édition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="14"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="15"/>
+        <source>(pas de texte)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="16"/>
+        <source>Contenu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="17"/>
+        <source>Liens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="18"/>
+        <source>Objectifs du plan liés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="19"/>
+        <source>Aucun objectif n&apos;est lié à cet élément.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="20"/>
+        <source>Mots-clés</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SideDocks</name>
+    <message>
+        <location filename="../../ui/shell/docks.py" line="170"/>
+        <source>Alignement national</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/docks.py" line="172"/>
+        <source>Référentiel national</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../ui/shell/start_page.py" line="37"/>
+        <source>ZonalPlan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/start_page.py" line="39"/>
+        <source>Rédiger le plan zonal de sécurité, le confronter au Plan national de sécurité 2026-2029 et à la Note-cadre de sécurité intégrale, puis l&apos;exporter pour le conseil zonal de sécurité.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/start_page.py" line="45"/>
+        <source>Nouveau plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/start_page.py" line="46"/>
+        <source>Un assistant, puis chaque chapitre pas à pas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/start_page.py" line="48"/>
+        <source>Ouvrir un plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/start_page.py" line="49"/>
+        <source>Un fichier .zplan de votre ordinateur ou du réseau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/start_page.py" line="51"/>
+        <source>Ouvrir la démonstration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/start_page.py" line="52"/>
+        <source>Un plan complet d&apos;une zone fictive, pour découvrir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/start_page.py" line="54"/>
+        <source>&lt;b&gt;Plans récents&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/start_page.py" line="57"/>
+        <source>Plans récents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/start_page.py" line="58"/>
+        <source>Aucun plan récent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/start_page.py" line="126"/>
+        <source>{} (fichier introuvable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StringListEditor</name>
+    <message>
+        <location filename="../../ui/objectives/string_list.py" line="33"/>
+        <source>Ajouter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/string_list.py" line="34"/>
+        <source>Supprimer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/string_list.py" line="35"/>
+        <source>Monter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/string_list.py" line="36"/>
+        <source>Descendre</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextChapterEditor</name>
+    <message>
+        <location filename="../../ui/sections/text_chapter.py" line="98"/>
+        <source>{} mot(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextChapterView</name>
+    <message>
+        <location filename="../../ui/sections/text_chapter.py" line="22"/>
+        <source>Liste à puces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/text_chapter.py" line="23"/>
+        <source>Transformer les lignes choisies en liste à puces, ou l&apos;inverse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/text_chapter.py" line="25"/>
+        <source>Retrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/text_chapter.py" line="26"/>
+        <source>Mettre les puces en retrait (Tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/text_chapter.py" line="27"/>
+        <source>Retrait arrière</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/text_chapter.py" line="28"/>
+        <source>Ramener les puces vers la marge (Maj+Tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VersionsEditor</name>
+    <message>
+        <location filename="../../ui/versions/versions_editor.py" line="91"/>
+        <source>Enregistrez le plan dans un fichier pour garder des versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/versions/versions_editor.py" line="95"/>
+        <source>Une version garde tout le plan sous un nom, dans le fichier. Restaurer remplace le contenu affiché ; Ctrl+Z annule la restauration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/versions/versions_editor.py" line="137"/>
+        <source>Projet du {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/versions/versions_editor.py" line="139"/>
+        <source>Créer une version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/versions/versions_editor.py" line="140"/>
+        <source>Nom de la version :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/versions/versions_editor.py" line="147"/>
+        <source>Version non créée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/versions/versions_editor.py" line="166"/>
+        <source>Restaurer une version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/versions/versions_editor.py" line="167"/>
+        <source>Remplacer le contenu du plan par la version « {} » du {} ?
+
+L&apos;état actuel est d&apos;abord gardé comme version, et la restauration peut être annulée (Ctrl+Z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/versions/versions_editor.py" line="170"/>
+        <source>Restaurer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/versions/versions_editor.py" line="174"/>
+        <source>Avant restauration de « {} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/versions/versions_editor.py" line="177"/>
+        <source>Restauration impossible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/versions/versions_editor.py" line="179"/>
+        <source>Restaurer la version « {} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VersionsView</name>
+    <message>
+        <location filename="../../ui/versions/versions_editor.py" line="37"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/versions/versions_editor.py" line="37"/>
+        <source>Auteur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/versions/versions_editor.py" line="38"/>
+        <source>Créée le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/versions/versions_editor.py" line="44"/>
+        <source>Créer une version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/versions/versions_editor.py" line="46"/>
+        <source>Restaurer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/versions/versions_editor.py" line="48"/>
+        <source>Comparer avec la version actuelle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZoneEditor</name>
+    <message>
+        <location filename="../../ui/zone/zone_editor.py" line="74"/>
+        <source>cycle de {} ans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_editor.py" line="78"/>
+        <source>Total : {} habitants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_editor.py" line="81"/>
+        <source>somme : {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_editor.py" line="157"/>
+        <source>Modifier la période</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_editor.py" line="194"/>
+        <source>Modifier une commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_editor.py" line="198"/>
+        <source>Nouvelle commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_editor.py" line="200"/>
+        <source>Ajouter une commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_editor.py" line="212"/>
+        <source>Supprimer une commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_editor.py" line="227"/>
+        <source>Modifier un membre du CZS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_editor.py" line="244"/>
+        <source>Nouveau membre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_editor.py" line="246"/>
+        <source>Ajouter un membre du CZS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_editor.py" line="256"/>
+        <source>Supprimer un membre du CZS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_editor.py" line="263"/>
+        <source>Déplacer un membre du CZS</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZonePage</name>
+    <message>
+        <location filename="../../ui/wizard/new_plan.py" line="70"/>
+        <source>La zone de police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/new_plan.py" line="71"/>
+        <source>Ces données figurent sur la page de titre du plan. Vous pourrez les modifier plus tard au chapitre « Zone et CZS ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/new_plan.py" line="75"/>
+        <source>ZP Condroz-Famenne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/new_plan.py" line="88"/>
+        <source>Nom de la zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/new_plan.py" line="89"/>
+        <source>Numéro de zone (4 chiffres)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/new_plan.py" line="90"/>
+        <source>Région</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/new_plan.py" line="91"/>
+        <source>Province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/new_plan.py" line="92"/>
+        <source>Arrondissement judiciaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/new_plan.py" line="98"/>
+        <source>Indiquez le nom de la zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/new_plan.py" line="102"/>
+        <source>Le numéro de zone compte 4 chiffres, par exemple 5314.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZoneView</name>
+    <message>
+        <location filename="../../ui/zone/zone_view.py" line="35"/>
+        <location filename="../../ui/zone/zone_view.py" line="42"/>
+        <source>Commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_view.py" line="36"/>
+        <source>Code INS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_view.py" line="37"/>
+        <source>Population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_view.py" line="41"/>
+        <source>Nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_view.py" line="41"/>
+        <source>Rôle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_view.py" line="43"/>
+        <source>Fonction imprimée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_view.py" line="89"/>
+        <source>nom de la zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_view.py" line="90"/>
+        <source>ZP Condroz-Famenne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_view.py" line="92"/>
+        <source>numéro de zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_view.py" line="98"/>
+        <source>région</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_view.py" line="99"/>
+        <source>province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_view.py" line="100"/>
+        <location filename="../../ui/zone/zone_view.py" line="103"/>
+        <source>Namur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_view.py" line="102"/>
+        <source>arrondissement judiciaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_view.py" line="104"/>
+        <source>population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_view.py" line="107"/>
+        <source>superficie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_view.py" line="124"/>
+        <source>Identité de la zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_view.py" line="127"/>
+        <source>Nom de la zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_view.py" line="128"/>
+        <source>Numéro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_view.py" line="129"/>
+        <source>Période du plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_view.py" line="130"/>
+        <source>Région</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_view.py" line="131"/>
+        <source>Province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_view.py" line="132"/>
+        <source>Arrondissement judiciaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_view.py" line="135"/>
+        <source>habitants ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_view.py" line="137"/>
+        <source>km²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_view.py" line="139"/>
+        <source>Population, superficie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_view.py" line="143"/>
+        <source>Communes de la zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_view.py" line="149"/>
+        <source>Ajouter une commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_view.py" line="150"/>
+        <location filename="../../ui/zone/zone_view.py" line="168"/>
+        <source>Ajouter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_view.py" line="151"/>
+        <source>Supprimer la commune choisie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_view.py" line="163"/>
+        <source>Conseil zonal de sécurité (art. 35 LPI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_view.py" line="167"/>
+        <source>Fonction imprimée sous le nom sur la page de signatures (facultatif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_view.py" line="168"/>
+        <source>Ajouter un membre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_view.py" line="169"/>
+        <source>Supprimer le membre choisi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_view.py" line="170"/>
+        <source>Monter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_view.py" line="171"/>
+        <source>Descendre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_view.py" line="172"/>
+        <source>Membres de droit : le ou les bourgmestres, le procureur du Roi, le chef de corps, le DirCo. Double-clic ou F2 pour modifier une cellule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZonesReviewWindow</name>
+    <message>
+        <location filename="../../ui/review/zones_window.py" line="63"/>
+        <source>Relecture des plans zonaux — ZonalPlan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/zones_window.py" line="100"/>
+        <location filename="../../ui/review/zones_window.py" line="191"/>
+        <source>Relecture impossible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/zones_window.py" line="101"/>
+        <source>Le référentiel national est encore en chargement ; réessayez dans un instant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/zones_window.py" line="106"/>
+        <source>Dossier des plans à relire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/zones_window.py" line="113"/>
+        <source>Relecture de {} en cours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/zones_window.py" line="116"/>
+        <source>Relecture des plans du dossier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/zones_window.py" line="139"/>
+        <source>Exporter le tableau (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/zones_window.py" line="146"/>
+        <source>Exporter la synthèse (Word)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/zones_window.py" line="173"/>
+        <source>Fichiers ignorés ({})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/zones_window.py" line="175"/>
+        <source>{} — {} plan(s) relu(s), {} fichier(s) ignoré(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/zones_window.py" line="177"/>
+        <source>Relecture des plans zonaux — {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/zones_window.py" line="180"/>
+        <source>Relecture terminée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/zones_window.py" line="186"/>
+        <source>Relecture annulée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/zones_window.py" line="189"/>
+        <source>Erreur inattendue : {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/zones_window.py" line="199"/>
+        <source>{} zone(s) affichée(s) sur {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/zones_window.py" line="239"/>
+        <source>Export en cours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/zones_window.py" line="245"/>
+        <source>Fichier écrit : {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/zones_window.py" line="251"/>
+        <source>Le fichier n&apos;a pas pu être écrit ({}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/zones_window.py" line="252"/>
+        <source>Export impossible</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZonesView</name>
+    <message>
+        <location filename="../../ui/review/zones_view.py" line="40"/>
+        <source>Relecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/zones_view.py" line="46"/>
+        <source>Ouvrir un dossier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/zones_view.py" line="48"/>
+        <source>Ouvrir la zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/zones_view.py" line="49"/>
+        <source>Ouvrir le plan de la zone sélectionnée (double-clic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/zones_view.py" line="51"/>
+        <source>Exporter CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/zones_view.py" line="52"/>
+        <source>Exporter Word…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/zones_view.py" line="55"/>
+        <source>Filtrer : nom, numéro, fichier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/zones_view.py" line="71"/>
+        <source>Choisissez le dossier où se trouvent les plans des zones (fichiers .zplan). Ils sont lus sans être modifiés ni verrouillés.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/zones_view.py" line="77"/>
+        <source>Choisir un dossier de plans…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/zones_view.py" line="104"/>
+        <source>Décisions sur les thèmes du PNS : </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/zones_view.py" line="106"/>
+        <source> &amp;nbsp;·&amp;nbsp; Dimensions NCSI : nombre d&apos;objectifs liés, &lt;span style=&quot;background-color:{};&quot;&gt;&amp;nbsp;0&amp;nbsp;&lt;/span&gt; = non couverte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/zones_view.py" line="119"/>
+        <source>Fichier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/zones_view.py" line="119"/>
+        <source>Raison</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_CapacityModel</name>
+    <message>
+        <location filename="../../ui/capacity/models.py" line="35"/>
+        <source>« %1 » n&apos;est pas un nombre d&apos;ETP : tapez par exemple 12 ou 12,5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/capacity/models.py" line="38"/>
+        <source>La capacité ne peut pas être négative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>actions</name>
+    <message>
+        <location filename="../../ui/shell/actions.py" line="64"/>
+        <source>&amp;Fichier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/actions.py" line="65"/>
+        <source>&amp;Édition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/actions.py" line="66"/>
+        <source>&amp;Chapitres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/actions.py" line="67"/>
+        <source>&amp;Affichage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/actions.py" line="68"/>
+        <source>&amp;Relecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/actions.py" line="69"/>
+        <source>Aid&amp;e</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/actions.py" line="217"/>
+        <source>Plans &amp;récents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/actions.py" line="219"/>
+        <source>Barre d&apos;outils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="98"/>
+        <source>&amp;Nouveau plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="99"/>
+        <source>Créer un plan avec l&apos;assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="100"/>
+        <source>&amp;Ouvrir…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="101"/>
+        <source>Ouvrir un fichier de plan (.zplan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="102"/>
+        <source>Ouvrir la &amp;démonstration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="103"/>
+        <source>&amp;Enregistrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="104"/>
+        <source>Enregistrer le plan dans son fichier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="105"/>
+        <source>Enregistrer &amp;sous…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="106"/>
+        <source>Créer une &amp;version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="107"/>
+        <source>Garder l&apos;état actuel du plan sous un nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="108"/>
+        <source>E&amp;xporter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="109"/>
+        <source>Exporter le plan en document Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="110"/>
+        <source>&amp;Fermer le plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="111"/>
+        <source>&amp;Préférences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="112"/>
+        <source>&amp;Quitter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="113"/>
+        <source>&amp;Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="114"/>
+        <source>&amp;Rétablir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="115"/>
+        <source>Rechercher dans le &amp;référentiel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="116"/>
+        <source>Aller à la &amp;liste des chapitres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="117"/>
+        <source>Chapitre &amp;précédent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="118"/>
+        <source>Chapitre &amp;suivant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="119"/>
+        <source>Mode &amp;guidé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="120"/>
+        <source>Rédiger le plan chapitre par chapitre, avec des conseils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="121"/>
+        <source>Panneau d&apos;&amp;alignement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="122"/>
+        <source>&amp;Référentiel national</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="123"/>
+        <source>Mode &amp;relecture (notes seulement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="124"/>
+        <source>Le contenu passe en lecture seule ; seules les notes de relecture peuvent être ajoutées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="125"/>
+        <source>Panneau des &amp;notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="126"/>
+        <source>Reprendre les notes d&apos;un &amp;relecteur…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="127"/>
+        <source>&amp;Comparer deux fichiers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="128"/>
+        <source>Relire les plans d&apos;un &amp;dossier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="129"/>
+        <source>&amp;Aide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="130"/>
+        <source>Conseils de rédaction et raccourcis clavier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="131"/>
+        <source>À &amp;propos de ZonalPlan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <location filename="marked_strings.py" line="137"/>
+        <source>Confirmer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="138"/>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="139"/>
+        <source>Modifications non enregistrées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="140"/>
+        <source>Le plan « {} » contient des modifications non enregistrées.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="141"/>
+        <source>Voulez-vous les enregistrer avant de continuer ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="142"/>
+        <source>Enregistrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="143"/>
+        <source>Ne pas enregistrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="144"/>
+        <source>Récupération après un arrêt inattendu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="145"/>
+        <source>ZonalPlan s&apos;est arrêté sans enregistrer « {} ». Une copie de récupération du {} a été trouvée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="146"/>
+        <source>Fichier d&apos;origine : {}
+
+Restaurer ouvre le plan avec les modifications récupérées (à enregistrer ensuite). Abandonner supprime la copie de récupération.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="147"/>
+        <source>plan jamais enregistré</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="148"/>
+        <source>Restaurer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="149"/>
+        <source>Abandonner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="150"/>
+        <source>Plus tard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="151"/>
+        <source>Ouvrir un plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="152"/>
+        <source>Enregistrer le plan sous</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="29"/>
+        <source>Exporter le plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="30"/>
+        <source>Document Word (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="40"/>
+        <source>Dossier des modèles de la zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/job.py" line="51"/>
+        <source>Le dossier « %1 » n&apos;existe pas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/job.py" line="54"/>
+        <source>Le dossier « %1 » ne contient pas de modèle « %2 ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guidance</name>
+    <message>
+        <location filename="marked_strings.py" line="83"/>
+        <source>Ce que le chapitre doit contenir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="84"/>
+        <source>Exemples de plans publiés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="85"/>
+        <source>Attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="86"/>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>help</name>
+    <message>
+        <location filename="marked_strings.py" line="132"/>
+        <source>Aide de ZonalPlan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="133"/>
+        <source>Ce chapitre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="134"/>
+        <source>Raccourcis clavier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="135"/>
+        <source>Dans un texte : une ligne commençant par « - » est une puce ; Tab crée une puce ou la met en retrait, Maj+Tab la remet à la marge ; une ligne vide sépare deux paragraphes. Ctrl+Tab passe au champ suivant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="136"/>
+        <source>Guide de rédaction, chapitre par chapitre</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>objectives</name>
+    <message>
+        <location filename="../../ui/objectives/binding.py" line="71"/>
+        <source>La modification n&apos;a pas pu être appliquée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="9"/>
+        <source>L&apos;objectif n&apos;existe plus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="10"/>
+        <source>Lier à un élément national</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="11"/>
+        <source>Supprimer un lien national</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="12"/>
+        <source>Modifier le poids d&apos;un lien</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>registry</name>
+    <message>
+        <location filename="marked_strings.py" line="87"/>
+        <source>Ce module n&apos;est pas encore installé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="88"/>
+        <source>Module incomplet : {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="89"/>
+        <source>Erreur au chargement du module : {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="90"/>
+        <source>{} ne fournit pas encore {}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="91"/>
+        <source>Éditeur en préparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="92"/>
+        <source>Éditeur indisponible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="93"/>
+        <source>Chargement du référentiel national…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="94"/>
+        <source>Cet éditeur s&apos;affiche dès que le référentiel est prêt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>review</name>
+    <message>
+        <location filename="marked_strings.py" line="21"/>
+        <source>version précédente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="22"/>
+        <source>version actuelle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="23"/>
+        <source>Comparaison impossible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="24"/>
+        <source>Cette version n&apos;existe plus dans le fichier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="25"/>
+        <source>Version « {} » du {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="26"/>
+        <source>Version actuelle (non enregistrée)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="27"/>
+        <source>Version actuelle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="28"/>
+        <source>Version « avant » à comparer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="29"/>
+        <source>Version « après » à comparer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="30"/>
+        <source>Comparaison des deux plans…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="31"/>
+        <source>Résumé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="32"/>
+        <source>Zone et CZS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="33"/>
+        <source>Chapitres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="34"/>
+        <source>Autres textes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="35"/>
+        <source>Attentes des autorités</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="36"/>
+        <source>Objectifs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="37"/>
+        <source>Décisions PNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="38"/>
+        <source>Capacité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="39"/>
+        <source>Approbation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="40"/>
+        <source>{} constat(s) corrigé(s), {} nouveau(x) constat(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="41"/>
+        <source>Alignement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="42"/>
+        <source>Comparaison de deux versions du plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="43"/>
+        <source>Avant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="44"/>
+        <source>Après</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="45"/>
+        <source>Les deux versions ont le même contenu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="46"/>
+        <source>Différences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="47"/>
+        <source>Pages modifiées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="48"/>
+        <source>Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="49"/>
+        <source>Période</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="50"/>
+        <source>Conseil zonal de sécurité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="51"/>
+        <source>Attentes des autorités et partenaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="52"/>
+        <source>Aucun élément dans cette version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="53"/>
+        <source> (apparié par le nom)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="54"/>
+        <source>(supprimé)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="55"/>
+        <source>(absent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="56"/>
+        <source>, déplacé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="57"/>
+        <source>Objectifs stratégiques</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="58"/>
+        <source>Objectif ajouté dans la version « après ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="59"/>
+        <source>Objectif supprimé dans la version « après ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="60"/>
+        <source>Objectif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="61"/>
+        <source>Apparié par l&apos;intitulé ({:.0%}) : identifiant « {} » avant, « {} » après.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="62"/>
+        <source>Déplacé dans la liste des objectifs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="63"/>
+        <source>Liens au cadre national</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="64"/>
+        <source>Indicateurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="65"/>
+        <source>Décisions sur le Plan national de sécurité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="66"/>
+        <source>Décision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="67"/>
+        <source>Justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="68"/>
+        <source>{} : {} ETP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="69"/>
+        <source>Capacité par fonctionnalité de base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="70"/>
+        <source>{} : {} ETP, {} heures/an</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="71"/>
+        <source>Capacité des objectifs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="72"/>
+        <source>Alignement national</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="73"/>
+        <source>Le référentiel national n&apos;était pas chargé : l&apos;alignement n&apos;a pas été comparé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="74"/>
+        <source>Constats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="75"/>
+        <source>Erreurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="76"/>
+        <source>Avertissements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="77"/>
+        <source>Informations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="78"/>
+        <source>Couverture du cadre national</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="79"/>
+        <source>Constats corrigés ({})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="80"/>
+        <source>Nouveaux constats ({})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="81"/>
+        <source>Aucun.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="82"/>
+        <source>{} — {} : {} objectif(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>session</name>
+    <message>
+        <location filename="marked_strings.py" line="95"/>
+        <source>Le fichier d&apos;origine ne s&apos;ouvre plus ({}) : l&apos;état récupéré est ouvert comme un nouveau plan, à enregistrer sous un autre nom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="96"/>
+        <source>Restaurer l&apos;état récupéré</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="97"/>
+        <source>{} L&apos;état récupéré est ouvert comme un nouveau plan, à enregistrer sous un autre nom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tasks</name>
+    <message>
+        <location filename="../../ui/tasks.py" line="141"/>
+        <source>Veuillez patienter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks.py" line="145"/>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks.py" line="183"/>
+        <source>Erreur inattendue : {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks.py" line="185"/>
+        <source>Erreur</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

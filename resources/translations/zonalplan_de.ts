@@ -50,7 +50,7 @@
     <message>
         <location filename="../../ui/alignment_panel/panel.py" line="128"/>
         <source>régulier</source>
-        <translation>regulärer Betrieb</translation>
+        <translation>regulärer Dienstbetrieb</translation>
     </message>
     <message>
         <location filename="../../ui/alignment_panel/panel.py" line="128"/>
@@ -218,7 +218,7 @@
     <message>
         <location filename="../../ui/capacity/chart.py" line="52"/>
         <source>Priorités et points d&apos;attention</source>
-        <translation>Prioritäten und Schwerpunkte</translation>
+        <translation>Prioritäten und Aufmerksamkeitspunkte</translation>
     </message>
     <message>
         <location filename="../../ui/capacity/chart.py" line="53"/>
@@ -277,12 +277,12 @@
     <message>
         <location filename="../../ui/capacity/editor.py" line="152"/>
         <source>Fonctionnalités de base</source>
-        <translation>Grundfunktionalitäten</translation>
+        <translation>Basisfunktionalitäten</translation>
     </message>
     <message>
         <location filename="../../ui/capacity/editor.py" line="153"/>
         <source>Priorités et points d&apos;attention</source>
-        <translation>Prioritäten und Schwerpunkte</translation>
+        <translation>Prioritäten und Aufmerksamkeitspunkte</translation>
     </message>
     <message>
         <location filename="../../ui/capacity/editor.py" line="154"/>
@@ -305,12 +305,12 @@
     <message>
         <location filename="../../ui/capacity/capacity_view.py" line="49"/>
         <source>Fonctionnalités de base</source>
-        <translation>Grundfunktionalitäten</translation>
+        <translation>Basisfunktionalitäten</translation>
     </message>
     <message>
         <location filename="../../ui/capacity/capacity_view.py" line="50"/>
         <source>Fonctionnalités de base (ETP)</source>
-        <translation>Grundfunktionalitäten (VZÄ)</translation>
+        <translation>Basisfunktionalitäten (VZÄ)</translation>
     </message>
     <message>
         <location filename="../../ui/capacity/capacity_view.py" line="52"/>
@@ -320,7 +320,7 @@
     <message>
         <location filename="../../ui/capacity/capacity_view.py" line="53"/>
         <source>Priorités et points d&apos;attention (ETP)</source>
-        <translation>Prioritäten und Schwerpunkte (VZÄ)</translation>
+        <translation>Prioritäten und Aufmerksamkeitspunkte (VZÄ)</translation>
     </message>
     <message>
         <location filename="../../ui/capacity/capacity_view.py" line="61"/>
@@ -586,7 +586,7 @@
     <message>
         <location filename="../../ui/wizard/new_plan.py" line="223"/>
         <source>Membres de droit (art. 35 LPI) : le ou les bourgmestres, le procureur du Roi, le chef de corps et le DirCo. Laissez vide un nom encore inconnu : la ligne sera ignorée.</source>
-        <translation>Mitglieder von Rechts wegen (Art. 35 GIP): der oder die Bürgermeister, der Prokurator des Königs, der Korpschef und der DirKo. Lassen Sie einen noch unbekannten Namen leer: Die Zeile wird ignoriert.</translation>
+        <translation>Mitglieder von Rechts wegen (Art. 35 GIP): der oder die Bürgermeister, der Prokurator des Königs, der Korpschef und der DirCo. Lassen Sie einen noch unbekannten Namen leer: Die Zeile wird ignoriert.</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/new_plan.py" line="226"/>
@@ -659,7 +659,7 @@
     <message>
         <location filename="../../ui/decisions/editor.py" line="211"/>
         <source>fonctionnement régulier</source>
-        <translation>regulärer Betrieb</translation>
+        <translation>regulärer Dienstbetrieb</translation>
     </message>
     <message>
         <location filename="../../ui/decisions/editor.py" line="212"/>
@@ -712,7 +712,7 @@
     <message>
         <location filename="../../ui/decisions/model.py" line="104"/>
         <source>Fonctionnement régulier – point d&apos;attention</source>
-        <translation>Regulärer Betrieb – Schwerpunkt</translation>
+        <translation>Regulärer Dienstbetrieb – Aufmerksamkeitspunkt</translation>
     </message>
     <message>
         <location filename="../../ui/decisions/model.py" line="105"/>
@@ -734,7 +734,7 @@
     <message>
         <location filename="../../ui/decisions/model.py" line="110"/>
         <source>Fonct. régulier</source>
-        <translation>Reg. Betrieb</translation>
+        <translation>Regulär</translation>
     </message>
     <message>
         <location filename="../../ui/decisions/model.py" line="206"/>
@@ -844,7 +844,7 @@
     <message>
         <location filename="../../ui/sections/expectations.py" line="127"/>
         <source>Les auteurs attendus (chaque bourgmestre, le procureur du Roi, le gouverneur, le DirCo) sont déjà présents.</source>
-        <translation>Die erwarteten Verfasser (jeder Bürgermeister, der Prokurator des Königs, der Gouverneur, der DirKo) sind bereits vorhanden.</translation>
+        <translation>Die erwarteten Verfasser (jeder Bürgermeister, der Prokurator des Königs, der Gouverneur, der DirCo) sind bereits vorhanden.</translation>
     </message>
     <message>
         <location filename="../../ui/sections/expectations.py" line="132"/>
@@ -887,7 +887,7 @@
     <message>
         <location filename="../../ui/sections/expectations_view.py" line="57"/>
         <source>Chaque bourgmestre, le procureur du Roi, le gouverneur et la police fédérale (DirCo)</source>
-        <translation>Jeder Bürgermeister, der Prokurator des Königs, der Gouverneur und die föderale Polizei (DirKo)</translation>
+        <translation>Jeder Bürgermeister, der Prokurator des Königs, der Gouverneur und die föderale Polizei (DirCo)</translation>
     </message>
     <message>
         <location filename="../../ui/sections/expectations_view.py" line="71"/>
@@ -1136,7 +1136,7 @@
     <message>
         <location filename="../../ui/wizard/new_plan.py" line="291"/>
         <source>Préparer les attentes de chaque bourgmestre, du procureur du Roi, du gouverneur et du DirCo</source>
-        <translation>Die Erwartungen jedes Bürgermeisters, des Prokurators des Königs, des Gouverneurs und des DirKo vorbereiten</translation>
+        <translation>Die Erwartungen jedes Bürgermeisters, des Prokurators des Königs, des Gouverneurs und des DirCo vorbereiten</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/new_plan.py" line="299"/>
@@ -1177,7 +1177,7 @@
     <message>
         <location filename="../../ui/capacity/models.py" line="74"/>
         <source>Fonctionnalité de base</source>
-        <translation>Grundfunktionalität</translation>
+        <translation>Basisfunktionalität</translation>
     </message>
     <message>
         <location filename="../../ui/capacity/models.py" line="74"/>
@@ -1395,12 +1395,12 @@
     <message>
         <location filename="../../ui/objectives/links_model.py" line="64"/>
         <source>Principal</source>
-        <translation>Hauptverknüpfung</translation>
+        <translation>Primär</translation>
     </message>
     <message>
         <location filename="../../ui/objectives/links_model.py" line="65"/>
         <source>Secondaire</source>
-        <translation>Nebenverknüpfung</translation>
+        <translation>Sekundär</translation>
     </message>
     <message>
         <location filename="../../ui/objectives/links_model.py" line="107"/>
@@ -1700,7 +1700,7 @@
     <message>
         <location filename="../../ui/review/notes_view.py" line="111"/>
         <source>Rôle (ex. DirCo, relecteur)</source>
-        <translation>Funktion (z. B. DirKo, Prüfer)</translation>
+        <translation>Funktion (z. B. DirCo, Prüfer)</translation>
     </message>
     <message>
         <location filename="../../ui/review/notes_view.py" line="114"/>
@@ -1893,7 +1893,7 @@
     <message>
         <location filename="../../ui/objectives/editor.py" line="92"/>
         <source>Ajouter un point d&apos;attention</source>
-        <translation>Schwerpunkt hinzufügen</translation>
+        <translation>Aufmerksamkeitspunkt hinzufügen</translation>
     </message>
     <message>
         <location filename="../../ui/objectives/editor.py" line="109"/>
@@ -1963,12 +1963,12 @@
     <message>
         <location filename="../../ui/objectives/editor.py" line="303"/>
         <source>%1 point d&apos;attention</source>
-        <translation>%1 Schwerpunkt</translation>
+        <translation>%1 Aufmerksamkeitspunkt</translation>
     </message>
     <message>
         <location filename="../../ui/objectives/editor.py" line="304"/>
         <source>%1 points d&apos;attention</source>
-        <translation>%1 Schwerpunkte</translation>
+        <translation>%1 Aufmerksamkeitspunkte</translation>
     </message>
     <message>
         <location filename="../../ui/objectives/editor.py" line="307"/>
@@ -2011,7 +2011,7 @@
     <message>
         <location filename="../../ui/objectives/list_model.py" line="43"/>
         <source>Point d&apos;attention</source>
-        <translation>Schwerpunkt</translation>
+        <translation>Aufmerksamkeitspunkt</translation>
     </message>
     <message>
         <location filename="../../ui/objectives/list_model.py" line="44"/>
@@ -2059,7 +2059,7 @@
     <message>
         <location filename="../../ui/objectives/objectives_view.py" line="86"/>
         <source>Points d&apos;attention</source>
-        <translation>Schwerpunkte</translation>
+        <translation>Aufmerksamkeitspunkte</translation>
     </message>
     <message>
         <location filename="../../ui/objectives/objectives_view.py" line="88"/>
@@ -2104,7 +2104,7 @@
     <message>
         <location filename="../../ui/objectives/objectives_view.py" line="122"/>
         <source>Nouveau point d&apos;attention</source>
-        <translation>Neuer Schwerpunkt</translation>
+        <translation>Neuer Aufmerksamkeitspunkt</translation>
     </message>
     <message>
         <location filename="../../ui/objectives/objectives_view.py" line="124"/>
@@ -2134,7 +2134,7 @@
     <message>
         <location filename="../../ui/objectives/objectives_view.py" line="160"/>
         <source>Point d&apos;attention</source>
-        <translation>Schwerpunkt</translation>
+        <translation>Aufmerksamkeitspunkt</translation>
     </message>
     <message>
         <location filename="../../ui/objectives/objectives_view.py" line="161"/>
@@ -2195,7 +2195,7 @@ Wählen Sie ein Ziel in der Liste oder fügen Sie mit „Neues Ziel“ eines hin
     <message>
         <location filename="../../ui/objectives/objectives_view.py" line="196"/>
         <source>Liens avec le PNS et la NCSI, suggestions, justification locale</source>
-        <translation>Verknüpfungen mit dem NSP und der RIS, Vorschläge, lokale Begründung</translation>
+        <translation>Verknüpfungen mit dem NSP und der RNIS, Vorschläge, lokale Begründung</translation>
     </message>
     <message>
         <location filename="../../ui/objectives/objectives_view.py" line="197"/>
@@ -2355,7 +2355,7 @@ Wählen Sie ein Ziel in der Liste oder fügen Sie mit „Neues Ziel“ eines hin
     <message>
         <location filename="../../ui/objectives/objectives_view.py" line="345"/>
         <source>Éléments du PNS et de la NCSI proches de l&apos;intitulé et de la description. Cliquez sur une suggestion pour créer le lien ; survolez-la pour savoir pourquoi.</source>
-        <translation>Elemente des NSP und der RIS, die dem Titel und der Beschreibung nahestehen. Klicken Sie auf einen Vorschlag, um die Verknüpfung zu erstellen; fahren Sie darüber, um den Grund zu sehen.</translation>
+        <translation>Elemente des NSP und der RNIS, die dem Titel und der Beschreibung nahestehen. Klicken Sie auf einen Vorschlag, um die Verknüpfung zu erstellen; fahren Sie darüber, um den Grund zu sehen.</translation>
     </message>
     <message>
         <location filename="../../ui/objectives/objectives_view.py" line="360"/>
@@ -2398,7 +2398,7 @@ Wählen Sie ein Ziel in der Liste oder fügen Sie mit „Neues Ziel“ eines hin
     <message>
         <location filename="marked_strings.py" line="8"/>
         <source>Points d’attention du PNS</source>
-        <translation>Schwerpunkte des NSP</translation>
+        <translation>Aufmerksamkeitspunkte des NSP</translation>
     </message>
 </context>
 <context>
@@ -2439,7 +2439,7 @@ Wählen Sie ein Ziel in der Liste oder fügen Sie mit „Neues Ziel“ eines hin
     <message>
         <location filename="../../ui/shell/opening_page.py" line="72"/>
         <source>{} priorités · {} points d&apos;attention · {} membres du conseil zonal de sécurité</source>
-        <translation>{} Prioritäten · {} Schwerpunkte · {} Mitglieder des Zonalen Sicherheitsrats</translation>
+        <translation>{} Prioritäten · {} Aufmerksamkeitspunkte · {} Mitglieder des Zonalen Sicherheitsrats</translation>
     </message>
     <message>
         <location filename="../../ui/shell/opening_page.py" line="78"/>
@@ -3271,7 +3271,7 @@ Der aktuelle Stand wird zuerst als Version aufbewahrt, und die Wiederherstellung
     <message>
         <location filename="../../ui/zone/zone_view.py" line="172"/>
         <source>Membres de droit : le ou les bourgmestres, le procureur du Roi, le chef de corps, le DirCo. Double-clic ou F2 pour modifier une cellule.</source>
-        <translation>Mitglieder von Rechts wegen: der oder die Bürgermeister, der Prokurator des Königs, der Korpschef, der DirKo. Doppelklick oder F2, um eine Zelle zu ändern.</translation>
+        <translation>Mitglieder von Rechts wegen: der oder die Bürgermeister, der Prokurator des Königs, der Korpschef, der DirCo. Doppelklick oder F2, um eine Zelle zu ändern.</translation>
     </message>
 </context>
 <context>
@@ -3428,7 +3428,7 @@ Der aktuelle Stand wird zuerst als Version aufbewahrt, und die Wiederherstellung
     <message>
         <location filename="../../ui/review/zones_view.py" line="106"/>
         <source> &amp;nbsp;·&amp;nbsp; Dimensions NCSI : nombre d&apos;objectifs liés, &lt;span style=&quot;background-color:{};&quot;&gt;&amp;nbsp;0&amp;nbsp;&lt;/span&gt; = non couverte</source>
-        <translation> &amp;nbsp;·&amp;nbsp; Dimensionen RIS: Anzahl verknüpfter Ziele, &lt;span style=&quot;background-color:{};&quot;&gt;&amp;nbsp;0&amp;nbsp;&lt;/span&gt; = nicht abgedeckt</translation>
+        <translation> &amp;nbsp;·&amp;nbsp; Dimensionen RNIS: Anzahl verknüpfter Ziele, &lt;span style=&quot;background-color:{};&quot;&gt;&amp;nbsp;0&amp;nbsp;&lt;/span&gt; = nicht abgedeckt</translation>
     </message>
     <message>
         <location filename="../../ui/review/zones_view.py" line="119"/>
@@ -4149,7 +4149,7 @@ Wiederherstellen öffnet den Plan mit den wiederhergestellten Änderungen (danac
     <message>
         <location filename="marked_strings.py" line="69"/>
         <source>Capacité par fonctionnalité de base</source>
-        <translation>Kapazität pro Grundfunktionalität</translation>
+        <translation>Kapazität pro Basisfunktionalität</translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="70"/>

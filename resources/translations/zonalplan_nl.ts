@@ -734,7 +734,7 @@
     <message>
         <location filename="../../ui/decisions/model.py" line="110"/>
         <source>Fonct. régulier</source>
-        <translation>Reg. werking</translation>
+        <translation>Regulier</translation>
     </message>
     <message>
         <location filename="../../ui/decisions/model.py" line="206"/>
@@ -1395,7 +1395,7 @@
     <message>
         <location filename="../../ui/objectives/links_model.py" line="64"/>
         <source>Principal</source>
-        <translation>Hoofdkoppeling</translation>
+        <translation>Primair</translation>
     </message>
     <message>
         <location filename="../../ui/objectives/links_model.py" line="65"/>

@@ -35,25 +35,61 @@ def demo_plan_path(*, rewrite: bool = False) -> Path:
     return path
 
 
-def install_translations(app: QApplication, language: str = "fr") -> list[QTranslator]:
-    """Load Qt's own French strings and ZonalPlan's translation (kept alive by the app)."""
-    from ui.resources import translation_file
+LOCALES = {"fr": "fr_BE", "nl": "nl_BE", "de": "de_BE"}
+"""Interface language → the Qt locale of its numbers and dates (Belgian conventions)."""
 
-    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.Belgium))
+
+def choose_language(forced: str | None = None, prefs_path: Path | None = None) -> str:
+    """Return the interface language: ``--language``, else the preference, else the system's."""
+    from zonalplan.settings import interface_language, load_preferences
+
+    prefs = load_preferences(prefs_path)
+    return interface_language(prefs, forced, fallback=QLocale.system().name())
+
+
+def install_translations(app: QApplication, language: str = "fr") -> list[QTranslator]:
+    """Load Qt's own strings and ZonalPlan's translation for a language (kept alive by the app);
+    set the locale of numbers and dates and the language of the chapters' advice."""
+    from ui.resources import translation_file
+    from zonalplan.guidance import set_language
+
+    language = language if language in LOCALES else "fr"
+    for old in app.findChildren(QTranslator, "zonalplanTranslator"):
+        app.removeTranslator(old)
+        old.deleteLater()
+    QLocale.setDefault(QLocale(LOCALES[language]))
+    set_language(language)
+    try:  # the core's messages and labels, when its language layer is present
+        from zonalplan.i18n import set_language as set_core_language
+    except ImportError:
+        pass
+    else:
+        set_core_language(language)
     translators = []
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in ((f"qtbase_{language}", qt_dir),):
+    for path in (Path(qt_dir) / f"qtbase_{language}.qm", translation_file(language)):
         translator = QTranslator(app)
-        if translator.load(name, folder):
+        translator.setObjectName("zonalplanTranslator")
+        if path.exists() and translator.load(str(path)):
             app.installTranslator(translator)
             translators.append(translator)
-    ours = translation_file(language)
-    if ours.exists():
-        translator = QTranslator(app)
-        if translator.load(str(ours)):
-            app.installTranslator(translator)
-            translators.append(translator)
+        else:
+            translator.deleteLater()
     return translators
+
+
+def current_language() -> str:
+    """Return the language the interface was started in (from the default locale)."""
+    code = QLocale().name().split("_")[0]
+    return code if code in LOCALES else "fr"
+
+
+def restart(path: Path | None = None) -> bool:
+    """Start ZonalPlan again (in the language of the preferences), on ``path`` if given."""
+    from PySide6.QtCore import QProcess
+
+    args = ["-m", "ui.launcher", *([str(path)] if path else [])]
+    return QProcess.startDetached(sys.executable, args)[0]
 
 
 def _probe(window) -> None:  # pragma: no cover - used by bench/bench_ui.py
@@ -109,6 +145,8 @@ def parse_args(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
     parser = argparse.ArgumentParser(prog="zonalplan")
     parser.add_argument("file", nargs="?", type=Path, help="plan à ouvrir (.zplan)")
     parser.add_argument("--demo", action="store_true", help="ouvrir le plan de démonstration")
+    parser.add_argument("--language", choices=sorted(LOCALES),
+                        help="langue de l'interface (par défaut : préférence, sinon système)")
     args, qt_args = parser.parse_known_args(list(argv))
     return args, qt_args
 
@@ -145,7 +183,7 @@ def run(argv: Sequence[str]) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
     app.setApplicationName("ZonalPlan")
     app.setOrganizationName("ZonalPlan")
-    install_translations(app)
+    install_translations(app, choose_language(args.language))
     window = start(args)
     window.show()
     if window.opening:  # the models load first; then the reference, once the plan shows

@@ -642,12 +642,23 @@ class MainWindow(QMainWindow):
         """Edit the preferences."""
         from ui.shell.preferences_dialog import PreferencesDialog
 
-        dialog = PreferencesDialog(self.prefs, self)
+        from ui.shell.app import current_language, restart
+
+        dialog = PreferencesDialog(self.prefs, self, current_language=current_language())
         if dialogs.exec_dialog(dialog):
             dialog.apply_to(self.prefs)
             self.save_preferences()
             if self.autosaver is not None:
                 self.autosaver.set_interval(self.prefs.autosave_minutes)
+            if dialog.language_changed() and dialogs.confirm(
+                    self, self.tr("Langue de l'interface"),
+                    self.tr("La nouvelle langue s'applique au prochain démarrage de ZonalPlan. "
+                            "Redémarrer maintenant ? Le plan ouvert est d'abord fermé ; s'il a "
+                            "des modifications, vous pourrez les enregistrer."),
+                    ok=self.tr("Redémarrer maintenant")):
+                path = self.session.path if self.session is not None else None
+                if self.close():
+                    restart(path)
 
     # -- closing ----------------------------------------------------------------------------------
 

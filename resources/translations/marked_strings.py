@@ -112,7 +112,7 @@ QT_TRANSLATE_NOOP('actions', '&Préférences…')  # ui/shell/actions.py:94
 QT_TRANSLATE_NOOP('actions', '&Quitter')  # ui/shell/actions.py:96
 QT_TRANSLATE_NOOP('actions', '&Annuler')  # ui/shell/actions.py:98
 QT_TRANSLATE_NOOP('actions', '&Rétablir')  # ui/shell/actions.py:100
-QT_TRANSLATE_NOOP('actions', 'Rechercher dans le &référentiel')  # ui/shell/actions.py:102
+QT_TRANSLATE_NOOP('actions', 'Rec&hercher dans le référentiel')  # ui/shell/actions.py:102
 QT_TRANSLATE_NOOP('actions', 'Aller à la &liste des chapitres')  # ui/shell/actions.py:105
 QT_TRANSLATE_NOOP('actions', 'Chapitre &précédent')  # ui/shell/actions.py:107
 QT_TRANSLATE_NOOP('actions', 'Chapitre &suivant')  # ui/shell/actions.py:109
@@ -123,7 +123,7 @@ QT_TRANSLATE_NOOP('actions', '&Référentiel national')  # ui/shell/actions.py:1
 QT_TRANSLATE_NOOP('actions', 'Mode &relecture (notes seulement)')  # ui/shell/actions.py:118
 QT_TRANSLATE_NOOP('actions', 'Le contenu passe en lecture seule ; seules les notes de relecture peuvent être ajoutées')  # ui/shell/actions.py:120
 QT_TRANSLATE_NOOP('actions', 'Panneau des &notes')  # ui/shell/actions.py:122
-QT_TRANSLATE_NOOP('actions', "Reprendre les notes d'un &relecteur…")  # ui/shell/actions.py:124
+QT_TRANSLATE_NOOP('actions', "Reprendre les notes d'un relec&teur…")  # ui/shell/actions.py:124
 QT_TRANSLATE_NOOP('actions', '&Comparer deux fichiers…')  # ui/shell/actions.py:126
 QT_TRANSLATE_NOOP('actions', "Relire les plans d'un &dossier…")  # ui/shell/actions.py:128
 QT_TRANSLATE_NOOP('actions', '&Aide')  # ui/shell/actions.py:130

@@ -1262,7 +1262,7 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../ui/shell/help_dialog.py" line="55"/>
+        <location filename="../../ui/shell/help_dialog.py" line="56"/>
         <source>Aide — ZonalPlan</source>
         <translation>Hilfe — ZonalPlan</translation>
     </message>
@@ -1516,6 +1516,21 @@
         <location filename="../../ui/shell/main_window.py" line="639"/>
         <source>À propos de ZonalPlan</source>
         <translation>Über ZonalPlan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="654"/>
+        <source>Langue de l&apos;interface</source>
+        <translation>Sprache der Oberfläche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="655"/>
+        <source>La nouvelle langue s&apos;applique au prochain démarrage de ZonalPlan. Redémarrer maintenant ? Le plan ouvert est d&apos;abord fermé ; s&apos;il a des modifications, vous pourrez les enregistrer.</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von ZonalPlan. Jetzt neu starten? Der geöffnete Plan wird zuerst geschlossen; wenn er Änderungen enthält, können Sie sie speichern.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="658"/>
+        <source>Redémarrer maintenant</source>
+        <translation>Jetzt neu starten</translation>
     </message>
 </context>
 <context>
@@ -2557,47 +2572,57 @@ Wählen Sie ein Ziel in der Liste oder fügen Sie mit „Neues Ziel“ eines hin
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/shell/preferences_dialog.py" line="23"/>
+        <location filename="../../ui/shell/preferences_dialog.py" line="25"/>
         <source>Préférences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_dialog.py" line="26"/>
+        <location filename="../../ui/shell/preferences_dialog.py" line="31"/>
+        <source>Menus, fenêtres et conseils. Par défaut, la langue du système ; prend effet au prochain démarrage.</source>
+        <translation>Menüs, Fenster und Ratschläge. Standardmäßig die Sprache des Systems; gilt ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/preferences_dialog.py" line="35"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_dialog.py" line="27"/>
+        <location filename="../../ui/shell/preferences_dialog.py" line="36"/>
         <source>jamais</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_dialog.py" line="29"/>
+        <location filename="../../ui/shell/preferences_dialog.py" line="38"/>
         <source>Une copie de récupération est écrite dans votre dossier de données, jamais sur le fichier du plan.</source>
         <translation>Eine Wiederherstellungskopie wird in Ihren Datenordner geschrieben, nie in die Plandatei.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_dialog.py" line="32"/>
+        <location filename="../../ui/shell/preferences_dialog.py" line="41"/>
         <source>Nom inscrit dans les versions du plan</source>
         <translation>Name, der in den Versionen des Plans vermerkt wird</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_dialog.py" line="33"/>
+        <location filename="../../ui/shell/preferences_dialog.py" line="42"/>
         <source>Rouvrir le dernier plan au démarrage</source>
         <translation>Beim Start den zuletzt geöffneten Plan wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_dialog.py" line="35"/>
+        <location filename="../../ui/shell/preferences_dialog.py" line="44"/>
         <source>Déplier les conseils de chaque chapitre</source>
         <translation>Die Ratschläge jedes Kapitels aufklappen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_dialog.py" line="38"/>
+        <location filename="../../ui/shell/preferences_dialog.py" line="47"/>
+        <source>Langue de l&apos;interface</source>
+        <translation>Sprache der Oberfläche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/preferences_dialog.py" line="48"/>
         <source>Sauvegarde de récupération toutes les</source>
         <translation>Wiederherstellungskopie alle</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_dialog.py" line="39"/>
+        <location filename="../../ui/shell/preferences_dialog.py" line="49"/>
         <source>Votre nom</source>
         <translation>Ihr Name</translation>
     </message>
@@ -3583,7 +3608,7 @@ Der aktuelle Stand wird zuerst als Version aufbewahrt, und die Wiederherstellung
     </message>
     <message>
         <location filename="marked_strings.py" line="115"/>
-        <source>Rechercher dans le &amp;référentiel</source>
+        <source>Rec&amp;hercher dans le référentiel</source>
         <translation>Im Referenzrahmen &amp;suchen</translation>
     </message>
     <message>
@@ -3638,7 +3663,7 @@ Der aktuelle Stand wird zuerst als Version aufbewahrt, und die Wiederherstellung
     </message>
     <message>
         <location filename="marked_strings.py" line="126"/>
-        <source>Reprendre les notes d&apos;un &amp;relecteur…</source>
+        <source>Reprendre les notes d&apos;un relec&amp;teur…</source>
         <translation>Notizen eines &amp;Prüfers übernehmen…</translation>
     </message>
     <message>
@@ -3831,6 +3856,15 @@ Wiederherstellen öffnet den Plan mit den wiederhergestellten Änderungen (danac
         <location filename="marked_strings.py" line="136"/>
         <source>Guide de rédaction, chapitre par chapitre</source>
         <translation>Schreibleitfaden, Kapitel für Kapitel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/help_dialog.py" line="44"/>
+        <source>ZonalPlan {}
+
+Rédiger le plan zonal de sécurité d&apos;une zone de police locale, le confronter au Plan national de sécurité 2026-2029 et à la Note-cadre de sécurité intégrale, et l&apos;exporter en document Word. Fonctionne hors ligne.</source>
+        <translation>ZonalPlan {}
+
+Den Zonalen Sicherheitsplan einer lokalen Polizeizone verfassen, ihn mit dem Nationalen Sicherheitsplan 2026-2029 und der Rahmennote Integrale Sicherheit abgleichen und als Word-Dokument exportieren. Funktioniert offline.</translation>
     </message>
 </context>
 <context>

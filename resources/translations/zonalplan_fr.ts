@@ -1262,7 +1262,7 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../ui/shell/help_dialog.py" line="55"/>
+        <location filename="../../ui/shell/help_dialog.py" line="56"/>
         <source>Aide — ZonalPlan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1515,6 +1515,21 @@
     <message>
         <location filename="../../ui/shell/main_window.py" line="639"/>
         <source>À propos de ZonalPlan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="654"/>
+        <source>Langue de l&apos;interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="655"/>
+        <source>La nouvelle langue s&apos;applique au prochain démarrage de ZonalPlan. Redémarrer maintenant ? Le plan ouvert est d&apos;abord fermé ; s&apos;il a des modifications, vous pourrez les enregistrer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="658"/>
+        <source>Redémarrer maintenant</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2555,47 +2570,57 @@ Choisissez un objectif dans la liste ou ajoutez-en un avec « Nouvel objectif »
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/shell/preferences_dialog.py" line="23"/>
+        <location filename="../../ui/shell/preferences_dialog.py" line="25"/>
         <source>Préférences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_dialog.py" line="26"/>
-        <source> min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/preferences_dialog.py" line="27"/>
-        <source>jamais</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/preferences_dialog.py" line="29"/>
-        <source>Une copie de récupération est écrite dans votre dossier de données, jamais sur le fichier du plan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/preferences_dialog.py" line="32"/>
-        <source>Nom inscrit dans les versions du plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/preferences_dialog.py" line="33"/>
-        <source>Rouvrir le dernier plan au démarrage</source>
+        <location filename="../../ui/shell/preferences_dialog.py" line="31"/>
+        <source>Menus, fenêtres et conseils. Par défaut, la langue du système ; prend effet au prochain démarrage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/shell/preferences_dialog.py" line="35"/>
-        <source>Déplier les conseils de chaque chapitre</source>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/preferences_dialog.py" line="36"/>
+        <source>jamais</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/shell/preferences_dialog.py" line="38"/>
+        <source>Une copie de récupération est écrite dans votre dossier de données, jamais sur le fichier du plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/preferences_dialog.py" line="41"/>
+        <source>Nom inscrit dans les versions du plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/preferences_dialog.py" line="42"/>
+        <source>Rouvrir le dernier plan au démarrage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/preferences_dialog.py" line="44"/>
+        <source>Déplier les conseils de chaque chapitre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/preferences_dialog.py" line="47"/>
+        <source>Langue de l&apos;interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/preferences_dialog.py" line="48"/>
         <source>Sauvegarde de récupération toutes les</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_dialog.py" line="39"/>
+        <location filename="../../ui/shell/preferences_dialog.py" line="49"/>
         <source>Votre nom</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3579,7 +3604,8 @@ L&apos;état actuel est d&apos;abord gardé comme version, et la restauration pe
     </message>
     <message>
         <location filename="marked_strings.py" line="115"/>
-        <source>Rechercher dans le &amp;référentiel</source>
+        <source>Rec&amp;hercher dans le référentiel</source>
+        <oldsource>Rechercher dans le &amp;référentiel</oldsource>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3634,7 +3660,8 @@ L&apos;état actuel est d&apos;abord gardé comme version, et la restauration pe
     </message>
     <message>
         <location filename="marked_strings.py" line="126"/>
-        <source>Reprendre les notes d&apos;un &amp;relecteur…</source>
+        <source>Reprendre les notes d&apos;un relec&amp;teur…</source>
+        <oldsource>Reprendre les notes d&apos;un &amp;relecteur…</oldsource>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3824,6 +3851,13 @@ Restaurer ouvre le plan avec les modifications récupérées (à enregistrer ens
     <message>
         <location filename="marked_strings.py" line="136"/>
         <source>Guide de rédaction, chapitre par chapitre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/help_dialog.py" line="44"/>
+        <source>ZonalPlan {}
+
+Rédiger le plan zonal de sécurité d&apos;une zone de police locale, le confronter au Plan national de sécurité 2026-2029 et à la Note-cadre de sécurité intégrale, et l&apos;exporter en document Word. Fonctionne hors ligne.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1262,7 +1262,7 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../ui/shell/help_dialog.py" line="55"/>
+        <location filename="../../ui/shell/help_dialog.py" line="56"/>
         <source>Aide — ZonalPlan</source>
         <translation>Help — ZonalPlan</translation>
     </message>
@@ -1516,6 +1516,21 @@
         <location filename="../../ui/shell/main_window.py" line="639"/>
         <source>À propos de ZonalPlan</source>
         <translation>Over ZonalPlan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="654"/>
+        <source>Langue de l&apos;interface</source>
+        <translation>Taal van de interface</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="655"/>
+        <source>La nouvelle langue s&apos;applique au prochain démarrage de ZonalPlan. Redémarrer maintenant ? Le plan ouvert est d&apos;abord fermé ; s&apos;il a des modifications, vous pourrez les enregistrer.</source>
+        <translation>De nieuwe taal geldt vanaf de volgende start van ZonalPlan. Nu opnieuw starten? Het geopende plan wordt eerst gesloten; als het wijzigingen bevat, kunt u ze opslaan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="658"/>
+        <source>Redémarrer maintenant</source>
+        <translation>Nu opnieuw starten</translation>
     </message>
 </context>
 <context>
@@ -2557,47 +2572,57 @@ Kies een doelstelling in de lijst of voeg er een toe met &apos;Nieuwe doelstelli
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/shell/preferences_dialog.py" line="23"/>
+        <location filename="../../ui/shell/preferences_dialog.py" line="25"/>
         <source>Préférences</source>
         <translation>Voorkeuren</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_dialog.py" line="26"/>
+        <location filename="../../ui/shell/preferences_dialog.py" line="31"/>
+        <source>Menus, fenêtres et conseils. Par défaut, la langue du système ; prend effet au prochain démarrage.</source>
+        <translation>Menu&apos;s, vensters en tips. Standaard de taal van het systeem; geldt vanaf de volgende start.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/preferences_dialog.py" line="35"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_dialog.py" line="27"/>
+        <location filename="../../ui/shell/preferences_dialog.py" line="36"/>
         <source>jamais</source>
         <translation>nooit</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_dialog.py" line="29"/>
+        <location filename="../../ui/shell/preferences_dialog.py" line="38"/>
         <source>Une copie de récupération est écrite dans votre dossier de données, jamais sur le fichier du plan.</source>
         <translation>Een herstelkopie wordt in uw gegevensmap geschreven, nooit in het planbestand.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_dialog.py" line="32"/>
+        <location filename="../../ui/shell/preferences_dialog.py" line="41"/>
         <source>Nom inscrit dans les versions du plan</source>
         <translation>Naam die in de versies van het plan wordt vermeld</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_dialog.py" line="33"/>
+        <location filename="../../ui/shell/preferences_dialog.py" line="42"/>
         <source>Rouvrir le dernier plan au démarrage</source>
         <translation>Het laatste plan opnieuw openen bij het opstarten</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_dialog.py" line="35"/>
+        <location filename="../../ui/shell/preferences_dialog.py" line="44"/>
         <source>Déplier les conseils de chaque chapitre</source>
         <translation>De tips van elk hoofdstuk uitklappen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_dialog.py" line="38"/>
+        <location filename="../../ui/shell/preferences_dialog.py" line="47"/>
+        <source>Langue de l&apos;interface</source>
+        <translation>Taal van de interface</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/preferences_dialog.py" line="48"/>
         <source>Sauvegarde de récupération toutes les</source>
         <translation>Herstelkopie elke</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_dialog.py" line="39"/>
+        <location filename="../../ui/shell/preferences_dialog.py" line="49"/>
         <source>Votre nom</source>
         <translation>Uw naam</translation>
     </message>
@@ -3583,7 +3608,7 @@ De huidige toestand wordt eerst als versie bewaard, en het terugzetten kan onged
     </message>
     <message>
         <location filename="marked_strings.py" line="115"/>
-        <source>Rechercher dans le &amp;référentiel</source>
+        <source>Rec&amp;hercher dans le référentiel</source>
         <translation>Zoeken in het &amp;referentiekader</translation>
     </message>
     <message>
@@ -3638,7 +3663,7 @@ De huidige toestand wordt eerst als versie bewaard, en het terugzetten kan onged
     </message>
     <message>
         <location filename="marked_strings.py" line="126"/>
-        <source>Reprendre les notes d&apos;un &amp;relecteur…</source>
+        <source>Reprendre les notes d&apos;un relec&amp;teur…</source>
         <translation>Notities van een na&amp;lezer overnemen…</translation>
     </message>
     <message>
@@ -3831,6 +3856,15 @@ Terugzetten opent het plan met de herstelde wijzigingen (daarna op te slaan). Ve
         <location filename="marked_strings.py" line="136"/>
         <source>Guide de rédaction, chapitre par chapitre</source>
         <translation>Schrijfgids, hoofdstuk per hoofdstuk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/help_dialog.py" line="44"/>
+        <source>ZonalPlan {}
+
+Rédiger le plan zonal de sécurité d&apos;une zone de police locale, le confronter au Plan national de sécurité 2026-2029 et à la Note-cadre de sécurité intégrale, et l&apos;exporter en document Word. Fonctionne hors ligne.</source>
+        <translation>ZonalPlan {}
+
+Het zonaal veiligheidsplan van een lokale politiezone opstellen, het toetsen aan het Nationaal Veiligheidsplan 2026-2029 en aan de Kadernota Integrale Veiligheid, en het exporteren als Word-document. Werkt offline.</translation>
     </message>
 </context>
 <context>

@@ -3,13 +3,29 @@
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+QT_TRANSLATE_NOOP('FindingsModel', 'Zone et CZS')  # ui/alignment_panel/findings_model.py:16
+QT_TRANSLATE_NOOP('FindingsModel', 'Chapitres')  # ui/alignment_panel/findings_model.py:16
+QT_TRANSLATE_NOOP('FindingsModel', 'Attentes des autorités')  # ui/alignment_panel/findings_model.py:16
+QT_TRANSLATE_NOOP('FindingsModel', 'Stratégie et priorités')  # ui/alignment_panel/findings_model.py:16
+QT_TRANSLATE_NOOP('FindingsModel', 'Priorités nationales')  # ui/alignment_panel/findings_model.py:16
+QT_TRANSLATE_NOOP('FindingsModel', 'Capacité')  # ui/alignment_panel/findings_model.py:16
+QT_TRANSLATE_NOOP('FindingsModel', 'Communication')  # ui/alignment_panel/findings_model.py:16
+QT_TRANSLATE_NOOP('FindingsModel', 'Approbation')  # ui/alignment_panel/findings_model.py:16
+QT_TRANSLATE_NOOP('FindingsModel', 'Période du plan')  # ui/alignment_panel/findings_model.py:16
+QT_TRANSLATE_NOOP('FindingsModel', 'Emplacement')  # ui/alignment_panel/findings_model.py:139
+QT_TRANSLATE_NOOP('CapacityEditor', 'Total attribué')  # ui/capacity/editor.py:160
+QT_TRANSLATE_NOOP('CapacityEditor', 'Capacité disponible')  # ui/capacity/editor.py:165
+QT_TRANSLATE_NOOP('CapacityEditor', 'Reste à attribuer')  # ui/capacity/editor.py:169
 QT_TRANSLATE_NOOP('OfficialText', 'Source')  # ui/decisions/official_text.py:23
 QT_TRANSLATE_NOOP('OfficialText', 'Objectifs stratégiques pour la police locale')  # ui/decisions/official_text.py:28
 QT_TRANSLATE_NOOP('OfficialText', 'Points d’attention du PNS')  # ui/decisions/official_text.py:35
+QT_TRANSLATE_NOOP('ObjectiveForm', 'Corriger')  # ui/objectives/form.py:136
 QT_TRANSLATE_NOOP('objectives', "L'objectif n'existe plus.")  # ui/objectives/logic.py:97
 QT_TRANSLATE_NOOP('objectives', 'Lier à un élément national')  # ui/objectives/logic.py:106
 QT_TRANSLATE_NOOP('objectives', 'Supprimer un lien national')  # ui/objectives/logic.py:116
 QT_TRANSLATE_NOOP('objectives', "Modifier le poids d'un lien")  # ui/objectives/logic.py:134
+QT_TRANSLATE_NOOP('ReferenceDetail', 'cité par la source')  # ui/reference_browser/detail.py:13
+QT_TRANSLATE_NOOP('ReferenceDetail', 'correspondance établie')  # ui/reference_browser/detail.py:13
 QT_TRANSLATE_NOOP('ReferenceDetail', 'édition')  # ui/reference_browser/detail.py:69
 QT_TRANSLATE_NOOP('ReferenceDetail', 'Source')  # ui/reference_browser/detail.py:76
 QT_TRANSLATE_NOOP('ReferenceDetail', '(pas de texte)')  # ui/reference_browser/detail.py:77
@@ -79,6 +95,24 @@ QT_TRANSLATE_NOOP('review', 'Couverture du cadre national')  # ui/review/compare
 QT_TRANSLATE_NOOP('review', 'Constats corrigés ({})')  # ui/review/compare_pages.py:414
 QT_TRANSLATE_NOOP('review', 'Nouveaux constats ({})')  # ui/review/compare_pages.py:416
 QT_TRANSLATE_NOOP('review', 'Aucun.')  # ui/review/compare_pages.py:446
+QT_TRANSLATE_NOOP('CompareLayout', 'texte ajouté')  # ui/review/compare_view.py:116
+QT_TRANSLATE_NOOP('CompareLayout', 'texte supprimé')  # ui/review/compare_view.py:117
+QT_TRANSLATE_NOOP('CompareLayout', 'champ modifié')  # ui/review/compare_view.py:118
+QT_TRANSLATE_NOOP('review', 'Mode relecture : seules les notes peuvent être ajoutées')  # ui/review/review_mode.py:26
+QT_TRANSLATE_NOOP('review', 'Nom de la zone de police')  # ui/review/zones_model.py:78
+QT_TRANSLATE_NOOP('review', 'N°')  # ui/review/zones_model.py:79
+QT_TRANSLATE_NOOP('review', 'Numéro de la zone')  # ui/review/zones_model.py:79
+QT_TRANSLATE_NOOP('review', 'Modifié le')  # ui/review/zones_model.py:81
+QT_TRANSLATE_NOOP('review', 'Dernier enregistrement du plan')  # ui/review/zones_model.py:81
+QT_TRANSLATE_NOOP('review', "Objectifs stratégiques (priorités et points d'attention)")  # ui/review/zones_model.py:82
+QT_TRANSLATE_NOOP('review', "Erreurs d'alignement sur le cadre national")  # ui/review/zones_model.py:84
+QT_TRANSLATE_NOOP('review', 'Avert.')  # ui/review/zones_model.py:85
+QT_TRANSLATE_NOOP('review', "Avertissements d'alignement")  # ui/review/zones_model.py:85
+QT_TRANSLATE_NOOP('review', "{} — {} : nombre d'objectifs liés")  # ui/review/zones_model.py:92
+QT_TRANSLATE_NOOP('review', 'Fichier')  # ui/review/zones_model.py:96
+QT_TRANSLATE_NOOP('review', "{} priorité(s), {} point(s) d'attention")  # ui/review/zones_model.py:173
+QT_TRANSLATE_NOOP('review', '{} erreur(s), {} avertissement(s), {} information(s)')  # ui/review/zones_model.py:176
+QT_TRANSLATE_NOOP('review', 'Plan enregistré le {} ; fichier modifié le {}')  # ui/review/zones_model.py:179
 QT_TRANSLATE_NOOP('review', '{} — {} : {} objectif(s)')  # ui/review/zones_model.py:208
 QT_TRANSLATE_NOOP('guidance', 'Ce que le chapitre doit contenir')  # ui/sections/guidance_panel.py:45
 QT_TRANSLATE_NOOP('guidance', 'Exemples de plans publiés')  # ui/sections/guidance_panel.py:46

@@ -23,6 +23,12 @@ ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent
 MARKED = HERE / "marked_strings.py"
 LANGUAGES = {"fr": "fr_BE", "nl": "nl_BE", "de": "de_BE"}
+CONSTANTS = {
+    ("ui/alignment_panel/findings_model.py", "CHAPTER_LABELS"): "FindingsModel",
+    ("ui/review/review_mode.py", "BANNER_TEXT"): "review",
+    ("ui/reference_browser/detail.py", "RELATION_LABELS"): "ReferenceDetail",
+}
+"""(file, constant) → context: constants whose strings are translated where they are shown."""
 
 
 def _helper_contexts(tree: ast.Module) -> dict[str, str | None]:
@@ -41,17 +47,68 @@ def _helper_contexts(tree: ast.Module) -> dict[str, str | None]:
                     and isinstance(sub.args[1], ast.Name) \
                     and sub.args[1].id == node.args.args[0].arg:
                 helpers[node.name] = sub.args[0].value
+    for node in ast.walk(tree):  # t = _tr
+        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Name) \
+                and node.value.id in helpers and helpers[node.value.id] is not None:
+            helpers.update({t.id: helpers[node.value.id]
+                            for t in node.targets if isinstance(t, ast.Name)})
     return helpers
 
 
+def _constants(tree: ast.Module, path: str) -> list[tuple[str, str, str]]:
+    """Return the strings of the module constants that code translates where it shows them."""
+    found = []
+    for node in tree.body:
+        if not isinstance(node, (ast.Assign, ast.AnnAssign)):
+            continue
+        targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+        for target in targets:
+            context = CONSTANTS.get((path, getattr(target, "id", "")))
+            if context is None or node.value is None:
+                continue
+            value = ast.literal_eval(node.value)
+            texts = value.values() if isinstance(value, dict) else \
+                [value] if isinstance(value, str) else value
+            found += [(context, text, f"{path}:{node.lineno}") for text in texts]
+    return found
+
+
+def _in_fstrings(tree: ast.Module) -> list[tuple[str, ast.Call]]:
+    """Return (context, call) for ``self.tr("…")`` and ``QCoreApplication.translate("c", "…")``
+    written inside an f-string, where lupdate does not look."""
+    found: list[tuple[str, ast.Call]] = []
+
+    def visit(node: ast.AST, cls: str, in_fstring: bool) -> None:
+        if isinstance(node, ast.ClassDef):
+            cls = node.name
+        in_fstring = in_fstring or isinstance(node, ast.JoinedStr)
+        if in_fstring and isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+            args = node.args
+            if node.func.attr == "tr" and args and isinstance(args[0], ast.Constant):
+                found.append((cls, ast.Call(node.func, [ast.Constant(cls), *args], [], lineno=node.lineno)))
+            elif node.func.attr == "translate" and len(args) >= 2 \
+                    and isinstance(args[0], ast.Constant):
+                found.append((args[0].value, node))
+        for child in ast.iter_child_nodes(node):
+            visit(child, cls, in_fstring)
+
+    visit(tree, "", False)
+    return found
+
+
 def marked_strings(root: Path = ROOT) -> list[tuple[str, str, str]]:
-    """Return (context, text, place) for every constant passed to a translation helper in ui/."""
+    """Return (context, text, place) for every string lupdate cannot see in ui/: constants passed
+    to a translation helper, and translations called inside f-strings."""
     found: list[tuple[str, str, str]] = []
     for path in sorted((root / "ui").rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
+        for context, call in _in_fstrings(tree):
+            text = call.args[1]
+            if isinstance(text, ast.Constant) and isinstance(text.value, str):
+                found.append((context, text.value,
+                              f"{path.relative_to(root).as_posix()}:{call.lineno}"))
+        found += _constants(tree, path.relative_to(root).as_posix())
         helpers = _helper_contexts(tree)
-        if not helpers:
-            continue
         for node in ast.walk(tree):
             if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
                     and node.func.id in helpers):

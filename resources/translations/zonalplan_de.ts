@@ -299,6 +299,21 @@
         <source>Surallocation : la capacité attribuée (%1 ETP) dépasse la capacité disponible (%2 ETP) de %3 ETP. Réduisez la capacité affectée aux fonctionnalités ou aux objectifs, ou vérifiez la capacité disponible.</source>
         <translation>Überbelegung: Die zugewiesene Kapazität (%1 VZÄ) übersteigt die verfügbare Kapazität (%2 VZÄ) um %3 VZÄ. Verringern Sie die Kapazität der Funktionalitäten oder Ziele, oder prüfen Sie die verfügbare Kapazität.</translation>
     </message>
+    <message>
+        <location filename="marked_strings.py" line="16"/>
+        <source>Total attribué</source>
+        <translation>Insgesamt zugewiesen</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="17"/>
+        <source>Capacité disponible</source>
+        <translation>Verfügbare Kapazität</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="18"/>
+        <source>Reste à attribuer</source>
+        <translation>Noch zuzuweisen</translation>
+    </message>
 </context>
 <context>
     <name>CapacityView</name>
@@ -516,6 +531,21 @@
         <location filename="../../ui/review/compare_view.py" line="57"/>
         <source>Exporter le rapport (DOCX)</source>
         <translation>Bericht exportieren (DOCX)</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="98"/>
+        <source>texte ajouté</source>
+        <translation>Text hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="99"/>
+        <source>texte supprimé</source>
+        <translation>Text entfernt</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="100"/>
+        <source>champ modifié</source>
+        <translation>Feld geändert</translation>
     </message>
 </context>
 <context>
@@ -1170,6 +1200,56 @@
         <location filename="../../ui/alignment_panel/findings_model.py" line="34"/>
         <source>Informations</source>
         <translation>Hinweise</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="6"/>
+        <source>Zone et CZS</source>
+        <translation>Zone und ZSR</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="7"/>
+        <source>Chapitres</source>
+        <translation>Kapitel</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="8"/>
+        <source>Attentes des autorités</source>
+        <translation>Erwartungen der Behörden</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="9"/>
+        <source>Stratégie et priorités</source>
+        <translation>Strategie und Prioritäten</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="10"/>
+        <source>Priorités nationales</source>
+        <translation>Nationale Prioritäten</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="11"/>
+        <source>Capacité</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="12"/>
+        <source>Communication</source>
+        <translation>Kommunikation</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="13"/>
+        <source>Approbation</source>
+        <translation>Genehmigung</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="14"/>
+        <source>Période du plan</source>
+        <translation>Planzeitraum</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="15"/>
+        <source>Emplacement</source>
+        <translation>Stelle</translation>
     </message>
 </context>
 <context>
@@ -1864,6 +1944,11 @@
         <source>Aucune autre suggestion pour ce texte.</source>
         <translation>Keine weiteren Vorschläge für diesen Text.</translation>
     </message>
+    <message>
+        <location filename="marked_strings.py" line="22"/>
+        <source>Corriger</source>
+        <translation>Korrigieren</translation>
+    </message>
 </context>
 <context>
     <name>ObjectivesCapacityModel</name>
@@ -2401,17 +2486,17 @@ Wählen Sie ein Ziel in der Liste oder fügen Sie mit „Neues Ziel“ eines hin
 <context>
     <name>OfficialText</name>
     <message>
-        <location filename="marked_strings.py" line="6"/>
+        <location filename="marked_strings.py" line="19"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="7"/>
+        <location filename="marked_strings.py" line="20"/>
         <source>Objectifs stratégiques pour la police locale</source>
         <translation>Strategische Ziele für die lokale Polizei</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="8"/>
+        <location filename="marked_strings.py" line="21"/>
         <source>Points d’attention du PNS</source>
         <translation>Aufmerksamkeitspunkte des NSP</translation>
     </message>
@@ -2712,42 +2797,52 @@ Wählen Sie ein Ziel in der Liste oder fügen Sie mit „Neues Ziel“ eines hin
 <context>
     <name>ReferenceDetail</name>
     <message>
-        <location filename="marked_strings.py" line="13"/>
+        <location filename="marked_strings.py" line="27"/>
+        <source>cité par la source</source>
+        <translation>von der Quelle angeführt</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="28"/>
+        <source>correspondance établie</source>
+        <translation>hergestellte Entsprechung</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="29"/>
         <source>édition</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="14"/>
+        <location filename="marked_strings.py" line="30"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="15"/>
+        <location filename="marked_strings.py" line="31"/>
         <source>(pas de texte)</source>
         <translation>(kein Text)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="16"/>
+        <location filename="marked_strings.py" line="32"/>
         <source>Contenu</source>
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="17"/>
+        <location filename="marked_strings.py" line="33"/>
         <source>Liens</source>
         <translation>Verknüpfungen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="18"/>
+        <location filename="marked_strings.py" line="34"/>
         <source>Objectifs du plan liés</source>
         <translation>Verknüpfte Ziele des Plans</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="19"/>
+        <location filename="marked_strings.py" line="35"/>
         <source>Aucun objectif n&apos;est lié à cet élément.</source>
         <translation>Kein Ziel ist mit diesem Element verknüpft.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="20"/>
+        <location filename="marked_strings.py" line="36"/>
         <source>Mots-clés</source>
         <translation>Schlagwörter</translation>
     </message>
@@ -3522,172 +3617,172 @@ Der aktuelle Stand wird zuerst als Version aufbewahrt, und die Wiederherstellung
         <translation>Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="98"/>
+        <location filename="marked_strings.py" line="132"/>
         <source>&amp;Nouveau plan…</source>
         <translation>&amp;Neuer Plan…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="99"/>
+        <location filename="marked_strings.py" line="133"/>
         <source>Créer un plan avec l&apos;assistant</source>
         <translation>Einen Plan mit dem Assistenten erstellen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="100"/>
+        <location filename="marked_strings.py" line="134"/>
         <source>&amp;Ouvrir…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="101"/>
+        <location filename="marked_strings.py" line="135"/>
         <source>Ouvrir un fichier de plan (.zplan)</source>
         <translation>Eine Plandatei (.zplan) öffnen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="102"/>
+        <location filename="marked_strings.py" line="136"/>
         <source>Ouvrir la &amp;démonstration</source>
         <translation>&amp;Demo öffnen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="103"/>
+        <location filename="marked_strings.py" line="137"/>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="104"/>
+        <location filename="marked_strings.py" line="138"/>
         <source>Enregistrer le plan dans son fichier</source>
         <translation>Den Plan in seiner Datei speichern</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="105"/>
+        <location filename="marked_strings.py" line="139"/>
         <source>Enregistrer &amp;sous…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="106"/>
+        <location filename="marked_strings.py" line="140"/>
         <source>Créer une &amp;version…</source>
         <translation>&amp;Version anlegen…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="107"/>
+        <location filename="marked_strings.py" line="141"/>
         <source>Garder l&apos;état actuel du plan sous un nom</source>
         <translation>Den aktuellen Stand des Plans unter einem Namen aufbewahren</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="108"/>
+        <location filename="marked_strings.py" line="142"/>
         <source>E&amp;xporter…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="109"/>
+        <location filename="marked_strings.py" line="143"/>
         <source>Exporter le plan en document Word</source>
         <translation>Den Plan als Word-Dokument exportieren</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="110"/>
+        <location filename="marked_strings.py" line="144"/>
         <source>&amp;Fermer le plan</source>
         <translation>Plan sch&amp;ließen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="111"/>
+        <location filename="marked_strings.py" line="145"/>
         <source>&amp;Préférences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="112"/>
+        <location filename="marked_strings.py" line="146"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="113"/>
+        <location filename="marked_strings.py" line="147"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="114"/>
+        <location filename="marked_strings.py" line="148"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="115"/>
+        <location filename="marked_strings.py" line="149"/>
         <source>Rec&amp;hercher dans le référentiel</source>
         <translation>Im Referenzrahmen &amp;suchen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="116"/>
+        <location filename="marked_strings.py" line="150"/>
         <source>Aller à la &amp;liste des chapitres</source>
         <translation>Zur Kapitel&amp;liste</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="117"/>
+        <location filename="marked_strings.py" line="151"/>
         <source>Chapitre &amp;précédent</source>
         <translation>&amp;Vorheriges Kapitel</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="118"/>
+        <location filename="marked_strings.py" line="152"/>
         <source>Chapitre &amp;suivant</source>
         <translation>&amp;Nächstes Kapitel</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="119"/>
+        <location filename="marked_strings.py" line="153"/>
         <source>Mode &amp;guidé</source>
         <translation>&amp;Geführter Modus</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="120"/>
+        <location filename="marked_strings.py" line="154"/>
         <source>Rédiger le plan chapitre par chapitre, avec des conseils</source>
         <translation>Den Plan Kapitel für Kapitel verfassen, mit Ratschlägen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="121"/>
+        <location filename="marked_strings.py" line="155"/>
         <source>Panneau d&apos;&amp;alignement</source>
         <translation>&amp;Abgleichsbereich</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="122"/>
+        <location filename="marked_strings.py" line="156"/>
         <source>&amp;Référentiel national</source>
         <translation>&amp;Nationaler Referenzrahmen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="123"/>
+        <location filename="marked_strings.py" line="157"/>
         <source>Mode &amp;relecture (notes seulement)</source>
         <translation>&amp;Durchsichtmodus (nur Notizen)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="124"/>
+        <location filename="marked_strings.py" line="158"/>
         <source>Le contenu passe en lecture seule ; seules les notes de relecture peuvent être ajoutées</source>
         <translation>Der Inhalt wird schreibgeschützt; nur Prüfnotizen können hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="125"/>
+        <location filename="marked_strings.py" line="159"/>
         <source>Panneau des &amp;notes</source>
         <translation>&amp;Notizenbereich</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="126"/>
+        <location filename="marked_strings.py" line="160"/>
         <source>Reprendre les notes d&apos;un relec&amp;teur…</source>
         <translation>Notizen eines &amp;Prüfers übernehmen…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="127"/>
+        <location filename="marked_strings.py" line="161"/>
         <source>&amp;Comparer deux fichiers…</source>
         <translation>Zwei Dateien &amp;vergleichen…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="128"/>
+        <location filename="marked_strings.py" line="162"/>
         <source>Relire les plans d&apos;un &amp;dossier…</source>
         <translation>Pläne eines &amp;Ordners durchsehen…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="129"/>
+        <location filename="marked_strings.py" line="163"/>
         <source>&amp;Aide</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="130"/>
+        <location filename="marked_strings.py" line="164"/>
         <source>Conseils de rédaction et raccourcis clavier</source>
         <translation>Schreibhinweise und Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="131"/>
+        <location filename="marked_strings.py" line="165"/>
         <source>À &amp;propos de ZonalPlan</source>
         <translation>Über &amp;ZonalPlan</translation>
     </message>
@@ -3695,52 +3790,52 @@ Der aktuelle Stand wird zuerst als Version aufbewahrt, und die Wiederherstellung
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="marked_strings.py" line="137"/>
+        <location filename="marked_strings.py" line="171"/>
         <source>Confirmer</source>
         <translation>Bestätigen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="138"/>
+        <location filename="marked_strings.py" line="172"/>
         <source>Annuler</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="139"/>
+        <location filename="marked_strings.py" line="173"/>
         <source>Modifications non enregistrées</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="140"/>
+        <location filename="marked_strings.py" line="174"/>
         <source>Le plan « {} » contient des modifications non enregistrées.</source>
         <translation>Der Plan „{}“ enthält ungespeicherte Änderungen.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="141"/>
+        <location filename="marked_strings.py" line="175"/>
         <source>Voulez-vous les enregistrer avant de continuer ?</source>
         <translation>Möchten Sie sie speichern, bevor Sie fortfahren?</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="142"/>
+        <location filename="marked_strings.py" line="176"/>
         <source>Enregistrer</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="143"/>
+        <location filename="marked_strings.py" line="177"/>
         <source>Ne pas enregistrer</source>
         <translation>Nicht speichern</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="144"/>
+        <location filename="marked_strings.py" line="178"/>
         <source>Récupération après un arrêt inattendu</source>
         <translation>Wiederherstellung nach einem unerwarteten Abbruch</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="145"/>
+        <location filename="marked_strings.py" line="179"/>
         <source>ZonalPlan s&apos;est arrêté sans enregistrer « {} ». Une copie de récupération du {} a été trouvée.</source>
         <translation>ZonalPlan wurde beendet, ohne „{}“ zu speichern. Eine Wiederherstellungskopie vom {} wurde gefunden.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="146"/>
+        <location filename="marked_strings.py" line="180"/>
         <source>Fichier d&apos;origine : {}
 
 Restaurer ouvre le plan avec les modifications récupérées (à enregistrer ensuite). Abandonner supprime la copie de récupération.</source>
@@ -3749,32 +3844,32 @@ Restaurer ouvre le plan avec les modifications récupérées (à enregistrer ens
 Wiederherstellen öffnet den Plan mit den wiederhergestellten Änderungen (danach zu speichern). Verwerfen löscht die Wiederherstellungskopie.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="147"/>
+        <location filename="marked_strings.py" line="181"/>
         <source>plan jamais enregistré</source>
         <translation>nie gespeicherter Plan</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="148"/>
+        <location filename="marked_strings.py" line="182"/>
         <source>Restaurer</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="149"/>
+        <location filename="marked_strings.py" line="183"/>
         <source>Abandonner</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="150"/>
+        <location filename="marked_strings.py" line="184"/>
         <source>Plus tard</source>
         <translation>Später</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="151"/>
+        <location filename="marked_strings.py" line="185"/>
         <source>Ouvrir un plan</source>
         <translation>Einen Plan öffnen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="152"/>
+        <location filename="marked_strings.py" line="186"/>
         <source>Enregistrer le plan sous</source>
         <translation>Plan speichern unter</translation>
     </message>
@@ -3810,22 +3905,22 @@ Wiederherstellen öffnet den Plan mit den wiederhergestellten Änderungen (danac
 <context>
     <name>guidance</name>
     <message>
-        <location filename="marked_strings.py" line="83"/>
+        <location filename="marked_strings.py" line="117"/>
         <source>Ce que le chapitre doit contenir</source>
         <translation>Was das Kapitel enthalten muss</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="84"/>
+        <location filename="marked_strings.py" line="118"/>
         <source>Exemples de plans publiés</source>
         <translation>Beispiele aus veröffentlichten Plänen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="85"/>
+        <location filename="marked_strings.py" line="119"/>
         <source>Attention</source>
         <translation>Achtung</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="86"/>
+        <location filename="marked_strings.py" line="120"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
@@ -3833,27 +3928,27 @@ Wiederherstellen öffnet den Plan mit den wiederhergestellten Änderungen (danac
 <context>
     <name>help</name>
     <message>
-        <location filename="marked_strings.py" line="132"/>
+        <location filename="marked_strings.py" line="166"/>
         <source>Aide de ZonalPlan</source>
         <translation>Hilfe zu ZonalPlan</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="133"/>
+        <location filename="marked_strings.py" line="167"/>
         <source>Ce chapitre</source>
         <translation>Dieses Kapitel</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="134"/>
+        <location filename="marked_strings.py" line="168"/>
         <source>Raccourcis clavier</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="135"/>
+        <location filename="marked_strings.py" line="169"/>
         <source>Dans un texte : une ligne commençant par « - » est une puce ; Tab crée une puce ou la met en retrait, Maj+Tab la remet à la marge ; une ligne vide sépare deux paragraphes. Ctrl+Tab passe au champ suivant.</source>
         <translation>In einem Text: Eine Zeile, die mit „-“ beginnt, ist ein Aufzählungspunkt; Tab erstellt einen Aufzählungspunkt oder rückt ihn ein, Umschalt+Tab führt ihn zum Rand zurück; eine Leerzeile trennt zwei Absätze. Strg+Tab springt zum nächsten Feld.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="136"/>
+        <location filename="marked_strings.py" line="170"/>
         <source>Guide de rédaction, chapitre par chapitre</source>
         <translation>Schreibleitfaden, Kapitel für Kapitel</translation>
     </message>
@@ -3875,22 +3970,22 @@ Den Zonalen Sicherheitsplan einer lokalen Polizeizone verfassen, ihn mit dem Nat
         <translation>Die Änderung konnte nicht übernommen werden.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="9"/>
+        <location filename="marked_strings.py" line="23"/>
         <source>L&apos;objectif n&apos;existe plus.</source>
         <translation>Das Ziel existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="10"/>
+        <location filename="marked_strings.py" line="24"/>
         <source>Lier à un élément national</source>
         <translation>Mit einem nationalen Element verknüpfen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="11"/>
+        <location filename="marked_strings.py" line="25"/>
         <source>Supprimer un lien national</source>
         <translation>Eine nationale Verknüpfung entfernen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="12"/>
+        <location filename="marked_strings.py" line="26"/>
         <source>Modifier le poids d&apos;un lien</source>
         <translation>Das Gewicht einer Verknüpfung ändern</translation>
     </message>
@@ -3898,42 +3993,42 @@ Den Zonalen Sicherheitsplan einer lokalen Polizeizone verfassen, ihn mit dem Nat
 <context>
     <name>registry</name>
     <message>
-        <location filename="marked_strings.py" line="87"/>
+        <location filename="marked_strings.py" line="121"/>
         <source>Ce module n&apos;est pas encore installé.</source>
         <translation>Dieses Modul ist noch nicht installiert.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="88"/>
+        <location filename="marked_strings.py" line="122"/>
         <source>Module incomplet : {}</source>
         <translation>Unvollständiges Modul: {}</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="89"/>
+        <location filename="marked_strings.py" line="123"/>
         <source>Erreur au chargement du module : {}</source>
         <translation>Fehler beim Laden des Moduls: {}</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="90"/>
+        <location filename="marked_strings.py" line="124"/>
         <source>{} ne fournit pas encore {}.</source>
         <translation>{} liefert noch kein(e) {}.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="91"/>
+        <location filename="marked_strings.py" line="125"/>
         <source>Éditeur en préparation</source>
         <translation>Editor in Vorbereitung</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="92"/>
+        <location filename="marked_strings.py" line="126"/>
         <source>Éditeur indisponible</source>
         <translation>Editor nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="93"/>
+        <location filename="marked_strings.py" line="127"/>
         <source>Chargement du référentiel national…</source>
         <translation>Nationaler Referenzrahmen wird geladen…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="94"/>
+        <location filename="marked_strings.py" line="128"/>
         <source>Cet éditeur s&apos;affiche dès que le référentiel est prêt.</source>
         <translation>Dieser Editor erscheint, sobald der Referenzrahmen bereit ist.</translation>
     </message>
@@ -3941,312 +4036,387 @@ Den Zonalen Sicherheitsplan einer lokalen Polizeizone verfassen, ihn mit dem Nat
 <context>
     <name>review</name>
     <message>
-        <location filename="marked_strings.py" line="21"/>
+        <location filename="marked_strings.py" line="37"/>
         <source>version précédente</source>
         <translation>vorherige Version</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="22"/>
+        <location filename="marked_strings.py" line="38"/>
         <source>version actuelle</source>
         <translation>aktuelle Version</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="23"/>
+        <location filename="marked_strings.py" line="39"/>
         <source>Comparaison impossible</source>
         <translation>Vergleich nicht möglich</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="24"/>
+        <location filename="marked_strings.py" line="40"/>
         <source>Cette version n&apos;existe plus dans le fichier.</source>
         <translation>Diese Version existiert nicht mehr in der Datei.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="25"/>
+        <location filename="marked_strings.py" line="41"/>
         <source>Version « {} » du {}</source>
         <translation>Version „{}“ vom {}</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="26"/>
+        <location filename="marked_strings.py" line="42"/>
         <source>Version actuelle (non enregistrée)</source>
         <translation>Aktuelle Version (nicht gespeichert)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="27"/>
+        <location filename="marked_strings.py" line="43"/>
         <source>Version actuelle</source>
         <translation>Aktuelle Version</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="28"/>
+        <location filename="marked_strings.py" line="44"/>
         <source>Version « avant » à comparer</source>
         <translation>„Vorher“-Version zum Vergleichen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="29"/>
+        <location filename="marked_strings.py" line="45"/>
         <source>Version « après » à comparer</source>
         <translation>„Nachher“-Version zum Vergleichen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="30"/>
+        <location filename="marked_strings.py" line="46"/>
         <source>Comparaison des deux plans…</source>
         <translation>Die beiden Pläne werden verglichen…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="31"/>
+        <location filename="marked_strings.py" line="47"/>
         <source>Résumé</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="32"/>
+        <location filename="marked_strings.py" line="48"/>
         <source>Zone et CZS</source>
         <translation>Zone und ZSR</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="33"/>
+        <location filename="marked_strings.py" line="49"/>
         <source>Chapitres</source>
         <translation>Kapitel</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="34"/>
+        <location filename="marked_strings.py" line="50"/>
         <source>Autres textes</source>
         <translation>Weitere Texte</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="35"/>
+        <location filename="marked_strings.py" line="51"/>
         <source>Attentes des autorités</source>
         <translation>Erwartungen der Behörden</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="36"/>
+        <location filename="marked_strings.py" line="52"/>
         <source>Objectifs</source>
         <translation>Ziele</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="37"/>
+        <location filename="marked_strings.py" line="53"/>
         <source>Décisions PNS</source>
         <translation>Entscheidungen NSP</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="38"/>
+        <location filename="marked_strings.py" line="54"/>
         <source>Capacité</source>
         <translation>Kapazität</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="39"/>
+        <location filename="marked_strings.py" line="55"/>
         <source>Approbation</source>
         <translation>Genehmigung</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="40"/>
+        <location filename="marked_strings.py" line="56"/>
         <source>{} constat(s) corrigé(s), {} nouveau(x) constat(s)</source>
         <translation>{} Feststellung(en) behoben, {} neue Feststellung(en)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="41"/>
+        <location filename="marked_strings.py" line="57"/>
         <source>Alignement</source>
         <translation>Abgleich</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="42"/>
+        <location filename="marked_strings.py" line="58"/>
         <source>Comparaison de deux versions du plan</source>
         <translation>Vergleich zweier Versionen des Plans</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="43"/>
+        <location filename="marked_strings.py" line="59"/>
         <source>Avant</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="44"/>
+        <location filename="marked_strings.py" line="60"/>
         <source>Après</source>
         <translation>Nachher</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="45"/>
+        <location filename="marked_strings.py" line="61"/>
         <source>Les deux versions ont le même contenu.</source>
         <translation>Beide Versionen haben denselben Inhalt.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="46"/>
+        <location filename="marked_strings.py" line="62"/>
         <source>Différences</source>
         <translation>Unterschiede</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="47"/>
+        <location filename="marked_strings.py" line="63"/>
         <source>Pages modifiées</source>
         <translation>Geänderte Seiten</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="48"/>
+        <location filename="marked_strings.py" line="64"/>
         <source>Zone</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="49"/>
+        <location filename="marked_strings.py" line="65"/>
         <source>Période</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="50"/>
+        <location filename="marked_strings.py" line="66"/>
         <source>Conseil zonal de sécurité</source>
         <translation>Zonaler Sicherheitsrat</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="51"/>
+        <location filename="marked_strings.py" line="67"/>
         <source>Attentes des autorités et partenaires</source>
         <translation>Erwartungen der Behörden und Partner</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="52"/>
+        <location filename="marked_strings.py" line="68"/>
         <source>Aucun élément dans cette version.</source>
         <translation>Keine Elemente in dieser Version.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="53"/>
+        <location filename="marked_strings.py" line="69"/>
         <source> (apparié par le nom)</source>
         <translation> (über den Namen zugeordnet)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="54"/>
+        <location filename="marked_strings.py" line="70"/>
         <source>(supprimé)</source>
         <translation>(entfernt)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="55"/>
+        <location filename="marked_strings.py" line="71"/>
         <source>(absent)</source>
         <translation>(fehlt)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="56"/>
+        <location filename="marked_strings.py" line="72"/>
         <source>, déplacé</source>
         <translation>, verschoben</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="57"/>
+        <location filename="marked_strings.py" line="73"/>
         <source>Objectifs stratégiques</source>
         <translation>Strategische Ziele</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="58"/>
+        <location filename="marked_strings.py" line="74"/>
         <source>Objectif ajouté dans la version « après ».</source>
         <translation>Ziel in der „Nachher“-Version hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="59"/>
+        <location filename="marked_strings.py" line="75"/>
         <source>Objectif supprimé dans la version « après ».</source>
         <translation>Ziel in der „Nachher“-Version entfernt.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="60"/>
+        <location filename="marked_strings.py" line="76"/>
         <source>Objectif</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="61"/>
+        <location filename="marked_strings.py" line="77"/>
         <source>Apparié par l&apos;intitulé ({:.0%}) : identifiant « {} » avant, « {} » après.</source>
         <translation>Über den Titel zugeordnet ({:.0%}): Kennung „{}“ vorher, „{}“ nachher.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="62"/>
+        <location filename="marked_strings.py" line="78"/>
         <source>Déplacé dans la liste des objectifs.</source>
         <translation>In der Liste der Ziele verschoben.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="63"/>
+        <location filename="marked_strings.py" line="79"/>
         <source>Liens au cadre national</source>
         <translation>Verknüpfungen mit dem nationalen Rahmen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="64"/>
+        <location filename="marked_strings.py" line="80"/>
         <source>Indicateurs</source>
         <translation>Indikatoren</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="65"/>
+        <location filename="marked_strings.py" line="81"/>
         <source>Décisions sur le Plan national de sécurité</source>
         <translation>Entscheidungen zum Nationalen Sicherheitsplan</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="66"/>
+        <location filename="marked_strings.py" line="82"/>
         <source>Décision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="67"/>
+        <location filename="marked_strings.py" line="83"/>
         <source>Justification</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="68"/>
+        <location filename="marked_strings.py" line="84"/>
         <source>{} : {} ETP</source>
         <translation>{}: {} VZÄ</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="69"/>
+        <location filename="marked_strings.py" line="85"/>
         <source>Capacité par fonctionnalité de base</source>
         <translation>Kapazität pro Basisfunktionalität</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="70"/>
+        <location filename="marked_strings.py" line="86"/>
         <source>{} : {} ETP, {} heures/an</source>
         <translation>{}: {} VZÄ, {} Stunden/Jahr</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="71"/>
+        <location filename="marked_strings.py" line="87"/>
         <source>Capacité des objectifs</source>
         <translation>Kapazität der Ziele</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="72"/>
+        <location filename="marked_strings.py" line="88"/>
         <source>Alignement national</source>
         <translation>Nationaler Abgleich</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="73"/>
+        <location filename="marked_strings.py" line="89"/>
         <source>Le référentiel national n&apos;était pas chargé : l&apos;alignement n&apos;a pas été comparé.</source>
         <translation>Der nationale Referenzrahmen war nicht geladen: Der Abgleich wurde nicht verglichen.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="74"/>
+        <location filename="marked_strings.py" line="90"/>
         <source>Constats</source>
         <translation>Feststellungen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="75"/>
+        <location filename="marked_strings.py" line="91"/>
         <source>Erreurs</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="76"/>
+        <location filename="marked_strings.py" line="92"/>
         <source>Avertissements</source>
         <translation>Warnungen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="77"/>
+        <location filename="marked_strings.py" line="93"/>
         <source>Informations</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="78"/>
+        <location filename="marked_strings.py" line="94"/>
         <source>Couverture du cadre national</source>
         <translation>Abdeckung des nationalen Rahmens</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="79"/>
+        <location filename="marked_strings.py" line="95"/>
         <source>Constats corrigés ({})</source>
         <translation>Behobene Feststellungen ({})</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="80"/>
+        <location filename="marked_strings.py" line="96"/>
         <source>Nouveaux constats ({})</source>
         <translation>Neue Feststellungen ({})</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="81"/>
+        <location filename="marked_strings.py" line="97"/>
         <source>Aucun.</source>
         <translation>Keine.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="82"/>
+        <location filename="marked_strings.py" line="101"/>
+        <source>Mode relecture : seules les notes peuvent être ajoutées</source>
+        <translation>Durchsichtmodus: nur Notizen können hinzugefügt werden</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="102"/>
+        <source>Nom de la zone de police</source>
+        <translation>Name der Polizeizone</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="103"/>
+        <source>N°</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="104"/>
+        <source>Numéro de la zone</source>
+        <translation>Nummer der Zone</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="105"/>
+        <source>Modifié le</source>
+        <translation>Geändert am</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="106"/>
+        <source>Dernier enregistrement du plan</source>
+        <translation>Letzte Speicherung des Plans</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="107"/>
+        <source>Objectifs stratégiques (priorités et points d&apos;attention)</source>
+        <translation>Strategische Ziele (Prioritäten und Aufmerksamkeitspunkte)</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="108"/>
+        <source>Erreurs d&apos;alignement sur le cadre national</source>
+        <translation>Abgleichsfehler gegenüber dem nationalen Rahmen</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="109"/>
+        <source>Avert.</source>
+        <translation>Warn.</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="110"/>
+        <source>Avertissements d&apos;alignement</source>
+        <translation>Abgleichswarnungen</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="111"/>
+        <source>{} — {} : nombre d&apos;objectifs liés</source>
+        <translation>{} — {}: Anzahl verknüpfter Ziele</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="112"/>
+        <source>Fichier</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="113"/>
+        <source>{} priorité(s), {} point(s) d&apos;attention</source>
+        <translation>{} Priorität(en), {} Aufmerksamkeitspunkt(e)</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="114"/>
+        <source>{} erreur(s), {} avertissement(s), {} information(s)</source>
+        <translation>{} Fehler, {} Warnung(en), {} Hinweis(e)</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="115"/>
+        <source>Plan enregistré le {} ; fichier modifié le {}</source>
+        <translation>Plan gespeichert am {}; Datei geändert am {}</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="116"/>
         <source>{} — {} : {} objectif(s)</source>
         <translation>{} — {}: {} Ziel(e)</translation>
     </message>
@@ -4254,17 +4424,17 @@ Den Zonalen Sicherheitsplan einer lokalen Polizeizone verfassen, ihn mit dem Nat
 <context>
     <name>session</name>
     <message>
-        <location filename="marked_strings.py" line="95"/>
+        <location filename="marked_strings.py" line="129"/>
         <source>Le fichier d&apos;origine ne s&apos;ouvre plus ({}) : l&apos;état récupéré est ouvert comme un nouveau plan, à enregistrer sous un autre nom.</source>
         <translation>Die ursprüngliche Datei lässt sich nicht mehr öffnen ({}): Der wiederhergestellte Stand wird als neuer Plan geöffnet und ist unter einem anderen Namen zu speichern.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="96"/>
+        <location filename="marked_strings.py" line="130"/>
         <source>Restaurer l&apos;état récupéré</source>
         <translation>Wiederhergestellten Stand übernehmen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="97"/>
+        <location filename="marked_strings.py" line="131"/>
         <source>{} L&apos;état récupéré est ouvert comme un nouveau plan, à enregistrer sous un autre nom.</source>
         <translation>{} Der wiederhergestellte Stand wird als neuer Plan geöffnet und ist unter einem anderen Namen zu speichern.</translation>
     </message>

@@ -299,6 +299,21 @@
         <source>Surallocation : la capacité attribuée (%1 ETP) dépasse la capacité disponible (%2 ETP) de %3 ETP. Réduisez la capacité affectée aux fonctionnalités ou aux objectifs, ou vérifiez la capacité disponible.</source>
         <translation>Overbezetting: de toegewezen capaciteit (%1 VTE) overschrijdt de beschikbare capaciteit (%2 VTE) met %3 VTE. Verminder de capaciteit voor de functionaliteiten of de doelstellingen, of controleer de beschikbare capaciteit.</translation>
     </message>
+    <message>
+        <location filename="marked_strings.py" line="16"/>
+        <source>Total attribué</source>
+        <translation>Totaal toegewezen</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="17"/>
+        <source>Capacité disponible</source>
+        <translation>Beschikbare capaciteit</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="18"/>
+        <source>Reste à attribuer</source>
+        <translation>Nog toe te wijzen</translation>
+    </message>
 </context>
 <context>
     <name>CapacityView</name>
@@ -516,6 +531,21 @@
         <location filename="../../ui/review/compare_view.py" line="57"/>
         <source>Exporter le rapport (DOCX)</source>
         <translation>Rapport exporteren (DOCX)</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="98"/>
+        <source>texte ajouté</source>
+        <translation>tekst toegevoegd</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="99"/>
+        <source>texte supprimé</source>
+        <translation>tekst verwijderd</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="100"/>
+        <source>champ modifié</source>
+        <translation>veld gewijzigd</translation>
     </message>
 </context>
 <context>
@@ -1170,6 +1200,56 @@
         <location filename="../../ui/alignment_panel/findings_model.py" line="34"/>
         <source>Informations</source>
         <translation>Informatie</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="6"/>
+        <source>Zone et CZS</source>
+        <translation>Zone en ZVR</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="7"/>
+        <source>Chapitres</source>
+        <translation>Hoofdstukken</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="8"/>
+        <source>Attentes des autorités</source>
+        <translation>Verwachtingen van de overheden</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="9"/>
+        <source>Stratégie et priorités</source>
+        <translation>Strategie en prioriteiten</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="10"/>
+        <source>Priorités nationales</source>
+        <translation>Nationale prioriteiten</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="11"/>
+        <source>Capacité</source>
+        <translation>Capaciteit</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="12"/>
+        <source>Communication</source>
+        <translation>Communicatie</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="13"/>
+        <source>Approbation</source>
+        <translation>Goedkeuring</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="14"/>
+        <source>Période du plan</source>
+        <translation>Planperiode</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="15"/>
+        <source>Emplacement</source>
+        <translation>Plaats</translation>
     </message>
 </context>
 <context>
@@ -1864,6 +1944,11 @@
         <source>Aucune autre suggestion pour ce texte.</source>
         <translation>Geen andere suggesties voor deze tekst.</translation>
     </message>
+    <message>
+        <location filename="marked_strings.py" line="22"/>
+        <source>Corriger</source>
+        <translation>Corrigeren</translation>
+    </message>
 </context>
 <context>
     <name>ObjectivesCapacityModel</name>
@@ -2401,17 +2486,17 @@ Kies een doelstelling in de lijst of voeg er een toe met &apos;Nieuwe doelstelli
 <context>
     <name>OfficialText</name>
     <message>
-        <location filename="marked_strings.py" line="6"/>
+        <location filename="marked_strings.py" line="19"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="7"/>
+        <location filename="marked_strings.py" line="20"/>
         <source>Objectifs stratégiques pour la police locale</source>
         <translation>Strategische doelstellingen voor de lokale politie</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="8"/>
+        <location filename="marked_strings.py" line="21"/>
         <source>Points d’attention du PNS</source>
         <translation>Aandachtspunten van het NVP</translation>
     </message>
@@ -2712,42 +2797,52 @@ Kies een doelstelling in de lijst of voeg er een toe met &apos;Nieuwe doelstelli
 <context>
     <name>ReferenceDetail</name>
     <message>
-        <location filename="marked_strings.py" line="13"/>
+        <location filename="marked_strings.py" line="27"/>
+        <source>cité par la source</source>
+        <translation>vermeld door de bron</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="28"/>
+        <source>correspondance établie</source>
+        <translation>vastgestelde overeenkomst</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="29"/>
         <source>édition</source>
         <translation>editie</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="14"/>
+        <location filename="marked_strings.py" line="30"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="15"/>
+        <location filename="marked_strings.py" line="31"/>
         <source>(pas de texte)</source>
         <translation>(geen tekst)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="16"/>
+        <location filename="marked_strings.py" line="32"/>
         <source>Contenu</source>
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="17"/>
+        <location filename="marked_strings.py" line="33"/>
         <source>Liens</source>
         <translation>Koppelingen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="18"/>
+        <location filename="marked_strings.py" line="34"/>
         <source>Objectifs du plan liés</source>
         <translation>Gekoppelde doelstellingen van het plan</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="19"/>
+        <location filename="marked_strings.py" line="35"/>
         <source>Aucun objectif n&apos;est lié à cet élément.</source>
         <translation>Geen enkele doelstelling is aan dit element gekoppeld.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="20"/>
+        <location filename="marked_strings.py" line="36"/>
         <source>Mots-clés</source>
         <translation>Trefwoorden</translation>
     </message>
@@ -3522,172 +3617,172 @@ De huidige toestand wordt eerst als versie bewaard, en het terugzetten kan onged
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="98"/>
+        <location filename="marked_strings.py" line="132"/>
         <source>&amp;Nouveau plan…</source>
         <translation>&amp;Nieuw plan…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="99"/>
+        <location filename="marked_strings.py" line="133"/>
         <source>Créer un plan avec l&apos;assistant</source>
         <translation>Een plan aanmaken met de assistent</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="100"/>
+        <location filename="marked_strings.py" line="134"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="101"/>
+        <location filename="marked_strings.py" line="135"/>
         <source>Ouvrir un fichier de plan (.zplan)</source>
         <translation>Een planbestand (.zplan) openen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="102"/>
+        <location filename="marked_strings.py" line="136"/>
         <source>Ouvrir la &amp;démonstration</source>
         <translation>&amp;Demonstratie openen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="103"/>
+        <location filename="marked_strings.py" line="137"/>
         <source>&amp;Enregistrer</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="104"/>
+        <location filename="marked_strings.py" line="138"/>
         <source>Enregistrer le plan dans son fichier</source>
         <translation>Het plan in zijn bestand opslaan</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="105"/>
+        <location filename="marked_strings.py" line="139"/>
         <source>Enregistrer &amp;sous…</source>
         <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="106"/>
+        <location filename="marked_strings.py" line="140"/>
         <source>Créer une &amp;version…</source>
         <translation>&amp;Versie aanmaken…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="107"/>
+        <location filename="marked_strings.py" line="141"/>
         <source>Garder l&apos;état actuel du plan sous un nom</source>
         <translation>De huidige toestand van het plan onder een naam bewaren</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="108"/>
+        <location filename="marked_strings.py" line="142"/>
         <source>E&amp;xporter…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="109"/>
+        <location filename="marked_strings.py" line="143"/>
         <source>Exporter le plan en document Word</source>
         <translation>Het plan exporteren als Word-document</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="110"/>
+        <location filename="marked_strings.py" line="144"/>
         <source>&amp;Fermer le plan</source>
         <translation>Plan sl&amp;uiten</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="111"/>
+        <location filename="marked_strings.py" line="145"/>
         <source>&amp;Préférences…</source>
         <translation>Voo&amp;rkeuren…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="112"/>
+        <location filename="marked_strings.py" line="146"/>
         <source>&amp;Quitter</source>
         <translation>A&amp;fsluiten</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="113"/>
+        <location filename="marked_strings.py" line="147"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="114"/>
+        <location filename="marked_strings.py" line="148"/>
         <source>&amp;Rétablir</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="115"/>
+        <location filename="marked_strings.py" line="149"/>
         <source>Rec&amp;hercher dans le référentiel</source>
         <translation>Zoeken in het &amp;referentiekader</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="116"/>
+        <location filename="marked_strings.py" line="150"/>
         <source>Aller à la &amp;liste des chapitres</source>
         <translation>Naar de &amp;lijst van hoofdstukken</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="117"/>
+        <location filename="marked_strings.py" line="151"/>
         <source>Chapitre &amp;précédent</source>
         <translation>&amp;Vorig hoofdstuk</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="118"/>
+        <location filename="marked_strings.py" line="152"/>
         <source>Chapitre &amp;suivant</source>
         <translation>V&amp;olgend hoofdstuk</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="119"/>
+        <location filename="marked_strings.py" line="153"/>
         <source>Mode &amp;guidé</source>
         <translation>&amp;Begeleide modus</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="120"/>
+        <location filename="marked_strings.py" line="154"/>
         <source>Rédiger le plan chapitre par chapitre, avec des conseils</source>
         <translation>Het plan hoofdstuk per hoofdstuk opstellen, met tips</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="121"/>
+        <location filename="marked_strings.py" line="155"/>
         <source>Panneau d&apos;&amp;alignement</source>
         <translation>&amp;Afstemmingspaneel</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="122"/>
+        <location filename="marked_strings.py" line="156"/>
         <source>&amp;Référentiel national</source>
         <translation>Nationaal &amp;referentiekader</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="123"/>
+        <location filename="marked_strings.py" line="157"/>
         <source>Mode &amp;relecture (notes seulement)</source>
         <translation>&amp;Naleesmodus (alleen notities)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="124"/>
+        <location filename="marked_strings.py" line="158"/>
         <source>Le contenu passe en lecture seule ; seules les notes de relecture peuvent être ajoutées</source>
         <translation>De inhoud wordt alleen-lezen; alleen naleesnotities kunnen worden toegevoegd</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="125"/>
+        <location filename="marked_strings.py" line="159"/>
         <source>Panneau des &amp;notes</source>
         <translation>Notitie&amp;paneel</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="126"/>
+        <location filename="marked_strings.py" line="160"/>
         <source>Reprendre les notes d&apos;un relec&amp;teur…</source>
         <translation>Notities van een na&amp;lezer overnemen…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="127"/>
+        <location filename="marked_strings.py" line="161"/>
         <source>&amp;Comparer deux fichiers…</source>
         <translation>Twee bestanden &amp;vergelijken…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="128"/>
+        <location filename="marked_strings.py" line="162"/>
         <source>Relire les plans d&apos;un &amp;dossier…</source>
         <translation>Plannen in een &amp;map nalezen…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="129"/>
+        <location filename="marked_strings.py" line="163"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="130"/>
+        <location filename="marked_strings.py" line="164"/>
         <source>Conseils de rédaction et raccourcis clavier</source>
         <translation>Schrijftips en sneltoetsen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="131"/>
+        <location filename="marked_strings.py" line="165"/>
         <source>À &amp;propos de ZonalPlan</source>
         <translation>&amp;Over ZonalPlan</translation>
     </message>
@@ -3695,52 +3790,52 @@ De huidige toestand wordt eerst als versie bewaard, en het terugzetten kan onged
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="marked_strings.py" line="137"/>
+        <location filename="marked_strings.py" line="171"/>
         <source>Confirmer</source>
         <translation>Bevestigen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="138"/>
+        <location filename="marked_strings.py" line="172"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="139"/>
+        <location filename="marked_strings.py" line="173"/>
         <source>Modifications non enregistrées</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="140"/>
+        <location filename="marked_strings.py" line="174"/>
         <source>Le plan « {} » contient des modifications non enregistrées.</source>
         <translation>Het plan &apos;{}&apos; bevat niet-opgeslagen wijzigingen.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="141"/>
+        <location filename="marked_strings.py" line="175"/>
         <source>Voulez-vous les enregistrer avant de continuer ?</source>
         <translation>Wilt u ze opslaan voordat u verdergaat?</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="142"/>
+        <location filename="marked_strings.py" line="176"/>
         <source>Enregistrer</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="143"/>
+        <location filename="marked_strings.py" line="177"/>
         <source>Ne pas enregistrer</source>
         <translation>Niet opslaan</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="144"/>
+        <location filename="marked_strings.py" line="178"/>
         <source>Récupération après un arrêt inattendu</source>
         <translation>Herstel na een onverwachte onderbreking</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="145"/>
+        <location filename="marked_strings.py" line="179"/>
         <source>ZonalPlan s&apos;est arrêté sans enregistrer « {} ». Une copie de récupération du {} a été trouvée.</source>
         <translation>ZonalPlan werd afgesloten zonder &apos;{}&apos; op te slaan. Er werd een herstelkopie van {} gevonden.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="146"/>
+        <location filename="marked_strings.py" line="180"/>
         <source>Fichier d&apos;origine : {}
 
 Restaurer ouvre le plan avec les modifications récupérées (à enregistrer ensuite). Abandonner supprime la copie de récupération.</source>
@@ -3749,32 +3844,32 @@ Restaurer ouvre le plan avec les modifications récupérées (à enregistrer ens
 Terugzetten opent het plan met de herstelde wijzigingen (daarna op te slaan). Verwerpen verwijdert de herstelkopie.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="147"/>
+        <location filename="marked_strings.py" line="181"/>
         <source>plan jamais enregistré</source>
         <translation>nooit opgeslagen plan</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="148"/>
+        <location filename="marked_strings.py" line="182"/>
         <source>Restaurer</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="149"/>
+        <location filename="marked_strings.py" line="183"/>
         <source>Abandonner</source>
         <translation>Verwerpen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="150"/>
+        <location filename="marked_strings.py" line="184"/>
         <source>Plus tard</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="151"/>
+        <location filename="marked_strings.py" line="185"/>
         <source>Ouvrir un plan</source>
         <translation>Een plan openen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="152"/>
+        <location filename="marked_strings.py" line="186"/>
         <source>Enregistrer le plan sous</source>
         <translation>Plan opslaan als</translation>
     </message>
@@ -3810,22 +3905,22 @@ Terugzetten opent het plan met de herstelde wijzigingen (daarna op te slaan). Ve
 <context>
     <name>guidance</name>
     <message>
-        <location filename="marked_strings.py" line="83"/>
+        <location filename="marked_strings.py" line="117"/>
         <source>Ce que le chapitre doit contenir</source>
         <translation>Wat het hoofdstuk moet bevatten</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="84"/>
+        <location filename="marked_strings.py" line="118"/>
         <source>Exemples de plans publiés</source>
         <translation>Voorbeelden uit gepubliceerde plannen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="85"/>
+        <location filename="marked_strings.py" line="119"/>
         <source>Attention</source>
         <translation>Let op</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="86"/>
+        <location filename="marked_strings.py" line="120"/>
         <source>Sources</source>
         <translation>Bronnen</translation>
     </message>
@@ -3833,27 +3928,27 @@ Terugzetten opent het plan met de herstelde wijzigingen (daarna op te slaan). Ve
 <context>
     <name>help</name>
     <message>
-        <location filename="marked_strings.py" line="132"/>
+        <location filename="marked_strings.py" line="166"/>
         <source>Aide de ZonalPlan</source>
         <translation>Help bij ZonalPlan</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="133"/>
+        <location filename="marked_strings.py" line="167"/>
         <source>Ce chapitre</source>
         <translation>Dit hoofdstuk</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="134"/>
+        <location filename="marked_strings.py" line="168"/>
         <source>Raccourcis clavier</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="135"/>
+        <location filename="marked_strings.py" line="169"/>
         <source>Dans un texte : une ligne commençant par « - » est une puce ; Tab crée une puce ou la met en retrait, Maj+Tab la remet à la marge ; une ligne vide sépare deux paragraphes. Ctrl+Tab passe au champ suivant.</source>
         <translation>In een tekst: een regel die begint met &apos;-&apos; is een opsommingsteken; Tab maakt een opsommingsteken of laat het inspringen, Shift+Tab brengt het terug naar de kantlijn; een lege regel scheidt twee alinea&apos;s. Ctrl+Tab gaat naar het volgende veld.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="136"/>
+        <location filename="marked_strings.py" line="170"/>
         <source>Guide de rédaction, chapitre par chapitre</source>
         <translation>Schrijfgids, hoofdstuk per hoofdstuk</translation>
     </message>
@@ -3875,22 +3970,22 @@ Het zonaal veiligheidsplan van een lokale politiezone opstellen, het toetsen aan
         <translation>De wijziging kon niet worden toegepast.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="9"/>
+        <location filename="marked_strings.py" line="23"/>
         <source>L&apos;objectif n&apos;existe plus.</source>
         <translation>De doelstelling bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="10"/>
+        <location filename="marked_strings.py" line="24"/>
         <source>Lier à un élément national</source>
         <translation>Koppelen aan een nationaal element</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="11"/>
+        <location filename="marked_strings.py" line="25"/>
         <source>Supprimer un lien national</source>
         <translation>Een nationale koppeling verwijderen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="12"/>
+        <location filename="marked_strings.py" line="26"/>
         <source>Modifier le poids d&apos;un lien</source>
         <translation>Het gewicht van een koppeling wijzigen</translation>
     </message>
@@ -3898,42 +3993,42 @@ Het zonaal veiligheidsplan van een lokale politiezone opstellen, het toetsen aan
 <context>
     <name>registry</name>
     <message>
-        <location filename="marked_strings.py" line="87"/>
+        <location filename="marked_strings.py" line="121"/>
         <source>Ce module n&apos;est pas encore installé.</source>
         <translation>Deze module is nog niet geïnstalleerd.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="88"/>
+        <location filename="marked_strings.py" line="122"/>
         <source>Module incomplet : {}</source>
         <translation>Onvolledige module: {}</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="89"/>
+        <location filename="marked_strings.py" line="123"/>
         <source>Erreur au chargement du module : {}</source>
         <translation>Fout bij het laden van de module: {}</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="90"/>
+        <location filename="marked_strings.py" line="124"/>
         <source>{} ne fournit pas encore {}.</source>
         <translation>{} levert nog geen {}.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="91"/>
+        <location filename="marked_strings.py" line="125"/>
         <source>Éditeur en préparation</source>
         <translation>Editor in voorbereiding</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="92"/>
+        <location filename="marked_strings.py" line="126"/>
         <source>Éditeur indisponible</source>
         <translation>Editor niet beschikbaar</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="93"/>
+        <location filename="marked_strings.py" line="127"/>
         <source>Chargement du référentiel national…</source>
         <translation>Nationaal referentiekader wordt geladen…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="94"/>
+        <location filename="marked_strings.py" line="128"/>
         <source>Cet éditeur s&apos;affiche dès que le référentiel est prêt.</source>
         <translation>Deze editor verschijnt zodra het referentiekader klaar is.</translation>
     </message>
@@ -3941,312 +4036,387 @@ Het zonaal veiligheidsplan van een lokale politiezone opstellen, het toetsen aan
 <context>
     <name>review</name>
     <message>
-        <location filename="marked_strings.py" line="21"/>
+        <location filename="marked_strings.py" line="37"/>
         <source>version précédente</source>
         <translation>vorige versie</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="22"/>
+        <location filename="marked_strings.py" line="38"/>
         <source>version actuelle</source>
         <translation>huidige versie</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="23"/>
+        <location filename="marked_strings.py" line="39"/>
         <source>Comparaison impossible</source>
         <translation>Vergelijken onmogelijk</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="24"/>
+        <location filename="marked_strings.py" line="40"/>
         <source>Cette version n&apos;existe plus dans le fichier.</source>
         <translation>Deze versie bestaat niet meer in het bestand.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="25"/>
+        <location filename="marked_strings.py" line="41"/>
         <source>Version « {} » du {}</source>
         <translation>Versie &apos;{}&apos; van {}</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="26"/>
+        <location filename="marked_strings.py" line="42"/>
         <source>Version actuelle (non enregistrée)</source>
         <translation>Huidige versie (niet opgeslagen)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="27"/>
+        <location filename="marked_strings.py" line="43"/>
         <source>Version actuelle</source>
         <translation>Huidige versie</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="28"/>
+        <location filename="marked_strings.py" line="44"/>
         <source>Version « avant » à comparer</source>
         <translation>&apos;Vóór&apos;-versie om te vergelijken</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="29"/>
+        <location filename="marked_strings.py" line="45"/>
         <source>Version « après » à comparer</source>
         <translation>&apos;Na&apos;-versie om te vergelijken</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="30"/>
+        <location filename="marked_strings.py" line="46"/>
         <source>Comparaison des deux plans…</source>
         <translation>De twee plannen worden vergeleken…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="31"/>
+        <location filename="marked_strings.py" line="47"/>
         <source>Résumé</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="32"/>
+        <location filename="marked_strings.py" line="48"/>
         <source>Zone et CZS</source>
         <translation>Zone en ZVR</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="33"/>
+        <location filename="marked_strings.py" line="49"/>
         <source>Chapitres</source>
         <translation>Hoofdstukken</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="34"/>
+        <location filename="marked_strings.py" line="50"/>
         <source>Autres textes</source>
         <translation>Andere teksten</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="35"/>
+        <location filename="marked_strings.py" line="51"/>
         <source>Attentes des autorités</source>
         <translation>Verwachtingen van de overheden</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="36"/>
+        <location filename="marked_strings.py" line="52"/>
         <source>Objectifs</source>
         <translation>Doelstellingen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="37"/>
+        <location filename="marked_strings.py" line="53"/>
         <source>Décisions PNS</source>
         <translation>Beslissingen NVP</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="38"/>
+        <location filename="marked_strings.py" line="54"/>
         <source>Capacité</source>
         <translation>Capaciteit</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="39"/>
+        <location filename="marked_strings.py" line="55"/>
         <source>Approbation</source>
         <translation>Goedkeuring</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="40"/>
+        <location filename="marked_strings.py" line="56"/>
         <source>{} constat(s) corrigé(s), {} nouveau(x) constat(s)</source>
         <translation>{} vaststelling(en) opgelost, {} nieuwe vaststelling(en)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="41"/>
+        <location filename="marked_strings.py" line="57"/>
         <source>Alignement</source>
         <translation>Afstemming</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="42"/>
+        <location filename="marked_strings.py" line="58"/>
         <source>Comparaison de deux versions du plan</source>
         <translation>Vergelijking van twee versies van het plan</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="43"/>
+        <location filename="marked_strings.py" line="59"/>
         <source>Avant</source>
         <translation>Vóór</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="44"/>
+        <location filename="marked_strings.py" line="60"/>
         <source>Après</source>
         <translation>Na</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="45"/>
+        <location filename="marked_strings.py" line="61"/>
         <source>Les deux versions ont le même contenu.</source>
         <translation>Beide versies hebben dezelfde inhoud.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="46"/>
+        <location filename="marked_strings.py" line="62"/>
         <source>Différences</source>
         <translation>Verschillen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="47"/>
+        <location filename="marked_strings.py" line="63"/>
         <source>Pages modifiées</source>
         <translation>Gewijzigde pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="48"/>
+        <location filename="marked_strings.py" line="64"/>
         <source>Zone</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="49"/>
+        <location filename="marked_strings.py" line="65"/>
         <source>Période</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="50"/>
+        <location filename="marked_strings.py" line="66"/>
         <source>Conseil zonal de sécurité</source>
         <translation>Zonale veiligheidsraad</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="51"/>
+        <location filename="marked_strings.py" line="67"/>
         <source>Attentes des autorités et partenaires</source>
         <translation>Verwachtingen van de overheden en partners</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="52"/>
+        <location filename="marked_strings.py" line="68"/>
         <source>Aucun élément dans cette version.</source>
         <translation>Geen elementen in deze versie.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="53"/>
+        <location filename="marked_strings.py" line="69"/>
         <source> (apparié par le nom)</source>
         <translation> (gekoppeld op naam)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="54"/>
+        <location filename="marked_strings.py" line="70"/>
         <source>(supprimé)</source>
         <translation>(verwijderd)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="55"/>
+        <location filename="marked_strings.py" line="71"/>
         <source>(absent)</source>
         <translation>(ontbreekt)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="56"/>
+        <location filename="marked_strings.py" line="72"/>
         <source>, déplacé</source>
         <translation>, verplaatst</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="57"/>
+        <location filename="marked_strings.py" line="73"/>
         <source>Objectifs stratégiques</source>
         <translation>Strategische doelstellingen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="58"/>
+        <location filename="marked_strings.py" line="74"/>
         <source>Objectif ajouté dans la version « après ».</source>
         <translation>Doelstelling toegevoegd in de &apos;na&apos;-versie.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="59"/>
+        <location filename="marked_strings.py" line="75"/>
         <source>Objectif supprimé dans la version « après ».</source>
         <translation>Doelstelling verwijderd in de &apos;na&apos;-versie.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="60"/>
+        <location filename="marked_strings.py" line="76"/>
         <source>Objectif</source>
         <translation>Doelstelling</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="61"/>
+        <location filename="marked_strings.py" line="77"/>
         <source>Apparié par l&apos;intitulé ({:.0%}) : identifiant « {} » avant, « {} » après.</source>
         <translation>Gekoppeld op titel ({:.0%}): identificatie &apos;{}&apos; vóór, &apos;{}&apos; na.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="62"/>
+        <location filename="marked_strings.py" line="78"/>
         <source>Déplacé dans la liste des objectifs.</source>
         <translation>Verplaatst in de lijst van doelstellingen.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="63"/>
+        <location filename="marked_strings.py" line="79"/>
         <source>Liens au cadre national</source>
         <translation>Koppelingen met het nationale kader</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="64"/>
+        <location filename="marked_strings.py" line="80"/>
         <source>Indicateurs</source>
         <translation>Indicatoren</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="65"/>
+        <location filename="marked_strings.py" line="81"/>
         <source>Décisions sur le Plan national de sécurité</source>
         <translation>Beslissingen over het Nationaal Veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="66"/>
+        <location filename="marked_strings.py" line="82"/>
         <source>Décision</source>
         <translation>Beslissing</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="67"/>
+        <location filename="marked_strings.py" line="83"/>
         <source>Justification</source>
         <translation>Motivering</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="68"/>
+        <location filename="marked_strings.py" line="84"/>
         <source>{} : {} ETP</source>
         <translation>{}: {} VTE</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="69"/>
+        <location filename="marked_strings.py" line="85"/>
         <source>Capacité par fonctionnalité de base</source>
         <translation>Capaciteit per basisfunctionaliteit</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="70"/>
+        <location filename="marked_strings.py" line="86"/>
         <source>{} : {} ETP, {} heures/an</source>
         <translation>{}: {} VTE, {} uren/jaar</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="71"/>
+        <location filename="marked_strings.py" line="87"/>
         <source>Capacité des objectifs</source>
         <translation>Capaciteit van de doelstellingen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="72"/>
+        <location filename="marked_strings.py" line="88"/>
         <source>Alignement national</source>
         <translation>Nationale afstemming</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="73"/>
+        <location filename="marked_strings.py" line="89"/>
         <source>Le référentiel national n&apos;était pas chargé : l&apos;alignement n&apos;a pas été comparé.</source>
         <translation>Het nationale referentiekader was niet geladen: de afstemming werd niet vergeleken.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="74"/>
+        <location filename="marked_strings.py" line="90"/>
         <source>Constats</source>
         <translation>Vaststellingen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="75"/>
+        <location filename="marked_strings.py" line="91"/>
         <source>Erreurs</source>
         <translation>Fouten</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="76"/>
+        <location filename="marked_strings.py" line="92"/>
         <source>Avertissements</source>
         <translation>Waarschuwingen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="77"/>
+        <location filename="marked_strings.py" line="93"/>
         <source>Informations</source>
         <translation>Informatie</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="78"/>
+        <location filename="marked_strings.py" line="94"/>
         <source>Couverture du cadre national</source>
         <translation>Dekking van het nationale kader</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="79"/>
+        <location filename="marked_strings.py" line="95"/>
         <source>Constats corrigés ({})</source>
         <translation>Opgeloste vaststellingen ({})</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="80"/>
+        <location filename="marked_strings.py" line="96"/>
         <source>Nouveaux constats ({})</source>
         <translation>Nieuwe vaststellingen ({})</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="81"/>
+        <location filename="marked_strings.py" line="97"/>
         <source>Aucun.</source>
         <translation>Geen.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="82"/>
+        <location filename="marked_strings.py" line="101"/>
+        <source>Mode relecture : seules les notes peuvent être ajoutées</source>
+        <translation>Naleesmodus: alleen notities kunnen worden toegevoegd</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="102"/>
+        <source>Nom de la zone de police</source>
+        <translation>Naam van de politiezone</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="103"/>
+        <source>N°</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="104"/>
+        <source>Numéro de la zone</source>
+        <translation>Nummer van de zone</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="105"/>
+        <source>Modifié le</source>
+        <translation>Gewijzigd op</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="106"/>
+        <source>Dernier enregistrement du plan</source>
+        <translation>Laatste keer dat het plan werd opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="107"/>
+        <source>Objectifs stratégiques (priorités et points d&apos;attention)</source>
+        <translation>Strategische doelstellingen (prioriteiten en aandachtspunten)</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="108"/>
+        <source>Erreurs d&apos;alignement sur le cadre national</source>
+        <translation>Afstemmingsfouten ten opzichte van het nationale kader</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="109"/>
+        <source>Avert.</source>
+        <translation>Waarsch.</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="110"/>
+        <source>Avertissements d&apos;alignement</source>
+        <translation>Afstemmingswaarschuwingen</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="111"/>
+        <source>{} — {} : nombre d&apos;objectifs liés</source>
+        <translation>{} — {}: aantal gekoppelde doelstellingen</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="112"/>
+        <source>Fichier</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="113"/>
+        <source>{} priorité(s), {} point(s) d&apos;attention</source>
+        <translation>{} prioriteit(en), {} aandachtspunt(en)</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="114"/>
+        <source>{} erreur(s), {} avertissement(s), {} information(s)</source>
+        <translation>{} fout(en), {} waarschuwing(en), {} informatiemelding(en)</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="115"/>
+        <source>Plan enregistré le {} ; fichier modifié le {}</source>
+        <translation>Plan opgeslagen op {}; bestand gewijzigd op {}</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="116"/>
         <source>{} — {} : {} objectif(s)</source>
         <translation>{} — {}: {} doelstelling(en)</translation>
     </message>
@@ -4254,17 +4424,17 @@ Het zonaal veiligheidsplan van een lokale politiezone opstellen, het toetsen aan
 <context>
     <name>session</name>
     <message>
-        <location filename="marked_strings.py" line="95"/>
+        <location filename="marked_strings.py" line="129"/>
         <source>Le fichier d&apos;origine ne s&apos;ouvre plus ({}) : l&apos;état récupéré est ouvert comme un nouveau plan, à enregistrer sous un autre nom.</source>
         <translation>Het oorspronkelijke bestand opent niet meer ({}): de herstelde toestand wordt geopend als een nieuw plan, op te slaan onder een andere naam.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="96"/>
+        <location filename="marked_strings.py" line="130"/>
         <source>Restaurer l&apos;état récupéré</source>
         <translation>Herstelde toestand terugzetten</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="97"/>
+        <location filename="marked_strings.py" line="131"/>
         <source>{} L&apos;état récupéré est ouvert comme un nouveau plan, à enregistrer sous un autre nom.</source>
         <translation>{} De herstelde toestand wordt geopend als een nieuw plan, op te slaan onder een andere naam.</translation>
     </message>

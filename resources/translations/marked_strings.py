@@ -117,7 +117,7 @@ QT_TRANSLATE_NOOP('review', '{} — {} : {} objectif(s)')  # ui/review/zones_mod
 QT_TRANSLATE_NOOP('guidance', 'Ce que le chapitre doit contenir')  # ui/sections/guidance_panel.py:45
 QT_TRANSLATE_NOOP('guidance', 'Exemples de plans publiés')  # ui/sections/guidance_panel.py:46
 QT_TRANSLATE_NOOP('guidance', 'Attention')  # ui/sections/guidance_panel.py:47
-QT_TRANSLATE_NOOP('guidance', 'Sources')  # ui/sections/guidance_panel.py:49
+QT_TRANSLATE_NOOP('guidance', 'Sources : {}')  # ui/sections/guidance_panel.py:49
 QT_TRANSLATE_NOOP('registry', "Ce module n'est pas encore installé.")  # ui/sections/registry.py:46
 QT_TRANSLATE_NOOP('registry', 'Module incomplet : {}')  # ui/sections/registry.py:48
 QT_TRANSLATE_NOOP('registry', 'Erreur au chargement du module : {}')  # ui/sections/registry.py:51

@@ -1646,7 +1646,7 @@
     <message>
         <location filename="../../ui/review/notes_panel.py" line="80"/>
         <source>Notes de relecture</source>
-        <translation>Prüfnotizen</translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <location filename="../../ui/review/notes_panel.py" line="86"/>
@@ -2717,7 +2717,7 @@ Wählen Sie ein Ziel in der Liste oder fügen Sie mit „Neues Ziel“ eines hin
     <message>
         <location filename="../../ui/reference_browser/browser.py" line="33"/>
         <source>Référentiel national</source>
-        <translation>Nationaler Referenzrahmen</translation>
+        <translation>Referenzrahmen</translation>
     </message>
     <message>
         <location filename="../../ui/reference_browser/browser.py" line="56"/>
@@ -2857,7 +2857,7 @@ Wählen Sie ein Ziel in der Liste oder fügen Sie mit „Neues Ziel“ eines hin
     <message>
         <location filename="../../ui/shell/docks.py" line="172"/>
         <source>Référentiel national</source>
-        <translation>Nationaler Referenzrahmen</translation>
+        <translation>Referenzrahmen</translation>
     </message>
 </context>
 <context>
@@ -3921,8 +3921,8 @@ Wiederherstellen öffnet den Plan mit den wiederhergestellten Änderungen (danac
     </message>
     <message>
         <location filename="marked_strings.py" line="120"/>
-        <source>Sources</source>
-        <translation>Quellen</translation>
+        <source>Sources : {}</source>
+        <translation>Quellen: {}</translation>
     </message>
 </context>
 <context>

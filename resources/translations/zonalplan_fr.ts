@@ -3917,7 +3917,8 @@ Restaurer ouvre le plan avec les modifications récupérées (à enregistrer ens
     </message>
     <message>
         <location filename="marked_strings.py" line="120"/>
-        <source>Sources</source>
+        <source>Sources : {}</source>
+        <oldsource>Sources</oldsource>
         <translation type="unfinished"></translation>
     </message>
 </context>

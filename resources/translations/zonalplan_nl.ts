@@ -3921,8 +3921,8 @@ Terugzetten opent het plan met de herstelde wijzigingen (daarna op te slaan). Ve
     </message>
     <message>
         <location filename="marked_strings.py" line="120"/>
-        <source>Sources</source>
-        <translation>Bronnen</translation>
+        <source>Sources : {}</source>
+        <translation>Bronnen: {}</translation>
     </message>
 </context>
 <context>

@@ -46,8 +46,8 @@ def test_advice_uses_the_belgian_police_vocabulary(language: str, words: tuple[s
 
 
 def test_missing_translation_falls_back_to_french_with_a_notice(tmp_path: Path) -> None:
-    (tmp_path / "capacity.md").write_text("# Capacité\n\nTexte français.\n\n## À inclure\n- Un\n",
-                                          encoding="utf-8")
+    text = "# Capacité\n\nTexte français.\n\n## À inclure\n- Un\n"
+    (tmp_path / "capacity.md").write_text(text, encoding="utf-8")
     advice = guidance("capacity", tmp_path, language="nl")
     assert advice.summary.startswith(FALLBACK_NOTICE["nl"])
     assert "Texte français." in advice.summary and advice.contents == ("Un",)

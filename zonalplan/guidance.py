@@ -132,7 +132,7 @@ def set_language(language: str) -> None:
 def guidance_path(chapter_id: str, language: str = "fr", folder: Path | None = None) -> Path:
     """Return the guidance file of a chapter in a language (which may not exist)."""
     folder = folder or GUIDANCE_DIR
-    return folder / f"{chapter_id}.md" if language == "fr" else folder / language / f"{chapter_id}.md"
+    return (folder if language == "fr" else folder / language) / f"{chapter_id}.md"
 _META = re.compile(r"<!--\s*(.*?)\s*-->", re.S)
 
 

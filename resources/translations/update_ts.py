@@ -9,12 +9,16 @@ every language. Run it from the repository root::
 
     .venv/bin/python resources/translations/update_ts.py
 
-``--check`` only writes ``marked_strings.py`` to a temporary place and exits 1 if it is stale.
+``--check`` only compares ``marked_strings.py`` with the code and exits 1 if it is stale. After
+lupdate, a string that only moved (same French text, another class or module) gets the translation
+the same text already has elsewhere in that file, marked finished: only new texts are left
+``unfinished`` for a translator.
 """
 
 from __future__ import annotations
 
 import ast
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -85,7 +89,8 @@ def _in_fstrings(tree: ast.Module) -> list[tuple[str, ast.Call]]:
         if in_fstring and isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
             args = node.args
             if node.func.attr == "tr" and args and isinstance(args[0], ast.Constant):
-                found.append((cls, ast.Call(node.func, [ast.Constant(cls), *args], [], lineno=node.lineno)))
+                call = ast.Call(node.func, [ast.Constant(cls), *args], [], lineno=node.lineno)
+                found.append((cls, call))
             elif node.func.attr == "translate" and len(args) >= 2 \
                     and isinstance(args[0], ast.Constant):
                 found.append((args[0].value, node))
@@ -146,6 +151,29 @@ def lupdate(language: str) -> None:
                     "-no-obsolete", "-ts", str(ts)], cwd=ROOT, check=True)
 
 
+_MESSAGE = re.compile(r"(<source>([^<]*)</source>\s*(?:<oldsource>[^<]*</oldsource>\s*)?)"
+                      r"<translation( type=\"unfinished\")?(?:/>|>([^<]*)</translation>)")
+
+
+def reuse_translations(ts: Path) -> int:
+    """Finish the unfinished messages whose exact source text is translated elsewhere in ``ts``;
+    return how many."""
+    text = ts.read_text(encoding="utf-8")
+    known = {m[2]: m[4] for m in _MESSAGE.finditer(text) if not m[3] and m[4]}
+    count = 0
+
+    def finish(match: re.Match) -> str:
+        nonlocal count
+        if not match[3] or match[2] not in known:
+            return match[0]
+        count += 1
+        head = re.sub(r"\s*<oldsource>[^<]*</oldsource>", "", match[1])
+        return f"{head}<translation>{known[match[2]]}</translation>"
+
+    ts.write_text(_MESSAGE.sub(finish, text), encoding="utf-8")
+    return count
+
+
 def main(argv: list[str]) -> int:
     """Write marked_strings.py, then refresh every .ts (or only check with ``--check``)."""
     text = render(marked_strings())
@@ -154,6 +182,10 @@ def main(argv: list[str]) -> int:
     MARKED.write_text(text, encoding="utf-8")
     for language in LANGUAGES:
         lupdate(language)
+        if language != "fr":
+            reused = reuse_translations(HERE / f"zonalplan_{language}.ts")
+            if reused:
+                print(f"    {reused} chaîne(s) déplacée(s) : traduction reprise ({language})")
     return 0
 
 

@@ -170,3 +170,15 @@ def test_same_language_asks_nothing(make_window, dialogs, monkeypatch):
     window.show_preferences()
     assert dialogs.called("confirm") == []
     assert load_preferences().language is None
+
+
+def test_strings_lupdate_could_not_place_in_a_class_are_still_translated(speak):
+    from PySide6.QtCore import QCoreApplication
+
+    speak("nl")
+    source = "Restaurer l'état récupéré"  # also filed under the empty context
+    assert QCoreApplication.translate("NoSuchClass", source) == "Herstelde toestand terugzetten"
+    assert QCoreApplication.translate("NoSuchClass", "Pas dans le catalogue") == \
+        "Pas dans le catalogue"
+    speak("nl")  # installing again replaces, never stacks, the translators
+    assert len(QCoreApplication.instance().findChildren(QTranslator, "zonalplanTranslator")) == 3

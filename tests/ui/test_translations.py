@@ -61,7 +61,7 @@ def test_every_language_has_the_same_strings_as_the_source(language: str) -> Non
 
 
 def test_helper_marked_strings_are_listed_for_lupdate() -> None:
-    """``_tr("…")`` helpers are invisible to lupdate: update_ts.py lists them in marked_strings."""
+    """``_tr("…")`` helpers are invisible to lupdate: update_ts.py lists them for it."""
     result = subprocess.run([sys.executable, str(TRANSLATIONS_DIR / "update_ts.py"), "--check"],
                             cwd=ROOT)
     assert result.returncode == 0, "marked_strings.py est périmé : lancez update_ts.py"
@@ -106,3 +106,43 @@ def test_qm_loads_and_translates(qapp, language: str) -> None:
     assert translator.translate("actions", "&Fichier") == expected
     for context, source, tr in messages(language)[:50]:
         assert translator.translate(context, source) == tr.text
+
+
+def test_a_moved_string_keeps_its_translation_and_a_new_one_stays_unfinished(tmp_path: Path):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("update_ts", TRANSLATIONS_DIR / "update_ts.py")
+    update_ts = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(update_ts)
+    ts = tmp_path / "zonalplan_nl.ts"
+    ts.write_text("""<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_BE" sourcelanguage="fr_BE">
+<context>
+    <name>Old</name>
+    <message>
+        <source>Plan enregistré.</source>
+        <translation>Plan opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>New</name>
+    <message>
+        <source>Plan enregistré.</source>
+        <oldsource>Plan enregistre</oldsource>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texte nouveau</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
+""", encoding="utf-8")
+    assert update_ts.reuse_translations(ts) == 1
+    tree = ET.parse(ts)
+    found = {(c.findtext("name"), m.findtext("source")): m.find("translation")
+             for c in tree.getroot().iter("context") for m in c.iter("message")}
+    moved = found[("New", "Plan enregistré.")]
+    assert moved.text == "Plan opgeslagen." and moved.get("type") is None
+    assert found[("New", "Texte nouveau")].get("type") == "unfinished"

@@ -56,7 +56,7 @@ def install_translations(app: QApplication, language: str = "fr") -> list[QTrans
     language = language if language in LOCALES else "fr"
     for old in app.findChildren(QTranslator, "zonalplanTranslator"):
         app.removeTranslator(old)
-        old.deleteLater()
+        old.setParent(None)
     QLocale.setDefault(QLocale(LOCALES[language]))
     set_language(language)
     try:  # the core's messages and labels, when its language layer is present
@@ -71,11 +71,37 @@ def install_translations(app: QApplication, language: str = "fr") -> list[QTrans
         translator = QTranslator(app)
         translator.setObjectName("zonalplanTranslator")
         if path.exists() and translator.load(str(path)):
+            if path.name.startswith("zonalplan_"):
+                fallback = _ContextFree(translator, app)
+                app.installTranslator(fallback)  # consulted last, after the translators below
+                translators.append(fallback)
             app.installTranslator(translator)
             translators.append(translator)
         else:
             translator.deleteLater()
     return translators
+
+
+class _ContextFree(QTranslator):
+    """Answer from the catalogue's context-free entries when a context has no translation.
+
+    lupdate files a ``tr("…")`` it cannot place in a class (a nested helper, a mixin it does not
+    follow) under the empty context, while Qt asks with the class names; this translator is
+    installed before the catalogue, so Qt consults it only after every other lookup failed.
+    """
+
+    def __init__(self, catalogue: QTranslator, parent: QApplication):
+        super().__init__(parent)
+        self.setObjectName("zonalplanTranslator")
+        self._catalogue = catalogue
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: D102 - Qt API
+        if not context or not source:
+            return None
+        return self._catalogue.translate("", source, disambiguation, n) or None
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt API
+        return self._catalogue.isEmpty()
 
 
 def current_language() -> str:

@@ -23,6 +23,7 @@ class PreferencesDialog(QDialog):
                  current_language: str = "fr"):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Préférences"))
+        self.setMinimumWidth(480)  # room for the longest (German) labels
         self.current_language = current_language
         self.language = QComboBox(self)
         for code, name in LANGUAGES.items():  # each language named in itself, never translated

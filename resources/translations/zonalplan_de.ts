@@ -2662,52 +2662,52 @@ Wählen Sie ein Ziel in der Liste oder fügen Sie mit „Neues Ziel“ eines hin
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_dialog.py" line="31"/>
+        <location filename="../../ui/shell/preferences_dialog.py" line="32"/>
         <source>Menus, fenêtres et conseils. Par défaut, la langue du système ; prend effet au prochain démarrage.</source>
         <translation>Menüs, Fenster und Ratschläge. Standardmäßig die Sprache des Systems; gilt ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_dialog.py" line="35"/>
+        <location filename="../../ui/shell/preferences_dialog.py" line="36"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_dialog.py" line="36"/>
+        <location filename="../../ui/shell/preferences_dialog.py" line="37"/>
         <source>jamais</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_dialog.py" line="38"/>
+        <location filename="../../ui/shell/preferences_dialog.py" line="39"/>
         <source>Une copie de récupération est écrite dans votre dossier de données, jamais sur le fichier du plan.</source>
         <translation>Eine Wiederherstellungskopie wird in Ihren Datenordner geschrieben, nie in die Plandatei.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_dialog.py" line="41"/>
+        <location filename="../../ui/shell/preferences_dialog.py" line="42"/>
         <source>Nom inscrit dans les versions du plan</source>
         <translation>Name, der in den Versionen des Plans vermerkt wird</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_dialog.py" line="42"/>
+        <location filename="../../ui/shell/preferences_dialog.py" line="43"/>
         <source>Rouvrir le dernier plan au démarrage</source>
         <translation>Beim Start den zuletzt geöffneten Plan wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_dialog.py" line="44"/>
+        <location filename="../../ui/shell/preferences_dialog.py" line="45"/>
         <source>Déplier les conseils de chaque chapitre</source>
         <translation>Die Ratschläge jedes Kapitels aufklappen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_dialog.py" line="47"/>
+        <location filename="../../ui/shell/preferences_dialog.py" line="48"/>
         <source>Langue de l&apos;interface</source>
         <translation>Sprache der Oberfläche</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_dialog.py" line="48"/>
+        <location filename="../../ui/shell/preferences_dialog.py" line="49"/>
         <source>Sauvegarde de récupération toutes les</source>
         <translation>Wiederherstellungskopie alle</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_dialog.py" line="49"/>
+        <location filename="../../ui/shell/preferences_dialog.py" line="50"/>
         <source>Votre nom</source>
         <translation>Ihr Name</translation>
     </message>

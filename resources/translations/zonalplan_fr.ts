@@ -2660,52 +2660,52 @@ Choisissez un objectif dans la liste ou ajoutez-en un avec « Nouvel objectif »
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_dialog.py" line="31"/>
+        <location filename="../../ui/shell/preferences_dialog.py" line="32"/>
         <source>Menus, fenêtres et conseils. Par défaut, la langue du système ; prend effet au prochain démarrage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_dialog.py" line="35"/>
+        <location filename="../../ui/shell/preferences_dialog.py" line="36"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_dialog.py" line="36"/>
+        <location filename="../../ui/shell/preferences_dialog.py" line="37"/>
         <source>jamais</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_dialog.py" line="38"/>
+        <location filename="../../ui/shell/preferences_dialog.py" line="39"/>
         <source>Une copie de récupération est écrite dans votre dossier de données, jamais sur le fichier du plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_dialog.py" line="41"/>
+        <location filename="../../ui/shell/preferences_dialog.py" line="42"/>
         <source>Nom inscrit dans les versions du plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_dialog.py" line="42"/>
+        <location filename="../../ui/shell/preferences_dialog.py" line="43"/>
         <source>Rouvrir le dernier plan au démarrage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_dialog.py" line="44"/>
+        <location filename="../../ui/shell/preferences_dialog.py" line="45"/>
         <source>Déplier les conseils de chaque chapitre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_dialog.py" line="47"/>
+        <location filename="../../ui/shell/preferences_dialog.py" line="48"/>
         <source>Langue de l&apos;interface</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_dialog.py" line="48"/>
+        <location filename="../../ui/shell/preferences_dialog.py" line="49"/>
         <source>Sauvegarde de récupération toutes les</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_dialog.py" line="49"/>
+        <location filename="../../ui/shell/preferences_dialog.py" line="50"/>
         <source>Votre nom</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2662,52 +2662,52 @@ Kies een doelstelling in de lijst of voeg er een toe met &apos;Nieuwe doelstelli
         <translation>Voorkeuren</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_dialog.py" line="31"/>
+        <location filename="../../ui/shell/preferences_dialog.py" line="32"/>
         <source>Menus, fenêtres et conseils. Par défaut, la langue du système ; prend effet au prochain démarrage.</source>
         <translation>Menu&apos;s, vensters en tips. Standaard de taal van het systeem; geldt vanaf de volgende start.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_dialog.py" line="35"/>
+        <location filename="../../ui/shell/preferences_dialog.py" line="36"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_dialog.py" line="36"/>
+        <location filename="../../ui/shell/preferences_dialog.py" line="37"/>
         <source>jamais</source>
         <translation>nooit</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_dialog.py" line="38"/>
+        <location filename="../../ui/shell/preferences_dialog.py" line="39"/>
         <source>Une copie de récupération est écrite dans votre dossier de données, jamais sur le fichier du plan.</source>
         <translation>Een herstelkopie wordt in uw gegevensmap geschreven, nooit in het planbestand.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_dialog.py" line="41"/>
+        <location filename="../../ui/shell/preferences_dialog.py" line="42"/>
         <source>Nom inscrit dans les versions du plan</source>
         <translation>Naam die in de versies van het plan wordt vermeld</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_dialog.py" line="42"/>
+        <location filename="../../ui/shell/preferences_dialog.py" line="43"/>
         <source>Rouvrir le dernier plan au démarrage</source>
         <translation>Het laatste plan opnieuw openen bij het opstarten</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_dialog.py" line="44"/>
+        <location filename="../../ui/shell/preferences_dialog.py" line="45"/>
         <source>Déplier les conseils de chaque chapitre</source>
         <translation>De tips van elk hoofdstuk uitklappen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_dialog.py" line="47"/>
+        <location filename="../../ui/shell/preferences_dialog.py" line="48"/>
         <source>Langue de l&apos;interface</source>
         <translation>Taal van de interface</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_dialog.py" line="48"/>
+        <location filename="../../ui/shell/preferences_dialog.py" line="49"/>
         <source>Sauvegarde de récupération toutes les</source>
         <translation>Herstelkopie elke</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_dialog.py" line="49"/>
+        <location filename="../../ui/shell/preferences_dialog.py" line="50"/>
         <source>Votre nom</source>
         <translation>Uw naam</translation>
     </message>

@@ -1598,17 +1598,17 @@
         <translation>Über ZonalPlan</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="654"/>
+        <location filename="../../ui/shell/language.py" line="113"/>
         <source>Langue de l&apos;interface</source>
         <translation>Sprache der Oberfläche</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="655"/>
+        <location filename="../../ui/shell/language.py" line="114"/>
         <source>La nouvelle langue s&apos;applique au prochain démarrage de ZonalPlan. Redémarrer maintenant ? Le plan ouvert est d&apos;abord fermé ; s&apos;il a des modifications, vous pourrez les enregistrer.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von ZonalPlan. Jetzt neu starten? Der geöffnete Plan wird zuerst geschlossen; wenn er Änderungen enthält, können Sie sie speichern.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="658"/>
+        <location filename="../../ui/shell/language.py" line="119"/>
         <source>Redémarrer maintenant</source>
         <translation>Jetzt neu starten</translation>
     </message>
@@ -2657,57 +2657,57 @@ Wählen Sie ein Ziel in der Liste oder fügen Sie mit „Neues Ziel“ eines hin
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/shell/preferences_dialog.py" line="25"/>
+        <location filename="../../ui/shell/preferences_dialog.py" line="29"/>
         <source>Préférences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_dialog.py" line="32"/>
+        <location filename="../../ui/shell/preferences_dialog.py" line="36"/>
         <source>Menus, fenêtres et conseils. Par défaut, la langue du système ; prend effet au prochain démarrage.</source>
         <translation>Menüs, Fenster und Ratschläge. Standardmäßig die Sprache des Systems; gilt ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_dialog.py" line="36"/>
+        <location filename="../../ui/shell/preferences_dialog.py" line="40"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_dialog.py" line="37"/>
+        <location filename="../../ui/shell/preferences_dialog.py" line="41"/>
         <source>jamais</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_dialog.py" line="39"/>
+        <location filename="../../ui/shell/preferences_dialog.py" line="43"/>
         <source>Une copie de récupération est écrite dans votre dossier de données, jamais sur le fichier du plan.</source>
         <translation>Eine Wiederherstellungskopie wird in Ihren Datenordner geschrieben, nie in die Plandatei.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_dialog.py" line="42"/>
+        <location filename="../../ui/shell/preferences_dialog.py" line="46"/>
         <source>Nom inscrit dans les versions du plan</source>
         <translation>Name, der in den Versionen des Plans vermerkt wird</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_dialog.py" line="43"/>
+        <location filename="../../ui/shell/preferences_dialog.py" line="47"/>
         <source>Rouvrir le dernier plan au démarrage</source>
         <translation>Beim Start den zuletzt geöffneten Plan wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_dialog.py" line="45"/>
+        <location filename="../../ui/shell/preferences_dialog.py" line="49"/>
         <source>Déplier les conseils de chaque chapitre</source>
         <translation>Die Ratschläge jedes Kapitels aufklappen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_dialog.py" line="48"/>
+        <location filename="../../ui/shell/preferences_dialog.py" line="52"/>
         <source>Langue de l&apos;interface</source>
         <translation>Sprache der Oberfläche</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_dialog.py" line="49"/>
+        <location filename="../../ui/shell/preferences_dialog.py" line="53"/>
         <source>Sauvegarde de récupération toutes les</source>
         <translation>Wiederherstellungskopie alle</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_dialog.py" line="50"/>
+        <location filename="../../ui/shell/preferences_dialog.py" line="54"/>
         <source>Votre nom</source>
         <translation>Ihr Name</translation>
     </message>

@@ -1598,17 +1598,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="654"/>
+        <location filename="../../ui/shell/language.py" line="113"/>
         <source>Langue de l&apos;interface</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="655"/>
+        <location filename="../../ui/shell/language.py" line="114"/>
         <source>La nouvelle langue s&apos;applique au prochain démarrage de ZonalPlan. Redémarrer maintenant ? Le plan ouvert est d&apos;abord fermé ; s&apos;il a des modifications, vous pourrez les enregistrer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="658"/>
+        <location filename="../../ui/shell/language.py" line="119"/>
         <source>Redémarrer maintenant</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2655,57 +2655,57 @@ Choisissez un objectif dans la liste ou ajoutez-en un avec « Nouvel objectif »
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/shell/preferences_dialog.py" line="25"/>
+        <location filename="../../ui/shell/preferences_dialog.py" line="29"/>
         <source>Préférences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_dialog.py" line="32"/>
+        <location filename="../../ui/shell/preferences_dialog.py" line="36"/>
         <source>Menus, fenêtres et conseils. Par défaut, la langue du système ; prend effet au prochain démarrage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_dialog.py" line="36"/>
+        <location filename="../../ui/shell/preferences_dialog.py" line="40"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_dialog.py" line="37"/>
+        <location filename="../../ui/shell/preferences_dialog.py" line="41"/>
         <source>jamais</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_dialog.py" line="39"/>
+        <location filename="../../ui/shell/preferences_dialog.py" line="43"/>
         <source>Une copie de récupération est écrite dans votre dossier de données, jamais sur le fichier du plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_dialog.py" line="42"/>
+        <location filename="../../ui/shell/preferences_dialog.py" line="46"/>
         <source>Nom inscrit dans les versions du plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_dialog.py" line="43"/>
+        <location filename="../../ui/shell/preferences_dialog.py" line="47"/>
         <source>Rouvrir le dernier plan au démarrage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_dialog.py" line="45"/>
+        <location filename="../../ui/shell/preferences_dialog.py" line="49"/>
         <source>Déplier les conseils de chaque chapitre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_dialog.py" line="48"/>
+        <location filename="../../ui/shell/preferences_dialog.py" line="52"/>
         <source>Langue de l&apos;interface</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_dialog.py" line="49"/>
+        <location filename="../../ui/shell/preferences_dialog.py" line="53"/>
         <source>Sauvegarde de récupération toutes les</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_dialog.py" line="50"/>
+        <location filename="../../ui/shell/preferences_dialog.py" line="54"/>
         <source>Votre nom</source>
         <translation type="unfinished"></translation>
     </message>

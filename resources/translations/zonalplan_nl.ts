@@ -1598,17 +1598,17 @@
         <translation>Over ZonalPlan</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="654"/>
+        <location filename="../../ui/shell/language.py" line="113"/>
         <source>Langue de l&apos;interface</source>
         <translation>Taal van de interface</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="655"/>
+        <location filename="../../ui/shell/language.py" line="114"/>
         <source>La nouvelle langue s&apos;applique au prochain démarrage de ZonalPlan. Redémarrer maintenant ? Le plan ouvert est d&apos;abord fermé ; s&apos;il a des modifications, vous pourrez les enregistrer.</source>
         <translation>De nieuwe taal geldt vanaf de volgende start van ZonalPlan. Nu opnieuw starten? Het geopende plan wordt eerst gesloten; als het wijzigingen bevat, kunt u ze opslaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="658"/>
+        <location filename="../../ui/shell/language.py" line="119"/>
         <source>Redémarrer maintenant</source>
         <translation>Nu opnieuw starten</translation>
     </message>
@@ -2657,57 +2657,57 @@ Kies een doelstelling in de lijst of voeg er een toe met &apos;Nieuwe doelstelli
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/shell/preferences_dialog.py" line="25"/>
+        <location filename="../../ui/shell/preferences_dialog.py" line="29"/>
         <source>Préférences</source>
         <translation>Voorkeuren</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_dialog.py" line="32"/>
+        <location filename="../../ui/shell/preferences_dialog.py" line="36"/>
         <source>Menus, fenêtres et conseils. Par défaut, la langue du système ; prend effet au prochain démarrage.</source>
         <translation>Menu&apos;s, vensters en tips. Standaard de taal van het systeem; geldt vanaf de volgende start.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_dialog.py" line="36"/>
+        <location filename="../../ui/shell/preferences_dialog.py" line="40"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_dialog.py" line="37"/>
+        <location filename="../../ui/shell/preferences_dialog.py" line="41"/>
         <source>jamais</source>
         <translation>nooit</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_dialog.py" line="39"/>
+        <location filename="../../ui/shell/preferences_dialog.py" line="43"/>
         <source>Une copie de récupération est écrite dans votre dossier de données, jamais sur le fichier du plan.</source>
         <translation>Een herstelkopie wordt in uw gegevensmap geschreven, nooit in het planbestand.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_dialog.py" line="42"/>
+        <location filename="../../ui/shell/preferences_dialog.py" line="46"/>
         <source>Nom inscrit dans les versions du plan</source>
         <translation>Naam die in de versies van het plan wordt vermeld</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_dialog.py" line="43"/>
+        <location filename="../../ui/shell/preferences_dialog.py" line="47"/>
         <source>Rouvrir le dernier plan au démarrage</source>
         <translation>Het laatste plan opnieuw openen bij het opstarten</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_dialog.py" line="45"/>
+        <location filename="../../ui/shell/preferences_dialog.py" line="49"/>
         <source>Déplier les conseils de chaque chapitre</source>
         <translation>De tips van elk hoofdstuk uitklappen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_dialog.py" line="48"/>
+        <location filename="../../ui/shell/preferences_dialog.py" line="52"/>
         <source>Langue de l&apos;interface</source>
         <translation>Taal van de interface</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_dialog.py" line="49"/>
+        <location filename="../../ui/shell/preferences_dialog.py" line="53"/>
         <source>Sauvegarde de récupération toutes les</source>
         <translation>Herstelkopie elke</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_dialog.py" line="50"/>
+        <location filename="../../ui/shell/preferences_dialog.py" line="54"/>
         <source>Votre nom</source>
         <translation>Uw naam</translation>
     </message>

@@ -11,7 +11,8 @@ from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QDialogButtonBox
 
 from ui.resources import TRANSLATIONS_DIR
-from ui.shell.app import choose_language, current_language, install_translations, parse_args
+from ui.shell.app import install_translations, parse_args
+from ui.shell.language import choose_language, current_language
 from zonalplan import guidance as guidance_module
 from zonalplan.settings import Preferences, load_preferences, save_preferences
 
@@ -142,10 +143,10 @@ def test_preferences_dialog_round_trip(qtbot):
 @pytest.mark.parametrize("restart_now", [False, True])
 def test_changing_the_language_saves_it_and_offers_a_restart(make_window, dialogs, monkeypatch,
                                                              demo_file, restart_now):
-    import ui.shell.app as app_module
+    import ui.shell.language as language_module
 
     restarted = []
-    monkeypatch.setattr(app_module, "restart", lambda path=None: restarted.append(path) or True)
+    monkeypatch.setattr(language_module, "restart", lambda path=None: restarted.append(path) or True)
 
     def choose_dutch(dialog):
         dialog.language.setCurrentIndex(dialog.language.findData("nl"))

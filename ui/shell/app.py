@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from zonalplan.paths import user_data_dir
@@ -35,87 +35,11 @@ def demo_plan_path(*, rewrite: bool = False) -> Path:
     return path
 
 
-LOCALES = {"fr": "fr_BE", "nl": "nl_BE", "de": "de_BE"}
-"""Interface language → the Qt locale of its numbers and dates (Belgian conventions)."""
-
-
-def choose_language(forced: str | None = None, prefs_path: Path | None = None) -> str:
-    """Return the interface language: ``--language``, else the preference, else the system's."""
-    from zonalplan.settings import interface_language, load_preferences
-
-    prefs = load_preferences(prefs_path)
-    return interface_language(prefs, forced, fallback=QLocale.system().name())
-
-
 def install_translations(app: QApplication, language: str = "fr") -> list[QTranslator]:
-    """Load Qt's own strings and ZonalPlan's translation for a language (kept alive by the app);
-    set the locale of numbers and dates and the language of the chapters' advice."""
-    from ui.resources import translation_file
-    from zonalplan.guidance import set_language
+    """Install a language's translations (see :func:`ui.shell.language.install`)."""
+    from ui.shell.language import install
 
-    language = language if language in LOCALES else "fr"
-    for old in app.findChildren(QTranslator, "zonalplanTranslator"):
-        app.removeTranslator(old)
-        old.setParent(None)
-    QLocale.setDefault(QLocale(LOCALES[language]))
-    set_language(language)
-    try:  # the core's messages and labels, when its language layer is present
-        from zonalplan.i18n import set_language as set_core_language
-    except ImportError:
-        pass
-    else:
-        set_core_language(language)
-    translators = []
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for path in (Path(qt_dir) / f"qtbase_{language}.qm", translation_file(language)):
-        translator = QTranslator(app)
-        translator.setObjectName("zonalplanTranslator")
-        if path.exists() and translator.load(str(path)):
-            if path.name.startswith("zonalplan_"):
-                fallback = _ContextFree(translator, app)
-                app.installTranslator(fallback)  # consulted last, after the translators below
-                translators.append(fallback)
-            app.installTranslator(translator)
-            translators.append(translator)
-        else:
-            translator.deleteLater()
-    return translators
-
-
-class _ContextFree(QTranslator):
-    """Answer from the catalogue's context-free entries when a context has no translation.
-
-    lupdate files a ``tr("…")`` it cannot place in a class (a nested helper, a mixin it does not
-    follow) under the empty context, while Qt asks with the class names; this translator is
-    installed before the catalogue, so Qt consults it only after every other lookup failed.
-    """
-
-    def __init__(self, catalogue: QTranslator, parent: QApplication):
-        super().__init__(parent)
-        self.setObjectName("zonalplanTranslator")
-        self._catalogue = catalogue
-
-    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: D102 - Qt API
-        if not context or not source:
-            return None
-        return self._catalogue.translate("", source, disambiguation, n) or None
-
-    def isEmpty(self) -> bool:  # noqa: N802 - Qt API
-        return self._catalogue.isEmpty()
-
-
-def current_language() -> str:
-    """Return the language the interface was started in (from the default locale)."""
-    code = QLocale().name().split("_")[0]
-    return code if code in LOCALES else "fr"
-
-
-def restart(path: Path | None = None) -> bool:
-    """Start ZonalPlan again (in the language of the preferences), on ``path`` if given."""
-    from PySide6.QtCore import QProcess
-
-    args = ["-m", "ui.launcher", *([str(path)] if path else [])]
-    return QProcess.startDetached(sys.executable, args)[0]
+    return install(app, language)
 
 
 def _probe(window) -> None:  # pragma: no cover - used by bench/bench_ui.py
@@ -171,7 +95,7 @@ def parse_args(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
     parser = argparse.ArgumentParser(prog="zonalplan")
     parser.add_argument("file", nargs="?", type=Path, help="plan à ouvrir (.zplan)")
     parser.add_argument("--demo", action="store_true", help="ouvrir le plan de démonstration")
-    parser.add_argument("--language", choices=sorted(LOCALES),
+    parser.add_argument("--language", choices=("de", "fr", "nl"),
                         help="langue de l'interface (par défaut : préférence, sinon système)")
     args, qt_args = parser.parse_known_args(list(argv))
     return args, qt_args
@@ -209,6 +133,8 @@ def run(argv: Sequence[str]) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
     app.setApplicationName("ZonalPlan")
     app.setOrganizationName("ZonalPlan")
+    from ui.shell.language import choose_language
+
     install_translations(app, choose_language(args.language))
     window = start(args)
     window.show()

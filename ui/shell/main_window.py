@@ -640,25 +640,16 @@ class MainWindow(QMainWindow):
 
     def show_preferences(self) -> None:
         """Edit the preferences."""
+        from ui.shell.language import offer_restart as offer_language_restart
         from ui.shell.preferences_dialog import PreferencesDialog
 
-        from ui.shell.app import current_language, restart
-
-        dialog = PreferencesDialog(self.prefs, self, current_language=current_language())
+        dialog = PreferencesDialog(self.prefs, self)
         if dialogs.exec_dialog(dialog):
             dialog.apply_to(self.prefs)
             self.save_preferences()
             if self.autosaver is not None:
                 self.autosaver.set_interval(self.prefs.autosave_minutes)
-            if dialog.language_changed() and dialogs.confirm(
-                    self, self.tr("Langue de l'interface"),
-                    self.tr("La nouvelle langue s'applique au prochain démarrage de ZonalPlan. "
-                            "Redémarrer maintenant ? Le plan ouvert est d'abord fermé ; s'il a "
-                            "des modifications, vous pourrez les enregistrer."),
-                    ok=self.tr("Redémarrer maintenant")):
-                path = self.session.path if self.session is not None else None
-                if self.close():
-                    restart(path)
+            offer_language_restart(self, dialog)
 
     # -- closing ----------------------------------------------------------------------------------
 

@@ -20,8 +20,12 @@ class PreferencesDialog(QDialog):
     """Edit the preferences; :meth:`apply_to` writes the values once the dialog is accepted."""
 
     def __init__(self, prefs: Preferences, parent: QWidget | None = None, *,
-                 current_language: str = "fr"):
+                 current_language: str | None = None):
         super().__init__(parent)
+        if current_language is None:
+            from ui.shell.language import current_language as started_in
+
+            current_language = started_in()
         self.setWindowTitle(self.tr("Préférences"))
         self.setMinimumWidth(480)  # room for the longest (German) labels
         self.current_language = current_language

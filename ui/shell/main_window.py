@@ -640,6 +640,7 @@ class MainWindow(QMainWindow):
 
     def show_preferences(self) -> None:
         """Edit the preferences."""
+        from ui.shell.language import offer_restart as offer_language_restart
         from ui.shell.preferences_dialog import PreferencesDialog
 
         dialog = PreferencesDialog(self.prefs, self)
@@ -648,6 +649,7 @@ class MainWindow(QMainWindow):
             self.save_preferences()
             if self.autosaver is not None:
                 self.autosaver.set_interval(self.prefs.autosave_minutes)
+            offer_language_restart(self, dialog)
 
     # -- closing ----------------------------------------------------------------------------------
 

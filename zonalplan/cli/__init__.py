@@ -15,7 +15,9 @@ from zonalplan.i18n import LANGUAGES, _, from_environment, normalize, set_langua
 from zonalplan import __version__
 from zonalplan.cli import (
     alignment_cmds,
+    data_cmds,
     export_cmds,
+    followup_cmds,
     plan_cmds,
     reference_cmds,
     review_cmds,
@@ -26,7 +28,7 @@ from zonalplan.model import PlanError, UnusableInputError
 EXIT_OK, EXIT_FAIL, EXIT_UNUSABLE = 0, 1, 2
 
 COMMAND_MODULES = [plan_cmds, reference_cmds, alignment_cmds, suggest_cmds, export_cmds,
-                   review_cmds]
+                   review_cmds, data_cmds, followup_cmds]
 
 
 class _Parser(argparse.ArgumentParser):
@@ -69,8 +71,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     set_language(_language_asked(argv) or from_environment())
     parser = build_parser()
     args = parser.parse_args(argv)
-    if getattr(args, "language", None):
-        set_language(args.language)
     if not getattr(args, "handler", None):
         parser.print_help()
         return EXIT_UNUSABLE

@@ -8,7 +8,6 @@ lines starting with ``- `` are bullet items (see ``richtext.py``).
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from enum import Enum
 from typing import Annotated
 
@@ -16,17 +15,16 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from zonalplan.i18n import N_, gettext
 from zonalplan.i18n.vocabulary import Terms, term
+from zonalplan.model.evidence import ChapterFigure, Dataset, PlanPicture
+from zonalplan.model.followup import Candidate, FollowUp
+from zonalplan.model.ids import new_id
+from zonalplan.model.matrix import ArgumentMatrix
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 """Version of the plan format written by this release (plan files and JSON interchange)."""
 
 DEFAULT_START_YEAR = 2026
 DEFAULT_END_YEAR = 2031
-
-
-def new_id() -> str:
-    """Return a short random identifier for a new plan element."""
-    return uuid.uuid4().hex[:12]
 
 
 def _now() -> dt.datetime:
@@ -241,6 +239,7 @@ class Indicator(_Model):
     target_year: int | None = Field(default=None, title="année cible", ge=1990, le=2100)
     source: Name = Field(default="", title="source")
     frequency: Name = Field(default="", title="fréquence de mesure")
+    series_key: str | None = Field(default=None, title="série de données", max_length=300)
 
 
 class LinkWeight(str, Enum):
@@ -415,6 +414,16 @@ class Plan(_Model):
     review_notes: list[ReviewNote] = Field(default_factory=list, title="notes de relecture")
     approval: Approval = Field(default_factory=Approval, title="approbation")
     metadata: Metadata = Field(default_factory=Metadata, title="métadonnées")
+    datasets: list[Dataset] = Field(default_factory=list, title="données importées",
+                                    max_length=100)
+    pictures: list[PlanPicture] = Field(default_factory=list, title="images", max_length=200)
+    figures: list[ChapterFigure] = Field(default_factory=list, title="figures des chapitres",
+                                         max_length=500)
+    argument_matrix: ArgumentMatrix = Field(default_factory=ArgumentMatrix,
+                                            title="matrice d'argumentation")
+    followup: FollowUp = Field(default_factory=FollowUp, title="suivi")
+    candidates: list[Candidate] = Field(default_factory=list, title="objectifs candidats",
+                                        max_length=2000)
     translations: dict[Annotated[str, Field(pattern=r"^(fr|nl|de)$")],
                        dict[Annotated[str, Field(max_length=300)], Text]] = Field(
         default_factory=dict, title="traductions")
@@ -439,6 +448,12 @@ class Plan(_Model):
         refs = [d.ref_id for d in self.decisions]
         if len(refs) != len(set(refs)):
             raise ValueError(gettext("un thème national a plusieurs décisions"))
+        for label, keys in (("jeu de données", [d.name for d in self.datasets]),
+                            ("image", [p.id for p in self.pictures]),
+                            ("figure", [f.id for f in self.figures]),
+                            ("candidat", [c.id for c in self.candidates])):
+            if len(keys) != len(set(keys)):
+                raise ValueError(f"un identifiant de {label} apparaît deux fois")
         return self
 
     @property

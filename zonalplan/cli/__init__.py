@@ -11,7 +11,7 @@ import sys
 import traceback
 from collections.abc import Sequence
 
-from zonalplan.i18n import LANGUAGES, _, from_environment, normalize, set_language
+from zonalplan.i18n import LANGUAGES, _, from_environment, normalize, using
 from zonalplan import __version__
 from zonalplan.cli import (
     alignment_cmds,
@@ -66,9 +66,13 @@ def parser_subcommands() -> frozenset[str]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run one subcommand and return its exit code."""
+    """Run one subcommand and return its exit code (messages in ``--language`` or the locale)."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    set_language(_language_asked(argv) or from_environment())
+    with using(_language_asked(argv) or from_environment()):
+        return _main(argv)
+
+
+def _main(argv: list[str]) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "handler", None):

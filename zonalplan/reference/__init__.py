@@ -4,6 +4,8 @@ from zonalplan.reference.api import (
     KIND_LABELS,
     LEVEL_LABELS,
     SOURCE_LABELS,
+    TRANSLATION_LABELS,
+    TRANSLATION_STATUSES,
     Item,
     Link,
     Reference,
@@ -12,8 +14,9 @@ from zonalplan.reference.api import (
     load_reference,
 )
 
-__all__ = ["KIND_LABELS", "LEVEL_LABELS", "SOURCE_LABELS", "Item", "Link", "Reference", "SearchHit",
-           "ensure_database", "fold", "load_reference"]
+__all__ = ["KIND_LABELS", "LEVEL_LABELS", "SOURCE_LABELS", "TRANSLATION_LABELS",
+           "TRANSLATION_STATUSES", "Item", "Link", "Reference", "SearchHit", "ensure_database",
+           "fold", "load_reference"]
 
 
 def ensure_database(*args, **kwargs):  # noqa: ANN002, ANN003 - same signature as build's

@@ -7,7 +7,7 @@ import re
 import sqlite3
 import unicodedata
 import urllib.parse
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
@@ -47,6 +47,19 @@ KIND_BOOST = {
 LEVEL_LABELS = {"federal": "Police Fédérale", "local": "Police Locale",
                 "integrated": "Police Intégrée"}
 
+ORIGINAL = "fr"
+"""The language of the curated sources."""
+
+LANGUAGES = ("fr", "nl", "de")
+
+TRANSLATION_STATUSES = ("original", "working", "official", "missing")
+"""``original``: the French source text; ``working``: a working translation made for ZonalPlan;
+``official``: the text published by the federal authorities; ``missing``: no translation, the
+French text is shown instead (a view marks it, never passes it off as translated)."""
+
+TRANSLATION_LABELS = {"original": "texte original", "working": "traduction de travail",
+                      "official": "traduction officielle", "missing": "non traduit"}
+
 
 @dataclass(frozen=True)
 class Item:
@@ -67,6 +80,17 @@ class Item:
     keywords: dict[str, list[str]]
     extra: dict[str, Any]
     position: int
+    language: str = ORIGINAL
+    """The language asked for (``fr`` when the item was not localized)."""
+    translation: str = "original"
+    """One of :data:`TRANSLATION_STATUSES`."""
+    fallback: tuple[str, ...] = ()
+    """The fields (``title``, ``text``) shown in French because they are not translated."""
+
+    @property
+    def translated(self) -> bool:
+        """Return True when the title is in the language asked for (or that language is French)."""
+        return "title" not in self.fallback
 
     @property
     def label(self) -> str:
@@ -85,7 +109,9 @@ class Item:
         data = {"id": self.id, "source": self.source, "edition": self.edition, "kind": self.kind,
                 "number": self.number, "title": self.title, "text": self.text,
                 "parent_id": self.parent_id, "path": list(self.path),
-                "provenance": self.provenance, "keywords": self.keywords}
+                "provenance": self.provenance, "keywords": self.keywords,
+                "language": self.language, "translation": self.translation,
+                "fallback": list(self.fallback)}
         if self.kind == "pns_objective":
             data["level"] = self.level
         if self.group:
@@ -137,7 +163,12 @@ class Reference:
     links: list[Link] = field(default_factory=list)
     editions: dict[str, str] = field(default_factory=dict)
     content_hash: str = ""
+    translations: dict[str, dict[str, tuple[str, str | None, str]]] = field(default_factory=dict)
+    """Per language, per item id: (title, text or None when untranslated, status)."""
+    document_titles: dict[str, dict[str, tuple[str, str, str]]] = field(default_factory=dict)
+    """Per language, per source: (title, short title, status)."""
     _items_cache: dict = field(default_factory=dict, repr=False)
+    _localized: dict[str, dict[str, Item]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def open(cls, db_path: Path) -> Reference:
@@ -159,22 +190,84 @@ class Reference:
                 ref.children_ids.setdefault(item.parent_id, []).append(item.id)
             ref.links = [Link(*r) for r in conn.execute(
                 "SELECT source_id, target_id, relation, note FROM links")]
+            for item_id, lang, title, text, has_text, status in conn.execute(
+                    "SELECT id, language, title, text, translated_text, status FROM translations"):
+                ref.translations.setdefault(lang, {})[item_id] = (
+                    title, text if has_text else None, status)
+            for source, lang, title, short, status in conn.execute(
+                    "SELECT source, language, title, short_title, status"
+                    " FROM document_translations"):
+                ref.document_titles.setdefault(lang, {})[source] = (title, short, status)
         finally:
             conn.close()
         return ref
 
+    # -- languages ------------------------------------------------------------------------------
+
+    def languages(self) -> list[str]:
+        """Return French and every language the reference has translations for."""
+        return [ORIGINAL, *sorted(set(self.translations) | set(self.document_titles))]
+
+    def localize(self, item: Item, language: str | None) -> Item:
+        """Return ``item`` with its title, text and path in ``language``.
+
+        What is not translated stays French and is named in :attr:`Item.fallback` (status
+        ``missing`` when even the title is French), so a view can mark it.
+        """
+        if not language or language == ORIGINAL or item.language == language:
+            return item
+        cache = self._localized.setdefault(language, {})
+        done = cache.get(item.id)
+        if done is None:
+            base = self.items_by_id.get(item.id, item)
+            tr = self.translations.get(language, {}).get(item.id)
+            path = self._path(base, language)
+            if tr is None:
+                title, text, status = base.title, None, "missing"
+                fallback: tuple[str, ...] = ("title", "text") if base.text else ("title",)
+            else:
+                title, text, status = tr
+                fallback = ("text",) if text is None and base.text else ()
+            provenance = {**base.provenance, "language": language, "translation": status}
+            done = replace(base, title=title, text=base.text if text is None else text,
+                           path=path, provenance=provenance, language=language,
+                           translation=status, fallback=fallback)
+            cache[item.id] = done
+        return done
+
+    def _path(self, item: Item, language: str) -> tuple[str, ...]:
+        doc = self.document_titles.get(language, {}).get(item.source)
+        chain = [item, *self.ancestors(item.id)]
+        titles = self.translations.get(language, {})
+        labels = []
+        for node in reversed(chain):
+            title = titles[node.id][0] if node.id in titles else node.title
+            labels.append(f"{node.number} {title}" if node.number else title)
+        return (doc[1] if doc else item.path[0], *labels)
+
+    def document_title(self, source: str, language: str | None = None
+                       ) -> tuple[str, str, str] | None:
+        """Return (title, short title, translation status) of a source document in a language.
+
+        None when the language has no title for it (the caller shows the French one, marked).
+        """
+        if not language or language == ORIGINAL:
+            return None
+        return self.document_titles.get(language, {}).get(source)
+
     # -- lookups --------------------------------------------------------------------------------
 
-    def item(self, item_id: str) -> Item | None:
-        """Return the item with this id, or None."""
-        return self.items_by_id.get(item_id)
+    def item(self, item_id: str, language: str | None = None) -> Item | None:
+        """Return the item with this id (in ``language`` when given), or None."""
+        item = self.items_by_id.get(item_id)
+        return self.localize(item, language) if item is not None and language else item
 
     def __contains__(self, item_id: object) -> bool:
         return item_id in self.items_by_id
 
-    def items(self, source: str | None = None, kind: str | tuple[str, ...] | None = None
-              ) -> list[Item]:
-        """Return items in document order, filtered by source and kind."""
+    def items(self, source: str | None = None, kind: str | tuple[str, ...] | None = None,
+              language: str | None = None) -> list[Item]:
+        """Return items in document order, filtered by source and kind (in ``language``)."""
         kinds = (kind,) if isinstance(kind, str) else kind
         key = (source, kinds)
         if key not in self._items_cache:
@@ -182,11 +275,13 @@ class Reference:
                 self.items_by_id[i] for i in self.order
                 if (source is None or self.items_by_id[i].source == source)
                 and (kinds is None or self.items_by_id[i].kind in kinds)]
+        if language and language != ORIGINAL:
+            return [self.localize(i, language) for i in self._items_cache[key]]
         return list(self._items_cache[key])
 
-    def children(self, item_id: str | None) -> list[Item]:
+    def children(self, item_id: str | None, language: str | None = None) -> list[Item]:
         """Return the direct children of an item (None: the roots), in document order."""
-        return [self.items_by_id[i] for i in self.children_ids.get(item_id, [])]
+        return [self.item(i, language) for i in self.children_ids.get(item_id, [])]
 
     def roots(self, source: str) -> list[Item]:
         """Return the top-level items of one source."""
@@ -274,29 +369,61 @@ class Reference:
     def _fts(self) -> sqlite3.Connection:
         return _connect_ro(self.db_path, same_thread=False)
 
-    def search(self, query: str, *, limit: int = 30, source: str | None = None) -> list[SearchHit]:
-        """Full-text search, accent- and case-insensitive, ranked (title first, then keywords)."""
+    def search(self, query: str, *, limit: int = 30, source: str | None = None,
+               language: str | None = None) -> list[SearchHit]:
+        """Full-text search, accent- and case-insensitive, ranked (title first, then keywords).
+
+        The French texts, the keywords and every translation are searched (a Dutch query finds
+        the items whose Dutch title or text carries its words); hits come in ``language``, the
+        snippet from that language's text when it matched there.
+        """
         words = [w for w in _WORD.findall(fold(query)) if len(w) > 1 or w.isdigit()][:12]
         if not words:
             return []
         hits: list[SearchHit] = []
         for joiner in (" AND ", " OR "):
             match = joiner.join(f'"{w}"*' for w in words)
-            rows = self._fts.execute(
+            rows = [(r[0], ORIGINAL, r[1], r[2]) for r in self._fts.execute(
                 "SELECT items.id, bm25(items_fts, 10.0, 5.0, 1.0) AS score,"
                 " snippet(items_fts, 2, '«', '»', '…', 12)"
                 " FROM items_fts JOIN items ON items.rowid = items_fts.rowid"
                 " WHERE items_fts MATCH ? ORDER BY score LIMIT ?",
-                [match, limit * 4]).fetchall()
-            hits = [SearchHit(self.items_by_id[r[0]],
-                              -float(r[1]) * KIND_BOOST.get(self.items_by_id[r[0]].kind, 1.0),
-                              r[2] or "") for r in rows
-                    if source is None or self.items_by_id[r[0]].source == source]
-            hits.sort(key=lambda h: -h.score)
+                [match, limit * 4])]
+            rows += self._translation_rows(match, limit * 4)
+            best: dict[str, tuple[float, str, str]] = {}  # id: score, snippet, its language
+            for item_id, lang, raw, snippet in rows:
+                item = self.items_by_id.get(item_id)
+                if item is None or (source is not None and item.source != source):
+                    continue
+                score = -float(raw) * KIND_BOOST.get(item.kind, 1.0)
+                old = best.get(item_id)
+                if old is None:
+                    best[item_id] = (score, snippet or "", lang)
+                    continue
+                better = snippet and (not old[1] or _rank(lang, language) < _rank(old[2], language))
+                best[item_id] = (max(score, old[0]), *((snippet, lang) if better else old[1:]))
+            hits = [SearchHit(self.item(i, language), score, snippet)
+                    for i, (score, snippet, _lang) in best.items()]
+            hits.sort(key=lambda h: (-h.score, h.item.position))
             hits = hits[:limit]
             if hits or len(words) == 1:
                 break
         return hits
+
+    def _translation_rows(self, match: str, limit: int) -> list[tuple[str, str, float, str]]:
+        try:
+            return [tuple(r) for r in self._fts.execute(
+                "SELECT t.id, t.language, bm25(translations_fts, 10.0, 1.0) AS score,"
+                " snippet(translations_fts, 1, '«', '»', '…', 12)"
+                " FROM translations_fts JOIN translations t ON t.rowid = translations_fts.rowid"
+                " WHERE translations_fts MATCH ? ORDER BY score LIMIT ?", [match, limit])]
+        except sqlite3.OperationalError:  # a database without translations
+            return []
+
+
+def _rank(lang: str, wanted: str | None) -> int:
+    """Return which snippet a hit shows first: the language asked for, then French."""
+    return 0 if lang == (wanted or ORIGINAL) else 1 if lang == ORIGINAL else 2
 
 
 def _connect_ro(path: Path, same_thread: bool = True) -> sqlite3.Connection:

@@ -1,0 +1,268 @@
+"""The national frame in Dutch and German: loading, lookup, visible fallback, CLI, coverage."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from zonalplan.cli import main
+from zonalplan.model import UnusableInputError
+from zonalplan.reference import Reference, ensure_database, load_reference
+from zonalplan.reference.build import database_path
+from zonalplan.reference.sources import reference_dir
+from zonalplan.reference.translations import load_translations, translation_files
+
+IDS = {"pns.1", "pns.1.1", "gloss.pns"}
+SOURCES = {"pns", "ncsi"}
+
+
+def write(folder: Path, lang: str, name: str, text: str) -> Path:
+    path = folder / "i18n" / lang / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+# -- loader -------------------------------------------------------------------------------------
+
+def test_files_of_one_language_are_merged_with_their_status(tmp_path: Path) -> None:
+    write(tmp_path, "nl", "a.yaml", "language: nl\nstatus: working\ndocuments:\n"
+          "  pns: {title: Nationaal Veiligheidsplan, short_title: NVP}\n"
+          "items:\n  pns.1: {title: Georganiseerde criminaliteit, text: Tekst.}\n")
+    write(tmp_path, "nl", "b.yaml", "language: nl\nstatus: official\nitems:\n"
+          "  pns.1.1: {title: Drugs}\n  gloss.pns: {title: NVP, status: working}\n")
+    write(tmp_path, "de", "a.yaml", "language: de\nitems:\n  pns.1: {title: Organisierte "
+          "Kriminalität}\n")
+    tr = load_translations(tmp_path, IDS, SOURCES)
+    nl = tr.items["nl"]
+    assert (nl["pns.1"].title, nl["pns.1"].text, nl["pns.1"].status) == (
+        "Georganiseerde criminaliteit", "Tekst.", "working")
+    assert (nl["pns.1.1"].text, nl["pns.1.1"].status) == (None, "official")
+    assert nl["gloss.pns"].status == "working"  # the item's own status wins over the file's
+    assert tr.items["de"]["pns.1"].status == "working"  # the default status
+    assert tr.documents["nl"]["pns"].short_title == "NVP"
+
+
+@pytest.mark.parametrize("files, message", [
+    ({"a.yaml": "language: nl\nitems:\n  pns.1: {title: A}\n",
+      "b.yaml": "language: nl\nitems:\n  pns.1: {title: B}\n"},
+     "i18n/nl/b.yaml : « pns.1 » est déjà traduit en « nl » dans i18n/nl/a.yaml"),
+    ({"a.yaml": "language: nl\nitems:\n  pns.1: {title: A}\n  pns.1: {title: B}\n"},
+     "i18n/nl/a.yaml, ligne 4 : clé « pns.1 » donnée deux fois"),
+    ({"a.yaml": "language: nl\nitems:\n  pns.99: {title: A}\n"},
+     "i18n/nl/a.yaml : « pns.99 » n'existe pas dans la référence"),
+    ({"a.yaml": "language: nl\nitems:\n  pns.1: {title: 2026}\n"},
+     "i18n/nl/a.yaml : « pns.1 »"),
+    ({"a.yaml": "language: nl\nitems:\n  pns.1: {title: A, text: [B]}\n"},
+     "i18n/nl/a.yaml : « pns.1 »"),
+    ({"a.yaml": "language: nl\nitems:\n  pns.1: {title: A, txet: B}\n"},
+     "i18n/nl/a.yaml : « pns.1 »"),
+    ({"a.yaml": "language: nl\nitems:\n  pns.1: {title: A, status: draft}\n"},
+     "i18n/nl/a.yaml : « pns.1 »"),
+    ({"a.yaml": "language: nl\nitems:\n  pns.1: {title: ''}\n"}, "i18n/nl/a.yaml : « pns.1 »"),
+    ({"a.yaml": "language: nl\nitems:\n  pns.1: Georganiseerde criminaliteit\n"},
+     "i18n/nl/a.yaml : « pns.1 »"),
+    ({"a.yaml": "language: nl\nstatus: working\nitem:\n  pns.1: {title: A}\n"},
+     "i18n/nl/a.yaml : en-tête"),
+    ({"a.yaml": "language: de\nitems:\n  pns.1: {title: A}\n"},
+     "i18n/nl/a.yaml : « language: de » dans le dossier « nl »"),
+    ({"a.yaml": "language: nl\ndocuments:\n  xyz: {title: A, short_title: B}\nitems: {}\n"},
+     "i18n/nl/a.yaml : le document « xyz » n'existe pas"),
+    ({"a.yaml": "language: nl\ndocuments:\n  pns: {title: A}\nitems: {}\n"},
+     "i18n/nl/a.yaml : document « pns »"),
+    ({"a.yaml": "- language: nl\n"}, "i18n/nl/a.yaml : le fichier doit contenir"),
+    ({"a.yaml": "language: nl\nitems: {pns.1: {title: 'A}\n"}, "i18n/nl/a.yaml, ligne"),
+])
+def test_a_bad_translation_file_stops_the_build_naming_file_and_id(
+        tmp_path: Path, files: dict[str, str], message: str) -> None:
+    for name, text in files.items():
+        write(tmp_path, "nl", name, text)
+    with pytest.raises(UnusableInputError) as err:
+        load_translations(tmp_path, IDS, SOURCES)
+    assert message in str(err.value)
+    assert "Traceback" not in str(err.value) and "validation error" not in str(err.value)
+
+
+def test_bad_type_message_is_french_and_names_the_field(tmp_path: Path) -> None:
+    write(tmp_path, "nl", "a.yaml", "language: nl\nitems:\n  pns.1: {title: A, txet: B}\n")
+    with pytest.raises(UnusableInputError, match="(?i)txet : n'est pas un champ connu"):
+        load_translations(tmp_path, IDS, SOURCES)
+    write(tmp_path, "nl", "a.yaml", "language: nl\nitems:\n  pns.1: {title: 2026}\n")
+    with pytest.raises(UnusableInputError, match="Titre : doit être un texte"):
+        load_translations(tmp_path, IDS, SOURCES)
+
+
+# -- compiled reference with a small translation set -------------------------------------------
+
+@pytest.fixture(scope="module")
+def small(tmp_path_factory: pytest.TempPathFactory) -> Reference:
+    """The real sources with a hand-made translation set (independent of the shipped one)."""
+    src = tmp_path_factory.mktemp("src")
+    shutil.copytree(reference_dir(), src, dirs_exist_ok=True,
+                    ignore=shutil.ignore_patterns("lexicon", "i18n"))
+    write(src, "nl", "test.yaml", "language: nl\ndocuments:\n"
+          "  pns: {title: Nationaal Veiligheidsplan 2026-2029, short_title: NVP 2026-2029}\n"
+          "items:\n"
+          "  pns.ch2: {title: Nationale veiligheidsthema's}\n"
+          "  pns.1: {title: Georganiseerde criminaliteit, text: 'De georganiseerde misdaad "
+          "bedreigt onze samenleving; woninginbraken niet.'}\n"
+          "  pns.1.1: {title: Drugs, status: official}\n")
+    cache = tmp_path_factory.mktemp("cache")
+    return Reference.open(ensure_database(cache, src))
+
+
+def test_item_in_dutch_with_status_and_localized_path(small: Reference) -> None:
+    item = small.item("pns.1", "nl")
+    assert (item.title, item.language, item.translation, item.fallback) == (
+        "Georganiseerde criminaliteit", "nl", "working", ())
+    assert item.text.startswith("De georganiseerde misdaad")
+    assert item.path == ("NVP 2026-2029", "2 Nationale veiligheidsthema's",
+                         "1 Georganiseerde criminaliteit")
+    assert item.provenance["translation"] == "working"
+    assert item.provenance["section"] == small.item("pns.1").provenance["section"]
+    data = item.to_json()
+    assert (data["title"], data["translation"], data["language"]) == (
+        "Georganiseerde criminaliteit", "working", "nl")
+    french = small.item("pns.1")
+    assert (french.title, french.translation, french.language) == (
+        "Criminalité organisée", "original", "fr")
+    assert small.item("pns.1", "fr") is french
+
+
+def test_untranslated_parts_fall_back_to_french_visibly(small: Reference) -> None:
+    drugs = small.item("pns.1.1", "nl")
+    assert (drugs.title, drugs.translation, drugs.fallback) == ("Drugs", "official", ("text",))
+    assert drugs.text == small.item("pns.1.1").text  # French, and said so
+    missing = small.item("pns.2", "nl")
+    assert missing.title == small.item("pns.2").title
+    assert (missing.translation, missing.fallback) == ("missing", ("title", "text"))
+    assert missing.to_json()["fallback"] == ["title", "text"]
+    assert not missing.translated and drugs.translated
+    german = small.item("pns.1", "de")
+    assert german.translation == "missing" and german.path[0] == "PNS 2026-2029"
+
+
+def test_items_children_and_documents_in_a_language(small: Reference) -> None:
+    kids = small.children("pns.ch2", "nl")
+    assert kids[0].title == "Georganiseerde criminaliteit"
+    assert {k.language for k in kids} == {"nl"}
+    assert len(small.items("pns", language="nl")) == len(small.items("pns"))
+    assert small.document_title("pns", "nl")[:2] == ("Nationaal Veiligheidsplan 2026-2029",
+                                                     "NVP 2026-2029")
+    assert small.document_title("ncsi", "nl") is None
+    assert small.languages() == ["fr", "nl"]
+
+
+def test_search_finds_dutch_words_and_answers_in_the_language(small: Reference) -> None:
+    hits = small.search("bedreigt samenleving", language="nl")
+    assert hits and hits[0].item.id == "pns.1"
+    assert hits[0].item.title == "Georganiseerde criminaliteit"
+    assert "«bedreigt»" in hits[0].snippet
+    french = small.search("bedreigt samenleving")  # found in French too, titles in French
+    assert french[0].item.id == "pns.1" and french[0].item.title == "Criminalité organisée"
+    mixed = {h.item.id: h for h in small.search("georganiseerde misdaad", language="nl")}
+    assert "misdaad" in mixed["pns.1"].snippet and mixed["pns.1"].item.language == "nl"
+    assert small.search("criminalité organisée", language="nl")[0].item.language == "nl"
+
+
+def test_database_is_keyed_by_translation_files(tmp_path: Path) -> None:
+    src = tmp_path / "src"
+    shutil.copytree(reference_dir(), src, ignore=shutil.ignore_patterns("lexicon", "i18n"))
+    before = database_path(tmp_path, src)
+    path = write(src, "nl", "x.yaml", "language: nl\nitems:\n  pns.1: {title: A}\n")
+    with_file = database_path(tmp_path, src)
+    assert with_file != before
+    path.write_text("language: nl\nitems:\n  pns.1: {title: B}\n", encoding="utf-8")
+    assert database_path(tmp_path, src) not in (before, with_file)
+
+
+# -- the shipped translations ------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def ref() -> Reference:
+    return load_reference()
+
+
+def test_cli_shows_an_item_in_dutch_with_its_status(capsys: pytest.CaptureFixture) -> None:
+    assert main(["reference", "show", "pns.1", "--language", "nl", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["title"] == "Georganiseerde criminaliteit"
+    assert "georganiseerde criminaliteit" in data["text"].lower()
+    assert (data["translation"], data["language"], data["fallback"]) == ("working", "nl", [])
+    assert data["path"][0].startswith("NVP")
+    assert set(data) >= {"id", "kind", "title", "text", "path", "provenance", "children"}
+    assert main(["reference", "show", "pns.1", "--language", "nl"]) == 0
+    out = capsys.readouterr().out
+    assert "Georganiseerde criminaliteit" in out and "traduction de travail" in out
+
+
+def test_cli_search_and_export_in_a_language(capsys: pytest.CaptureFixture) -> None:
+    assert main(["reference", "search", "verkeersveiligheid", "--language", "nl", "--json"]) == 0
+    hits = json.loads(capsys.readouterr().out)
+    assert "pns.5" in [h["id"] for h in hits][:3]
+    assert all(h["language"] == "nl" for h in hits)
+    assert main(["reference", "export", "--json", "--language", "de"]) == 0
+    items = {i["id"]: i for i in json.loads(capsys.readouterr().out)}
+    assert items["pns.5"]["translation"] == "working" and items["pns.5"]["language"] == "de"
+    assert main(["reference", "export", "--json"]) == 0
+    items = {i["id"]: i for i in json.loads(capsys.readouterr().out)}
+    assert items["pns.5"]["translation"] == "original"
+
+
+def _missing(ref: Reference, lang: str, source: str, field: str = "title") -> list[str]:
+    items = ref.items(source=source, language=lang)
+    return [i.id for i in items if field in i.fallback]
+
+
+def test_every_pns_item_has_a_dutch_and_a_german_title(ref: Reference) -> None:
+    assert _missing(ref, "nl", "pns") == []
+    assert _missing(ref, "de", "pns") == []
+
+
+TEXT_KINDS = ("pns_chapter", "pns_theme", "pns_subtheme", "pns_objective", "pns_condition",
+              "pns_regular_theme", "pns_attention_point", "glossary_term")
+
+
+def test_pns_items_that_carry_a_text_have_it_in_dutch(ref: Reference) -> None:
+    missing = [i.id for i in ref.items("pns", kind=TEXT_KINDS, language="nl")
+               if "text" in i.fallback]
+    assert missing == []
+
+
+def test_every_source_has_its_document_title_in_dutch_and_german(ref: Reference) -> None:
+    sources = {i.source for i in ref.items()}
+    for lang in ("nl", "de"):
+        assert {s for s in sources if ref.document_title(s, lang) is None} == set(), lang
+
+
+def _present_sources() -> list[tuple[str, str]]:
+    """Return (language, source) for every source a shipped translation file translates."""
+    ref = load_reference()
+    pairs = set()
+    for lang in ("nl", "de"):
+        for item_id in ref.translations.get(lang, {}):
+            pairs.add((lang, ref.items_by_id[item_id].source))
+    return sorted(pairs)
+
+
+@pytest.mark.parametrize("lang, source", _present_sources())
+def test_a_translated_source_is_translated_whole(ref: Reference, lang: str, source: str) -> None:
+    """Once a language translates part of a source, every item of it needs a title."""
+    assert _missing(ref, lang, source) == [], f"titres manquants en {lang} pour {source}"
+
+
+@pytest.mark.parametrize("source", ["pns", "ncsi", "ssn", "goci", "mfa", "pzs"])
+def test_every_item_of_every_source_has_a_dutch_title(ref: Reference, source: str) -> None:
+    if not ref.translations.get("nl") or not any(
+            ref.items_by_id[i].source == source for i in ref.translations["nl"]):
+        pytest.skip(f"pas encore de traduction néerlandaise pour {source}")
+    assert _missing(ref, "nl", source) == []
+
+
+def test_shipped_files_follow_the_layout() -> None:
+    files = translation_files(reference_dir())
+    assert {p.parent.name for p in files} == {"nl", "de"}
+    assert all(p.suffix == ".yaml" for p in files)

@@ -123,6 +123,7 @@ def test_item_in_dutch_with_status_and_localized_path(small: Reference) -> None:
                          "1 Georganiseerde criminaliteit")
     assert item.provenance["translation"] == "working"
     assert item.provenance["section"] == small.item("pns.1").provenance["section"]
+    assert item.reference == small.item("pns.1").reference  # cites the French edition
     data = item.to_json()
     assert (data["title"], data["translation"], data["language"]) == (
         "Georganiseerde criminaliteit", "working", "nl")

@@ -10,10 +10,9 @@ from zonalplan.model import PlanError
 from zonalplan.reference import (
     KIND_LABELS,
     LEVEL_LABELS,
-    TRANSLATION_LABELS,
-    Item,
     ensure_database,
     load_reference,
+    translation_note,
 )
 
 LANGUAGE_CHOICES = ("fr", "nl", "de")
@@ -27,16 +26,6 @@ def _add_language(p: argparse.ArgumentParser) -> None:
 
 def _language(args: argparse.Namespace) -> str:
     return getattr(args, "language", None) or "fr"
-
-
-def _marker(item: Item) -> str:
-    """Return the discreet note a translated (or untranslated) item carries, or ''."""
-    if item.translation == "original":
-        return ""
-    if "title" in item.fallback:
-        return f" [{TRANSLATION_LABELS['missing']} : texte français]"
-    note = " ; texte en français" if item.fallback else ""
-    return f" [{TRANSLATION_LABELS[item.translation]}{note}]"
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -85,7 +74,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         print("Aucun résultat.")
     for h in hits:
         print(f"{h.item.id:22s} {KIND_LABELS.get(h.item.kind, h.item.kind)} — {h.item.label}"
-              f"{_marker(h.item)}")
+              f"{translation_note(h.item)}")
     return 0
 
 
@@ -106,13 +95,13 @@ def cmd_show(args: argparse.Namespace) -> int:
         return 0
     level = f" ({LEVEL_LABELS[item.level]})" if item.level else ""
     print(" › ".join(item.path))
-    print(f"[{item.id}] {KIND_LABELS.get(item.kind, item.kind)}{level}{_marker(item)}")
+    print(f"[{item.id}] {KIND_LABELS.get(item.kind, item.kind)}{level}{translation_note(item)}")
     print(f"Source : {item.reference}")
     if item.text:
         for para in item.text.split("\n\n"):
             print(textwrap.fill(para, 100) if not para.startswith("- ") else para)
     for child in ref.children(item.id, lang):
-        print(f"  · {child.id} — {child.label}{_marker(child)}")
+        print(f"  · {child.id} — {child.label}{translation_note(child)}")
     for lk in ref.links_from(item.id):
         target = ref.item(lk.target_id, lang)
         print(f"  → {lk.target_id} ({lk.relation}) {target.label if target else ''}")

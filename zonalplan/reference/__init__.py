@@ -12,11 +12,12 @@ from zonalplan.reference.api import (
     SearchHit,
     fold,
     load_reference,
+    translation_note,
 )
 
 __all__ = ["KIND_LABELS", "LEVEL_LABELS", "SOURCE_LABELS", "TRANSLATION_LABELS",
            "TRANSLATION_STATUSES", "Item", "Link", "Reference", "SearchHit", "ensure_database",
-           "fold", "load_reference"]
+           "fold", "load_reference", "translation_note"]
 
 
 def ensure_database(*args, **kwargs):  # noqa: ANN002, ANN003 - same signature as build's

@@ -99,10 +99,13 @@ class Item:
 
     @property
     def reference(self) -> str:
-        """Return a citation such as « PNS 2026-2029, Chapitre 2, thème 1.1 »."""
+        """Return a citation such as « PNS 2026-2029, Chapitre 2, thème 1.1 ».
+
+        It cites the French edition the section and page belong to, whatever the language shown.
+        """
         prov = self.provenance
         page = f", p. {prov['page']}" if prov.get("page") else ""
-        return f"{self.path[0]}, {prov.get('section', '')}{page}"
+        return f"{prov.get('cited_short_title', self.path[0])}, {prov.get('section', '')}{page}"
 
     def to_json(self) -> dict[str, Any]:
         """Return the export form documented for ``zonalplan reference export --json``."""
@@ -228,7 +231,8 @@ class Reference:
             else:
                 title, text, status = tr
                 fallback = ("text",) if text is None and base.text else ()
-            provenance = {**base.provenance, "language": language, "translation": status}
+            provenance = {**base.provenance, "language": language, "translation": status,
+                          "cited_short_title": base.path[0]}
             done = replace(base, title=title, text=base.text if text is None else text,
                            path=path, provenance=provenance, language=language,
                            translation=status, fallback=fallback)
@@ -419,6 +423,16 @@ class Reference:
                 " WHERE translations_fts MATCH ? ORDER BY score LIMIT ?", [match, limit])]
         except sqlite3.OperationalError:  # a database without translations
             return []
+
+
+def translation_note(item: Item) -> str:
+    """Return the discreet note a translated or untranslated item carries (« » for French)."""
+    if item.translation == "original":
+        return ""
+    if "title" in item.fallback:
+        return f" [{TRANSLATION_LABELS['missing']} : texte français]"
+    note = " ; texte en français" if item.fallback else ""
+    return f" [{TRANSLATION_LABELS.get(item.translation, item.translation)}{note}]"
 
 
 def _rank(lang: str, wanted: str | None) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -267,3 +268,18 @@ def test_shipped_files_follow_the_layout() -> None:
     files = translation_files(reference_dir())
     assert {p.parent.name for p in files} == {"nl", "de"}
     assert all(p.suffix == ".yaml" for p in files)
+
+
+FRENCH_WORDS = re.compile(r"\b(le|la|les|du|et|est|une|pour|avec|qui|que|aux|ou|sont)\b")
+
+
+@pytest.mark.parametrize("lang", ["nl", "de"])
+def test_translations_are_not_french_left_untranslated(ref: Reference, lang: str) -> None:
+    """A field with two or more French function words was probably copied, not translated."""
+    suspicious = []
+    for item_id, (title, text, _status) in sorted(ref.translations.get(lang, {}).items()):
+        for value in (title, text or ""):
+            words = set(FRENCH_WORDS.findall(value.lower()))
+            if len(words) >= 2:
+                suspicious.append(f"{item_id}: {sorted(words)} « {value[:60]} »")
+    assert suspicious == []

@@ -103,7 +103,7 @@ def relative_name(path: Path) -> str:
     return f"{I18N_DIR}/{path.parent.name}/{path.name}"
 
 
-class _UniqueKeyLoader(yaml.SafeLoader):
+class _UniqueKeyLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
     """A safe loader that refuses a key given twice in one mapping (YAML keeps the last one)."""
 
 

@@ -156,6 +156,9 @@ def test_items_children_and_documents_in_a_language(small: Reference) -> None:
                                                      "NVP 2026-2029")
     assert small.document_title("ncsi", "nl") is None
     assert small.languages() == ["fr", "nl"]
+    assert small.source_translation("pns", "nl") == "partial"
+    assert small.source_translation("ncsi", "nl") == "missing"
+    assert small.source_translation("pns", "fr") == "original"
 
 
 def test_search_finds_dutch_words_and_answers_in_the_language(small: Reference) -> None:
@@ -222,6 +225,7 @@ def _missing(ref: Reference, lang: str, source: str, field: str = "title") -> li
 def test_every_pns_item_has_a_dutch_and_a_german_title(ref: Reference) -> None:
     assert _missing(ref, "nl", "pns") == []
     assert _missing(ref, "de", "pns") == []
+    assert ref.source_translation("pns", "nl") == "working"
 
 
 TEXT_KINDS = ("pns_chapter", "pns_theme", "pns_subtheme", "pns_objective", "pns_condition",

@@ -259,6 +259,24 @@ class Reference:
             return None
         return self.document_titles.get(language, {}).get(source)
 
+    def source_translation(self, source: str, language: str | None) -> str:
+        """Return how a source is translated into a language, for a sources note.
+
+        ``original`` (French asked), ``official`` (every item official), ``working`` (every item
+        translated, some as working translations), ``partial`` (some items untranslated) or
+        ``missing`` (none translated).
+        """
+        if not language or language == ORIGINAL:
+            return "original"
+        done = self.translations.get(language, {})
+        statuses = [done[i][2] if i in done else "missing"
+                    for i in self.order if self.items_by_id[i].source == source]
+        if not statuses or all(s == "missing" for s in statuses):
+            return "missing"
+        if "missing" in statuses:
+            return "partial"
+        return "official" if all(s == "official" for s in statuses) else "working"
+
     # -- lookups --------------------------------------------------------------------------------
 
     def item(self, item_id: str, language: str | None = None) -> Item | None:

@@ -238,6 +238,12 @@ def test_pns_items_that_carry_a_text_have_it_in_dutch(ref: Reference) -> None:
     assert missing == []
 
 
+def test_german_zone_reads_its_local_objectives_and_regular_themes_in_german(
+        ref: Reference) -> None:
+    wanted = ref.local_objectives() + ref.items("pns", kind="pns_regular_theme")
+    assert [i.id for i in wanted if "text" in ref.localize(i, "de").fallback] == []
+
+
 def test_every_source_has_its_document_title_in_dutch_and_german(ref: Reference) -> None:
     sources = {i.source for i in ref.items()}
     for lang in ("nl", "de"):

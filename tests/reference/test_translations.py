@@ -8,6 +8,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from zonalplan.cli import main
 from zonalplan.model import UnusableInputError
@@ -293,3 +295,25 @@ def test_translations_are_not_french_left_untranslated(ref: Reference, lang: str
             if len(words) >= 2:
                 suspicious.append(f"{item_id}: {sorted(words)} « {value[:60]} »")
     assert suspicious == []
+
+
+@settings(max_examples=150, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.one_of(
+    st.text(max_size=300),
+    st.builds(lambda k, v: f"language: nl\nitems:\n  {k}: {v}\n",
+              st.sampled_from(["pns.1", "pns.99", "[a]", "? [x]", "1", "null", "~", "pns.1.1"]),
+              st.text(max_size=60)),
+    st.sampled_from(["language: nl\nitems:\n  ? [a, b]\n  : {title: A}\n",
+                     "language: nl\nitems: !!python/object:os.system {}\n",
+                     "language: nl\nitems: &a [*a]\n", "\ufeff\x00\x01", "language: [nl]\n",
+                     "language: nl\nstatus: 3\nitems: {}\n", "language: nl\nitems: []\n"])))
+def test_any_file_content_loads_or_gives_a_french_message(tmp_path: Path, content: str) -> None:
+    path = write(tmp_path, "nl", "x.yaml", "")
+    path.write_bytes(content.encode("utf-8", "surrogatepass"))
+    try:
+        tr = load_translations(tmp_path, IDS, SOURCES)
+    except UnusableInputError as exc:
+        assert str(exc).startswith("i18n/nl/x.yaml")
+    else:
+        assert set(tr.items.get("nl", {})) <= IDS

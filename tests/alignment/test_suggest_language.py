@@ -45,3 +45,12 @@ def test_language_does_not_change_scores(ref: Reference) -> None:
     assert index.score(text)[0] == index.score(text, "nl")[0]
     assert [s.score for s in index.suggest(text, language="de")] == [
         s.score for s in index.suggest(text)]
+
+
+def test_words_only_in_a_dutch_translation_are_matched(ref: Reference) -> None:
+    """« hyperconnectiviteit » is in no keyword, only in the Dutch text of theme 3."""
+    assert not any("hyperconnectiviteit" in " ".join(i.keywords["nl"]).lower()
+                   for i in ref.items("pns"))
+    [top] = suggest("Hyperconnectiviteit en polarisatie", ref, limit=1, sources=("pns",))
+    assert top.item.id == "pns.3"
+    assert any("hyperconnectiviteit" in w for w in top.why)

@@ -6,12 +6,24 @@ import json
 import re
 import sqlite3
 import unicodedata
-import urllib.parse
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
+from zonalplan.reference.languages import (
+    LANGUAGES,
+    ORIGINAL,
+    TRANSLATION_LABELS,
+    TRANSLATION_STATUSES,
+    Languages,
+    connect_ro,
+    translation_note,
+)
+
+__all__ = ["KIND_LABELS", "LANGUAGES", "LEVEL_LABELS", "SOURCE_LABELS", "TRANSLATION_LABELS",
+           "TRANSLATION_STATUSES", "Item", "Link", "Reference", "SearchHit", "fold",
+           "load_reference", "translation_note"]
 
 SOURCE_LABELS = {
     "pns": "Plan national de sécurité",
@@ -47,18 +59,6 @@ KIND_BOOST = {
 LEVEL_LABELS = {"federal": "Police Fédérale", "local": "Police Locale",
                 "integrated": "Police Intégrée"}
 
-ORIGINAL = "fr"
-"""The language of the curated sources."""
-
-LANGUAGES = ("fr", "nl", "de")
-
-TRANSLATION_STATUSES = ("original", "working", "official", "missing")
-"""``original``: the French source text; ``working``: a working translation made for ZonalPlan;
-``official``: the text published by the federal authorities; ``missing``: no translation, the
-French text is shown instead (a view marks it, never passes it off as translated)."""
-
-TRANSLATION_LABELS = {"original": "texte original", "working": "traduction de travail",
-                      "official": "traduction officielle", "missing": "non traduit"}
 
 
 @dataclass(frozen=True)
@@ -156,7 +156,7 @@ def fold(text: str) -> str:
 
 
 @dataclass(eq=False)
-class Reference:
+class Reference(Languages):
     """The compiled national frame, loaded in memory for fast browsing."""
 
     db_path: Path
@@ -166,17 +166,13 @@ class Reference:
     links: list[Link] = field(default_factory=list)
     editions: dict[str, str] = field(default_factory=dict)
     content_hash: str = ""
-    translations: dict[str, dict[str, tuple[str, str | None, str]]] = field(default_factory=dict)
-    """Per language, per item id: (title, text or None when untranslated, status)."""
-    document_titles: dict[str, dict[str, tuple[str, str, str]]] = field(default_factory=dict)
-    """Per language, per source: (title, short title, status)."""
     _items_cache: dict = field(default_factory=dict, repr=False)
     _localized: dict[str, dict[str, Item]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def open(cls, db_path: Path) -> Reference:
         """Load a compiled reference database (read-only)."""
-        conn = _connect_ro(db_path)
+        conn = connect_ro(db_path)
         try:
             ref = cls(db_path)
             info = dict(conn.execute("SELECT key, value FROM info").fetchall())
@@ -193,89 +189,9 @@ class Reference:
                 ref.children_ids.setdefault(item.parent_id, []).append(item.id)
             ref.links = [Link(*r) for r in conn.execute(
                 "SELECT source_id, target_id, relation, note FROM links")]
-            for item_id, lang, title, text, has_text, status in conn.execute(
-                    "SELECT id, language, title, text, translated_text, status FROM translations"):
-                ref.translations.setdefault(lang, {})[item_id] = (
-                    title, text if has_text else None, status)
-            for source, lang, title, short, status in conn.execute(
-                    "SELECT source, language, title, short_title, status"
-                    " FROM document_translations"):
-                ref.document_titles.setdefault(lang, {})[source] = (title, short, status)
         finally:
             conn.close()
         return ref
-
-    # -- languages ------------------------------------------------------------------------------
-
-    def languages(self) -> list[str]:
-        """Return French and every language the reference has translations for."""
-        return [ORIGINAL, *sorted(set(self.translations) | set(self.document_titles))]
-
-    def localize(self, item: Item, language: str | None) -> Item:
-        """Return ``item`` with its title, text and path in ``language``.
-
-        What is not translated stays French and is named in :attr:`Item.fallback` (status
-        ``missing`` when even the title is French), so a view can mark it.
-        """
-        if not language or language == ORIGINAL or item.language == language:
-            return item
-        cache = self._localized.setdefault(language, {})
-        done = cache.get(item.id)
-        if done is None:
-            base = self.items_by_id.get(item.id, item)
-            tr = self.translations.get(language, {}).get(item.id)
-            path = self._path(base, language)
-            if tr is None:
-                title, text, status = base.title, None, "missing"
-                fallback: tuple[str, ...] = ("title", "text") if base.text else ("title",)
-            else:
-                title, text, status = tr
-                fallback = ("text",) if text is None and base.text else ()
-            provenance = {**base.provenance, "language": language, "translation": status,
-                          "cited_short_title": base.path[0]}
-            done = replace(base, title=title, text=base.text if text is None else text,
-                           path=path, provenance=provenance, language=language,
-                           translation=status, fallback=fallback)
-            cache[item.id] = done
-        return done
-
-    def _path(self, item: Item, language: str) -> tuple[str, ...]:
-        doc = self.document_titles.get(language, {}).get(item.source)
-        chain = [item, *self.ancestors(item.id)]
-        titles = self.translations.get(language, {})
-        labels = []
-        for node in reversed(chain):
-            title = titles[node.id][0] if node.id in titles else node.title
-            labels.append(f"{node.number} {title}" if node.number else title)
-        return (doc[1] if doc else item.path[0], *labels)
-
-    def document_title(self, source: str, language: str | None = None
-                       ) -> tuple[str, str, str] | None:
-        """Return (title, short title, translation status) of a source document in a language.
-
-        None when the language has no title for it (the caller shows the French one, marked).
-        """
-        if not language or language == ORIGINAL:
-            return None
-        return self.document_titles.get(language, {}).get(source)
-
-    def source_translation(self, source: str, language: str | None) -> str:
-        """Return how a source is translated into a language, for a sources note.
-
-        ``original`` (French asked), ``official`` (every item official), ``working`` (every item
-        translated, some as working translations), ``partial`` (some items untranslated) or
-        ``missing`` (none translated).
-        """
-        if not language or language == ORIGINAL:
-            return "original"
-        done = self.translations.get(language, {})
-        statuses = [done[i][2] if i in done else "missing"
-                    for i in self.order if self.items_by_id[i].source == source]
-        if not statuses or all(s == "missing" for s in statuses):
-            return "missing"
-        if "missing" in statuses:
-            return "partial"
-        return "official" if all(s == "official" for s in statuses) else "working"
 
     # -- lookups --------------------------------------------------------------------------------
 
@@ -389,7 +305,7 @@ class Reference:
 
     @cached_property
     def _fts(self) -> sqlite3.Connection:
-        return _connect_ro(self.db_path, same_thread=False)
+        return connect_ro(self.db_path, same_thread=False)
 
     def search(self, query: str, *, limit: int = 30, source: str | None = None,
                language: str | None = None) -> list[SearchHit]:
@@ -443,26 +359,9 @@ class Reference:
             return []
 
 
-def translation_note(item: Item) -> str:
-    """Return the discreet note a translated or untranslated item carries (« » for French)."""
-    if item.translation == "original":
-        return ""
-    if "title" in item.fallback:
-        return f" [{TRANSLATION_LABELS['missing']} : texte français]"
-    note = " ; texte en français" if item.fallback else ""
-    return f" [{TRANSLATION_LABELS.get(item.translation, item.translation)}{note}]"
-
-
 def _rank(lang: str, wanted: str | None) -> int:
     """Return which snippet a hit shows first: the language asked for, then French."""
     return 0 if lang == (wanted or ORIGINAL) else 1 if lang == ORIGINAL else 2
-
-
-def _connect_ro(path: Path, same_thread: bool = True) -> sqlite3.Connection:
-    uri = "file:" + urllib.parse.quote(str(path.resolve())) + "?mode=ro&immutable=1"
-    conn = sqlite3.connect(uri, uri=True, check_same_thread=same_thread)
-    conn.execute("PRAGMA trusted_schema = OFF")
-    return conn
 
 
 _CACHE: dict[Path, Reference] = {}

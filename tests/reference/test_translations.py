@@ -16,7 +16,11 @@ from zonalplan.model import UnusableInputError
 from zonalplan.reference import Reference, ensure_database, load_reference
 from zonalplan.reference.build import database_path
 from zonalplan.reference.sources import reference_dir
-from zonalplan.reference.translations import load_translations, translation_files
+from zonalplan.reference.translations import (
+    coverage_report,
+    load_translations,
+    translation_files,
+)
 
 IDS = {"pns.1", "pns.1.1", "gloss.pns"}
 SOURCES = {"pns", "ncsi"}
@@ -317,3 +321,17 @@ def test_any_file_content_loads_or_gives_a_french_message(tmp_path: Path, conten
         assert str(exc).startswith("i18n/nl/x.yaml")
     else:
         assert set(tr.items.get("nl", {})) <= IDS
+
+
+def test_coverage_report_names_what_is_missing(tmp_path: Path) -> None:
+    src = tmp_path / "src"
+    shutil.copytree(reference_dir(), src, ignore=shutil.ignore_patterns("lexicon", "i18n"))
+    write(src, "nl", "x.yaml", "language: nl\nitems:\n  pns.1: {title: A}\n  pns.2: {title: B, "
+          "text: C}\n")
+    lines = coverage_report(src)
+    pns = lines[[n for n, line in enumerate(lines) if line.startswith("nl pns:")][0]:]
+    items = load_reference().items("pns")
+    assert pns[0] == (f"nl pns: 2/{len(items)} titres, "
+                      f"1/{sum(1 for i in items if i.text)} textes")
+    assert pns[1].startswith("  sans titre : pns.ch1, pns.reg.1")
+    assert pns[2].startswith("  sans texte : pns.1") and "(et " not in pns[2]

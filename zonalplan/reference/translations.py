@@ -195,3 +195,31 @@ def load_translations(folder: Path, item_ids: set[str], sources: set[str]) -> Tr
             docs[source] = Translation(doc.title, None, doc.status or header.status, name,
                                        doc.short_title)
     return out
+
+
+def coverage_report(folder: Path | None = None) -> list[str]:
+    """Return, per language and source, how many titles and texts are translated and which not."""
+    from zonalplan.reference.sources import load_corpus  # the corpus loads this module
+
+    corpus = load_corpus(folder)
+    lines = []
+    for lang in LANGUAGES:
+        done = corpus.translations.items.get(lang, {})
+        for doc in corpus.documents:
+            items = [li.item for li in corpus.items if li.document.source == doc.source]
+            no_title = [i.id for i in items if i.id not in done]
+            no_text = [i.id for i in items if i.text and i.id in done and done[i.id].text is None]
+            with_text = [i.id for i in items if i.text]
+            texts = sum(1 for i in with_text if i in done and done[i].text is not None)
+            lines.append(f"{lang} {doc.source}: {len(items) - len(no_title)}/{len(items)} titres, "
+                         f"{texts}/{len(with_text)} textes")
+            for label, ids in (("sans titre", no_title), ("sans texte", no_text)):
+                if ids:
+                    more = f" (et {len(ids) - 8} autres)" if len(ids) > 8 else ""
+                    lines.append(f"  {label} : {', '.join(ids[:8])}{more}")
+    return lines
+
+
+if __name__ == "__main__":
+    for line in coverage_report():
+        print(line)

@@ -79,7 +79,7 @@ def test_files_of_one_language_are_merged_with_their_status(tmp_path: Path) -> N
     ({"a.yaml": "language: nl\ndocuments:\n  xyz: {title: A, short_title: B}\nitems: {}\n"},
      "i18n/nl/a.yaml : le document « xyz » n'existe pas"),
     ({"a.yaml": "language: nl\ndocuments:\n  pns: {title: A}\nitems: {}\n"},
-     "i18n/nl/a.yaml : document « pns »"),
+     "i18n/nl/a.yaml : le document « pns »"),
     ({"a.yaml": "- language: nl\n"}, "i18n/nl/a.yaml : le fichier doit contenir"),
     ({"a.yaml": "language: nl\nitems: {pns.1: {title: 'A}\n"}, "i18n/nl/a.yaml, ligne"),
 ])

@@ -146,6 +146,26 @@ def _invalid(name: str, what: str, exc: ValidationError, model: type[BaseModel]
     return UnusableInputError(validation_message(model, exc, f"{name} : {what}"))
 
 
+def _merge(name: str, lang: str, entries: dict[str, Any], known: set[str],
+           target: dict[str, Translation], model: type[BaseModel], label: str,
+           default_status: str) -> None:
+    """Validate the entries of one file and add them to ``target`` (items or documents)."""
+    for key, value in entries.items():
+        what = f"{label}« {key} »"
+        if not isinstance(key, str) or key not in known:
+            raise UnusableInputError(f"{name} : {what} n'existe pas dans la référence.")
+        if key in target:
+            raise UnusableInputError(f"{name} : {what} est déjà traduit en « {lang} » "
+                                     f"dans {target[key].file}.")
+        try:
+            tr = model.model_validate(value)
+        except ValidationError as exc:
+            raise _invalid(name, what, exc, model) from exc
+        target[key] = Translation(tr.title, getattr(tr, "text", None) or None,
+                                  tr.status or default_status, name,
+                                  getattr(tr, "short_title", None))
+
+
 def load_translations(folder: Path, item_ids: set[str], sources: set[str]) -> Translations:
     """Load, validate and merge every translation file of ``folder``.
 
@@ -167,33 +187,10 @@ def load_translations(folder: Path, item_ids: set[str], sources: set[str]) -> Tr
         if path.parent.name != lang:
             raise UnusableInputError(f"{name} : « language: {lang} » dans le dossier "
                                      f"« {path.parent.name} ».")
-        items = out.items.setdefault(lang, {})
-        for item_id, value in header.items.items():
-            if not isinstance(item_id, str) or item_id not in item_ids:
-                raise UnusableInputError(f"{name} : « {item_id} » n'existe pas dans la référence.")
-            if item_id in items:
-                raise UnusableInputError(f"{name} : « {item_id} » est déjà traduit en « {lang} » "
-                                         f"dans {items[item_id].file}.")
-            try:
-                tr = TranslatedItem.model_validate(value)
-            except ValidationError as exc:
-                raise _invalid(name, f"« {item_id} »", exc, TranslatedItem) from exc
-            items[item_id] = Translation(tr.title, tr.text or None, tr.status or header.status,
-                                         name)
-        docs = out.documents.setdefault(lang, {})
-        for source, value in header.documents.items():
-            if not isinstance(source, str) or source not in sources:
-                raise UnusableInputError(f"{name} : le document « {source} » n'existe pas dans "
-                                         "la référence.")
-            if source in docs:
-                raise UnusableInputError(f"{name} : le document « {source} » est déjà traduit en "
-                                         f"« {lang} » dans {docs[source].file}.")
-            try:
-                doc = TranslatedDocument.model_validate(value)
-            except ValidationError as exc:
-                raise _invalid(name, f"document « {source} »", exc, TranslatedDocument) from exc
-            docs[source] = Translation(doc.title, None, doc.status or header.status, name,
-                                       doc.short_title)
+        _merge(name, lang, header.items, item_ids, out.items.setdefault(lang, {}),
+               TranslatedItem, "", header.status)
+        _merge(name, lang, header.documents, sources, out.documents.setdefault(lang, {}),
+               TranslatedDocument, "le document ", header.status)
     return out
 
 

@@ -244,9 +244,10 @@ def test_pns_items_that_carry_a_text_have_it_in_dutch(ref: Reference) -> None:
     assert missing == []
 
 
-def test_german_zone_reads_its_local_objectives_and_regular_themes_in_german(
+def test_german_zone_reads_themes_conditions_and_local_objectives_in_german(
         ref: Reference) -> None:
-    wanted = ref.local_objectives() + ref.items("pns", kind="pns_regular_theme")
+    wanted = ref.local_objectives() + ref.items("pns", kind=(
+        "pns_regular_theme", "pns_theme", "pns_subtheme", "pns_condition"))
     assert [i.id for i in wanted if "text" in ref.localize(i, "de").fallback] == []
 
 

@@ -336,3 +336,15 @@ def test_coverage_report_names_what_is_missing(tmp_path: Path) -> None:
                       f"1/{sum(1 for i in items if i.text)} textes")
     assert pns[1].startswith("  sans titre : pns.ch1, pns.reg.1")
     assert pns[2].startswith("  sans texte : pns.1") and "(et " not in pns[2]
+
+
+def test_build_with_translations_is_deterministic(tmp_path: Path) -> None:
+    src = tmp_path / "src"
+    shutil.copytree(reference_dir(), src, ignore=shutil.ignore_patterns("lexicon"))
+    one, two = (Reference.open(ensure_database(tmp_path / name, src))
+                for name in ("c1", "c2") if (tmp_path / name).mkdir() is None)
+    assert one.translations == two.translations and one.translations["nl"]
+    assert one.document_titles == two.document_titles
+    assert [one.item(i, "nl") for i in one.order] == [two.item(i, "nl") for i in two.order]
+    assert [h.item.id for h in one.search("verkeer", language="nl")] == [
+        h.item.id for h in two.search("verkeer", language="nl")]

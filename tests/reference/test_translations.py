@@ -231,6 +231,7 @@ def _missing(ref: Reference, lang: str, source: str, field: str = "title") -> li
 def test_every_pns_item_has_a_dutch_and_a_german_title(ref: Reference) -> None:
     assert _missing(ref, "nl", "pns") == []
     assert _missing(ref, "de", "pns") == []
+    assert _missing(ref, "nl", "pns", "text") == []  # Dutch: every text, action plans included
     assert ref.source_translation("pns", "nl") == "working"
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from zonalplan.model import PlanError
-from zonalplan.paths import user_cache_dir
+from zonalplan.paths import bundled, user_cache_dir
 from zonalplan.reference.sources import Corpus, content_hash, hashed_files, load_corpus
 
 DB_PREFIX = "reference-"
@@ -126,6 +126,10 @@ def ensure_database(cache_dir: Path | None = None, folder: Path | None = None, *
     target = database_path(cache_dir, folder)
     if target.exists() and not force:
         return target
+    if cache_dir is None and folder is None and not force:
+        prebuilt = bundled("reference_cache", target.name)  # shipped in the application folder
+        if prebuilt.is_file():
+            return prebuilt
     corpus = load_corpus(folder)
     try:
         write_database(corpus, target)

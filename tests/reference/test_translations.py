@@ -322,3 +322,15 @@ def test_build_with_translations_is_deterministic(tmp_path: Path) -> None:
     assert [one.item(i, "nl") for i in one.order] == [two.item(i, "nl") for i in two.order]
     assert [h.item.id for h in one.search("verkeer", language="nl")] == [
         h.item.id for h in two.search("verkeer", language="nl")]
+
+
+def test_an_item_answers_for_its_title_and_text_in_a_language(ref: Reference) -> None:
+    """What a view asking ``item.title_in(lang)`` gets: the translation, or None (never French)."""
+    theme = ref.item("pns.5")
+    assert theme.title_in("nl") == "Verkeersveiligheid"
+    assert theme.title_in("de") == "Verkehrssicherheit"
+    assert theme.title_in("fr") == "Sécurité routière"
+    assert theme.text_in("nl").startswith("De verkeersonveiligheid")
+    assert ref.item("pns.5", "de").title_in("nl") == "Verkeersveiligheid"
+    assert theme.title_in("en") is None and theme.text_in("en") is None
+    assert theme == ref.item("pns.5")  # the back-reference takes no part in equality

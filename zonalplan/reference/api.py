@@ -86,6 +86,24 @@ class Item:
     """One of :data:`TRANSLATION_STATUSES`."""
     fallback: tuple[str, ...] = ()
     """The fields (``title``, ``text``) shown in French because they are not translated."""
+    owner: Any = field(default=None, compare=False, repr=False)
+    """The :class:`Reference` the item was read from (for :meth:`title_in`, :meth:`text_in`)."""
+
+    def title_in(self, language: str) -> str | None:
+        """Return the title in ``language``, or None when it has no translation there."""
+        return self._field_in("title", language)
+
+    def text_in(self, language: str) -> str | None:
+        """Return the text in ``language``, or None when it has no translation there."""
+        return self._field_in("text", language)
+
+    def _field_in(self, name: str, language: str) -> str | None:
+        ref = self.owner
+        if ref is None:  # an item built by hand: only its own language
+            same = language == self.language and name not in self.fallback
+            return getattr(self, name) if same else None
+        item = ref.localize(ref.items_by_id.get(self.id, self), language)
+        return None if name in item.fallback else getattr(item, name)
 
     @property
     def translated(self) -> bool:
@@ -183,7 +201,7 @@ class Reference(Languages):
                     " path, provenance, keywords, extra, position FROM items ORDER BY position"):
                 item = Item(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7],
                             row[8], row[9], tuple(json.loads(row[10])), json.loads(row[11]),
-                            json.loads(row[12]), json.loads(row[13]), row[14])
+                            json.loads(row[12]), json.loads(row[13]), row[14], owner=ref)
                 ref.items_by_id[item.id] = item
                 ref.order.append(item.id)
                 ref.children_ids.setdefault(item.parent_id, []).append(item.id)

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from ui.alignment_panel.icons import status_icon
+from ui.widgets.status_icons import status_icon
 
 Index = QModelIndex | QPersistentModelIndex
 SEVERITIES = ("erreur", "avertissement", "info")

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCompleter, QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
-from ui.widgets.bound import BoundDateEdit, BoundLineEdit
+from ui.binding.widgets import BoundDateEdit, BoundLineEdit
 
 VERSION_SUGGESTIONS = ("Projet soumis au CZS", "Version arrêtée par le CZS",
                        "Version envoyée aux ministres", "Version approuvée", "Addendum")

@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from zonalplan.capacity import fte, percent, totals
 from ui.capacity.capacity_view import NO_DATE, CapacityView
 from ui.capacity.models import FunctionalitiesModel, ObjectivesCapacityModel
-from ui.objectives.binding import FormBinder, TypingMerge, run_checked
-from ui.objectives.delegates import NUMBER_PATTERN, ValidatedDelegate
+from ui.binding import TypingMerge, run_checked
+from ui.binding.form import FormBinder
+from ui.widgets.delegates import NUMBER_PATTERN, ValidatedDelegate
 from zonalplan.commands import SetValue
 from zonalplan.model import Functionality
 

@@ -7,9 +7,9 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from zonalplan.capacity import fte, percent, totals
-from ui.objectives.binding import run_checked
-from ui.widgets.session_table import SessionTableModel
-from ui.objectives.logic import format_number, parse_number
+from ui.binding import run_checked
+from ui.binding.session_table import SessionTableModel
+from ui.binding.values import format_number, parse_number
 from zonalplan.commands import SetValue
 from zonalplan.model import FUNCTIONALITY_LABELS, Functionality
 

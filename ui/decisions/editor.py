@@ -18,8 +18,9 @@ from ui.decisions.model import (
     decision_command,
 )
 from ui.decisions.official_text import OfficialTextDialog, official_html
-from ui.objectives.binding import FormBinder, run_checked
-from ui.objectives.delegates import ComboDelegate
+from ui.binding import run_checked
+from ui.binding.form import FormBinder
+from ui.widgets.delegates import ComboDelegate
 
 
 class DecisionsEditor(QWidget):

@@ -9,7 +9,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from zonalplan.commands import InsertElement, RemoveElement, SetValue
 from zonalplan.model import Decision, Plan, PriorityDecision
-from ui.widgets.session_table import SessionTableModel
+from ui.binding.session_table import SessionTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 COL_NUMBER, COL_TITLE, COL_DECISION, COL_JUSTIFICATION, COL_OBJECTIVES, COL_TEXT = range(6)

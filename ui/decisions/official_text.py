@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
-from ui.reference_browser.detail import STYLE, text_html
+from ui.widgets.rich_html import STYLE, text_html
 from zonalplan.reference.api import KIND_LABELS, LEVEL_LABELS
 
 

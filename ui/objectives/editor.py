@@ -8,13 +8,18 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from ui.objectives import logic
-from ui.objectives.binding import run_checked
+from ui.binding import links, run_checked
 from ui.objectives.form import TAB_GENERAL, ObjectiveForm
 from ui.objectives.list_model import ID_ROLE, ObjectivesFilter, ObjectivesModel
 from ui.objectives.objectives_view import ObjectivesView
-from ui.objectives.selection import selection_for
+from ui.binding.selection import selection_for
 from zonalplan.commands import InsertElement, MoveElement, RemoveElement
+from zonalplan.editing import (
+    NOT_LINKABLE_KINDS,
+    duplicate_objective,
+    insertion_index,
+    new_objective,
+)
 from zonalplan.model import Domain, LinkWeight, ObjectiveKind
 
 
@@ -87,10 +92,10 @@ class ObjectivesEditor(QWidget):
         """Insert a new objective of ``kind`` with a proposed code; return its id."""
         plan = self._session.plan
         domain = Domain(self.view.domain_filter.currentData() or Domain.EXTERNAL.value)
-        objective = logic.new_objective(plan, kind, domain, self.tr("Nouvel objectif"))
+        objective = new_objective(plan, kind, domain, self.tr("Nouvel objectif"))
         text = (self.tr("Ajouter une priorité") if kind == ObjectiveKind.PRIORITY
                 else self.tr("Ajouter un point d'attention"))
-        command = InsertElement(("objectives",), objective, logic.insertion_index(plan, kind),
+        command = InsertElement(("objectives",), objective, insertion_index(plan, kind),
                                 text=text)
         if not self._run(command):
             return None
@@ -106,7 +111,7 @@ class ObjectivesEditor(QWidget):
         source = plan.objective(self._current) if self._current else None
         if source is None:
             return None
-        copy = logic.duplicate_objective(plan, source, self.tr(" (copie)"))
+        copy = duplicate_objective(plan, source, self.tr(" (copie)"))
         index = plan.objectives.index(source) + 1
         if not self._run(InsertElement(("objectives",), copy, index,
                                        text=self.tr("Dupliquer un objectif"))):
@@ -152,10 +157,10 @@ class ObjectivesEditor(QWidget):
             self._say(self.tr("Sélectionnez d'abord un objectif."), error=True)
             return False
         item = self._reference.item(ref_id) if self._reference is not None else None
-        if item is None or item.kind in logic.NOT_LINKABLE_KINDS:
+        if item is None or item.kind in NOT_LINKABLE_KINDS:
             self._say(self.tr("Cet élément ne peut pas être lié à un objectif."), error=True)
             return False
-        command = logic.add_link_command(self._session.plan, objective_id, ref_id, weight)
+        command = links.add_link(self._session.plan, objective_id, ref_id, weight)
         if command is None:
             self._say(self.tr("L'objectif est déjà lié à « %1 ».").replace("%1", item.label))
             return False

@@ -10,16 +10,17 @@ import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from ui.alignment_panel.icons import COLORS
-from ui.objectives import logic
-from ui.objectives.binding import FormBinder, run_checked
+from ui.widgets.status_icons import COLORS
+from ui.binding import links, run_checked
+from ui.binding.form import FormBinder
 from ui.objectives.chips import SuggestionChips
-from ui.objectives.delegates import NUMBER_PATTERN, YEAR_PATTERN, ComboDelegate, ValidatedDelegate
+from ui.widgets.delegates import NUMBER_PATTERN, YEAR_PATTERN, ComboDelegate, ValidatedDelegate
 from ui.objectives.indicators_model import NUMBER_COLUMNS, YEAR_COLUMNS, IndicatorsModel
 from ui.objectives.links_model import COL_WEIGHT, LinksModel
 from ui.objectives.objectives_view import ObjectivesView
 from ui.objectives.suggestions import suggestions_for
 from zonalplan.commands import InsertElement, RemoveElement, SetValue
+from zonalplan.editing import new_indicator
 from zonalplan.model import Domain, LinkWeight, ObjectiveKind
 
 TAB_GENERAL, TAB_APPROACH, TAB_INDICATORS, TAB_LINKS, TAB_CAPACITY = range(5)
@@ -144,7 +145,7 @@ class ObjectiveForm(QObject):
         """Append an indicator to the objective and start editing its name."""
         if self.objective_id is None:
             return None
-        indicator = logic.new_indicator(self.tr("Nouvel indicateur"))
+        indicator = new_indicator(self.tr("Nouvel indicateur"))
         if not self._run(InsertElement(("objectives", self.objective_id, "indicators"),
                                        indicator, text=self.tr("Ajouter un indicateur"))):
             return None
@@ -224,14 +225,13 @@ class ObjectiveForm(QObject):
     def _on_remove_link(self) -> None:
         ref_id = self.links.ref_id(self.view.links_table.currentIndex().row())
         if self.objective_id and ref_id:
-            command = logic.remove_link_command(self._session.plan, self.objective_id, ref_id)
+            command = links.remove_link(self._session.plan, self.objective_id, ref_id)
             if command is not None:
                 self._run(command)
 
     def _on_weight(self, ref_id: str, weight: LinkWeight) -> None:
         if self.objective_id:
-            command = logic.set_weight_command(self._session.plan, self.objective_id, ref_id,
-                                               weight)
+            command = links.set_weight(self._session.plan, self.objective_id, ref_id, weight)
             if command is not None:
                 self._run(command)
 

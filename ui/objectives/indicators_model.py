@@ -6,8 +6,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from ui.objectives.binding import run_checked
-from ui.objectives.logic import format_number, parse_number, parse_year
+from ui.binding import run_checked
+from ui.binding.values import format_number, parse_number, parse_year
 from zonalplan.commands import SetValue
 
 Index = QModelIndex | QPersistentModelIndex

@@ -8,7 +8,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
 from zonalplan.model import LinkWeight
-from ui.widgets.session_table import SessionTableModel
+from ui.binding.session_table import SessionTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 COL_ITEM, COL_SOURCE, COL_WEIGHT = range(3)

@@ -14,11 +14,11 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from ui.alignment_panel.icons import status_icon, worst_severity
+from ui.binding.selection import REF_MIME
+from ui.widgets.status_icons import status_icon, worst_severity
 from zonalplan.model import Domain, ObjectiveKind
 from zonalplan.reference.api import fold
 
-REF_MIME = "application/x-zonalplan-ref"
 """Mime type of a dragged national item: its id in UTF-8 (one id per line)."""
 
 COL_CODE, COL_TITLE, COL_KIND, COL_DOMAIN = range(4)

@@ -11,9 +11,9 @@ from typing import Any
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QTimer, QUrl
 from PySide6.QtWidgets import QDockWidget, QWidget
 
-from ui.objectives.binding import run_checked
-from ui.objectives.logic import NOT_LINKABLE_KINDS, add_link_command
-from ui.objectives.selection import selection_for
+from ui.binding import run_checked
+from ui.binding.links import add_link
+from ui.binding.selection import selection_for
 from ui.reference_browser.browser_view import ReferenceBrowserView
 from ui.reference_browser.detail import render_item
 from ui.reference_browser.models import (
@@ -23,6 +23,7 @@ from ui.reference_browser.models import (
     SearchModel,
     SourceTreeModel,
 )
+from zonalplan.editing import NOT_LINKABLE_KINDS
 from zonalplan.reference.api import SOURCE_LABELS
 
 
@@ -113,7 +114,7 @@ class ReferenceBrowser(QDockWidget):
         if self._current is None or objective_id is None:
             return False
         item = self._reference.item(self._current)
-        command = add_link_command(self._session.plan, objective_id, self._current)
+        command = add_link(self._session.plan, objective_id, self._current)
         if command is None:
             self._say(self.tr("Déjà lié à cet objectif."))
             return False

@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QMimeData, QModelIndex, Qt
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
-from ui.objectives.list_model import REF_MIME
+from ui.binding.selection import REF_MIME
 from zonalplan.reference.api import KIND_LABELS
 
 REF_ID_ROLE = Qt.ItemDataRole.UserRole + 1

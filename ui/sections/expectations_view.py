@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from zonalplan.model import AUTHOR_KIND_LABELS
 from ui.resources import icon
-from ui.widgets.bound import BoundCombo, BoundLineEdit
-from ui.widgets.text_edit import BoundTextEdit
+from ui.binding.widgets import BoundCombo, BoundLineEdit
+from ui.binding.widgets import BoundTextEdit
 
 
 class ExpectationsView(QWidget):

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWi
 
 from zonalplan.guidance import FIELD_LABELS, Chapter, guidance
 from ui.resources import icon
-from ui.widgets.text_edit import BoundTextEdit
+from ui.binding.widgets import BoundTextEdit
 
 
 class TextChapterView(QWidget):

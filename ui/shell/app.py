@@ -139,9 +139,6 @@ def start(args: argparse.Namespace, **window_options):
 def run(argv: Sequence[str]) -> int:
     """Parse the arguments, open the plan and run the event loop."""
     args, qt_args = parse_args(argv)
-    from ui.widgets.compat import make_singletons_immortal
-
-    make_singletons_immortal()
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
     app.setApplicationName("ZonalPlan")
     app.setOrganizationName("ZonalPlan")

@@ -23,14 +23,12 @@ from PySide6.QtWidgets import (
 
 from zonalplan.model import Region
 from ui.resources import icon
-from ui.widgets.bound import (
-    BoundCombo,
-    BoundLineEdit,
-    format_float,
-    format_int,
-    parse_optional_float,
-    parse_optional_int,
-)
+from ui.binding.values import format_integer, format_number, parse_integer, parse_number
+from ui.binding.widgets import BoundCombo, BoundLineEdit
+
+def _format_area(value: float | None) -> str:
+    return format_number(value, decimals=2)
+
 
 COMMUNE_COLUMNS = (QT_TRANSLATE_NOOP("ZoneView", "Commune"),
                    QT_TRANSLATE_NOOP("ZoneView", "Code INS"),
@@ -102,10 +100,10 @@ class ZoneView(QScrollArea):
                                       self.tr("arrondissement judiciaire"),
                                       placeholder=self.tr("Namur"), parent=body)
         self.population = BoundLineEdit(session, z + ("population",), self.tr("population"),
-                                        parse=parse_optional_int, fmt=format_int, parent=body)
+                                        parse=parse_integer, fmt=format_integer, parent=body)
         self.population.setMaximumWidth(140)
         self.area = BoundLineEdit(session, z + ("area_km2",), self.tr("superficie"),
-                                  parse=parse_optional_float, fmt=format_float, parent=body)
+                                  parse=parse_number, fmt=_format_area, parent=body)
         self.area.setMaximumWidth(140)
         self.start_year = QSpinBox(body)
         self.end_year = QSpinBox(body)

@@ -69,16 +69,19 @@ def parse_number(text: str, language: str = "fr") -> float | None:
 
 
 def parse_integer(text: str, language: str = "fr") -> int | None:
-    """Return the whole number typed (« 21 350 », « 21.350 »), None when empty.
+    """Return the whole number typed (« 21 350 », « 21.350 », « 21350 »), None when empty.
 
-    Dots and spaces between digits group thousands in every language. Raise ValueError otherwise.
+    Spaces, and dots between groups of three digits, group thousands in every language. Raise
+    ValueError otherwise.
     """
-    raw = re.sub(r"[\s\u00a0\u202f.']", "", text)
-    if not raw:
+    cleaned = _SPACES.sub("", text)
+    if not cleaned:
         return None
-    if not raw.isascii() or not raw.isdigit():
+    if _DOT_GROUPS.match(cleaned):
+        cleaned = cleaned.replace(".", "")
+    if not re.fullmatch(r"[0-9]+", cleaned):
         raise ValueError("Nombre entier attendu, par exemple 21 350.")
-    return int(raw)
+    return int(cleaned)
 
 
 def parse_year(text: str) -> int | None:

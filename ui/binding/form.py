@@ -1,138 +1,30 @@
-"""Bind form widgets to plan values: user edits run undoable commands, plan changes refresh widgets.
+"""Bind the fields of a form to plan values: edits run undoable commands, plan changes refresh.
 
-Shared by the objectives, decisions and capacity editors. Typing in a text field runs one
-``SetValue`` per keystroke with a merge id, so a typing burst is one undo step; a field is only
-rewritten when the plan's value differs from what it shows, so a change never echoes back into the
-field being typed in.
+Used by the forms that show one element of a list (an objective, a decision, a capacity line):
+their paths are functions, re-read at each edit. Typing in a text field runs one ``SetValue`` per
+keystroke with a merge id (one undo step per burst); a field is only rewritten when the plan's
+value differs from what it shows, so a change never echoes back into the field being typed in.
 """
 
 from __future__ import annotations
 
-import inspect
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
-from ui.objectives.logic import check_command, format_number, parse_number, parse_year
+from ui.binding.feedback import show_field_error
+from ui.binding.merge import TypingMerge
+from ui.binding.protocol import PlanSession
+from ui.binding.run import run_checked
+from ui.binding.widgets import NumberEdit
 from zonalplan.commands import SetValue, resolve
 from zonalplan.model import PlanError
 
 PathFn = Callable[[], tuple[str, ...] | None]
-INVALID_BASE = QColor("#fdecea")
-
-
-class TypingMerge:
-    """Give the keystrokes of one typing burst a shared merge id (new burst after a pause)."""
-
-    def __init__(self, pause_s: float = 2.0) -> None:
-        self._pause = pause_s
-        self._key: str | None = None
-        self._last = 0.0
-        self._burst = 0
-
-    def merge_id(self, key: str) -> str:
-        """Return the merge id of a keystroke in the field named ``key``."""
-        now = time.monotonic()
-        if key != self._key or now - self._last > self._pause:
-            self._burst += 1
-        self._key, self._last = key, now
-        return f"{key}#{self._burst}"
-
-    def cut(self) -> None:
-        """End the current burst (the next keystroke starts a new undo step)."""
-        self._key = None
-
-
-def _accepts_quiet(session: Any) -> bool:
-    try:
-        return "quiet" in inspect.signature(session.run).parameters
-    except (TypeError, ValueError):
-        return False
-
-
-def run_checked(session: Any, command: Any) -> str | None:
-    """Check then run a command; return the French error (None when it ran).
-
-    The error is returned for the field to show it; the session is asked not to raise its own
-    dialog for it (``quiet``) when it supports that.
-    """
-    message = check_command(session.plan, command)
-    if message:
-        return message
-    ran = session.run(command, quiet=True) if _accepts_quiet(session) else session.run(command)
-    if not ran:
-        return (getattr(session, "last_error", "") or session.read_only_reason
-                or QCoreApplication.translate("objectives",
-                                              "La modification n'a pas pu être appliquée."))
-    return None
-
-
-def set_invalid(widget: QWidget, message: str | None) -> None:
-    """Show (or clear) an invalid state on a field: a light red background and the message."""
-    palette = widget.palette()
-    default = widget.style().standardPalette().color(QPalette.ColorRole.Base)
-    palette.setColor(QPalette.ColorRole.Base, INVALID_BASE if message else default)
-    widget.setPalette(palette)
-    widget.setToolTip(message or widget.property("baseToolTip") or "")
-    widget.setProperty("invalid", bool(message))
-
-
-class NumberEdit(QLineEdit):
-    """A line edit for an optional number (comma or dot), an integer or a year; empty means none."""
-
-    committed = Signal(object)  # the new value (float, int or None)
-    rejected = Signal(str)  # a French message
-
-    def __init__(self, kind: str = "float", parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.kind = kind
-        self._shown: Any = None
-        self.editingFinished.connect(self._on_editing_finished)
-
-    def parse(self) -> Any:
-        """Return the typed value; raise ValueError with a French message when it is invalid."""
-        text = self.text()
-        if self.kind == "year":
-            try:
-                return parse_year(text)
-            except ValueError:
-                message = self.tr("Année attendue (quatre chiffres, par ex. 2031).")
-                raise ValueError(message) from None
-        try:
-            value = parse_number(text)
-        except ValueError:
-            raise ValueError(self.tr("Valeur numérique attendue (par ex. 12 ou 12,5).")) from None
-        if value is not None and self.kind == "int":
-            if not value.is_integer():
-                raise ValueError(self.tr("Nombre entier attendu."))
-            return int(value)
-        return value
-
-    def set_value(self, value: Any) -> None:
-        """Show a value without emitting ``committed``."""
-        self._shown = value
-        text = format_number(value)
-        if self.text() != text:
-            self.setText(text)
-        set_invalid(self, None)
-
-    def _on_editing_finished(self) -> None:
-        try:
-            value = self.parse()
-        except ValueError as exc:
-            set_invalid(self, str(exc))
-            self.rejected.emit(str(exc))
-            return
-        set_invalid(self, None)
-        if value != self._shown:
-            self._shown = value
-            self.committed.emit(value)
 
 
 @dataclass
@@ -150,7 +42,7 @@ class FormBinder(QObject):
 
     message = Signal(str)  # an inline French message ("" clears it)
 
-    def __init__(self, session: Any, parent: QObject | None = None) -> None:
+    def __init__(self, session: PlanSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._session = session
         self._bindings: list[_Binding] = []
@@ -210,7 +102,7 @@ class FormBinder(QObject):
                             widget.setCursorPosition(0)  # show the start of a long text
                     else:
                         widget.setPlainText(text)
-                set_invalid(widget, None)
+                show_field_error(widget, None)
             elif binding.kind == "number":
                 widget.set_value(value)
             elif binding.kind == "choice":
@@ -228,7 +120,7 @@ class FormBinder(QObject):
         widget = binding.widget
         value = widget.text() if isinstance(widget, QLineEdit) else widget.toPlainText()
         if binding.required and not value.strip():
-            set_invalid(widget, binding.required)
+            show_field_error(widget, binding.required)
             self.message.emit(binding.required)
             return
         merge = self._typing.merge_id("/".join(path))
@@ -258,5 +150,5 @@ class FormBinder(QObject):
 
     def _apply(self, binding: _Binding, command: SetValue) -> None:
         message = run_checked(self._session, command)
-        set_invalid(binding.widget, message)
+        show_field_error(binding.widget, message)
         self.message.emit(message or "")

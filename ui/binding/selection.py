@@ -1,4 +1,4 @@
-"""The objective currently selected in the objectives editor, shared with the reference browser.
+"""The objective selected in the objectives editor, shared with the reference browser.
 
 The session has no notion of a selected objective; this small QObject hangs under it (found by
 object name) so the reference browser can link an item to « l'objectif sélectionné » without
@@ -10,6 +10,9 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 _NAME = "zonalplan-objective-selection"
+
+REF_MIME = "application/x-zonalplan-ref"
+"""MIME type of national items dragged from the reference browser onto an objective."""
 
 
 class ObjectiveSelection(QObject):

@@ -120,7 +120,9 @@ def test_new_notes_follow_the_chapter_and_objective_shown(qtbot, host, reference
     from ui.sections.plan_view import PlanView
 
     window, session, panel = host
-    plan_view = PlanView(session, reference, parent=window)
+    from ui.shell.chapters import create_editor
+
+    plan_view = PlanView(session, reference, create_editor=create_editor, parent=window)
     window.setCentralWidget(plan_view)
     panel.follow(plan_view)
     assert panel.current_anchor() == "chapter:zone"

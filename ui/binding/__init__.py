@@ -10,12 +10,25 @@
 - :mod:`~ui.binding.session_table`: base of the editors' table models;
 - :mod:`~ui.binding.selection`, :mod:`~ui.binding.links`: what feature editors share.
 
-Feature packages import from here and from ``ui.widgets``, never from one another.
+Feature packages import from here and from ``ui.widgets``, never from one another. Names are
+imported on first use: the window paints before the plan models are loaded.
 """
 
-from ui.binding.feedback import show_field_error
-from ui.binding.merge import TypingMerge
-from ui.binding.protocol import CommandPolicy, PlanSession
-from ui.binding.run import run_checked
+from typing import TYPE_CHECKING
 
-__all__ = ["CommandPolicy", "PlanSession", "TypingMerge", "run_checked", "show_field_error"]
+from zonalplan.lazy import lazy_exports
+
+if TYPE_CHECKING:
+    from ui.binding.feedback import show_field_error
+    from ui.binding.merge import TypingMerge
+    from ui.binding.protocol import CommandPolicy, PlanSession
+    from ui.binding.run import run_checked
+
+_EXPORTS = {
+    "show_field_error": "feedback", "TypingMerge": "merge", "CommandPolicy": "protocol",
+    "PlanSession": "protocol", "run_checked": "run",
+}
+
+__getattr__ = lazy_exports(__name__, _EXPORTS)
+
+__all__ = sorted(_EXPORTS)

@@ -9,13 +9,15 @@ command (``refusal = policy.refusal(command)``; a refused command is reported th
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from ui.binding.protocol import PlanSession
-from zonalplan.commands import Command
 from zonalplan.review.review_mode import REFUSAL, allowed_in_review_mode
+
+if TYPE_CHECKING:
+    from ui.binding.protocol import PlanSession
+    from zonalplan.commands import Command
 
 
 def _tr(text: str) -> str:

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDockWidget, QLineEdit, QMainWindow, QWidget
 
 from ui.sections.placeholder import PlaceholderEditor
-from ui.sections.registry import build_feature
+from ui.shell.chapters import build_feature
 
 AREAS = (Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
          | Qt.DockWidgetArea.BottomDockWidgetArea)

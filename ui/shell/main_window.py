@@ -192,12 +192,13 @@ class MainWindow(QMainWindow):
 
     def _install(self, session: PlanSession, *, recovery_key: str | None = None) -> None:
         from ui.sections.plan_view import PlanView
+        from ui.shell.chapters import create_editor
         from ui.session import Autosaver
         from ui.wizard.guided import GuidedBar, GuidedController
 
         self.session = session
         session.setParent(self)
-        self.plan_view = PlanView(session, self.reference,
+        self.plan_view = PlanView(session, self.reference, create_editor=create_editor,
                                   guidance_expanded=self.prefs.guidance_expanded,
                                   author=lambda: self.prefs.author_name(), parent=self)
         bar = GuidedBar(self.plan_view)
@@ -556,16 +557,11 @@ class MainWindow(QMainWindow):
 
     def export(self) -> None:
         """Open the export dialog (Word)."""
-        from ui.sections.registry import load_feature
+        from ui.export import ExportDialog
 
         if self.session is None:
             return
-        cls, reason = load_feature("export")
-        if cls is None:
-            dialogs.info(self, self.tr("Exporter"),
-                         self.tr("L'export Word est en préparation. {}").format(reason))
-            return
-        dialogs.exec_dialog(cls(self.session, self.reference, self))
+        dialogs.exec_dialog(ExportDialog(self.session, self.reference, self))
 
     def create_version(self) -> None:
         """Show the versions chapter and create a version."""

@@ -21,10 +21,15 @@ from PySide6.QtWidgets import (
 
 from zonalplan.commands import ReplacePlan
 from zonalplan.model import PlanError
+from ui.binding.protocol import PlanSession
 from ui.widgets import dialogs
 from ui.resources import icon
 
 ROLE_ID = Qt.ItemDataRole.UserRole
+
+
+CompareVersion = Callable[[QWidget, PlanSession, int], Any]
+"""Show the differences between a version (its id) and the plan (the shell provides it)."""
 
 
 class VersionsView(QWidget):
@@ -66,11 +71,12 @@ class VersionsView(QWidget):
 class VersionsEditor(VersionsView):
     """List, create and restore the versions of the plan file."""
 
-    def __init__(self, session: Any, author: Callable[[], str] = lambda: "",
-                 parent: QWidget | None = None):
+    def __init__(self, session: PlanSession, author: Callable[[], str] = lambda: "",
+                 parent: QWidget | None = None, *, compare: CompareVersion | None = None):
         super().__init__(parent)
         self.session = session
         self._author = author
+        self._compare = compare
         self._read_only = False
         self._connect_callbacks()
         self.refresh()
@@ -116,12 +122,10 @@ class VersionsEditor(VersionsView):
 
     def compare_selected(self) -> Any:
         """Show the differences between the selected version and the plan as shown."""
-        from ui.review import compare_with_version
-
         snapshot_id = self.selected_id()
-        if snapshot_id is None:
+        if snapshot_id is None or self._compare is None:
             return None
-        return compare_with_version(self, self.session, snapshot_id, self.session.reference)
+        return self._compare(self, self.session, snapshot_id)
 
     def selected_id(self) -> int | None:
         """Return the id of the selected version."""

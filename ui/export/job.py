@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -39,7 +38,9 @@ class _Progress:
 
 def soffice_available() -> bool:
     """Return True when LibreOffice can convert documents to PDF on this computer."""
-    return bool(shutil.which("soffice") or shutil.which("libreoffice"))
+    from zonalplan.export.pdf import find_soffice
+
+    return find_soffice() is not None
 
 
 def template_problem(folder: Path, kind: str) -> str | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from html import escape
 from typing import Any
@@ -22,6 +23,8 @@ from ui.objectives.suggestions import suggestions_for
 from zonalplan.commands import InsertElement, RemoveElement, SetValue
 from zonalplan.editing import new_indicator
 from zonalplan.model import Domain, LinkWeight, ObjectiveKind
+
+log = logging.getLogger(__name__)
 
 TAB_GENERAL, TAB_APPROACH, TAB_INDICATORS, TAB_LINKS, TAB_CAPACITY = range(5)
 FIELD_TABS = {
@@ -283,10 +286,17 @@ class ObjectiveForm(QObject):
         # off the UI thread: the first call may build the engine's index (about 2 s when cold)
         from ui.tasks import Task
 
+        if self._reference is None:
+            self._show_suggestions(key, None)
+            return
         Task(suggestions_for, text, self._reference, exclude) \
             .success(lambda found, k=key: self._show_suggestions(k, found)) \
-            .failure(lambda _exc, k=key: self._show_suggestions(k, [])) \
+            .failure(lambda exc, k=key: self._suggestions_failed(k, exc)) \
             .run()
+
+    def _suggestions_failed(self, key: Any, exc: BaseException) -> None:
+        log.error("Suggestions impossibles", exc_info=exc)
+        self._show_suggestions(key, None)
 
     def _show_suggestions(self, key: Any, found: list[Any] | None) -> None:
         if not shiboken6.isValid(self.chips) or key != self._suggest_key:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QTimer
 from PySide6.QtWidgets import QDockWidget, QWidget
@@ -11,13 +11,19 @@ from PySide6.QtWidgets import QDockWidget, QWidget
 from ui.alignment_panel.findings_model import FINDING_ROLE, SEVERITIES, FindingsModel
 from ui.alignment_panel.panel_view import AlignmentPanelView
 
+if TYPE_CHECKING:
+    from ui.binding.protocol import PlanSession
+    from zonalplan.reference.api import Reference
+
+
 SUMMARY_KEYS = ("retenu", "fonctionnement_regulier", "non_retenu", "indecis")
 
 
 class AlignmentPanel(QDockWidget):
     """Show the live alignment report; clicking a finding emits ``session.focus_requested``."""
 
-    def __init__(self, session: Any, reference: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, session: PlanSession, reference: Reference,
+                 parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Alignement national"), parent)
         self.setObjectName("alignmentPanel")
         self._session = session

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCompleter, QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from ui.binding.widgets import BoundDateEdit, BoundLineEdit
+
+if TYPE_CHECKING:
+    from ui.binding.protocol import PlanSession
+
 
 VERSION_SUGGESTIONS = ("Projet soumis au CZS", "Version arrêtée par le CZS",
                        "Version envoyée aux ministres", "Version approuvée", "Addendum")
@@ -17,7 +21,7 @@ CLASSIFICATION_SUGGESTIONS = ("Diffusion restreinte", "Usage interne")
 class ApprovalView(QWidget):
     """Widgets only; :class:`ApprovalEditor` adds the behaviour."""
 
-    def __init__(self, session: Any, parent: QWidget | None = None):
+    def __init__(self, session: PlanSession, parent: QWidget | None = None):
         super().__init__(parent)
         a = ("approval",)
         self.czs_date = BoundDateEdit(session, a + ("czs_date",),
@@ -69,7 +73,7 @@ class ApprovalView(QWidget):
 class ApprovalEditor(ApprovalView):
     """Dates and mentions of the approval; the signatories follow the CZS members."""
 
-    def __init__(self, session: Any, parent: QWidget | None = None):
+    def __init__(self, session: PlanSession, parent: QWidget | None = None):
         super().__init__(session, parent)
         self.session = session
         self._connect_callbacks()

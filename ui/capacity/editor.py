@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QItemSelectionModel
 from PySide6.QtWidgets import QVBoxLayout, QWidget
@@ -18,11 +18,16 @@ from ui.widgets.delegates import NUMBER_PATTERN, ValidatedDelegate
 from zonalplan.commands import SetValue
 from zonalplan.model import Functionality
 
+if TYPE_CHECKING:
+    from ui.binding.protocol import PlanSession
+    from zonalplan.reference.api import Reference
+
 
 class CapacityEditor(QWidget):
     """Edit ``plan.capacity`` and the objectives' FTE; show totals and over-allocation."""
 
-    def __init__(self, session: Any, reference: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, session: PlanSession, reference: Reference,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
         self._reference = reference

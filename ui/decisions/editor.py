@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex
 from PySide6.QtWidgets import QVBoxLayout, QWidget
@@ -22,11 +22,16 @@ from ui.binding import run_checked
 from ui.binding.form import FormBinder
 from ui.widgets.delegates import ComboDelegate
 
+if TYPE_CHECKING:
+    from ui.binding.protocol import PlanSession
+    from zonalplan.reference.api import Reference
+
 
 class DecisionsEditor(QWidget):
     """Edit ``plan.decisions`` (PriorityDecision per PNS theme) through undoable commands."""
 
-    def __init__(self, session: Any, reference: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, session: PlanSession, reference: Reference,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
         self._reference = reference

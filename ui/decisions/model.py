@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -12,6 +12,10 @@ from zonalplan.commands import InsertElement, RemoveElement, SetValue
 from zonalplan.model import Decision, Plan, PriorityDecision
 from zonalplan.reference.api import Reference
 from ui.binding.session_table import SessionTableModel
+
+if TYPE_CHECKING:
+    from ui.binding.protocol import PlanSession
+
 
 Index = QModelIndex | QPersistentModelIndex
 COL_NUMBER, COL_TITLE, COL_DECISION, COL_JUSTIFICATION, COL_OBJECTIVES, COL_TEXT = range(6)
@@ -79,7 +83,7 @@ class DecisionsModel(SessionTableModel):
 
     decision_requested = Signal(str, str)  # ref id, decision value ("" = indécis)
 
-    def __init__(self, session: Any, reference: Any, parent: Any = None) -> None:
+    def __init__(self, session: PlanSession, reference: Reference, parent: Any = None) -> None:
         super().__init__(session, parent)
         self._reference = reference
         self.nodes = list(reference.pns_nodes) if reference is not None else []

@@ -5,7 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from zonalplan.reference.api import Reference
+
 
 TEMPLATE_NAMES = {"plan": "plan.docx", "report": "report.docx"}
 
@@ -67,7 +71,8 @@ def suggested_name(plan: Any, kind: str) -> str:
     return f"{stem[:120]}.docx"
 
 
-def run_export(request: ExportRequest, plan: Any, reference: Any, *, state: Any = None) -> Any:
+def run_export(request: ExportRequest, plan: Any, reference: Reference, *,
+               state: Any = None) -> Any:
     """Write the document (and the PDF when asked); return the core's ``ExportResult``."""
     from zonalplan import export
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -22,13 +22,18 @@ from zonalplan.editing import (
 )
 from zonalplan.model import Domain, LinkWeight, ObjectiveKind
 
+if TYPE_CHECKING:
+    from ui.binding.protocol import PlanSession
+    from zonalplan.reference.api import Reference
+
 
 class ObjectivesEditor(QWidget):
     """Edit the plan's strategic objectives through undoable commands."""
 
     current_changed = Signal(object)  # the selected objective id (or None)
 
-    def __init__(self, session: Any, reference: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, session: PlanSession, reference: Reference,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
         self._reference = reference

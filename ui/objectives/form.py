@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import re
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -23,6 +23,11 @@ from ui.objectives.suggestions import suggestions_for
 from zonalplan.commands import InsertElement, RemoveElement, SetValue
 from zonalplan.editing import new_indicator
 from zonalplan.model import Domain, LinkWeight, ObjectiveKind
+
+if TYPE_CHECKING:
+    from ui.binding.protocol import PlanSession
+    from zonalplan.reference.api import Reference
+
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +49,7 @@ class ObjectiveForm(QObject):
     link_requested = Signal(str)  # a suggestion chip was accepted: the national item's id
     suggestions_shown = Signal()  # the suggestion chips were refreshed
 
-    def __init__(self, session: Any, reference: Any, view: ObjectivesView,
+    def __init__(self, session: PlanSession, reference: Reference, view: ObjectivesView,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._session = session

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -19,6 +19,10 @@ from ui.widgets.status_icons import status_icon, worst_severity
 from zonalplan.model import Domain, ObjectiveKind
 from zonalplan.reference.api import fold
 
+if TYPE_CHECKING:
+    from ui.binding.protocol import PlanSession
+
+
 """Mime type of a dragged national item: its id in UTF-8 (one id per line)."""
 
 COL_CODE, COL_TITLE, COL_KIND, COL_DOMAIN = range(4)
@@ -32,7 +36,7 @@ class ObjectivesModel(QAbstractTableModel):
 
     ref_dropped = Signal(str, str)  # objective id, reference item id
 
-    def __init__(self, session: Any, parent: Any = None) -> None:
+    def __init__(self, session: PlanSession, parent: Any = None) -> None:
         super().__init__(parent)
         self._session = session
         self._report: Any = None

@@ -6,7 +6,7 @@ with a button.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QTimer, QUrl
 from PySide6.QtWidgets import QDockWidget, QWidget
@@ -26,11 +26,16 @@ from ui.reference_browser.models import (
 from zonalplan.editing import NOT_LINKABLE_KINDS
 from zonalplan.reference.api import SOURCE_LABELS
 
+if TYPE_CHECKING:
+    from ui.binding.protocol import PlanSession
+    from zonalplan.reference.api import Reference
+
 
 class ReferenceBrowser(QDockWidget):
     """Browse and search the national frame; link items to the selected objective."""
 
-    def __init__(self, session: Any, reference: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, session: PlanSession, reference: Reference,
+                 parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Référentiel national"), parent)
         self.setObjectName("referenceBrowser")
         self._session = session

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidgetItem, QWidget
@@ -13,13 +13,17 @@ from zonalplan.model import AUTHOR_KIND_LABELS, AuthorKind, Expectation
 from ui.resources import icon
 from ui.sections.expectations_view import ExpectationsView
 
+if TYPE_CHECKING:
+    from ui.binding.protocol import PlanSession
+
+
 ROLE_ID = Qt.ItemDataRole.UserRole
 
 
 class ExpectationsEditor(ExpectationsView):
     """Add, remove, order and write the expectations; every change is an undoable command."""
 
-    def __init__(self, session: Any, parent: QWidget | None = None):
+    def __init__(self, session: PlanSession, parent: QWidget | None = None):
         super().__init__(session, parent)
         self.session = session
         self._read_only = False

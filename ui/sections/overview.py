@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer, Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
@@ -10,6 +10,10 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 from zonalplan.guidance import COMPLETION_LABELS, FIELD_LABELS, Chapter, children, completion
 from zonalplan.model.richtext import plain
 from ui.resources import icon
+
+if TYPE_CHECKING:
+    from ui.binding.protocol import PlanSession
+
 
 _ICONS = {"empty": "status-empty", "partial": "status-partial", "complete": "status-complete"}
 
@@ -19,7 +23,7 @@ class OverviewEditor(QWidget):
 
     chapter_requested = Signal(str)
 
-    def __init__(self, session: Any, chapter: Chapter, parent: QWidget | None = None):
+    def __init__(self, session: PlanSession, chapter: Chapter, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
         self.chapter = chapter

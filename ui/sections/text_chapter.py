@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
@@ -11,12 +11,15 @@ from zonalplan.guidance import FIELD_LABELS, Chapter, guidance
 from ui.resources import icon
 from ui.binding.widgets import BoundTextEdit
 
+if TYPE_CHECKING:
+    from ui.binding.protocol import PlanSession
+
 
 class TextChapterView(QWidget):
     """Layout: a toolbar (Liste à puces, retraits), then a label, an editor and a word count for
     each field of the chapter."""
 
-    def __init__(self, session: Any, chapter: Chapter, parent: QWidget | None = None):
+    def __init__(self, session: PlanSession, chapter: Chapter, parent: QWidget | None = None):
         super().__init__(parent)
         self.chapter = chapter
         self.bullets = self._tool("bullets", self.tr("Liste à puces"),
@@ -67,7 +70,7 @@ class TextChapterView(QWidget):
 class TextChapterEditor(TextChapterView):
     """Behaviour: toolbar buttons act on the last text edited; word counts follow typing."""
 
-    def __init__(self, session: Any, chapter: Chapter, parent: QWidget | None = None):
+    def __init__(self, session: PlanSession, chapter: Chapter, parent: QWidget | None = None):
         super().__init__(session, chapter, parent)
         self._last = self.editors[chapter.fields[0]]
         self._connect_callbacks()

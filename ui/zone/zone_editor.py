@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableWidgetItem, QWidget
@@ -15,6 +15,10 @@ from ui.binding.values import format_integer, parse_integer
 from ui.widgets.delegates import VALUE_ROLE, ChoiceDelegate
 from ui.zone.zone_view import EDIT_TRIGGERS, ZoneView, fit_rows
 
+if TYPE_CHECKING:
+    from ui.binding.protocol import PlanSession
+
+
 ROLE_ID = Qt.ItemDataRole.UserRole
 MEMBER_FIELDS = ("name", "role", "commune", "function")
 
@@ -22,7 +26,7 @@ MEMBER_FIELDS = ("name", "role", "commune", "function")
 class ZoneEditor(ZoneView):
     """The zone's identity, its communes and the members of its CZS."""
 
-    def __init__(self, session: Any, parent: QWidget | None = None):
+    def __init__(self, session: PlanSession, parent: QWidget | None = None):
         super().__init__(session, parent)
         self.session = session
         self._filling = False

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -25,6 +25,10 @@ from zonalplan.model import Region
 from ui.resources import icon
 from ui.binding.values import format_integer, format_number, parse_integer, parse_number
 from ui.binding.widgets import BoundCombo, BoundLineEdit
+
+if TYPE_CHECKING:
+    from ui.binding.protocol import PlanSession
+
 
 def _format_area(value: float | None) -> str:
     return format_number(value, decimals=2)
@@ -77,7 +81,7 @@ def fit_rows(widget: QTableWidget, min_rows: int = 3, max_rows: int = 10) -> Non
 class ZoneView(QScrollArea):
     """Widgets only; :class:`~ui.zone.zone_editor.ZoneEditor` adds the behaviour."""
 
-    def __init__(self, session: Any, parent: QWidget | None = None):
+    def __init__(self, session: PlanSession, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)

@@ -19,6 +19,7 @@ from zonalplan.fileio import write_atomic
 from zonalplan.model import Plan, PlanError
 from zonalplan.recovery import RecoveryStore, recovery_key
 from zonalplan.store import PlanFile, create_plan_file, read_lock
+from ui.binding import protocol
 from ui.binding.protocol import CommandPolicy
 from ui.undo import CommandAdapter
 
@@ -390,3 +391,9 @@ class Autosaver(QObject):
         """Stop for good (the plan is closing); a copy still being written is then deleted."""
         self._stopped = True
         self._timer.stop()
+
+
+if TYPE_CHECKING:
+    def _is_a_plan_session(session: PlanSession) -> protocol.PlanSession:
+        """Let the type checker prove that the session gives editors all they need."""
+        return session

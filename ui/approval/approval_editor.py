@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCompleter, QFormLayout, QGroupBox, QLabel, QVBoxL
 from ui.binding.widgets import BoundDateEdit, BoundLineEdit
 
 if TYPE_CHECKING:
+    from zonalplan.alignment.report import Place
     from ui.binding.protocol import PlanSession
 
 
@@ -95,7 +96,7 @@ class ApprovalEditor(ApprovalView):
         lines = [f"{m.name} — {m.role_label}" for m in members]
         self.signatories.setText("\n".join(lines))
 
-    def show_place(self, place: Any) -> bool:
+    def show_place(self, place: Place) -> bool:
         """Focus the field a finding is about."""
         fields = {"czs_date": self.czs_date, "place": self.place, "version_label": self.version,
                   "classification": self.classification, "submitted_date": self.submitted,

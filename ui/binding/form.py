@@ -92,20 +92,19 @@ class FormBinder(QObject):
         widget = binding.widget
         was = widget.blockSignals(True)
         try:
-            if binding.kind == "text":
-                text = value or ""
-                current = widget.text() if isinstance(widget, QLineEdit) else widget.toPlainText()
-                if current != text:
-                    if isinstance(widget, QLineEdit):
-                        widget.setText(text)
-                        if not widget.hasFocus():
-                            widget.setCursorPosition(0)  # show the start of a long text
-                    else:
-                        widget.setPlainText(text)
+            if isinstance(widget, QLineEdit) and binding.kind == "text":
+                if widget.text() != (value or ""):
+                    widget.setText(value or "")
+                    if not widget.hasFocus():
+                        widget.setCursorPosition(0)  # show the start of a long text
                 show_field_error(widget, None)
-            elif binding.kind == "number":
+            elif isinstance(widget, QPlainTextEdit):
+                if widget.toPlainText() != (value or ""):
+                    widget.setPlainText(value or "")
+                show_field_error(widget, None)
+            elif isinstance(widget, NumberEdit):
                 widget.set_value(value)
-            elif binding.kind == "choice":
+            elif isinstance(widget, QComboBox):
                 data = value.value if isinstance(value, Enum) else value
                 index = widget.findData(data)
                 if index != widget.currentIndex():
@@ -118,7 +117,12 @@ class FormBinder(QObject):
         if not path:
             return
         widget = binding.widget
-        value = widget.text() if isinstance(widget, QLineEdit) else widget.toPlainText()
+        if isinstance(widget, QLineEdit):
+            value = widget.text()
+        elif isinstance(widget, QPlainTextEdit):
+            value = widget.toPlainText()
+        else:
+            return
         if binding.required and not value.strip():
             show_field_error(widget, binding.required)
             self.message.emit(binding.required)
@@ -135,6 +139,8 @@ class FormBinder(QObject):
     def _on_choice(self, binding: _Binding) -> None:
         path = binding.path()
         if not path:
+            return
+        if not isinstance(binding.widget, QComboBox):
             return
         data = binding.widget.currentData()
         value = binding.convert(data) if binding.convert else data

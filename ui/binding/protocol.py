@@ -61,6 +61,18 @@ class PlanSession(Protocol):
         """Emitted when the file, modified or read-only state changes."""
 
     @property
+    def saved(self) -> SignalInstance:
+        """Emitted when the plan was written to its file."""
+
+    @property
+    def modified(self) -> bool:
+        """Return True when the plan holds changes that are in no file."""
+
+    @property
+    def display_name(self) -> str:
+        """Return the file name, or « Nouveau plan » for a plan never saved."""
+
+    @property
     def read_only(self) -> bool:
         """Return True when the plan cannot be edited at all."""
 
@@ -80,3 +92,6 @@ class PlanSession(Protocol):
 
     def run(self, command: Command, *, quiet: bool = False) -> bool:
         """Run a command as one undo step; False (message in ``last_error``) when refused."""
+
+    def recheck(self) -> None:
+        """Run the alignment check now and publish the report."""

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
+from ui.binding.protocol import PlanSession
+
 _NAME = "zonalplan-objective-selection"
 
 REF_MIME = "application/x-zonalplan-ref"
@@ -37,7 +39,8 @@ class ObjectiveSelection(QObject):
             self.changed.emit(objective_id)
 
 
-def selection_for(session: QObject) -> ObjectiveSelection:
+def selection_for(session: PlanSession) -> ObjectiveSelection:
     """Return the selection object of a session, creating it on first use."""
+    assert isinstance(session, QObject), "the selection hangs under the session object"
     found = session.findChild(ObjectiveSelection, _NAME)
     return found if found is not None else ObjectiveSelection(session)

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QComboBox,
@@ -139,7 +140,8 @@ class BoundLineEdit(QLineEdit, Binding):
         self.init_binding(session, path, label)
 
     def event(self, event: QEvent) -> bool:  # noqa: D102 - Qt API
-        if event.type() == QEvent.Type.ShortcutOverride and is_plan_undo_key(event):
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
+                and is_plan_undo_key(event):
             event.ignore()
             return True
         return super().event(event)

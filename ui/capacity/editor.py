@@ -19,6 +19,7 @@ from zonalplan.commands import SetValue
 from zonalplan.model import Functionality
 
 if TYPE_CHECKING:
+    from zonalplan.alignment.report import Place
     from ui.binding.protocol import PlanSession
     from zonalplan.reference.api import Reference
 
@@ -60,7 +61,7 @@ class CapacityEditor(QWidget):
 
     # -- public API ----------------------------------------------------------------------------
 
-    def show_place(self, place: Any) -> bool:
+    def show_place(self, place: Place) -> bool:
         """Focus the field or table row named by an alignment place."""
         field = getattr(place, "field", None) or ""
         view = self.view

@@ -23,6 +23,7 @@ from ui.binding.form import FormBinder
 from ui.widgets.delegates import ComboDelegate
 
 if TYPE_CHECKING:
+    from zonalplan.alignment.report import Place
     from ui.binding.protocol import PlanSession
     from zonalplan.reference.api import Reference
 
@@ -77,7 +78,7 @@ class DecisionsEditor(QWidget):
             self._show(ref_id)
         return True
 
-    def show_place(self, place: Any) -> bool:
+    def show_place(self, place: Place) -> bool:
         """Select the theme named by an alignment place (or its theme) and focus the field."""
         ref_id = getattr(place, "ref_id", None)
         if not ref_id:

@@ -23,6 +23,7 @@ from zonalplan.editing import (
 from zonalplan.model import Domain, LinkWeight, ObjectiveKind
 
 if TYPE_CHECKING:
+    from zonalplan.alignment.report import Place, Report
     from ui.binding.protocol import PlanSession
     from zonalplan.reference.api import Reference
 
@@ -53,7 +54,7 @@ class ObjectivesEditor(QWidget):
                                                    self.form.chips)
         self.suggestions_shown = self.form.suggestions_shown
         self._connect_callbacks()
-        self.model.set_report(getattr(session, "report", None))
+        self.model.set_report(session.report)
         self.set_read_only(session.read_only)
         self._update_count()
         if session.plan.objectives:
@@ -86,9 +87,9 @@ class ObjectivesEditor(QWidget):
             self._show_objective(objective_id)
         return True
 
-    def show_place(self, place: Any) -> bool:
+    def show_place(self, place: Place) -> bool:
         """Select the objective named by an alignment place and focus the field it names."""
-        if not self.select_objective(getattr(place, "objective_id", None)):
+        if not self.select_objective(place.objective_id):
             return False
         self.form.focus(place)
         return True
@@ -243,7 +244,7 @@ class ObjectivesEditor(QWidget):
         if self._current in changes.objective_ids:
             self.form.refresh()
 
-    def _on_report(self, report: Any) -> None:
+    def _on_report(self, report: Report | None) -> None:
         self.model.set_report(report)
         self.form.show_findings()
 

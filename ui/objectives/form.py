@@ -25,6 +25,7 @@ from zonalplan.editing import new_indicator
 from zonalplan.model import Domain, LinkWeight, ObjectiveKind
 
 if TYPE_CHECKING:
+    from zonalplan.alignment.report import Place
     from ui.binding.protocol import PlanSession
     from zonalplan.reference.api import Reference
 
@@ -109,10 +110,10 @@ class ObjectiveForm(QObject):
         self.show_findings()
         self._suggest_timer.start()
 
-    def focus(self, place: Any) -> None:
+    def focus(self, place: Place) -> None:
         """Show the tab, row and field named by an alignment place."""
-        parts = [p for p in re.split(r"[./:]", getattr(place, "field", None) or "") if p]
-        ref_id = getattr(place, "ref_id", None)
+        parts = [p for p in re.split(r"[./:]", place.field or "") if p]
+        ref_id = place.ref_id
         tab = FIELD_TABS.get(parts[0], TAB_GENERAL) if parts else TAB_GENERAL
         if not parts and ref_id:
             tab = TAB_LINKS
@@ -131,7 +132,7 @@ class ObjectiveForm(QObject):
 
     def show_findings(self) -> None:
         """Show the alignment findings about the objective above its tabs."""
-        report = getattr(self._session, "report", None)
+        report = self._session.report
         label = self.view.findings_label
         findings = report.for_objective(self.objective_id) if report and self.objective_id \
             else []
@@ -255,7 +256,7 @@ class ObjectiveForm(QObject):
         self.view.indicator_message.setVisible(bool(message))
 
     def _on_finding_link(self, link: str) -> None:
-        report = getattr(self._session, "report", None)
+        report = self._session.report
         if report is None or self.objective_id is None:
             return
         findings = report.for_objective(self.objective_id)

@@ -20,6 +20,7 @@ from zonalplan.model import Domain, ObjectiveKind
 from zonalplan.reference.api import fold
 
 if TYPE_CHECKING:
+    from zonalplan.alignment.report import Report
     from ui.binding.protocol import PlanSession
 
 
@@ -66,7 +67,7 @@ class ObjectivesModel(QAbstractTableModel):
             if objective_id in objective_ids:
                 self.dataChanged.emit(self.index(row, 0), self.index(row, 3))
 
-    def set_report(self, report: Any) -> None:
+    def set_report(self, report: Report | None) -> None:
         """Use a new alignment report for the status icons."""
         self._report = report
         self._by_objective = {}

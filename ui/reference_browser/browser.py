@@ -27,6 +27,7 @@ from zonalplan.editing import NOT_LINKABLE_KINDS
 from zonalplan.reference.api import SOURCE_LABELS
 
 if TYPE_CHECKING:
+    from zonalplan.alignment.report import Place
     from ui.binding.protocol import PlanSession
     from zonalplan.reference.api import Reference
 
@@ -116,10 +117,10 @@ class ReferenceBrowser(QDockWidget):
     def link_current(self) -> bool:
         """Link the item shown to the objective selected in the objectives editor."""
         objective_id = self.selection.objective_id
-        if self._current is None or objective_id is None:
+        item = self._reference.item(self._current) if self._current is not None else None
+        if item is None or objective_id is None:
             return False
-        item = self._reference.item(self._current)
-        command = add_link(self._session.plan, objective_id, self._current)
+        command = add_link(self._session.plan, objective_id, item.id)
         if command is None:
             self._say(self.tr("Déjà lié à cet objectif."))
             return False
@@ -128,6 +129,7 @@ class ReferenceBrowser(QDockWidget):
             self._say(message, error=True)
             return False
         objective = self._session.plan.objective(objective_id)
+        assert objective is not None  # the link command was built from it
         self._say(self.tr("« %1 » lié à %2.").replace("%1", item.label)
                   .replace("%2", objective.code or objective.title))
         return True
@@ -196,8 +198,8 @@ class ReferenceBrowser(QDockWidget):
             self._show_detail(self._current, keep_scroll=True)
         self._update_link_button()
 
-    def _on_focus_requested(self, place: Any) -> None:
-        if getattr(place, "chapter", None) == "objectives" and place.objective_id is None \
+    def _on_focus_requested(self, place: Place) -> None:
+        if place.chapter == "objectives" and place.objective_id is None \
                 and place.ref_id:
             self.show_item(place.ref_id)
 

@@ -276,7 +276,7 @@ def compare_with_version(parent: QWidget | None, session: PlanSession, snapshot_
     label_a = _tr("Version « {} » du {}").format(info.label, info.created_display)
     label_b = _tr("Version actuelle (non enregistrée)") if session.modified else \
         _tr("Version actuelle")
-    reference = reference if reference is not None else getattr(session, "reference", None)
+    reference = reference if reference is not None else session.reference
     view = CompareView.for_plans(before, session.plan.model_copy(deep=True), reference,
                                  label_a, label_b)
     return _show(parent, view)

@@ -33,7 +33,7 @@ class ReviewFeature(QObject):
 
     # -- plan lifecycle ---------------------------------------------------------------------------
 
-    def install(self, session: PlanSession, plan_view: Any, reference: Reference,
+    def install(self, session: PlanSession, plan_view: Any, reference: Reference | None,
                 anchor_dock: Any) -> None:
         """Add the notes dock and the review-mode controller for a newly opened plan."""
         from ui.review.notes_panel import NotesPanel
@@ -107,13 +107,13 @@ class ReviewFeature(QObject):
 
         return compare_with_version(self.window, session, snapshot_id, reference)
 
-    def compare_files(self, reference: Reference) -> Any:
+    def compare_files(self, reference: Reference | None) -> Any:
         """Ask for two plan files and compare them."""
         from ui.review.compare import compare_two_files
 
         return compare_two_files(self.window, reference)
 
-    def review_folder(self, reference: Reference, start_folder: str, open_path: Any) -> None:
+    def review_folder(self, reference: Reference | None, start_folder: str, open_path: Any) -> None:
         """Open the many-zones review window (and ask for a folder the first time)."""
         if self.zones_window is None:
             from ui.review.zones_window import ZonesReviewWindow

@@ -14,6 +14,7 @@ from ui.resources import icon
 from ui.sections.expectations_view import ExpectationsView
 
 if TYPE_CHECKING:
+    from zonalplan.alignment.report import Place
     from ui.binding.protocol import PlanSession
 
 
@@ -150,10 +151,10 @@ class ExpectationsEditor(ExpectationsView):
                 self.list.setCurrentRow(row)
                 return
 
-    def show_place(self, place: Any) -> bool:
+    def show_place(self, place: Place) -> bool:
         """Show the list (findings about expectations name no single author)."""
         self.list.setFocus()
-        return getattr(place, "chapter", None) == "expectations"
+        return place.chapter == "expectations"
 
     def focus_first(self) -> None:
         """Put the focus in the list of authors."""

@@ -12,6 +12,7 @@ from zonalplan.guidance import CHAPTERS, COMPLETION_LABELS, chapter_of_place, co
 from ui.resources import icon
 
 if TYPE_CHECKING:
+    from zonalplan.alignment.report import Report
     from ui.binding.protocol import PlanSession
     from zonalplan.reference.api import Reference
 
@@ -111,11 +112,11 @@ class ChapterNavigator(QTreeWidget):
         item.setToolTip(0, "\n".join(lines))
         item.setToolTip(1, "\n".join(lines[1:]))
 
-    def show_report(self, report: Any) -> None:
+    def show_report(self, report: Report | None) -> None:
         """Show the number of errors of the alignment report on each chapter."""
         counts: dict[str, int] = {}
-        for finding in getattr(report, "findings", []) or []:
-            if getattr(finding, "severity", "") != "erreur":
+        for finding in report.findings if report is not None else []:
+            if finding.severity != "erreur":
                 continue
             chapter_id = chapter_of_place(finding.place)
             if chapter_id is None:

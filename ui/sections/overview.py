@@ -12,6 +12,7 @@ from zonalplan.model.richtext import plain
 from ui.resources import icon
 
 if TYPE_CHECKING:
+    from zonalplan.alignment.report import Place
     from ui.binding.protocol import PlanSession
 
 
@@ -75,7 +76,7 @@ class OverviewEditor(QWidget):
         if current >= 0:
             self.list.setCurrentRow(min(current, self.list.count() - 1))
 
-    def show_place(self, _place: Any) -> bool:
+    def show_place(self, _place: Place) -> bool:
         """Nothing to edit here."""
         return False
 

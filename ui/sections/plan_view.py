@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QSplitter, QStackedWidget, QVBoxLayout, QWidget
@@ -14,6 +14,9 @@ from zonalplan.reference.api import Reference
 from ui.sections.chapter_page import ChapterPage
 from ui.sections.navigator import ChapterNavigator
 from ui.widgets.banner import Banner
+
+if TYPE_CHECKING:
+    from zonalplan.alignment.report import Place
 
 
 REFERENCE_KINDS = frozenset({"objectives", "decisions", "capacity"})
@@ -132,7 +135,7 @@ class PlanView(QWidget):
         if 0 <= index < len(ids):
             self.show_chapter(ids[index], focus=True)
 
-    def show_place(self, place: Any) -> bool:
+    def show_place(self, place: Place) -> bool:
         """Show the chapter of a finding's place and ask its editor to point at it."""
         chapter_id = chapter_of_place(place)
         if chapter_id is None:

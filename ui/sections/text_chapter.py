@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
@@ -12,6 +12,7 @@ from ui.resources import icon
 from ui.binding.widgets import BoundTextEdit
 
 if TYPE_CHECKING:
+    from zonalplan.alignment.report import Place
     from ui.binding.protocol import PlanSession
 
 
@@ -100,9 +101,9 @@ class TextChapterEditor(TextChapterView):
         words = len(self.editors[name].toPlainText().split())
         self.counts[name].setText(self.tr("{} mot(s)").format(words) if words else "")
 
-    def show_place(self, place: Any) -> bool:
+    def show_place(self, place: Place) -> bool:
         """Put the cursor in the field named by the place."""
-        editor = self.editors.get(getattr(place, "field", None) or "")
+        editor = self.editors.get(place.field or "")
         (editor or self.editors[self.chapter.fields[0]]).setFocus()
         return editor is not None
 

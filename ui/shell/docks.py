@@ -87,7 +87,7 @@ class DockSlot(QObject):
         self._swap(self.placeholder)
         self.placeholder.setObjectName(self.object_name)
 
-    def rebuild(self, session: PlanSession, reference: Reference) -> None:
+    def rebuild(self, session: PlanSession, reference: Reference | None) -> None:
         """Build the feature for this session when its place is visible."""
         if self.dock is not self.placeholder:
             self.clear()
@@ -194,7 +194,7 @@ class SideDocks(QObject):
             for slot in self.slots:
                 slot.dock.hide()
 
-    def attach(self, session: PlanSession, reference: Reference) -> None:
+    def attach(self, session: PlanSession, reference: Reference | None) -> None:
         """Show the docks and build their features for an open plan."""
         self.show_all(True)
         for slot in self.slots:

@@ -34,6 +34,7 @@ from ui.wizard.guided import GuidedMemory
 
 if TYPE_CHECKING:  # loaded with the first plan: the window shows before the plan models load
     from ui.session import Autosaver, PlanSession
+    from zonalplan.alignment.report import Report
     from zonalplan.reference.api import Reference
 
 log = logging.getLogger(__name__)
@@ -186,8 +187,8 @@ class MainWindow(ActionHandlers):
         if {"zone", "period", "plan"} & set(changes.chapters):
             self._refresh_chrome()
 
-    def _on_report(self, report: Any) -> None:
-        counts = report.counts() if hasattr(report, "counts") else None
+    def _on_report(self, report: Report | None) -> None:
+        counts = report.counts() if report is not None else None
         self.status.show_findings(counts)
 
     # -- session lifecycle ------------------------------------------------------------------------

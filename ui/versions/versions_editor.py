@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -24,6 +24,9 @@ from zonalplan.model import PlanError
 from ui.binding.protocol import PlanSession
 from ui.widgets import dialogs
 from ui.resources import icon
+
+if TYPE_CHECKING:
+    from zonalplan.alignment.report import Place
 
 ROLE_ID = Qt.ItemDataRole.UserRole
 
@@ -185,7 +188,7 @@ class VersionsEditor(VersionsView):
         self.refresh()
         return done
 
-    def show_place(self, _place: Any) -> bool:
+    def show_place(self, _place: Place) -> bool:
         """Nothing to point at."""
         return False
 

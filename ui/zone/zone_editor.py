@@ -16,6 +16,7 @@ from ui.widgets.delegates import VALUE_ROLE, ChoiceDelegate
 from ui.zone.zone_view import EDIT_TRIGGERS, ZoneView, fit_rows
 
 if TYPE_CHECKING:
+    from zonalplan.alignment.report import Place
     from ui.binding.protocol import PlanSession
 
 
@@ -262,9 +263,9 @@ class ZoneEditor(ZoneView):
 
     # -- editor protocol ------------------------------------------------------------------------
 
-    def show_place(self, place: Any) -> bool:
+    def show_place(self, place: Place) -> bool:
         """Focus the field or table a finding is about."""
-        chapter, name = getattr(place, "chapter", ""), getattr(place, "field", None)
+        chapter, name = place.chapter, place.field
         targets = {"name": self.name, "number": self.number, "communes": self.communes,
                    "population": self.population, "province": self.province,
                    "judicial_district": self.district, "region": self.region}

@@ -27,6 +27,7 @@ from ui.resources import icon
 from ui.review.feature import ReviewFeature
 from ui.shell.start_page import StartPage
 from ui.shell.window_actions import ActionHandlers
+from ui.shell.demo_file import DEMO_FILE
 from ui.shell.docks import SideDocks
 from ui.shell.status_bar import PlanStatusBar
 from ui.widgets.undo_keys import PlanUndoKeys
@@ -38,10 +39,6 @@ if TYPE_CHECKING:  # loaded with the first plan: the window shows before the pla
     from zonalplan.reference.api import Reference
 
 log = logging.getLogger(__name__)
-
-
-DEMO_FILE = "demo.zplan"
-"""Name of the demo plan in the user data folder (written on first use)."""
 
 
 def _prepare_plan_models() -> None:

@@ -115,7 +115,7 @@ class FileWorkflow(QMainWindow):
 
     def open_demo(self) -> bool:
         """Open the built-in demo plan (written again when missing or unusable)."""
-        from ui.shell.app import demo_plan_path
+        from ui.shell.demo_file import demo_plan_path
 
         self._end_opening()
         try:

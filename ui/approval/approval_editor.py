@@ -101,7 +101,7 @@ class ApprovalEditor(ApprovalView):
         fields = {"czs_date": self.czs_date, "place": self.place, "version_label": self.version,
                   "classification": self.classification, "submitted_date": self.submitted,
                   "approved_date": self.approved}
-        target = fields.get(getattr(place, "field", None) or "", self.czs_date)
+        target = fields.get(place.field or "", self.czs_date)
         target.setFocus()
         return True
 

@@ -63,7 +63,7 @@ class CapacityEditor(QWidget):
 
     def show_place(self, place: Place) -> bool:
         """Focus the field or table row named by an alignment place."""
-        field = getattr(place, "field", None) or ""
+        field = place.field or ""
         view = self.view
         widgets = {"available_fte": view.available_edit, "headcount": view.headcount_edit,
                    "federal_missions_fte": view.federal_edit, "reference_date": view.date_edit,
@@ -83,7 +83,7 @@ class CapacityEditor(QWidget):
                 | QItemSelectionModel.SelectionFlag.Rows)
             view.functionalities_table.setFocus()
             return True
-        objective_id = getattr(place, "objective_id", None)
+        objective_id = place.objective_id
         if objective_id:
             for row in range(self.objectives.rowCount()):
                 if self.objectives.objective_id(row) == objective_id:
@@ -91,7 +91,7 @@ class CapacityEditor(QWidget):
                     view.objectives_table.setFocus()
                     return True
         view.available_edit.setFocus()
-        return place is not None and getattr(place, "chapter", "") == "capacity"
+        return place is not None and place.chapter == "capacity"
 
     def set_reference_date(self, date: dt.date | None) -> bool:
         """Set the capacity's reference date (None clears it)."""

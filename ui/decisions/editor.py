@@ -80,7 +80,7 @@ class DecisionsEditor(QWidget):
 
     def show_place(self, place: Place) -> bool:
         """Select the theme named by an alignment place (or its theme) and focus the field."""
-        ref_id = getattr(place, "ref_id", None)
+        ref_id = place.ref_id
         if not ref_id:
             return False
         if self.model.row_of(ref_id) < 0 and self._reference is not None:

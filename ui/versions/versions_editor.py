@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from zonalplan.commands import ReplacePlan
 from zonalplan.model import PlanError
 from ui.binding.protocol import PlanSession
+from ui.binding.values import format_date
 from ui.widgets import dialogs
 from ui.resources import icon
 
@@ -142,7 +143,7 @@ class VersionsEditor(VersionsView):
         if plan_file is None or self._read_only:
             return None
         suggestion = self.session.plan.approval.version_label or self.tr("Projet du {}").format(
-            dt.date.today().strftime("%d/%m/%Y"))
+            format_date(dt.date.today()))
         label = dialogs.ask_text(self, self.tr("Créer une version"),
                                  self.tr("Nom de la version :"), suggestion)
         if label is None:

@@ -1,4 +1,4 @@
-"""Tests of the built-in demo plan (zonalplan.demo)."""
+"""Tests of the built-in demo plans (zonalplan.demo): the French, Dutch and German demos."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from zonalplan.model.plan import (
     LinkWeight,
     ObjectiveKind,
     Plan,
+    Region,
 )
 from zonalplan.model.richtext import blocks
 
@@ -30,9 +31,22 @@ EXPECTED_PNS_NODES = {
 }
 
 
-@pytest.fixture(scope="module")
-def plan() -> Plan:
-    return build_demo_plan()
+DEMO_LANGUAGES = ("fr", "nl", "de")
+
+# Per language: zone number, region, CZS date, version label, date last modified.
+EXPECTED_IDENTITY = {
+    "fr": ("5999", Region.WALLONIA, dt.date(2026, 3, 12), "Projet soumis au CZS",
+           dt.date(2026, 3, 2)),
+    "nl": ("5998", Region.FLANDERS, dt.date(2026, 3, 19), "Ontwerp voorgelegd aan de ZVR",
+           dt.date(2026, 3, 4)),
+    "de": ("5997", Region.WALLONIA, dt.date(2026, 3, 26), "Entwurf für den zonalen Sicherheitsrat",
+           dt.date(2026, 3, 5)),
+}
+
+
+@pytest.fixture(scope="module", params=DEMO_LANGUAGES)
+def plan(request) -> Plan:
+    return build_demo_plan(request.param)
 
 
 def _all_texts(plan: Plan) -> list[tuple[str, str]]:
@@ -58,7 +72,7 @@ def test_plan_validates_and_round_trips(plan: Plan) -> None:
 
 
 def test_plan_is_deterministic(plan: Plan) -> None:
-    other = build_demo_plan()
+    other = build_demo_plan(plan.metadata.language)
     assert other == plan
     assert other.model_dump_json() == plan.model_dump_json()
     assert other is not plan
@@ -199,14 +213,23 @@ def test_expectations(plan: Plan) -> None:
     assert all(e.author and e.text for e in plan.expectations)
 
 
+def test_default_demo_is_the_french_one() -> None:
+    plan = build_demo_plan()
+    assert plan == build_demo_plan("fr")
+    assert plan.metadata.language == "fr"
+    assert plan.zone.name == "ZP Entre-Sambre-et-Bois"
+
+
 def test_approval_and_metadata(plan: Plan) -> None:
-    assert plan.approval.czs_date == dt.date(2026, 3, 12)
+    number, region, czs_date, label, modified = EXPECTED_IDENTITY[plan.metadata.language]
+    assert plan.zone.number == number and plan.zone.region is region
+    assert plan.approval.czs_date == czs_date
     assert plan.approval.place in {c.name for c in plan.zone.communes}
-    assert plan.approval.version_label == "Projet soumis au CZS"
+    assert plan.approval.version_label == label
     assert plan.approval.classification == ""
     assert plan.metadata.reference_edition == "PNS 2026-2029 / NCSI 2022-2024"
     assert plan.metadata.created.date() == dt.date(2026, 1, 15)
-    assert plan.metadata.modified.date() == dt.date(2026, 3, 2)
+    assert plan.metadata.modified.date() == modified
 
 
 _BULLET_LIKE = re.compile(r"^\s*(?:[-*•–▪◦·]|\d{1,2}[.)])\s+")

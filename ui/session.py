@@ -47,7 +47,8 @@ class PlanSession(QObject):
     state_changed = Signal()  # file, modified or read-only state changed (title, status bar)
     saved = Signal()  # the plan was written to its file
 
-    def __init__(self, plan: Plan, *, reference: Reference | None = None, plan_file: PlanFile | None = None,
+    def __init__(self, plan: Plan, *, reference: Reference | None = None,
+                 plan_file: PlanFile | None = None,
                  path: Path | None = None, parent: QObject | None = None, unsaved: bool = False):
         super().__init__(parent)
         self.plan = plan
@@ -262,7 +263,8 @@ def _copy_file(source: Path, target: Path) -> None:
     write_atomic(target, data)
 
 
-def open_session(path: Path, reference: Reference | None = None, parent: QObject | None = None) -> PlanSession:
+def open_session(path: Path, reference: Reference | None = None,
+                 parent: QObject | None = None) -> PlanSession:
     """Open a plan file (locked, or read-only when someone else has it) as a session."""
     plan_file = PlanFile.open(path)
     try:

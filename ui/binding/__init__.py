@@ -18,11 +18,11 @@ from typing import TYPE_CHECKING
 
 from zonalplan.lazy import lazy_exports
 
-if TYPE_CHECKING:
-    from ui.binding.feedback import show_field_error
-    from ui.binding.merge import TypingMerge
-    from ui.binding.protocol import CommandPolicy, PlanSession
-    from ui.binding.run import run_checked
+if TYPE_CHECKING:  # what type checkers see of the lazy names below
+    from ui.binding.feedback import show_field_error  # noqa: F401
+    from ui.binding.merge import TypingMerge  # noqa: F401
+    from ui.binding.protocol import CommandPolicy, PlanSession  # noqa: F401
+    from ui.binding.run import run_checked  # noqa: F401
 
 _EXPORTS = {
     "show_field_error": "feedback", "TypingMerge": "merge", "CommandPolicy": "protocol",

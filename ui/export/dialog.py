@@ -70,7 +70,8 @@ class ExportDialog(QDialog):
     export_done = Signal(object)  # ExportResult
     export_failed = Signal(str)  # French message
 
-    def __init__(self, session: PlanSession, reference: Reference | None, parent: QWidget | None = None) -> None:
+    def __init__(self, session: PlanSession, reference: Reference | None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Exporter le plan"))
         self._session = session

@@ -41,6 +41,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("demo", help="écrire le plan de démonstration")
     p.add_argument("output", type=Path, metavar="OUT.zplan")
+    p.add_argument("--language", choices=("fr", "nl", "de"), default="fr",
+                   help="langue du plan : fr (zone wallonne), nl (zone flamande) "
+                   "ou de (zone germanophone)")
     p.add_argument("--force", action="store_true", help="remplacer un fichier existant")
     p.set_defaults(handler=cmd_demo)
 
@@ -106,7 +109,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     """Write the built-in demo plan."""
     from zonalplan.demo import build_demo_plan
 
-    create_plan_file(args.output, build_demo_plan(), overwrite=args.force)
+    create_plan_file(args.output, build_demo_plan(args.language), overwrite=args.force)
     print(f"Plan de démonstration écrit : {args.output}")
     return 0
 

@@ -4,39 +4,46 @@
 (zone 5999, three communes of the province of Namur). Every chapter is written, every PNS theme
 that sets local-police objectives has a decision, and objectives link to the national frame by the
 reference ids of ``reference_data/``. The plan is deterministic: fixed ids, fixed dates, no
-randomness, so two calls return equal plans. Long texts live in ``texts.py`` and ``texts_strategy.py``.
+randomness, so two calls return equal plans. Long texts live in ``texts.py`` and
+``texts_strategy.py``; ``build_demo_plan("nl")`` and ``build_demo_plan("de")`` give the Dutch
+and German demos of ``plan_nl.py`` and ``plan_de.py``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 from zonalplan.demo import texts as txt
+from zonalplan.demo.build import (
+    ATTENTION as _PA,
+    EXT as _EXT,
+    INT as _INT,
+    PNS_DECISION_NODES,
+    PRIO as _PRIO,
+    assemble,
+    capacity,
+    czs_members,
+    decisions,
+    expectations,
+    indicator as _ind,
+    links as _links,
+    objective,
+    zone,
+)
+from zonalplan.model.errors import PlanError
 from zonalplan.model.plan import (
     Approval,
     AuthorKind,
-    Capacity,
-    ChainApproach,
-    Commune,
-    CZSMember,
     CZSRole,
     Decision,
-    Domain,
-    Expectation,
-    Functionality,
-    Indicator,
-    LinkWeight,
-    Metadata,
-    NationalLink,
     Objective,
-    ObjectiveKind,
-    Period,
     Plan,
-    PriorityDecision,
     Region,
-    Sections,
-    Zone,
 )
+
+__all__ = ["COMMUNES", "CREATED", "DECISIONS", "MAIN_COMMUNE", "MODIFIED", "PNS_DECISION_NODES",
+           "build_demo_plan"]
 
 CREATED = dt.datetime(2026, 1, 15, 9, 0, tzinfo=dt.timezone.utc)
 MODIFIED = dt.datetime(2026, 3, 2, 16, 30, tzinfo=dt.timezone.utc)
@@ -50,13 +57,7 @@ COMMUNES: tuple[tuple[str, str, int], ...] = (
     ("Hautebise", "92173", 9_620),
 )
 
-PNS_DECISION_NODES: tuple[str, ...] = (
-    "pns.1", "pns.1.1", "pns.1.2", "pns.1.3", "pns.1.4", "pns.1.5", "pns.1.6", "pns.1.7",
-    "pns.2", "pns.3", "pns.4", "pns.5", "pns.6", "pns.6.1", "pns.6.2", "pns.7",
-)
-"""PNS 2026-2029 themes and sub-themes on which the demo zone records a decision."""
-
-_DECISIONS: dict[str, Decision] = {
+DECISIONS: dict[str, Decision] = {
     "pns.1": Decision.RETAINED,
     "pns.1.1": Decision.RETAINED,
     "pns.1.2": Decision.REGULAR,
@@ -74,55 +75,11 @@ _DECISIONS: dict[str, Decision] = {
     "pns.6.2": Decision.NOT_RETAINED,
     "pns.7": Decision.RETAINED,
 }
+"""The demo zone's decision on every PNS node (the Dutch demo takes the same decisions)."""
 
-_FUNCTIONALITIES: dict[Functionality, float] = {
-    Functionality.NEIGHBOURHOOD: 12.0,
-    Functionality.RECEPTION: 5.0,
-    Functionality.INTERVENTION: 20.0,
-    Functionality.VICTIM_ASSISTANCE: 1.5,
-    Functionality.INVESTIGATION: 7.5,
-    Functionality.PUBLIC_ORDER: 2.0,
-    Functionality.TRAFFIC: 4.5,
-}
-
-
-def _links(primary: str, *secondary: str) -> list[NationalLink]:
-    """Return one primary link followed by secondary links."""
-    return [NationalLink(ref_id=primary, weight=LinkWeight.PRIMARY)] + [
-        NationalLink(ref_id=ref, weight=LinkWeight.SECONDARY) for ref in secondary
-    ]
-
-
-def _ind(ind_id: str, name: str, unit: str, baseline: tuple[float, int], target: tuple[float, int],
-         source: str, frequency: str) -> Indicator:
-    """Return an indicator with its baseline and target (value, year)."""
-    return Indicator(id=ind_id, name=name, unit=unit, baseline_value=baseline[0],
-                     baseline_year=baseline[1], target_value=target[0], target_year=target[1],
-                     source=source, frequency=frequency)
-
-
-def _objective(code: str, title: str, kind: ObjectiveKind, domain: Domain, **fields) -> Objective:
-    """Return an objective whose narrative texts come from ``texts.OBJECTIVES``."""
-    texts = txt.OBJECTIVES[code]
-    return Objective(
-        id=f"obj-{code.lower()}",
-        code=code,
-        title=title,
-        kind=kind,
-        domain=domain,
-        description=texts["description"],
-        rationale=texts["rationale"],
-        chain=ChainApproach(prevention=texts["prevention"], repression=texts["repression"],
-                            aftercare=texts["aftercare"]),
-        local_justification=texts.get("local_justification", ""),
-        **fields,
-    )
-
-
-_PRIO, _PA = ObjectiveKind.PRIORITY, ObjectiveKind.ATTENTION_POINT
-_EXT, _INT = Domain.EXTERNAL, Domain.INTERNAL
 _BNG = "BNG / ISLP"
 _SURVEY = "Enquête locale de sécurité"
+_objective = partial(objective, txt.OBJECTIVES)
 
 
 def _objectives() -> list[Objective]:
@@ -358,115 +315,58 @@ def _objectives() -> list[Objective]:
     ]
 
 
-def _zone() -> Zone:
-    """Return the identity of the fictional zone."""
-    communes = [Commune(name=n, nis_code=code, population=pop) for n, code, pop in COMMUNES]
-    return Zone(
-        name="ZP Entre-Sambre-et-Bois",
-        number="5999",
-        communes=communes,
-        judicial_district="Namur",
-        province="Namur",
-        region=Region.WALLONIA,
-        population=sum(pop for _, _, pop in COMMUNES),
-        area_km2=168.4,
-    )
+def build_demo_plan(language: str = "fr") -> Plan:
+    """Return the demo plan written in ``language`` (same plan on every call).
 
+    ``fr`` gives the Walloon zone Entre-Sambre-et-Bois, ``nl`` the Flemish zone Heidebeek
+    (``plan_nl``), ``de`` the German-speaking zone Venntal (``plan_de``). Any other language
+    raises a ``PlanError`` with a French message.
+    """
+    if language == "nl":
+        from zonalplan.demo.plan_nl import build_dutch_demo_plan
 
-def _czs_members() -> list[CZSMember]:
-    """Return the members of the conseil zonal de sécurité."""
-    return [
-        CZSMember(id="czs-1", name="Claire Delvaux", role=CZSRole.MAYOR, commune="Rivemont",
-                  function="Bourgmestre de Rivemont, présidente du collège de police"),
-        CZSMember(id="czs-2", name="Olivier Mahieu", role=CZSRole.MAYOR,
-                  commune="Sambrecourt"),
-        CZSMember(id="czs-3", name="Benoît Lallemand", role=CZSRole.MAYOR,
-                  commune="Hautebise"),
-        CZSMember(id="czs-4", name="Pierre-Yves Delcourt", role=CZSRole.PROSECUTOR,
-                  function="Procureur du Roi de Namur"),
-        CZSMember(id="czs-5", name="Xavier Lemaire", role=CZSRole.CHIEF_OF_POLICE,
-                  function="Chef de corps, commissaire divisionnaire de police"),
-        CZSMember(id="czs-6", name="Luc Gérardy", role=CZSRole.DIRCO,
-                  function="Directeur coordonnateur administratif de Namur"),
-        CZSMember(id="czs-7", name="Anne Rolin", role=CZSRole.DIRJUD,
-                  function="Directrice judiciaire de Namur"),
-    ]
+        return build_dutch_demo_plan()
+    if language == "de":
+        from zonalplan.demo.plan_de import build_german_demo_plan
 
-
-def _expectations() -> list[Expectation]:
-    """Return the expectations of the authorities toward the plan."""
+        return build_german_demo_plan()
+    if language != "fr":
+        raise PlanError(f"Langue du plan de démonstration inconnue : « {language} ». "
+                        "Choisissez le français (fr), le néerlandais (nl) ou l'allemand (de).")
     e = txt.EXPECTATIONS
-    return [
-        Expectation(id="att-1", author_kind=AuthorKind.MAYOR,
-                    author="Claire Delvaux, bourgmestre de Rivemont", text=e["rivemont"]),
-        Expectation(id="att-2", author_kind=AuthorKind.MAYOR,
-                    author="Olivier Mahieu, bourgmestre de Sambrecourt", text=e["sambrecourt"]),
-        Expectation(id="att-3", author_kind=AuthorKind.MAYOR,
-                    author="Benoît Lallemand, bourgmestre de Hautebise", text=e["hautebise"]),
-        Expectation(id="att-4", author_kind=AuthorKind.PROSECUTOR,
-                    author="Procureur du Roi de Namur — politique criminelle de l'arrondissement",
-                    text=e["procureur"]),
-        Expectation(id="att-5", author_kind=AuthorKind.GOVERNOR,
-                    author="Gouverneur de la province de Namur", text=e["gouverneur"]),
-        Expectation(id="att-6", author_kind=AuthorKind.DIRCO,
-                    author="Directeur coordonnateur administratif de Namur", text=e["dirco"]),
-        Expectation(id="att-7", author_kind=AuthorKind.DIRJUD,
-                    author="Directrice judiciaire de Namur", text=e["dirjud"]),
-    ]
-
-
-def _sections() -> Sections:
-    """Return the narrative chapters."""
-    return Sections(
-        foreword=txt.FOREWORD,
-        env_territory=txt.ENV_TERRITORY,
-        env_crime=txt.ENV_CRIME,
-        env_road_safety=txt.ENV_ROAD_SAFETY,
-        env_survey=txt.ENV_SURVEY,
-        env_internal=txt.ENV_INTERNAL,
-        env_lessons=txt.ENV_LESSONS,
-        mission=txt.MISSION,
-        vision=txt.VISION,
-        values=txt.VALUES,
-        argument_matrix=txt.ARGUMENT_MATRIX,
-        non_retained=txt.NON_RETAINED,
-        communication_internal=txt.COMMUNICATION_INTERNAL,
-        communication_external=txt.COMMUNICATION_EXTERNAL,
-    )
-
-
-def _decisions() -> list[PriorityDecision]:
-    """Return the zone's decision on every PNS theme and sub-theme with local objectives."""
-    return [PriorityDecision(ref_id=ref, decision=_DECISIONS[ref], justification=txt.DECISIONS[ref])
-            for ref in PNS_DECISION_NODES]
-
-
-def _capacity() -> Capacity:
-    """Return the capacity at 1 January 2026 and its allocation."""
-    return Capacity(
-        reference_date=dt.date(2026, 1, 1),
-        headcount=78,
-        available_fte=72.0,
-        functionalities=dict(_FUNCTIONALITIES),
-        federal_missions_fte=1.2,
-        note=txt.CAPACITY_NOTE,
-    )
-
-
-def build_demo_plan() -> Plan:
-    """Return the demo plan of the fictional zone Entre-Sambre-et-Bois (same plan on every call)."""
-    return Plan(
-        zone=_zone(),
-        period=Period(start_year=2026, end_year=2031),
-        czs_members=_czs_members(),
-        sections=_sections(),
-        expectations=_expectations(),
+    return assemble(
+        txt,
+        zone=zone("ZP Entre-Sambre-et-Bois", "5999", COMMUNES, judicial_district="Namur",
+                  province="Namur", region=Region.WALLONIA, area_km2=168.4),
+        czs_members=czs_members([
+            ("Claire Delvaux", CZSRole.MAYOR, "Rivemont",
+             "Bourgmestre de Rivemont, présidente du collège de police"),
+            ("Olivier Mahieu", CZSRole.MAYOR, "Sambrecourt", ""),
+            ("Benoît Lallemand", CZSRole.MAYOR, "Hautebise", ""),
+            ("Pierre-Yves Delcourt", CZSRole.PROSECUTOR, None, "Procureur du Roi de Namur"),
+            ("Xavier Lemaire", CZSRole.CHIEF_OF_POLICE, None,
+             "Chef de corps, commissaire divisionnaire de police"),
+            ("Luc Gérardy", CZSRole.DIRCO, None,
+             "Directeur coordonnateur administratif de Namur"),
+            ("Anne Rolin", CZSRole.DIRJUD, None, "Directrice judiciaire de Namur"),
+        ]),
+        expectations=expectations([
+            (AuthorKind.MAYOR, "Claire Delvaux, bourgmestre de Rivemont", e["rivemont"]),
+            (AuthorKind.MAYOR, "Olivier Mahieu, bourgmestre de Sambrecourt", e["sambrecourt"]),
+            (AuthorKind.MAYOR, "Benoît Lallemand, bourgmestre de Hautebise", e["hautebise"]),
+            (AuthorKind.PROSECUTOR,
+             "Procureur du Roi de Namur — politique criminelle de l'arrondissement",
+             e["procureur"]),
+            (AuthorKind.GOVERNOR, "Gouverneur de la province de Namur", e["gouverneur"]),
+            (AuthorKind.DIRCO, "Directeur coordonnateur administratif de Namur", e["dirco"]),
+            (AuthorKind.DIRJUD, "Directrice judiciaire de Namur", e["dirjud"]),
+        ]),
         objectives=_objectives(),
-        decisions=_decisions(),
-        capacity=_capacity(),
-        review_notes=[],
+        decisions=decisions(DECISIONS, txt.DECISIONS),
+        # Neighbourhood, reception, intervention, victims, investigation, public order, traffic.
+        capacity=capacity(78, 72.0, (12.0, 5.0, 20.0, 1.5, 7.5, 2.0, 4.5), 1.2,
+                          txt.CAPACITY_NOTE),
         approval=Approval(czs_date=dt.date(2026, 3, 12), place=MAIN_COMMUNE,
                           classification="", version_label="Projet soumis au CZS"),
-        metadata=Metadata(created=CREATED, modified=MODIFIED,
-                          reference_edition="PNS 2026-2029 / NCSI 2022-2024", language="fr"),
+        created=CREATED, modified=MODIFIED, language="fr",
     )

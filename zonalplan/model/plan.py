@@ -8,22 +8,21 @@ lines starting with ``- `` are bullet items (see ``richtext.py``).
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from enum import Enum
 from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-FORMAT_VERSION = 1
+from zonalplan.model.evidence import ChapterFigure, Dataset, PlanPicture
+from zonalplan.model.followup import Candidate, FollowUp
+from zonalplan.model.ids import new_id
+from zonalplan.model.matrix import ArgumentMatrix
+
+FORMAT_VERSION = 2
 """Version of the plan format written by this release (plan files and JSON interchange)."""
 
 DEFAULT_START_YEAR = 2026
 DEFAULT_END_YEAR = 2031
-
-
-def new_id() -> str:
-    """Return a short random identifier for a new plan element."""
-    return uuid.uuid4().hex[:12]
 
 
 def _now() -> dt.datetime:
@@ -414,6 +413,16 @@ class Plan(_Model):
     review_notes: list[ReviewNote] = Field(default_factory=list, title="notes de relecture")
     approval: Approval = Field(default_factory=Approval, title="approbation")
     metadata: Metadata = Field(default_factory=Metadata, title="métadonnées")
+    datasets: list[Dataset] = Field(default_factory=list, title="données importées",
+                                    max_length=100)
+    pictures: list[PlanPicture] = Field(default_factory=list, title="images", max_length=200)
+    figures: list[ChapterFigure] = Field(default_factory=list, title="figures des chapitres",
+                                         max_length=500)
+    argument_matrix: ArgumentMatrix = Field(default_factory=ArgumentMatrix,
+                                            title="matrice d'argumentation")
+    followup: FollowUp = Field(default_factory=FollowUp, title="suivi")
+    candidates: list[Candidate] = Field(default_factory=list, title="objectifs candidats",
+                                        max_length=2000)
 
     @model_validator(mode="after")
     def _unique_ids(self) -> Plan:
@@ -431,6 +440,12 @@ class Plan(_Model):
         refs = [d.ref_id for d in self.decisions]
         if len(refs) != len(set(refs)):
             raise ValueError("un thème national a plusieurs décisions")
+        for label, keys in (("jeu de données", [d.name for d in self.datasets]),
+                            ("image", [p.id for p in self.pictures]),
+                            ("figure", [f.id for f in self.figures]),
+                            ("candidat", [c.id for c in self.candidates])):
+            if len(keys) != len(set(keys)):
+                raise ValueError(f"un identifiant de {label} apparaît deux fois")
         return self
 
     @property

@@ -15,7 +15,7 @@ import tempfile
 from pathlib import Path
 
 from zonalplan.model import PlanError
-from zonalplan.paths import user_cache_dir
+from zonalplan.paths import bundled, user_cache_dir
 from zonalplan.reference.sources import Corpus, content_hash, load_corpus, source_files
 
 DB_PREFIX = "reference-"
@@ -101,6 +101,10 @@ def ensure_database(cache_dir: Path | None = None, folder: Path | None = None, *
     target = database_path(cache_dir, folder)
     if target.exists() and not force:
         return target
+    if cache_dir is None and folder is None and not force:
+        prebuilt = bundled("reference_cache", target.name)  # shipped in the application folder
+        if prebuilt.is_file():
+            return prebuilt
     corpus = load_corpus(folder)
     try:
         write_database(corpus, target)

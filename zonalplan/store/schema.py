@@ -45,18 +45,54 @@ TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...] | None]] = {
     "snapshots": ({"id": I, "label": T, "author": T, "created": T, "format_version": I,
                    "plan_json": T}, "id"),
 }
+B = bytes
+
+EVIDENCE_FOLLOWUP_TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...] | None]] = {
+    "datasets": ({"name": T, "position": I, "kind": T, "provenance": T, "columns": T,
+                  "labels": T, "rows": T}, "name"),
+    "pictures": ({"id": T, "position": I, "file_name": T, "format": T, "width": I, "height": I,
+                  "sha256": T, "caption": T, "source": T, "data": B}, "id"),
+    "figures": ({"id": T, "position": I, "chapter": T, "after_paragraph": I, "kind": T,
+                 "chart": T, "series": T, "per_1000": I, "dataset": T, "breakdown": T,
+                 "picture_id": T, "caption": T}, "id"),
+    "matrix_weights": ({"criterion": T, "weight": I}, "criterion"),
+    "matrix_rows": ({"id": T, "position": I, "phenomenon": T, "ref_id": T, "cells": T,
+                     "decision": T, "justification": T}, "id"),
+    "actions": ({"id": T, "position": I, "objective_id": T, "year": I, "title": T, "owner": T,
+                 "partners": T, "start": T, "end": T, "status": T, "capacity_hours": F,
+                 "comment": T, "carried_from": T}, "id"),
+    "measurements": ({"id": T, "position": I, "objective_id": T, "indicator_id": T, "year": I,
+                      "quarter": I, "value": F, "measured_on": T, "source": T, "comment": T,
+                      "series_key": T}, "id"),
+    "candidates": ({"id": T, "position": I, "title": T, "origin": T, "kind": T, "domain": T,
+                    "final_status": T, "summary": T, "links": T, "source_objective_id": T},
+                   "id"),
+}
+"""Tables added by migration 2: imported data, pictures, figures, argument matrix, follow-up."""
+TABLES.update(EVIDENCE_FOLLOWUP_TABLES)
 
 PLAN_TABLES = tuple(t for t in TABLES if t != "snapshots")
 """Tables that hold the current plan (rewritten on every save)."""
 
 
-def m0001_initial(db: Database) -> None:
-    """Create every table of format version 1."""
-    for name, (columns, pk) in TABLES.items():
+def _create(db: Database, tables: dict[str, tuple[dict[str, type], str | tuple[str, ...] | None]]
+            ) -> None:
+    for name, (columns, pk) in tables.items():
         db[name].create(columns, pk=pk, not_null={c for c in ("key", "id") if c in columns})
 
 
-MIGRATION_FUNCTIONS = (m0001_initial,)
+def m0001_initial(db: Database) -> None:
+    """Create every table of format version 1."""
+    _create(db, {name: spec for name, spec in TABLES.items()
+                 if name not in EVIDENCE_FOLLOWUP_TABLES})
+
+
+def m0002_evidence_followup(db: Database) -> None:
+    """Add the tables of imported data, pictures, figures, argument matrix and follow-up."""
+    _create(db, EVIDENCE_FOLLOWUP_TABLES)
+
+
+MIGRATION_FUNCTIONS = (m0001_initial, m0002_evidence_followup)
 """Every migration, in order. sqlite-utils is imported only when one must run (faster start-up)."""
 
 KNOWN_MIGRATIONS = frozenset(f.__name__ for f in MIGRATION_FUNCTIONS)

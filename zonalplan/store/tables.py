@@ -44,6 +44,22 @@ def plan_to_rows(plan: Plan) -> dict[str, list[dict[str, Any]]]:
         "review_notes": [{"position": i, **{**n, "replies": _j(n["replies"])}}
                          for i, n in enumerate(data["review_notes"])],
         "approval": [data["approval"]],
+        "datasets": [{"position": i, **d, "provenance": _j(d["provenance"]),
+                      "columns": _j(d["columns"]), "labels": _j(d["labels"]),
+                      "rows": _j(d["rows"])} for i, d in enumerate(data["datasets"])],
+        "pictures": [{"position": i, **p.model_dump(mode="python")}
+                     for i, p in enumerate(plan.pictures)],
+        "figures": [{"position": i, **f, "series": _j(f["series"]), "per_1000": int(f["per_1000"])}
+                    for i, f in enumerate(data["figures"])],
+        "matrix_weights": [{"criterion": k, "weight": v}
+                           for k, v in data["argument_matrix"]["weights"].items()],
+        "matrix_rows": [{"position": i, **r, "cells": _j(r["cells"])}
+                        for i, r in enumerate(data["argument_matrix"]["rows"])],
+        "actions": [{"position": i, **a, "partners": _j(a["partners"])}
+                    for i, a in enumerate(data["followup"]["actions"])],
+        "measurements": [{"position": i, **m} for i, m in enumerate(data["followup"]["measurements"])],
+        "candidates": [{"position": i, **c, "links": _j(c["links"])}
+                       for i, c in enumerate(data["candidates"])],
     }
     for pos, obj in enumerate(data["objectives"]):
         obj = dict(obj)
@@ -114,6 +130,7 @@ def rows_to_data(rows: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
     capacity = one("capacity")
     capacity["functionalities"] = {r["functionality"]: r["fte"]
                                    for r in rows.get("capacity_functionalities", [])}
+    weights = {r["criterion"]: r["weight"] for r in rows.get("matrix_weights", [])}
     notes = []
     for row in ordered("review_notes"):
         note = _strip(row, "position")
@@ -131,4 +148,22 @@ def rows_to_data(rows: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
         "capacity": capacity,
         "review_notes": notes,
         "approval": one("approval"),
+        "datasets": [{**_strip(r, "position"), **{k: loads("datasets", r.get(k, "null"))
+                                                   for k in ("provenance", "columns", "labels",
+                                                             "rows")}}
+                     for r in ordered("datasets")],
+        "pictures": [_strip(r, "position") for r in ordered("pictures")],
+        "figures": [{**_strip(r, "position"), "series": loads("figures", r.get("series", "[]")),
+                     "per_1000": bool(r.get("per_1000"))} for r in ordered("figures")],
+        "argument_matrix": {
+            **({"weights": weights} if weights else {}),
+            "rows": [{**_strip(r, "position"), "cells": loads("matrix_rows", r.get("cells", "{}"))}
+                     for r in ordered("matrix_rows")]},
+        "followup": {
+            "actions": [{**_strip(r, "position"),
+                         "partners": loads("actions", r.get("partners", "[]"))}
+                        for r in ordered("actions")],
+            "measurements": [_strip(r, "position") for r in ordered("measurements")]},
+        "candidates": [{**_strip(r, "position"), "links": loads("candidates", r.get("links", "[]"))}
+                       for r in ordered("candidates")],
     }

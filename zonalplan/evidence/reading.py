@@ -1,0 +1,251 @@
+"""Read a data file as a header and rows, whatever its form: delimited text or an Excel sheet.
+
+Everything here refuses clearly rather than guessing silently: a file that is not a regular file,
+larger than :data:`MAX_FILE_BYTES`, binary, with no recognisable delimiter or with rows of the wrong
+width gets a :class:`DataImportError` naming the file, the line and the column.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import re
+import stat
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from zonalplan.model.errors import UnusableInputError
+
+MAX_FILE_BYTES = 200 * 2**20
+"""Largest data file read (a national Statbel accidents year is about 15 MB)."""
+MAX_COLUMNS = 200
+MAX_CELL_CHARS = 500
+DELIMITERS = "|;,\t"
+
+
+class DataImportError(UnusableInputError):
+    """A data file cannot be imported; the message names the file, line and column."""
+
+
+@dataclass(frozen=True)
+class RawTable:
+    """A file read as text cells: the header, the rows with their line numbers, and facts."""
+
+    file_name: str
+    header: list[str]
+    rows: list[tuple[int, list[str]]]
+    sha256: str
+    size_bytes: int
+    encoding: str
+
+    def where(self, line: int, column: str | None = None) -> str:
+        """Return « fichier, ligne N, colonne X » for a message."""
+        place = f"{self.file_name}, ligne {line}"
+        return f"{place}, colonne {column}" if column else place
+
+    def index(self, *names: str, required: bool = True) -> int | None:
+        """Return the position of the first header among ``names`` (case-insensitive)."""
+        wanted = [n.casefold() for n in names]
+        for candidate in wanted:
+            for position, header in enumerate(self.header):
+                if header.casefold() == candidate:
+                    return position
+        if required:
+            raise DataImportError(f"{self.file_name} : colonne {names[0]} absente (colonnes "
+                                  f"trouvées : {', '.join(self.header[:12])}"
+                                  f"{' …' if len(self.header) > 12 else ''}).")
+        return None
+
+
+def check_file(path: Path, max_bytes: int | None = None) -> int:
+    """Return the file's size after checking it is a regular file of acceptable size."""
+    max_bytes = MAX_FILE_BYTES if max_bytes is None else max_bytes
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise DataImportError(f"{path.name} : fichier introuvable.") from None
+    except OSError as exc:
+        raise DataImportError(f"{path.name} : lecture impossible ({exc.strerror}).") from None
+    if not stat.S_ISREG(info.st_mode):
+        raise DataImportError(f"{path.name} : ce n'est pas un fichier ordinaire.")
+    if info.st_size > max_bytes:
+        raise DataImportError(f"{path.name} : fichier trop volumineux ({info.st_size / 2**20:.0f} "
+                              f"Mo ; au plus {max_bytes / 2**20:.0f} Mo).")
+    if info.st_size == 0:
+        raise DataImportError(f"{path.name} : le fichier est vide.")
+    return info.st_size
+
+
+def read_table(path: Path, *, sheet: str | None = None) -> RawTable:
+    """Read a delimited text file or an .xlsx sheet into a :class:`RawTable`."""
+    size = check_file(path)
+    with path.open("rb") as handle:
+        data = handle.read(size + 1)  # never more than the size checked (a file may grow)
+    digest = hashlib.sha256(data).hexdigest()
+    if data[:4] == b"PK\x03\x04":
+        header, rows = _read_xlsx(path, data, sheet)
+        return RawTable(path.name, header, rows, digest, size, "xlsx")
+    text, encoding = _decode(path.name, data)
+    header, rows = _read_delimited(path.name, text)
+    return RawTable(path.name, header, rows, digest, size, encoding)
+
+
+def _decode(name: str, data: bytes) -> tuple[str, str]:
+    if b"\x00" in data[:65536]:
+        raise DataImportError(f"{name} : fichier binaire, pas un tableau de texte ni un classeur "
+                              ".xlsx.")
+    try:
+        return data.decode("utf-8-sig"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    text = data.decode("cp1252", errors="replace")
+    if text.count("\ufffd") > 10:
+        raise DataImportError(f"{name} : encodage des caractères non reconnu (ni UTF-8 ni "
+                              "Windows-1252).")
+    return text, "cp1252"
+
+
+def _sniff_delimiter(name: str, first_line: str) -> str:
+    counts = {d: first_line.count(d) for d in DELIMITERS}
+    best = max(counts, key=lambda d: counts[d])
+    if counts[best] == 0:
+        raise DataImportError(f"{name}, ligne 1 : aucun séparateur de colonnes reconnu (| ; , ou "
+                              "tabulation).")
+    return best
+
+
+def _read_delimited(name: str, text: str) -> tuple[list[str], list[tuple[int, list[str]]]]:
+    first_line = text.split("\n", 1)[0]
+    delimiter = _sniff_delimiter(name, first_line)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        header = [h.strip() for h in next(reader)]
+    except (StopIteration, csv.Error) as exc:
+        raise DataImportError(f"{name}, ligne 1 : en-tête illisible ({exc}).") from None
+    _check_header(name, header)
+    rows: list[tuple[int, list[str]]] = []
+    try:
+        for row in reader:
+            line = reader.line_num
+            if not row or all(not cell.strip() for cell in row):
+                continue
+            if len(row) != len(header):
+                raise DataImportError(f"{name}, ligne {line} : {len(row)} colonnes au lieu de "
+                                      f"{len(header)} (séparateur « {delimiter} »).")
+            if max(map(len, row)) > MAX_CELL_CHARS:
+                column = header[next(i for i, c in enumerate(row) if len(c) > MAX_CELL_CHARS)]
+                raise DataImportError(f"{name}, ligne {line}, colonne {column} : texte trop long.")
+            rows.append((line, row))  # cells are stripped where they are used
+    except csv.Error as exc:
+        raise DataImportError(f"{name}, ligne {reader.line_num} : ligne mal formée "
+                              f"({exc}).") from None
+    return header, rows
+
+
+def _check_header(name: str, header: list[str]) -> None:
+    if len(header) > MAX_COLUMNS:
+        raise DataImportError(f"{name}, ligne 1 : {len(header)} colonnes (au plus {MAX_COLUMNS}).")
+    if not any(header):
+        raise DataImportError(f"{name}, ligne 1 : l'en-tête est vide.")
+
+
+def _read_xlsx(path: Path, data: bytes, sheet: str | None
+               ) -> tuple[list[str], list[tuple[int, list[str]]]]:
+    from zipfile import BadZipFile, ZipFile
+
+    try:
+        with ZipFile(io.BytesIO(data)) as archive:
+            declared = sum(info.file_size for info in archive.infolist())
+    except BadZipFile:
+        raise DataImportError(f"{path.name} : classeur .xlsx endommagé.") from None
+    if declared > 4 * MAX_FILE_BYTES:
+        raise DataImportError(f"{path.name} : classeur trop volumineux une fois décompressé.")
+    try:
+        import openpyxl
+
+        book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds for a damaged workbook
+        raise DataImportError(f"{path.name} : classeur .xlsx illisible ({type(exc).__name__})."
+                              ) from None
+    try:
+        if sheet is not None and sheet not in book.sheetnames:
+            raise DataImportError(f"{path.name} : feuille « {sheet} » absente (feuilles : "
+                                  f"{', '.join(book.sheetnames)}).")
+        ws = book[sheet] if sheet else book.worksheets[0]
+        iterator = ws.iter_rows(values_only=True)
+        header: list[str] | None = None
+        rows: list[tuple[int, list[str]]] = []
+        for line, values in enumerate(iterator, start=1):
+            cells = ["" if v is None else _cell_text(v) for v in values]
+            if header is None:
+                if not any(cells):
+                    continue
+                header = [c.strip() for c in cells]
+                while header and not header[-1]:
+                    header.pop()
+                _check_header(path.name, header)
+                continue
+            cells = (cells + [""] * len(header))[: len(header)]
+            if any(cells):
+                rows.append((line, cells))
+        if header is None:
+            raise DataImportError(f"{path.name} : la feuille « {ws.title} » est vide.")
+        return header, rows
+    finally:
+        book.close()
+
+
+def _cell_text(value: object) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if hasattr(value, "isoformat"):
+        return value.isoformat()[:10]  # type: ignore[union-attr]
+    return str(value).strip()
+
+
+_SPACES = re.compile(r"[\s\u00a0\u202f']")
+
+
+def parse_number(text: str, where: str) -> float | None:
+    """Return the number written in ``text`` (Belgian or international notation), None if empty.
+
+    ``1 234,5``, ``1.234,5``, ``1234.5``, ``12 %`` and ``-`` (no value) are understood. A dot
+    alone followed by exactly three digits in groups (``1.234``, ``12.345.678``) is a thousands
+    separator, as in Belgian tables; ``1.5`` is a decimal.
+    """
+    value = _SPACES.sub("", text).rstrip("%")
+    if value in ("", "-", "–", "—", "n.d.", "nd", "n/a", "x"):
+        return None
+    if "," in value and "." in value:
+        decimal = "," if value.rfind(",") > value.rfind(".") else "."
+        thousands = "." if decimal == "," else ","
+        value = value.replace(thousands, "").replace(decimal, ".")
+    elif "," in value:
+        value = value.replace(",", ".") if value.count(",") == 1 else value.replace(",", "")
+    elif re.fullmatch(r"-?\d{1,3}(\.\d{3})+", value):
+        value = value.replace(".", "")
+    try:
+        number = float(value)
+    except ValueError:
+        raise DataImportError(f"{where} : « {text[:40]} » n'est pas un nombre.") from None
+    if number != number or number in (float("inf"), float("-inf")):
+        raise DataImportError(f"{where} : « {text[:40]} » n'est pas un nombre fini.")
+    return number
+
+
+def parse_count(text: str, where: str) -> int:
+    """Return a whole, non-negative count (0 for an empty cell)."""
+    number = parse_number(text, where)
+    if number is None:
+        return 0
+    if number < 0 or not float(number).is_integer():
+        raise DataImportError(f"{where} : « {text[:40]} » n'est pas un nombre entier positif.")
+    return int(number)
+
+
+def iter_cells(table: RawTable, column: int) -> Iterator[tuple[int, str]]:
+    """Yield (line, cell) of one column."""
+    for line, row in table.rows:
+        yield line, row[column]

@@ -1,0 +1,132 @@
+"""Is an objective on track? Indicator status against the straight trajectory to its target.
+
+The rule, shown to the user as it is applied: between the baseline (value, year) and the target
+(value, year) the expected value moves in a straight line. The last measured value is compared to
+the expected value of its period, as a share of the whole distance from baseline to target:
+
+- on track (« en bonne voie ») when it is at most 10 % of that distance behind;
+- at risk (« à surveiller ») when 10 % to 30 % behind;
+- off track (« en retard ») when more than 30 % behind.
+
+An indicator without baseline, target or measurement has no status (« non évaluable »). An
+objective takes the worst status of its indicators.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from zonalplan.model.followup import FollowUp, Measurement
+from zonalplan.model.plan import Indicator, Objective
+
+ON_TRACK_GAP = 0.10
+AT_RISK_GAP = 0.30
+
+
+class Status(str, Enum):
+    """Status of an indicator or objective."""
+
+    ON_TRACK = "en_bonne_voie"
+    AT_RISK = "a_surveiller"
+    OFF_TRACK = "en_retard"
+    UNKNOWN = "non_evaluable"
+
+
+STATUS_LABELS = {
+    Status.ON_TRACK: "en bonne voie",
+    Status.AT_RISK: "à surveiller",
+    Status.OFF_TRACK: "en retard",
+    Status.UNKNOWN: "non évaluable",
+}
+_SEVERITY = {Status.UNKNOWN: 0, Status.ON_TRACK: 1, Status.AT_RISK: 2, Status.OFF_TRACK: 3}
+RULE_TEXT = ("Trajectoire en ligne droite de la valeur de départ à la valeur cible ; la dernière "
+             "mesure est « en bonne voie » si elle accuse au plus 10 % de retard sur la distance "
+             "totale, « à surveiller » de 10 à 30 %, « en retard » au-delà.")
+
+
+@dataclass(frozen=True)
+class IndicatorStatus:
+    """An indicator's status with the figures that explain it."""
+
+    indicator: Indicator
+    status: Status
+    last: Measurement | None
+    expected: float | None
+    gap: float | None  # share of the baseline-target distance behind (+) or ahead (-)
+    values: tuple[tuple[float, float], ...]  # (period, value) in time order, for the trend
+    reason: str
+
+
+def expected_value(indicator: Indicator, period: float) -> float | None:
+    """Return the trajectory's value at ``period`` (None without baseline and target)."""
+    b, by, t, ty = (indicator.baseline_value, indicator.baseline_year, indicator.target_value,
+                    indicator.target_year)
+    if b is None or t is None or by is None or ty is None or ty <= by:
+        return None
+    share = min(max((period - by) / (ty - by), 0.0), 1.0)
+    return b + (t - b) * share
+
+
+def indicator_status(indicator: Indicator, measurements: list[Measurement]) -> IndicatorStatus:
+    """Return the status of one indicator from its measurements (see module docstring)."""
+    values = tuple((m.period, m.value) for m in measurements)
+    last = measurements[-1] if measurements else None
+    if last is None:
+        return IndicatorStatus(indicator, Status.UNKNOWN, None, None, None, values,
+                               "aucune mesure")
+    expected = expected_value(indicator, last.period)
+    if expected is None or indicator.baseline_value is None or indicator.target_value is None:
+        return IndicatorStatus(indicator, Status.UNKNOWN, last, None, None, values,
+                               "valeur de départ ou cible manquante")
+    distance = indicator.target_value - indicator.baseline_value
+    if distance == 0:
+        gap = 0.0 if last.value == indicator.target_value else 1.0
+    else:
+        gap = (expected - last.value) / distance  # positive: behind the trajectory
+    status = Status.ON_TRACK if gap <= ON_TRACK_GAP else (
+        Status.AT_RISK if gap <= AT_RISK_GAP else Status.OFF_TRACK)
+    reason = (f"mesure {_fmt(last.value)} en {last.year}"
+              f"{f' (T{last.quarter})' if last.quarter else ''}, attendu {_fmt(expected)} ; "
+              f"{'retard' if gap > 0 else 'avance'} de {abs(gap) * 100:.0f} % de la distance "
+              "à la cible")
+    return IndicatorStatus(indicator, status, last, expected, gap, values, reason)
+
+
+def _fmt(value: float) -> str:
+    text = f"{value:,.1f}".replace(",", "\u202f").replace(".", ",")
+    return text.removesuffix(",0")
+
+
+@dataclass(frozen=True)
+class ObjectiveStatus:
+    """An objective's status: the worst of its indicators, with each indicator's status."""
+
+    objective: Objective
+    status: Status
+    indicators: tuple[IndicatorStatus, ...]
+
+
+def objective_status(objective: Objective, followup: FollowUp) -> ObjectiveStatus:
+    """Return the status of an objective and of each of its indicators."""
+    statuses = tuple(indicator_status(i, followup.measurements_for(objective.id, i.id))
+                     for i in objective.indicators)
+    worst = max((s.status for s in statuses), key=_SEVERITY.__getitem__, default=Status.UNKNOWN)
+    return ObjectiveStatus(objective, worst, statuses)
+
+
+def dashboard(objectives: list[Objective], followup: FollowUp) -> list[ObjectiveStatus]:
+    """Return the status of every objective (one pass over the measurements)."""
+    by_indicator: dict[tuple[str, str], list[Measurement]] = {}
+    for m in followup.measurements:
+        by_indicator.setdefault((m.objective_id, m.indicator_id), []).append(m)
+    for values in by_indicator.values():
+        values.sort(key=lambda m: m.period)
+    rows = []
+    for objective in objectives:
+        statuses = tuple(indicator_status(i, by_indicator.get((objective.id, i.id), []))
+                         for i in objective.indicators)
+        worst = max((s.status for s in statuses), key=_SEVERITY.__getitem__,
+                    default=Status.UNKNOWN)
+        rows.append(ObjectiveStatus(objective, worst, statuses))
+    return rows

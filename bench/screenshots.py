@@ -2,7 +2,9 @@
 
 Run: ``.venv/bin/python bench/screenshots.py`` — under Xvfb when it is installed (real X11 window
 with its platform style), otherwise offscreen with ``QWidget.grab()``; ``--offscreen`` forces the
-latter. The app runs on the demo plan in a throw-away user folder; nothing of yours is touched.
+latter. ``--language nl`` (or ``de``) shows the interface in that language and writes into
+``artifacts/screenshots/nl/``; ``--size 1366x768`` sets the window size. The app runs on the demo
+plan in a throw-away user folder; nothing of yours is touched.
 """
 
 from __future__ import annotations
@@ -40,7 +42,7 @@ def _save(widget, name: str, app) -> Path:
     return path
 
 
-def capture() -> list[Path]:
+def capture(language: str = "fr") -> list[Path]:
     """Open the app on the demo plan and grab each main screen."""
     from PySide6.QtWidgets import QApplication
 
@@ -52,7 +54,7 @@ def capture() -> list[Path]:
     from zonalplan.store.lock import lock_path
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
-    install_translations(app)
+    install_translations(app, language)
     OUT.mkdir(parents=True, exist_ok=True)
     shots = []
     window = MainWindow(reference=load_reference())
@@ -116,23 +118,30 @@ def capture() -> list[Path]:
 
 def main() -> None:
     """Capture under Xvfb when possible, else offscreen."""
+    global OUT, SIZE
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--offscreen", action="store_true", help="ne pas utiliser Xvfb")
+    parser.add_argument("--language", choices=("fr", "nl", "de"), default="fr",
+                        help="langue de l'interface")
+    parser.add_argument("--size", default=f"{SIZE[0]}x{SIZE[1]}", help="taille de la fenêtre")
     args = parser.parse_args()
+    SIZE = tuple(int(v) for v in args.size.lower().split("x"))
+    if args.language != "fr":
+        OUT = OUT / args.language
     os.environ.setdefault("ZONALPLAN_DATA_DIR", tempfile.mkdtemp(prefix="zonalplan-shots-"))
     inside = os.environ.get("_ZONALPLAN_SHOTS_CHILD") == "1"
     xvfb = shutil.which("xvfb-run")
     if not inside and not args.offscreen and xvfb and not os.environ.get("DISPLAY"):
         env = dict(os.environ, _ZONALPLAN_SHOTS_CHILD="1", QT_QPA_PLATFORM="xcb")
         code = subprocess.call([xvfb, "-a", "-s", f"-screen 0 {SIZE[0]}x{SIZE[1] + 80}x24",
-                                sys.executable, __file__], env=env)
+                                sys.executable, __file__, *sys.argv[1:]], env=env)
         if code == 0:
             return
         print("Xvfb indisponible : capture hors écran.", file=sys.stderr)
     if not inside or args.offscreen:
         os.environ["QT_QPA_PLATFORM"] = "offscreen" if not os.environ.get("DISPLAY") else \
             os.environ.get("QT_QPA_PLATFORM", "")
-    capture()
+    capture(args.language)
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@ from zonalplan.settings import (
     MAX_RECENT,
     SCHEMA_VERSION,
     Preferences,
+    interface_language,
     load_preferences,
     save_preferences,
     settings_path,
@@ -126,3 +127,39 @@ def test_preferences_load_without_the_plan_models() -> None:
             "print('pydantic' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_language_preference_round_trip_and_check(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    assert load_preferences(path).language is None  # follow the system
+    save_preferences(Preferences(language="nl"), path)
+    assert load_preferences(path).language == "nl"
+    with pytest.raises(ValueError, match="fr, nl ou de"):
+        Preferences(language="en")
+    path.write_text('{"language": "klingon", "author": "Marie"}', encoding="utf-8")
+    prefs = load_preferences(path)
+    assert prefs.language is None and prefs.author == "Marie"
+
+
+@pytest.mark.parametrize("environ, expected", [
+    ({"LANG": "nl_BE.UTF-8"}, "nl"),
+    ({"LANG": "de_BE.UTF-8"}, "de"),
+    ({"LANG": "fr_BE.UTF-8"}, "fr"),
+    ({"LANGUAGE": "nl_BE:fr", "LANG": "fr_BE.UTF-8"}, "nl"),
+    ({"LANGUAGE": "en_GB:de", "LANG": "C.UTF-8"}, "de"),
+    ({"LC_ALL": "de_DE@euro", "LANG": "nl_BE"}, "de"),
+    ({"LANG": "en_US.UTF-8"}, "fr"),
+    ({"LANG": "C"}, "fr"),
+    ({}, "fr"),
+])
+def test_interface_language_follows_the_system_locale(environ: dict, expected: str) -> None:
+    assert interface_language(Preferences(), environ=environ) == expected
+
+
+def test_interface_language_order_flag_preference_system_fallback() -> None:
+    environ = {"LANG": "de_BE.UTF-8"}
+    assert interface_language(Preferences(language="nl"), "fr", environ) == "fr"
+    assert interface_language(Preferences(language="nl"), None, environ) == "nl"
+    assert interface_language(Preferences(), None, environ) == "de"
+    assert interface_language(Preferences(), None, {}, fallback="nl_BE") == "nl"
+    assert interface_language(Preferences(), None, {}, fallback="en_US") == "fr"

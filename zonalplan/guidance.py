@@ -14,7 +14,7 @@ reads these tables.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -110,7 +110,29 @@ class Guidance:
 
 GUIDANCE_DIR = bundled("resources", "guidance")
 _SECTIONS = {"à inclure": "contents", "exemples": "examples", "attention": "tips",
-             "aide à la saisie": "placeholders"}
+             "aide à la saisie": "placeholders",
+             "op te nemen": "contents", "voorbeelden": "examples", "let op": "tips",
+             "invulhulp": "placeholders",
+             "aufzunehmen": "contents", "beispiele": "examples", "achtung": "tips",
+             "eingabehilfe": "placeholders"}
+GUIDANCE_LANGUAGES = ("fr", "nl", "de")
+"""French files are in ``resources/guidance/``, the others in ``resources/guidance/<lang>/``."""
+FALLBACK_NOTICE = {"nl": "(Nog niet vertaald: Franse tekst.)",
+                   "de": "(Noch nicht übersetzt: französischer Text.)"}
+"""Shown first in a chapter's advice when its file is missing in the asked language."""
+_language = "fr"
+
+
+def set_language(language: str) -> None:
+    """Choose the language of :func:`guidance` (the interface language; French if unknown)."""
+    global _language
+    _language = language if language in GUIDANCE_LANGUAGES else "fr"
+
+
+def guidance_path(chapter_id: str, language: str = "fr", folder: Path | None = None) -> Path:
+    """Return the guidance file of a chapter in a language (which may not exist)."""
+    folder = folder or GUIDANCE_DIR
+    return (folder if language == "fr" else folder / language) / f"{chapter_id}.md"
 _META = re.compile(r"<!--\s*(.*?)\s*-->", re.S)
 
 
@@ -151,15 +173,30 @@ def _parse(text: str, name: str) -> Guidance:
                     sources=meta.get("sources", ""), placeholders=placeholders)
 
 
+def guidance(chapter_id: str, folder: Path | None = None,
+             language: str | None = None) -> Guidance:
+    """Return the advice for a chapter in ``language`` (default: :func:`set_language`'s).
+
+    A chapter without a file in that language shows the French advice, headed by a notice that
+    says so; an empty advice when there is no file at all.
+    """
+    return _guidance(chapter_id, folder, language or _language)
+
+
 @lru_cache(maxsize=None)
-def guidance(chapter_id: str, folder: Path | None = None) -> Guidance:
-    """Return the advice for a chapter (an empty advice when its file is missing)."""
+def _guidance(chapter_id: str, folder: Path | None, language: str) -> Guidance:
     chapter = CHAPTERS_BY_ID[chapter_id]
-    path = (folder or GUIDANCE_DIR) / f"{chapter_id}.md"
-    try:
-        return _parse(path.read_text(encoding="utf-8"), chapter.title)
-    except OSError:
-        return Guidance(title=chapter.title, summary="", contents=())
+    for lang in dict.fromkeys((language, "fr")):
+        try:
+            text = guidance_path(chapter_id, lang, folder).read_text(encoding="utf-8")
+        except OSError:
+            continue
+        advice = _parse(text, chapter.title)
+        if lang != language and language in FALLBACK_NOTICE:
+            notice = FALLBACK_NOTICE[language]
+            advice = replace(advice, summary=f"{notice}\n\n{advice.summary}".strip())
+        return advice
+    return Guidance(title=chapter.title, summary="", contents=())
 
 
 def top_level() -> list[Chapter]:

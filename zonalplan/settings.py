@@ -13,7 +13,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -28,6 +28,12 @@ SCHEMA_VERSION = 1
 FILE_NAME = "settings.json"
 MAX_RECENT = 10
 MAX_BYTES = 1024 * 1024
+
+LANGUAGES: dict[str, str] = {"fr": "Français", "nl": "Nederlands", "de": "Deutsch"}
+"""Interface languages, each named in its own language (as the preferences list them)."""
+DEFAULT_LANGUAGE = "fr"
+LOCALE_VARIABLES = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
+"""Environment variables that name the user's language, strongest first (as gettext reads them)."""
 
 
 def _int(low: int, high: int) -> Callable[[Any], int]:
@@ -58,6 +64,12 @@ def _text(max_length: int = 4096, optional: bool = False) -> Callable[[Any], str
     return check
 
 
+def _language(value: Any) -> str | None:
+    if value is not None and value not in LANGUAGES:
+        raise ValueError("doit être fr, nl ou de")
+    return value
+
+
 def _texts(value: Any) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise ValueError("doit être une liste de textes")
@@ -85,6 +97,8 @@ SETTINGS: dict[str, _Setting] = {
     "author": _Setting(_text(200), str, "nom inscrit dans les versions"),
     "reopen_last": _Setting(_bool, lambda: True, "rouvrir le dernier plan au démarrage"),
     "guidance_expanded": _Setting(_bool, lambda: False, "déplier les conseils des chapitres"),
+    "language": _Setting(_language, lambda: None,
+                         "langue de l'interface (fr, nl, de ; vide : celle du système)"),
     "export_folder": _Setting(_text(optional=True), lambda: None, "dernier dossier d'export"),
     "export_template_dir": _Setting(_text(optional=True), lambda: None,
                                     "dossier du modèle Word de la zone (plan.docx, report.docx)"),
@@ -110,6 +124,7 @@ class Preferences:
     author: str
     reopen_last: bool
     guidance_expanded: bool
+    language: str | None
     export_folder: str | None
     export_template_dir: str | None
     export_pdf: bool
@@ -175,6 +190,35 @@ class Preferences:
         self.recent_files = [p for p in self.recent_files if p != text]
         if self.last_file == text:
             self.last_file = None
+
+
+def language_of(tag: str | None) -> str | None:
+    """Return the supported language a locale name means (``nl_BE.UTF-8`` → ``nl``), or None."""
+    if not tag:
+        return None
+    code = tag.strip().split(".")[0].split("@")[0].replace("-", "_").split("_")[0].casefold()
+    return code if code in LANGUAGES else None
+
+
+def system_language(environ: Mapping[str, str] | None = None) -> str | None:
+    """Return the first supported language named by ``LANGUAGE``, ``LC_ALL``, ``LC_MESSAGES`` or
+    ``LANG`` (``LANGUAGE`` may list several, ``nl_BE:fr``), or None when none is supported."""
+    environ = os.environ if environ is None else environ
+    for name in LOCALE_VARIABLES:
+        for tag in environ.get(name, "").split(":"):
+            language = language_of(tag)
+            if language:
+                return language
+    return None
+
+
+def interface_language(prefs: Preferences, forced: str | None = None,
+                       environ: Mapping[str, str] | None = None,
+                       fallback: str | None = None) -> str:
+    """Return the interface language: ``forced`` (``--language``), else the preference, else the
+    system's (environment, then ``fallback``, e.g. Qt's system locale), else French."""
+    return (language_of(forced) or prefs.language or system_language(environ)
+            or language_of(fallback) or DEFAULT_LANGUAGE)
 
 
 def settings_path() -> Path:

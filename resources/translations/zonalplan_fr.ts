@@ -299,6 +299,21 @@
         <source>Surallocation : la capacité attribuée (%1 ETP) dépasse la capacité disponible (%2 ETP) de %3 ETP. Réduisez la capacité affectée aux fonctionnalités ou aux objectifs, ou vérifiez la capacité disponible.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="marked_strings.py" line="16"/>
+        <source>Total attribué</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="17"/>
+        <source>Capacité disponible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="18"/>
+        <source>Reste à attribuer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CapacityView</name>
@@ -515,6 +530,21 @@
     <message>
         <location filename="../../ui/review/compare_view.py" line="57"/>
         <source>Exporter le rapport (DOCX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="98"/>
+        <source>texte ajouté</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="99"/>
+        <source>texte supprimé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="100"/>
+        <source>champ modifié</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -808,18 +838,18 @@
 <context>
     <name>DockSlot</name>
     <message>
-        <location filename="../../ui/widgets/docks.py" line="40"/>
-        <location filename="../../ui/widgets/docks.py" line="81"/>
+        <location filename="../../ui/shell/docks.py" line="40"/>
+        <location filename="../../ui/shell/docks.py" line="81"/>
         <source>Aucun plan ouvert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/docks.py" line="93"/>
+        <location filename="../../ui/shell/docks.py" line="93"/>
         <source>Chargement du référentiel national…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/docks.py" line="96"/>
+        <location filename="../../ui/shell/docks.py" line="96"/>
         <source>Chargement…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1171,6 +1201,56 @@
         <source>Informations</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="marked_strings.py" line="6"/>
+        <source>Zone et CZS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="7"/>
+        <source>Chapitres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="8"/>
+        <source>Attentes des autorités</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="9"/>
+        <source>Stratégie et priorités</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="10"/>
+        <source>Priorités nationales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="11"/>
+        <source>Capacité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="12"/>
+        <source>Communication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="13"/>
+        <source>Approbation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="14"/>
+        <source>Période du plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="15"/>
+        <source>Emplacement</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FunctionalitiesModel</name>
@@ -1262,7 +1342,7 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../ui/widgets/help_dialog.py" line="55"/>
+        <location filename="../../ui/shell/help_dialog.py" line="56"/>
         <source>Aide — ZonalPlan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1416,105 +1496,120 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/shell/main_window.py" line="158"/>
         <source> (lecture seule)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/shell/main_window.py" line="176"/>
         <source>&amp;Annuler {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/shell/main_window.py" line="177"/>
         <source>&amp;Annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/shell/main_window.py" line="178"/>
         <source>&amp;Rétablir {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/shell/main_window.py" line="179"/>
         <source>&amp;Rétablir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/shell/main_window.py" line="217"/>
         <source>ZonalPlan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/shell/main_window.py" line="280"/>
         <source>Référentiel national indisponible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/shell/main_window.py" line="378"/>
         <source>{} : ouverture impossible ({}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/shell/main_window.py" line="319"/>
+        <location filename="../../ui/shell/main_window.py" line="383"/>
         <source>Ouverture impossible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/shell/main_window.py" line="306"/>
         <source>Ouverture de {}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/shell/main_window.py" line="415"/>
         <source>Démonstration indisponible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="443"/>
+        <location filename="../../ui/shell/main_window.py" line="443"/>
         <source>Création impossible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="464"/>
-        <location filename="../../ui/main_window.py" line="484"/>
+        <location filename="../../ui/shell/main_window.py" line="464"/>
+        <location filename="../../ui/shell/main_window.py" line="484"/>
         <source>Enregistrement impossible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="466"/>
+        <location filename="../../ui/shell/main_window.py" line="466"/>
         <source>Plan enregistré.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="509"/>
+        <location filename="../../ui/shell/main_window.py" line="509"/>
         <source>Récupération impossible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/shell/main_window.py" line="517"/>
         <source>Récupération</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="533"/>
+        <location filename="../../ui/shell/main_window.py" line="533"/>
         <source>Aucun plan récent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="565"/>
+        <location filename="../../ui/shell/main_window.py" line="565"/>
         <source>Exporter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="566"/>
+        <location filename="../../ui/shell/main_window.py" line="566"/>
         <source>L&apos;export Word est en préparation. {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="639"/>
+        <location filename="../../ui/shell/main_window.py" line="639"/>
         <source>À propos de ZonalPlan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/language.py" line="113"/>
+        <source>Langue de l&apos;interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/language.py" line="114"/>
+        <source>La nouvelle langue s&apos;applique au prochain démarrage de ZonalPlan. Redémarrer maintenant ? Le plan ouvert est d&apos;abord fermé ; s&apos;il a des modifications, vous pourrez les enregistrer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/language.py" line="119"/>
+        <source>Redémarrer maintenant</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1847,6 +1942,11 @@
     <message>
         <location filename="../../ui/objectives/form.py" line="297"/>
         <source>Aucune autre suggestion pour ce texte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="22"/>
+        <source>Corriger</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2382,6 +2482,24 @@ Choisissez un objectif dans la liste ou ajoutez-en un avec « Nouvel objectif »
     </message>
 </context>
 <context>
+    <name>OfficialText</name>
+    <message>
+        <location filename="marked_strings.py" line="19"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="20"/>
+        <source>Objectifs stratégiques pour la police locale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="21"/>
+        <source>Points d’attention du PNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OfficialTextDialog</name>
     <message>
         <location filename="../../ui/decisions/official_text.py" line="46"/>
@@ -2392,42 +2510,42 @@ Choisissez un objectif dans la liste ou ajoutez-en un avec « Nouvel objectif »
 <context>
     <name>OpeningPage</name>
     <message>
-        <location filename="../../ui/opening_page.py" line="35"/>
+        <location filename="../../ui/shell/opening_page.py" line="35"/>
         <source>Ouverture du plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/opening_page.py" line="60"/>
+        <location filename="../../ui/shell/opening_page.py" line="60"/>
         <source>Plan de démonstration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/opening_page.py" line="61"/>
+        <location filename="../../ui/shell/opening_page.py" line="61"/>
         <source>Préparation du plan de démonstration d&apos;une zone fictive (première ouverture)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/opening_page.py" line="66"/>
+        <location filename="../../ui/shell/opening_page.py" line="66"/>
         <source>Lecture du fichier {}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/opening_page.py" line="71"/>
+        <location filename="../../ui/shell/opening_page.py" line="71"/>
         <source>Communes : {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/opening_page.py" line="72"/>
+        <location filename="../../ui/shell/opening_page.py" line="72"/>
         <source>{} priorités · {} points d&apos;attention · {} membres du conseil zonal de sécurité</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/opening_page.py" line="78"/>
+        <location filename="../../ui/shell/opening_page.py" line="78"/>
         <source>Priorités :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/opening_page.py" line="81"/>
+        <location filename="../../ui/shell/opening_page.py" line="81"/>
         <source>  … et {} autres</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2481,47 +2599,47 @@ Choisissez un objectif dans la liste ou ajoutez-en un avec « Nouvel objectif »
 <context>
     <name>PlanStatusBar</name>
     <message>
-        <location filename="../../ui/widgets/status_bar.py" line="30"/>
+        <location filename="../../ui/shell/status_bar.py" line="30"/>
         <source>Afficher le panneau d&apos;alignement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_bar.py" line="45"/>
+        <location filename="../../ui/shell/status_bar.py" line="45"/>
         <source>Plan non enregistré</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_bar.py" line="47"/>
+        <location filename="../../ui/shell/status_bar.py" line="47"/>
         <source>Lecture seule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_bar.py" line="55"/>
+        <location filename="../../ui/shell/status_bar.py" line="55"/>
         <source>Modifications non enregistrées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_bar.py" line="57"/>
+        <location filename="../../ui/shell/status_bar.py" line="57"/>
         <source>Enregistré</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_bar.py" line="62"/>
+        <location filename="../../ui/shell/status_bar.py" line="62"/>
         <source>Modifications non enregistrées — copie de récupération à {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_bar.py" line="72"/>
+        <location filename="../../ui/shell/status_bar.py" line="72"/>
         <source>{} erreur(s), {} avertissement(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_bar.py" line="75"/>
+        <location filename="../../ui/shell/status_bar.py" line="75"/>
         <source>{} avertissement(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_bar.py" line="78"/>
+        <location filename="../../ui/shell/status_bar.py" line="78"/>
         <source>Aucun problème d&apos;alignement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2537,47 +2655,57 @@ Choisissez un objectif dans la liste ou ajoutez-en un avec « Nouvel objectif »
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/widgets/preferences_dialog.py" line="23"/>
+        <location filename="../../ui/shell/preferences_dialog.py" line="29"/>
         <source>Préférences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/preferences_dialog.py" line="26"/>
+        <location filename="../../ui/shell/preferences_dialog.py" line="36"/>
+        <source>Menus, fenêtres et conseils. Par défaut, la langue du système ; prend effet au prochain démarrage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/preferences_dialog.py" line="40"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/preferences_dialog.py" line="27"/>
+        <location filename="../../ui/shell/preferences_dialog.py" line="41"/>
         <source>jamais</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/preferences_dialog.py" line="29"/>
+        <location filename="../../ui/shell/preferences_dialog.py" line="43"/>
         <source>Une copie de récupération est écrite dans votre dossier de données, jamais sur le fichier du plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/preferences_dialog.py" line="32"/>
+        <location filename="../../ui/shell/preferences_dialog.py" line="46"/>
         <source>Nom inscrit dans les versions du plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/preferences_dialog.py" line="33"/>
+        <location filename="../../ui/shell/preferences_dialog.py" line="47"/>
         <source>Rouvrir le dernier plan au démarrage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/preferences_dialog.py" line="35"/>
+        <location filename="../../ui/shell/preferences_dialog.py" line="49"/>
         <source>Déplier les conseils de chaque chapitre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/preferences_dialog.py" line="38"/>
+        <location filename="../../ui/shell/preferences_dialog.py" line="52"/>
+        <source>Langue de l&apos;interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/preferences_dialog.py" line="53"/>
         <source>Sauvegarde de récupération toutes les</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/preferences_dialog.py" line="39"/>
+        <location filename="../../ui/shell/preferences_dialog.py" line="54"/>
         <source>Votre nom</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2665,14 +2793,67 @@ Choisissez un objectif dans la liste ou ajoutez-en un avec « Nouvel objectif »
     </message>
 </context>
 <context>
+    <name>ReferenceDetail</name>
+    <message>
+        <location filename="marked_strings.py" line="27"/>
+        <source>cité par la source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="28"/>
+        <source>correspondance établie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="29"/>
+        <source>édition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="30"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="31"/>
+        <source>(pas de texte)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="32"/>
+        <source>Contenu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="33"/>
+        <source>Liens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="34"/>
+        <source>Objectifs du plan liés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="35"/>
+        <source>Aucun objectif n&apos;est lié à cet élément.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="36"/>
+        <source>Mots-clés</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SideDocks</name>
     <message>
-        <location filename="../../ui/widgets/docks.py" line="170"/>
+        <location filename="../../ui/shell/docks.py" line="170"/>
         <source>Alignement national</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/docks.py" line="172"/>
+        <location filename="../../ui/shell/docks.py" line="172"/>
         <source>Référentiel national</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2680,62 +2861,62 @@ Choisissez un objectif dans la liste ou ajoutez-en un avec « Nouvel objectif »
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../ui/start_page.py" line="37"/>
+        <location filename="../../ui/shell/start_page.py" line="37"/>
         <source>ZonalPlan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="39"/>
+        <location filename="../../ui/shell/start_page.py" line="39"/>
         <source>Rédiger le plan zonal de sécurité, le confronter au Plan national de sécurité 2026-2029 et à la Note-cadre de sécurité intégrale, puis l&apos;exporter pour le conseil zonal de sécurité.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="45"/>
+        <location filename="../../ui/shell/start_page.py" line="45"/>
         <source>Nouveau plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="46"/>
+        <location filename="../../ui/shell/start_page.py" line="46"/>
         <source>Un assistant, puis chaque chapitre pas à pas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="48"/>
+        <location filename="../../ui/shell/start_page.py" line="48"/>
         <source>Ouvrir un plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="49"/>
+        <location filename="../../ui/shell/start_page.py" line="49"/>
         <source>Un fichier .zplan de votre ordinateur ou du réseau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="51"/>
+        <location filename="../../ui/shell/start_page.py" line="51"/>
         <source>Ouvrir la démonstration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="52"/>
+        <location filename="../../ui/shell/start_page.py" line="52"/>
         <source>Un plan complet d&apos;une zone fictive, pour découvrir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="54"/>
+        <location filename="../../ui/shell/start_page.py" line="54"/>
         <source>&lt;b&gt;Plans récents&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="57"/>
+        <location filename="../../ui/shell/start_page.py" line="57"/>
         <source>Plans récents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="58"/>
+        <location filename="../../ui/shell/start_page.py" line="58"/>
         <source>Aucun plan récent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="126"/>
+        <location filename="../../ui/shell/start_page.py" line="126"/>
         <source>{} (fichier introuvable)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3392,43 +3573,300 @@ L&apos;état actuel est d&apos;abord gardé comme version, et la restauration pe
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../ui/actions.py" line="64"/>
+        <location filename="../../ui/shell/actions.py" line="64"/>
         <source>&amp;Fichier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="65"/>
+        <location filename="../../ui/shell/actions.py" line="65"/>
         <source>&amp;Édition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="66"/>
+        <location filename="../../ui/shell/actions.py" line="66"/>
         <source>&amp;Chapitres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="67"/>
+        <location filename="../../ui/shell/actions.py" line="67"/>
         <source>&amp;Affichage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="68"/>
+        <location filename="../../ui/shell/actions.py" line="68"/>
         <source>&amp;Relecture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="69"/>
+        <location filename="../../ui/shell/actions.py" line="69"/>
         <source>Aid&amp;e</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="217"/>
+        <location filename="../../ui/shell/actions.py" line="217"/>
         <source>Plans &amp;récents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="219"/>
+        <location filename="../../ui/shell/actions.py" line="219"/>
         <source>Barre d&apos;outils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="132"/>
+        <source>&amp;Nouveau plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="133"/>
+        <source>Créer un plan avec l&apos;assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="134"/>
+        <source>&amp;Ouvrir…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="135"/>
+        <source>Ouvrir un fichier de plan (.zplan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="136"/>
+        <source>Ouvrir la &amp;démonstration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="137"/>
+        <source>&amp;Enregistrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="138"/>
+        <source>Enregistrer le plan dans son fichier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="139"/>
+        <source>Enregistrer &amp;sous…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="140"/>
+        <source>Créer une &amp;version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="141"/>
+        <source>Garder l&apos;état actuel du plan sous un nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="142"/>
+        <source>E&amp;xporter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="143"/>
+        <source>Exporter le plan en document Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="144"/>
+        <source>&amp;Fermer le plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="145"/>
+        <source>&amp;Préférences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="146"/>
+        <source>&amp;Quitter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="147"/>
+        <source>&amp;Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="148"/>
+        <source>&amp;Rétablir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="149"/>
+        <source>Rec&amp;hercher dans le référentiel</source>
+        <oldsource>Rechercher dans le &amp;référentiel</oldsource>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="150"/>
+        <source>Aller à la &amp;liste des chapitres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="151"/>
+        <source>Chapitre &amp;précédent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="152"/>
+        <source>Chapitre &amp;suivant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="153"/>
+        <source>Mode &amp;guidé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="154"/>
+        <source>Rédiger le plan chapitre par chapitre, avec des conseils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="155"/>
+        <source>Panneau d&apos;&amp;alignement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="156"/>
+        <source>&amp;Référentiel national</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="157"/>
+        <source>Mode &amp;relecture (notes seulement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="158"/>
+        <source>Le contenu passe en lecture seule ; seules les notes de relecture peuvent être ajoutées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="159"/>
+        <source>Panneau des &amp;notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="160"/>
+        <source>Reprendre les notes d&apos;un relec&amp;teur…</source>
+        <oldsource>Reprendre les notes d&apos;un &amp;relecteur…</oldsource>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="161"/>
+        <source>&amp;Comparer deux fichiers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="162"/>
+        <source>Relire les plans d&apos;un &amp;dossier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="163"/>
+        <source>&amp;Aide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="164"/>
+        <source>Conseils de rédaction et raccourcis clavier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="165"/>
+        <source>À &amp;propos de ZonalPlan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <location filename="marked_strings.py" line="171"/>
+        <source>Confirmer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="172"/>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="173"/>
+        <source>Modifications non enregistrées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="174"/>
+        <source>Le plan « {} » contient des modifications non enregistrées.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="175"/>
+        <source>Voulez-vous les enregistrer avant de continuer ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="176"/>
+        <source>Enregistrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="177"/>
+        <source>Ne pas enregistrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="178"/>
+        <source>Récupération après un arrêt inattendu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="179"/>
+        <source>ZonalPlan s&apos;est arrêté sans enregistrer « {} ». Une copie de récupération du {} a été trouvée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="180"/>
+        <source>Fichier d&apos;origine : {}
+
+Restaurer ouvre le plan avec les modifications récupérées (à enregistrer ensuite). Abandonner supprime la copie de récupération.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="181"/>
+        <source>plan jamais enregistré</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="182"/>
+        <source>Restaurer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="183"/>
+        <source>Abandonner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="184"/>
+        <source>Plus tard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="185"/>
+        <source>Ouvrir un plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="186"/>
+        <source>Enregistrer le plan sous</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3461,10 +3899,538 @@ L&apos;état actuel est d&apos;abord gardé comme version, et la restauration pe
     </message>
 </context>
 <context>
+    <name>guidance</name>
+    <message>
+        <location filename="marked_strings.py" line="117"/>
+        <source>Ce que le chapitre doit contenir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="118"/>
+        <source>Exemples de plans publiés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="119"/>
+        <source>Attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="120"/>
+        <source>Sources : {}</source>
+        <oldsource>Sources</oldsource>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>help</name>
+    <message>
+        <location filename="marked_strings.py" line="166"/>
+        <source>Aide de ZonalPlan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="167"/>
+        <source>Ce chapitre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="168"/>
+        <source>Raccourcis clavier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="169"/>
+        <source>Dans un texte : une ligne commençant par « - » est une puce ; Tab crée une puce ou la met en retrait, Maj+Tab la remet à la marge ; une ligne vide sépare deux paragraphes. Ctrl+Tab passe au champ suivant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="170"/>
+        <source>Guide de rédaction, chapitre par chapitre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/help_dialog.py" line="44"/>
+        <source>ZonalPlan {}
+
+Rédiger le plan zonal de sécurité d&apos;une zone de police locale, le confronter au Plan national de sécurité 2026-2029 et à la Note-cadre de sécurité intégrale, et l&apos;exporter en document Word. Fonctionne hors ligne.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>objectives</name>
     <message>
         <location filename="../../ui/objectives/binding.py" line="71"/>
         <source>La modification n&apos;a pas pu être appliquée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="23"/>
+        <source>L&apos;objectif n&apos;existe plus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="24"/>
+        <source>Lier à un élément national</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="25"/>
+        <source>Supprimer un lien national</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="26"/>
+        <source>Modifier le poids d&apos;un lien</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>registry</name>
+    <message>
+        <location filename="marked_strings.py" line="121"/>
+        <source>Ce module n&apos;est pas encore installé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="122"/>
+        <source>Module incomplet : {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="123"/>
+        <source>Erreur au chargement du module : {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="124"/>
+        <source>{} ne fournit pas encore {}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="125"/>
+        <source>Éditeur en préparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="126"/>
+        <source>Éditeur indisponible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="127"/>
+        <source>Chargement du référentiel national…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="128"/>
+        <source>Cet éditeur s&apos;affiche dès que le référentiel est prêt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>review</name>
+    <message>
+        <location filename="marked_strings.py" line="37"/>
+        <source>version précédente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="38"/>
+        <source>version actuelle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="39"/>
+        <source>Comparaison impossible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="40"/>
+        <source>Cette version n&apos;existe plus dans le fichier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="41"/>
+        <source>Version « {} » du {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="42"/>
+        <source>Version actuelle (non enregistrée)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="43"/>
+        <source>Version actuelle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="44"/>
+        <source>Version « avant » à comparer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="45"/>
+        <source>Version « après » à comparer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="46"/>
+        <source>Comparaison des deux plans…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="47"/>
+        <source>Résumé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="48"/>
+        <source>Zone et CZS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="49"/>
+        <source>Chapitres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="50"/>
+        <source>Autres textes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="51"/>
+        <source>Attentes des autorités</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="52"/>
+        <source>Objectifs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="53"/>
+        <source>Décisions PNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="54"/>
+        <source>Capacité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="55"/>
+        <source>Approbation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="56"/>
+        <source>{} constat(s) corrigé(s), {} nouveau(x) constat(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="57"/>
+        <source>Alignement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="58"/>
+        <source>Comparaison de deux versions du plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="59"/>
+        <source>Avant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="60"/>
+        <source>Après</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="61"/>
+        <source>Les deux versions ont le même contenu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="62"/>
+        <source>Différences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="63"/>
+        <source>Pages modifiées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="64"/>
+        <source>Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="65"/>
+        <source>Période</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="66"/>
+        <source>Conseil zonal de sécurité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="67"/>
+        <source>Attentes des autorités et partenaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="68"/>
+        <source>Aucun élément dans cette version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="69"/>
+        <source> (apparié par le nom)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="70"/>
+        <source>(supprimé)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="71"/>
+        <source>(absent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="72"/>
+        <source>, déplacé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="73"/>
+        <source>Objectifs stratégiques</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="74"/>
+        <source>Objectif ajouté dans la version « après ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="75"/>
+        <source>Objectif supprimé dans la version « après ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="76"/>
+        <source>Objectif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="77"/>
+        <source>Apparié par l&apos;intitulé ({:.0%}) : identifiant « {} » avant, « {} » après.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="78"/>
+        <source>Déplacé dans la liste des objectifs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="79"/>
+        <source>Liens au cadre national</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="80"/>
+        <source>Indicateurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="81"/>
+        <source>Décisions sur le Plan national de sécurité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="82"/>
+        <source>Décision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="83"/>
+        <source>Justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="84"/>
+        <source>{} : {} ETP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="85"/>
+        <source>Capacité par fonctionnalité de base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="86"/>
+        <source>{} : {} ETP, {} heures/an</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="87"/>
+        <source>Capacité des objectifs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="88"/>
+        <source>Alignement national</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="89"/>
+        <source>Le référentiel national n&apos;était pas chargé : l&apos;alignement n&apos;a pas été comparé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="90"/>
+        <source>Constats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="91"/>
+        <source>Erreurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="92"/>
+        <source>Avertissements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="93"/>
+        <source>Informations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="94"/>
+        <source>Couverture du cadre national</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="95"/>
+        <source>Constats corrigés ({})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="96"/>
+        <source>Nouveaux constats ({})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="97"/>
+        <source>Aucun.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="101"/>
+        <source>Mode relecture : seules les notes peuvent être ajoutées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="102"/>
+        <source>Nom de la zone de police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="103"/>
+        <source>N°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="104"/>
+        <source>Numéro de la zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="105"/>
+        <source>Modifié le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="106"/>
+        <source>Dernier enregistrement du plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="107"/>
+        <source>Objectifs stratégiques (priorités et points d&apos;attention)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="108"/>
+        <source>Erreurs d&apos;alignement sur le cadre national</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="109"/>
+        <source>Avert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="110"/>
+        <source>Avertissements d&apos;alignement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="111"/>
+        <source>{} — {} : nombre d&apos;objectifs liés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="112"/>
+        <source>Fichier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="113"/>
+        <source>{} priorité(s), {} point(s) d&apos;attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="114"/>
+        <source>{} erreur(s), {} avertissement(s), {} information(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="115"/>
+        <source>Plan enregistré le {} ; fichier modifié le {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="116"/>
+        <source>{} — {} : {} objectif(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>session</name>
+    <message>
+        <location filename="marked_strings.py" line="129"/>
+        <source>Le fichier d&apos;origine ne s&apos;ouvre plus ({}) : l&apos;état récupéré est ouvert comme un nouveau plan, à enregistrer sous un autre nom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="130"/>
+        <source>Restaurer l&apos;état récupéré</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="131"/>
+        <source>{} L&apos;état récupéré est ouvert comme un nouveau plan, à enregistrer sous un autre nom.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -46,8 +46,8 @@ def guidance_html(chapter_id: str, *, with_title: bool = False, with_summary: bo
     parts.append(_items(_tr("Exemples de plans publiés"), advice.examples))
     parts.append(_items(_tr("Attention"), advice.tips))
     if advice.sources:
-        parts.append(f"<p style='color:#66727d'><small>{html.escape(_tr('Sources'))} : "
-                     f"{html.escape(advice.sources)}</small></p>")
+        sources = _tr("Sources : {}").format(advice.sources)
+        parts.append(f"<p style='color:#66727d'><small>{html.escape(sources)}</small></p>")
     return "".join(parts)
 
 

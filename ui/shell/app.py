@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from ui.shell.demo_file import demo_plan_path  # noqa: F401 - part of this module's API
@@ -23,24 +23,10 @@ PROBE_ENV = "ZONALPLAN_STARTUP_PROBE"
 
 
 def install_translations(app: QApplication, language: str = "fr") -> list[QTranslator]:
-    """Load Qt's own French strings and ZonalPlan's translation (kept alive by the app)."""
-    from ui.resources import translation_file
+    """Install a language's translations (see :func:`ui.shell.language.install`)."""
+    from ui.shell.language import install
 
-    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.Belgium))
-    translators = []
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in ((f"qtbase_{language}", qt_dir),):
-        translator = QTranslator(app)
-        if translator.load(name, folder):
-            app.installTranslator(translator)
-            translators.append(translator)
-    ours = translation_file(language)
-    if ours.exists():
-        translator = QTranslator(app)
-        if translator.load(str(ours)):
-            app.installTranslator(translator)
-            translators.append(translator)
-    return translators
+    return install(app, language)
 
 
 def _probe(window) -> None:  # pragma: no cover - used by bench/bench_ui.py
@@ -96,6 +82,8 @@ def parse_args(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
     parser = argparse.ArgumentParser(prog="zonalplan")
     parser.add_argument("file", nargs="?", type=Path, help="plan à ouvrir (.zplan)")
     parser.add_argument("--demo", action="store_true", help="ouvrir le plan de démonstration")
+    parser.add_argument("--language", choices=("de", "fr", "nl"),
+                        help="langue de l'interface (par défaut : préférence, sinon système)")
     args, qt_args = parser.parse_known_args(list(argv))
     return args, qt_args
 
@@ -129,7 +117,9 @@ def run(argv: Sequence[str]) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
     app.setApplicationName("ZonalPlan")
     app.setOrganizationName("ZonalPlan")
-    install_translations(app)
+    from ui.shell.language import choose_language
+
+    install_translations(app, choose_language(args.language))
     window = start(args)
     window.show()
     if window.opening:  # the models load first; then the reference, once the plan shows

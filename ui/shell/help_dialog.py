@@ -41,10 +41,11 @@ def about_text() -> str:
     """Return the « À propos » text."""
     from zonalplan import __version__
 
-    return QCoreApplication.translate("help", (
+    return QCoreApplication.translate(
+        "help",
         "ZonalPlan {}\n\nRédiger le plan zonal de sécurité d'une zone de police locale, le "
         "confronter au Plan national de sécurité 2026-2029 et à la Note-cadre de sécurité "
-        "intégrale, et l'exporter en document Word. Fonctionne hors ligne.")).format(__version__)
+        "intégrale, et l'exporter en document Word. Fonctionne hors ligne.").format(__version__)
 
 
 class HelpDialog(QDialog):

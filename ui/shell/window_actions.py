@@ -126,6 +126,7 @@ class ActionHandlers(FileWorkflow):
 
     def show_preferences(self) -> None:
         """Edit the preferences."""
+        from ui.shell.language import offer_restart as offer_language_restart
         from ui.shell.preferences_dialog import PreferencesDialog
 
         dialog = PreferencesDialog(self.prefs, self)
@@ -134,3 +135,4 @@ class ActionHandlers(FileWorkflow):
             self.save_preferences()
             if self.autosaver is not None:
                 self.autosaver.set_interval(self.prefs.autosave_minutes)
+            offer_language_restart(self, dialog)

@@ -14,7 +14,9 @@ from collections.abc import Sequence
 from zonalplan import __version__
 from zonalplan.cli import (
     alignment_cmds,
+    data_cmds,
     export_cmds,
+    followup_cmds,
     plan_cmds,
     reference_cmds,
     review_cmds,
@@ -25,7 +27,7 @@ from zonalplan.model import PlanError, UnusableInputError
 EXIT_OK, EXIT_FAIL, EXIT_UNUSABLE = 0, 1, 2
 
 COMMAND_MODULES = [plan_cmds, reference_cmds, alignment_cmds, suggest_cmds, export_cmds,
-                   review_cmds]
+                   review_cmds, data_cmds, followup_cmds]
 
 
 class _Parser(argparse.ArgumentParser):

@@ -334,7 +334,7 @@ def build_demo_plan(language: str = "fr") -> Plan:
         raise PlanError(f"Langue du plan de démonstration inconnue : « {language} ». "
                         "Choisissez le français (fr), le néerlandais (nl) ou l'allemand (de).")
     e = txt.EXPECTATIONS
-    return assemble(
+    plan = assemble(
         txt,
         zone=zone("ZP Entre-Sambre-et-Bois", "5999", COMMUNES, judicial_district="Namur",
                   province="Namur", region=Region.WALLONIA, area_km2=168.4),
@@ -370,3 +370,6 @@ def build_demo_plan(language: str = "fr") -> Plan:
                           classification="", version_label="Projet soumis au CZS"),
         created=CREATED, modified=MODIFIED, language="fr",
     )
+    from zonalplan.demo.followup_fr import add_evidence_and_followup
+
+    return add_evidence_and_followup(plan)

@@ -14,7 +14,7 @@ _EXPORTS = {
     "DataImportError": "reading", "read_table": "reading", "parse_number": "reading",
     "CommuneMatcher": "communes", "ZONE": "communes",
     "ColumnMapping": "tables",
-    "import_file": "importing", "detect_kind": "importing",
+    "import_file": "importing", "import_bytes": "importing", "detect_kind": "importing",
 }
 __all__ = sorted(_EXPORTS)
 

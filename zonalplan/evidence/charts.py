@@ -118,3 +118,76 @@ def _bars(axes, bars: tuple[tuple[str, float], ...], *, axes_label: str, chart: 
         axes.annotate(_number(value, chart), (rect.get_x() + rect.get_width() / 2, value),
                       textcoords="offset points", xytext=(0, 2), ha="center", fontsize=6)
     axes.set_ylabel(axes_label, fontsize=7)
+
+
+def render_indicator_png(name: str, unit: str, values: tuple[tuple[float, float], ...],
+                         baseline: tuple[int, float] | None, target: tuple[int, float] | None,
+                         *, source: str = "") -> bytes:
+    """Return the trend of an indicator's measures beside its trajectory to the target (PNG)."""
+    plt = _pyplot()
+    figure, axes = plt.subplots(figsize=(WIDTH_CM / 2.54, 5.5 / 2.54), dpi=DPI)
+    try:
+        if baseline and target:
+            axes.plot([baseline[0], target[0]], [baseline[1], target[1]], linestyle="--",
+                      color="#7f7f7f", linewidth=1.0, label="trajectoire vers la cible")
+            axes.plot([target[0]], [target[1]], marker="*", color=PALETTE[2], markersize=8,
+                      linestyle="none", label="cible")
+        points = ([(float(baseline[0]), baseline[1])] if baseline else []) + list(values)
+        if points:
+            axes.plot([p[0] for p in points], [p[1] for p in points], marker="o",
+                      color=PALETTE[0], linewidth=1.6, markersize=4, label="mesures")
+        axes.set_title(name if len(name) <= 90 else name[:89] + "…", fontsize=8, loc="left",
+                       fontweight="bold")
+        axes.set_ylabel(unit, fontsize=7)
+        axes.tick_params(labelsize=7)
+        axes.spines[["top", "right"]].set_visible(False)
+        years = sorted({int(p[0]) for p in points} | ({target[0]} if target else set()))
+        if years:
+            axes.set_xticks(years)
+        axes.legend(fontsize=6, frameon=False, loc="best")
+        figure.text(0.01, 0.01, f"Source : {source}" if source else "", fontsize=6,
+                    color="#404040")
+        figure.subplots_adjust(left=0.09, right=0.98, top=0.86, bottom=0.2)
+        buffer = io.BytesIO()
+        figure.savefig(buffer, format="png", dpi=DPI, metadata={"Software": None})
+        return buffer.getvalue()
+    finally:
+        plt.close(figure)
+
+
+def render_progress_png(title: str, lines: list[tuple[str, list[tuple[float, float]]]],
+                        trajectories: list[tuple[int, int]], *, source: str = "") -> bytes:
+    """Return one chart of an objective: each indicator's progress toward its target, in %.
+
+    ``lines`` holds, per indicator, (period, progress %) points where 0 % is the baseline and
+    100 % the target; ``trajectories`` the (baseline year, target year) pairs drawn as dashed
+    lines from 0 % to 100 %. Indicators of different units so share one readable scale.
+    """
+    plt = _pyplot()
+    figure, axes = plt.subplots(figsize=(WIDTH_CM / 2.54, 5.5 / 2.54), dpi=DPI)
+    try:
+        for start, end in sorted(set(trajectories)):
+            axes.plot([start, end], [0, 100], linestyle="--", color="#9a9a9a", linewidth=0.9)
+        for index, (label, points) in enumerate(lines):
+            short = label if len(label) <= 60 else label[:59] + "…"
+            axes.plot([p[0] for p in points], [p[1] for p in points], marker=MARKERS[index % 6],
+                      color=PALETTE[index % 6], linewidth=1.5, markersize=4, label=short)
+        axes.axhline(100, color=PALETTE[2], linewidth=0.8)
+        axes.set_title(title if len(title) <= 90 else title[:89] + "…", fontsize=8, loc="left",
+                       fontweight="bold")
+        axes.set_ylabel("progression vers la cible (%)", fontsize=6)
+        axes.tick_params(labelsize=7)
+        axes.spines[["top", "right"]].set_visible(False)
+        years = sorted({int(y) for pair in trajectories for y in pair}
+                       | {int(p[0]) for _, points in lines for p in points})
+        if years:
+            axes.set_xticks(years)
+        axes.legend(fontsize=5.5, frameon=False, loc="upper left")
+        figure.text(0.01, 0.01, f"Source : {source}" if source else "", fontsize=6,
+                    color="#404040")
+        figure.subplots_adjust(left=0.09, right=0.98, top=0.86, bottom=0.2)
+        buffer = io.BytesIO()
+        figure.savefig(buffer, format="png", dpi=DPI, metadata={"Software": None})
+        return buffer.getvalue()
+    finally:
+        plt.close(figure)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from zonalplan.evidence.communes import CommuneMatcher
 from zonalplan.model.evidence import Dataset, DataKind, Provenance
-from zonalplan.evidence.reading import DataImportError, RawTable, read_table
+from zonalplan.evidence.reading import DataImportError, RawTable, table_from_bytes
 from zonalplan.evidence.statbel import parse_accidents, parse_population
 from zonalplan.evidence.tables import (
     ANSWER,
@@ -62,15 +62,25 @@ def default_name(kind: DataKind, file_name: str) -> str:
     return f"{stem} {year.group(0)}" if year and kind is not DataKind.TABLE else stem
 
 
-def import_file(path: Path, communes: list[tuple[str, str | None]], *,
+def import_file(path: Path, communes: list[tuple[str, str | None]], **options) -> Dataset:
+    """Read the file at ``path`` and return the data set of the plan's communes."""
+    from zonalplan.evidence.reading import check_file
+
+    size = check_file(path)
+    with path.open("rb") as handle:
+        data = handle.read(size + 1)
+    return import_bytes(path.name, data, communes, **options)
+
+
+def import_bytes(file_name: str, data: bytes, communes: list[tuple[str, str | None]], *,
                 kind: DataKind | None = None, name: str | None = None, source: str = "",
                 year: int | None = None, code_map: Mapping[str, str] | None = None,
                 mapping: ColumnMapping | None = None, zone_names: tuple[str, ...] = (),
                 partial_last_year: bool = False, sheet: str | None = None,
                 now: dt.datetime | None = None) -> Dataset:
-    """Read ``path`` and return the data set of the plan's communes (see module docstring)."""
+    """Return the data set of the plan's communes from a file's bytes (see module docstring)."""
     matcher = CommuneMatcher.for_plan(communes, code_map, zone_names)
-    table = read_table(path, sheet=sheet)
+    table = table_from_bytes(file_name, data, sheet=sheet)
     if not table.rows:
         raise DataImportError(f"{table.file_name} : aucune ligne de données sous l'en-tête.")
     if kind is None:

@@ -83,13 +83,23 @@ def read_table(path: Path, *, sheet: str | None = None) -> RawTable:
     size = check_file(path)
     with path.open("rb") as handle:
         data = handle.read(size + 1)  # never more than the size checked (a file may grow)
+    return table_from_bytes(path.name, data, sheet=sheet)
+
+
+def table_from_bytes(name: str, data: bytes, *, sheet: str | None = None) -> RawTable:
+    """Read the bytes of a data file (text or .xlsx) named ``name`` into a :class:`RawTable`."""
+    if not data:
+        raise DataImportError(f"{name} : le fichier est vide.")
+    if len(data) > MAX_FILE_BYTES:
+        raise DataImportError(f"{name} : fichier trop volumineux ({len(data) / 2**20:.0f} Mo ; "
+                              f"au plus {MAX_FILE_BYTES / 2**20:.0f} Mo).")
     digest = hashlib.sha256(data).hexdigest()
     if data[:4] == b"PK\x03\x04":
-        header, rows = _read_xlsx(path, data, sheet)
-        return RawTable(path.name, header, rows, digest, size, "xlsx")
-    text, encoding = _decode(path.name, data)
-    header, rows = _read_delimited(path.name, text)
-    return RawTable(path.name, header, rows, digest, size, encoding)
+        header, rows = _read_xlsx(name, data, sheet)
+        return RawTable(name, header, rows, digest, len(data), "xlsx")
+    text, encoding = _decode(name, data)
+    header, rows = _read_delimited(name, text)
+    return RawTable(name, header, rows, digest, len(data), encoding)
 
 
 def _decode(name: str, data: bytes) -> tuple[str, str]:
@@ -151,7 +161,7 @@ def _check_header(name: str, header: list[str]) -> None:
         raise DataImportError(f"{name}, ligne 1 : l'en-tête est vide.")
 
 
-def _read_xlsx(path: Path, data: bytes, sheet: str | None
+def _read_xlsx(name: str, data: bytes, sheet: str | None
                ) -> tuple[list[str], list[tuple[int, list[str]]]]:
     from zipfile import BadZipFile, ZipFile
 
@@ -159,19 +169,19 @@ def _read_xlsx(path: Path, data: bytes, sheet: str | None
         with ZipFile(io.BytesIO(data)) as archive:
             declared = sum(info.file_size for info in archive.infolist())
     except BadZipFile:
-        raise DataImportError(f"{path.name} : classeur .xlsx endommagé.") from None
+        raise DataImportError(f"{name} : classeur .xlsx endommagé.") from None
     if declared > 4 * MAX_FILE_BYTES:
-        raise DataImportError(f"{path.name} : classeur trop volumineux une fois décompressé.")
+        raise DataImportError(f"{name} : classeur trop volumineux une fois décompressé.")
     try:
         import openpyxl
 
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a damaged workbook
-        raise DataImportError(f"{path.name} : classeur .xlsx illisible ({type(exc).__name__})."
+        raise DataImportError(f"{name} : classeur .xlsx illisible ({type(exc).__name__})."
                               ) from None
     try:
         if sheet is not None and sheet not in book.sheetnames:
-            raise DataImportError(f"{path.name} : feuille « {sheet} » absente (feuilles : "
+            raise DataImportError(f"{name} : feuille « {sheet} » absente (feuilles : "
                                   f"{', '.join(book.sheetnames)}).")
         ws = book[sheet] if sheet else book.worksheets[0]
         iterator = ws.iter_rows(values_only=True)
@@ -185,13 +195,13 @@ def _read_xlsx(path: Path, data: bytes, sheet: str | None
                 header = [c.strip() for c in cells]
                 while header and not header[-1]:
                     header.pop()
-                _check_header(path.name, header)
+                _check_header(name, header)
                 continue
             cells = (cells + [""] * len(header))[: len(header)]
             if any(cells):
                 rows.append((line, cells))
         if header is None:
-            raise DataImportError(f"{path.name} : la feuille « {ws.title} » est vide.")
+            raise DataImportError(f"{name} : la feuille « {ws.title} » est vide.")
         return header, rows
     finally:
         book.close()

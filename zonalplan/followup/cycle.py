@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from zonalplan.evidence.communes import fold
 from zonalplan.model.followup import Action, Candidate, FollowUp
 from zonalplan.followup.status import STATUS_LABELS, objective_status
-from zonalplan.model.errors import PlanError
+from zonalplan.model.errors import PlanError, UnusableInputError
 from zonalplan.model.plan import (
     Capacity,
     CZSMember,
@@ -99,7 +99,7 @@ def _check_communes(plans: list[Plan]) -> None:
         for commune in plan.zone.communes:
             for key in filter(None, (commune.nis_code, fold(commune.name))):
                 if key in owner and owner[key] != origin(plan):
-                    raise PlanError(f"La commune {commune.name} figure dans deux plans "
+                    raise UnusableInputError(f"La commune {commune.name} figure dans deux plans "
                                     f"({owner[key]} et {origin(plan)}) : une commune n'appartient "
                                     "qu'à une zone. Corrigez l'un des plans avant de les réunir.")
                 owner[key] = origin(plan)
@@ -189,8 +189,8 @@ def new_cycle(plans: list[Plan], start_year: int, *, now: dt.datetime | None = N
     if len(plans) > 1:
         numbers = [p.zone.number for p in plans if p.zone.number]
         if len(numbers) != len(set(numbers)):
-            raise PlanError("Deux plans de la même zone : pour une fusion, donnez les plans de "
-                            "zones différentes.")
+            raise UnusableInputError("Deux plans de la même zone : pour une fusion, donnez les "
+                                     "plans de zones différentes.")
     _check_communes(plans)
     report = CycleReport()
     first = plans[0]

@@ -231,6 +231,7 @@ class Indicator(_Model):
     target_year: int | None = Field(default=None, title="année cible", ge=1990, le=2100)
     source: Name = Field(default="", title="source")
     frequency: Name = Field(default="", title="fréquence de mesure")
+    series_key: str | None = Field(default=None, title="série de données", max_length=300)
 
 
 class LinkWeight(str, Enum):

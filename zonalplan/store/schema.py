@@ -31,7 +31,8 @@ TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...] | None]] = {
                     "capacity_hours": F}, "id"),
     "indicators": ({"id": T, "objective_id": T, "position": I, "name": T, "unit": T,
                     "baseline_value": F, "baseline_year": I, "target_value": F,
-                    "target_year": I, "source": T, "frequency": T}, ("objective_id", "id")),
+                    "target_year": I, "source": T, "frequency": T, "series_key": T},
+                   ("objective_id", "id")),
     "objective_links": ({"objective_id": T, "position": I, "ref_id": T, "weight": T},
                         ("objective_id", "position")),
     "decisions": ({"position": I, "ref_id": T, "decision": T, "justification": T}, "ref_id"),
@@ -90,6 +91,8 @@ def m0001_initial(db: Database) -> None:
 def m0002_evidence_followup(db: Database) -> None:
     """Add the tables of imported data, pictures, figures, argument matrix and follow-up."""
     _create(db, EVIDENCE_FOLLOWUP_TABLES)
+    if "series_key" not in db["indicators"].columns_dict:
+        db["indicators"].add_column("series_key", str)
 
 
 MIGRATION_FUNCTIONS = (m0001_initial, m0002_evidence_followup)

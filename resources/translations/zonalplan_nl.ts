@@ -1,0 +1,4465 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_BE" sourcelanguage="fr_BE">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../ui/session.py" line="304"/>
+        <source>Le fichier d&apos;origine ne s&apos;ouvre plus ({}) : l&apos;état récupéré est ouvert comme un nouveau plan, à enregistrer sous un autre nom.</source>
+        <translation>Het oorspronkelijke bestand opent niet meer ({}): de herstelde toestand wordt geopend als een nieuw plan, op te slaan onder een andere naam.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="308"/>
+        <source>Restaurer l&apos;état récupéré</source>
+        <translation>Herstelde toestand terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="310"/>
+        <source>{} L&apos;état récupéré est ouvert comme un nouveau plan, à enregistrer sous un autre nom.</source>
+        <translation>{} De herstelde toestand wordt geopend als een nieuw plan, op te slaan onder een andere naam.</translation>
+    </message>
+</context>
+<context>
+    <name>AlignmentPanel</name>
+    <message>
+        <location filename="../../ui/alignment_panel/panel.py" line="21"/>
+        <source>Alignement national</source>
+        <translation>Nationale afstemming</translation>
+    </message>
+    <message>
+        <location filename="../../ui/alignment_panel/panel.py" line="39"/>
+        <location filename="../../ui/alignment_panel/panel.py" line="93"/>
+        <source>Vérification en cours…</source>
+        <translation>Controle bezig…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/alignment_panel/panel.py" line="88"/>
+        <source>Aucune remarque : le plan est aligné.</source>
+        <translation>Geen opmerkingen: het plan is afgestemd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/alignment_panel/panel.py" line="89"/>
+        <source>À jour.</source>
+        <translation>Bijgewerkt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/alignment_panel/panel.py" line="128"/>
+        <source>retenus</source>
+        <translation>weerhouden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/alignment_panel/panel.py" line="128"/>
+        <source>régulier</source>
+        <translation>reguliere werking</translation>
+    </message>
+    <message>
+        <location filename="../../ui/alignment_panel/panel.py" line="128"/>
+        <source>non retenus</source>
+        <translation>niet weerhouden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/alignment_panel/panel.py" line="129"/>
+        <source>indécis</source>
+        <translation>onbeslist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/alignment_panel/panel.py" line="134"/>
+        <source>Thèmes du PNS :</source>
+        <translation>Thema&apos;s van het NVP:</translation>
+    </message>
+</context>
+<context>
+    <name>AlignmentPanelView</name>
+    <message>
+        <location filename="../../ui/alignment_panel/panel_view.py" line="27"/>
+        <source>Vérifier</source>
+        <translation>Controleren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/alignment_panel/panel_view.py" line="28"/>
+        <source>Relancer la vérification du plan maintenant</source>
+        <translation>De controle van het plan nu opnieuw uitvoeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/alignment_panel/panel_view.py" line="40"/>
+        <source>Remarques de la vérification</source>
+        <translation>Opmerkingen van de controle</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalEditor</name>
+    <message>
+        <location filename="../../ui/approval/approval_editor.py" line="88"/>
+        <source>Aucun membre : ajoutez-les au chapitre « Zone et CZS ».</source>
+        <translation>Geen leden: voeg ze toe in het hoofdstuk &apos;Zone en ZVR&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalView</name>
+    <message>
+        <location filename="../../ui/approval/approval_editor.py" line="24"/>
+        <source>date de la décision du CZS</source>
+        <translation>datum van de beslissing van de ZVR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/approval/approval_editor.py" line="26"/>
+        <source>lieu de signature</source>
+        <translation>plaats van ondertekening</translation>
+    </message>
+    <message>
+        <location filename="../../ui/approval/approval_editor.py" line="27"/>
+        <source>Commune où le CZS signe le plan</source>
+        <translation>Gemeente waar de ZVR het plan ondertekent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/approval/approval_editor.py" line="30"/>
+        <source>version</source>
+        <translation>versie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/approval/approval_editor.py" line="31"/>
+        <source>Projet soumis au CZS</source>
+        <translation>Ontwerp voorgelegd aan de ZVR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/approval/approval_editor.py" line="35"/>
+        <source>mention de classification</source>
+        <translation>classificatievermelding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/approval/approval_editor.py" line="36"/>
+        <source>Aucune (laisser vide)</source>
+        <translation>Geen (leeg laten)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/approval/approval_editor.py" line="40"/>
+        <source>date d&apos;envoi aux ministres</source>
+        <translation>datum van verzending aan de ministers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/approval/approval_editor.py" line="42"/>
+        <source>date d&apos;approbation ministérielle</source>
+        <translation>datum van ministeriële goedkeuring</translation>
+    </message>
+    <message>
+        <location filename="../../ui/approval/approval_editor.py" line="43"/>
+        <source>Conseil zonal de sécurité</source>
+        <translation>Zonale veiligheidsraad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/approval/approval_editor.py" line="45"/>
+        <source>Date de la décision du CZS</source>
+        <translation>Datum van de beslissing van de ZVR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/approval/approval_editor.py" line="46"/>
+        <source>Lieu de signature</source>
+        <translation>Plaats van ondertekening</translation>
+    </message>
+    <message>
+        <location filename="../../ui/approval/approval_editor.py" line="47"/>
+        <source>Version du document</source>
+        <translation>Versie van het document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/approval/approval_editor.py" line="48"/>
+        <source>Mention de classification</source>
+        <translation>Classificatievermelding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/approval/approval_editor.py" line="49"/>
+        <source>Ministres de l&apos;Intérieur et de la Justice (art. 37 §3 LPI)</source>
+        <translation>Ministers van Binnenlandse Zaken en van Justitie (art. 37 §3 WGP)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/approval/approval_editor.py" line="52"/>
+        <source>Date d&apos;envoi aux ministres</source>
+        <translation>Datum van verzending aan de ministers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/approval/approval_editor.py" line="53"/>
+        <source>Date d&apos;approbation</source>
+        <translation>Datum van goedkeuring</translation>
+    </message>
+    <message>
+        <location filename="../../ui/approval/approval_editor.py" line="54"/>
+        <source>Signataires (membres du CZS)</source>
+        <translation>Ondertekenaars (leden van de ZVR)</translation>
+    </message>
+</context>
+<context>
+    <name>BoundDateEdit</name>
+    <message>
+        <location filename="../../ui/widgets/bound.py" line="263"/>
+        <source>jj/mm/aaaa</source>
+        <translation>dd/mm/jjjj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/bound.py" line="268"/>
+        <source>Choisir dans le calendrier</source>
+        <translation>Kiezen in de kalender</translation>
+    </message>
+</context>
+<context>
+    <name>BulletTextEdit</name>
+    <message>
+        <location filename="../../ui/widgets/text_edit.py" line="65"/>
+        <source>Une ligne commençant par « - » est une puce. Tab : puce ou retrait ; Maj+Tab : retrait arrière ; ligne vide : nouveau paragraphe.</source>
+        <translation>Een regel die begint met &apos;-&apos; is een opsommingsteken. Tab: opsommingsteken of inspringen; Shift+Tab: uitspringen; lege regel: nieuwe alinea.</translation>
+    </message>
+</context>
+<context>
+    <name>CapacityChart</name>
+    <message>
+        <location filename="../../ui/capacity/chart.py" line="31"/>
+        <source>Graphique indisponible (QtCharts absent).</source>
+        <translation>Grafiek niet beschikbaar (QtCharts ontbreekt).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capacity/chart.py" line="52"/>
+        <source>Priorités et points d&apos;attention</source>
+        <translation>Prioriteiten en aandachtspunten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capacity/chart.py" line="53"/>
+        <source>Missions fédérales</source>
+        <translation>Federale opdrachten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capacity/chart.py" line="55"/>
+        <location filename="../../ui/capacity/chart.py" line="62"/>
+        <source>Non attribué</source>
+        <translation>Niet toegewezen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capacity/chart.py" line="65"/>
+        <source>Répartition de la capacité (ETP)</source>
+        <translation>Verdeling van de capaciteit (VTE)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capacity/chart.py" line="67"/>
+        <source>Répartition de la capacité — surallocation</source>
+        <translation>Verdeling van de capaciteit — overbezetting</translation>
+    </message>
+</context>
+<context>
+    <name>CapacityEditor</name>
+    <message>
+        <location filename="../../ui/capacity/editor.py" line="44"/>
+        <source>Modifier l&apos;effectif</source>
+        <translation>Personeelsbestand wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capacity/editor.py" line="46"/>
+        <source>Modifier la capacité disponible</source>
+        <translation>Beschikbare capaciteit wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capacity/editor.py" line="48"/>
+        <source>Modifier les missions fédérales</source>
+        <translation>Federale opdrachten wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capacity/editor.py" line="50"/>
+        <source>Modifier le commentaire de capacité</source>
+        <translation>Commentaar bij de capaciteit wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capacity/editor.py" line="93"/>
+        <source>Modifier la date de référence</source>
+        <translation>Referentiedatum wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capacity/editor.py" line="150"/>
+        <source>ETP</source>
+        <translation>VTE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capacity/editor.py" line="152"/>
+        <source>Fonctionnalités de base</source>
+        <translation>Basisfunctionaliteiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capacity/editor.py" line="153"/>
+        <source>Priorités et points d&apos;attention</source>
+        <translation>Prioriteiten en aandachtspunten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capacity/editor.py" line="154"/>
+        <source>Missions fédérales</source>
+        <translation>Federale opdrachten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capacity/editor.py" line="164"/>
+        <source>non renseignée</source>
+        <translation>niet ingevuld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capacity/editor.py" line="177"/>
+        <source>Surallocation : la capacité attribuée (%1 ETP) dépasse la capacité disponible (%2 ETP) de %3 ETP. Réduisez la capacité affectée aux fonctionnalités ou aux objectifs, ou vérifiez la capacité disponible.</source>
+        <translation>Overbezetting: de toegewezen capaciteit (%1 VTE) overschrijdt de beschikbare capaciteit (%2 VTE) met %3 VTE. Verminder de capaciteit voor de functionaliteiten of de doelstellingen, of controleer de beschikbare capaciteit.</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="16"/>
+        <source>Total attribué</source>
+        <translation>Totaal toegewezen</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="17"/>
+        <source>Capacité disponible</source>
+        <translation>Beschikbare capaciteit</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="18"/>
+        <source>Reste à attribuer</source>
+        <translation>Nog toe te wijzen</translation>
+    </message>
+</context>
+<context>
+    <name>CapacityView</name>
+    <message>
+        <location filename="../../ui/capacity/capacity_view.py" line="49"/>
+        <source>Fonctionnalités de base</source>
+        <translation>Basisfunctionaliteiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capacity/capacity_view.py" line="50"/>
+        <source>Fonctionnalités de base (ETP)</source>
+        <translation>Basisfunctionaliteiten (VTE)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capacity/capacity_view.py" line="52"/>
+        <source>Capacité des objectifs</source>
+        <translation>Capaciteit van de doelstellingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capacity/capacity_view.py" line="53"/>
+        <source>Priorités et points d&apos;attention (ETP)</source>
+        <translation>Prioriteiten en aandachtspunten (VTE)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capacity/capacity_view.py" line="61"/>
+        <source>Commentaire : mode de calcul, absences déduites, capacité des services d&apos;appui…</source>
+        <translation>Commentaar: berekeningswijze, afgetrokken afwezigheden, capaciteit van de ondersteunende diensten…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capacity/capacity_view.py" line="64"/>
+        <source>Commentaire</source>
+        <translation>Commentaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capacity/capacity_view.py" line="79"/>
+        <source>Capacité disponible</source>
+        <translation>Beschikbare capaciteit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capacity/capacity_view.py" line="84"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capacity/capacity_view.py" line="87"/>
+        <source>Effacer la date</source>
+        <translation>Datum wissen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capacity/capacity_view.py" line="92"/>
+        <source>ex. 78</source>
+        <translation>bv. 78</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capacity/capacity_view.py" line="94"/>
+        <source>ex. 72</source>
+        <translation>bv. 72</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capacity/capacity_view.py" line="96"/>
+        <source>ex. 1,2</source>
+        <translation>bv. 1,2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capacity/capacity_view.py" line="98"/>
+        <source>Date de référence</source>
+        <translation>Referentiedatum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capacity/capacity_view.py" line="99"/>
+        <source>Effectif (personnes)</source>
+        <translation>Personeelsbestand (personen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capacity/capacity_view.py" line="100"/>
+        <source>Capacité disponible (ETP)</source>
+        <translation>Beschikbare capaciteit (VTE)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capacity/capacity_view.py" line="101"/>
+        <source>Missions fédérales (ETP)</source>
+        <translation>Federale opdrachten (VTE)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capacity/capacity_view.py" line="110"/>
+        <source>Capacité attribuée</source>
+        <translation>Toegewezen capaciteit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capacity/capacity_view.py" line="140"/>
+        <source>Heures/an</source>
+        <translation>Uren/jaar</translation>
+    </message>
+</context>
+<context>
+    <name>ChapterNavigator</name>
+    <message>
+        <location filename="../../ui/sections/navigator.py" line="101"/>
+        <source>État : {}</source>
+        <translation>Status: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/navigator.py" line="104"/>
+        <source>{} erreur(s) d&apos;alignement</source>
+        <translation>{} afstemmingsfout(en)</translation>
+    </message>
+</context>
+<context>
+    <name>Chip</name>
+    <message>
+        <location filename="../../ui/objectives/chips.py" line="87"/>
+        <source>Pourquoi cette suggestion :</source>
+        <translation>Waarom deze suggestie:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/chips.py" line="88"/>
+        <source>Cliquez pour lier l&apos;objectif à cet élément.</source>
+        <translation>Klik om de doelstelling aan dit element te koppelen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/chips.py" line="90"/>
+        <source>Suggestion : %1</source>
+        <translation>Suggestie: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CommunesPage</name>
+    <message>
+        <location filename="../../ui/wizard/new_plan.py" line="114"/>
+        <source>Les communes</source>
+        <translation>De gemeenten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/new_plan.py" line="115"/>
+        <source>Une ligne par commune. La population sert aux normes (un inspecteur de quartier par 4 000 habitants).</source>
+        <translation>Eén regel per gemeente. Het inwonersaantal dient voor de normen (één wijkinspecteur per 4 000 inwoners).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/new_plan.py" line="117"/>
+        <source>Commune</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/new_plan.py" line="117"/>
+        <source>Population</source>
+        <translation>Inwoners</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/new_plan.py" line="118"/>
+        <source>Code INS</source>
+        <translation>NIS-code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/new_plan.py" line="120"/>
+        <source>Ajouter une commune</source>
+        <translation>Gemeente toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/new_plan.py" line="121"/>
+        <source>Supprimer</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/new_plan.py" line="169"/>
+        <source>Indiquez au moins une commune.</source>
+        <translation>Vermeld minstens één gemeente.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/new_plan.py" line="174"/>
+        <source>Le code INS compte 5 chiffres ({}).</source>
+        <translation>De NIS-code telt 5 cijfers ({}).</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../../ui/review/compare.py" line="229"/>
+        <source>Comparaison de deux versions — ZonalPlan</source>
+        <translation>Vergelijking van twee versies — ZonalPlan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/compare.py" line="234"/>
+        <source>Fermer</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>CompareLayout</name>
+    <message>
+        <location filename="../../ui/review/compare_view.py" line="49"/>
+        <source>Masquer ce qui n&apos;a pas changé</source>
+        <translation>Verbergen wat niet gewijzigd is</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/compare_view.py" line="51"/>
+        <source>Précédente</source>
+        <translation>Vorige</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/compare_view.py" line="52"/>
+        <source>Différence précédente (Alt+Haut)</source>
+        <translation>Vorig verschil (Alt+Omhoog)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/compare_view.py" line="54"/>
+        <source>Suivante</source>
+        <translation>Volgende</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/compare_view.py" line="55"/>
+        <source>Différence suivante (Alt+Bas)</source>
+        <translation>Volgend verschil (Alt+Omlaag)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/compare_view.py" line="57"/>
+        <source>Exporter le rapport (DOCX)</source>
+        <translation>Rapport exporteren (DOCX)</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="98"/>
+        <source>texte ajouté</source>
+        <translation>tekst toegevoegd</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="99"/>
+        <source>texte supprimé</source>
+        <translation>tekst verwijderd</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="100"/>
+        <source>champ modifié</source>
+        <translation>veld gewijzigd</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <location filename="../../ui/review/compare.py" line="56"/>
+        <source>« {} » comparé à « {} »</source>
+        <translation>&apos;{}&apos; vergeleken met &apos;{}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/compare.py" line="58"/>
+        <source>Avant — {}</source>
+        <translation>Vóór — {}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/compare.py" line="59"/>
+        <source>Après — {}</source>
+        <translation>Na — {}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/compare.py" line="111"/>
+        <source>Aucune différence de contenu.</source>
+        <translation>Geen inhoudelijke verschillen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/compare.py" line="112"/>
+        <source>{} rubrique(s) avec des différences.</source>
+        <translation>{} rubriek(en) met verschillen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/compare.py" line="197"/>
+        <source>Exporter le rapport de comparaison</source>
+        <translation>Vergelijkingsrapport exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/compare.py" line="203"/>
+        <source>Export du rapport en cours…</source>
+        <translation>Rapport wordt geëxporteerd…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/compare.py" line="206"/>
+        <source>Export du rapport de comparaison…</source>
+        <translation>Vergelijkingsrapport exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/compare.py" line="211"/>
+        <source>Rapport écrit : {}</source>
+        <translation>Rapport geschreven: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/compare.py" line="217"/>
+        <source>Le rapport n&apos;a pas pu être écrit ({}).</source>
+        <translation>Het rapport kon niet worden geschreven ({}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/compare.py" line="219"/>
+        <source>Export impossible</source>
+        <translation>Exporteren onmogelijk</translation>
+    </message>
+</context>
+<context>
+    <name>CzsPage</name>
+    <message>
+        <location filename="../../ui/wizard/new_plan.py" line="222"/>
+        <source>Le conseil zonal de sécurité</source>
+        <translation>De zonale veiligheidsraad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/new_plan.py" line="223"/>
+        <source>Membres de droit (art. 35 LPI) : le ou les bourgmestres, le procureur du Roi, le chef de corps et le DirCo. Laissez vide un nom encore inconnu : la ligne sera ignorée.</source>
+        <translation>Leden van rechtswege (art. 35 WGP): de burgemeester(s), de procureur des Konings, de korpschef en de DirCo. Laat een nog onbekende naam leeg: die regel wordt genegeerd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/new_plan.py" line="226"/>
+        <source>Nom</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/new_plan.py" line="226"/>
+        <source>Rôle</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/new_plan.py" line="226"/>
+        <source>Commune</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/new_plan.py" line="228"/>
+        <source>Ajouter un membre</source>
+        <translation>Lid toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsEditor</name>
+    <message>
+        <location filename="../../ui/decisions/editor.py" line="45"/>
+        <source>Modifier la justification</source>
+        <translation>Motivering wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/editor.py" line="46"/>
+        <source>Choisir une décision nationale</source>
+        <translation>Een nationale beslissing kiezen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/editor.py" line="47"/>
+        <source>Retirer une décision nationale</source>
+        <translation>Een nationale beslissing intrekken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/editor.py" line="187"/>
+        <source>Choisissez d&apos;abord une décision, puis justifiez-la.</source>
+        <translation>Kies eerst een beslissing en motiveer ze dan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/editor.py" line="190"/>
+        <source>Pourquoi ce choix : image de la criminalité de la zone, capacité, approche par d&apos;autres acteurs…</source>
+        <translation>Waarom deze keuze: criminaliteitsbeeld van de zone, capaciteit, aanpak door andere actoren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/editor.py" line="197"/>
+        <source>Objectifs liés : %1</source>
+        <translation>Gekoppelde doelstellingen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/editor.py" line="199"/>
+        <source>liens secondaires : %1</source>
+        <translation>secundaire koppelingen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/editor.py" line="202"/>
+        <source>Aucun objectif du plan n&apos;est lié à ce thème.</source>
+        <translation>Geen enkele doelstelling van het plan is aan dit thema gekoppeld.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/editor.py" line="210"/>
+        <source>retenus</source>
+        <translation>weerhouden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/editor.py" line="211"/>
+        <source>fonctionnement régulier</source>
+        <translation>reguliere werking</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/editor.py" line="212"/>
+        <source>non retenus</source>
+        <translation>niet weerhouden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/editor.py" line="213"/>
+        <source>indécis</source>
+        <translation>onbeslist</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsModel</name>
+    <message>
+        <location filename="../../ui/decisions/model.py" line="99"/>
+        <source>N°</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/model.py" line="99"/>
+        <source>Thème du PNS</source>
+        <translation>Thema van het NVP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/model.py" line="99"/>
+        <source>Décision</source>
+        <translation>Beslissing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/model.py" line="100"/>
+        <source>Justification</source>
+        <translation>Motivering</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/model.py" line="100"/>
+        <source>Objectifs liés</source>
+        <translation>Gekoppelde doelstellingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/model.py" line="101"/>
+        <source>Texte officiel</source>
+        <translation>Officiële tekst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/model.py" line="103"/>
+        <source>Retenu (priorité)</source>
+        <translation>Weerhouden (prioriteit)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/model.py" line="104"/>
+        <source>Fonctionnement régulier – point d&apos;attention</source>
+        <translation>Reguliere werking – aandachtspunt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/model.py" line="105"/>
+        <location filename="../../ui/decisions/model.py" line="111"/>
+        <source>Non retenu</source>
+        <translation>Niet weerhouden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/model.py" line="106"/>
+        <location filename="../../ui/decisions/model.py" line="112"/>
+        <source>(indécis)</source>
+        <translation>(onbeslist)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/model.py" line="109"/>
+        <source>Retenu</source>
+        <translation>Weerhouden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/model.py" line="110"/>
+        <source>Fonct. régulier</source>
+        <translation>Regulier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/model.py" line="206"/>
+        <source>(facultatif)</source>
+        <translation>(facultatief)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/model.py" line="215"/>
+        <source>Afficher…</source>
+        <translation>Tonen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/model.py" line="221"/>
+        <source>Objectifs du plan liés à ce thème ou à ses objectifs ; entre parenthèses, les liens secondaires.</source>
+        <translation>Doelstellingen van het plan die aan dit thema of aan zijn doelstellingen gekoppeld zijn; tussen haakjes de secundaire koppelingen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/model.py" line="224"/>
+        <source>Afficher le texte officiel du PNS pour ce thème</source>
+        <translation>De officiële tekst van het NVP voor dit thema tonen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/model.py" line="228"/>
+        <source>Le PNS ne fixe pas d&apos;objectif à la police locale pour ce thème : la décision est facultative.</source>
+        <translation>Het NVP legt de lokale politie voor dit thema geen doelstelling op: de beslissing is facultatief.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/model.py" line="231"/>
+        <source>Double-cliquez pour choisir la décision de la zone</source>
+        <translation>Dubbelklik om de beslissing van de zone te kiezen</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsView</name>
+    <message>
+        <location filename="../../ui/decisions/decisions_view.py" line="41"/>
+        <source>Thèmes du PNS</source>
+        <translation>Thema&apos;s van het NVP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/decisions_view.py" line="74"/>
+        <source>Décision de la zone</source>
+        <translation>Beslissing van de zone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/decisions_view.py" line="86"/>
+        <source>Pourquoi ce choix : image de la criminalité de la zone, capacité, approche par d&apos;autres acteurs…</source>
+        <translation>Waarom deze keuze: criminaliteitsbeeld van de zone, capaciteit, aanpak door andere actoren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/decisions_view.py" line="96"/>
+        <source>Justification</source>
+        <translation>Motivering</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/decisions_view.py" line="101"/>
+        <source>Texte officiel du thème</source>
+        <translation>Officiële tekst van het thema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/decisions_view.py" line="102"/>
+        <source>Texte officiel dans une fenêtre…</source>
+        <translation>Officiële tekst in een venster…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/decisions_view.py" line="104"/>
+        <source>Texte officiel</source>
+        <translation>Officiële tekst</translation>
+    </message>
+</context>
+<context>
+    <name>DockSlot</name>
+    <message>
+        <location filename="../../ui/shell/docks.py" line="40"/>
+        <location filename="../../ui/shell/docks.py" line="81"/>
+        <source>Aucun plan ouvert</source>
+        <translation>Geen plan geopend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/docks.py" line="93"/>
+        <source>Chargement du référentiel national…</source>
+        <translation>Nationaal referentiekader wordt geladen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/docks.py" line="96"/>
+        <source>Chargement…</source>
+        <translation>Laden…</translation>
+    </message>
+</context>
+<context>
+    <name>ExpectationsEditor</name>
+    <message>
+        <location filename="../../ui/sections/expectations.py" line="107"/>
+        <source>Ajouter une attente</source>
+        <translation>Verwachting toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/expectations.py" line="115"/>
+        <source>Supprimer une attente</source>
+        <translation>Verwachting verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/expectations.py" line="121"/>
+        <source>Déplacer une attente</source>
+        <translation>Verwachting verplaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/expectations.py" line="127"/>
+        <source>Les auteurs attendus (chaque bourgmestre, le procureur du Roi, le gouverneur, le DirCo) sont déjà présents.</source>
+        <translation>De verwachte auteurs (elke burgemeester, de procureur des Konings, de gouverneur, de DirCo) zijn al aanwezig.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/expectations.py" line="132"/>
+        <source>Ajouter les auteurs attendus</source>
+        <translation>Verwachte auteurs toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>ExpectationsView</name>
+    <message>
+        <location filename="../../ui/sections/expectations_view.py" line="34"/>
+        <source>Auteurs des attentes</source>
+        <translation>Auteurs van de verwachtingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/expectations_view.py" line="39"/>
+        <source>Ajouter</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/expectations_view.py" line="49"/>
+        <source>Supprimer l&apos;auteur choisi</source>
+        <translation>Gekozen auteur verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/expectations_view.py" line="52"/>
+        <source>Monter</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/expectations_view.py" line="55"/>
+        <source>Descendre</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/expectations_view.py" line="56"/>
+        <source>Ajouter les auteurs attendus</source>
+        <translation>Verwachte auteurs toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/expectations_view.py" line="57"/>
+        <source>Chaque bourgmestre, le procureur du Roi, le gouverneur et la police fédérale (DirCo)</source>
+        <translation>Elke burgemeester, de procureur des Konings, de gouverneur en de federale politie (DirCo)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/expectations_view.py" line="71"/>
+        <source>type d&apos;auteur</source>
+        <translation>soort auteur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/expectations_view.py" line="72"/>
+        <source>auteur</source>
+        <translation>auteur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/expectations_view.py" line="73"/>
+        <source>Nom et fonction, par exemple « Claire Delvaux, bourgmestre de Rivemont »</source>
+        <translation>Naam en functie, bijvoorbeeld &apos;Jan Peeters, burgemeester van Voorbeeldegem&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/expectations_view.py" line="76"/>
+        <source>attentes</source>
+        <translation>verwachtingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/expectations_view.py" line="78"/>
+        <source>Les attentes de cet auteur, une puce par attente (« - Lutter contre les cambriolages… »).</source>
+        <translation>De verwachtingen van deze auteur, één opsommingsteken per verwachting (&apos;- Woninginbraken bestrijden…&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/expectations_view.py" line="82"/>
+        <source>Liste à puces</source>
+        <translation>Opsomming</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/expectations_view.py" line="85"/>
+        <source>Ajoutez un auteur : chaque bourgmestre, le procureur du Roi, le gouverneur, la police fédérale…</source>
+        <translation>Voeg een auteur toe: elke burgemeester, de procureur des Konings, de gouverneur, de federale politie…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/expectations_view.py" line="90"/>
+        <source>Type d&apos;auteur</source>
+        <translation>Soort auteur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/expectations_view.py" line="91"/>
+        <source>Auteur</source>
+        <translation>Auteur</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="75"/>
+        <source>Exporter le plan</source>
+        <translation>Plan exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="103"/>
+        <source>Choisissez où enregistrer le document.</source>
+        <translation>Kies waar het document moet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="108"/>
+        <source>Le dossier « %1 » n&apos;existe pas.</source>
+        <translation>De map &apos;%1&apos; bestaat niet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="113"/>
+        <source>Choisissez le dossier des modèles de la zone.</source>
+        <translation>Kies de map met de sjablonen van de zone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="132"/>
+        <source>Export en cours…</source>
+        <translation>Bezig met exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="204"/>
+        <source>Document enregistré : %1</source>
+        <translation>Document opgeslagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="209"/>
+        <source>Export terminé.</source>
+        <translation>Export voltooid.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="219"/>
+        <source>L&apos;export a échoué : %1</source>
+        <translation>De export is mislukt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="222"/>
+        <source>Le plan n&apos;a pas été modifié.</source>
+        <translation>Het plan is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="228"/>
+        <source>Annulation demandée…</source>
+        <translation>Annulering gevraagd…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="242"/>
+        <source>Impossible d&apos;ouvrir « %1 ».</source>
+        <translation>Kan &apos;%1&apos; niet openen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="257"/>
+        <source>Annuler</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="257"/>
+        <source>Fermer</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="290"/>
+        <source>LibreOffice n&apos;est pas installé sur cet ordinateur : l&apos;export PDF n&apos;est pas disponible. Ouvrez le document Word et enregistrez-le en PDF, ou installez LibreOffice.</source>
+        <translation>LibreOffice is niet geïnstalleerd op deze computer: export naar pdf is niet beschikbaar. Open het Word-document en sla het op als pdf, of installeer LibreOffice.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportView</name>
+    <message>
+        <location filename="../../ui/export/export_view.py" line="37"/>
+        <source>Plan zonal de sécurité (document complet)</source>
+        <translation>Zonaal veiligheidsplan (volledig document)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/export_view.py" line="38"/>
+        <source>Rapport d&apos;alignement seul (pour les relecteurs)</source>
+        <translation>Alleen het afstemmingsrapport (voor nalezers)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/export_view.py" line="40"/>
+        <source>Modèle Word</source>
+        <translation>Word-sjabloon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/export_view.py" line="41"/>
+        <source>Modèle de ZonalPlan</source>
+        <translation>Sjabloon van ZonalPlan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/export_view.py" line="42"/>
+        <source>Modèle de la zone (dossier contenant plan.docx) :</source>
+        <translation>Sjabloon van de zone (map met plan.docx):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/export_view.py" line="50"/>
+        <source>Aucun dossier choisi</source>
+        <translation>Geen map gekozen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/export_view.py" line="51"/>
+        <source>Choisir…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/export_view.py" line="59"/>
+        <source>Formats</source>
+        <translation>Formaten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/export_view.py" line="60"/>
+        <source>Document Word (.docx)</source>
+        <translation>Word-document (.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/export_view.py" line="63"/>
+        <source>Aussi en PDF (converti par LibreOffice)</source>
+        <translation>Ook als pdf (omgezet door LibreOffice)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/export_view.py" line="66"/>
+        <source>Ajouter les remarques ouvertes et les notes de relecture en commentaires Word</source>
+        <translation>Open opmerkingen en naleesnotities als Word-commentaar toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/export_view.py" line="74"/>
+        <source>Chemin du document à écrire (.docx)</source>
+        <translation>Pad van het te schrijven document (.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/export_view.py" line="75"/>
+        <source>Parcourir…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/export_view.py" line="80"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/export_view.py" line="81"/>
+        <source>Enregistrer sous</source>
+        <translation>Opslaan als</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/export_view.py" line="94"/>
+        <source>Ouvrir le document</source>
+        <translation>Document openen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/export_view.py" line="95"/>
+        <source>Ouvrir le dossier</source>
+        <translation>Map openen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/export_view.py" line="105"/>
+        <source>Exporter</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/export_view.py" line="107"/>
+        <source>Fermer</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../ui/wizard/new_plan.py" line="278"/>
+        <source>Enregistrement</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/new_plan.py" line="279"/>
+        <source>Le plan est un seul fichier .zplan, à garder sur votre ordinateur ou sur un partage réseau.</source>
+        <translation>Het plan is één .zplan-bestand, te bewaren op uw computer of op een netwerkschijf.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/new_plan.py" line="284"/>
+        <source>Laisser vide pour choisir plus tard</source>
+        <translation>Leeg laten om later te kiezen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/new_plan.py" line="285"/>
+        <source>Parcourir…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/new_plan.py" line="287"/>
+        <source>Rédiger ensuite le plan en mode guidé, chapitre par chapitre</source>
+        <translation>Het plan daarna in begeleide modus opstellen, hoofdstuk per hoofdstuk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/new_plan.py" line="291"/>
+        <source>Préparer les attentes de chaque bourgmestre, du procureur du Roi, du gouverneur et du DirCo</source>
+        <translation>De verwachtingen van elke burgemeester, de procureur des Konings, de gouverneur en de DirCo voorbereiden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/new_plan.py" line="299"/>
+        <source>Fichier du plan</source>
+        <translation>Planbestand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/new_plan.py" line="331"/>
+        <source>« {} » existe déjà : choisissez un autre nom.</source>
+        <translation>&apos;{}&apos; bestaat al: kies een andere naam.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/new_plan.py" line="335"/>
+        <source>Le dossier « {} » n&apos;existe pas.</source>
+        <translation>De map &apos;{}&apos; bestaat niet.</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <location filename="../../ui/alignment_panel/findings_model.py" line="33"/>
+        <source>Erreurs</source>
+        <translation>Fouten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/alignment_panel/findings_model.py" line="33"/>
+        <source>Avertissements</source>
+        <translation>Waarschuwingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/alignment_panel/findings_model.py" line="34"/>
+        <source>Informations</source>
+        <translation>Informatie</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="6"/>
+        <source>Zone et CZS</source>
+        <translation>Zone en ZVR</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="7"/>
+        <source>Chapitres</source>
+        <translation>Hoofdstukken</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="8"/>
+        <source>Attentes des autorités</source>
+        <translation>Verwachtingen van de overheden</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="9"/>
+        <source>Stratégie et priorités</source>
+        <translation>Strategie en prioriteiten</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="10"/>
+        <source>Priorités nationales</source>
+        <translation>Nationale prioriteiten</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="11"/>
+        <source>Capacité</source>
+        <translation>Capaciteit</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="12"/>
+        <source>Communication</source>
+        <translation>Communicatie</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="13"/>
+        <source>Approbation</source>
+        <translation>Goedkeuring</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="14"/>
+        <source>Période du plan</source>
+        <translation>Planperiode</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="15"/>
+        <source>Emplacement</source>
+        <translation>Plaats</translation>
+    </message>
+</context>
+<context>
+    <name>FunctionalitiesModel</name>
+    <message>
+        <location filename="../../ui/capacity/models.py" line="74"/>
+        <source>Fonctionnalité de base</source>
+        <translation>Basisfunctionaliteit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capacity/models.py" line="74"/>
+        <source>ETP</source>
+        <translation>VTE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capacity/models.py" line="74"/>
+        <source>Part</source>
+        <translation>Aandeel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capacity/models.py" line="103"/>
+        <source>Modifier la capacité « %1 »</source>
+        <translation>Capaciteit &apos;%1&apos; wijzigen</translation>
+    </message>
+</context>
+<context>
+    <name>GuidancePanel</name>
+    <message>
+        <location filename="../../ui/sections/guidance_panel.py" line="112"/>
+        <source>Masquer les conseils</source>
+        <translation>Tips verbergen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/guidance_panel.py" line="113"/>
+        <source>Conseils et exemples</source>
+        <translation>Tips en voorbeelden</translation>
+    </message>
+</context>
+<context>
+    <name>GuidedBar</name>
+    <message>
+        <location filename="../../ui/wizard/guided.py" line="34"/>
+        <source>Précédent</source>
+        <translation>Vorige</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/guided.py" line="36"/>
+        <source>Suivant</source>
+        <translation>Volgende</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/guided.py" line="39"/>
+        <source>Quitter le mode guidé</source>
+        <translation>Begeleide modus verlaten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/guided.py" line="41"/>
+        <source>Vous pourrez reprendre plus tard (menu Affichage).</source>
+        <translation>U kunt later verdergaan (menu Beeld).</translation>
+    </message>
+</context>
+<context>
+    <name>GuidedController</name>
+    <message>
+        <location filename="../../ui/wizard/guided.py" line="121"/>
+        <source>&lt;b&gt;Mode guidé&lt;/b&gt; — « {} » est hors du parcours ; « Suivant » reprend au premier chapitre.</source>
+        <translation>&lt;b&gt;Begeleide modus&lt;/b&gt; — &apos;{}&apos; valt buiten het parcours; &apos;Volgende&apos; gaat verder bij het eerste hoofdstuk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/guided.py" line="125"/>
+        <source>Suivant</source>
+        <translation>Volgende</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/guided.py" line="128"/>
+        <source>&lt;b&gt;Mode guidé&lt;/b&gt; — étape {} sur {} : {}</source>
+        <translation>&lt;b&gt;Begeleide modus&lt;/b&gt; — stap {} van {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/guided.py" line="133"/>
+        <source>Suivant : {}</source>
+        <translation>Volgende: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/guided.py" line="135"/>
+        <source>Terminer</source>
+        <translation>Voltooien</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../ui/shell/help_dialog.py" line="56"/>
+        <source>Aide — ZonalPlan</source>
+        <translation>Help — ZonalPlan</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsModel</name>
+    <message>
+        <location filename="../../ui/objectives/indicators_model.py" line="31"/>
+        <source>Indicateur</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/indicators_model.py" line="31"/>
+        <source>Unité</source>
+        <translation>Eenheid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/indicators_model.py" line="31"/>
+        <source>Départ</source>
+        <translation>Beginwaarde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/indicators_model.py" line="32"/>
+        <source>Année</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/indicators_model.py" line="32"/>
+        <source>Cible</source>
+        <translation>Streefwaarde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/indicators_model.py" line="32"/>
+        <source>Année cible</source>
+        <translation>Streefjaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/indicators_model.py" line="33"/>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/indicators_model.py" line="33"/>
+        <source>Fréquence</source>
+        <translation>Frequentie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/indicators_model.py" line="34"/>
+        <source>Ce que l&apos;on mesure</source>
+        <translation>Wat gemeten wordt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/indicators_model.py" line="34"/>
+        <source>Unité de mesure (faits, %, …)</source>
+        <translation>Meeteenheid (feiten, %, …)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/indicators_model.py" line="35"/>
+        <source>Valeur de départ (nombre)</source>
+        <translation>Beginwaarde (getal)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/indicators_model.py" line="35"/>
+        <source>Année de la valeur de départ</source>
+        <translation>Jaar van de beginwaarde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/indicators_model.py" line="36"/>
+        <source>Valeur visée (nombre)</source>
+        <translation>Streefwaarde (getal)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/indicators_model.py" line="37"/>
+        <source>Année où la cible doit être atteinte</source>
+        <translation>Jaar waarin de streefwaarde bereikt moet zijn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/indicators_model.py" line="38"/>
+        <source>Source des données (BNG, enquête…)</source>
+        <translation>Gegevensbron (ANG, bevraging…)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/indicators_model.py" line="38"/>
+        <source>Fréquence de mesure</source>
+        <translation>Meetfrequentie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/indicators_model.py" line="122"/>
+        <source>Modifier un indicateur</source>
+        <translation>Indicator wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/indicators_model.py" line="136"/>
+        <source>« %1 » n&apos;est pas un nombre : tapez par exemple 12 ou 12,5.</source>
+        <translation>&apos;%1&apos; is geen getal: typ bijvoorbeeld 12 of 12,5.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/indicators_model.py" line="142"/>
+        <source>« %1 » n&apos;est pas une année : tapez quatre chiffres, par exemple 2031.</source>
+        <translation>&apos;%1&apos; is geen jaartal: typ vier cijfers, bijvoorbeeld 2031.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/indicators_model.py" line="145"/>
+        <source>L&apos;année doit être comprise entre 1990 et 2100.</source>
+        <translation>Het jaar moet tussen 1990 en 2100 liggen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/indicators_model.py" line="148"/>
+        <source>Le nom de l&apos;indicateur ne peut pas être vide.</source>
+        <translation>De naam van de indicator mag niet leeg zijn.</translation>
+    </message>
+</context>
+<context>
+    <name>LinksModel</name>
+    <message>
+        <location filename="../../ui/objectives/links_model.py" line="63"/>
+        <source>Élément national</source>
+        <translation>Nationaal element</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/links_model.py" line="63"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/links_model.py" line="63"/>
+        <source>Poids</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/links_model.py" line="64"/>
+        <source>Principal</source>
+        <translation>Primair</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/links_model.py" line="65"/>
+        <source>Secondaire</source>
+        <translation>Secundair</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/links_model.py" line="107"/>
+        <source>Élément inconnu (%1)</source>
+        <translation>Onbekend element (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/links_model.py" line="116"/>
+        <source>Cet identifiant n&apos;existe pas dans le référentiel national chargé.</source>
+        <translation>Deze identificatie bestaat niet in het geladen nationale referentiekader.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="158"/>
+        <source> (lecture seule)</source>
+        <translation> (alleen-lezen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="176"/>
+        <source>&amp;Annuler {}</source>
+        <translation>&amp;Ongedaan maken: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="177"/>
+        <source>&amp;Annuler</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="178"/>
+        <source>&amp;Rétablir {}</source>
+        <translation>O&amp;pnieuw: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="179"/>
+        <source>&amp;Rétablir</source>
+        <translation>O&amp;pnieuw</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="217"/>
+        <source>ZonalPlan</source>
+        <translation>ZonalPlan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="280"/>
+        <source>Référentiel national indisponible</source>
+        <translation>Nationaal referentiekader niet beschikbaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="306"/>
+        <source>Ouverture de {}…</source>
+        <translation>{} wordt geopend…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="319"/>
+        <location filename="../../ui/shell/main_window.py" line="383"/>
+        <source>Ouverture impossible</source>
+        <translation>Openen onmogelijk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="378"/>
+        <source>{} : ouverture impossible ({}).</source>
+        <translation>{}: openen onmogelijk ({}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="415"/>
+        <source>Démonstration indisponible</source>
+        <translation>Demonstratie niet beschikbaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="443"/>
+        <source>Création impossible</source>
+        <translation>Aanmaken onmogelijk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="464"/>
+        <location filename="../../ui/shell/main_window.py" line="484"/>
+        <source>Enregistrement impossible</source>
+        <translation>Opslaan onmogelijk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="466"/>
+        <source>Plan enregistré.</source>
+        <translation>Plan opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="509"/>
+        <source>Récupération impossible</source>
+        <translation>Herstel onmogelijk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="517"/>
+        <source>Récupération</source>
+        <translation>Herstel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="533"/>
+        <source>Aucun plan récent</source>
+        <translation>Geen recente plannen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="565"/>
+        <source>Exporter</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="566"/>
+        <source>L&apos;export Word est en préparation. {}</source>
+        <translation>De Word-export wordt voorbereid. {}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="639"/>
+        <source>À propos de ZonalPlan</source>
+        <translation>Over ZonalPlan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/language.py" line="113"/>
+        <source>Langue de l&apos;interface</source>
+        <translation>Taal van de interface</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/language.py" line="114"/>
+        <source>La nouvelle langue s&apos;applique au prochain démarrage de ZonalPlan. Redémarrer maintenant ? Le plan ouvert est d&apos;abord fermé ; s&apos;il a des modifications, vous pourrez les enregistrer.</source>
+        <translation>De nieuwe taal geldt vanaf de volgende start van ZonalPlan. Nu opnieuw starten? Het geopende plan wordt eerst gesloten; als het wijzigingen bevat, kunt u ze opslaan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/language.py" line="119"/>
+        <source>Redémarrer maintenant</source>
+        <translation>Nu opnieuw starten</translation>
+    </message>
+</context>
+<context>
+    <name>NewPlanWizard</name>
+    <message>
+        <location filename="../../ui/wizard/new_plan.py" line="351"/>
+        <source>Nouveau plan zonal de sécurité</source>
+        <translation>Nieuw zonaal veiligheidsplan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/new_plan.py" line="362"/>
+        <source>Suivant &gt;</source>
+        <translation>Volgende &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/new_plan.py" line="363"/>
+        <source>&lt; Précédent</source>
+        <translation>&lt; Vorige</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/new_plan.py" line="364"/>
+        <source>Créer le plan</source>
+        <translation>Plan aanmaken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/new_plan.py" line="365"/>
+        <source>Annuler</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../../ui/review/notes_panel.py" line="80"/>
+        <source>Notes de relecture</source>
+        <translation>Naleesnotities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_panel.py" line="86"/>
+        <source>Reprendre les notes d&apos;un relecteur…</source>
+        <translation>Notities van een nalezer overnemen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_panel.py" line="89"/>
+        <source>Notes d&apos;un relecteur…</source>
+        <translation>Notities van een nalezer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_panel.py" line="90"/>
+        <source>Reprendre les notes et réponses écrites par un relecteur dans sa copie du plan</source>
+        <translation>De notities en antwoorden overnemen die een nalezer in zijn kopie van het plan schreef</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_panel.py" line="232"/>
+        <source>Plan annoté par un relecteur</source>
+        <translation>Plan met notities van een nalezer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_panel.py" line="237"/>
+        <source>Lecture des notes du relecteur…</source>
+        <translation>Notities van de nalezer worden gelezen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_panel.py" line="278"/>
+        <source>Réponse à la note de {}</source>
+        <translation>Antwoord op de notitie van {}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_panel.py" line="282"/>
+        <source>Envoyer la réponse</source>
+        <translation>Antwoord versturen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_panel.py" line="287"/>
+        <source>Nouvelle note</source>
+        <translation>Nieuwe notitie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_panel.py" line="291"/>
+        <source>Ajouter la note</source>
+        <translation>Notitie toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_panel.py" line="305"/>
+        <location filename="../../ui/review/notes_panel.py" line="319"/>
+        <source>Notes non reprises</source>
+        <translation>Niet overgenomen notities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_panel.py" line="311"/>
+        <source>Notes du relecteur</source>
+        <translation>Notities van de nalezer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_panel.py" line="318"/>
+        <source>Lecture impossible ({}).</source>
+        <translation>Lezen onmogelijk ({}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_panel.py" line="367"/>
+        <source>{} ouverte(s) sur {}</source>
+        <translation>{} open van {}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_panel.py" line="369"/>
+        <source>Aucune note de relecture.</source>
+        <translation>Geen naleesnotities.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_panel.py" line="370"/>
+        <source>Aucune note dans ce filtre.</source>
+        <translation>Geen notities in deze filter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_panel.py" line="376"/>
+        <source> · {} réponse(s)</source>
+        <translation> · {} antwoord(en)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_panel.py" line="402"/>
+        <source>Rouvrir</source>
+        <translation>Heropenen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_panel.py" line="403"/>
+        <source>Résoudre</source>
+        <translation>Afhandelen</translation>
+    </message>
+</context>
+<context>
+    <name>NotesView</name>
+    <message>
+        <location filename="../../ui/review/notes_view.py" line="52"/>
+        <source>Ouvertes</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_view.py" line="52"/>
+        <source>Résolues</source>
+        <translation>Afgehandeld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_view.py" line="53"/>
+        <source>Toutes</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_view.py" line="62"/>
+        <source>Afficher :</source>
+        <translation>Tonen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_view.py" line="81"/>
+        <source>Répondre</source>
+        <translation>Antwoorden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_view.py" line="83"/>
+        <source>Résoudre</source>
+        <translation>Afhandelen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_view.py" line="85"/>
+        <source>Afficher dans le plan</source>
+        <translation>Tonen in het plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_view.py" line="98"/>
+        <source>Nouvelle note</source>
+        <translation>Nieuwe notitie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_view.py" line="105"/>
+        <source>Sur :</source>
+        <translation>Over:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_view.py" line="108"/>
+        <source>Votre nom</source>
+        <translation>Uw naam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_view.py" line="111"/>
+        <source>Rôle (ex. DirCo, relecteur)</source>
+        <translation>Rol (bv. DirCo, nalezer)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_view.py" line="114"/>
+        <source>Votre remarque…</source>
+        <translation>Uw opmerking…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_view.py" line="122"/>
+        <source>Annuler</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_view.py" line="125"/>
+        <source>Ajouter la note</source>
+        <translation>Notitie toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_view.py" line="134"/>
+        <source>Par :</source>
+        <translation>Door:</translation>
+    </message>
+</context>
+<context>
+    <name>NumberEdit</name>
+    <message>
+        <location filename="../../ui/objectives/binding.py" line="105"/>
+        <source>Année attendue (quatre chiffres, par ex. 2031).</source>
+        <translation>Jaartal verwacht (vier cijfers, bv. 2031).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/binding.py" line="110"/>
+        <source>Valeur numérique attendue (par ex. 12 ou 12,5).</source>
+        <translation>Getal verwacht (bv. 12 of 12,5).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/binding.py" line="113"/>
+        <source>Nombre entier attendu.</source>
+        <translation>Geheel getal verwacht.</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectiveForm</name>
+    <message>
+        <location filename="../../ui/objectives/form.py" line="96"/>
+        <source>Indicateurs (%1)</source>
+        <translation>Indicatoren (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/form.py" line="98"/>
+        <source>Liens (%1)</source>
+        <translation>Koppelingen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/form.py" line="138"/>
+        <source>… et %1 autres remarques dans le panneau d&apos;alignement.</source>
+        <translation>… en nog %1 opmerkingen in het afstemmingspaneel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/form.py" line="147"/>
+        <source>Nouvel indicateur</source>
+        <translation>Nieuwe indicator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/form.py" line="149"/>
+        <source>Ajouter un indicateur</source>
+        <translation>Indicator toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/form.py" line="163"/>
+        <source>Supprimer un indicateur</source>
+        <translation>Indicator verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/form.py" line="187"/>
+        <source>Modifier le code</source>
+        <translation>Code wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/form.py" line="188"/>
+        <source>Modifier l&apos;intitulé</source>
+        <translation>Titel wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/form.py" line="189"/>
+        <source>L&apos;intitulé ne peut pas être vide.</source>
+        <translation>De titel mag niet leeg zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/form.py" line="190"/>
+        <source>Modifier le type</source>
+        <translation>Soort wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/form.py" line="192"/>
+        <source>Modifier le domaine</source>
+        <translation>Domein wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/form.py" line="194"/>
+        <source>Modifier le responsable</source>
+        <translation>Verantwoordelijke wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/form.py" line="196"/>
+        <source>Modifier la description</source>
+        <translation>Beschrijving wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/form.py" line="197"/>
+        <source>Modifier la motivation</source>
+        <translation>Motivering wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/form.py" line="198"/>
+        <source>Modifier l&apos;approche en chaîne</source>
+        <translation>Ketenaanpak wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/form.py" line="203"/>
+        <source>Modifier la justification locale</source>
+        <translation>Lokale motivering wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/form.py" line="204"/>
+        <location filename="../../ui/objectives/form.py" line="205"/>
+        <source>Modifier la capacité</source>
+        <translation>Capaciteit wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/form.py" line="241"/>
+        <source>Modifier les partenaires</source>
+        <translation>Partners wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/form.py" line="242"/>
+        <source>Modifier les objectifs tactiques</source>
+        <translation>Tactische doelstellingen wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/form.py" line="295"/>
+        <source>Les suggestions ne sont pas disponibles.</source>
+        <translation>Suggesties zijn niet beschikbaar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/form.py" line="297"/>
+        <source>Aucune autre suggestion pour ce texte.</source>
+        <translation>Geen andere suggesties voor deze tekst.</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="22"/>
+        <source>Corriger</source>
+        <translation>Corrigeren</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectivesCapacityModel</name>
+    <message>
+        <location filename="../../ui/capacity/models.py" line="119"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capacity/models.py" line="119"/>
+        <source>Objectif</source>
+        <translation>Doelstelling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capacity/models.py" line="119"/>
+        <source>ETP</source>
+        <translation>VTE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capacity/models.py" line="120"/>
+        <source>Heures/an</source>
+        <translation>Uren/jaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capacity/models.py" line="171"/>
+        <source>Modifier la capacité d&apos;un objectif</source>
+        <translation>Capaciteit van een doelstelling wijzigen</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectivesEditor</name>
+    <message>
+        <location filename="../../ui/objectives/editor.py" line="90"/>
+        <source>Nouvel objectif</source>
+        <translation>Nieuwe doelstelling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/editor.py" line="91"/>
+        <source>Ajouter une priorité</source>
+        <translation>Prioriteit toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/editor.py" line="92"/>
+        <source>Ajouter un point d&apos;attention</source>
+        <translation>Aandachtspunt toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/editor.py" line="109"/>
+        <source> (copie)</source>
+        <translation> (kopie)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/editor.py" line="112"/>
+        <source>Dupliquer un objectif</source>
+        <translation>Doelstelling dupliceren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/editor.py" line="123"/>
+        <source>Supprimer un objectif</source>
+        <translation>Doelstelling verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/editor.py" line="130"/>
+        <source>Objectif supprimé. Ctrl+Z pour annuler.</source>
+        <translation>Doelstelling verwijderd. Ctrl+Z om ongedaan te maken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/editor.py" line="143"/>
+        <source>Déplacer un objectif</source>
+        <translation>Doelstelling verplaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/editor.py" line="152"/>
+        <source>Sélectionnez d&apos;abord un objectif.</source>
+        <translation>Selecteer eerst een doelstelling.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/editor.py" line="156"/>
+        <source>Cet élément ne peut pas être lié à un objectif.</source>
+        <translation>Dit element kan niet aan een doelstelling gekoppeld worden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/editor.py" line="160"/>
+        <source>L&apos;objectif est déjà lié à « %1 ».</source>
+        <translation>De doelstelling is al gekoppeld aan &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/editor.py" line="164"/>
+        <source>Lien ajouté : %1</source>
+        <translation>Koppeling toegevoegd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/editor.py" line="299"/>
+        <source>%1 objectif</source>
+        <translation>%1 doelstelling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/editor.py" line="299"/>
+        <source>%1 objectifs</source>
+        <translation>%1 doelstellingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/editor.py" line="301"/>
+        <source>%1 priorité</source>
+        <translation>%1 prioriteit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/editor.py" line="301"/>
+        <source>%1 priorités</source>
+        <translation>%1 prioriteiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/editor.py" line="303"/>
+        <source>%1 point d&apos;attention</source>
+        <translation>%1 aandachtspunt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/editor.py" line="304"/>
+        <source>%1 points d&apos;attention</source>
+        <translation>%1 aandachtspunten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/editor.py" line="307"/>
+        <source>%1 affiché</source>
+        <translation>%1 getoond</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/editor.py" line="307"/>
+        <source>%1 affichés</source>
+        <translation>%1 getoond</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectivesModel</name>
+    <message>
+        <location filename="../../ui/objectives/list_model.py" line="41"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/list_model.py" line="41"/>
+        <source>Intitulé</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/list_model.py" line="41"/>
+        <source>Type</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/list_model.py" line="41"/>
+        <source>Domaine</source>
+        <translation>Domein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/list_model.py" line="42"/>
+        <source>Priorité</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/list_model.py" line="43"/>
+        <source>Point d&apos;attention</source>
+        <translation>Aandachtspunt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/list_model.py" line="44"/>
+        <source>Externe</source>
+        <translation>Extern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/list_model.py" line="44"/>
+        <source>Interne</source>
+        <translation>Intern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/list_model.py" line="179"/>
+        <source>Vérification en cours…</source>
+        <translation>Controle bezig…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/list_model.py" line="181"/>
+        <source>Aucune remarque de la vérification.</source>
+        <translation>Geen opmerkingen van de controle.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/list_model.py" line="185"/>
+        <source>… et %1 autres remarques</source>
+        <translation>… en nog %1 opmerkingen</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectivesView</name>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="78"/>
+        <source>Objectifs stratégiques</source>
+        <translation>Strategische doelstellingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="84"/>
+        <source>Tous les types</source>
+        <translation>Alle soorten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="85"/>
+        <source>Priorités</source>
+        <translation>Prioriteiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="86"/>
+        <source>Points d&apos;attention</source>
+        <translation>Aandachtspunten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="88"/>
+        <source>Tous les domaines</source>
+        <translation>Alle domeinen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="89"/>
+        <source>Externe</source>
+        <translation>Extern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="90"/>
+        <source>Interne</source>
+        <translation>Intern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="92"/>
+        <source>Filtrer par code ou intitulé…</source>
+        <translation>Filteren op code of titel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="113"/>
+        <source>Liste des objectifs</source>
+        <translation>Lijst van de doelstellingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="116"/>
+        <source>Nouvel objectif</source>
+        <translation>Nieuwe doelstelling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="117"/>
+        <source>Ajouter un objectif (Inser)</source>
+        <translation>Doelstelling toevoegen (Insert)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="121"/>
+        <source>Nouvelle priorité</source>
+        <translation>Nieuwe prioriteit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="122"/>
+        <source>Nouveau point d&apos;attention</source>
+        <translation>Nieuw aandachtspunt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="124"/>
+        <source>Dupliquer</source>
+        <translation>Dupliceren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="125"/>
+        <source>Supprimer</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="126"/>
+        <source>Supprimer l&apos;objectif sélectionné (Suppr) ; Ctrl+Z pour annuler</source>
+        <translation>Geselecteerde doelstelling verwijderen (Delete); Ctrl+Z om ongedaan te maken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="130"/>
+        <source>Monter l&apos;objectif (Alt+Haut)</source>
+        <translation>Doelstelling omhoog (Alt+Omhoog)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="133"/>
+        <source>Descendre l&apos;objectif (Alt+Bas)</source>
+        <translation>Doelstelling omlaag (Alt+Omlaag)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="160"/>
+        <source>Point d&apos;attention</source>
+        <translation>Aandachtspunt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="161"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="245"/>
+        <source>Domaine</source>
+        <translation>Domein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="168"/>
+        <source>Aucun objectif sélectionné.
+
+Choisissez un objectif dans la liste ou ajoutez-en un avec « Nouvel objectif ».</source>
+        <translation>Geen doelstelling geselecteerd.
+
+Kies een doelstelling in de lijst of voeg er een toe met &apos;Nieuwe doelstelling&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="188"/>
+        <source>Général</source>
+        <translation>Algemeen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="189"/>
+        <source>Approche</source>
+        <translation>Aanpak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="190"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="284"/>
+        <source>Indicateurs</source>
+        <translation>Indicatoren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="191"/>
+        <source>Liens</source>
+        <translation>Koppelingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="192"/>
+        <source>Capacité</source>
+        <translation>Capaciteit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="193"/>
+        <source>Code, intitulé, type, domaine, description et motivation</source>
+        <translation>Code, titel, soort, domein, beschrijving en motivering</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="194"/>
+        <source>Approche en chaîne, partenaires et objectifs tactiques</source>
+        <translation>Ketenaanpak, partners en tactische doelstellingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="195"/>
+        <source>Indicateurs mesurables : départ, cible, unité, échéance</source>
+        <translation>Meetbare indicatoren: beginwaarde, streefwaarde, eenheid, termijn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="196"/>
+        <source>Liens avec le PNS et la NCSI, suggestions, justification locale</source>
+        <translation>Koppelingen met het NVP en de KIV, suggesties, lokale motivering</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="197"/>
+        <source>Capacité réservée à l&apos;objectif</source>
+        <translation>Capaciteit voorbehouden voor de doelstelling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="226"/>
+        <source>Intitulé de l&apos;objectif stratégique</source>
+        <translation>Titel van de strategische doelstelling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="228"/>
+        <source>Officier ou service responsable</source>
+        <translation>Verantwoordelijke officier of dienst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="230"/>
+        <source>Ce que la zone veut atteindre, pour qui et où. Paragraphes séparés par une ligne vide ; « - » en début de ligne pour une puce.</source>
+        <translation>Wat de zone wil bereiken, voor wie en waar. Alinea&apos;s gescheiden door een lege regel; &apos;-&apos; aan het begin van een regel voor een opsommingsteken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="233"/>
+        <source>Pourquoi cet objectif : image de la criminalité, attentes des autorités, enquête…</source>
+        <translation>Waarom deze doelstelling: criminaliteitsbeeld, verwachtingen van de overheden, bevraging…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="240"/>
+        <source>Type</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="244"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="246"/>
+        <source>Intitulé</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="247"/>
+        <source>Responsable</source>
+        <translation>Verantwoordelijke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="248"/>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="249"/>
+        <source>Motivation</source>
+        <translation>Motivering</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="254"/>
+        <source>Actions de prévention</source>
+        <translation>Preventieve acties</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="255"/>
+        <source>Actions de répression et de proactivité</source>
+        <translation>Repressieve en proactieve acties</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="256"/>
+        <source>Suivi et accompagnement (victimes, auteurs)</source>
+        <translation>Opvolging en nazorg (slachtoffers, daders)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="257"/>
+        <source>Approche en chaîne</source>
+        <translation>Ketenaanpak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="259"/>
+        <source>Prévention</source>
+        <translation>Preventie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="260"/>
+        <source>Répression et proactivité</source>
+        <translation>Repressie en proactiviteit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="261"/>
+        <source>Suivi</source>
+        <translation>Opvolging</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="262"/>
+        <source>Nouveau partenaire</source>
+        <translation>Nieuwe partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="264"/>
+        <source>Partenaires</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="266"/>
+        <source>Nouvel objectif tactique</source>
+        <translation>Nieuwe tactische doelstelling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="268"/>
+        <source>Objectifs tactiques</source>
+        <translation>Tactische doelstellingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="285"/>
+        <source>Ajouter un indicateur</source>
+        <translation>Indicator toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="286"/>
+        <source>Supprimer l&apos;indicateur</source>
+        <translation>Indicator verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="296"/>
+        <source>Chaque indicateur a une valeur de départ et une cible datées. Double-cliquez sur une cellule pour la modifier ; les valeurs sont des nombres (virgule ou point).</source>
+        <translation>Elke indicator heeft een gedateerde beginwaarde en streefwaarde. Dubbelklik op een cel om ze te wijzigen; de waarden zijn getallen (komma of punt).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="319"/>
+        <source>Liens nationaux</source>
+        <translation>Nationale koppelingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="321"/>
+        <source>Retirer le lien</source>
+        <translation>Koppeling verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="323"/>
+        <source>Glissez un élément du référentiel sur un objectif de la liste pour le lier.</source>
+        <translation>Sleep een element uit het referentiekader op een doelstelling in de lijst om het te koppelen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="327"/>
+        <source>Suggestions</source>
+        <translation>Suggesties</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="330"/>
+        <source>Pourquoi cet objectif est propre à la zone (à remplir s&apos;il ne se rattache à aucune priorité nationale)</source>
+        <translation>Waarom deze doelstelling eigen is aan de zone (in te vullen als ze bij geen enkele nationale prioriteit aansluit)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="332"/>
+        <source>Justification locale</source>
+        <translation>Lokale motivering</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="345"/>
+        <source>Éléments du PNS et de la NCSI proches de l&apos;intitulé et de la description. Cliquez sur une suggestion pour créer le lien ; survolez-la pour savoir pourquoi.</source>
+        <translation>Elementen van het NVP en de KIV die dicht bij de titel en de beschrijving liggen. Klik op een suggestie om de koppeling te maken; beweeg erover om te zien waarom.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="360"/>
+        <source>ex. 1,5</source>
+        <translation>bv. 1,5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="363"/>
+        <source>ex. 900</source>
+        <translation>bv. 900</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="366"/>
+        <source>Capacité réservée à cet objectif en plus des missions de base (plans d&apos;action, actions ciblées). Elle est reprise dans le chapitre Capacité.</source>
+        <translation>Capaciteit voorbehouden voor deze doelstelling bovenop de basisopdrachten (actieplannen, gerichte acties). Ze wordt overgenomen in het hoofdstuk Capaciteit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="368"/>
+        <source>Capacité (ETP)</source>
+        <translation>Capaciteit (VTE)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="369"/>
+        <source>Capacité (heures par an)</source>
+        <translation>Capaciteit (uren per jaar)</translation>
+    </message>
+</context>
+<context>
+    <name>OfficialText</name>
+    <message>
+        <location filename="marked_strings.py" line="19"/>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="20"/>
+        <source>Objectifs stratégiques pour la police locale</source>
+        <translation>Strategische doelstellingen voor de lokale politie</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="21"/>
+        <source>Points d’attention du PNS</source>
+        <translation>Aandachtspunten van het NVP</translation>
+    </message>
+</context>
+<context>
+    <name>OfficialTextDialog</name>
+    <message>
+        <location filename="../../ui/decisions/official_text.py" line="46"/>
+        <source>Texte officiel — %1</source>
+        <translation>Officiële tekst — %1</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningPage</name>
+    <message>
+        <location filename="../../ui/shell/opening_page.py" line="35"/>
+        <source>Ouverture du plan…</source>
+        <translation>Plan wordt geopend…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/opening_page.py" line="60"/>
+        <source>Plan de démonstration</source>
+        <translation>Demonstratieplan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/opening_page.py" line="61"/>
+        <source>Préparation du plan de démonstration d&apos;une zone fictive (première ouverture)…</source>
+        <translation>Demonstratieplan van een fictieve zone wordt voorbereid (eerste opening)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/opening_page.py" line="66"/>
+        <source>Lecture du fichier {}…</source>
+        <translation>Bestand {} wordt gelezen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/opening_page.py" line="71"/>
+        <source>Communes : {}</source>
+        <translation>Gemeenten: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/opening_page.py" line="72"/>
+        <source>{} priorités · {} points d&apos;attention · {} membres du conseil zonal de sécurité</source>
+        <translation>{} prioriteiten · {} aandachtspunten · {} leden van de zonale veiligheidsraad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/opening_page.py" line="78"/>
+        <source>Priorités :</source>
+        <translation>Prioriteiten:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/opening_page.py" line="81"/>
+        <source>  … et {} autres</source>
+        <translation>  … en nog {}</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewEditor</name>
+    <message>
+        <location filename="../../ui/sections/overview.py" line="26"/>
+        <source>Les parties de ce chapitre. Double-cliquez sur une partie (ou appuyez sur Entrée) pour la rédiger.</source>
+        <translation>De delen van dit hoofdstuk. Dubbelklik op een deel (of druk op Enter) om het op te stellen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/overview.py" line="65"/>
+        <source> ({} mots)</source>
+        <translation> ({} woorden)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/overview.py" line="66"/>
+        <source>Pas encore rédigé.</source>
+        <translation>Nog niet opgesteld.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPage</name>
+    <message>
+        <location filename="../../ui/wizard/new_plan.py" line="186"/>
+        <source>La période du plan</source>
+        <translation>De planperiode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/new_plan.py" line="187"/>
+        <source>Le cycle des plans zonaux compte six ans (2020-2025, puis 2026-2031).</source>
+        <translation>De cyclus van de zonale veiligheidsplannen telt zes jaar (2020-2025, daarna 2026-2031).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/new_plan.py" line="200"/>
+        <source>Première année</source>
+        <translation>Eerste jaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/new_plan.py" line="201"/>
+        <source>Dernière année</source>
+        <translation>Laatste jaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/new_plan.py" line="208"/>
+        <source>La période doit aller de la première à la dernière année, sur 12 ans au plus.</source>
+        <translation>De periode moet lopen van het eerste tot het laatste jaar, over hoogstens 12 jaar.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanStatusBar</name>
+    <message>
+        <location filename="../../ui/shell/status_bar.py" line="30"/>
+        <source>Afficher le panneau d&apos;alignement</source>
+        <translation>Afstemmingspaneel tonen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/status_bar.py" line="45"/>
+        <source>Plan non enregistré</source>
+        <translation>Plan niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/status_bar.py" line="47"/>
+        <source>Lecture seule</source>
+        <translation>Alleen-lezen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/status_bar.py" line="55"/>
+        <source>Modifications non enregistrées</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/status_bar.py" line="57"/>
+        <source>Enregistré</source>
+        <translation>Opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/status_bar.py" line="62"/>
+        <source>Modifications non enregistrées — copie de récupération à {}</source>
+        <translation>Niet-opgeslagen wijzigingen — herstelkopie om {}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/status_bar.py" line="72"/>
+        <source>{} erreur(s), {} avertissement(s)</source>
+        <translation>{} fout(en), {} waarschuwing(en)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/status_bar.py" line="75"/>
+        <source>{} avertissement(s)</source>
+        <translation>{} waarschuwing(en)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/status_bar.py" line="78"/>
+        <source>Aucun problème d&apos;alignement</source>
+        <translation>Geen afstemmingsproblemen</translation>
+    </message>
+</context>
+<context>
+    <name>PlanView</name>
+    <message>
+        <location filename="../../ui/sections/plan_view.py" line="37"/>
+        <source>Enregistrer une copie…</source>
+        <translation>Een kopie opslaan…</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../ui/shell/preferences_dialog.py" line="29"/>
+        <source>Préférences</source>
+        <translation>Voorkeuren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/preferences_dialog.py" line="36"/>
+        <source>Menus, fenêtres et conseils. Par défaut, la langue du système ; prend effet au prochain démarrage.</source>
+        <translation>Menu&apos;s, vensters en tips. Standaard de taal van het systeem; geldt vanaf de volgende start.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/preferences_dialog.py" line="40"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/preferences_dialog.py" line="41"/>
+        <source>jamais</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/preferences_dialog.py" line="43"/>
+        <source>Une copie de récupération est écrite dans votre dossier de données, jamais sur le fichier du plan.</source>
+        <translation>Een herstelkopie wordt in uw gegevensmap geschreven, nooit in het planbestand.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/preferences_dialog.py" line="46"/>
+        <source>Nom inscrit dans les versions du plan</source>
+        <translation>Naam die in de versies van het plan wordt vermeld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/preferences_dialog.py" line="47"/>
+        <source>Rouvrir le dernier plan au démarrage</source>
+        <translation>Het laatste plan opnieuw openen bij het opstarten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/preferences_dialog.py" line="49"/>
+        <source>Déplier les conseils de chaque chapitre</source>
+        <translation>De tips van elk hoofdstuk uitklappen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/preferences_dialog.py" line="52"/>
+        <source>Langue de l&apos;interface</source>
+        <translation>Taal van de interface</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/preferences_dialog.py" line="53"/>
+        <source>Sauvegarde de récupération toutes les</source>
+        <translation>Herstelkopie elke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/preferences_dialog.py" line="54"/>
+        <source>Votre nom</source>
+        <translation>Uw naam</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceBrowser</name>
+    <message>
+        <location filename="../../ui/reference_browser/browser.py" line="33"/>
+        <source>Référentiel national</source>
+        <translation>Nationaal referentiekader</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_browser/browser.py" line="56"/>
+        <location filename="../../ui/reference_browser/browser.py" line="152"/>
+        <source>Abréviations</source>
+        <translation>Afkortingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_browser/browser.py" line="118"/>
+        <source>Déjà lié à cet objectif.</source>
+        <translation>Al gekoppeld aan deze doelstelling.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_browser/browser.py" line="125"/>
+        <source>« %1 » lié à %2.</source>
+        <translation>&apos;%1&apos; gekoppeld aan %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_browser/browser.py" line="175"/>
+        <source>Aucun résultat pour « %1 ».</source>
+        <translation>Geen resultaten voor &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_browser/browser.py" line="218"/>
+        <source>Lier à l&apos;objectif sélectionné</source>
+        <translation>Koppelen aan de geselecteerde doelstelling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_browser/browser.py" line="219"/>
+        <source>Sélectionnez d&apos;abord un objectif dans « Stratégie et priorités ».</source>
+        <translation>Selecteer eerst een doelstelling in &apos;Strategie en prioriteiten&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_browser/browser.py" line="222"/>
+        <source>Lier à %1</source>
+        <translation>Koppelen aan %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_browser/browser.py" line="223"/>
+        <source>l&apos;objectif</source>
+        <translation>de doelstelling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_browser/browser.py" line="224"/>
+        <source>Lier cet élément à « %1 »</source>
+        <translation>Dit element koppelen aan &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceBrowserView</name>
+    <message>
+        <location filename="../../ui/reference_browser/browser_view.py" line="29"/>
+        <source>Document de référence</source>
+        <translation>Referentiedocument</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_browser/browser_view.py" line="31"/>
+        <source>Rechercher dans le référentiel (Ctrl+F)…</source>
+        <translation>Zoeken in het referentiekader (Ctrl+F)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_browser/browser_view.py" line="33"/>
+        <source>Recherche dans le référentiel</source>
+        <translation>Zoeken in het referentiekader</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_browser/browser_view.py" line="57"/>
+        <source>Texte officiel</source>
+        <translation>Officiële tekst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_browser/browser_view.py" line="58"/>
+        <source>Lier à l&apos;objectif sélectionné</source>
+        <translation>Koppelen aan de geselecteerde doelstelling</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceDetail</name>
+    <message>
+        <location filename="marked_strings.py" line="27"/>
+        <source>cité par la source</source>
+        <translation>vermeld door de bron</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="28"/>
+        <source>correspondance établie</source>
+        <translation>vastgestelde overeenkomst</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="29"/>
+        <source>édition</source>
+        <translation>editie</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="30"/>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="31"/>
+        <source>(pas de texte)</source>
+        <translation>(geen tekst)</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="32"/>
+        <source>Contenu</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="33"/>
+        <source>Liens</source>
+        <translation>Koppelingen</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="34"/>
+        <source>Objectifs du plan liés</source>
+        <translation>Gekoppelde doelstellingen van het plan</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="35"/>
+        <source>Aucun objectif n&apos;est lié à cet élément.</source>
+        <translation>Geen enkele doelstelling is aan dit element gekoppeld.</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="36"/>
+        <source>Mots-clés</source>
+        <translation>Trefwoorden</translation>
+    </message>
+</context>
+<context>
+    <name>SideDocks</name>
+    <message>
+        <location filename="../../ui/shell/docks.py" line="170"/>
+        <source>Alignement national</source>
+        <translation>Nationale afstemming</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/docks.py" line="172"/>
+        <source>Référentiel national</source>
+        <translation>Nationaal referentiekader</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../ui/shell/start_page.py" line="37"/>
+        <source>ZonalPlan</source>
+        <translation>ZonalPlan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/start_page.py" line="39"/>
+        <source>Rédiger le plan zonal de sécurité, le confronter au Plan national de sécurité 2026-2029 et à la Note-cadre de sécurité intégrale, puis l&apos;exporter pour le conseil zonal de sécurité.</source>
+        <translation>Het zonaal veiligheidsplan opstellen, het toetsen aan het Nationaal Veiligheidsplan 2026-2029 en aan de Kadernota Integrale Veiligheid, en het daarna exporteren voor de zonale veiligheidsraad.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/start_page.py" line="45"/>
+        <source>Nouveau plan</source>
+        <translation>Nieuw plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/start_page.py" line="46"/>
+        <source>Un assistant, puis chaque chapitre pas à pas</source>
+        <translation>Een assistent, daarna elk hoofdstuk stap voor stap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/start_page.py" line="48"/>
+        <source>Ouvrir un plan…</source>
+        <translation>Een plan openen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/start_page.py" line="49"/>
+        <source>Un fichier .zplan de votre ordinateur ou du réseau</source>
+        <translation>Een .zplan-bestand van uw computer of van het netwerk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/start_page.py" line="51"/>
+        <source>Ouvrir la démonstration</source>
+        <translation>De demonstratie openen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/start_page.py" line="52"/>
+        <source>Un plan complet d&apos;une zone fictive, pour découvrir</source>
+        <translation>Een volledig plan van een fictieve zone, om kennis te maken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/start_page.py" line="54"/>
+        <source>&lt;b&gt;Plans récents&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Recente plannen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/start_page.py" line="57"/>
+        <source>Plans récents</source>
+        <translation>Recente plannen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/start_page.py" line="58"/>
+        <source>Aucun plan récent.</source>
+        <translation>Geen recente plannen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/start_page.py" line="126"/>
+        <source>{} (fichier introuvable)</source>
+        <translation>{} (bestand niet gevonden)</translation>
+    </message>
+</context>
+<context>
+    <name>StringListEditor</name>
+    <message>
+        <location filename="../../ui/objectives/string_list.py" line="33"/>
+        <source>Ajouter</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/string_list.py" line="34"/>
+        <source>Supprimer</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/string_list.py" line="35"/>
+        <source>Monter</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/string_list.py" line="36"/>
+        <source>Descendre</source>
+        <translation>Omlaag</translation>
+    </message>
+</context>
+<context>
+    <name>TextChapterEditor</name>
+    <message>
+        <location filename="../../ui/sections/text_chapter.py" line="98"/>
+        <source>{} mot(s)</source>
+        <translation>{} woord(en)</translation>
+    </message>
+</context>
+<context>
+    <name>TextChapterView</name>
+    <message>
+        <location filename="../../ui/sections/text_chapter.py" line="22"/>
+        <source>Liste à puces</source>
+        <translation>Opsomming</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/text_chapter.py" line="23"/>
+        <source>Transformer les lignes choisies en liste à puces, ou l&apos;inverse</source>
+        <translation>De gekozen regels omzetten in een opsomming, of omgekeerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/text_chapter.py" line="25"/>
+        <source>Retrait</source>
+        <translation>Inspringen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/text_chapter.py" line="26"/>
+        <source>Mettre les puces en retrait (Tab)</source>
+        <translation>Opsommingstekens laten inspringen (Tab)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/text_chapter.py" line="27"/>
+        <source>Retrait arrière</source>
+        <translation>Uitspringen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/text_chapter.py" line="28"/>
+        <source>Ramener les puces vers la marge (Maj+Tab)</source>
+        <translation>Opsommingstekens naar de kantlijn terugbrengen (Shift+Tab)</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsEditor</name>
+    <message>
+        <location filename="../../ui/versions/versions_editor.py" line="91"/>
+        <source>Enregistrez le plan dans un fichier pour garder des versions.</source>
+        <translation>Sla het plan op in een bestand om versies te bewaren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/versions/versions_editor.py" line="95"/>
+        <source>Une version garde tout le plan sous un nom, dans le fichier. Restaurer remplace le contenu affiché ; Ctrl+Z annule la restauration.</source>
+        <translation>Een versie bewaart het hele plan onder een naam, in het bestand. Terugzetten vervangt de getoonde inhoud; Ctrl+Z maakt het terugzetten ongedaan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/versions/versions_editor.py" line="137"/>
+        <source>Projet du {}</source>
+        <translation>Ontwerp van {}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/versions/versions_editor.py" line="139"/>
+        <source>Créer une version</source>
+        <translation>Versie aanmaken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/versions/versions_editor.py" line="140"/>
+        <source>Nom de la version :</source>
+        <translation>Naam van de versie:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/versions/versions_editor.py" line="147"/>
+        <source>Version non créée</source>
+        <translation>Versie niet aangemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/versions/versions_editor.py" line="166"/>
+        <source>Restaurer une version</source>
+        <translation>Een versie terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/versions/versions_editor.py" line="167"/>
+        <source>Remplacer le contenu du plan par la version « {} » du {} ?
+
+L&apos;état actuel est d&apos;abord gardé comme version, et la restauration peut être annulée (Ctrl+Z).</source>
+        <translation>De inhoud van het plan vervangen door de versie &apos;{}&apos; van {}?
+
+De huidige toestand wordt eerst als versie bewaard, en het terugzetten kan ongedaan worden gemaakt (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/versions/versions_editor.py" line="170"/>
+        <source>Restaurer</source>
+        <translation>Terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/versions/versions_editor.py" line="174"/>
+        <source>Avant restauration de « {} »</source>
+        <translation>Vóór het terugzetten van &apos;{}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/versions/versions_editor.py" line="177"/>
+        <source>Restauration impossible</source>
+        <translation>Terugzetten onmogelijk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/versions/versions_editor.py" line="179"/>
+        <source>Restaurer la version « {} »</source>
+        <translation>De versie &apos;{}&apos; terugzetten</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsView</name>
+    <message>
+        <location filename="../../ui/versions/versions_editor.py" line="37"/>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/versions/versions_editor.py" line="37"/>
+        <source>Auteur</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/versions/versions_editor.py" line="38"/>
+        <source>Créée le</source>
+        <translation>Aangemaakt op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/versions/versions_editor.py" line="44"/>
+        <source>Créer une version…</source>
+        <translation>Versie aanmaken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/versions/versions_editor.py" line="46"/>
+        <source>Restaurer…</source>
+        <translation>Terugzetten…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/versions/versions_editor.py" line="48"/>
+        <source>Comparer avec la version actuelle…</source>
+        <translation>Vergelijken met de huidige versie…</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneEditor</name>
+    <message>
+        <location filename="../../ui/zone/zone_editor.py" line="74"/>
+        <source>cycle de {} ans</source>
+        <translation>cyclus van {} jaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_editor.py" line="78"/>
+        <source>Total : {} habitants</source>
+        <translation>Totaal: {} inwoners</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_editor.py" line="81"/>
+        <source>somme : {}</source>
+        <translation>som: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_editor.py" line="157"/>
+        <source>Modifier la période</source>
+        <translation>Periode wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_editor.py" line="194"/>
+        <source>Modifier une commune</source>
+        <translation>Gemeente wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_editor.py" line="198"/>
+        <source>Nouvelle commune</source>
+        <translation>Nieuwe gemeente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_editor.py" line="200"/>
+        <source>Ajouter une commune</source>
+        <translation>Gemeente toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_editor.py" line="212"/>
+        <source>Supprimer une commune</source>
+        <translation>Gemeente verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_editor.py" line="227"/>
+        <source>Modifier un membre du CZS</source>
+        <translation>Lid van de ZVR wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_editor.py" line="244"/>
+        <source>Nouveau membre</source>
+        <translation>Nieuw lid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_editor.py" line="246"/>
+        <source>Ajouter un membre du CZS</source>
+        <translation>Lid van de ZVR toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_editor.py" line="256"/>
+        <source>Supprimer un membre du CZS</source>
+        <translation>Lid van de ZVR verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_editor.py" line="263"/>
+        <source>Déplacer un membre du CZS</source>
+        <translation>Lid van de ZVR verplaatsen</translation>
+    </message>
+</context>
+<context>
+    <name>ZonePage</name>
+    <message>
+        <location filename="../../ui/wizard/new_plan.py" line="70"/>
+        <source>La zone de police</source>
+        <translation>De politiezone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/new_plan.py" line="71"/>
+        <source>Ces données figurent sur la page de titre du plan. Vous pourrez les modifier plus tard au chapitre « Zone et CZS ».</source>
+        <translation>Deze gegevens staan op de titelpagina van het plan. U kunt ze later wijzigen in het hoofdstuk &apos;Zone en ZVR&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/new_plan.py" line="75"/>
+        <source>ZP Condroz-Famenne</source>
+        <translation>PZ Vlaamse Ardennen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/new_plan.py" line="88"/>
+        <source>Nom de la zone</source>
+        <translation>Naam van de zone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/new_plan.py" line="89"/>
+        <source>Numéro de zone (4 chiffres)</source>
+        <translation>Zonenummer (4 cijfers)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/new_plan.py" line="90"/>
+        <source>Région</source>
+        <translation>Gewest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/new_plan.py" line="91"/>
+        <source>Province</source>
+        <translation>Provincie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/new_plan.py" line="92"/>
+        <source>Arrondissement judiciaire</source>
+        <translation>Gerechtelijk arrondissement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/new_plan.py" line="98"/>
+        <source>Indiquez le nom de la zone.</source>
+        <translation>Vermeld de naam van de zone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/new_plan.py" line="102"/>
+        <source>Le numéro de zone compte 4 chiffres, par exemple 5314.</source>
+        <translation>Het zonenummer telt 4 cijfers, bijvoorbeeld 5314.</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneView</name>
+    <message>
+        <location filename="../../ui/zone/zone_view.py" line="35"/>
+        <location filename="../../ui/zone/zone_view.py" line="42"/>
+        <source>Commune</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_view.py" line="36"/>
+        <source>Code INS</source>
+        <translation>NIS-code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_view.py" line="37"/>
+        <source>Population</source>
+        <translation>Inwoners</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_view.py" line="41"/>
+        <source>Nom</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_view.py" line="41"/>
+        <source>Rôle</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_view.py" line="43"/>
+        <source>Fonction imprimée</source>
+        <translation>Gedrukte functie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_view.py" line="89"/>
+        <source>nom de la zone</source>
+        <translation>naam van de zone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_view.py" line="90"/>
+        <source>ZP Condroz-Famenne</source>
+        <translation>PZ Vlaamse Ardennen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_view.py" line="92"/>
+        <source>numéro de zone</source>
+        <translation>zonenummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_view.py" line="98"/>
+        <source>région</source>
+        <translation>gewest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_view.py" line="99"/>
+        <source>province</source>
+        <translation>provincie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_view.py" line="100"/>
+        <location filename="../../ui/zone/zone_view.py" line="103"/>
+        <source>Namur</source>
+        <translation>Oost-Vlaanderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_view.py" line="102"/>
+        <source>arrondissement judiciaire</source>
+        <translation>gerechtelijk arrondissement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_view.py" line="104"/>
+        <source>population</source>
+        <translation>inwoners</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_view.py" line="107"/>
+        <source>superficie</source>
+        <translation>oppervlakte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_view.py" line="124"/>
+        <source>Identité de la zone</source>
+        <translation>Identiteit van de zone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_view.py" line="127"/>
+        <source>Nom de la zone</source>
+        <translation>Naam van de zone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_view.py" line="128"/>
+        <source>Numéro</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_view.py" line="129"/>
+        <source>Période du plan</source>
+        <translation>Planperiode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_view.py" line="130"/>
+        <source>Région</source>
+        <translation>Gewest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_view.py" line="131"/>
+        <source>Province</source>
+        <translation>Provincie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_view.py" line="132"/>
+        <source>Arrondissement judiciaire</source>
+        <translation>Gerechtelijk arrondissement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_view.py" line="135"/>
+        <source>habitants ;</source>
+        <translation>inwoners;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_view.py" line="137"/>
+        <source>km²</source>
+        <translation>km²</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_view.py" line="139"/>
+        <source>Population, superficie</source>
+        <translation>Inwoners, oppervlakte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_view.py" line="143"/>
+        <source>Communes de la zone</source>
+        <translation>Gemeenten van de zone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_view.py" line="149"/>
+        <source>Ajouter une commune</source>
+        <translation>Gemeente toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_view.py" line="150"/>
+        <location filename="../../ui/zone/zone_view.py" line="168"/>
+        <source>Ajouter</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_view.py" line="151"/>
+        <source>Supprimer la commune choisie</source>
+        <translation>Gekozen gemeente verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_view.py" line="163"/>
+        <source>Conseil zonal de sécurité (art. 35 LPI)</source>
+        <translation>Zonale veiligheidsraad (art. 35 WGP)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_view.py" line="167"/>
+        <source>Fonction imprimée sous le nom sur la page de signatures (facultatif)</source>
+        <translation>Functie gedrukt onder de naam op de ondertekeningspagina (facultatief)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_view.py" line="168"/>
+        <source>Ajouter un membre</source>
+        <translation>Lid toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_view.py" line="169"/>
+        <source>Supprimer le membre choisi</source>
+        <translation>Gekozen lid verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_view.py" line="170"/>
+        <source>Monter</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_view.py" line="171"/>
+        <source>Descendre</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_view.py" line="172"/>
+        <source>Membres de droit : le ou les bourgmestres, le procureur du Roi, le chef de corps, le DirCo. Double-clic ou F2 pour modifier une cellule.</source>
+        <translation>Leden van rechtswege: de burgemeester(s), de procureur des Konings, de korpschef, de DirCo. Dubbelklik of F2 om een cel te wijzigen.</translation>
+    </message>
+</context>
+<context>
+    <name>ZonesReviewWindow</name>
+    <message>
+        <location filename="../../ui/review/zones_window.py" line="63"/>
+        <source>Relecture des plans zonaux — ZonalPlan</source>
+        <translation>Nalezing van de zonale plannen — ZonalPlan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/zones_window.py" line="100"/>
+        <location filename="../../ui/review/zones_window.py" line="191"/>
+        <source>Relecture impossible</source>
+        <translation>Nalezing onmogelijk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/zones_window.py" line="101"/>
+        <source>Le référentiel national est encore en chargement ; réessayez dans un instant.</source>
+        <translation>Het nationale referentiekader wordt nog geladen; probeer het zo dadelijk opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/zones_window.py" line="106"/>
+        <source>Dossier des plans à relire</source>
+        <translation>Map met de na te lezen plannen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/zones_window.py" line="113"/>
+        <source>Relecture de {} en cours…</source>
+        <translation>{} wordt nagelezen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/zones_window.py" line="116"/>
+        <source>Relecture des plans du dossier…</source>
+        <translation>Plannen in de map worden nagelezen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/zones_window.py" line="139"/>
+        <source>Exporter le tableau (CSV)</source>
+        <translation>Tabel exporteren (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/zones_window.py" line="146"/>
+        <source>Exporter la synthèse (Word)</source>
+        <translation>Overzicht exporteren (Word)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/zones_window.py" line="173"/>
+        <source>Fichiers ignorés ({})</source>
+        <translation>Genegeerde bestanden ({})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/zones_window.py" line="175"/>
+        <source>{} — {} plan(s) relu(s), {} fichier(s) ignoré(s)</source>
+        <translation>{} — {} plan(nen) nagelezen, {} bestand(en) genegeerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/zones_window.py" line="177"/>
+        <source>Relecture des plans zonaux — {}</source>
+        <translation>Nalezing van de zonale plannen — {}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/zones_window.py" line="180"/>
+        <source>Relecture terminée.</source>
+        <translation>Nalezing voltooid.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/zones_window.py" line="186"/>
+        <source>Relecture annulée.</source>
+        <translation>Nalezing geannuleerd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/zones_window.py" line="189"/>
+        <source>Erreur inattendue : {}</source>
+        <translation>Onverwachte fout: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/zones_window.py" line="199"/>
+        <source>{} zone(s) affichée(s) sur {}</source>
+        <translation>{} zone(s) getoond van {}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/zones_window.py" line="239"/>
+        <source>Export en cours…</source>
+        <translation>Bezig met exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/zones_window.py" line="245"/>
+        <source>Fichier écrit : {}</source>
+        <translation>Bestand geschreven: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/zones_window.py" line="251"/>
+        <source>Le fichier n&apos;a pas pu être écrit ({}).</source>
+        <translation>Het bestand kon niet worden geschreven ({}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/zones_window.py" line="252"/>
+        <source>Export impossible</source>
+        <translation>Exporteren onmogelijk</translation>
+    </message>
+</context>
+<context>
+    <name>ZonesView</name>
+    <message>
+        <location filename="../../ui/review/zones_view.py" line="40"/>
+        <source>Relecture</source>
+        <translation>Nalezing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/zones_view.py" line="46"/>
+        <source>Ouvrir un dossier…</source>
+        <translation>Een map openen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/zones_view.py" line="48"/>
+        <source>Ouvrir la zone</source>
+        <translation>Zone openen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/zones_view.py" line="49"/>
+        <source>Ouvrir le plan de la zone sélectionnée (double-clic)</source>
+        <translation>Het plan van de geselecteerde zone openen (dubbelklik)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/zones_view.py" line="51"/>
+        <source>Exporter CSV…</source>
+        <translation>CSV exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/zones_view.py" line="52"/>
+        <source>Exporter Word…</source>
+        <translation>Word exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/zones_view.py" line="55"/>
+        <source>Filtrer : nom, numéro, fichier…</source>
+        <translation>Filteren: naam, nummer, bestand…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/zones_view.py" line="71"/>
+        <source>Choisissez le dossier où se trouvent les plans des zones (fichiers .zplan). Ils sont lus sans être modifiés ni verrouillés.</source>
+        <translation>Kies de map met de plannen van de zones (.zplan-bestanden). Ze worden gelezen zonder ze te wijzigen of te vergrendelen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/zones_view.py" line="77"/>
+        <source>Choisir un dossier de plans…</source>
+        <translation>Een map met plannen kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/zones_view.py" line="104"/>
+        <source>Décisions sur les thèmes du PNS : </source>
+        <translation>Beslissingen over de thema&apos;s van het NVP: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/zones_view.py" line="106"/>
+        <source> &amp;nbsp;·&amp;nbsp; Dimensions NCSI : nombre d&apos;objectifs liés, &lt;span style=&quot;background-color:{};&quot;&gt;&amp;nbsp;0&amp;nbsp;&lt;/span&gt; = non couverte</source>
+        <translation> &amp;nbsp;·&amp;nbsp; Dimensies KIV: aantal gekoppelde doelstellingen, &lt;span style=&quot;background-color:{};&quot;&gt;&amp;nbsp;0&amp;nbsp;&lt;/span&gt; = niet gedekt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/zones_view.py" line="119"/>
+        <source>Fichier</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/zones_view.py" line="119"/>
+        <source>Raison</source>
+        <translation>Reden</translation>
+    </message>
+</context>
+<context>
+    <name>_CapacityModel</name>
+    <message>
+        <location filename="../../ui/capacity/models.py" line="35"/>
+        <source>« %1 » n&apos;est pas un nombre d&apos;ETP : tapez par exemple 12 ou 12,5.</source>
+        <translation>&apos;%1&apos; is geen aantal VTE: typ bijvoorbeeld 12 of 12,5.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capacity/models.py" line="38"/>
+        <source>La capacité ne peut pas être négative.</source>
+        <translation>De capaciteit kan niet negatief zijn.</translation>
+    </message>
+</context>
+<context>
+    <name>actions</name>
+    <message>
+        <location filename="../../ui/shell/actions.py" line="64"/>
+        <source>&amp;Fichier</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/actions.py" line="65"/>
+        <source>&amp;Édition</source>
+        <translation>B&amp;ewerken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/actions.py" line="66"/>
+        <source>&amp;Chapitres</source>
+        <translation>&amp;Hoofdstukken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/actions.py" line="67"/>
+        <source>&amp;Affichage</source>
+        <translation>Bee&amp;ld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/actions.py" line="68"/>
+        <source>&amp;Relecture</source>
+        <translation>&amp;Nalezen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/actions.py" line="69"/>
+        <source>Aid&amp;e</source>
+        <translation>Hel&amp;p</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/actions.py" line="217"/>
+        <source>Plans &amp;récents</source>
+        <translation>Recen&amp;te plannen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/actions.py" line="219"/>
+        <source>Barre d&apos;outils</source>
+        <translation>Werkbalk</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="132"/>
+        <source>&amp;Nouveau plan…</source>
+        <translation>&amp;Nieuw plan…</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="133"/>
+        <source>Créer un plan avec l&apos;assistant</source>
+        <translation>Een plan aanmaken met de assistent</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="134"/>
+        <source>&amp;Ouvrir…</source>
+        <translation>&amp;Openen…</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="135"/>
+        <source>Ouvrir un fichier de plan (.zplan)</source>
+        <translation>Een planbestand (.zplan) openen</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="136"/>
+        <source>Ouvrir la &amp;démonstration</source>
+        <translation>&amp;Demonstratie openen</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="137"/>
+        <source>&amp;Enregistrer</source>
+        <translation>Op&amp;slaan</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="138"/>
+        <source>Enregistrer le plan dans son fichier</source>
+        <translation>Het plan in zijn bestand opslaan</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="139"/>
+        <source>Enregistrer &amp;sous…</source>
+        <translation>Opslaan &amp;als…</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="140"/>
+        <source>Créer une &amp;version…</source>
+        <translation>&amp;Versie aanmaken…</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="141"/>
+        <source>Garder l&apos;état actuel du plan sous un nom</source>
+        <translation>De huidige toestand van het plan onder een naam bewaren</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="142"/>
+        <source>E&amp;xporter…</source>
+        <translation>E&amp;xporteren…</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="143"/>
+        <source>Exporter le plan en document Word</source>
+        <translation>Het plan exporteren als Word-document</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="144"/>
+        <source>&amp;Fermer le plan</source>
+        <translation>Plan sl&amp;uiten</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="145"/>
+        <source>&amp;Préférences…</source>
+        <translation>Voo&amp;rkeuren…</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="146"/>
+        <source>&amp;Quitter</source>
+        <translation>A&amp;fsluiten</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="147"/>
+        <source>&amp;Annuler</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="148"/>
+        <source>&amp;Rétablir</source>
+        <translation>O&amp;pnieuw</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="149"/>
+        <source>Rec&amp;hercher dans le référentiel</source>
+        <translation>Zoeken in het &amp;referentiekader</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="150"/>
+        <source>Aller à la &amp;liste des chapitres</source>
+        <translation>Naar de &amp;lijst van hoofdstukken</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="151"/>
+        <source>Chapitre &amp;précédent</source>
+        <translation>&amp;Vorig hoofdstuk</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="152"/>
+        <source>Chapitre &amp;suivant</source>
+        <translation>V&amp;olgend hoofdstuk</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="153"/>
+        <source>Mode &amp;guidé</source>
+        <translation>&amp;Begeleide modus</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="154"/>
+        <source>Rédiger le plan chapitre par chapitre, avec des conseils</source>
+        <translation>Het plan hoofdstuk per hoofdstuk opstellen, met tips</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="155"/>
+        <source>Panneau d&apos;&amp;alignement</source>
+        <translation>&amp;Afstemmingspaneel</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="156"/>
+        <source>&amp;Référentiel national</source>
+        <translation>Nationaal &amp;referentiekader</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="157"/>
+        <source>Mode &amp;relecture (notes seulement)</source>
+        <translation>&amp;Naleesmodus (alleen notities)</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="158"/>
+        <source>Le contenu passe en lecture seule ; seules les notes de relecture peuvent être ajoutées</source>
+        <translation>De inhoud wordt alleen-lezen; alleen naleesnotities kunnen worden toegevoegd</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="159"/>
+        <source>Panneau des &amp;notes</source>
+        <translation>Notitie&amp;paneel</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="160"/>
+        <source>Reprendre les notes d&apos;un relec&amp;teur…</source>
+        <translation>Notities van een na&amp;lezer overnemen…</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="161"/>
+        <source>&amp;Comparer deux fichiers…</source>
+        <translation>Twee bestanden &amp;vergelijken…</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="162"/>
+        <source>Relire les plans d&apos;un &amp;dossier…</source>
+        <translation>Plannen in een &amp;map nalezen…</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="163"/>
+        <source>&amp;Aide</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="164"/>
+        <source>Conseils de rédaction et raccourcis clavier</source>
+        <translation>Schrijftips en sneltoetsen</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="165"/>
+        <source>À &amp;propos de ZonalPlan</source>
+        <translation>&amp;Over ZonalPlan</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <location filename="marked_strings.py" line="171"/>
+        <source>Confirmer</source>
+        <translation>Bevestigen</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="172"/>
+        <source>Annuler</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="173"/>
+        <source>Modifications non enregistrées</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="174"/>
+        <source>Le plan « {} » contient des modifications non enregistrées.</source>
+        <translation>Het plan &apos;{}&apos; bevat niet-opgeslagen wijzigingen.</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="175"/>
+        <source>Voulez-vous les enregistrer avant de continuer ?</source>
+        <translation>Wilt u ze opslaan voordat u verdergaat?</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="176"/>
+        <source>Enregistrer</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="177"/>
+        <source>Ne pas enregistrer</source>
+        <translation>Niet opslaan</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="178"/>
+        <source>Récupération après un arrêt inattendu</source>
+        <translation>Herstel na een onverwachte onderbreking</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="179"/>
+        <source>ZonalPlan s&apos;est arrêté sans enregistrer « {} ». Une copie de récupération du {} a été trouvée.</source>
+        <translation>ZonalPlan werd afgesloten zonder &apos;{}&apos; op te slaan. Er werd een herstelkopie van {} gevonden.</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="180"/>
+        <source>Fichier d&apos;origine : {}
+
+Restaurer ouvre le plan avec les modifications récupérées (à enregistrer ensuite). Abandonner supprime la copie de récupération.</source>
+        <translation>Oorspronkelijk bestand: {}
+
+Terugzetten opent het plan met de herstelde wijzigingen (daarna op te slaan). Verwerpen verwijdert de herstelkopie.</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="181"/>
+        <source>plan jamais enregistré</source>
+        <translation>nooit opgeslagen plan</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="182"/>
+        <source>Restaurer</source>
+        <translation>Terugzetten</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="183"/>
+        <source>Abandonner</source>
+        <translation>Verwerpen</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="184"/>
+        <source>Plus tard</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="185"/>
+        <source>Ouvrir un plan</source>
+        <translation>Een plan openen</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="186"/>
+        <source>Enregistrer le plan sous</source>
+        <translation>Plan opslaan als</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="29"/>
+        <source>Exporter le plan</source>
+        <translation>Plan exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="30"/>
+        <source>Document Word (*.docx)</source>
+        <translation>Word-document (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="40"/>
+        <source>Dossier des modèles de la zone</source>
+        <translation>Map met de sjablonen van de zone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/job.py" line="51"/>
+        <source>Le dossier « %1 » n&apos;existe pas.</source>
+        <translation>De map &apos;%1&apos; bestaat niet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/job.py" line="54"/>
+        <source>Le dossier « %1 » ne contient pas de modèle « %2 ».</source>
+        <translation>De map &apos;%1&apos; bevat geen sjabloon &apos;%2&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>guidance</name>
+    <message>
+        <location filename="marked_strings.py" line="117"/>
+        <source>Ce que le chapitre doit contenir</source>
+        <translation>Wat het hoofdstuk moet bevatten</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="118"/>
+        <source>Exemples de plans publiés</source>
+        <translation>Voorbeelden uit gepubliceerde plannen</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="119"/>
+        <source>Attention</source>
+        <translation>Let op</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="120"/>
+        <source>Sources : {}</source>
+        <translation>Bronnen: {}</translation>
+    </message>
+</context>
+<context>
+    <name>help</name>
+    <message>
+        <location filename="marked_strings.py" line="166"/>
+        <source>Aide de ZonalPlan</source>
+        <translation>Help bij ZonalPlan</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="167"/>
+        <source>Ce chapitre</source>
+        <translation>Dit hoofdstuk</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="168"/>
+        <source>Raccourcis clavier</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="169"/>
+        <source>Dans un texte : une ligne commençant par « - » est une puce ; Tab crée une puce ou la met en retrait, Maj+Tab la remet à la marge ; une ligne vide sépare deux paragraphes. Ctrl+Tab passe au champ suivant.</source>
+        <translation>In een tekst: een regel die begint met &apos;-&apos; is een opsommingsteken; Tab maakt een opsommingsteken of laat het inspringen, Shift+Tab brengt het terug naar de kantlijn; een lege regel scheidt twee alinea&apos;s. Ctrl+Tab gaat naar het volgende veld.</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="170"/>
+        <source>Guide de rédaction, chapitre par chapitre</source>
+        <translation>Schrijfgids, hoofdstuk per hoofdstuk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/help_dialog.py" line="44"/>
+        <source>ZonalPlan {}
+
+Rédiger le plan zonal de sécurité d&apos;une zone de police locale, le confronter au Plan national de sécurité 2026-2029 et à la Note-cadre de sécurité intégrale, et l&apos;exporter en document Word. Fonctionne hors ligne.</source>
+        <translation>ZonalPlan {}
+
+Het zonaal veiligheidsplan van een lokale politiezone opstellen, het toetsen aan het Nationaal Veiligheidsplan 2026-2029 en aan de Kadernota Integrale Veiligheid, en het exporteren als Word-document. Werkt offline.</translation>
+    </message>
+</context>
+<context>
+    <name>objectives</name>
+    <message>
+        <location filename="../../ui/objectives/binding.py" line="71"/>
+        <source>La modification n&apos;a pas pu être appliquée.</source>
+        <translation>De wijziging kon niet worden toegepast.</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="23"/>
+        <source>L&apos;objectif n&apos;existe plus.</source>
+        <translation>De doelstelling bestaat niet meer.</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="24"/>
+        <source>Lier à un élément national</source>
+        <translation>Koppelen aan een nationaal element</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="25"/>
+        <source>Supprimer un lien national</source>
+        <translation>Een nationale koppeling verwijderen</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="26"/>
+        <source>Modifier le poids d&apos;un lien</source>
+        <translation>Het gewicht van een koppeling wijzigen</translation>
+    </message>
+</context>
+<context>
+    <name>registry</name>
+    <message>
+        <location filename="marked_strings.py" line="121"/>
+        <source>Ce module n&apos;est pas encore installé.</source>
+        <translation>Deze module is nog niet geïnstalleerd.</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="122"/>
+        <source>Module incomplet : {}</source>
+        <translation>Onvolledige module: {}</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="123"/>
+        <source>Erreur au chargement du module : {}</source>
+        <translation>Fout bij het laden van de module: {}</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="124"/>
+        <source>{} ne fournit pas encore {}.</source>
+        <translation>{} levert nog geen {}.</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="125"/>
+        <source>Éditeur en préparation</source>
+        <translation>Editor in voorbereiding</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="126"/>
+        <source>Éditeur indisponible</source>
+        <translation>Editor niet beschikbaar</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="127"/>
+        <source>Chargement du référentiel national…</source>
+        <translation>Nationaal referentiekader wordt geladen…</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="128"/>
+        <source>Cet éditeur s&apos;affiche dès que le référentiel est prêt.</source>
+        <translation>Deze editor verschijnt zodra het referentiekader klaar is.</translation>
+    </message>
+</context>
+<context>
+    <name>review</name>
+    <message>
+        <location filename="marked_strings.py" line="37"/>
+        <source>version précédente</source>
+        <translation>vorige versie</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="38"/>
+        <source>version actuelle</source>
+        <translation>huidige versie</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="39"/>
+        <source>Comparaison impossible</source>
+        <translation>Vergelijken onmogelijk</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="40"/>
+        <source>Cette version n&apos;existe plus dans le fichier.</source>
+        <translation>Deze versie bestaat niet meer in het bestand.</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="41"/>
+        <source>Version « {} » du {}</source>
+        <translation>Versie &apos;{}&apos; van {}</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="42"/>
+        <source>Version actuelle (non enregistrée)</source>
+        <translation>Huidige versie (niet opgeslagen)</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="43"/>
+        <source>Version actuelle</source>
+        <translation>Huidige versie</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="44"/>
+        <source>Version « avant » à comparer</source>
+        <translation>&apos;Vóór&apos;-versie om te vergelijken</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="45"/>
+        <source>Version « après » à comparer</source>
+        <translation>&apos;Na&apos;-versie om te vergelijken</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="46"/>
+        <source>Comparaison des deux plans…</source>
+        <translation>De twee plannen worden vergeleken…</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="47"/>
+        <source>Résumé</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="48"/>
+        <source>Zone et CZS</source>
+        <translation>Zone en ZVR</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="49"/>
+        <source>Chapitres</source>
+        <translation>Hoofdstukken</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="50"/>
+        <source>Autres textes</source>
+        <translation>Andere teksten</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="51"/>
+        <source>Attentes des autorités</source>
+        <translation>Verwachtingen van de overheden</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="52"/>
+        <source>Objectifs</source>
+        <translation>Doelstellingen</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="53"/>
+        <source>Décisions PNS</source>
+        <translation>Beslissingen NVP</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="54"/>
+        <source>Capacité</source>
+        <translation>Capaciteit</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="55"/>
+        <source>Approbation</source>
+        <translation>Goedkeuring</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="56"/>
+        <source>{} constat(s) corrigé(s), {} nouveau(x) constat(s)</source>
+        <translation>{} vaststelling(en) opgelost, {} nieuwe vaststelling(en)</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="57"/>
+        <source>Alignement</source>
+        <translation>Afstemming</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="58"/>
+        <source>Comparaison de deux versions du plan</source>
+        <translation>Vergelijking van twee versies van het plan</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="59"/>
+        <source>Avant</source>
+        <translation>Vóór</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="60"/>
+        <source>Après</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="61"/>
+        <source>Les deux versions ont le même contenu.</source>
+        <translation>Beide versies hebben dezelfde inhoud.</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="62"/>
+        <source>Différences</source>
+        <translation>Verschillen</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="63"/>
+        <source>Pages modifiées</source>
+        <translation>Gewijzigde pagina&apos;s</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="64"/>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="65"/>
+        <source>Période</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="66"/>
+        <source>Conseil zonal de sécurité</source>
+        <translation>Zonale veiligheidsraad</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="67"/>
+        <source>Attentes des autorités et partenaires</source>
+        <translation>Verwachtingen van de overheden en partners</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="68"/>
+        <source>Aucun élément dans cette version.</source>
+        <translation>Geen elementen in deze versie.</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="69"/>
+        <source> (apparié par le nom)</source>
+        <translation> (gekoppeld op naam)</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="70"/>
+        <source>(supprimé)</source>
+        <translation>(verwijderd)</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="71"/>
+        <source>(absent)</source>
+        <translation>(ontbreekt)</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="72"/>
+        <source>, déplacé</source>
+        <translation>, verplaatst</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="73"/>
+        <source>Objectifs stratégiques</source>
+        <translation>Strategische doelstellingen</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="74"/>
+        <source>Objectif ajouté dans la version « après ».</source>
+        <translation>Doelstelling toegevoegd in de &apos;na&apos;-versie.</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="75"/>
+        <source>Objectif supprimé dans la version « après ».</source>
+        <translation>Doelstelling verwijderd in de &apos;na&apos;-versie.</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="76"/>
+        <source>Objectif</source>
+        <translation>Doelstelling</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="77"/>
+        <source>Apparié par l&apos;intitulé ({:.0%}) : identifiant « {} » avant, « {} » après.</source>
+        <translation>Gekoppeld op titel ({:.0%}): identificatie &apos;{}&apos; vóór, &apos;{}&apos; na.</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="78"/>
+        <source>Déplacé dans la liste des objectifs.</source>
+        <translation>Verplaatst in de lijst van doelstellingen.</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="79"/>
+        <source>Liens au cadre national</source>
+        <translation>Koppelingen met het nationale kader</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="80"/>
+        <source>Indicateurs</source>
+        <translation>Indicatoren</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="81"/>
+        <source>Décisions sur le Plan national de sécurité</source>
+        <translation>Beslissingen over het Nationaal Veiligheidsplan</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="82"/>
+        <source>Décision</source>
+        <translation>Beslissing</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="83"/>
+        <source>Justification</source>
+        <translation>Motivering</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="84"/>
+        <source>{} : {} ETP</source>
+        <translation>{}: {} VTE</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="85"/>
+        <source>Capacité par fonctionnalité de base</source>
+        <translation>Capaciteit per basisfunctionaliteit</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="86"/>
+        <source>{} : {} ETP, {} heures/an</source>
+        <translation>{}: {} VTE, {} uren/jaar</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="87"/>
+        <source>Capacité des objectifs</source>
+        <translation>Capaciteit van de doelstellingen</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="88"/>
+        <source>Alignement national</source>
+        <translation>Nationale afstemming</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="89"/>
+        <source>Le référentiel national n&apos;était pas chargé : l&apos;alignement n&apos;a pas été comparé.</source>
+        <translation>Het nationale referentiekader was niet geladen: de afstemming werd niet vergeleken.</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="90"/>
+        <source>Constats</source>
+        <translation>Vaststellingen</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="91"/>
+        <source>Erreurs</source>
+        <translation>Fouten</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="92"/>
+        <source>Avertissements</source>
+        <translation>Waarschuwingen</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="93"/>
+        <source>Informations</source>
+        <translation>Informatie</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="94"/>
+        <source>Couverture du cadre national</source>
+        <translation>Dekking van het nationale kader</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="95"/>
+        <source>Constats corrigés ({})</source>
+        <translation>Opgeloste vaststellingen ({})</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="96"/>
+        <source>Nouveaux constats ({})</source>
+        <translation>Nieuwe vaststellingen ({})</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="97"/>
+        <source>Aucun.</source>
+        <translation>Geen.</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="101"/>
+        <source>Mode relecture : seules les notes peuvent être ajoutées</source>
+        <translation>Naleesmodus: alleen notities kunnen worden toegevoegd</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="102"/>
+        <source>Nom de la zone de police</source>
+        <translation>Naam van de politiezone</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="103"/>
+        <source>N°</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="104"/>
+        <source>Numéro de la zone</source>
+        <translation>Nummer van de zone</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="105"/>
+        <source>Modifié le</source>
+        <translation>Gewijzigd op</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="106"/>
+        <source>Dernier enregistrement du plan</source>
+        <translation>Laatste keer dat het plan werd opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="107"/>
+        <source>Objectifs stratégiques (priorités et points d&apos;attention)</source>
+        <translation>Strategische doelstellingen (prioriteiten en aandachtspunten)</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="108"/>
+        <source>Erreurs d&apos;alignement sur le cadre national</source>
+        <translation>Afstemmingsfouten ten opzichte van het nationale kader</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="109"/>
+        <source>Avert.</source>
+        <translation>Waarsch.</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="110"/>
+        <source>Avertissements d&apos;alignement</source>
+        <translation>Afstemmingswaarschuwingen</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="111"/>
+        <source>{} — {} : nombre d&apos;objectifs liés</source>
+        <translation>{} — {}: aantal gekoppelde doelstellingen</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="112"/>
+        <source>Fichier</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="113"/>
+        <source>{} priorité(s), {} point(s) d&apos;attention</source>
+        <translation>{} prioriteit(en), {} aandachtspunt(en)</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="114"/>
+        <source>{} erreur(s), {} avertissement(s), {} information(s)</source>
+        <translation>{} fout(en), {} waarschuwing(en), {} informatiemelding(en)</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="115"/>
+        <source>Plan enregistré le {} ; fichier modifié le {}</source>
+        <translation>Plan opgeslagen op {}; bestand gewijzigd op {}</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="116"/>
+        <source>{} — {} : {} objectif(s)</source>
+        <translation>{} — {}: {} doelstelling(en)</translation>
+    </message>
+</context>
+<context>
+    <name>session</name>
+    <message>
+        <location filename="marked_strings.py" line="129"/>
+        <source>Le fichier d&apos;origine ne s&apos;ouvre plus ({}) : l&apos;état récupéré est ouvert comme un nouveau plan, à enregistrer sous un autre nom.</source>
+        <translation>Het oorspronkelijke bestand opent niet meer ({}): de herstelde toestand wordt geopend als een nieuw plan, op te slaan onder een andere naam.</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="130"/>
+        <source>Restaurer l&apos;état récupéré</source>
+        <translation>Herstelde toestand terugzetten</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="131"/>
+        <source>{} L&apos;état récupéré est ouvert comme un nouveau plan, à enregistrer sous un autre nom.</source>
+        <translation>{} De herstelde toestand wordt geopend als een nieuw plan, op te slaan onder een andere naam.</translation>
+    </message>
+</context>
+<context>
+    <name>tasks</name>
+    <message>
+        <location filename="../../ui/tasks.py" line="141"/>
+        <source>Veuillez patienter</source>
+        <translation>Even geduld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks.py" line="145"/>
+        <source>Annuler</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks.py" line="183"/>
+        <source>Erreur inattendue : {}</source>
+        <translation>Onverwachte fout: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks.py" line="185"/>
+        <source>Erreur</source>
+        <translation>Fout</translation>
+    </message>
+</context>
+</TS>

@@ -9,9 +9,7 @@ import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QTextBrowser
 
-from ui.widgets.compat import make_singletons_immortal
 
-make_singletons_immortal()
 
 from ui import tasks  # noqa: E402
 from ui.review import (  # noqa: E402

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.capacity.chart import CapacityChart
-from ui.objectives.binding import NumberEdit
+from ui.binding.widgets import NumberEdit
 
 NO_DATE = QDate(2000, 1, 1)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex
 from PySide6.QtWidgets import QVBoxLayout, QWidget
@@ -18,14 +18,21 @@ from ui.decisions.model import (
     decision_command,
 )
 from ui.decisions.official_text import OfficialTextDialog, official_html
-from ui.objectives.binding import FormBinder, run_checked
-from ui.objectives.delegates import ComboDelegate
+from ui.binding import run_checked
+from ui.binding.form import FormBinder
+from ui.widgets.delegates import ComboDelegate
+
+if TYPE_CHECKING:
+    from zonalplan.alignment.report import Place
+    from ui.binding.protocol import PlanSession
+    from zonalplan.reference.api import Reference
 
 
 class DecisionsEditor(QWidget):
     """Edit ``plan.decisions`` (PriorityDecision per PNS theme) through undoable commands."""
 
-    def __init__(self, session: Any, reference: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, session: PlanSession, reference: Reference,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
         self._reference = reference
@@ -71,9 +78,9 @@ class DecisionsEditor(QWidget):
             self._show(ref_id)
         return True
 
-    def show_place(self, place: Any) -> bool:
+    def show_place(self, place: Place) -> bool:
         """Select the theme named by an alignment place (or its theme) and focus the field."""
-        ref_id = getattr(place, "ref_id", None)
+        ref_id = place.ref_id
         if not ref_id:
             return False
         if self.model.row_of(ref_id) < 0 and self._reference is not None:

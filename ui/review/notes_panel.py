@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable
 from html import escape
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QBrush, QColor
@@ -31,6 +31,11 @@ from ui.review import pickers
 from ui.review.anchors import anchor_choices, anchor_for, place_for_anchor
 from ui.review.identity import Identity, current_identity
 from ui.review.notes_view import NotesView, status_icon
+
+if TYPE_CHECKING:
+    from ui.binding.protocol import PlanSession
+    from zonalplan.reference.api import Reference
+
 
 ROLE_ID = Qt.ItemDataRole.UserRole
 
@@ -74,7 +79,8 @@ class NotesPanel(QDockWidget):
 
     merge_finished = Signal(object)  # MergeSummary, or None when nothing was merged
 
-    def __init__(self, session: Any, reference: Any = None, parent: QWidget | None = None, *,
+    def __init__(self, session: PlanSession, reference: Reference | None = None,
+                 parent: QWidget | None = None, *,
                  identity: Callable[[], Identity] | None = None,
                  choose_plan_file: Callable[..., Path | None] | None = None):
         super().__init__(self.tr("Notes de relecture"), parent)

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from zonalplan.guidance import Chapter
 from ui.sections.guidance_panel import GuidancePanel
+
+if TYPE_CHECKING:
+    from zonalplan.alignment.report import Place
 
 
 class ChapterPage(QWidget):
@@ -31,7 +34,7 @@ class ChapterPage(QWidget):
         layout.addWidget(self.guidance)
         layout.addWidget(editor, 1)
 
-    def show_place(self, place: Any) -> bool:
+    def show_place(self, place: Place) -> bool:
         """Ask the editor to show a finding's place; return True if it could."""
         show = getattr(self.editor, "show_place", None)
         if show is None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidgetItem, QWidget
@@ -13,13 +13,18 @@ from zonalplan.model import AUTHOR_KIND_LABELS, AuthorKind, Expectation
 from ui.resources import icon
 from ui.sections.expectations_view import ExpectationsView
 
+if TYPE_CHECKING:
+    from zonalplan.alignment.report import Place
+    from ui.binding.protocol import PlanSession
+
+
 ROLE_ID = Qt.ItemDataRole.UserRole
 
 
 class ExpectationsEditor(ExpectationsView):
     """Add, remove, order and write the expectations; every change is an undoable command."""
 
-    def __init__(self, session: Any, parent: QWidget | None = None):
+    def __init__(self, session: PlanSession, parent: QWidget | None = None):
         super().__init__(session, parent)
         self.session = session
         self._read_only = False
@@ -146,10 +151,10 @@ class ExpectationsEditor(ExpectationsView):
                 self.list.setCurrentRow(row)
                 return
 
-    def show_place(self, place: Any) -> bool:
+    def show_place(self, place: Place) -> bool:
         """Show the list (findings about expectations name no single author)."""
         self.list.setFocus()
-        return getattr(place, "chapter", None) == "expectations"
+        return place.chapter == "expectations"
 
     def focus_first(self) -> None:
         """Put the focus in the list of authors."""

@@ -1,4 +1,4 @@
-"""What a chapter shows while its editor is not available."""
+"""What a chapter shows while its editor waits for the national reference."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 
 class PlaceholderEditor(QWidget):
-    """A centred message: « Éditeur en préparation » and why."""
+    """A centred message (« Chargement du référentiel national… ») and a detail."""
 
     def __init__(self, title: str, detail: str = "", parent: QWidget | None = None):
         super().__init__(parent)

@@ -16,6 +16,13 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QBrush, QColor
 from PySide6.QtWidgets import QDockWidget, QListWidgetItem, QWidget
 
+from ui.resources import icon
+from ui.review import pickers
+from ui.review.anchors import anchor_choices, anchor_for, place_for_anchor
+from ui.review.identity import Identity, current_identity
+from ui.review.notes_view import NotesView, status_icon
+from ui.widgets import dialogs
+from zonalplan.model import NoteStatus, Plan, PlanError, ReviewNote
 from zonalplan.review.notes import (
     STATUS_LABELS,
     add_note_command,
@@ -24,13 +31,6 @@ from zonalplan.review.notes import (
     reply_command,
     set_status_command,
 )
-from zonalplan.model import NoteStatus, Plan, PlanError, ReviewNote
-from ui.widgets import dialogs
-from ui.resources import icon
-from ui.review import pickers
-from ui.review.anchors import anchor_choices, anchor_for, place_for_anchor
-from ui.review.identity import Identity, current_identity
-from ui.review.notes_view import NotesView, status_icon
 
 if TYPE_CHECKING:
     from ui.binding.protocol import PlanSession

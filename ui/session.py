@@ -14,14 +14,14 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
+from ui.binding import protocol
+from ui.binding.protocol import CommandPolicy
+from ui.undo import CommandAdapter
 from zonalplan.commands import Changes
 from zonalplan.fileio import write_atomic
 from zonalplan.model import Plan, PlanError
 from zonalplan.recovery import RecoveryStore, recovery_key
 from zonalplan.store import PlanFile, create_plan_file, read_lock
-from ui.binding import protocol
-from ui.binding.protocol import CommandPolicy
-from ui.undo import CommandAdapter
 
 if TYPE_CHECKING:
     from zonalplan.alignment.report import Report

@@ -20,7 +20,6 @@ from zonalplan.demo import build_demo_plan
 from zonalplan.store import create_plan_file
 from zonalplan.store.lock import lock_path
 
-
 DEFAULTS: dict[str, Any] = {
     "error": None, "info": None, "confirm": True, "ask_save_changes": "discard",
     "ask_recovery": "later", "open_file_name": None, "save_file_name": None, "ask_text": None,

@@ -11,8 +11,6 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
 
-
-
 from bench.generate import large_plan  # noqa: E402
 from ui import tasks  # noqa: E402
 from ui.review import ZonesReviewWindow  # noqa: E402

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QMimeData, Qt
 
-from ui.session import PlanSession
 from ui.binding import merge
+from ui.session import PlanSession
 from zonalplan.commands import SetValue
 from zonalplan.guidance import CHAPTERS_BY_ID
 from zonalplan.model import Plan

@@ -12,8 +12,8 @@ from ui.alignment_panel.findings_model import FINDING_ROLE, SEVERITIES, Findings
 from ui.alignment_panel.panel_view import AlignmentPanelView
 
 if TYPE_CHECKING:
-    from zonalplan.alignment.report import Report
     from ui.binding.protocol import PlanSession
+    from zonalplan.alignment.report import Report
     from zonalplan.reference.api import Reference
 
 

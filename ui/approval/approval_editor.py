@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QCompleter, QFormLayout, QGroupBox, QLabel, QVBoxL
 from ui.binding.widgets import BoundDateEdit, BoundLineEdit
 
 if TYPE_CHECKING:
-    from zonalplan.alignment.report import Place
     from ui.binding.protocol import PlanSession
+    from zonalplan.alignment.report import Place
 
 
 VERSION_SUGGESTIONS = ("Projet soumis au CZS", "Version arrêtée par le CZS",

@@ -9,18 +9,19 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QDate, QItemSelectionModel
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from zonalplan.capacity import fte, percent, totals
-from ui.capacity.capacity_view import NO_DATE, CapacityView
-from ui.capacity.models import FunctionalitiesModel, ObjectivesCapacityModel
 from ui.binding import TypingMerge, run_checked
 from ui.binding.form import FormBinder
+from ui.capacity.capacity_view import NO_DATE, CapacityView
+from ui.capacity.models import FunctionalitiesModel, ObjectivesCapacityModel
 from ui.widgets.delegates import NUMBER_PATTERN, ValidatedDelegate
+from ui.widgets.focus import focus_first_field
+from zonalplan.capacity import fte, percent, totals
 from zonalplan.commands import SetValue
 from zonalplan.model import Functionality
 
 if TYPE_CHECKING:
-    from zonalplan.alignment.report import Place
     from ui.binding.protocol import PlanSession
+    from zonalplan.alignment.report import Place
     from zonalplan.reference.api import Reference
 
 
@@ -201,6 +202,10 @@ class CapacityEditor(QWidget):
     def _say(self, message: str) -> None:
         self.view.field_message.setText(message)
         self.view.field_message.setVisible(bool(message))
+
+    def focus_first(self) -> None:
+        """Put the keyboard focus in the first field."""
+        focus_first_field(self)
 
     def set_read_only(self, read_only: bool) -> None:
         """Forbid or allow edits (tables become read-only through their models' flags)."""

@@ -6,10 +6,10 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from zonalplan.capacity import fte, percent, totals
 from ui.binding import run_checked
 from ui.binding.session_table import SessionTableModel
 from ui.binding.values import format_number, parse_number
+from zonalplan.capacity import fte, percent, totals
 from zonalplan.commands import SetValue
 from zonalplan.model import FUNCTIONALITY_LABELS, Functionality
 

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QItemSelectionModel, QModelIndex
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from ui.binding import run_checked
+from ui.binding.form import FormBinder
 from ui.decisions.decisions_view import DecisionsView
 from ui.decisions.model import (
     COL_DECISION,
@@ -18,13 +20,12 @@ from ui.decisions.model import (
     decision_command,
 )
 from ui.decisions.official_text import OfficialTextDialog, official_html
-from ui.binding import run_checked
-from ui.binding.form import FormBinder
 from ui.widgets.delegates import ComboDelegate
+from ui.widgets.focus import focus_first_field
 
 if TYPE_CHECKING:
-    from zonalplan.alignment.report import Place
     from ui.binding.protocol import PlanSession
+    from zonalplan.alignment.report import Place
     from zonalplan.reference.api import Reference
 
 
@@ -103,6 +104,10 @@ class DecisionsEditor(QWidget):
         message = run_checked(self._session, command)
         self._say(message or "")
         return message is None
+
+    def focus_first(self) -> None:
+        """Put the keyboard focus in the first field."""
+        focus_first_field(self)
 
     def set_read_only(self, read_only: bool) -> None:
         """Forbid or allow edits (the table and the official texts stay readable)."""

@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from ui.binding.session_table import SessionTableModel
 from zonalplan.alignment.coverage import objective_nodes
 from zonalplan.commands import InsertElement, RemoveElement, SetValue
 from zonalplan.model import Decision, Plan, PriorityDecision
 from zonalplan.reference.api import Reference
-from ui.binding.session_table import SessionTableModel
 
 if TYPE_CHECKING:
     from ui.binding.protocol import PlanSession

@@ -19,7 +19,6 @@ from ui.export.job import (
     suggested_name,
     template_problem,
 )
-
 from zonalplan.model import PlanError
 
 if TYPE_CHECKING:

@@ -9,10 +9,11 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ui.binding import links, run_checked
+from ui.binding.selection import selection_for
 from ui.objectives.form import TAB_GENERAL, ObjectiveForm
 from ui.objectives.list_model import ID_ROLE, ObjectivesFilter, ObjectivesModel
 from ui.objectives.objectives_view import ObjectivesView
-from ui.binding.selection import selection_for
+from ui.widgets.focus import focus_first_field
 from zonalplan.commands import InsertElement, MoveElement, RemoveElement
 from zonalplan.editing import (
     NOT_LINKABLE_KINDS,
@@ -23,8 +24,8 @@ from zonalplan.editing import (
 from zonalplan.model import Domain, LinkWeight, ObjectiveKind
 
 if TYPE_CHECKING:
-    from zonalplan.alignment.report import Place, Report
     from ui.binding.protocol import PlanSession
+    from zonalplan.alignment.report import Place, Report
     from zonalplan.reference.api import Reference
 
 
@@ -182,6 +183,10 @@ class ObjectivesEditor(QWidget):
     def remove_indicator(self) -> bool:
         """Remove the selected indicator of the selected objective."""
         return self.form.remove_indicator()
+
+    def focus_first(self) -> None:
+        """Put the keyboard focus in the first field."""
+        focus_first_field(self)
 
     def set_read_only(self, read_only: bool) -> None:
         """Forbid or allow edits; the list, the form and the links stay readable."""

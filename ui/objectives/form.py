@@ -11,22 +11,22 @@ import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from ui.widgets.status_icons import COLORS
 from ui.binding import links, run_checked
 from ui.binding.form import FormBinder
 from ui.objectives.chips import SuggestionChips
-from ui.widgets.delegates import NUMBER_PATTERN, YEAR_PATTERN, ComboDelegate, ValidatedDelegate
 from ui.objectives.indicators_model import NUMBER_COLUMNS, YEAR_COLUMNS, IndicatorsModel
 from ui.objectives.links_model import COL_WEIGHT, LinksModel
 from ui.objectives.objectives_view import ObjectivesView
 from ui.objectives.suggestions import suggestions_for
+from ui.widgets.delegates import NUMBER_PATTERN, YEAR_PATTERN, ComboDelegate, ValidatedDelegate
+from ui.widgets.status_icons import COLORS
 from zonalplan.commands import InsertElement, RemoveElement, SetValue
 from zonalplan.editing import new_indicator
 from zonalplan.model import Domain, LinkWeight, ObjectiveKind
 
 if TYPE_CHECKING:
-    from zonalplan.alignment.report import Place
     from ui.binding.protocol import PlanSession
+    from zonalplan.alignment.report import Place
     from zonalplan.reference.api import Reference
 
 

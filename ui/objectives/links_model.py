@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
-from zonalplan.model import LinkWeight
 from ui.binding.session_table import SessionTableModel
+from zonalplan.model import LinkWeight
 
 if TYPE_CHECKING:
     from ui.binding.protocol import PlanSession

@@ -20,8 +20,8 @@ from zonalplan.model import Domain, ObjectiveKind
 from zonalplan.reference.api import fold
 
 if TYPE_CHECKING:
-    from zonalplan.alignment.report import Report
     from ui.binding.protocol import PlanSession
+    from zonalplan.alignment.report import Report
 
 
 """Mime type of a dragged national item: its id in UTF-8 (one id per line)."""

@@ -27,8 +27,8 @@ from zonalplan.editing import NOT_LINKABLE_KINDS
 from zonalplan.reference.api import SOURCE_LABELS
 
 if TYPE_CHECKING:
-    from zonalplan.alignment.report import Place
     from ui.binding.protocol import PlanSession
+    from zonalplan.alignment.report import Place
     from zonalplan.reference.api import Reference
 
 

@@ -17,13 +17,13 @@ from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from zonalplan.review.diff import diff_plans, load_side
-from zonalplan.review.diff_model import PlanDiff
-from zonalplan.model import Plan, PlanError
-from ui.widgets import dialogs
 from ui.review import pickers
 from ui.review.compare_pages import ComparePages
 from ui.review.compare_view import CompareLayout
+from ui.widgets import dialogs
+from zonalplan.model import Plan, PlanError
+from zonalplan.review.diff import diff_plans, load_side
+from zonalplan.review.diff_model import PlanDiff
 
 if TYPE_CHECKING:
     from ui.binding.protocol import PlanSession

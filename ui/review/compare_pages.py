@@ -15,11 +15,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
-from zonalplan.review.diff import display
-from zonalplan.review.diff_model import STATUS_LABELS, ElementDiff, ObjectiveDiff, PlanDiff
-from zonalplan.review.diff_text import COVERAGE_LABELS, WEIGHT_LABELS, decision_label
-from zonalplan.guidance import CHAPTERS
-from zonalplan.model import FUNCTIONALITY_LABELS, SECTION_KEYS, Functionality, Plan, Sections
 from ui.review.diff_html import (
     EMPTY,
     MUTED,
@@ -38,6 +33,11 @@ from ui.review.diff_html import (
     text_html,
     value_html,
 )
+from zonalplan.guidance import CHAPTERS
+from zonalplan.model import FUNCTIONALITY_LABELS, SECTION_KEYS, Functionality, Plan, Sections
+from zonalplan.review.diff import display
+from zonalplan.review.diff_model import STATUS_LABELS, ElementDiff, ObjectiveDiff, PlanDiff
+from zonalplan.review.diff_text import COVERAGE_LABELS, WEIGHT_LABELS, decision_label
 
 if TYPE_CHECKING:
     from zonalplan.reference.api import Reference

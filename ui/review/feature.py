@@ -16,9 +16,9 @@ from ui.widgets import dialogs
 
 if TYPE_CHECKING:  # made with the first plan: the window shows before the models are loaded
     from ui.binding.protocol import PlanSession
-    from zonalplan.reference.api import Reference
     from ui.review.notes_panel import NotesPanel
     from ui.review.review_mode import ReviewModeController
+    from zonalplan.reference.api import Reference
 
 
 class ReviewFeature(QObject):

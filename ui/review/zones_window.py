@@ -14,12 +14,12 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
-from zonalplan.review.many import FolderReview, ReviewCancelled, ZoneRow, review_folder
-from zonalplan.model import PlanError
-from ui.widgets import dialogs
 from ui.review import pickers
 from ui.review.zones_model import ROW_ROLE, ZonesFilterModel, ZonesTableModel
 from ui.review.zones_view import ZonesView
+from ui.widgets import dialogs
+from zonalplan.model import PlanError
+from zonalplan.review.many import FolderReview, ReviewCancelled, ZoneRow, review_folder
 
 if TYPE_CHECKING:
     from zonalplan.reference.api import Reference

@@ -7,15 +7,15 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
+from ui.resources import icon
+from ui.sections.expectations_view import ExpectationsView
 from zonalplan.commands import InsertElement, Macro, MoveElement, RemoveElement
 from zonalplan.guidance import suggested_expectations
 from zonalplan.model import AUTHOR_KIND_LABELS, AuthorKind, Expectation
-from ui.resources import icon
-from ui.sections.expectations_view import ExpectationsView
 
 if TYPE_CHECKING:
-    from zonalplan.alignment.report import Place
     from ui.binding.protocol import PlanSession
+    from zonalplan.alignment.report import Place
 
 
 ROLE_ID = Qt.ItemDataRole.UserRole

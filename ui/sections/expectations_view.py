@@ -18,10 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zonalplan.model import AUTHOR_KIND_LABELS
+from ui.binding.widgets import BoundCombo, BoundLineEdit, BoundTextEdit
 from ui.resources import icon
-from ui.binding.widgets import BoundCombo, BoundLineEdit
-from ui.binding.widgets import BoundTextEdit
+from zonalplan.model import AUTHOR_KIND_LABELS
 
 if TYPE_CHECKING:
     from ui.binding.protocol import PlanSession

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer, Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
-from zonalplan.guidance import CHAPTERS, COMPLETION_LABELS, chapter_of_place, completion
 from ui.resources import icon
+from zonalplan.guidance import CHAPTERS, COMPLETION_LABELS, chapter_of_place, completion
 
 if TYPE_CHECKING:
-    from zonalplan.alignment.report import Report
     from ui.binding.protocol import PlanSession
+    from zonalplan.alignment.report import Report
     from zonalplan.reference.api import Reference
 
 

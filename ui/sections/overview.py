@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer, Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from ui.resources import icon
 from zonalplan.guidance import COMPLETION_LABELS, FIELD_LABELS, Chapter, children, completion
 from zonalplan.model.richtext import plain
-from ui.resources import icon
 
 if TYPE_CHECKING:
-    from zonalplan.alignment.report import Place
     from ui.binding.protocol import PlanSession
+    from zonalplan.alignment.report import Place
 
 
 _ICONS = {"empty": "status-empty", "partial": "status-partial", "complete": "status-complete"}

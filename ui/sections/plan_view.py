@@ -9,11 +9,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from ui.binding.protocol import PlanSession
-from zonalplan.guidance import CHAPTERS, CHAPTERS_BY_ID, Chapter, chapter_of_place
-from zonalplan.reference.api import Reference
 from ui.sections.chapter_page import ChapterPage
 from ui.sections.navigator import ChapterNavigator
 from ui.widgets.banner import Banner
+from zonalplan.guidance import CHAPTERS, CHAPTERS_BY_ID, Chapter, chapter_of_place
+from zonalplan.reference.api import Reference
 
 if TYPE_CHECKING:
     from zonalplan.alignment.report import Place

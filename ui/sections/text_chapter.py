@@ -7,13 +7,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
-from zonalplan.guidance import FIELD_LABELS, Chapter, guidance
-from ui.resources import icon
 from ui.binding.widgets import BoundTextEdit
+from ui.resources import icon
+from zonalplan.guidance import FIELD_LABELS, Chapter, guidance
 
 if TYPE_CHECKING:
-    from zonalplan.alignment.report import Place
     from ui.binding.protocol import PlanSession
+    from zonalplan.alignment.report import Place
 
 
 class TextChapterView(QWidget):

@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zonalplan.commands import ReplacePlan
-from zonalplan.model import PlanError
 from ui.binding.protocol import PlanSession
 from ui.binding.values import format_date
-from ui.widgets import dialogs
 from ui.resources import icon
+from ui.widgets import dialogs
+from zonalplan.commands import ReplacePlan
+from zonalplan.model import PlanError
 
 if TYPE_CHECKING:
     from zonalplan.alignment.report import Place

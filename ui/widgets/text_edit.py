@@ -23,8 +23,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
-from zonalplan.model.richtext import clean_text
 from ui.widgets.undo_keys import is_plan_undo_key
+from zonalplan.model.richtext import clean_text
 
 BULLET = re.compile(r"^(?P<indent>[ \t]*)(?P<marker>[-*•])[ \t]+(?P<rest>.*)$")
 BARE_BULLET = re.compile(r"^(?P<indent>[ \t]*)(?P<marker>[-*•])[ \t]*$")

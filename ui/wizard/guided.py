@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from zonalplan.guidance import CHAPTERS_BY_ID, first_incomplete, guided_steps
 from ui.resources import icon
+from zonalplan.guidance import CHAPTERS_BY_ID, first_incomplete, guided_steps
 
 if TYPE_CHECKING:
     from zonalplan.reference.api import Reference

@@ -31,13 +31,13 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from ui.binding.values import parse_integer
+from ui.resources import icon
+from ui.widgets import dialogs
 from zonalplan.guidance import suggested_expectations
 from zonalplan.model import CZS_ROLE_LABELS, CZSRole, Plan, Region
-from zonalplan.model.plan import DEFAULT_START_YEAR
 from zonalplan.model.errors import validation_message
-from ui.widgets import dialogs
-from ui.resources import icon
-from ui.binding.values import parse_integer
+from zonalplan.model.plan import DEFAULT_START_YEAR
 
 
 def _error_label(parent: QWidget) -> QLabel:

@@ -8,16 +8,16 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableWidgetItem, QWidget
 
-from zonalplan.commands import InsertElement, MoveElement, RemoveElement, SetValue
-from zonalplan.model import CZS_ROLE_LABELS, Commune, CZSMember, CZSRole, Period
 from ui.binding.merge import TypingMerge
 from ui.binding.values import format_integer, parse_integer
 from ui.widgets.delegates import VALUE_ROLE, ChoiceDelegate
 from ui.zone.zone_view import EDIT_TRIGGERS, ZoneView, fit_rows
+from zonalplan.commands import InsertElement, MoveElement, RemoveElement, SetValue
+from zonalplan.model import CZS_ROLE_LABELS, Commune, CZSMember, CZSRole, Period
 
 if TYPE_CHECKING:
-    from zonalplan.alignment.report import Place
     from ui.binding.protocol import PlanSession
+    from zonalplan.alignment.report import Place
 
 
 ROLE_ID = Qt.ItemDataRole.UserRole

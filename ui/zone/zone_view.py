@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zonalplan.model import Region
-from ui.resources import icon
 from ui.binding.values import format_integer, format_number, parse_integer, parse_number
 from ui.binding.widgets import BoundCombo, BoundLineEdit
+from ui.resources import icon
+from zonalplan.model import Region
 
 if TYPE_CHECKING:
     from ui.binding.protocol import PlanSession

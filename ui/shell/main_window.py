@@ -11,7 +11,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         self.help_dialog: Any = None
         self.opening_page: Any = None  # ui.shell.opening_page.OpeningPage while a plan opens at start-up
         self._opening: object | None = None
+        self._panels_later = False  # True while open_soon() opens its plan: side panels follow
         self.review = ReviewFeature(self)
         self._window_settings = QSettings(str(user_data_dir() / "window.ini"),
                                           QSettings.Format.IniFormat)
@@ -218,9 +219,8 @@ class MainWindow(QMainWindow):
         session.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
         self.plan_view.chapter_changed.connect(self._on_chapter_changed)
         self.plan_view.save_copy_requested.connect(self.save_as)
-        self.docks.attach(session, self.reference)
-        self.review.install(session, self.plan_view, self.reference, self.alignment_dock)
-        self.review.mode.changed.connect(lambda _on: self._update_actions())
+        if not self._panels_later:
+            self._install_panels(session)
         key = self._plan_key()
         step = self.guided_memory.step_for(key)
         if step and not session.read_only:
@@ -231,6 +231,20 @@ class MainWindow(QMainWindow):
         if self.reference is not None:
             session.set_reference(self.reference)
         self._refresh_chrome()
+        if self._panels_later:  # after the chapter's first paint (and after ``opened``)
+            QTimer.singleShot(0, self, lambda: QTimer.singleShot(
+                0, self, lambda: self._install_panels(session, save_preferences=True)))
+
+    def _install_panels(self, session: PlanSession, *, save_preferences: bool = False) -> None:
+        """Build the side docks and the review notes for ``session`` (if still the open plan)."""
+        if self.session is not session or self.plan_view is None or self.review.mode is not None:
+            return
+        self.docks.attach(session, self.reference)
+        self.review.install(session, self.plan_view, self.reference, self.alignment_dock)
+        self.review.mode.changed.connect(lambda _on: self._update_actions())
+        self._update_actions()
+        if save_preferences:
+            self.save_preferences()
 
     def _teardown(self) -> None:
         session = self.session
@@ -309,7 +323,11 @@ class MainWindow(QMainWindow):
             if self._opening is not token:
                 return  # the user opened something else, or closed the window
             self._end_opening()
-            opened = self.open_demo() if demo else self.open_path(target)
+            self._panels_later = True  # the first chapter first: the chief can type at once
+            try:
+                opened = self.open_demo() if demo else self.open_path(target)
+            finally:
+                self._panels_later = False
             self.opened.emit(bool(opened))
 
         def failed(exc: BaseException) -> None:
@@ -389,7 +407,8 @@ class MainWindow(QMainWindow):
             return False
         self.prefs.add_recent(path)
         self._install(session)
-        self.save_preferences()
+        if not self._panels_later:  # else written once the side panels are built
+            self.save_preferences()
         return True
 
     def open_plan_dialog(self) -> bool:

@@ -35,9 +35,9 @@ class PlanUndoKeys(QObject):
         super().__init__(window)
         self._window = window
         self._watched: QWidget | None = None
-        app = QApplication.instance()
-        if app is not None:
-            app.focusChanged.connect(self._on_focus_changed)
+        self._app = QApplication.instance()
+        if self._app is not None:
+            self._app.focusChanged.connect(self._on_focus_changed)
             self._on_focus_changed(None, QApplication.focusWidget())
 
     def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
@@ -64,10 +64,7 @@ class PlanUndoKeys(QObject):
 
     def remove(self) -> None:
         """Stop filtering (the window closes)."""
-        app = QApplication.instance()
+        app, self._app = self._app, None  # once: the window may close twice
         if app is not None:
-            try:
-                app.focusChanged.disconnect(self._on_focus_changed)
-            except (RuntimeError, TypeError):
-                pass
+            app.focusChanged.disconnect(self._on_focus_changed)
         self._unwatch()

@@ -103,7 +103,7 @@ def test_closing_while_the_plan_loads_is_quiet(qtbot, reference, dialogs):
 
 
 def test_the_first_chapter_comes_before_the_side_panels(qtbot, reference, demo_file, dialogs):
-    """At start-up the chapter is editable first; docks, notes and preferences follow."""
+    """At start-up the chapter is editable first; the docks and review notes follow."""
     window = _launch(qtbot, reference, str(demo_file))
     with qtbot.waitSignal(window.opened, timeout=20000):
         pass
@@ -114,7 +114,7 @@ def test_the_first_chapter_comes_before_the_side_panels(qtbot, reference, demo_f
     assert window.review.notes_panel is not None
     assert window.docks.alignment.dock.isVisibleTo(window)
     assert window.actions["review_mode"].isEnabled()
-    assert str(demo_file) in settings_path().read_text(encoding="utf-8")  # recent files
+    assert str(demo_file) in settings_path().read_text(encoding="utf-8")  # recent files saved
     assert dialogs.called("error") == []
 
 

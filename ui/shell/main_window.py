@@ -233,9 +233,9 @@ class MainWindow(QMainWindow):
         self._refresh_chrome()
         if self._panels_later:  # after the chapter's first paint (and after ``opened``)
             QTimer.singleShot(0, self, lambda: QTimer.singleShot(
-                0, self, lambda: self._install_panels(session, save_preferences=True)))
+                0, self, lambda: self._install_panels(session)))
 
-    def _install_panels(self, session: PlanSession, *, save_preferences: bool = False) -> None:
+    def _install_panels(self, session: PlanSession) -> None:
         """Build the side docks and the review notes for ``session`` (if still the open plan)."""
         if self.session is not session or self.plan_view is None or self.review.mode is not None:
             return
@@ -243,8 +243,6 @@ class MainWindow(QMainWindow):
         self.review.install(session, self.plan_view, self.reference, self.alignment_dock)
         self.review.mode.changed.connect(lambda _on: self._update_actions())
         self._update_actions()
-        if save_preferences:
-            self.save_preferences()
 
     def _teardown(self) -> None:
         session = self.session
@@ -407,8 +405,7 @@ class MainWindow(QMainWindow):
             return False
         self.prefs.add_recent(path)
         self._install(session)
-        if not self._panels_later:  # else written once the side panels are built
-            self.save_preferences()
+        self.save_preferences()
         return True
 
     def open_plan_dialog(self) -> bool:

@@ -11,6 +11,7 @@ Paths address a value from the plan root: attribute names, and for lists of elem
 from __future__ import annotations
 
 import copy
+import typing
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -78,6 +79,18 @@ def _step(current: Any, step: str, path: Path) -> Any:
     raise PlanError(f"champ inconnu : {'/'.join(path)}")
 
 
+def _check_item(plan: Plan, list_path: Path, element: Any) -> None:
+    """Refuse an element that is not of the model type a list of the plan holds."""
+    parent = resolve(plan, list_path[:-1])
+    fields = type(parent).model_fields if isinstance(parent, BaseModel) else {}
+    found = fields.get(list_path[-1]) if list_path else None
+    kind = typing.get_args(found.annotation)[:1] if found is not None else ()
+    if kind and isinstance(kind[0], type) and issubclass(kind[0], BaseModel) \
+            and not isinstance(element, kind[0]):
+        raise PlanError(f"élément d'un type inattendu pour « {'/'.join(list_path)} » : rien n'a "
+                        "été ajouté.")
+
+
 def _snapshot(value: Any) -> Any:
     return value.model_copy(deep=True) if isinstance(value, BaseModel) else copy.deepcopy(value)
 
@@ -130,8 +143,9 @@ class InsertElement:
     text: str = "Ajouter"
 
     def do(self, plan: Plan) -> Changes:
-        """Insert the element."""
+        """Insert the element (refused when it is not of the list's kind)."""
         items = resolve(plan, self.list_path)
+        _check_item(plan, self.list_path, self.element)
         key = _key(self.element)
         if key is not None and any(_key(e) == key for e in items):
             raise PlanError(f"l'identifiant « {key} » existe déjà")

@@ -21,9 +21,11 @@ from typing import Any
 
 import jinja2
 from docxtpl import DocxTemplate
+from jinja2 import nodes
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 from lxml import etree
 
+from zonalplan.export import limits
 from zonalplan.model import UnusableInputError
 
 _TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
@@ -38,16 +40,55 @@ class TemplateProblem(UnusableInputError):
 
 
 class _Sandbox(ImmutableSandboxedEnvironment):
-    """The sandbox, remembering the last few compiled document parts (same template, same code)."""
+    """The sandbox, remembering the last few compiled document parts (same template, same code).
+
+    Every loop turn, call, ``~`` concatenation, ``* ** + %`` operator, filter and written value
+    is counted against the rendering's budget (:mod:`zonalplan.export.limits`).
+    """
 
     _LIMIT = 16
+    intercepted_binops = frozenset(["*", "**", "+", "%"])
 
     def __init__(self) -> None:
         super().__init__(autoescape=True, undefined=jinja2.StrictUndefined, loader=None,
-                         keep_trailing_newline=True)
-        self.globals = {"range": self.globals["range"], "namespace": self.globals["namespace"]}
+                         keep_trailing_newline=True, finalize=_finalize)
+        self.globals = {"range": limits.bounded_range, "namespace": self.globals["namespace"],
+                        "_zp_loop": limits.loop, "_zp_join": limits.bounded_join}
+        self.filters = {name: limits.bounded_filter(f) for name, f in self.filters.items()}
         self._compiled: OrderedDict[bytes, jinja2.Template] = OrderedDict()
         self._lock = threading.Lock()
+
+    def _parse(self, source, name, filename):
+        """Parse, then route every loop and ``~`` through the budget."""
+        tree = super()._parse(source, name, filename)
+        for node in tree.find_all(nodes.For):
+            node.iter = nodes.Call(nodes.Name("_zp_loop", "load", lineno=node.lineno),
+                                   [node.iter], [], None, None, lineno=node.lineno)
+        for node in tree.find_all(nodes.Concat):
+            node.nodes = [nodes.Call(nodes.Name("_zp_join", "load", lineno=node.lineno),
+                                     [nodes.List(node.nodes, lineno=node.lineno)], [], None,
+                                     None, lineno=node.lineno)]
+        return tree
+
+    def call_binop(self, context, operator, left, right):
+        """Refuse an operator whose result would be enormous, then apply it."""
+        limits.check_binop(operator, left, right)
+        return super().call_binop(context, operator, left, right)
+
+    def call(__self, __context, __obj, *args, **kwargs):  # noqa: N805 - jinja2's signature
+        """Check the call's arguments and the deadline, then call; refuse an enormous result."""
+        limits.check_call(__obj, args, kwargs)
+        return limits.check_size(
+            ImmutableSandboxedEnvironment.call(__self, __context, __obj, *args, **kwargs))
+
+    def concat(self, parts):  # type: ignore[override]
+        """Join a part's output, counting it against the budget."""
+        spent = limits.current()
+        out = []
+        for part in parts:
+            spent.wrote(len(part))
+            out.append(part)
+        return "".join(out)
 
     def from_string(self, source, globals=None, template_class=None):
         """Compile a document part, reusing the compiled code of an identical part."""
@@ -65,6 +106,13 @@ class _Sandbox(ImmutableSandboxedEnvironment):
             while len(self._compiled) > self._LIMIT:
                 self._compiled.popitem(last=False)
         return compiled
+
+
+def _finalize(value: Any) -> Any:
+    """Count every value a template writes (also inside macros and ``set`` blocks)."""
+    if isinstance(value, str):
+        limits.current().wrote(len(value))
+    return value
 
 
 _SANDBOX = _Sandbox()
@@ -101,6 +149,12 @@ def _template_line(exc: BaseException) -> int | None:
 
 def _problem(exc: BaseException) -> str:
     text = str(getattr(exc, "message", None) or exc)
+    if isinstance(exc, limits.LimitExceeded):
+        return f"travail démesuré refusé ({text}) ; un document réel n'en demande jamais autant"
+    if isinstance(exc, RecursionError):
+        return "appels imbriqués trop profondément (macro récursive ?)"
+    if isinstance(exc, MemoryError):
+        return "mémoire insuffisante pour ce modèle"
     if isinstance(exc, SecurityError):
         return ("opération interdite : un modèle ne peut accéder qu'aux données du plan "
                 f"({text})")
@@ -119,7 +173,18 @@ def _problem(exc: BaseException) -> str:
                 "Word")
     if isinstance(exc, jinja2.TemplateError):
         return f"balise invalide ({text})"
-    return f"erreur d'exécution ({exc.__class__.__name__} : {text})"
+    for kind, label in _RUNTIME_ERRORS:
+        if isinstance(exc, kind):
+            return f"erreur d'exécution ({label})"
+    return f"erreur d'exécution ({exc.__class__.__name__})"
+
+
+_RUNTIME_ERRORS = (
+    (ZeroDivisionError, "division par zéro"), (OverflowError, "nombre trop grand"),
+    (TypeError, "opération sur des valeurs de types incompatibles"),
+    (KeyError, "clé absente"), (IndexError, "position hors de la liste"),
+    (ValueError, "valeur invalide"),
+)
 
 
 def _names(exc: BaseException) -> list[str]:
@@ -211,7 +276,8 @@ def load_template(path: Path) -> SafeTemplate:
 def render(template: SafeTemplate, context: dict[str, Any]) -> None:
     """Render the template in place with the sandboxed environment."""
     try:
-        template.render(context, jinja_env=sandbox(), autoescape=True)
+        with limits.budget():
+            template.render(context, jinja_env=sandbox(), autoescape=True)
     except TemplateProblem:
         raise
     except Exception as exc:

@@ -254,17 +254,25 @@ class SafeTemplate(DocxTemplate):
 
 
 def load_template(path: Path) -> SafeTemplate:
-    """Read a .docx template; raise TemplateProblem when it is missing or not a Word file."""
+    """Read a .docx template; raise TemplateProblem when it is missing, too large, a zip bomb,
+    not a Word file, or fetches external content (see :mod:`zonalplan.export.template_file`)."""
+    from zonalplan.export.template_file import MAX_TEMPLATE_BYTES, clean_template
+    from zonalplan.store.sqlitefile import regular_file_size
+
+    if not path.exists():
+        raise TemplateProblem(f"Modèle Word introuvable : « {path} ».")
     try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise TemplateProblem(f"Modèle Word introuvable : « {path} ».") from None
+        regular_file_size(path, "modèle Word", MAX_TEMPLATE_BYTES)
+        with path.open("rb") as handle:
+            data = handle.read(MAX_TEMPLATE_BYTES + 1)
+    except UnusableInputError as exc:
+        raise TemplateProblem(f"Modèle Word {exc}") from exc
     except OSError as exc:
-        raise TemplateProblem(
-            f"Modèle Word « {path.name} » illisible ({exc.strerror or exc}).") from exc
+        raise TemplateProblem(f"Modèle Word « {path.name} » illisible "
+                              f"({exc.strerror or 'erreur système'}).") from exc
     if not zipfile.is_zipfile(io.BytesIO(data)):
         raise TemplateProblem(f"« {path.name} » n'est pas un document Word (.docx).")
-    template = SafeTemplate(data, path.name)
+    template = SafeTemplate(clean_template(data, path.name), path.name)
     try:
         template.init_docx()
     except Exception as exc:

@@ -209,6 +209,28 @@ def long_text(folder: Path) -> list[str]:
     return ["show", str(path)]
 
 
+def largest_accepted(folder: Path) -> list[str]:
+    """A valid plan near every limit: 14 chapters and 500 objectives of long texts (≈ 90 MB)."""
+    from zonalplan.model import SECTION_KEYS
+
+    text = "Analyse détaillée du territoire et des phénomènes. " * 30_000  # 1.5 M chars
+    plan = sample_plan()
+    for key in SECTION_KEYS:
+        setattr(plan.sections, key, text)
+    plan.objectives = [Objective(id=f"o{i}", title=f"Objectif {i}", description=text[:140_000])
+                       for i in range(500)]
+    path = create_plan_file(folder / "plan.zplan", plan, overwrite=True)
+    return ["show", str(path)]
+
+
+def review_million_communes(folder: Path) -> list[str]:
+    """A folder review where one file has 10⁶ communes."""
+    million_communes(folder)
+    shutil.move(folder / "plan.zplan", folder / "big.zplan")
+    _plan(folder, "good.zplan")
+    return ["review", str(folder)]
+
+
 def huge_file(folder: Path) -> list[str]:
     """A sparse 200 MB file with a SQLite header."""
     path = _plan(folder)
@@ -533,6 +555,8 @@ CASES: list[Case] = [
     Case("10^5 objectives", many_objectives),
     Case("10^7-character text", long_text),
     Case("200 MB plan file", huge_file),
+    Case("largest accepted plan (≈ 90 MB of text)", largest_accepted, (0,)),
+    Case("review: a file with 10^6 communes", review_million_communes, (0,)),
     Case("hot journal (read in a copy)", hot_journal, (0,)),
     Case("WAL mode (read in a copy)", wal_mode, (0,)),
     Case("plan file is a FIFO", fifo_plan),

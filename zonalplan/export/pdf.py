@@ -68,6 +68,12 @@ NOT_INSTALLED = ("La conversion en PDF demande LibreOffice, qui n'est pas instal
                  "installez LibreOffice, ou ouvrez le document dans Word et enregistrez-le en PDF.")
 
 
+def _reason(exc: OSError) -> str:
+    from zonalplan.store.sqlitefile import sqlite_reason
+
+    return sqlite_reason(exc)
+
+
 def find_soffice() -> str | None:
     """Return the LibreOffice command (``soffice`` or ``libreoffice``), or None."""
     for name in ("soffice", "libreoffice"):
@@ -178,7 +184,7 @@ def convert_to_pdf(docx_path: Path, pdf_path: Path, *, timeout: float = TIMEOUT_
             if not output.exists():
                 _run(base + ["--convert-to", "pdf", "--outdir", str(tmp), str(source)], timeout)
         except OSError as exc:
-            raise PlanError(f"LibreOffice n'a pas pu être lancé ({exc.strerror or exc}) ; le "
+            raise PlanError(f"LibreOffice n'a pas pu être lancé ({_reason(exc)}) ; le "
                             "document Word a été écrit.") from exc
         data = output.read_bytes() if output.exists() else b""
         if not data.startswith(b"%PDF"):

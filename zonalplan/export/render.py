@@ -257,7 +257,7 @@ def load_template(path: Path) -> SafeTemplate:
     """Read a .docx template; raise TemplateProblem when it is missing, too large, a zip bomb,
     not a Word file, or fetches external content (see :mod:`zonalplan.export.template_file`)."""
     from zonalplan.export.template_file import MAX_TEMPLATE_BYTES, clean_template
-    from zonalplan.store.sqlitefile import regular_file_size
+    from zonalplan.store.sqlitefile import regular_file_size, sqlite_reason
 
     if not path.exists():
         raise TemplateProblem(f"Modèle Word introuvable : « {path} ».")
@@ -269,7 +269,7 @@ def load_template(path: Path) -> SafeTemplate:
         raise TemplateProblem(f"Modèle Word {exc}") from exc
     except OSError as exc:
         raise TemplateProblem(f"Modèle Word « {path.name} » illisible "
-                              f"({exc.strerror or 'erreur système'}).") from exc
+                              f"({sqlite_reason(exc)}).") from exc
     if not zipfile.is_zipfile(io.BytesIO(data)):
         raise TemplateProblem(f"« {path.name} » n'est pas un document Word (.docx).")
     template = SafeTemplate(clean_template(data, path.name), path.name)

@@ -193,8 +193,10 @@ def review_folder(folder: str | os.PathLike[str], reference: Reference,
         entries = sorted((p for p in folder.iterdir() if not p.name.startswith(".")),
                          key=lambda p: p.name.casefold())
     except OSError as exc:
+        from zonalplan.store.sqlitefile import sqlite_reason
+
         raise PlanError(f"Lecture du dossier « {folder} » impossible "
-                        f"({exc.strerror or exc}).") from exc
+                        f"({sqlite_reason(exc)}).") from exc
     files = [p for p in entries if not _is_dir(p)]
     decision_ids = [c.id for c in decision_cols]
     dimension_ids = [c.id for c in dimension_cols]

@@ -82,7 +82,7 @@ def regular_file_size(path: Path, what: str, limit: int) -> int:
         raise UnusableInputError(f"{name} : fichier introuvable.") from None
     except OSError as exc:
         raise UnusableInputError(f"{name} : lecture impossible "
-                                 f"({exc.strerror or 'erreur système'}).") from None
+                                 f"({sqlite_reason(exc)}).") from None
     if stat.S_ISDIR(info.st_mode):
         raise UnusableInputError(f"{name} : c'est un dossier, pas un fichier.")
     if not stat.S_ISREG(info.st_mode):
@@ -103,7 +103,7 @@ def check_header(path: Path) -> None:
             head = fh.read(100)
     except OSError as exc:
         raise UnusableInputError(f"{name} : lecture impossible "
-                                 f"({exc.strerror or 'erreur système'}).") from exc
+                                 f"({sqlite_reason(exc)}).") from exc
     if not head:
         raise UnusableInputError(f"{name} : le fichier est vide.")
     if not head.startswith(SQLITE_MAGIC):
@@ -121,7 +121,7 @@ def check_sidecar_type(path: Path, plan_name: str, what: str) -> bool:
         return False
     except OSError as exc:
         raise UnusableInputError(f"{plan_name} : {what} « {path.name} » illisible "
-                                 f"({exc.strerror or 'erreur système'}).") from None
+                                 f"({sqlite_reason(exc)}).") from None
     if not stat.S_ISREG(info.st_mode):
         raise UnusableInputError(
             f"{plan_name} : {what} « {path.name} » n'est pas un fichier ordinaire (dossier, tube, "
@@ -171,11 +171,12 @@ def recovered_copy(path: Path) -> sqlite3.Connection:
     except sqlite3.Error as exc:
         shutil.rmtree(temp, ignore_errors=True)
         raise UnusableInputError(f"{path.name} : fichier endommagé ou tronqué ; l'enregistrement "
-                                 f"interrompu n'a pas pu être rétabli ({exc}).") from exc
+                                 "interrompu n'a pas pu être rétabli "
+                                 f"({sqlite_reason(exc)}).") from exc
     except OSError as exc:
         shutil.rmtree(temp, ignore_errors=True)
         raise UnusableInputError(f"{path.name} : copie de lecture impossible "
-                                 f"({exc.strerror or 'erreur système'}).") from exc
+                                 f"({sqlite_reason(exc)}).") from exc
     except BaseException:
         shutil.rmtree(temp, ignore_errors=True)
         raise
@@ -199,7 +200,8 @@ def check_schema(conn: sqlite3.Connection, name: str, *, close: bool = False) ->
             objects = conn.execute(
                 "SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
         except sqlite3.DatabaseError as exc:
-            raise UnusableInputError(f"{name} : fichier endommagé ou tronqué ({exc}).") from exc
+            raise UnusableInputError(f"{name} : fichier endommagé ou tronqué "
+                                     f"({sqlite_reason(exc)}).") from exc
         kinds = {str(n): str(t) for t, n, _, _ in objects}
         code = sorted(str(n) for t, n, _, _ in objects if t in ("trigger", "view"))
         if code:
@@ -244,7 +246,8 @@ def _check_object(conn: sqlite3.Connection, name: str, kind: str, obj: str, tabl
     try:
         columns = conn.execute(f'PRAGMA table_xinfo("{obj}")').fetchall()
     except sqlite3.DatabaseError as exc:
-        raise UnusableInputError(f"{name} : table « {obj} » illisible ({exc}).") from exc
+        raise UnusableInputError(f"{name} : table « {obj} » illisible "
+                                 f"({sqlite_reason(exc)}).") from exc
     names = {str(c[1]) for c in columns}
     if any(c[6] for c in columns):
         raise _unexpected(name, f"une colonne calculée ou cachée dans la table « {obj} »")
@@ -264,8 +267,12 @@ def sqlite_reason(exc: BaseException) -> str:
     name = str(getattr(exc, "sqlite_errorname", "") or "")
     text = str(exc).lower()
     errno_ = getattr(exc, "errno", None)
-    if "FULL" in name or "full" in text or errno_ in (28, 122):
+    if "FULL" in name or "full" in text or errno_ in (27, 28, 122):
         return "le disque est plein"
+    if isinstance(exc, FileNotFoundError):
+        return "fichier ou dossier introuvable"
+    if isinstance(exc, IsADirectoryError):
+        return "c'est un dossier"
     if "BUSY" in name or "LOCKED" in name or "locked" in text:
         return "le fichier est occupé par un autre programme"
     if "READONLY" in name or "readonly" in text or "read-only" in text:

@@ -1,0 +1,106 @@
+"""Every hostile input of ``bench/hostile.py``: clean outcome, French message, nothing changed.
+
+For each case the command must end with the expected code (2 for an unusable input, 0 when the
+input is accepted), print one French line without English exception text or terminal escapes,
+leave every input file byte for byte as it was, and leave no lock, journal or temporary file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+import pytest
+
+from bench.hostile import CASES
+from zonalplan.cli import main
+
+ENGLISH = re.compile(r"Error|error:|Traceback|is not a database|disk is full|No such|"
+                     r"Errno|KeyError|unexpected|Expecting|not supported|too big|exceeded",
+                     re.IGNORECASE)
+ESCAPES = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+OUTPUTS = {"out.csv", "out.docx", "out.zplan", "out.pdf"}
+
+
+def _state(folder: Path) -> dict[str, str]:
+    """Return a digest of every regular input file (and the kind of the others)."""
+    found = {}
+    for path in sorted(folder.rglob("*")):
+        rel = str(path.relative_to(folder))
+        if path.name in OUTPUTS:
+            continue
+        if path.is_symlink() or not path.is_file():
+            found[rel] = "dir" if path.is_dir() else "special"
+            continue
+        with path.open("rb") as handle:
+            found[rel] = hashlib.sha256(handle.read(1 << 20)).hexdigest() + \
+                str(path.stat().st_size)
+    return found
+
+
+FAST = [c for c in CASES if "3 GB" not in c.name and "largest" not in c.name]
+
+
+@pytest.mark.parametrize("case", FAST, ids=[c.name for c in FAST])
+def test_hostile_input_is_refused_or_accepted_cleanly(tmp_path: Path, case, capsys) -> None:
+    folder = tmp_path / "case"
+    folder.mkdir()
+    argv = case.build(folder)
+    before = _state(folder)
+    code = main(argv)
+    out, err = capsys.readouterr()
+    assert code in case.codes, err
+    if 2 in case.codes:
+        assert err.startswith("zonalplan : ") and len(err.strip().splitlines()) == 1
+    assert not ENGLISH.search(err), err
+    assert not ESCAPES.search(out.replace("\n", "").replace("\t", "")), out
+    assert not ESCAPES.search(err.replace("\n", "")), err
+    assert _state(folder) == before
+    leftovers = [p.name for p in folder.rglob("*") if p.name.endswith((".lock", "-wal", "-shm"))
+                 or p.name.startswith(".~") or p.name.endswith(".takeover")]
+    assert not [n for n in leftovers if n not in before and not n.endswith(".lock")]
+    assert [n for n in leftovers if n.endswith(".lock")] == \
+        [n for n in before if n.endswith(".lock")]
+
+
+def test_review_lists_bad_files_with_reasons_and_reviews_the_others(tmp_path, capsys) -> None:
+    from bench.hostile import bad_files_in_review
+
+    argv = bad_files_in_review(tmp_path)
+    assert main([*argv, "--json"]) == 0
+    import json
+
+    data = json.loads(capsys.readouterr().out)
+    assert [z["file"] for z in data["zones"]] == ["good.zplan"]
+    reasons = {s["file"]: s["reason"] for s in data["skipped"]}
+    assert "version de format" in reasons["format_version_1e400.zplan"]
+    assert "snapshots" in reasons["dropped_snapshots.zplan"]
+    assert "« key »" in reasons["sections_without_key.zplan"]
+    assert "position" in reasons["text_in_integer_column.zplan"]
+    assert "_sqlite_migrations" in reasons["odd_migrations.zplan"]
+    assert "code SQL" in reasons["generated_column.zplan"]
+    assert "garbage.zplan" in reasons
+    assert not any(ENGLISH.search(r) for r in reasons.values())
+
+
+def test_formula_cells_are_neutralised_in_the_csv(tmp_path, capsys) -> None:
+    from bench.hostile import formula_in_csv
+
+    argv = formula_in_csv(tmp_path)
+    assert main(argv) == 0
+    text = (tmp_path / "out.csv").read_text(encoding="utf-8-sig")
+    assert "'=HYPERLINK(" in text
+    assert not re.search(r"(^|;)\"?[=+@\t\r-]", text.replace("\r\n", "\n"), re.MULTILINE)
+
+
+@pytest.mark.parametrize("command", ["show", "check", "notes", "review"])
+def test_terminal_escapes_are_never_printed(tmp_path, capsys, command) -> None:
+    from bench.hostile import escapes_in_names
+
+    argv = escapes_in_names(tmp_path)
+    target = str(tmp_path) if command == "review" else argv[1]
+    main([command, target])
+    out, err = capsys.readouterr()
+    assert "\x1b" not in out + err and "\x07" not in out + err and "\x9b" not in out + err
+    assert "\\u001b" in out  # shown, escaped, so the reader sees something odd is there

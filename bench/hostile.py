@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import shutil
 import sqlite3
 import zipfile
@@ -452,24 +453,65 @@ def template_docx(text: str) -> bytes:
     return _docx(paragraph(text))
 
 
+def _png() -> bytes:
+    """Return a 1×1 PNG."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return (struct.pack(">I", len(data)) + kind + data
+                + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF))
+
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(b"\0\0\0\0")) + chunk(b"IEND", b""))
+
+
 def external_template(url: str) -> bytes:
-    """Return a template with an external image, an attached remote template and a linked OLE."""
-    img = ("http://schemas.openxmlformats.org/officeDocument/2006/relationships/image")
-    ole = ("http://schemas.openxmlformats.org/officeDocument/2006/relationships/oleObject")
-    att = ("http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
-           "attachedTemplate")
-    link = ("http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink")
-    rels = (f'<Relationship Id="rIdI" Type="{img}" Target="{url}/image.png" '
-            'TargetMode="External"/>'
-            f'<Relationship Id="rIdO" Type="{ole}" Target="file:///etc/passwd" '
-            'TargetMode="External"/>'
-            f'<Relationship Id="rIdH" Type="{link}" Target="https://www.police.be" '
-            'TargetMode="External"/>')
-    body = (paragraph("{{ zone.name }}")
-            + '<w:p><w:r><w:drawing><a:blip r:link="rIdI"/></w:drawing></w:r></w:p>')
-    return _docx(body, rels=rels, settings_rels=(
-        f'<Relationship Id="rIdT" Type="{att}" Target="{url}/modele.dotx" '
-        'TargetMode="External"/>'))
+    """Return a template with a linked remote image, an attached remote template, a linked OLE
+    object (``file://``) and a web hyperlink."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("{{ zone.name }}")
+    document.add_picture(io.BytesIO(_png()))
+    buffer = io.BytesIO()
+    document.save(buffer)
+    source = zipfile.ZipFile(io.BytesIO(buffer.getvalue()))
+    ole = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/oleObject"
+    att = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/attachedTemplate"
+    link = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink"
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for info in source.infolist():
+            data = source.read(info.filename)
+            if info.filename.startswith("word/media/"):
+                continue
+            if info.filename == "word/_rels/document.xml.rels":
+                text = data.decode("utf-8")
+                text = re.sub(r'Target="media/[^"]+"', f'Target="{url}/image.png" '
+                              'TargetMode="External"', text)
+                text = text.replace("</Relationships>", (
+                    f'<Relationship Id="rIdO" Type="{ole}" Target="file:///etc/passwd" '
+                    'TargetMode="External"/>'
+                    f'<Relationship Id="rIdH" Type="{link}" Target="https://www.police.be" '
+                    'TargetMode="External"/></Relationships>'))
+                data = text.encode("utf-8")
+            elif info.filename == "word/document.xml":
+                data = data.replace(b"r:embed=", b"r:link=")
+            elif info.filename == "word/settings.xml":
+                data = re.sub(rb"(<w:settings[^>]*>)", rb'\1<w:attachedTemplate r:id="rIdT"/>',
+                              data, count=1)
+                if b"xmlns:r=" not in data[:2000]:
+                    data = data.replace(b"<w:settings ", b'<w:settings xmlns:r="http://schemas.'
+                                        b'openxmlformats.org/officeDocument/2006/relationships" ',
+                                        1)
+            archive.writestr(info.filename, data)
+        archive.writestr("word/_rels/settings.xml.rels", (
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            f'<Relationship Id="rIdT" Type="{att}" Target="{url}/modele.dotx" '
+            'TargetMode="External"/></Relationships>'))
+    return out.getvalue()
 
 
 def zip_bomb(declared_truthfully: bool = True) -> bytes:

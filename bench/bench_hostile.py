@@ -2,8 +2,8 @@
 
 Run: ``.venv/bin/python bench/bench_hostile.py [-k TEXT]``. Each case runs ``zonalplan …`` in a
 child process (address space capped at 2 GB so that a regression cannot take the machine down,
-killed after 60 s); the wall time and the child's peak resident memory are printed, then the
-worst of each. Budget (printed, never asserted in tests): every case accepted or refused within
+killed after 60 s); the wall time and the child's peak resident memory (``VmHWM``) are printed,
+then the worst of each. Budget (printed, never asserted in tests): every case accepted or refused within
 5 s and 500 MB, with the expected exit code.
 """
 
@@ -29,26 +29,47 @@ CAP_BYTES = 2 * 1024 ** 3
 KILL_AFTER = 60
 
 
-def _limits() -> None:
-    resource.setrlimit(resource.RLIMIT_AS, (CAP_BYTES, CAP_BYTES))
+CHILD = """
+import atexit, os, resource, sys
+resource.setrlimit(resource.RLIMIT_AS, ({cap}, {cap}))
+
+def peak():
+    # VmHWM belongs to this program only (ru_maxrss would include the parent's size at fork).
+    try:
+        with open("/proc/self/status") as status:
+            kb = next(int(l.split()[1]) for l in status if l.startswith("VmHWM:"))
+    except (OSError, StopIteration):
+        kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    with open(os.environ["ZONALPLAN_BENCH_PEAK"], "w") as out:
+        out.write(str(kb))
+
+atexit.register(peak)
+from zonalplan.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
 
 
 def run_case(argv: list[str], cwd: Path) -> tuple[int, float, float, str]:
     """Run ``zonalplan argv``; return exit code, seconds, peak MB and the first error line."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "ZONALPLAN_DATA_DIR": str(cwd / "data")}
+    peak_file = cwd / "peak.txt"
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "ZONALPLAN_DATA_DIR": str(cwd / "data"),
+           "ZONALPLAN_BENCH_PEAK": str(peak_file)}
     start = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-m", "zonalplan", *argv], cwd=cwd, env=env,
-                            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE, preexec_fn=_limits)
+    proc = subprocess.Popen([sys.executable, "-c", CHILD.format(cap=CAP_BYTES), *argv],
+                            cwd=cwd, env=env, stdin=subprocess.DEVNULL,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
         _, err = proc.communicate(timeout=KILL_AFTER)
     except subprocess.TimeoutExpired:
         proc.kill()
         _, err = proc.communicate()
     seconds = time.perf_counter() - start
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    try:
+        peak = int(peak_file.read_text()) / 1024
+    except (OSError, ValueError):
+        peak = float("nan")
     line = err.decode("utf-8", "replace").strip().splitlines()[:1]
-    return proc.returncode, seconds, usage.ru_maxrss / 1024, (line[0] if line else "")
+    return proc.returncode, seconds, peak, (line[0] if line else "")
 
 
 def main() -> int:
@@ -65,9 +86,7 @@ def main() -> int:
             folder = Path(tmp) / "case"
             folder.mkdir()
             argv = case.build(folder)
-            # ru_maxrss of RUSAGE_CHILDREN is the maximum over all children so far: run each
-            # case in a fresh intermediate process so the figure is this case's own.
-            code, seconds, peak, message = _isolated(argv, Path(tmp))
+            code, seconds, peak, message = run_case(argv, Path(tmp))
         ok = code in case.codes and seconds <= BUDGET_SECONDS and peak <= BUDGET_MB
         results.append((case.name, code, seconds, peak, ok))
         print(f"{case.name[:52]:52s} {code:4d} {seconds:6.2f} {peak:6.0f}  "
@@ -83,31 +102,6 @@ def main() -> int:
     print(f"{len(results) - len(failed)}/{len(results)} cas dans le budget avec le bon code"
           + ("" if not failed else " ; hors budget : " + ", ".join(r[0] for r in failed)))
     return 0 if not failed else 1
-
-
-def _isolated(argv: list[str], cwd: Path) -> tuple[int, float, float, str]:
-    """Run one case from a forked helper so that the children's peak memory is its own."""
-    read, write = os.pipe()
-    pid = os.fork()
-    if pid == 0:  # helper: run the case, send the figures back
-        os.close(read)
-        try:
-            result = repr(run_case(argv, cwd)).encode("utf-8")
-            os.write(write, result)
-        finally:
-            os._exit(0)
-    os.close(write)
-    chunks = []
-    while True:
-        chunk = os.read(read, 65536)
-        if not chunk:
-            break
-        chunks.append(chunk)
-    os.close(read)
-    os.waitpid(pid, 0)
-    import ast
-
-    return ast.literal_eval(b"".join(chunks).decode("utf-8"))
 
 
 if __name__ == "__main__":

@@ -232,6 +232,24 @@ def review_million_communes(folder: Path) -> list[str]:
     return ["review", str(folder)]
 
 
+def snapshot_million_communes(folder: Path) -> list[str]:
+    """A snapshot whose JSON holds 10⁶ communes, exported with ``--snapshot``."""
+    path = _plan(folder)
+    doc = {"zone": {"communes": [{"name": f"C{i}"} for i in range(1_000_000)]}}
+    _sql(path, "INSERT INTO snapshots (id, label, author, created, format_version, plan_json) "
+               f"VALUES (1, 'v1', 'x', '2026-01-01T00:00:00+00:00', 1, '{json.dumps(doc)}')")
+    return ["export", str(path), "-o", str(folder / "out.docx"), "--snapshot", "1"]
+
+
+def snapshot_many_communes(folder: Path) -> list[str]:
+    """A snapshot under the size and shape limits with far more communes than a zone has."""
+    path = _plan(folder)
+    doc = {"zone": {"communes": [{"name": "C"}] * 250_000}}
+    _sql(path, "INSERT INTO snapshots (id, label, author, created, format_version, plan_json) "
+               f"VALUES (1, 'v1', 'x', '2026-01-01T00:00:00+00:00', 1, '{json.dumps(doc)}')")
+    return ["restore", str(path), "--snapshot", "1"]
+
+
 def huge_file(folder: Path) -> list[str]:
     """A sparse 200 MB file with a SQLite header."""
     path = _plan(folder)
@@ -345,10 +363,18 @@ def json_million_communes(folder: Path) -> list[str]:
 
 
 def json_many_communes(folder: Path) -> list[str]:
-    """A JSON plan under the size limit with far more communes than a zone has."""
+    """A JSON plan under the size and shape limits with far more communes than a zone has."""
     path = folder / "x.json"
     path.write_text(json.dumps(_envelope({"zone": {"communes": [
-        {"name": "C"} for _ in range(600_000)]}})))
+        {"name": "C"} for _ in range(290_000)]}})))
+    return ["import-json", str(path), "-o", str(folder / "out.zplan")]
+
+
+def json_tiny_objects(folder: Path) -> list[str]:
+    """10 MB of empty objects (3.3 million of them) in a list of communes."""
+    path = folder / "x.json"
+    path.write_text('{"format": "zonalplan-plan", "format_version": 1, "plan": {"zone": '
+                    '{"communes": [' + ",".join(["{}"] * 3_300_000) + "]}}}")
     return ["import-json", str(path), "-o", str(folder / "out.zplan")]
 
 
@@ -597,6 +623,8 @@ CASES: list[Case] = [
     Case("10^5 objectives", many_objectives),
     Case("10^7-character text", long_text),
     Case("200 MB plan file", huge_file),
+    Case("snapshot with 10^6 communes (export --snapshot)", snapshot_million_communes),
+    Case("snapshot with 250 000 communes (restore)", snapshot_many_communes),
     Case("largest accepted plan (≈ 90 MB of text)", largest_accepted, (0,)),
     Case("review: a file with 10^6 communes", review_million_communes, (0,)),
     Case("hot journal (read in a copy)", hot_journal, (0,)),
@@ -610,8 +638,9 @@ CASES: list[Case] = [
     Case("terminal escapes in the zone name", escapes_in_names, (0,)),
     Case("formula in a CSV cell", formula_in_csv, (0,)),
     Case("JSON: 10^6 communes (18 MB)", json_million_communes),
-    Case("JSON: 600 000 communes under the size limit", json_many_communes),
+    Case("JSON: 290 000 communes under the size limits", json_many_communes),
     Case("JSON: nested 100 000 deep", json_deep),
+    Case("JSON: 3.3 million empty objects", json_tiny_objects),
     Case("JSON: format_version 1e400", json_version_1e400),
     Case("JSON: symlink to /dev/zero", json_dev_zero),
     Case("JSON: FIFO", json_fifo),

@@ -21,6 +21,18 @@ MAX_JSON_BYTES = 10 * 1024 * 1024
 """Largest JSON interchange file read (a real plan is well under 1 MB)."""
 
 
+MAX_JSON_CONTAINERS = 300_000
+"""Most objects and lists in one JSON plan (a large real plan has a few thousand)."""
+
+
+def check_json_size(text: str | bytes, name: str) -> None:
+    """Refuse JSON whose number of objects and lists no real plan reaches, before parsing it."""
+    raw = text.encode("utf-8", "replace") if isinstance(text, str) else text
+    if raw.count(b"{") + raw.count(b"[") > MAX_JSON_CONTAINERS:
+        raise UnusableInputError(f"{name} : trop d'éléments (plus de {MAX_JSON_CONTAINERS} objets "
+                                 "et listes) ; aucun plan réel n'en a autant.")
+
+
 def plan_to_json(plan: Plan) -> str:
     """Return the JSON interchange text of ``plan`` (UTF-8, indented, stable key order)."""
     envelope = {"format": ENVELOPE, "format_version": FORMAT_VERSION,
@@ -30,6 +42,7 @@ def plan_to_json(plan: Plan) -> str:
 
 def plan_from_json(text: str | bytes, *, name: str = "JSON") -> Plan:
     """Parse and validate a JSON interchange document; errors are French and name the place."""
+    check_json_size(text, name)
     try:
         data: Any = json.loads(text)
     except json.JSONDecodeError as exc:

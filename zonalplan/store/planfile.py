@@ -66,6 +66,9 @@ def _now_iso() -> str:
     return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
 
 
+MAX_SNAPSHOT_BYTES = 10 * 1024 * 1024
+"""Largest snapshot read (the plan as JSON; the same limit as a JSON interchange file)."""
+
 MAX_ROWS = 50_000
 """Most rows read from one table (the models allow far fewer; more is a hostile file)."""
 
@@ -464,6 +467,12 @@ class PlanFile:
     def load_snapshot(self, snapshot_id: int) -> Plan:
         """Return the plan stored in a snapshot."""
         try:
+            size = self._conn.execute("SELECT length(CAST(plan_json AS BLOB)) FROM snapshots "
+                                      "WHERE id = ?", [snapshot_id]).fetchone()
+            if size and isinstance(size[0], int) and size[0] > MAX_SNAPSHOT_BYTES:
+                raise UnusableInputError(f"{self.path.name} : la version n° {snapshot_id} est "
+                                         "trop volumineuse pour être lue (plus de "
+                                         f"{MAX_SNAPSHOT_BYTES >> 20} Mo).")
             row = self._conn.execute("SELECT label, plan_json FROM snapshots WHERE id = ?",
                                      [snapshot_id]).fetchone()
         except sqlite3.Error as exc:
@@ -471,6 +480,12 @@ class PlanFile:
                                      f"({sqlite_reason(exc)}).") from exc
         if row is None:
             raise PlanError(f"{self.path.name} : aucune version n° {snapshot_id}.")
+        from zonalplan.store.jsonio import check_json_size
+
+        where = f"{self.path.name}, version « {str(row[0])[:100]} »"
+        if not isinstance(row[1], (str, bytes)):
+            raise UnusableInputError(f"{where} : contenu illisible.")
+        check_json_size(row[1], where)
         try:
             return Plan.model_validate_json(row[1])
         except (ValueError, TypeError) as exc:

@@ -3,8 +3,8 @@
 Run: ``.venv/bin/python bench/bench_hostile.py [-k TEXT]``. Each case runs ``zonalplan …`` in a
 child process (address space capped at 2 GB so that a regression cannot take the machine down,
 killed after 60 s); the wall time and the child's peak resident memory (``VmHWM``) are printed,
-then the worst of each. Budget (printed, never asserted in tests): every case accepted or refused within
-5 s and 500 MB, with the expected exit code.
+then the worst of each. Budget (printed, never asserted in tests): every case accepted or
+refused within 5 s and 500 MB, with the expected exit code.
 """
 
 from __future__ import annotations

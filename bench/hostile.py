@@ -8,19 +8,17 @@ them all in child processes and prints time and peak memory per case.
 
 from __future__ import annotations
 
-import io
 import json
 import os
-import re
 import shutil
 import sqlite3
-import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from zonalplan.model import Commune, Objective, Plan, Zone
 from zonalplan.store import create_plan_file
+
 
 
 @dataclass(frozen=True)
@@ -43,7 +41,7 @@ def _plan(folder: Path, file: str = "plan.zplan", **kwargs) -> Path:
     return create_plan_file(folder / file, sample_plan(**kwargs), overwrite=True)
 
 
-def _sql(path: Path, *statements: str, params: list | None = None) -> Path:
+def _sql(path: Path, *statements: str) -> Path:
     conn = sqlite3.connect(path)
     for statement in statements:
         conn.execute(statement)
@@ -62,39 +60,42 @@ def _table_sql(path: Path, table: str) -> str:
 
 # -- plan files -------------------------------------------------------------------------------
 
-def generated_column(folder: Path) -> list[str]:
-    """The issue's bomb: a generated column ``zeroblob(900000000)`` in the approval table."""
-    path = _plan(folder)
-    _sql(path, "DROP TABLE approval",
-         'CREATE TABLE approval (czs_date TEXT, place TEXT, submitted_date TEXT, '
-         'approved_date TEXT, classification TEXT, version_label TEXT, '
-         'bomb BLOB GENERATED ALWAYS AS (zeroblob(900000000)) VIRTUAL)',
-         "INSERT INTO approval (place) VALUES ('Namur')")
-    return ["show", str(path)]
+def _altered(doc: str, *statements: str, command: str = "show") -> Callable[[Path], list[str]]:
+    """Return a builder: a valid plan changed by SQL ``statements``, then met by ``command``."""
+    def build(folder: Path) -> list[str]:
+        path = _plan(folder)
+        _sql(path, *statements)
+        return [command, str(path)]
+
+    build.__doc__ = doc
+    return build
 
 
-def generated_known_column(folder: Path) -> list[str]:
-    """A generated column that bears a column name a plan has."""
-    path = _plan(folder)
-    _sql(path, "DROP TABLE approval",
-         'CREATE TABLE approval (czs_date TEXT, place TEXT AS (hex(zeroblob(90000000))), '
-         'submitted_date TEXT, approved_date TEXT, classification TEXT, version_label TEXT)',
-         "INSERT INTO approval (czs_date) VALUES (NULL)")
-    return ["show", str(path)]
+generated_column = _altered(
+    "The issue's bomb: a generated column ``zeroblob(900000000)`` in the approval table.",
+    "DROP TABLE approval",
+    'CREATE TABLE approval (czs_date TEXT, place TEXT, submitted_date TEXT, '
+    'approved_date TEXT, classification TEXT, version_label TEXT, '
+    'bomb BLOB GENERATED ALWAYS AS (zeroblob(900000000)) VIRTUAL)',
+    "INSERT INTO approval (place) VALUES ('Namur')")
 
 
-def virtual_table(folder: Path) -> list[str]:
-    """A virtual table (FTS5) beside the plan tables."""
-    path = _plan(folder)
-    _sql(path, "CREATE VIRTUAL TABLE notes_fts USING fts5(text)")
-    return ["show", str(path)]
+generated_known_column = _altered(
+    "A generated column that bears a column name a plan has.",
+    "DROP TABLE approval",
+    'CREATE TABLE approval (czs_date TEXT, place TEXT AS (hex(zeroblob(90000000))), '
+    'submitted_date TEXT, approved_date TEXT, classification TEXT, version_label TEXT)',
+    "INSERT INTO approval (czs_date) VALUES (NULL)")
 
 
-def expression_index(folder: Path) -> list[str]:
-    """An index on an expression SQLite evaluates while checking integrity."""
-    path = _plan(folder)
-    _sql(path, "CREATE INDEX bomb ON objectives (length(zeroblob(900000000)))")
-    return ["show", str(path)]
+virtual_table = _altered(
+    "A virtual table (FTS5) beside the plan tables.",
+    "CREATE VIRTUAL TABLE notes_fts USING fts5(text)")
+
+
+expression_index = _altered(
+    "An index on an expression SQLite evaluates while checking integrity.",
+    "CREATE INDEX bomb ON objectives (length(zeroblob(900000000)))")
 
 
 def check_constraint(folder: Path) -> list[str]:
@@ -107,77 +108,57 @@ def check_constraint(folder: Path) -> list[str]:
     return ["show", str(path)]
 
 
-def unknown_table(folder: Path) -> list[str]:
-    """A table no plan has."""
-    path = _plan(folder)
-    _sql(path, "CREATE TABLE extra (x)")
-    return ["show", str(path)]
+unknown_table = _altered(
+    "A table no plan has.",
+    "CREATE TABLE extra (x)")
 
 
-def view_and_trigger(folder: Path) -> list[str]:
-    """A view (SQL stored in the file)."""
-    path = _plan(folder)
-    _sql(path, "CREATE VIEW v AS SELECT zeroblob(900000000)")
-    return ["check", str(path)]
+view_and_trigger = _altered(
+    "A view (SQL stored in the file).",
+    "CREATE VIEW v AS SELECT zeroblob(900000000)", command="check")
 
 
-def format_version_1e400(folder: Path) -> list[str]:
-    """``format_version = 1e400`` (infinite when read as JSON)."""
-    path = _plan(folder)
-    _sql(path, "UPDATE meta SET value = '1e400' WHERE key = 'format_version'")
-    return ["show", str(path)]
+format_version_1e400 = _altered(
+    "``format_version = 1e400`` (infinite when read as JSON).",
+    "UPDATE meta SET value = '1e400' WHERE key = 'format_version'")
 
 
-def format_version_text(folder: Path) -> list[str]:
-    """``format_version`` that is a JSON object."""
-    path = _plan(folder)
-    _sql(path, "UPDATE meta SET value = '{\"a\": 1}' WHERE key = 'format_version'")
-    return ["show", str(path)]
+format_version_text = _altered(
+    "``format_version`` that is a JSON object.",
+    "UPDATE meta SET value = '{\"a\": 1}' WHERE key = 'format_version'")
 
 
-def dropped_snapshots(folder: Path) -> list[str]:
-    """The ``snapshots`` table dropped."""
-    path = _plan(folder)
-    _sql(path, "DROP TABLE snapshots")
-    return ["show", str(path)]
+dropped_snapshots = _altered(
+    "The ``snapshots`` table dropped.",
+    "DROP TABLE snapshots")
 
 
-def sections_without_key(folder: Path) -> list[str]:
-    """A ``sections`` table without its ``key`` column."""
-    path = _plan(folder)
-    _sql(path, "DROP TABLE sections", "CREATE TABLE sections (text TEXT)",
-         "INSERT INTO sections VALUES ('x')")
-    return ["show", str(path)]
+sections_without_key = _altered(
+    "A ``sections`` table without its ``key`` column.",
+    "DROP TABLE sections", "CREATE TABLE sections (text TEXT)",
+    "INSERT INTO sections VALUES ('x')")
 
 
-def text_in_integer_column(folder: Path) -> list[str]:
-    """A text where a position (integer) is expected."""
-    path = _plan(folder)
-    _sql(path, "UPDATE objectives SET position = 'abc'",
-         "INSERT INTO objectives (id, position, title) VALUES ('o2', 5, 'Vols')")
-    return ["show", str(path)]
+text_in_integer_column = _altered(
+    "A text where a position (integer) is expected.",
+    "UPDATE objectives SET position = 'abc'",
+    "INSERT INTO objectives (id, position, title) VALUES ('o2', 5, 'Vols')")
 
 
-def blob_in_text_column(folder: Path) -> list[str]:
-    """A blob where a name is expected."""
-    path = _plan(folder)
-    _sql(path, "UPDATE zone SET name = x'00ff00ff'")
-    return ["show", str(path)]
+blob_in_text_column = _altered(
+    "A blob where a name is expected.",
+    "UPDATE zone SET name = x'00ff00ff'")
 
 
-def odd_migrations(folder: Path) -> list[str]:
-    """An ``_sqlite_migrations`` table without its columns."""
-    path = _plan(folder)
-    _sql(path, "DROP TABLE _sqlite_migrations", "CREATE TABLE _sqlite_migrations (x)")
-    return ["show", str(path)]
+odd_migrations = _altered(
+    "An ``_sqlite_migrations`` table without its columns.",
+    "DROP TABLE _sqlite_migrations", "CREATE TABLE _sqlite_migrations (x)")
 
 
-def unknown_migration(folder: Path) -> list[str]:
-    """A migration this version does not know (a newer plan)."""
-    path = _plan(folder)
-    _sql(path, "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES "
-               "('zonalplan', 'm9999_future', '2030-01-01')")
-    return ["show", str(path)]
+unknown_migration = _altered(
+    "A migration this version does not know (a newer plan).",
+    "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES "
+    "('zonalplan', 'm9999_future', '2030-01-01')")
 
 
 def million_communes(folder: Path) -> list[str]:
@@ -202,12 +183,10 @@ def many_objectives(folder: Path) -> list[str]:
     return ["check", str(path)]
 
 
-def long_text(folder: Path) -> list[str]:
-    """A section of 10⁷ characters."""
-    path = _plan(folder)
-    _sql(path, "INSERT OR REPLACE INTO sections (key, text) VALUES ('mission', "
-               "hex(zeroblob(5000000)))")
-    return ["show", str(path)]
+long_text = _altered(
+    "A section of 10⁷ characters.",
+    "INSERT OR REPLACE INTO sections (key, text) VALUES ('mission', "
+    "hex(zeroblob(5000000)))")
 
 
 def largest_accepted(folder: Path) -> list[str]:
@@ -322,23 +301,25 @@ def fifo_in_review(folder: Path) -> list[str]:
 
 def bad_files_in_review(folder: Path) -> list[str]:
     """A folder of bad plans and one good plan: the good one is reviewed."""
-    for builder in (format_version_1e400, dropped_snapshots, sections_without_key,
-                    text_in_integer_column, odd_migrations, generated_column):
-        sub = folder / builder.__name__
+    for name, builder in (("format_version_1e400", format_version_1e400),
+                          ("dropped_snapshots", dropped_snapshots),
+                          ("sections_without_key", sections_without_key),
+                          ("text_in_integer_column", text_in_integer_column),
+                          ("odd_migrations", odd_migrations),
+                          ("generated_column", generated_column)):
+        sub = folder / name
         sub.mkdir()
         builder(sub)
-        shutil.move(sub / "plan.zplan", folder / f"{builder.__name__}.zplan")
+        shutil.move(sub / "plan.zplan", folder / f"{name}.zplan")
         shutil.rmtree(sub)
     (folder / "garbage.zplan").write_bytes(b"SQLite format 3\x00" + b"\x00" * 4000)
     _plan(folder, "good.zplan")
     return ["review", str(folder)]
 
 
-def escapes_in_names(folder: Path) -> list[str]:
-    """A zone name with terminal escapes (title, clear screen)."""
-    path = _plan(folder)
-    _sql(path, "UPDATE zone SET name = 'ZP \x1b]0;pwned\x07\x1b[2J\x9b31m'")
-    return ["show", str(path)]
+escapes_in_names = _altered(
+    "A zone name with terminal escapes (title, clear screen).",
+    "UPDATE zone SET name = 'ZP \x1b]0;pwned\x07\x1b[2J\x9b31m'")
 
 
 def formula_in_csv(folder: Path) -> list[str]:
@@ -414,194 +395,7 @@ def json_long_text(folder: Path) -> list[str]:
     return ["import-json", str(path), "-o", str(folder / "out.zplan")]
 
 
-# -- templates ---------------------------------------------------------------------------------
-
-def _docx(body_xml: str = "", extra: dict[str, bytes] | None = None,
-          rels: str = "", settings_rels: str = "") -> bytes:
-    """Return a small .docx whose body holds ``body_xml`` (paragraphs)."""
-    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-    r = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-    files = {
-        "[Content_Types].xml": (
-            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-            '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
-            'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
-            '<Default Extension="bin" ContentType="application/octet-stream"/>'
-            '<Override PartName="/word/document.xml" ContentType="application/vnd.'
-            'openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
-            '<Override PartName="/word/settings.xml" ContentType="application/vnd.'
-            'openxmlformats-officedocument.wordprocessingml.settings+xml"/></Types>'),
-        "_rels/.rels": (
-            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
-            'relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/'
-            'officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>'
-            '</Relationships>'),
-        "word/_rels/document.xml.rels": (
-            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
-            'relationships"><Relationship Id="rIdS" Type="http://schemas.openxmlformats.org/'
-            'officeDocument/2006/relationships/settings" Target="settings.xml"/>'
-            f'{rels}</Relationships>'),
-        "word/document.xml": (
-            f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="{w}" '
-            f'xmlns:r="{r}" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">'
-            f'<w:body>{body_xml}<w:sectPr/></w:body></w:document>'),
-        "word/settings.xml": (
-            f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:settings xmlns:w="{w}" '
-            f'xmlns:r="{r}">' + ('<w:attachedTemplate r:id="rIdT"/>' if settings_rels else "")
-            + '</w:settings>'),
-    }
-    if settings_rels:
-        files["word/_rels/settings.xml.rels"] = (
-            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
-            f'relationships">{settings_rels}</Relationships>')
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, text in files.items():
-            archive.writestr(name, text)
-        for name, data in (extra or {}).items():
-            archive.writestr(name, data)
-    return out.getvalue()
-
-
-def paragraph(text: str) -> str:
-    """Return a WordprocessingML paragraph holding ``text`` (escaped)."""
-    from xml.sax.saxutils import escape
-
-    return f"<w:p><w:r><w:t xml:space=\"preserve\">{escape(text)}</w:t></w:r></w:p>"
-
-
-def template_docx(text: str) -> bytes:
-    """Return a template whose body is one paragraph of jinja2 ``text``."""
-    return _docx(paragraph(text))
-
-
-def _png() -> bytes:
-    """Return a 1×1 PNG."""
-    import struct
-    import zlib
-
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        return (struct.pack(">I", len(data)) + kind + data
-                + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF))
-
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0))
-            + chunk(b"IDAT", zlib.compress(b"\0\0\0\0")) + chunk(b"IEND", b""))
-
-
-def external_template(url: str) -> bytes:
-    """Return a template with a linked remote image, an attached remote template, a linked OLE
-    object (``file://``) and a web hyperlink."""
-    import docx
-
-    document = docx.Document()
-    document.add_paragraph("{{ zone.name }}")
-    document.add_picture(io.BytesIO(_png()))
-    buffer = io.BytesIO()
-    document.save(buffer)
-    source = zipfile.ZipFile(io.BytesIO(buffer.getvalue()))
-    ole = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/oleObject"
-    att = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/attachedTemplate"
-    link = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink"
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
-        for info in source.infolist():
-            data = source.read(info.filename)
-            if info.filename.startswith("word/media/"):
-                continue
-            if info.filename == "word/_rels/document.xml.rels":
-                text = data.decode("utf-8")
-                text = re.sub(r'Target="media/[^"]+"', f'Target="{url}/image.png" '
-                              'TargetMode="External"', text)
-                text = text.replace("</Relationships>", (
-                    f'<Relationship Id="rIdO" Type="{ole}" Target="file:///etc/passwd" '
-                    'TargetMode="External"/>'
-                    f'<Relationship Id="rIdH" Type="{link}" Target="https://www.police.be" '
-                    'TargetMode="External"/></Relationships>'))
-                data = text.encode("utf-8")
-            elif info.filename == "word/document.xml":
-                data = data.replace(b"r:embed=", b"r:link=")
-            elif info.filename == "word/settings.xml":
-                data = re.sub(rb"(<w:settings[^>]*>)", rb'\1<w:attachedTemplate r:id="rIdT"/>',
-                              data, count=1)
-                if b"xmlns:r=" not in data[:2000]:
-                    data = data.replace(b"<w:settings ", b'<w:settings xmlns:r="http://schemas.'
-                                        b'openxmlformats.org/officeDocument/2006/relationships" ',
-                                        1)
-            archive.writestr(info.filename, data)
-        archive.writestr("word/_rels/settings.xml.rels", (
-            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-            f'<Relationship Id="rIdT" Type="{att}" Target="{url}/modele.dotx" '
-            'TargetMode="External"/></Relationships>'))
-    return out.getvalue()
-
-
-def zip_bomb(declared_truthfully: bool = True) -> bytes:
-    """Return a template holding 3 GB of zeros in one part, or 40 MB claiming to be 1 KB."""
-    out = io.BytesIO()
-    base = zipfile.ZipFile(io.BytesIO(template_docx("{{ zone.name }}")))
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
-        for info in base.infolist():
-            archive.writestr(info.filename, base.read(info.filename))
-        size = 3 * 1024 ** 3 if declared_truthfully else 40 * 1024 * 1024
-        with archive.open("word/media/zeros.bin", "w", force_zip64=declared_truthfully) as part:
-            chunk = b"\0" * (8 * 1024 * 1024)
-            for _ in range(size // len(chunk)):
-                part.write(chunk)
-    data = out.getvalue()
-    return data if declared_truthfully else _lie_about_size(data, b"word/media/zeros.bin")
-
-
-def _lie_about_size(data: bytes, marker: bytes) -> bytes:
-    """Set the uncompressed size of the part named ``marker`` to 1024 in the central directory."""
-    buf = bytearray(data)
-    start = 0
-    while True:
-        found = buf.find(b"PK\x01\x02", start)
-        if found < 0:
-            return bytes(buf)
-        name_len = int.from_bytes(buf[found + 28:found + 30], "little")
-        if buf[found + 46:found + 46 + name_len] == marker:
-            buf[found + 24:found + 28] = (1024).to_bytes(4, "little")
-        start = found + 4
-
-
-def _template_case(data_fn: Callable[[], bytes]) -> Callable[[Path], list[str]]:
-    def build(folder: Path) -> list[str]:
-        path = _plan(folder)
-        template = folder / "plan.docx"
-        template.write_bytes(data_fn())
-        return ["export", str(path), "-o", str(folder / "out.docx"), "--template", str(template)]
-    return build
-
-
-TEMPLATE_SOURCES = {
-    "nested range": ("{% for i in range(100000) %}{% for j in range(100000) %}x{% endfor %}"
-                     "{% endfor %}"),
-    "string times 10**9": "{{ 'x' * 10**9 }}",
-    "power": "{{ 2 ** 1000000000 }}",
-    "ljust": "{{ 'x'.ljust(10**9) }}",
-    "doubling": ("{% set ns = namespace(s='x') %}{% for i in range(40) %}"
-                 "{% set ns.s = ns.s ~ ns.s %}{% endfor %}{{ ns.s|length }}"),
-    "recursion": "{% macro m(n) %}{{ m(n + 1) }}{% endmacro %}{{ m(0) }}",
-    "format width": "{{ '%999999999s'|format(1) }}",
-}
-
-
-def _template_cases() -> list[Case]:
-    cases = [Case(f"template: {name}", _template_case(lambda s=source: template_docx(s)))
-             for name, source in TEMPLATE_SOURCES.items()]
-    cases.append(Case("template: zip bomb (3 GB of zeros)", _template_case(zip_bomb)))
-    cases.append(Case("template: zip bomb lying about its size",
-                      _template_case(lambda: zip_bomb(False))))
-    cases.append(Case("template: external links (stripped, export succeeds)",
-                      _template_case(lambda: external_template("http://127.0.0.1:9")), (0,)))
-    return cases
-
+from bench.hostile_templates import template_cases  # noqa: E402 - needs Case and _plan above
 
 CASES: list[Case] = [
     Case("generated column zeroblob(900000000)", generated_column),
@@ -645,6 +439,6 @@ CASES: list[Case] = [
     Case("JSON: symlink to /dev/zero", json_dev_zero),
     Case("JSON: FIFO", json_fifo),
     Case("JSON: 10^7-character text", json_long_text),
-    *_template_cases(),
+    *template_cases(),
 ]
 """The whole hostile corpus."""

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from bench.hostile import _docx, external_template, paragraph, template_docx
+from bench.hostile_templates import _docx, external_template, paragraph, template_docx
 from zonalplan.export import export_plan, pdf
 from zonalplan.export.limits import LimitExceeded, budget
 from zonalplan.export.render import TemplateProblem, sandbox

@@ -40,7 +40,8 @@ def _well_typed(command: Any) -> bool:
         return all(_well_typed(sub) for sub in command.commands)
     if isinstance(command, InsertElement):
         path = tuple(command.list_path)
-        expected = ReviewNote if len(path) == 1 else NoteReply if path[-1:] == ("replies",) else None
+        expected = (ReviewNote if len(path) == 1
+                    else NoteReply if path[-1:] == ("replies",) else None)
         return expected is not None and isinstance(command.element, expected)
     if isinstance(command, SetValue):
         path, value = tuple(command.path), command.value

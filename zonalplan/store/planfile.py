@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import json
 import os
 import sqlite3
 import tempfile
@@ -23,22 +22,9 @@ from pydantic import ValidationError
 
 from zonalplan.model import FORMAT_VERSION, Plan, PlanError, UnusableInputError, validation_message
 from zonalplan.store.lock import LockInfo, PlanLock
-from zonalplan.store.sqlitefile import (
-    check_header,
-    check_schema,
-    check_sidecars,
-    connect,
-    recovered_copy,
-    sqlite_reason,
-)
-from zonalplan.store.schema import (
-    KNOWN_MIGRATIONS,
-    MIGRATION_SET,
-    PLAN_TABLES,
-    TABLES,
-    apply_migrations,
-    pending_migrations,
-)
+from zonalplan.store.reading import inspect_file, open_checked, read_rows
+from zonalplan.store.schema import PLAN_TABLES, TABLES, apply_migrations, pending_migrations
+from zonalplan.store.sqlitefile import check_header, connect, sqlite_reason
 from zonalplan.store.tables import plan_to_rows, rows_to_data
 
 SUFFIX = ".zplan"
@@ -68,107 +54,6 @@ def _now_iso() -> str:
 
 MAX_SNAPSHOT_BYTES = 10 * 1024 * 1024
 """Largest snapshot read (the plan as JSON; the same limit as a JSON interchange file)."""
-
-MAX_ROWS = 50_000
-"""Most rows read from one table (the models allow far fewer; more is a hostile file)."""
-
-
-def _inspect(conn: sqlite3.Connection, name: str) -> None:
-    """Check schema, integrity and format version of an open plan file, before reading a row."""
-    kinds = check_schema(conn, name)
-    try:
-        result = conn.execute("PRAGMA quick_check").fetchone()
-    except sqlite3.DatabaseError as exc:
-        raise UnusableInputError(f"{name} : fichier endommagé ou tronqué "
-                                 f"({sqlite_reason(exc)}).") from exc
-    if not result or result[0] != "ok":
-        raise UnusableInputError(f"{name} : fichier endommagé ou tronqué (le contrôle "
-                                 "d'intégrité de SQLite a échoué).")
-    version = _format_version(conn, name)
-    if version > FORMAT_VERSION:
-        raise UnusableInputError(
-            f"{name} : ce plan a été enregistré par une version plus récente de ZonalPlan (format "
-            f"{version}) ; cette version lit les formats jusqu'à {FORMAT_VERSION}. Mettez ZonalPlan "
-            "à jour pour l'ouvrir.")
-    if kinds.get("_sqlite_migrations") == "table":
-        try:
-            applied = {r[0] for r in conn.execute(
-                "SELECT name FROM _sqlite_migrations WHERE migration_set = ? LIMIT 1000",
-                [MIGRATION_SET])}
-        except sqlite3.DatabaseError as exc:
-            raise UnusableInputError(f"{name} : table des évolutions de format illisible "
-                                     f"({sqlite_reason(exc)}).") from exc
-        unknown = applied - KNOWN_MIGRATIONS
-        if unknown:
-            shown = ", ".join(str(u)[:60] for u in sorted(unknown, key=str)[:3])
-            raise UnusableInputError(
-                f"{name} : ce plan contient des évolutions de format inconnues de cette version "
-                f"({shown}) ; mettez ZonalPlan à jour.")
-    missing = [t for t in (*PLAN_TABLES, "snapshots") if kinds.get(t) != "table"]
-    if missing and version == FORMAT_VERSION:
-        raise UnusableInputError(f"{name} : tables manquantes ({', '.join(missing)}) ; le plan "
-                                 "est incomplet.")
-
-
-def _format_version(conn: sqlite3.Connection, name: str) -> int:
-    """Return the format version stored in ``meta``; refuse what is not a small whole number."""
-    try:
-        row = conn.execute("SELECT value FROM meta WHERE key = 'format_version'").fetchone()
-        value = json.loads(row[0]) if row else None
-    except (sqlite3.DatabaseError, ValueError, TypeError, RecursionError) as exc:
-        raise UnusableInputError(f"{name} : version de format illisible.") from exc
-    if value is None:
-        raise UnusableInputError(f"{name} : version de format absente ; ce n'est pas un plan "
-                                 "ZonalPlan complet.")
-    if isinstance(value, float) and value.is_integer() and abs(value) < 1e6:
-        value = int(value)
-    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value < 1_000_000:
-        raise UnusableInputError(f"{name} : version de format illisible (« {str(value)[:20]} » "
-                                 "n'est pas un numéro de version).")
-    return value
-
-
-def _open_checked(path: Path) -> sqlite3.Connection:
-    """Open a plan file read-only and inspect it; the caller closes the connection.
-
-    When a save was interrupted (crash, power cut, kill), SQLite left a hot journal beside the
-    file; it is rolled back in a temporary copy, so reading never writes beside the file.
-    """
-    if check_sidecars(path):
-        conn = recovered_copy(path)
-    else:
-        try:
-            conn = connect(path, writable=False)
-        except sqlite3.Error as exc:
-            raise UnusableInputError(f"{path.name} : ouverture impossible "
-                                     f"({sqlite_reason(exc)}).") from exc
-    try:
-        _inspect(conn, path.name)
-    except BaseException:
-        conn.close()
-        raise
-    return conn
-
-
-def _read_rows(conn: sqlite3.Connection, name: str) -> dict[str, list[dict[str, Any]]]:
-    rows: dict[str, list[dict[str, Any]]] = {}
-    try:
-        for table in PLAN_TABLES:
-            columns = {r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')}
-            order = ' ORDER BY "position"' if "position" in columns else ""
-            if table in ("indicators", "objective_links") and "position" in columns:
-                order = ' ORDER BY "objective_id", "position"'
-            cur = conn.execute(f'SELECT * FROM "{table}"{order} LIMIT {MAX_ROWS + 1}')
-            cols = [d[0] for d in cur.description]
-            found = cur.fetchall()
-            if len(found) > MAX_ROWS:
-                raise UnusableInputError(f"{name} : la table « {table} » a plus de {MAX_ROWS} "
-                                         "lignes ; aucun plan réel n'en a autant.")
-            rows[table] = [dict(zip(cols, r)) for r in found]
-    except sqlite3.DatabaseError as exc:
-        raise UnusableInputError(f"{name} : lecture impossible ({sqlite_reason(exc)}).") from exc
-    return rows
-
 
 def _validate(rows: dict[str, list[dict[str, Any]]], name: str) -> Plan:
     try:
@@ -213,11 +98,11 @@ def read_plan(path: str | os.PathLike[str]) -> Plan:
     """Read and validate the current plan of a file without locking or modifying it."""
     path = Path(path)
     check_header(path)
-    conn = _open_checked(path)
+    conn = open_checked(path)
     try:
         if pending_migrations(conn):
             conn = _migrated_copy(conn)
-        return _validate(_read_rows(conn, path.name), path.name)
+        return _validate(read_rows(conn, path.name), path.name)
     finally:
         conn.close()
 
@@ -327,11 +212,11 @@ class PlanFile:
             if not read_only and not os.access(path, os.W_OK):
                 read_only = True
         try:
-            conn = _open_checked(path)
+            conn = open_checked(path)
             if not read_only:
                 conn.close()
                 conn = connect(path, writable=True)
-                _inspect(conn, path.name)  # after in-place recovery of an interrupted save
+                inspect_file(conn, path.name)  # after in-place recovery of an interrupted save
             if pending_migrations(conn):
                 conn = _migrated_copy(conn) if read_only else cls._migrate_in_place(conn)
         except sqlite3.Error as exc:
@@ -368,11 +253,11 @@ class PlanFile:
     def load(self) -> Plan:
         """Read and validate the current plan."""
         if self._conn.in_transaction:
-            return _validate(_read_rows(self._conn, self.path.name), self.path.name)
+            return _validate(read_rows(self._conn, self.path.name), self.path.name)
         self._conn.execute("BEGIN")
         try:
             generation = self._data_version()
-            rows = _read_rows(self._conn, self.path.name)
+            rows = read_rows(self._conn, self.path.name)
         finally:
             with contextlib.suppress(sqlite3.Error):
                 self._conn.execute("COMMIT")

@@ -12,6 +12,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from bench.hostile import CASES
 from zonalplan.cli import main
@@ -104,3 +106,25 @@ def test_terminal_escapes_are_never_printed(tmp_path, capsys, command) -> None:
     out, err = capsys.readouterr()
     assert "\x1b" not in out + err and "\x07" not in out + err and "\x9b" not in out + err
     assert "\\u001b" in out  # shown, escaped, so the reader sees something odd is there
+
+
+@given(st.text())
+def test_terminal_safe_never_lets_a_control_character_through(text) -> None:
+    from zonalplan.cli import terminal_safe
+
+    shown = terminal_safe(text)
+    assert not ESCAPES.search(shown)  # tab and newline are kept, every other control escaped
+    assert not re.search("[\u202a-\u202e\u2066-\u2069]", shown)
+
+
+@given(st.lists(st.one_of(st.text(), st.integers()), max_size=5))
+def test_csv_cells_never_start_a_formula(cells) -> None:
+    from zonalplan.review.many_export import FORMULA_STARTS, safe_cell
+
+    for cell in cells:
+        safe = safe_cell(cell)
+        if isinstance(cell, str):
+            assert not safe.startswith(FORMULA_STARTS)
+            assert safe in (cell, "'" + cell)
+        else:
+            assert safe == cell

@@ -123,3 +123,22 @@ def test_libreoffice_fetches_nothing_even_from_a_hostile_document(tmp_path):
         server.shutdown()
         server.server_close()
     assert _Counter.hits == []
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("{{ zone.name }", "« } » inattendu"),
+    ("{% for x in zone.communes %}", "balise « endfor » attendue"),
+    ("{% frobnicate %}", "balise « frobnicate » inconnue"),
+    ("{{ zone.name zone }}", "« }} » attendu"),
+    ("{{ zone.__class__ }}", "opération interdite"),
+    ("{{ 1 / 0 }}", "division par zéro"),
+])
+def test_template_errors_are_french_and_name_the_template(tmp_path, demo_plan, reference,
+                                                          source, expected):
+    with pytest.raises(TemplateProblem) as info:
+        _export(tmp_path, template_docx(source), demo_plan, reference)
+    message = str(info.value)
+    assert message.startswith("Modèle Word « plan.docx »") and expected in message
+    for english in ("unexpected", "Encountered", "expected token", "division by zero",
+                    "access to attribute"):
+        assert english not in message

@@ -156,10 +156,9 @@ def _problem(exc: BaseException) -> str:
     if isinstance(exc, MemoryError):
         return "mémoire insuffisante pour ce modèle"
     if isinstance(exc, SecurityError):
-        return ("opération interdite : un modèle ne peut accéder qu'aux données du plan "
-                f"({text})")
+        return "opération interdite : un modèle ne peut accéder qu'aux données du plan"
     if isinstance(exc, jinja2.TemplateSyntaxError):
-        return f"erreur de syntaxe ({text})"
+        return f"erreur de syntaxe ({_syntax(text)})"
     if isinstance(exc, jinja2.UndefinedError):
         match = _ATTR.search(text)
         if match:
@@ -167,16 +166,42 @@ def _problem(exc: BaseException) -> str:
         match = _UNDEF.search(text)
         if match:
             return f"la variable « {match.group(1)} » n'existe pas"
-        return f"valeur inconnue ({text})"
+        return "valeur inconnue"
     if isinstance(exc, TypeError) and "no loader" in text:
         return ("les balises include, import et extends ne sont pas permises dans un modèle "
                 "Word")
     if isinstance(exc, jinja2.TemplateError):
-        return f"balise invalide ({text})"
+        return "balise invalide"
     for kind, label in _RUNTIME_ERRORS:
         if isinstance(exc, kind):
             return f"erreur d'exécution ({label})"
     return f"erreur d'exécution ({exc.__class__.__name__})"
+
+
+_SYNTAX = (
+    (re.compile(r"end of template.*?(?:expected|following tags:) '(\w+)'", re.S | re.I),
+     "le modèle se termine avant la balise « {} » attendue"),
+    (re.compile(r"Expected an expression, got '([^']+)'"), "expression attendue, « {} » trouvé"),
+    (re.compile(r"Encountered unknown tag '([^']+)'"), "balise « {} » inconnue"),
+    (re.compile(r"expected token '([^']+)', got '([^']+)'"), "« {} » attendu, « {} » trouvé"),
+    (re.compile(r"unexpected char '([^']+)'"), "caractère « {} » inattendu"),
+    (re.compile(r"unexpected '([^']+)'"), "« {} » inattendu"),
+    (re.compile(r"unexpected end of template", re.I),
+     "le modèle se termine au milieu d'une balise"),
+)
+
+
+_TOKENS = {"end of print statement": "}}", "end of statement block": "%}",
+           "end of template": "fin du modèle", "name": "nom"}
+
+
+def _syntax(text: str) -> str:
+    """Return jinja2's syntax error in French (the tag and paragraph are named beside it)."""
+    for pattern, french in _SYNTAX:
+        match = pattern.search(text)
+        if match:
+            return french.format(*(_TOKENS.get(g, g)[:40] for g in match.groups()))
+    return "balise mal formée"
 
 
 _RUNTIME_ERRORS = (

@@ -128,3 +128,16 @@ def test_csv_cells_never_start_a_formula(cells) -> None:
             assert safe in (cell, "'" + cell)
         else:
             assert safe == cell
+
+
+@pytest.mark.parametrize("argv, expected", [
+    (["snapshot", "x.zplan"], "arguments obligatoires manquants : --label"),
+    (["restore", "x.zplan", "--snapshot", "abc"], "nombre entier attendu"),
+    (["show", "x.zplan", "--foo"], "arguments inconnus : --foo"),
+])
+def test_usage_errors_are_french_with_code_2(argv, expected, capsys) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(argv)
+    assert info.value.code == 2
+    err = capsys.readouterr().err
+    assert expected in err and "arguments are required" not in err

@@ -31,10 +31,31 @@ COMMAND_MODULES = [plan_cmds, reference_cmds, alignment_cmds, suggest_cmds, expo
                    review_cmds]
 
 
+_USAGE_ERRORS = (
+    (re.compile(r"the following arguments are required: (.*)"), "arguments obligatoires "
+                                                                  "manquants : {}"),
+    (re.compile(r"unrecognized arguments: (.*)"), "arguments inconnus : {}"),
+    (re.compile(r"argument (\S+): invalid int value: (.*)"), "{} : nombre entier attendu "
+                                                              "(reçu {})"),
+    (re.compile(r"argument (\S+): invalid choice: (\S+)"), "{} : choix inconnu {}"),
+    (re.compile(r"argument (\S+): expected one argument"), "{} : une valeur est attendue"),
+    (re.compile(r"argument (\S+): (.*)"), "{} : argument invalide"),
+)
+
+
+def _french_usage(message: str) -> str:
+    """Return argparse's usage error in French."""
+    for pattern, french in _USAGE_ERRORS:
+        match = pattern.match(message)
+        if match:
+            return french.format(*match.groups())
+    return "ligne de commande invalide (zonalplan --help pour l'aide)"
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # argparse exits 2 on usage errors, as we do
         self.print_usage(sys.stderr)
-        self.exit(EXIT_UNUSABLE, f"zonalplan : {message}\n")
+        self.exit(EXIT_UNUSABLE, f"zonalplan : {_french_usage(message)}\n")
 
 
 def build_parser() -> argparse.ArgumentParser:

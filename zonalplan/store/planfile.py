@@ -271,7 +271,9 @@ class PlanFile:
 
     def _check_unchanged(self) -> None:
         """Refuse to write over a file replaced, or changed by another program, since read."""
-        if _identity(self.path) != self._identity:
+        now = _identity(self.path)
+        if now is None or (now != self._identity and now[1] and self._identity
+                           and self._identity[1]):  # some network shares report inode 0
             raise PlanError(f"{self.path.name} : le fichier a été remplacé ou supprimé par un "
                             "autre programme depuis son ouverture ; rien n'a été écrit. "
                             "Enregistrez votre travail sous un autre nom.")

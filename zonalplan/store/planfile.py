@@ -24,7 +24,7 @@ from zonalplan.model import FORMAT_VERSION, Plan, PlanError, UnusableInputError,
 from zonalplan.store.lock import LockInfo, PlanLock
 from zonalplan.store.reading import inspect_file, open_checked, read_rows
 from zonalplan.store.schema import PLAN_TABLES, TABLES, apply_migrations, pending_migrations
-from zonalplan.store.sqlitefile import check_header, connect, sqlite_reason
+from zonalplan.store.sqlitefile import check_header, check_sidecars, connect, sqlite_reason
 from zonalplan.store.tables import plan_to_rows, rows_to_data
 
 SUFFIX = ".zplan"
@@ -212,11 +212,13 @@ class PlanFile:
             if not read_only and not os.access(path, os.W_OK):
                 read_only = True
         try:
+            pending = check_sidecars(path)
             conn = open_checked(path)
             if not read_only:
                 conn.close()
                 conn = connect(path, writable=True)
-                inspect_file(conn, path.name)  # after in-place recovery of an interrupted save
+                if pending:  # the interrupted save is now rolled back in the file itself
+                    inspect_file(conn, path.name)
             if pending_migrations(conn):
                 conn = _migrated_copy(conn) if read_only else cls._migrate_in_place(conn)
         except sqlite3.Error as exc:

@@ -141,3 +141,17 @@ def test_usage_errors_are_french_with_code_2(argv, expected, capsys) -> None:
     assert info.value.code == 2
     err = capsys.readouterr().err
     assert expected in err and "arguments are required" not in err
+
+
+@pytest.mark.parametrize("extra", [["review", "{d}", "--docx", "{d}/out.docx", "--csv",
+                                    "{d}/out.csv"],
+                                   ["diff", "{p}", "{p}", "--docx", "{d}/out.docx"],
+                                   ["export", "{p}", "-o", "{d}/out.docx"],
+                                   ["report", "{p}", "-o", "{d}/out.docx"]])
+def test_control_characters_in_a_plan_never_break_a_written_document(tmp_path, capsys,
+                                                                     extra) -> None:
+    from bench.hostile import escapes_in_names
+
+    path = escapes_in_names(tmp_path)[1]
+    assert main([a.format(d=tmp_path, p=path) for a in extra]) == 0, capsys.readouterr().err
+    assert (tmp_path / "out.docx").stat().st_size > 0

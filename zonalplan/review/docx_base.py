@@ -68,7 +68,7 @@ def _clean_jinja(part, replacement: str | None) -> None:
             continue
         if replacement is not None:
             for i, t in enumerate(texts):
-                t.text = replacement if i == 0 else ""
+                t.text = _text(replacement) if i == 0 else ""
             replacement = None
             continue
         drop = bytearray(len(whole))

@@ -281,6 +281,8 @@ def sqlite_reason(exc: BaseException) -> str:
         return "accès refusé"
     if "CORRUPT" in name or "NOTADB" in name or "malformed" in text or "not a database" in text:
         return "fichier endommagé"
+    if "decode" in text or "utf-8" in text:
+        return "un texte du fichier n'est pas de l'UTF-8 valide"
     if "TOOBIG" in name or "too big" in text:
         return "une valeur dépasse la taille permise"
     if "IOERR" in name or "CANTOPEN" in name or isinstance(exc, OSError):

@@ -150,6 +150,11 @@ blob_in_text_column = _altered(
     "UPDATE zone SET name = x'00ff00ff'")
 
 
+invalid_utf8 = _altered(
+    "A text cell holding bytes that are not UTF-8.",
+    "UPDATE zone SET name = CAST(x'5a50ff' AS TEXT)")
+
+
 odd_migrations = _altered(
     "An ``_sqlite_migrations`` table without its columns.",
     "DROP TABLE _sqlite_migrations", "CREATE TABLE _sqlite_migrations (x)")
@@ -411,6 +416,7 @@ CASES: list[Case] = [
     Case("sections without key column", sections_without_key),
     Case("text in an integer column", text_in_integer_column),
     Case("blob in a text column", blob_in_text_column),
+    Case("text that is not UTF-8", invalid_utf8),
     Case("odd _sqlite_migrations", odd_migrations),
     Case("unknown migration", unknown_migration),
     Case("10^6 communes", million_communes),

@@ -19,7 +19,7 @@ from jinja2.sandbox import SecurityError
 
 RENDER_SECONDS = 20.0
 """Longest rendering of one document (a 200-objective plan takes about one second)."""
-MAX_LOOP_TURNS = 2_000_000
+MAX_LOOP_TURNS = 1_000_000
 """Most loop turns in one rendering (a large real plan needs a few tens of thousands)."""
 MAX_TEXT = 5_000_000
 """Longest text or list a template may build with ``*``, ``~``, ``+``, ``%`` or a filter."""

@@ -43,6 +43,7 @@ _MESSAGES = {
     "datetime_parsing": "n'est pas une date et heure valides",
     "datetime_from_date_parsing": "n'est pas une date et heure valides",
     "list_type": "doit être une liste",
+    "too_long": "contient trop d'éléments",
     "dict_type": "doit être un ensemble de valeurs",
     "model_type": "doit être un ensemble de valeurs",
     "extra_forbidden": "n'est pas un champ connu",
@@ -94,7 +95,7 @@ def describe_location(model: type[BaseModel], loc: tuple[int | str, ...]) -> str
 def french_errors(model: type[BaseModel], exc: ValidationError) -> list[str]:
     """Return one French sentence per validation error, naming the field."""
     sentences = []
-    for err in exc.errors(include_url=False):
+    for err in exc.errors(include_url=False)[:20]:
         place = describe_location(model, tuple(err.get("loc", ())))
         kind = err.get("type", "")
         if kind == "value_error":
@@ -104,8 +105,11 @@ def french_errors(model: type[BaseModel], exc: ValidationError) -> list[str]:
             hint = _PATTERN_HINTS.get(place.split(" › ")[-1]) if place else None
             if kind == "string_pattern_mismatch" and hint:
                 detail += f" ({hint})"
-            if "input" in err and kind not in ("missing", "extra_forbidden", "model_type"):
-                shown = repr(err["input"])
+            if "input" in err and kind not in ("missing", "extra_forbidden", "model_type",
+                                               "too_long", "string_too_long"):
+                value = err["input"]
+                shown = repr(value[:41] if isinstance(value, (str, bytes)) else value
+                              if isinstance(value, (int, float, bool, type(None))) else "…")
                 if len(shown) > 40:
                     shown = shown[:37] + "…"
                 detail += f" (valeur reçue : {shown})"

@@ -222,10 +222,16 @@ def merged_notes(author_notes: list[ReviewNote], reviewer_notes: list[ReviewNote
 
 def _same_zone(author_plan: Plan, reviewer_plan: Plan) -> None:
     """Refuse to merge notes written on another zone's plan (a wrong file is easily picked)."""
-    a, b = author_plan.zone.number, reviewer_plan.zone.number
-    if a and b and a != b:
-        raise PlanError(f"Le plan du relecteur concerne la zone {b} et celui de l'auteur la zone "
-                        f"{a} : les notes n'ont pas été reprises.")
+    a, b = author_plan.zone.number.strip(), reviewer_plan.zone.number.strip()
+    if a != b:
+        raise PlanError(f"Le plan du relecteur concerne la zone {b or '(sans numéro)'} et celui "
+                        f"de l'auteur la zone {a or '(sans numéro)'} : les notes n'ont pas été "
+                        "reprises.")
+    if not a and author_plan.zone.name.strip().casefold() != \
+            reviewer_plan.zone.name.strip().casefold():
+        raise PlanError(f"Le plan du relecteur concerne la zone « {reviewer_plan.zone.name} » et "
+                        f"celui de l'auteur la zone « {author_plan.zone.name} » (sans numéro de "
+                        "zone) : les notes n'ont pas été reprises.")
 
 
 def merge_notes(author_plan: Plan, reviewer_plan: Plan) -> tuple[Plan, MergeSummary]:

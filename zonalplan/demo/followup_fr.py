@@ -120,7 +120,7 @@ MATRIX = [  # phenomenon, PNS/NCSI link, scores (figures, survey, expectations, 
 
 
 def _datasets(plan: Plan) -> None:
-    communes = [(name, code) for name, code, _ in COMMUNES]
+    communes: list[tuple[str, str | None]] = [(name, code) for name, code, _ in COMMUNES]
     plan.datasets = [import_bytes(name, text.encode("utf-8"), communes, now=IMPORTED,
                                   zone_names=(plan.zone.name,))
                      for name, text in sample_files().items()]

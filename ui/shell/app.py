@@ -16,23 +16,10 @@ from pathlib import Path
 from PySide6.QtCore import QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from zonalplan.paths import user_data_dir
+from ui.shell.demo_file import demo_plan_path  # noqa: F401 - part of this module's API
 
 PROBE_ENV = "ZONALPLAN_STARTUP_PROBE"
 """Benchmarks set this: once the window is interactive the app prints a line and quits."""
-
-
-def demo_plan_path(*, rewrite: bool = False) -> Path:
-    """Return the demo plan file in the user's data folder, writing it if missing (or asked)."""
-    from ui.shell.main_window import DEMO_FILE
-
-    path = user_data_dir() / DEMO_FILE
-    if rewrite or not path.exists():
-        from zonalplan.demo import build_demo_plan
-        from zonalplan.store import create_plan_file
-
-        create_plan_file(path, build_demo_plan(), overwrite=True)
-    return path
 
 
 def install_translations(app: QApplication, language: str = "fr") -> list[QTranslator]:
@@ -46,8 +33,9 @@ def _probe(window) -> None:  # pragma: no cover - used by bench/bench_ui.py
     """Report start-up for the benchmark.
 
     ``ready`` once the window is shown and its event loop runs (with the plan's outline while the
-    models load), ``editable`` once the plan's chapters are open for editing, ``full`` (when asked)
-    after the reference is loaded and every chapter has been shown.
+    models load), ``editable`` once the plan's chapters are open for editing, ``settled`` once the
+    side docks and review notes that follow are built, ``full`` (when asked) after the reference
+    is loaded and every chapter has been shown.
     """
     mode = os.environ.get(PROBE_ENV, "")
 
@@ -68,7 +56,7 @@ def _probe(window) -> None:  # pragma: no cover - used by bench/bench_ui.py
     def editable() -> None:
         print(f"editable rss={rss_mb():.1f}", flush=True)
         if mode != "full":
-            QApplication.quit()
+            settled()
             return
         timer = QTimer(window)
 
@@ -86,6 +74,13 @@ def _probe(window) -> None:  # pragma: no cover - used by bench/bench_ui.py
 
         timer.timeout.connect(wait_reference)
         timer.start(20)
+
+    def settled() -> None:  # the side docks and review notes follow the first chapter
+        if window.session is not None and window.review.mode is None:
+            QTimer.singleShot(1, settled)
+            return
+        print(f"settled rss={rss_mb():.1f}", flush=True)
+        QApplication.quit()
 
     QTimer.singleShot(0, ready)
 
@@ -127,9 +122,6 @@ def start(args: argparse.Namespace, **window_options):
 def run(argv: Sequence[str]) -> int:
     """Parse the arguments, open the plan and run the event loop."""
     args, qt_args = parse_args(argv)
-    from ui.widgets.compat import make_singletons_immortal
-
-    make_singletons_immortal()
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
     app.setApplicationName("ZonalPlan")
     app.setOrganizationName("ZonalPlan")

@@ -358,27 +358,16 @@ def rule_internal_conditions(ctx: Context) -> Iterator[Finding]:
             continue
         hint = _("Par exemple : intégrité, formation, transformation digitale, partenariats, "
                  "ILP.")
-        try:
-            from zonalplan.alignment.suggest import suggest
+        from zonalplan.alignment.suggest import suggest
 
-            found = [s.item for s in suggest(f"{obj.title} {obj.description}", ref, limit=15)
-                     if s.item.kind == "pns_condition"][:3]
-            if found:
-                hint = _("Conditions proches : ") + " ; ".join(item_label(i) for i in found)
-        except ImportError:
-            pass
-        yield _f(
-            "objectif.interne.condition",
-            "avertissement",
-            _(
-                "{label} (gestion "
-                "opérationnelle) n'est relié à "
-                "aucune condition du chapitre "
-                "8 du PNS."
-            ).format(label=obj.label),
-            Place("objectives", obj.id, "links"),
-            hint,
-        )
+        found = [s.item for s in suggest(f"{obj.title} {obj.description}", ref, limit=15)
+                 if s.item.kind == "pns_condition"][:3]
+        if found:
+            hint = _("Conditions proches : ") + " ; ".join(item_label(i) for i in found)
+        yield _f("objectif.interne.condition", "avertissement",
+                 _("{label} (gestion opérationnelle) n'est relié à aucune condition du chapitre "
+                   "8 du PNS.").format(label=obj.label),
+                 Place("objectives", obj.id, "links"), hint)
 
 
 # -- SMART --------------------------------------------------------------------------------------

@@ -47,7 +47,7 @@ from zonalplan.alignment.textnorm import (
     tokenize,
 )
 from zonalplan.i18n import N_, Translated, _
-from zonalplan.i18n.reference_text import item_label, item_title
+from zonalplan.i18n.reference_text import item_label
 from zonalplan.reference.api import KIND_LABELS, Item, Reference
 
 SOURCES = ("pns", "ncsi")
@@ -75,10 +75,11 @@ class Suggestion:
     why: list[str]
 
     def to_json(self) -> dict:
-        """Return the JSON form of ``zonalplan suggest --json``."""
+        """Return the JSON form of ``zonalplan suggest --json`` (title in the item's language)."""
         return {"id": self.item.id, "source": self.item.source, "kind": self.item.kind,
-                "number": self.item.number, "title": item_title(self.item),
-                "path": list(self.item.path), "score": round(self.score, 3), "why": self.why}
+                "number": self.item.number, "title": self.item.title,
+                "path": list(self.item.path), "score": round(self.score, 3), "why": self.why,
+                "language": self.item.language, "translation": self.item.translation}
 
 
 class SplitSuggestions(NamedTuple):
@@ -214,8 +215,12 @@ class SuggestIndex:
 
     # -- scoring --------------------------------------------------------------------------------
 
-    def score(self, text: str) -> tuple[list[float], list[list[tuple[float, str, str]]]]:
-        """Return the score of every candidate item and the reasons behind it."""
+    def score(self, text: str, language: str | None = None
+              ) -> tuple[list[float], list[list[tuple[float, str, str]]]]:
+        """Return the score of every candidate item and the reasons behind it.
+
+        ``language`` is the language the reasons name related items in (French by default).
+        """
         data = self.data
         n = len(data.docs)
         scores = [0.0] * n
@@ -254,7 +259,7 @@ class SuggestIndex:
                 share = max(0.0, scores[doc] - base) * factor
                 if share > 0.05:
                     scores[parent] += share
-                    item = self.items[doc]
+                    item = self.reference.localize(self.items[doc], language)
                     label = KIND_LABELS.get(item.kind, item.kind)
                     reasons[parent].append(
                         (share, _("via {kind} « {title} »").format(
@@ -286,22 +291,27 @@ class SuggestIndex:
                 )
             )
 
-    def suggest(self, text: str, *, limit: int = 10, sources: tuple[str, ...] | list[str] = SOURCES
-                ) -> list[Suggestion]:
-        """Return the best items of the given sources for a text, best first."""
-        return self._rank(text, limit, tuple(sources), merged=True)
+    def suggest(self, text: str, *, limit: int = 10, sources: tuple[str, ...] | list[str] = SOURCES,
+                language: str | None = None) -> list[Suggestion]:
+        """Return the best items of the given sources for a text, best first.
 
-    def split(self, text: str, limit: int = 5) -> SplitSuggestions:
-        """Return the PNS and the NCSI rankings of a text separately."""
-        scores = self.score(text) if isinstance(text, str) and text.strip() else None
-        return SplitSuggestions(self._rank(text, limit, ("pns",), scored=scores),
-                                self._rank(text, limit, ("ncsi",), scored=scores))
+        The items come with their titles in ``language`` (French by default), whatever the
+        language of the text: matching is bilingual, display follows the reader.
+        """
+        return self._rank(text, limit, tuple(sources), merged=True, language=language)
+
+    def split(self, text: str, limit: int = 5, language: str | None = None) -> SplitSuggestions:
+        """Return the PNS and the NCSI rankings of a text separately (titles in ``language``)."""
+        scores = self.score(text, language) if isinstance(text, str) and text.strip() else None
+        return SplitSuggestions(
+            self._rank(text, limit, ("pns",), scored=scores, language=language),
+            self._rank(text, limit, ("ncsi",), scored=scores, language=language))
 
     def _rank(self, text: str, limit: int, sources: tuple[str, ...], merged: bool = False,
-              scored: tuple | None = None) -> list[Suggestion]:
+              scored: tuple | None = None, language: str | None = None) -> list[Suggestion]:
         if not isinstance(text, str) or not text.strip() or limit <= 0:
             return []
-        scores, reasons = scored or self.score(text)
+        scores, reasons = scored or self.score(text, language)
         out: list[Suggestion] = []
         for source in sources:
             docs = [d for d, item in enumerate(self.items)
@@ -311,8 +321,8 @@ class SuggestIndex:
             top = max(scores[d] for d in docs)
             docs = [d for d in docs if scores[d] >= MIN_SHARE * top]
             docs.sort(key=lambda d: (-round(scores[d], 9), d))
-            out += [Suggestion(self.items[d], round(scores[d], 4), _why(reasons[d]))
-                    for d in docs[:limit]]
+            out += [Suggestion(self.reference.localize(self.items[d], language),
+                               round(scores[d], 4), _why(reasons[d])) for d in docs[:limit]]
         if merged and len(sources) > 1:
             order = {s.item.id: n for n, s in enumerate(out)}
             out.sort(key=lambda s: (-s.score, s.item.position, order[s.item.id]))
@@ -360,11 +370,14 @@ def _why(reasons: list[tuple[float, str, str]]) -> list[str]:
 
 
 def suggest(text: str, reference: Reference, *, limit: int = 10,
-            sources: tuple[str, ...] | list[str] = SOURCES) -> list[Suggestion]:
+            sources: tuple[str, ...] | list[str] = SOURCES,
+            language: str | None = None) -> list[Suggestion]:
     """Return the PNS/NCSI items that best match an objective's text, best first, with reasons."""
-    return SuggestIndex.for_reference(reference).suggest(text, limit=limit, sources=sources)
+    return SuggestIndex.for_reference(reference).suggest(text, limit=limit, sources=sources,
+                                                         language=language)
 
 
-def suggest_split(text: str, reference: Reference, limit: int = 5) -> SplitSuggestions:
+def suggest_split(text: str, reference: Reference, limit: int = 5,
+                  language: str | None = None) -> SplitSuggestions:
     """Return the PNS ranking and the NCSI ranking of an objective's text separately."""
-    return SuggestIndex.for_reference(reference).split(text, limit)
+    return SuggestIndex.for_reference(reference).split(text, limit, language)

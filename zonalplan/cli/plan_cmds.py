@@ -60,6 +60,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("file", type=Path, metavar="FICHIER")
     p.add_argument("--label", required=True, help=_("ex. « Projet soumis au CZS du 12/03 »"))
     p.add_argument("--author", default=None)
+    add_take_lock(p)
     p.set_defaults(handler=cmd_snapshot)
 
     p = sub.add_parser("snapshots", help=_("lister les versions nommées"))
@@ -72,6 +73,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("file", type=Path, metavar="FICHIER")
     p.add_argument("--snapshot", type=int, required=True, metavar="ID")
     p.add_argument("--author", default=None)
+    add_take_lock(p)
     p.set_defaults(handler=cmd_restore)
 
     p = sub.add_parser("export-json", help=_("exporter le plan complet en JSON"))
@@ -85,6 +87,34 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.zplan")
     p.add_argument("--force", action="store_true", help=_("remplacer un fichier existant"))
     p.set_defaults(handler=cmd_import_json)
+
+
+TAKE_LOCK_HELP = ("reprendre le verrou d'un plan ouvert ailleurs (comme « Ouvrir quand même » "
+                  "dans l'application) ; les modifications non enregistrées de l'autre poste "
+                  "seront refusées à leur enregistrement")
+
+
+def add_take_lock(p: argparse.ArgumentParser) -> None:
+    """Add ``--take-lock`` to a subcommand that writes into a plan file."""
+    p.add_argument("--take-lock", action="store_true", help=TAKE_LOCK_HELP)
+
+
+def open_for_writing(path: Path, take_lock: bool, refused: str = "") -> PlanFile:
+    """Open a plan for writing; with ``take_lock``, take a held lock over and warn on stderr."""
+    from zonalplan.store import read_lock
+
+    holder = read_lock(path) if take_lock else None
+    pf = PlanFile.open(path, force_lock=take_lock)
+    if pf.read_only:
+        reason = pf.read_only_reason
+        pf.close()
+        hint = "" if take_lock else " (--take-lock pour reprendre le verrou)"
+        raise PlanError(f"{path.name} : {reason}{refused}{hint}")
+    if holder is not None:
+        print(f"zonalplan : attention : verrou repris ; le plan était ouvert {holder.describe()}. "
+              "Ses modifications non enregistrées ne pourront plus être enregistrées dans ce "
+              "fichier.", file=sys.stderr)
+    return pf
 
 
 def _author(value: str | None) -> str:
@@ -172,9 +202,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 def cmd_snapshot(args: argparse.Namespace) -> int:
     """Store the saved plan as a named snapshot."""
-    with PlanFile.open(args.file) as pf:
-        if pf.read_only:
-            raise PlanError(f"{args.file.name} : {pf.read_only_reason}")
+    with open_for_writing(args.file, args.take_lock) as pf:
         sid = pf.create_snapshot(args.label, author=_author(args.author))
     print(_("Version {sid} enregistrée : « {strip} »").format(sid=sid, strip=args.label.strip()))
     return 0
@@ -198,9 +226,7 @@ def cmd_snapshots(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     """Restore a snapshot as the current content."""
-    with PlanFile.open(args.file) as pf:
-        if pf.read_only:
-            raise PlanError(f"{args.file.name} : {pf.read_only_reason}")
+    with open_for_writing(args.file, args.take_lock) as pf:
         pf.restore(args.snapshot, author=_author(args.author))
     print(
         _("Version {snapshot} restaurée ; l'état précédent est conservé comme version.").format(

@@ -7,9 +7,9 @@ import json
 import sys
 from pathlib import Path
 
+from zonalplan.cli.plan_cmds import add_take_lock, open_for_writing
 from zonalplan.i18n import _, current, using
-from zonalplan.model import PlanError
-from zonalplan.store import PlanFile, read_plan
+from zonalplan.store import read_plan
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -37,6 +37,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("author", type=Path, metavar="AUTEUR.zplan")
     p.add_argument("reviewer", type=Path, metavar="RELECTEUR.zplan")
     p.add_argument("--json", action="store_true", help=_("sortie JSON"))
+    add_take_lock(p)
     p.set_defaults(handler=cmd_merge_notes)
 
     p = sub.add_parser("review", help=_("relire tous les plans d'un dossier (tableau par zone)"))
@@ -114,14 +115,8 @@ def cmd_merge_notes(args: argparse.Namespace) -> int:
     from zonalplan.review.notes import merge_notes
 
     reviewer = read_plan(args.reviewer)
-    pf = PlanFile.open(args.author)
+    pf = open_for_writing(args.author, args.take_lock, " Les notes n'ont pas été reprises.")
     try:
-        if pf.read_only:
-            raise PlanError(
-                _("{name} : {read_only_reason} Les notes n'ont pas été reprises.").format(
-                    name=args.author.name, read_only_reason=pf.read_only_reason
-                )
-            )
         merged, summary = merge_notes(pf.load(), reviewer)
         if summary.changed:
             pf.save(merged)

@@ -6,9 +6,8 @@ import argparse
 import json
 
 from zonalplan.i18n import _
-from zonalplan.i18n.reference_text import item_label
 from zonalplan.model import UnusableInputError
-from zonalplan.reference import KIND_LABELS, SOURCE_LABELS, load_reference
+from zonalplan.reference import KIND_LABELS, SOURCE_LABELS, load_reference, translation_note
 
 MAX_LIMIT = 50
 
@@ -33,6 +32,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--source", choices=["pns", "ncsi"], help=_("une seule source"))
     p.add_argument("--json", action="store_true", help=_("sortie JSON (liste)"))
+    p.add_argument("--language", choices=("fr", "nl", "de"), default=argparse.SUPPRESS,
+                   help=_("langue des messages et des intitulés (fr, nl, de)"))
     p.set_defaults(handler=cmd_suggest)
 
 
@@ -47,7 +48,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
         raise UnusableInputError(_("--limit doit être compris entre 1 et {MAX_LIMIT} (reçu : "
                                    "{limit}).").format(MAX_LIMIT=MAX_LIMIT, limit=args.limit))
     index = SuggestIndex.for_reference(load_reference())
-    split = index.split(text, args.limit)
+    split = index.split(text, args.limit, getattr(args, "language", None))
     sources = [args.source] if args.source else ["pns", "ncsi"]
     ranked = {"pns": split.pns, "ncsi": split.ncsi}
     if args.json:
@@ -63,8 +64,8 @@ def cmd_suggest(args: argparse.Namespace) -> int:
         for rank, s in enumerate(ranked[source], start=1):
             kind = KIND_LABELS.get(s.item.kind, s.item.kind)
             print(_("  {rank}. {id:16s} {kind} — {label}  [score {score:.2f}]").format(
-                    rank=rank, id=s.item.id, kind=kind, label=item_label(s.item),
-                    score=s.score))
+                    rank=rank, id=s.item.id, kind=kind,
+                    label=s.item.label + translation_note(s.item), score=s.score))
             for reason in s.why:
                 print(f"       · {reason}")
     return 0

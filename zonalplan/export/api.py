@@ -169,7 +169,7 @@ def _render_and_write(kind: str, plan: Plan, out: Path, *, reference: Reference,
     styles = StyleMap.from_document(template.docx)
     steps(0.25, N_("Préparation du contenu"))
     context = build_context(plan, reference, report, styles, snapshot_label=snapshot_label,
-                            today=today, check_ran=ran)
+                            today=today, check_ran=ran, add_image=image_maker(template.docx))
     steps(0.35, N_("Mise en page du document"))
     render(template, context)
     document = template.docx
@@ -185,6 +185,23 @@ def _render_and_write(kind: str, plan: Plan, out: Path, *, reference: Reference,
     steps(0.85, N_("Écriture du fichier"))
     write_atomic(out, buffer.getvalue())
     return ExportResult(path=out, comments=added, findings=report.counts(), check_ran=ran)
+
+
+def image_maker(document, width_cm: float = 15.5):
+    """Return a function placing a picture in ``document``: bytes → a centred ``w:p``."""
+    import io as _io
+
+    from docx.shared import Cm
+
+    part = document.part
+
+    def add(data: bytes) -> str:
+        inline = part.new_pic_inline(_io.BytesIO(data), Cm(width_cm), None)
+        xml = inline.xml.split("?>", 1)[-1] if inline.xml.startswith("<?xml") else inline.xml
+        return ('<w:p><w:pPr><w:keepNext/><w:jc w:val="center"/></w:pPr><w:r><w:drawing>'
+                f"{xml}</w:drawing></w:r></w:p>")
+
+    return add
 
 
 def export_plan(plan: Plan, out_path: str | os.PathLike[str], *, reference: Reference,

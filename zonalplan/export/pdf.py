@@ -3,7 +3,9 @@
 LibreOffice computes page fields by itself but keeps the table of contents as written in the DOCX;
 so the conversion first runs a small Basic macro, installed in a throw-away user profile, that
 updates the document's indexes and then exports the PDF. If the macro route produces nothing, the
-plain ``soffice --headless --convert-to pdf`` conversion runs instead.
+plain ``soffice --headless --convert-to pdf`` conversion runs instead. LibreOffice runs with its
+network features off: the profile sends every address to a closed local port and never updates
+links (see ``_OFFLINE_SETTINGS``).
 """
 
 from __future__ import annotations
@@ -61,21 +63,45 @@ _CANDIDATES = {
               r"C:\Program Files (x86)\LibreOffice\program\soffice.exe"),
     "darwin": ("/Applications/LibreOffice.app/Contents/MacOS/soffice",),
 }
+_WINDOWS_FOLDERS = ("ProgramFiles", "ProgramW6432", "ProgramFiles(x86)")
 
 NOT_INSTALLED = N_("La conversion en PDF demande LibreOffice, qui n'est pas installé sur cet "
                  "ordinateur (commande « soffice » introuvable). Le document Word a été écrit ; "
                  "installez LibreOffice, ou ouvrez le document dans Word et enregistrez-le en PDF.")
 
 
+def soffice_candidates(platform: str = sys.platform) -> list[Path]:
+    """Return where a standard LibreOffice install puts its command on ``platform``."""
+    found = [Path(c) for c in _CANDIDATES.get(platform, ())]
+    if platform == "win32":
+        for variable in _WINDOWS_FOLDERS:
+            folder = os.environ.get(variable)
+            if folder:
+                candidate = Path(folder) / "LibreOffice" / "program" / "soffice.exe"
+                if candidate not in found:
+                    found.append(candidate)
+    return found
+
+
+def _reason(exc: OSError) -> str:
+    from zonalplan.store.sqlitefile import sqlite_reason
+
+    return sqlite_reason(exc)
+
+
 def find_soffice() -> str | None:
-    """Return the LibreOffice command (``soffice`` or ``libreoffice``), or None."""
+    """Return the LibreOffice command, or None when it is not installed.
+
+    Looks on ``PATH`` (``soffice``, ``libreoffice``) then in the standard install folders of
+    Windows and macOS. The CLI export and the export dialog both ask here.
+    """
     for name in ("soffice", "libreoffice"):
         found = shutil.which(name)
         if found:
             return found
-    for candidate in _CANDIDATES.get(sys.platform, ()):
-        if Path(candidate).exists():
-            return candidate
+    for candidate in soffice_candidates():
+        if candidate.is_file():
+            return str(candidate)
     return None
 
 
@@ -87,7 +113,7 @@ def _run(command: list[str], timeout: float) -> int:
         kwargs["start_new_session"] = True
     else:
         kwargs["creationflags"] = getattr(subprocess, "CREATE_NEW_PROCESS_GROUP", 0)
-    proc = subprocess.Popen(command, **kwargs)
+    proc = subprocess.Popen(command, env={**os.environ, **OFFLINE_ENV}, **kwargs)
     try:
         return proc.wait(timeout=timeout)
     except subprocess.TimeoutExpired:
@@ -100,6 +126,52 @@ def _run(command: list[str], timeout: float) -> int:
         raise PlanError(_("LibreOffice n'a pas terminé la conversion en PDF dans le délai de "
                           "{seconds} secondes ; le document Word a été écrit.").format(
                               seconds=int(timeout))) from None
+
+
+_OFFLINE_SETTINGS = (
+    ("/org.openoffice.Inet/Settings", "ooInetProxyType", "2"),
+    ("/org.openoffice.Inet/Settings", "ooInetHTTPProxyName", "127.0.0.1"),
+    ("/org.openoffice.Inet/Settings", "ooInetHTTPProxyPort", "9"),
+    ("/org.openoffice.Inet/Settings", "ooInetHTTPSProxyName", "127.0.0.1"),
+    ("/org.openoffice.Inet/Settings", "ooInetHTTPSProxyPort", "9"),
+    ("/org.openoffice.Inet/Settings", "ooInetFTPProxyName", "127.0.0.1"),
+    ("/org.openoffice.Inet/Settings", "ooInetFTPProxyPort", "9"),
+    ("/org.openoffice.Inet/Settings", "ooInetNoProxy", ""),
+    ("/org.openoffice.Office.Common/Security/Scripting", "BlockUntrustedRefererLinks", "true"),
+    ("/org.openoffice.Office.Writer/Content/Update", "Link", "2"),
+    ("/org.openoffice.Office.Jobs/Jobs/org.openoffice.Office.Jobs:Job['UpdateCheck']/Arguments",
+     "AutoCheckEnabled", "false"),
+)
+"""LibreOffice settings of the throw-away profile: every address goes to a closed local port
+(proxy 127.0.0.1:9), links to other documents are never updated, no update check."""
+
+OFFLINE_ENV = {"http_proxy": "http://127.0.0.1:9", "https_proxy": "http://127.0.0.1:9",
+               "ftp_proxy": "http://127.0.0.1:9", "HTTP_PROXY": "http://127.0.0.1:9",
+               "HTTPS_PROXY": "http://127.0.0.1:9", "no_proxy": "", "NO_PROXY": ""}
+"""Environment of the LibreOffice process: the same closed proxy for libraries that read it."""
+
+
+def _go_offline(profile: Path) -> None:
+    """Write the offline settings into the throw-away profile's configuration."""
+    config = profile / "user" / "registrymodifications.xcu"
+    items = "".join(
+        f'<item oor:path="{escape(path, {chr(34): "&quot;"})}"><prop oor:name="{name}" '
+        f'oor:op="fuse"><value>{escape(value)}</value></prop></item>\n'
+        for path, name, value in _OFFLINE_SETTINGS)
+    try:
+        text = config.read_text(encoding="utf-8") if config.is_file() else ""
+    except OSError:
+        text = ""
+    if "</oor:items>" in text:
+        text = text.replace("</oor:items>", items + "</oor:items>")
+    else:
+        config.parent.mkdir(parents=True, exist_ok=True)
+        text = ('<?xml version="1.0" encoding="UTF-8"?>\n<oor:items '
+                'xmlns:oor="http://openoffice.org/2001/registry" '
+                'xmlns:xs="http://www.w3.org/2001/XMLSchema" '
+                'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n'
+                + items + "</oor:items>\n")
+    config.write_text(text, encoding="utf-8")
 
 
 def _install_macro(profile: Path) -> bool:
@@ -125,6 +197,7 @@ def convert_to_pdf(docx_path: Path, pdf_path: Path, *, timeout: float = TIMEOUT_
                 "--invisible", "--norestore", "--nologo", "--nolockcheck"]
         try:
             _run(base + ["--terminate_after_init"], timeout)
+            _go_offline(profile)
             if _install_macro(profile):
                 _run(base + [f'macro:///Standard.Module1.ExportPdf("{source.as_uri()}",'
                              f'"{output.as_uri()}")'], timeout)
@@ -132,7 +205,7 @@ def convert_to_pdf(docx_path: Path, pdf_path: Path, *, timeout: float = TIMEOUT_
                 _run(base + ["--convert-to", "pdf", "--outdir", str(tmp), str(source)], timeout)
         except OSError as exc:
             raise PlanError(_("LibreOffice n'a pas pu être lancé ({reason}) ; le document Word a "
-                              "été écrit.").format(reason=exc.strerror or exc)) from exc
+                              "été écrit.").format(reason=_reason(exc))) from exc
         data = output.read_bytes() if output.exists() else b""
         if not data.startswith(b"%PDF"):
             raise PlanError(_("LibreOffice n'a pas produit de PDF ; le document Word a été écrit. "

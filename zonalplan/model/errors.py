@@ -45,6 +45,7 @@ _MESSAGES = Translated({
     "datetime_parsing": N_("n'est pas une date et heure valides"),
     "datetime_from_date_parsing": N_("n'est pas une date et heure valides"),
     "list_type": N_("doit être une liste"),
+    "too_long": N_("contient trop d'éléments"),
     "dict_type": N_("doit être un ensemble de valeurs"),
     "model_type": N_("doit être un ensemble de valeurs"),
     "extra_forbidden": N_("n'est pas un champ connu"),
@@ -96,7 +97,7 @@ def describe_location(model: type[BaseModel], loc: tuple[int | str, ...]) -> str
 def french_errors(model: type[BaseModel], exc: ValidationError) -> list[str]:
     """Return one French sentence per validation error, naming the field."""
     sentences = []
-    for err in exc.errors(include_url=False):
+    for err in exc.errors(include_url=False)[:20]:
         place = describe_location(model, tuple(err.get("loc", ())))
         kind = err.get("type", "")
         if kind == "value_error":
@@ -107,8 +108,11 @@ def french_errors(model: type[BaseModel], exc: ValidationError) -> list[str]:
             hint = hints.get(place.split(" › ")[-1]) if place else None
             if kind == "string_pattern_mismatch" and hint:
                 detail += f" ({gettext(hint)})"
-            if "input" in err and kind not in ("missing", "extra_forbidden", "model_type"):
-                shown = repr(err["input"])
+            if "input" in err and kind not in ("missing", "extra_forbidden", "model_type",
+                                               "too_long", "string_too_long"):
+                value = err["input"]
+                shown = repr(value[:41] if isinstance(value, (str, bytes)) else value
+                              if isinstance(value, (int, float, bool, type(None))) else "…")
                 if len(shown) > 40:
                     shown = shown[:37] + "…"
                 detail += gettext(" (valeur reçue : {value})").format(value=shown)

@@ -60,7 +60,7 @@ class Zone(_Model):
 
     name: Name = Field(default="", title="nom de la zone")
     number: str = Field(default="", title="numéro de zone", pattern=r"^(\d{4})?$")
-    communes: list[Commune] = Field(default_factory=list, title="communes")
+    communes: list[Commune] = Field(default_factory=list, title="communes", max_length=100)
     judicial_district: Name = Field(default="", title="arrondissement judiciaire")
     province: Name = Field(default="", title="province")
     region: Region | None = Field(default=None, title="région")
@@ -267,11 +267,14 @@ class Objective(_Model):
     description: Text = Field(default="", title="description")
     rationale: Text = Field(default="", title="motivation")
     chain: ChainApproach = Field(default_factory=ChainApproach, title="approche en chaîne")
-    partners: list[Name] = Field(default_factory=list, title="partenaires")
+    partners: list[Name] = Field(default_factory=list, title="partenaires", max_length=200)
     owner: Name = Field(default="", title="responsable")
-    tactical_objectives: list[Text] = Field(default_factory=list, title="objectifs tactiques")
-    indicators: list[Indicator] = Field(default_factory=list, title="indicateurs")
-    links: list[NationalLink] = Field(default_factory=list, title="liens nationaux")
+    tactical_objectives: list[Text] = Field(default_factory=list, title="objectifs tactiques",
+                                            max_length=200)
+    indicators: list[Indicator] = Field(default_factory=list, title="indicateurs",
+                                         max_length=100)
+    links: list[NationalLink] = Field(default_factory=list, title="liens nationaux",
+                                       max_length=100)
     local_justification: Text = Field(default="", title="justification locale")
     capacity_fte: float | None = Field(default=None, title="capacité (ETP)", ge=0, le=10_000)
     capacity_hours: float | None = Field(default=None, title="capacité (heures/an)", ge=0, le=1e8)
@@ -373,7 +376,7 @@ class ReviewNote(_Model):
     text: Text = Field(title="texte", min_length=1)
     status: NoteStatus = Field(default=NoteStatus.OPEN, title="statut")
     date: dt.datetime = Field(default_factory=_now, title="date")
-    replies: list[NoteReply] = Field(default_factory=list, title="réponses")
+    replies: list[NoteReply] = Field(default_factory=list, title="réponses", max_length=1000)
 
 
 class Approval(_Model):
@@ -405,13 +408,18 @@ class Plan(_Model):
 
     zone: Zone = Field(default_factory=Zone, title="zone")
     period: Period = Field(default_factory=Period, title="période")
-    czs_members: list[CZSMember] = Field(default_factory=list, title="membres du CZS")
+    czs_members: list[CZSMember] = Field(default_factory=list, title="membres du CZS",
+                                         max_length=200)
     sections: Sections = Field(default_factory=Sections, title="chapitres")
-    expectations: list[Expectation] = Field(default_factory=list, title="attentes")
-    objectives: list[Objective] = Field(default_factory=list, title="objectifs stratégiques")
-    decisions: list[PriorityDecision] = Field(default_factory=list, title="décisions nationales")
+    expectations: list[Expectation] = Field(default_factory=list, title="attentes",
+                                            max_length=1000)
+    objectives: list[Objective] = Field(default_factory=list, title="objectifs stratégiques",
+                                        max_length=500)
+    decisions: list[PriorityDecision] = Field(default_factory=list, title="décisions nationales",
+                                               max_length=500)
     capacity: Capacity = Field(default_factory=Capacity, title="capacité")
-    review_notes: list[ReviewNote] = Field(default_factory=list, title="notes de relecture")
+    review_notes: list[ReviewNote] = Field(default_factory=list, title="notes de relecture",
+                                          max_length=10_000)
     approval: Approval = Field(default_factory=Approval, title="approbation")
     metadata: Metadata = Field(default_factory=Metadata, title="métadonnées")
     datasets: list[Dataset] = Field(default_factory=list, title="données importées",

@@ -56,17 +56,30 @@ def table_rows(review: FolderReview) -> tuple[list[str], list[list[object]]]:
     return header, rows
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""First characters that make Excel or LibreOffice read a cell as a formula."""
+
+
+def safe_cell(value: object) -> object:
+    """Return a CSV cell that a spreadsheet shows as text, never runs as a formula.
+
+    A text starting with ``= + - @``, a tab or a carriage return gets a leading apostrophe (the
+    usual spreadsheet mark for « text »); numbers are kept as they are.
+    """
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def csv_text(review: FolderReview) -> str:
     """Return the review table as CSV text (« ; » separator, CRLF line ends, no BOM)."""
     header, rows = table_rows(review)
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=CSV_DELIMITER, lineterminator="\r\n")
-    writer.writerow(header)
-    writer.writerows(rows)
+    out = [header, *rows]
     if review.skipped:
-        writer.writerow([])
-        writer.writerow(["Fichiers ignorés", "Raison"])
-        writer.writerows([[s.file, s.reason] for s in review.skipped])
+        out += [[], ["Fichiers ignorés", "Raison"], *[[s.file, s.reason] for s in review.skipped]]
+    writer.writerows([[safe_cell(cell) for cell in row] for row in out])
     return buffer.getvalue()
 
 

@@ -243,10 +243,16 @@ def merged_notes(author_notes: list[ReviewNote], reviewer_notes: list[ReviewNote
 
 def _same_zone(author_plan: Plan, reviewer_plan: Plan) -> None:
     """Refuse to merge notes written on another zone's plan (a wrong file is easily picked)."""
-    a, b = author_plan.zone.number, reviewer_plan.zone.number
-    if a and b and a != b:
+    a, b = author_plan.zone.number.strip(), reviewer_plan.zone.number.strip()
+    if a != b:
         raise PlanError(_("Le plan du relecteur concerne la zone {b} et celui de l'auteur la "
-                          "zone {a} : les notes n'ont pas été reprises.").format(b=b, a=a))
+                          "zone {a} : les notes n'ont pas été reprises.").format(
+                              b=b or _("(sans numéro)"), a=a or _("(sans numéro)")))
+    if not a and author_plan.zone.name.strip().casefold() != \
+            reviewer_plan.zone.name.strip().casefold():
+        raise PlanError(_("Le plan du relecteur concerne la zone « {b} » et celui de l'auteur la "
+                          "zone « {a} » (sans numéro de zone) : les notes n'ont pas été "
+                          "reprises.").format(b=reviewer_plan.zone.name, a=author_plan.zone.name))
 
 
 def merge_notes(author_plan: Plan, reviewer_plan: Plan) -> tuple[Plan, MergeSummary]:

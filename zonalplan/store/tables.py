@@ -107,6 +107,9 @@ def rows_to_data(rows: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
     def ordered(table: str) -> list[dict[str, Any]]:
         items = rows.get(table, [])
         positions = [r.get("position") for r in items]
+        if any(p is not None and (isinstance(p, bool) or not isinstance(p, int))
+               for p in positions):
+            raise ValueError(f"table « {table} » : une position n'est pas un nombre entier")
         if all(isinstance(p, int) for p in positions) and positions == sorted(positions):
             return items  # already in order (the reader sorts by position)
         return sorted(items, key=lambda r: (r.get("position") is None, r.get("position") or 0))

@@ -194,12 +194,16 @@ def image_maker(document, width_cm: float = 15.5):
     from docx.shared import Cm
 
     part = document.part
+    try:
+        style = f'<w:pStyle w:val="{document.styles["Normal"].style_id}"/>'
+    except KeyError:
+        style = ""
 
     def add(data: bytes) -> str:
         inline = part.new_pic_inline(_io.BytesIO(data), Cm(width_cm), None)
         xml = inline.xml.split("?>", 1)[-1] if inline.xml.startswith("<?xml") else inline.xml
-        return ('<w:p><w:pPr><w:keepNext/><w:jc w:val="center"/></w:pPr><w:r><w:drawing>'
-                f"{xml}</w:drawing></w:r></w:p>")
+        return (f'<w:p><w:pPr>{style}<w:keepNext/><w:jc w:val="center"/></w:pPr><w:r>'
+                f"<w:drawing>{xml}</w:drawing></w:r></w:p>")
 
     return add
 

@@ -45,6 +45,8 @@ SUMMARY_LABELS = {
     "expectations_changed": "Attentes modifiées",
     "capacity_changed": "Valeurs de capacité modifiées",
     "approval_changed": "Champs d'approbation modifiés",
+    "actions_changed": "Actions du suivi ajoutées, supprimées ou modifiées",
+    "measurements_changed": "Mesures d'indicateurs ajoutées, supprimées ou modifiées",
     "findings_fixed": "Constats d'alignement corrigés",
     "findings_introduced": "Nouveaux constats d'alignement",
 }
@@ -143,7 +145,8 @@ def build_diff_document(diff: PlanDiff, template: str | os.PathLike[str] | None 
         for change in diff.sections:
             add_heading(document, change.label[:1].upper() + change.label[1:], 3)
             _write_fields(document, [change])
-    for key, elements in (("expectations", diff.expectations), ("czs_members", diff.czs_members)):
+    for key, elements in (("expectations", diff.expectations), ("czs_members", diff.czs_members),
+                          ("actions", diff.actions), ("measurements", diff.measurements)):
         if elements:
             add_heading(document, SECTION_TITLES[key], 2)
             rows = [[e.label, STATUS_LABELS[e.status], _element_detail(e)] for e in elements]

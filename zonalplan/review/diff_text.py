@@ -25,7 +25,8 @@ SECTION_TITLES = {
     "zone": "Identité de la zone", "period": "Période", "sections": "Chapitres",
     "expectations": "Attentes des autorités", "czs_members": "Membres du CZS",
     "objectives": "Objectifs stratégiques", "decisions": "Décisions sur le PNS",
-    "capacity": "Capacité", "approval": "Approbation", "alignment": "Alignement national",
+    "capacity": "Capacité", "approval": "Approbation", "actions": "Suivi : actions",
+    "measurements": "Suivi : mesures", "alignment": "Alignement national",
 }
 
 
@@ -136,6 +137,8 @@ def render_text(diff: PlanDiff) -> str:
                  for v in diff.capacity.objectives]
     section("capacity", capacity)
     section("approval", [f"  ~ {field_line(c)}" for c in diff.approval])
+    section("actions", [line for e in diff.actions for line in element_lines(e)])
+    section("measurements", [line for e in diff.measurements for line in element_lines(e)])
     if diff.alignment is not None:
         section("alignment", alignment_lines(diff))
     return "\n".join(out) + "\n"

@@ -4,66 +4,294 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/session.py" line="304"/>
+        <location filename="../../ui/session.py" line="298"/>
         <source>Le fichier d&apos;origine ne s&apos;ouvre plus ({}) : l&apos;état récupéré est ouvert comme un nouveau plan, à enregistrer sous un autre nom.</source>
         <translation>Het oorspronkelijke bestand opent niet meer ({}): de herstelde toestand wordt geopend als een nieuw plan, op te slaan onder een andere naam.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="308"/>
+        <location filename="../../ui/session.py" line="302"/>
         <source>Restaurer l&apos;état récupéré</source>
         <translation>Herstelde toestand terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="310"/>
+        <location filename="../../ui/session.py" line="304"/>
         <source>{} L&apos;état récupéré est ouvert comme un nouveau plan, à enregistrer sous un autre nom.</source>
         <translation>{} De herstelde toestand wordt geopend als een nieuw plan, op te slaan onder een andere naam.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="83"/>
+        <source>%1 T%2</source>
+        <translation>%1 K%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="90"/>
+        <source>aucune mesure</source>
+        <translation>geen meting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="92"/>
+        <source>valeur de départ ou cible manquante</source>
+        <translation>beginwaarde of streefwaarde ontbreekt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="93"/>
+        <source>mesure %1 en %2, attendu %3 ; retard de %4 % de la distance à la cible</source>
+        <translation>meting %1 in %2, verwacht %3; achterstand van %4 % van de afstand tot de streefwaarde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="95"/>
+        <source>mesure %1 en %2, attendu %3 ; avance de %4 % de la distance à la cible</source>
+        <translation>meting %1 in %2, verwacht %3; voorsprong van %4 % van de afstand tot de streefwaarde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/window_actions.py" line="125"/>
+        <source>À propos de ZonalPlan</source>
+        <translation>Over ZonalPlan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/window_files.py" line="93"/>
+        <source>{} : ouverture impossible ({}).</source>
+        <translation>{}: openen onmogelijk ({}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/window_files.py" line="98"/>
+        <source>Ouverture impossible</source>
+        <translation>Openen onmogelijk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/window_files.py" line="130"/>
+        <source>Démonstration indisponible</source>
+        <translation>Demonstratie niet beschikbaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/window_files.py" line="183"/>
+        <source>Création impossible</source>
+        <translation>Aanmaken onmogelijk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/window_files.py" line="204"/>
+        <location filename="../../ui/shell/window_files.py" line="224"/>
+        <source>Enregistrement impossible</source>
+        <translation>Opslaan onmogelijk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/window_files.py" line="206"/>
+        <source>Plan enregistré.</source>
+        <translation>Plan opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/window_files.py" line="249"/>
+        <source>Récupération impossible</source>
+        <translation>Herstel onmogelijk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/window_files.py" line="257"/>
+        <source>Récupération</source>
+        <translation>Herstel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/window_files.py" line="273"/>
+        <source>Aucun plan récent</source>
+        <translation>Geen recente plannen</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsEditor</name>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="56"/>
+        <source>Points d&apos;attention aussi</source>
+        <translation>Ook aandachtspunten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="58"/>
+        <source>Reprendre les actions ouvertes de l&apos;année précédente</source>
+        <translation>Openstaande acties van het vorige jaar overnemen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="81"/>
+        <location filename="../../ui/followup/actions.py" line="267"/>
+        <source>Ajouter une action</source>
+        <translation>Actie toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="82"/>
+        <source>Supprimer</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="83"/>
+        <source>Monter</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="84"/>
+        <source>Descendre</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="95"/>
+        <source>Année :</source>
+        <translation>Jaar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="189"/>
+        <source>%1 (%2 action(s))</source>
+        <translation>%1 (%2 actie(s))</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="203"/>
+        <source>Aucune priorité dans le plan : ajoutez-en dans « Stratégie et priorités ».</source>
+        <translation>Geen prioriteiten in het plan: voeg ze toe in « Strategie en prioriteiten ».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="206"/>
+        <source>sans responsable</source>
+        <translation>zonder verantwoordelijke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="207"/>
+        <source>%1 — plan d&apos;action %2 — responsable : %3</source>
+        <translation>%1 — actieplan %2 — verantwoordelijke: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="266"/>
+        <source>Nouvelle action</source>
+        <translation>Nieuwe actie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="281"/>
+        <source>Supprimer une action</source>
+        <translation>Actie verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="292"/>
+        <source>Déplacer une action</source>
+        <translation>Actie verplaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="302"/>
+        <source>Aucune action ouverte en %1 à reprendre.</source>
+        <translation>Geen openstaande acties uit %1 om over te nemen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="306"/>
+        <source>Reprendre %1 action(s) ouverte(s) de %2</source>
+        <translation>%1 openstaande actie(s) uit %2 overnemen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="310"/>
+        <source>%1 action(s) reprise(s) de %2 : Ctrl+Z les retire toutes.</source>
+        <translation>%1 actie(s) overgenomen uit %2: Ctrl+Z verwijdert ze allemaal.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsModel</name>
+    <message>
+        <location filename="../../ui/followup/actions_model.py" line="34"/>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions_model.py" line="34"/>
+        <source>Responsable</source>
+        <translation>Verantwoordelijke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions_model.py" line="34"/>
+        <source>Partenaires</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions_model.py" line="35"/>
+        <source>Début</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions_model.py" line="35"/>
+        <source>Fin</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions_model.py" line="35"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions_model.py" line="35"/>
+        <source>Heures</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions_model.py" line="36"/>
+        <source>Commentaire</source>
+        <translation>Commentaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions_model.py" line="107"/>
+        <source>Modifier « %1 » d&apos;une action</source>
+        <translation>« %1 » van een actie wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions_model.py" line="118"/>
+        <source>Une action a besoin d&apos;un intitulé.</source>
+        <translation>Een actie heeft een titel nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions_model.py" line="125"/>
+        <source>Date attendue, par exemple 15/03/2027.</source>
+        <translation>Datum verwacht, bijvoorbeeld 15/03/2027.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions_model.py" line="130"/>
+        <source>Nombre d&apos;heures attendu, par exemple 120.</source>
+        <translation>Aantal uren verwacht, bijvoorbeeld 120.</translation>
     </message>
 </context>
 <context>
     <name>AlignmentPanel</name>
     <message>
-        <location filename="../../ui/alignment_panel/panel.py" line="21"/>
+        <location filename="../../ui/alignment_panel/panel.py" line="28"/>
         <source>Alignement national</source>
         <translation>Nationale afstemming</translation>
     </message>
     <message>
-        <location filename="../../ui/alignment_panel/panel.py" line="39"/>
-        <location filename="../../ui/alignment_panel/panel.py" line="93"/>
+        <location filename="../../ui/alignment_panel/panel.py" line="46"/>
+        <location filename="../../ui/alignment_panel/panel.py" line="100"/>
         <source>Vérification en cours…</source>
         <translation>Controle bezig…</translation>
     </message>
     <message>
-        <location filename="../../ui/alignment_panel/panel.py" line="88"/>
+        <location filename="../../ui/alignment_panel/panel.py" line="95"/>
         <source>Aucune remarque : le plan est aligné.</source>
         <translation>Geen opmerkingen: het plan is afgestemd.</translation>
     </message>
     <message>
-        <location filename="../../ui/alignment_panel/panel.py" line="89"/>
+        <location filename="../../ui/alignment_panel/panel.py" line="96"/>
         <source>À jour.</source>
         <translation>Bijgewerkt.</translation>
     </message>
     <message>
-        <location filename="../../ui/alignment_panel/panel.py" line="128"/>
+        <location filename="../../ui/alignment_panel/panel.py" line="135"/>
         <source>retenus</source>
         <translation>weerhouden</translation>
     </message>
     <message>
-        <location filename="../../ui/alignment_panel/panel.py" line="128"/>
+        <location filename="../../ui/alignment_panel/panel.py" line="135"/>
         <source>régulier</source>
         <translation>reguliere werking</translation>
     </message>
     <message>
-        <location filename="../../ui/alignment_panel/panel.py" line="128"/>
+        <location filename="../../ui/alignment_panel/panel.py" line="135"/>
         <source>non retenus</source>
         <translation>niet weerhouden</translation>
     </message>
     <message>
-        <location filename="../../ui/alignment_panel/panel.py" line="129"/>
+        <location filename="../../ui/alignment_panel/panel.py" line="136"/>
         <source>indécis</source>
         <translation>onbeslist</translation>
     </message>
     <message>
-        <location filename="../../ui/alignment_panel/panel.py" line="134"/>
+        <location filename="../../ui/alignment_panel/panel.py" line="141"/>
         <source>Thèmes du PNS :</source>
         <translation>Thema&apos;s van het NVP:</translation>
     </message>
@@ -89,7 +317,7 @@
 <context>
     <name>ApprovalEditor</name>
     <message>
-        <location filename="../../ui/approval/approval_editor.py" line="88"/>
+        <location filename="../../ui/approval/approval_editor.py" line="93"/>
         <source>Aucun membre : ajoutez-les au chapitre « Zone et CZS ».</source>
         <translation>Geen leden: voeg ze toe in het hoofdstuk &apos;Zone en ZVR&apos;.</translation>
     </message>
@@ -97,92 +325,92 @@
 <context>
     <name>ApprovalView</name>
     <message>
-        <location filename="../../ui/approval/approval_editor.py" line="24"/>
+        <location filename="../../ui/approval/approval_editor.py" line="29"/>
         <source>date de la décision du CZS</source>
         <translation>datum van de beslissing van de ZVR</translation>
     </message>
     <message>
-        <location filename="../../ui/approval/approval_editor.py" line="26"/>
+        <location filename="../../ui/approval/approval_editor.py" line="31"/>
         <source>lieu de signature</source>
         <translation>plaats van ondertekening</translation>
     </message>
     <message>
-        <location filename="../../ui/approval/approval_editor.py" line="27"/>
+        <location filename="../../ui/approval/approval_editor.py" line="32"/>
         <source>Commune où le CZS signe le plan</source>
         <translation>Gemeente waar de ZVR het plan ondertekent</translation>
     </message>
     <message>
-        <location filename="../../ui/approval/approval_editor.py" line="30"/>
+        <location filename="../../ui/approval/approval_editor.py" line="35"/>
         <source>version</source>
         <translation>versie</translation>
     </message>
     <message>
-        <location filename="../../ui/approval/approval_editor.py" line="31"/>
+        <location filename="../../ui/approval/approval_editor.py" line="36"/>
         <source>Projet soumis au CZS</source>
         <translation>Ontwerp voorgelegd aan de ZVR</translation>
     </message>
     <message>
-        <location filename="../../ui/approval/approval_editor.py" line="35"/>
+        <location filename="../../ui/approval/approval_editor.py" line="40"/>
         <source>mention de classification</source>
         <translation>classificatievermelding</translation>
     </message>
     <message>
-        <location filename="../../ui/approval/approval_editor.py" line="36"/>
+        <location filename="../../ui/approval/approval_editor.py" line="41"/>
         <source>Aucune (laisser vide)</source>
         <translation>Geen (leeg laten)</translation>
     </message>
     <message>
-        <location filename="../../ui/approval/approval_editor.py" line="40"/>
+        <location filename="../../ui/approval/approval_editor.py" line="45"/>
         <source>date d&apos;envoi aux ministres</source>
         <translation>datum van verzending aan de ministers</translation>
     </message>
     <message>
-        <location filename="../../ui/approval/approval_editor.py" line="42"/>
+        <location filename="../../ui/approval/approval_editor.py" line="47"/>
         <source>date d&apos;approbation ministérielle</source>
         <translation>datum van ministeriële goedkeuring</translation>
     </message>
     <message>
-        <location filename="../../ui/approval/approval_editor.py" line="43"/>
+        <location filename="../../ui/approval/approval_editor.py" line="48"/>
         <source>Conseil zonal de sécurité</source>
         <translation>Zonale veiligheidsraad</translation>
     </message>
     <message>
-        <location filename="../../ui/approval/approval_editor.py" line="45"/>
+        <location filename="../../ui/approval/approval_editor.py" line="50"/>
         <source>Date de la décision du CZS</source>
         <translation>Datum van de beslissing van de ZVR</translation>
     </message>
     <message>
-        <location filename="../../ui/approval/approval_editor.py" line="46"/>
+        <location filename="../../ui/approval/approval_editor.py" line="51"/>
         <source>Lieu de signature</source>
         <translation>Plaats van ondertekening</translation>
     </message>
     <message>
-        <location filename="../../ui/approval/approval_editor.py" line="47"/>
+        <location filename="../../ui/approval/approval_editor.py" line="52"/>
         <source>Version du document</source>
         <translation>Versie van het document</translation>
     </message>
     <message>
-        <location filename="../../ui/approval/approval_editor.py" line="48"/>
+        <location filename="../../ui/approval/approval_editor.py" line="53"/>
         <source>Mention de classification</source>
         <translation>Classificatievermelding</translation>
     </message>
     <message>
-        <location filename="../../ui/approval/approval_editor.py" line="49"/>
+        <location filename="../../ui/approval/approval_editor.py" line="54"/>
         <source>Ministres de l&apos;Intérieur et de la Justice (art. 37 §3 LPI)</source>
         <translation>Ministers van Binnenlandse Zaken en van Justitie (art. 37 §3 WGP)</translation>
     </message>
     <message>
-        <location filename="../../ui/approval/approval_editor.py" line="52"/>
+        <location filename="../../ui/approval/approval_editor.py" line="57"/>
         <source>Date d&apos;envoi aux ministres</source>
         <translation>Datum van verzending aan de ministers</translation>
     </message>
     <message>
-        <location filename="../../ui/approval/approval_editor.py" line="53"/>
+        <location filename="../../ui/approval/approval_editor.py" line="58"/>
         <source>Date d&apos;approbation</source>
         <translation>Datum van goedkeuring</translation>
     </message>
     <message>
-        <location filename="../../ui/approval/approval_editor.py" line="54"/>
+        <location filename="../../ui/approval/approval_editor.py" line="59"/>
         <source>Signataires (membres du CZS)</source>
         <translation>Ondertekenaars (leden van de ZVR)</translation>
     </message>
@@ -190,12 +418,12 @@
 <context>
     <name>BoundDateEdit</name>
     <message>
-        <location filename="../../ui/widgets/bound.py" line="263"/>
+        <location filename="../../ui/binding/widgets.py" line="203"/>
         <source>jj/mm/aaaa</source>
         <translation>dd/mm/jjjj</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/bound.py" line="268"/>
+        <location filename="../../ui/binding/widgets.py" line="208"/>
         <source>Choisir dans le calendrier</source>
         <translation>Kiezen in de kalender</translation>
     </message>
@@ -203,7 +431,7 @@
 <context>
     <name>BulletTextEdit</name>
     <message>
-        <location filename="../../ui/widgets/text_edit.py" line="65"/>
+        <location filename="../../ui/widgets/text_edit.py" line="63"/>
         <source>Une ligne commençant par « - » est une puce. Tab : puce ou retrait ; Maj+Tab : retrait arrière ; ligne vide : nouveau paragraphe.</source>
         <translation>Een regel die begint met &apos;-&apos; is een opsommingsteken. Tab: opsommingsteken of inspringen; Shift+Tab: uitspringen; lege regel: nieuwe alinea.</translation>
     </message>
@@ -245,72 +473,72 @@
 <context>
     <name>CapacityEditor</name>
     <message>
-        <location filename="../../ui/capacity/editor.py" line="44"/>
+        <location filename="../../ui/capacity/editor.py" line="51"/>
         <source>Modifier l&apos;effectif</source>
         <translation>Personeelsbestand wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/editor.py" line="46"/>
+        <location filename="../../ui/capacity/editor.py" line="53"/>
         <source>Modifier la capacité disponible</source>
         <translation>Beschikbare capaciteit wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/editor.py" line="48"/>
+        <location filename="../../ui/capacity/editor.py" line="55"/>
         <source>Modifier les missions fédérales</source>
         <translation>Federale opdrachten wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/editor.py" line="50"/>
+        <location filename="../../ui/capacity/editor.py" line="57"/>
         <source>Modifier le commentaire de capacité</source>
         <translation>Commentaar bij de capaciteit wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/editor.py" line="93"/>
+        <location filename="../../ui/capacity/editor.py" line="100"/>
         <source>Modifier la date de référence</source>
         <translation>Referentiedatum wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/editor.py" line="150"/>
+        <location filename="../../ui/capacity/editor.py" line="157"/>
         <source>ETP</source>
         <translation>VTE</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/editor.py" line="152"/>
+        <location filename="../../ui/capacity/editor.py" line="159"/>
         <source>Fonctionnalités de base</source>
         <translation>Basisfunctionaliteiten</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/editor.py" line="153"/>
+        <location filename="../../ui/capacity/editor.py" line="160"/>
         <source>Priorités et points d&apos;attention</source>
         <translation>Prioriteiten en aandachtspunten</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/editor.py" line="154"/>
+        <location filename="../../ui/capacity/editor.py" line="161"/>
         <source>Missions fédérales</source>
         <translation>Federale opdrachten</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/editor.py" line="164"/>
+        <location filename="../../ui/capacity/editor.py" line="171"/>
         <source>non renseignée</source>
         <translation>niet ingevuld</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/editor.py" line="177"/>
+        <location filename="../../ui/capacity/editor.py" line="184"/>
         <source>Surallocation : la capacité attribuée (%1 ETP) dépasse la capacité disponible (%2 ETP) de %3 ETP. Réduisez la capacité affectée aux fonctionnalités ou aux objectifs, ou vérifiez la capacité disponible.</source>
         <translation>Overbezetting: de toegewezen capaciteit (%1 VTE) overschrijdt de beschikbare capaciteit (%2 VTE) met %3 VTE. Verminder de capaciteit voor de functionaliteiten of de doelstellingen, of controleer de beschikbare capaciteit.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="16"/>
+        <location filename="marked_strings.py" line="19"/>
         <source>Total attribué</source>
         <translation>Totaal toegewezen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="17"/>
+        <location filename="marked_strings.py" line="20"/>
         <source>Capacité disponible</source>
         <translation>Beschikbare capaciteit</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="18"/>
+        <location filename="marked_strings.py" line="21"/>
         <source>Reste à attribuer</source>
         <translation>Nog toe te wijzen</translation>
     </message>
@@ -411,12 +639,12 @@
 <context>
     <name>ChapterNavigator</name>
     <message>
-        <location filename="../../ui/sections/navigator.py" line="101"/>
+        <location filename="../../ui/sections/navigator.py" line="108"/>
         <source>État : {}</source>
         <translation>Status: {}</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/navigator.py" line="104"/>
+        <location filename="../../ui/sections/navigator.py" line="111"/>
         <source>{} erreur(s) d&apos;alignement</source>
         <translation>{} afstemmingsfout(en)</translation>
     </message>
@@ -424,17 +652,17 @@
 <context>
     <name>Chip</name>
     <message>
-        <location filename="../../ui/objectives/chips.py" line="87"/>
+        <location filename="../../ui/objectives/chips.py" line="92"/>
         <source>Pourquoi cette suggestion :</source>
         <translation>Waarom deze suggestie:</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/chips.py" line="88"/>
+        <location filename="../../ui/objectives/chips.py" line="93"/>
         <source>Cliquez pour lier l&apos;objectif à cet élément.</source>
         <translation>Klik om de doelstelling aan dit element te koppelen.</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/chips.py" line="90"/>
+        <location filename="../../ui/objectives/chips.py" line="95"/>
         <source>Suggestion : %1</source>
         <translation>Suggestie: %1</translation>
     </message>
@@ -490,12 +718,12 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../ui/review/compare.py" line="229"/>
+        <location filename="../../ui/review/compare.py" line="235"/>
         <source>Comparaison de deux versions — ZonalPlan</source>
         <translation>Vergelijking van twee versies — ZonalPlan</translation>
     </message>
     <message>
-        <location filename="../../ui/review/compare.py" line="234"/>
+        <location filename="../../ui/review/compare.py" line="240"/>
         <source>Fermer</source>
         <translation>Sluiten</translation>
     </message>
@@ -533,17 +761,17 @@
         <translation>Rapport exporteren (DOCX)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="98"/>
+        <location filename="marked_strings.py" line="112"/>
         <source>texte ajouté</source>
         <translation>tekst toegevoegd</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="99"/>
+        <location filename="marked_strings.py" line="113"/>
         <source>texte supprimé</source>
         <translation>tekst verwijderd</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="100"/>
+        <location filename="marked_strings.py" line="114"/>
         <source>champ modifié</source>
         <translation>veld gewijzigd</translation>
     </message>
@@ -551,59 +779,192 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../ui/review/compare.py" line="56"/>
+        <location filename="../../ui/review/compare.py" line="62"/>
         <source>« {} » comparé à « {} »</source>
         <translation>&apos;{}&apos; vergeleken met &apos;{}&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/review/compare.py" line="58"/>
+        <location filename="../../ui/review/compare.py" line="64"/>
         <source>Avant — {}</source>
         <translation>Vóór — {}</translation>
     </message>
     <message>
-        <location filename="../../ui/review/compare.py" line="59"/>
+        <location filename="../../ui/review/compare.py" line="65"/>
         <source>Après — {}</source>
         <translation>Na — {}</translation>
     </message>
     <message>
-        <location filename="../../ui/review/compare.py" line="111"/>
+        <location filename="../../ui/review/compare.py" line="117"/>
         <source>Aucune différence de contenu.</source>
         <translation>Geen inhoudelijke verschillen.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/compare.py" line="112"/>
+        <location filename="../../ui/review/compare.py" line="118"/>
         <source>{} rubrique(s) avec des différences.</source>
         <translation>{} rubriek(en) met verschillen.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/compare.py" line="197"/>
+        <location filename="../../ui/review/compare.py" line="203"/>
         <source>Exporter le rapport de comparaison</source>
         <translation>Vergelijkingsrapport exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/review/compare.py" line="203"/>
+        <location filename="../../ui/review/compare.py" line="209"/>
         <source>Export du rapport en cours…</source>
         <translation>Rapport wordt geëxporteerd…</translation>
     </message>
     <message>
-        <location filename="../../ui/review/compare.py" line="206"/>
+        <location filename="../../ui/review/compare.py" line="212"/>
         <source>Export du rapport de comparaison…</source>
         <translation>Vergelijkingsrapport exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/review/compare.py" line="211"/>
+        <location filename="../../ui/review/compare.py" line="217"/>
         <source>Rapport écrit : {}</source>
         <translation>Rapport geschreven: {}</translation>
     </message>
     <message>
-        <location filename="../../ui/review/compare.py" line="217"/>
+        <location filename="../../ui/review/compare.py" line="223"/>
         <source>Le rapport n&apos;a pas pu être écrit ({}).</source>
         <translation>Het rapport kon niet worden geschreven ({}).</translation>
     </message>
     <message>
-        <location filename="../../ui/review/compare.py" line="219"/>
+        <location filename="../../ui/review/compare.py" line="225"/>
         <source>Export impossible</source>
         <translation>Exporteren onmogelijk</translation>
+    </message>
+</context>
+<context>
+    <name>CycleDialog</name>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="44"/>
+        <source>Fusion de zones</source>
+        <translation>Fusie van zones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="44"/>
+        <source>Nouveau cycle</source>
+        <translation>Nieuwe cyclus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="50"/>
+        <source>&lt; Précédent</source>
+        <translation>&lt; Vorige</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="52"/>
+        <source>Vérifier &gt;</source>
+        <translation>Controleren &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="54"/>
+        <source>Créer le plan…</source>
+        <translation>Plan maken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="70"/>
+        <source>Choisissez le plan de chacune des zones qui fusionnent. Le premier plan de la zone fusionnée additionne les communes, populations et capacités, réunit les membres du CZS et propose les objectifs de toutes les zones comme candidats ; les décisions nationales qui diffèrent restent à prendre.</source>
+        <translation>Kies het plan van elk van de zones die fuseren. Het eerste plan van de gefuseerde zone telt de gemeenten, bevolking en capaciteit op, voegt de leden van de ZVR samen en stelt de doelstellingen van alle zones voor als kandidaten; nationale beslissingen die verschillen, moeten nog genomen worden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="76"/>
+        <source>Choisissez le plan qui se termine. Le nouveau plan garde la zone, ses communes, le CZS et les textes permanents, remplit « Enseignements du plan précédent » à partir de l&apos;évaluation et propose les objectifs comme candidats, sans les reprendre comme décidés.</source>
+        <translation>Kies het plan dat afloopt. Het nieuwe plan behoudt de zone, haar gemeenten, de ZVR en de vaste teksten, vult « Lessen uit het vorige plan » in op basis van de evaluatie en stelt de doelstellingen voor als kandidaten, zonder ze als beslist over te nemen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="84"/>
+        <source>Ajouter un plan…</source>
+        <translation>Plan toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="85"/>
+        <source>Retirer</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="98"/>
+        <source>Première année du nouveau plan :</source>
+        <translation>Eerste jaar van het nieuwe plan:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="102"/>
+        <source>Plans des zones :</source>
+        <translation>Plannen van de zones:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="103"/>
+        <source>Plan précédent :</source>
+        <translation>Vorig plan:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="113"/>
+        <source>Vérifiez le nouveau plan avant sa création. Rien n&apos;est encore écrit.</source>
+        <translation>Controleer het nieuwe plan voordat het wordt aangemaakt. Er is nog niets geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="136"/>
+        <source>« %1 » est déjà dans la liste.</source>
+        <translation>« %1 » staat al in de lijst.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="144"/>
+        <source>« %1 » ne peut pas être lu : %2</source>
+        <translation>« %1 » kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="174"/>
+        <source>Ajoutez le plan de chacune des zones qui fusionnent (au moins deux).</source>
+        <translation>Voeg het plan toe van elk van de zones die fuseren (minstens twee).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="175"/>
+        <source>Ajoutez le plan précédent.</source>
+        <translation>Voeg het vorige plan toe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="193"/>
+        <source>Zone sans nom</source>
+        <translation>Zone zonder naam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="194"/>
+        <source>%1 commune(s)</source>
+        <translation>%1 gemeente(n)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="198"/>
+        <source>%1 membre(s) du CZS</source>
+        <translation>%1 lid (leden) van de ZVR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="199"/>
+        <source>%1 objectif(s) candidat(s), aucun objectif décidé</source>
+        <translation>%1 kandidaat-doelstelling(en), nog geen doelstelling beslist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="201"/>
+        <source>%1 décision(s) nationale(s) reprise(s)</source>
+        <translation>%1 nationale beslissing(en) overgenomen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="208"/>
+        <source>Décisions nationales à prendre (les zones divergent)</source>
+        <translation>Te nemen nationale beslissingen (de zones verschillen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="215"/>
+        <source>Objectifs candidats</source>
+        <translation>Kandidaat-doelstellingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="228"/>
+        <source>zone-fusionnee</source>
+        <translation>gefuseerde-zone</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="25"/>
+        <source>À savoir</source>
+        <translation>Goed om te weten</translation>
     </message>
 </context>
 <context>
@@ -640,64 +1001,130 @@
     </message>
 </context>
 <context>
+    <name>DashboardEditor</name>
+    <message>
+        <location filename="../../ui/followup/dashboard.py" line="176"/>
+        <source>Tous les domaines</source>
+        <translation>Alle domeinen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/dashboard.py" line="181"/>
+        <source>Tous les types</source>
+        <translation>Alle soorten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/dashboard.py" line="205"/>
+        <source>Règle : %1</source>
+        <translation>Regel: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/dashboard.py" line="209"/>
+        <source>Filtrer :</source>
+        <translation>Filteren:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/dashboard.py" line="231"/>
+        <source>Tous les responsables</source>
+        <translation>Alle verantwoordelijken</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardModel</name>
+    <message>
+        <location filename="../../ui/followup/dashboard.py" line="53"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/dashboard.py" line="53"/>
+        <source>Objectif</source>
+        <translation>Doelstelling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/dashboard.py" line="53"/>
+        <source>Type</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/dashboard.py" line="54"/>
+        <source>Responsable</source>
+        <translation>Verantwoordelijke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/dashboard.py" line="54"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/dashboard.py" line="54"/>
+        <source>Dernière valeur</source>
+        <translation>Laatste waarde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/dashboard.py" line="55"/>
+        <source>Tendance</source>
+        <translation>Trend</translation>
+    </message>
+</context>
+<context>
     <name>DecisionsEditor</name>
     <message>
-        <location filename="../../ui/decisions/editor.py" line="45"/>
+        <location filename="../../ui/decisions/editor.py" line="52"/>
         <source>Modifier la justification</source>
         <translation>Motivering wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/editor.py" line="46"/>
+        <location filename="../../ui/decisions/editor.py" line="53"/>
         <source>Choisir une décision nationale</source>
         <translation>Een nationale beslissing kiezen</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/editor.py" line="47"/>
+        <location filename="../../ui/decisions/editor.py" line="54"/>
         <source>Retirer une décision nationale</source>
         <translation>Een nationale beslissing intrekken</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/editor.py" line="187"/>
+        <location filename="../../ui/decisions/editor.py" line="194"/>
         <source>Choisissez d&apos;abord une décision, puis justifiez-la.</source>
         <translation>Kies eerst een beslissing en motiveer ze dan.</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/editor.py" line="190"/>
+        <location filename="../../ui/decisions/editor.py" line="197"/>
         <source>Pourquoi ce choix : image de la criminalité de la zone, capacité, approche par d&apos;autres acteurs…</source>
         <translation>Waarom deze keuze: criminaliteitsbeeld van de zone, capaciteit, aanpak door andere actoren…</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/editor.py" line="197"/>
+        <location filename="../../ui/decisions/editor.py" line="204"/>
         <source>Objectifs liés : %1</source>
         <translation>Gekoppelde doelstellingen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/editor.py" line="199"/>
+        <location filename="../../ui/decisions/editor.py" line="206"/>
         <source>liens secondaires : %1</source>
         <translation>secundaire koppelingen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/editor.py" line="202"/>
+        <location filename="../../ui/decisions/editor.py" line="209"/>
         <source>Aucun objectif du plan n&apos;est lié à ce thème.</source>
         <translation>Geen enkele doelstelling van het plan is aan dit thema gekoppeld.</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/editor.py" line="210"/>
+        <location filename="../../ui/decisions/editor.py" line="217"/>
         <source>retenus</source>
         <translation>weerhouden</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/editor.py" line="211"/>
+        <location filename="../../ui/decisions/editor.py" line="218"/>
         <source>fonctionnement régulier</source>
         <translation>reguliere werking</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/editor.py" line="212"/>
+        <location filename="../../ui/decisions/editor.py" line="219"/>
         <source>non retenus</source>
         <translation>niet weerhouden</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/editor.py" line="213"/>
+        <location filename="../../ui/decisions/editor.py" line="220"/>
         <source>indécis</source>
         <translation>onbeslist</translation>
     </message>
@@ -705,94 +1132,94 @@
 <context>
     <name>DecisionsModel</name>
     <message>
-        <location filename="../../ui/decisions/model.py" line="99"/>
+        <location filename="../../ui/decisions/model.py" line="94"/>
         <source>N°</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="99"/>
+        <location filename="../../ui/decisions/model.py" line="94"/>
         <source>Thème du PNS</source>
         <translation>Thema van het NVP</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="99"/>
+        <location filename="../../ui/decisions/model.py" line="94"/>
         <source>Décision</source>
         <translation>Beslissing</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="100"/>
+        <location filename="../../ui/decisions/model.py" line="95"/>
         <source>Justification</source>
         <translation>Motivering</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="100"/>
+        <location filename="../../ui/decisions/model.py" line="95"/>
         <source>Objectifs liés</source>
         <translation>Gekoppelde doelstellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="101"/>
+        <location filename="../../ui/decisions/model.py" line="96"/>
         <source>Texte officiel</source>
         <translation>Officiële tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="103"/>
+        <location filename="../../ui/decisions/model.py" line="98"/>
         <source>Retenu (priorité)</source>
         <translation>Weerhouden (prioriteit)</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="104"/>
+        <location filename="../../ui/decisions/model.py" line="99"/>
         <source>Fonctionnement régulier – point d&apos;attention</source>
         <translation>Reguliere werking – aandachtspunt</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="105"/>
-        <location filename="../../ui/decisions/model.py" line="111"/>
+        <location filename="../../ui/decisions/model.py" line="100"/>
+        <location filename="../../ui/decisions/model.py" line="106"/>
         <source>Non retenu</source>
         <translation>Niet weerhouden</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="106"/>
-        <location filename="../../ui/decisions/model.py" line="112"/>
+        <location filename="../../ui/decisions/model.py" line="101"/>
+        <location filename="../../ui/decisions/model.py" line="107"/>
         <source>(indécis)</source>
         <translation>(onbeslist)</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="109"/>
+        <location filename="../../ui/decisions/model.py" line="104"/>
         <source>Retenu</source>
         <translation>Weerhouden</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="110"/>
+        <location filename="../../ui/decisions/model.py" line="105"/>
         <source>Fonct. régulier</source>
         <translation>Regulier</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="206"/>
+        <location filename="../../ui/decisions/model.py" line="201"/>
         <source>(facultatif)</source>
         <translation>(facultatief)</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="215"/>
+        <location filename="../../ui/decisions/model.py" line="210"/>
         <source>Afficher…</source>
         <translation>Tonen…</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="221"/>
+        <location filename="../../ui/decisions/model.py" line="216"/>
         <source>Objectifs du plan liés à ce thème ou à ses objectifs ; entre parenthèses, les liens secondaires.</source>
         <translation>Doelstellingen van het plan die aan dit thema of aan zijn doelstellingen gekoppeld zijn; tussen haakjes de secundaire koppelingen.</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="224"/>
+        <location filename="../../ui/decisions/model.py" line="219"/>
         <source>Afficher le texte officiel du PNS pour ce thème</source>
         <translation>De officiële tekst van het NVP voor dit thema tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="228"/>
+        <location filename="../../ui/decisions/model.py" line="223"/>
         <source>Le PNS ne fixe pas d&apos;objectif à la police locale pour ce thème : la décision est facultative.</source>
         <translation>Het NVP legt de lokale politie voor dit thema geen doelstelling op: de beslissing is facultatief.</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="231"/>
+        <location filename="../../ui/decisions/model.py" line="226"/>
         <source>Double-cliquez pour choisir la décision de la zone</source>
         <translation>Dubbelklik om de beslissing van de zone te kiezen</translation>
     </message>
@@ -838,18 +1265,18 @@
 <context>
     <name>DockSlot</name>
     <message>
-        <location filename="../../ui/shell/docks.py" line="40"/>
-        <location filename="../../ui/shell/docks.py" line="81"/>
+        <location filename="../../ui/shell/docks.py" line="45"/>
+        <location filename="../../ui/shell/docks.py" line="86"/>
         <source>Aucun plan ouvert</source>
         <translation>Geen plan geopend</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/docks.py" line="93"/>
+        <location filename="../../ui/shell/docks.py" line="98"/>
         <source>Chargement du référentiel national…</source>
         <translation>Nationaal referentiekader wordt geladen…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/docks.py" line="96"/>
+        <location filename="../../ui/shell/docks.py" line="101"/>
         <source>Chargement…</source>
         <translation>Laden…</translation>
     </message>
@@ -857,27 +1284,27 @@
 <context>
     <name>ExpectationsEditor</name>
     <message>
-        <location filename="../../ui/sections/expectations.py" line="107"/>
+        <location filename="../../ui/sections/expectations.py" line="112"/>
         <source>Ajouter une attente</source>
         <translation>Verwachting toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/expectations.py" line="115"/>
+        <location filename="../../ui/sections/expectations.py" line="120"/>
         <source>Supprimer une attente</source>
         <translation>Verwachting verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/expectations.py" line="121"/>
+        <location filename="../../ui/sections/expectations.py" line="126"/>
         <source>Déplacer une attente</source>
         <translation>Verwachting verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/expectations.py" line="127"/>
+        <location filename="../../ui/sections/expectations.py" line="132"/>
         <source>Les auteurs attendus (chaque bourgmestre, le procureur du Roi, le gouverneur, le DirCo) sont déjà présents.</source>
         <translation>De verwachte auteurs (elke burgemeester, de procureur des Konings, de gouverneur, de DirCo) zijn al aanwezig.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/expectations.py" line="132"/>
+        <location filename="../../ui/sections/expectations.py" line="137"/>
         <source>Ajouter les auteurs attendus</source>
         <translation>Verwachte auteurs toevoegen</translation>
     </message>
@@ -885,82 +1312,82 @@
 <context>
     <name>ExpectationsView</name>
     <message>
-        <location filename="../../ui/sections/expectations_view.py" line="34"/>
+        <location filename="../../ui/sections/expectations_view.py" line="37"/>
         <source>Auteurs des attentes</source>
         <translation>Auteurs van de verwachtingen</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/expectations_view.py" line="39"/>
+        <location filename="../../ui/sections/expectations_view.py" line="42"/>
         <source>Ajouter</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/expectations_view.py" line="49"/>
+        <location filename="../../ui/sections/expectations_view.py" line="52"/>
         <source>Supprimer l&apos;auteur choisi</source>
         <translation>Gekozen auteur verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/expectations_view.py" line="52"/>
+        <location filename="../../ui/sections/expectations_view.py" line="55"/>
         <source>Monter</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/expectations_view.py" line="55"/>
+        <location filename="../../ui/sections/expectations_view.py" line="58"/>
         <source>Descendre</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/expectations_view.py" line="56"/>
+        <location filename="../../ui/sections/expectations_view.py" line="59"/>
         <source>Ajouter les auteurs attendus</source>
         <translation>Verwachte auteurs toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/expectations_view.py" line="57"/>
+        <location filename="../../ui/sections/expectations_view.py" line="60"/>
         <source>Chaque bourgmestre, le procureur du Roi, le gouverneur et la police fédérale (DirCo)</source>
         <translation>Elke burgemeester, de procureur des Konings, de gouverneur en de federale politie (DirCo)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/expectations_view.py" line="71"/>
+        <location filename="../../ui/sections/expectations_view.py" line="74"/>
         <source>type d&apos;auteur</source>
         <translation>soort auteur</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/expectations_view.py" line="72"/>
+        <location filename="../../ui/sections/expectations_view.py" line="75"/>
         <source>auteur</source>
         <translation>auteur</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/expectations_view.py" line="73"/>
+        <location filename="../../ui/sections/expectations_view.py" line="76"/>
         <source>Nom et fonction, par exemple « Claire Delvaux, bourgmestre de Rivemont »</source>
         <translation>Naam en functie, bijvoorbeeld &apos;Jan Peeters, burgemeester van Voorbeeldegem&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/expectations_view.py" line="76"/>
+        <location filename="../../ui/sections/expectations_view.py" line="79"/>
         <source>attentes</source>
         <translation>verwachtingen</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/expectations_view.py" line="78"/>
+        <location filename="../../ui/sections/expectations_view.py" line="81"/>
         <source>Les attentes de cet auteur, une puce par attente (« - Lutter contre les cambriolages… »).</source>
         <translation>De verwachtingen van deze auteur, één opsommingsteken per verwachting (&apos;- Woninginbraken bestrijden…&apos;).</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/expectations_view.py" line="82"/>
+        <location filename="../../ui/sections/expectations_view.py" line="85"/>
         <source>Liste à puces</source>
         <translation>Opsomming</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/expectations_view.py" line="85"/>
+        <location filename="../../ui/sections/expectations_view.py" line="88"/>
         <source>Ajoutez un auteur : chaque bourgmestre, le procureur du Roi, le gouverneur, la police fédérale…</source>
         <translation>Voeg een auteur toe: elke burgemeester, de procureur des Konings, de gouverneur, de federale politie…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/expectations_view.py" line="90"/>
+        <location filename="../../ui/sections/expectations_view.py" line="93"/>
         <source>Type d&apos;auteur</source>
         <translation>Soort auteur</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/expectations_view.py" line="91"/>
+        <location filename="../../ui/sections/expectations_view.py" line="94"/>
         <source>Auteur</source>
         <translation>Auteur</translation>
     </message>
@@ -968,72 +1395,72 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export/dialog.py" line="75"/>
+        <location filename="../../ui/export/dialog.py" line="76"/>
         <source>Exporter le plan</source>
         <translation>Plan exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="103"/>
+        <location filename="../../ui/export/dialog.py" line="104"/>
         <source>Choisissez où enregistrer le document.</source>
         <translation>Kies waar het document moet worden opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="108"/>
+        <location filename="../../ui/export/dialog.py" line="109"/>
         <source>Le dossier « %1 » n&apos;existe pas.</source>
         <translation>De map &apos;%1&apos; bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="113"/>
+        <location filename="../../ui/export/dialog.py" line="114"/>
         <source>Choisissez le dossier des modèles de la zone.</source>
         <translation>Kies de map met de sjablonen van de zone.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="132"/>
+        <location filename="../../ui/export/dialog.py" line="133"/>
         <source>Export en cours…</source>
         <translation>Bezig met exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="204"/>
+        <location filename="../../ui/export/dialog.py" line="205"/>
         <source>Document enregistré : %1</source>
         <translation>Document opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="209"/>
+        <location filename="../../ui/export/dialog.py" line="210"/>
         <source>Export terminé.</source>
         <translation>Export voltooid.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="219"/>
+        <location filename="../../ui/export/dialog.py" line="218"/>
         <source>L&apos;export a échoué : %1</source>
         <translation>De export is mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="222"/>
+        <location filename="../../ui/export/dialog.py" line="221"/>
         <source>Le plan n&apos;a pas été modifié.</source>
         <translation>Het plan is niet gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="228"/>
+        <location filename="../../ui/export/dialog.py" line="227"/>
         <source>Annulation demandée…</source>
         <translation>Annulering gevraagd…</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="242"/>
+        <location filename="../../ui/export/dialog.py" line="241"/>
         <source>Impossible d&apos;ouvrir « %1 ».</source>
         <translation>Kan &apos;%1&apos; niet openen.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="257"/>
+        <location filename="../../ui/export/dialog.py" line="256"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="257"/>
+        <location filename="../../ui/export/dialog.py" line="256"/>
         <source>Fermer</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="290"/>
+        <location filename="../../ui/export/dialog.py" line="291"/>
         <source>LibreOffice n&apos;est pas installé sur cet ordinateur : l&apos;export PDF n&apos;est pas disponible. Ouvrez le document Word et enregistrez-le en PDF, ou installez LibreOffice.</source>
         <translation>LibreOffice is niet geïnstalleerd op deze computer: export naar pdf is niet beschikbaar. Open het Word-document en sla het op als pdf, of installeer LibreOffice.</translation>
     </message>
@@ -1187,17 +1614,17 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../ui/alignment_panel/findings_model.py" line="33"/>
+        <location filename="../../ui/alignment_panel/findings_model.py" line="36"/>
         <source>Erreurs</source>
         <translation>Fouten</translation>
     </message>
     <message>
-        <location filename="../../ui/alignment_panel/findings_model.py" line="33"/>
+        <location filename="../../ui/alignment_panel/findings_model.py" line="36"/>
         <source>Avertissements</source>
         <translation>Waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../../ui/alignment_panel/findings_model.py" line="34"/>
+        <location filename="../../ui/alignment_panel/findings_model.py" line="37"/>
         <source>Informations</source>
         <translation>Informatie</translation>
     </message>
@@ -1253,24 +1680,125 @@
     </message>
 </context>
 <context>
+    <name>FollowUpHome</name>
+    <message>
+        <location filename="../../ui/followup/home.py" line="24"/>
+        <source>Après l&apos;approbation, le plan se suit pendant six ans : plans d&apos;action annuels, mesures des indicateurs, tableau de bord et rapports au conseil zonal de sécurité. Double-cliquez sur une partie pour l&apos;ouvrir.</source>
+        <translation>Na de goedkeuring wordt het plan zes jaar lang opgevolgd: jaarlijkse actieplannen, metingen van de indicatoren, boordtabel en verslagen aan de zonale veiligheidsraad. Dubbelklik op een onderdeel om het te openen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/home.py" line="54"/>
+        <source>Plans d&apos;action</source>
+        <translation>Actieplannen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/home.py" line="55"/>
+        <source>%1 action(s) en %2</source>
+        <translation>%1 actie(s) in %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/home.py" line="57"/>
+        <source>Mesures</source>
+        <translation>Metingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/home.py" line="58"/>
+        <source>%1 mesure(s) enregistrée(s)</source>
+        <translation>%1 meting(en) geregistreerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/home.py" line="60"/>
+        <source>Tableau de bord</source>
+        <translation>Boordtabel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/home.py" line="61"/>
+        <source>%1 objectif(s), dont %2 « %3 »</source>
+        <translation>%1 doelstelling(en), waarvan %2 « %3 »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/home.py" line="63"/>
+        <source>Rapports</source>
+        <translation>Verslagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/home.py" line="64"/>
+        <source>rapport annuel, évaluations, plan d&apos;action</source>
+        <translation>jaarverslag, evaluaties, actieplan</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpReports</name>
+    <message>
+        <location filename="marked_strings.py" line="26"/>
+        <source>Enregistrer le rapport</source>
+        <translation>Verslag opslaan</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="27"/>
+        <source>Document Word (*.docx)</source>
+        <translation>Word-document (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="28"/>
+        <source>Rédaction du document…</source>
+        <translation>Document wordt opgesteld…</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="29"/>
+        <source>Écriture du fichier…</source>
+        <translation>Bestand wordt geschreven…</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="30"/>
+        <source>Conversion en PDF (LibreOffice)…</source>
+        <translation>Omzetting naar PDF (LibreOffice)…</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="31"/>
+        <source>Terminé.</source>
+        <translation>Klaar.</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="32"/>
+        <source>Rapport annuel %1</source>
+        <translation>Jaarverslag %1</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="33"/>
+        <source>Évaluation à mi-parcours %1</source>
+        <translation>Tussentijdse evaluatie %1</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="34"/>
+        <source>Évaluation finale %1</source>
+        <translation>Eindevaluatie %1</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="35"/>
+        <source>Plan d&apos;action %1</source>
+        <translation>Actieplan %1</translation>
+    </message>
+</context>
+<context>
     <name>FunctionalitiesModel</name>
     <message>
-        <location filename="../../ui/capacity/models.py" line="74"/>
+        <location filename="../../ui/capacity/models.py" line="78"/>
         <source>Fonctionnalité de base</source>
         <translation>Basisfunctionaliteit</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/models.py" line="74"/>
+        <location filename="../../ui/capacity/models.py" line="78"/>
         <source>ETP</source>
         <translation>VTE</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/models.py" line="74"/>
+        <location filename="../../ui/capacity/models.py" line="78"/>
         <source>Part</source>
         <translation>Aandeel</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/models.py" line="103"/>
+        <location filename="../../ui/capacity/models.py" line="107"/>
         <source>Modifier la capacité « %1 »</source>
         <translation>Capaciteit &apos;%1&apos; wijzigen</translation>
     </message>
@@ -1291,22 +1819,22 @@
 <context>
     <name>GuidedBar</name>
     <message>
-        <location filename="../../ui/wizard/guided.py" line="34"/>
+        <location filename="../../ui/wizard/guided.py" line="38"/>
         <source>Précédent</source>
         <translation>Vorige</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/guided.py" line="36"/>
+        <location filename="../../ui/wizard/guided.py" line="40"/>
         <source>Suivant</source>
         <translation>Volgende</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/guided.py" line="39"/>
+        <location filename="../../ui/wizard/guided.py" line="43"/>
         <source>Quitter le mode guidé</source>
         <translation>Begeleide modus verlaten</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/guided.py" line="41"/>
+        <location filename="../../ui/wizard/guided.py" line="45"/>
         <source>Vous pourrez reprendre plus tard (menu Affichage).</source>
         <translation>U kunt later verdergaan (menu Beeld).</translation>
     </message>
@@ -1314,27 +1842,27 @@
 <context>
     <name>GuidedController</name>
     <message>
-        <location filename="../../ui/wizard/guided.py" line="121"/>
+        <location filename="../../ui/wizard/guided.py" line="125"/>
         <source>&lt;b&gt;Mode guidé&lt;/b&gt; — « {} » est hors du parcours ; « Suivant » reprend au premier chapitre.</source>
         <translation>&lt;b&gt;Begeleide modus&lt;/b&gt; — &apos;{}&apos; valt buiten het parcours; &apos;Volgende&apos; gaat verder bij het eerste hoofdstuk.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/guided.py" line="125"/>
+        <location filename="../../ui/wizard/guided.py" line="129"/>
         <source>Suivant</source>
         <translation>Volgende</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/guided.py" line="128"/>
+        <location filename="../../ui/wizard/guided.py" line="132"/>
         <source>&lt;b&gt;Mode guidé&lt;/b&gt; — étape {} sur {} : {}</source>
         <translation>&lt;b&gt;Begeleide modus&lt;/b&gt; — stap {} van {}: {}</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/guided.py" line="133"/>
+        <location filename="../../ui/wizard/guided.py" line="137"/>
         <source>Suivant : {}</source>
         <translation>Volgende: {}</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/guided.py" line="135"/>
+        <location filename="../../ui/wizard/guided.py" line="139"/>
         <source>Terminer</source>
         <translation>Voltooien</translation>
     </message>
@@ -1350,107 +1878,107 @@
 <context>
     <name>IndicatorsModel</name>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="31"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="35"/>
         <source>Indicateur</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="31"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="35"/>
         <source>Unité</source>
         <translation>Eenheid</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="31"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="35"/>
         <source>Départ</source>
         <translation>Beginwaarde</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="32"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="36"/>
         <source>Année</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="32"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="36"/>
         <source>Cible</source>
         <translation>Streefwaarde</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="32"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="36"/>
         <source>Année cible</source>
         <translation>Streefjaar</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="33"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="37"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="33"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="37"/>
         <source>Fréquence</source>
         <translation>Frequentie</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="34"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="38"/>
         <source>Ce que l&apos;on mesure</source>
         <translation>Wat gemeten wordt</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="34"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="38"/>
         <source>Unité de mesure (faits, %, …)</source>
         <translation>Meeteenheid (feiten, %, …)</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="35"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="39"/>
         <source>Valeur de départ (nombre)</source>
         <translation>Beginwaarde (getal)</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="35"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="39"/>
         <source>Année de la valeur de départ</source>
         <translation>Jaar van de beginwaarde</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="36"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="40"/>
         <source>Valeur visée (nombre)</source>
         <translation>Streefwaarde (getal)</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="37"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="41"/>
         <source>Année où la cible doit être atteinte</source>
         <translation>Jaar waarin de streefwaarde bereikt moet zijn</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="38"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="42"/>
         <source>Source des données (BNG, enquête…)</source>
         <translation>Gegevensbron (ANG, bevraging…)</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="38"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="42"/>
         <source>Fréquence de mesure</source>
         <translation>Meetfrequentie</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="122"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="126"/>
         <source>Modifier un indicateur</source>
         <translation>Indicator wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="136"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="140"/>
         <source>« %1 » n&apos;est pas un nombre : tapez par exemple 12 ou 12,5.</source>
         <translation>&apos;%1&apos; is geen getal: typ bijvoorbeeld 12 of 12,5.</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="142"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="146"/>
         <source>« %1 » n&apos;est pas une année : tapez quatre chiffres, par exemple 2031.</source>
         <translation>&apos;%1&apos; is geen jaartal: typ vier cijfers, bijvoorbeeld 2031.</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="145"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="149"/>
         <source>L&apos;année doit être comprise entre 1990 et 2100.</source>
         <translation>Het jaar moet tussen 1990 en 2100 liggen.</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="148"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="152"/>
         <source>Le nom de l&apos;indicateur ne peut pas être vide.</source>
         <translation>De naam van de indicator mag niet leeg zijn.</translation>
     </message>
@@ -1458,37 +1986,37 @@
 <context>
     <name>LinksModel</name>
     <message>
-        <location filename="../../ui/objectives/links_model.py" line="63"/>
+        <location filename="../../ui/objectives/links_model.py" line="68"/>
         <source>Élément national</source>
         <translation>Nationaal element</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/links_model.py" line="63"/>
+        <location filename="../../ui/objectives/links_model.py" line="68"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/links_model.py" line="63"/>
+        <location filename="../../ui/objectives/links_model.py" line="68"/>
         <source>Poids</source>
         <translation>Gewicht</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/links_model.py" line="64"/>
+        <location filename="../../ui/objectives/links_model.py" line="69"/>
         <source>Principal</source>
         <translation>Primair</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/links_model.py" line="65"/>
+        <location filename="../../ui/objectives/links_model.py" line="70"/>
         <source>Secondaire</source>
         <translation>Secundair</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/links_model.py" line="107"/>
+        <location filename="../../ui/objectives/links_model.py" line="112"/>
         <source>Élément inconnu (%1)</source>
         <translation>Onbekend element (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/links_model.py" line="116"/>
+        <location filename="../../ui/objectives/links_model.py" line="121"/>
         <source>Cet identifiant n&apos;existe pas dans le référentiel national chargé.</source>
         <translation>Deze identificatie bestaat niet in het geladen nationale referentiekader.</translation>
     </message>
@@ -1521,81 +2049,24 @@
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="217"/>
+        <location filename="../../ui/shell/main_window.py" line="218"/>
         <source>ZonalPlan</source>
         <translation>ZonalPlan</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="280"/>
+        <location filename="../../ui/shell/main_window.py" line="281"/>
         <source>Référentiel national indisponible</source>
         <translation>Nationaal referentiekader niet beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="306"/>
+        <location filename="../../ui/shell/main_window.py" line="307"/>
         <source>Ouverture de {}…</source>
         <translation>{} wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="319"/>
-        <location filename="../../ui/shell/main_window.py" line="383"/>
+        <location filename="../../ui/shell/main_window.py" line="320"/>
         <source>Ouverture impossible</source>
         <translation>Openen onmogelijk</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.py" line="378"/>
-        <source>{} : ouverture impossible ({}).</source>
-        <translation>{}: openen onmogelijk ({}).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.py" line="415"/>
-        <source>Démonstration indisponible</source>
-        <translation>Demonstratie niet beschikbaar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.py" line="443"/>
-        <source>Création impossible</source>
-        <translation>Aanmaken onmogelijk</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.py" line="464"/>
-        <location filename="../../ui/shell/main_window.py" line="484"/>
-        <source>Enregistrement impossible</source>
-        <translation>Opslaan onmogelijk</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.py" line="466"/>
-        <source>Plan enregistré.</source>
-        <translation>Plan opgeslagen.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.py" line="509"/>
-        <source>Récupération impossible</source>
-        <translation>Herstel onmogelijk</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.py" line="517"/>
-        <source>Récupération</source>
-        <translation>Herstel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.py" line="533"/>
-        <source>Aucun plan récent</source>
-        <translation>Geen recente plannen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.py" line="565"/>
-        <source>Exporter</source>
-        <translation>Exporteren</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.py" line="566"/>
-        <source>L&apos;export Word est en préparation. {}</source>
-        <translation>De Word-export wordt voorbereid. {}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.py" line="639"/>
-        <source>À propos de ZonalPlan</source>
-        <translation>Over ZonalPlan</translation>
     </message>
     <message>
         <location filename="../../ui/shell/language.py" line="113"/>
@@ -1611,6 +2082,157 @@
         <location filename="../../ui/shell/language.py" line="119"/>
         <source>Redémarrer maintenant</source>
         <translation>Nu opnieuw starten</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresEditor</name>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="81"/>
+        <source>année entière</source>
+        <translation>heel het jaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="83"/>
+        <source>T%1</source>
+        <translation>K%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="87"/>
+        <source>Ajouter la mesure</source>
+        <translation>Meting toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="88"/>
+        <source>Supprimer la mesure</source>
+        <translation>Meting verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="92"/>
+        <source>Reprendre cette valeur</source>
+        <translation>Deze waarde overnemen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="102"/>
+        <source>Nouvelle mesure — année :</source>
+        <translation>Nieuwe meting — jaar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="105"/>
+        <source>valeur :</source>
+        <translation>waarde:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="195"/>
+        <source>Aucun indicateur : ajoutez-en aux objectifs dans « Stratégie et priorités ».</source>
+        <translation>Geen indicatoren: voeg ze toe aan de doelstellingen in « Strategie en prioriteiten ».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="217"/>
+        <source>non fixée</source>
+        <translation>niet vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="223"/>
+        <source>Valeur de départ : %1 ; cible : %2</source>
+        <translation>Beginwaarde: %1; streefwaarde: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="229"/>
+        <source>Source : %1</source>
+        <translation>Bron: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="250"/>
+        <source>Les données importées donnent %1 pour %2 (%3).</source>
+        <translation>De ingevoerde gegevens geven %1 voor %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="254"/>
+        <source>Les données importées n&apos;ont pas encore de valeur pour cette année.</source>
+        <translation>De ingevoerde gegevens hebben nog geen waarde voor dit jaar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="286"/>
+        <source>Indiquez l&apos;année de la mesure (par ex. 2027).</source>
+        <translation>Geef het jaar van de meting op (bv. 2027).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="289"/>
+        <source>Indiquez la valeur mesurée (par ex. 12 ou 12,5).</source>
+        <translation>Geef de gemeten waarde op (bv. 12 of 12,5).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="296"/>
+        <source>Année hors des limites (1990 à 2100).</source>
+        <translation>Jaar buiten de grenzen (1990 tot 2100).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="298"/>
+        <source>Ajouter une mesure</source>
+        <translation>Meting toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="318"/>
+        <source>Supprimer une mesure</source>
+        <translation>Meting verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresModel</name>
+    <message>
+        <location filename="../../ui/followup/measures_model.py" line="31"/>
+        <source>Année</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures_model.py" line="31"/>
+        <source>Trimestre</source>
+        <translation>Kwartaal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures_model.py" line="31"/>
+        <source>Valeur</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures_model.py" line="32"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures_model.py" line="32"/>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures_model.py" line="32"/>
+        <source>Commentaire</source>
+        <translation>Commentaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures_model.py" line="98"/>
+        <source>Modifier « %1 » d&apos;une mesure</source>
+        <translation>« %1 » van een meting wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures_model.py" line="111"/>
+        <source>Année attendue (quatre chiffres, par ex. 2027).</source>
+        <translation>Jaar verwacht (vier cijfers, bv. 2027).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures_model.py" line="118"/>
+        <source>Trimestre attendu : 1, 2, 3 ou 4 (vide pour l&apos;année).</source>
+        <translation>Kwartaal verwacht: 1, 2, 3 of 4 (leeg voor het hele jaar).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures_model.py" line="126"/>
+        <source>Valeur numérique attendue (par ex. 12 ou 12,5).</source>
+        <translation>Getal verwacht (bv. 12 of 12,5).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures_model.py" line="132"/>
+        <source>Date attendue, par exemple 15/03/2027.</source>
+        <translation>Datum verwacht, bijvoorbeeld 15/03/2027.</translation>
     </message>
 </context>
 <context>
@@ -1644,98 +2266,98 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="80"/>
+        <location filename="../../ui/review/notes_panel.py" line="86"/>
         <source>Notes de relecture</source>
         <translation>Naleesnotities</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="86"/>
+        <location filename="../../ui/review/notes_panel.py" line="92"/>
         <source>Reprendre les notes d&apos;un relecteur…</source>
         <translation>Notities van een nalezer overnemen…</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="89"/>
+        <location filename="../../ui/review/notes_panel.py" line="95"/>
         <source>Notes d&apos;un relecteur…</source>
         <translation>Notities van een nalezer…</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="90"/>
+        <location filename="../../ui/review/notes_panel.py" line="96"/>
         <source>Reprendre les notes et réponses écrites par un relecteur dans sa copie du plan</source>
         <translation>De notities en antwoorden overnemen die een nalezer in zijn kopie van het plan schreef</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="232"/>
+        <location filename="../../ui/review/notes_panel.py" line="238"/>
         <source>Plan annoté par un relecteur</source>
         <translation>Plan met notities van een nalezer</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="237"/>
+        <location filename="../../ui/review/notes_panel.py" line="243"/>
         <source>Lecture des notes du relecteur…</source>
         <translation>Notities van de nalezer worden gelezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="278"/>
+        <location filename="../../ui/review/notes_panel.py" line="284"/>
         <source>Réponse à la note de {}</source>
         <translation>Antwoord op de notitie van {}</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="282"/>
+        <location filename="../../ui/review/notes_panel.py" line="288"/>
         <source>Envoyer la réponse</source>
         <translation>Antwoord versturen</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="287"/>
+        <location filename="../../ui/review/notes_panel.py" line="293"/>
         <source>Nouvelle note</source>
         <translation>Nieuwe notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="291"/>
+        <location filename="../../ui/review/notes_panel.py" line="297"/>
         <source>Ajouter la note</source>
         <translation>Notitie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="305"/>
-        <location filename="../../ui/review/notes_panel.py" line="319"/>
+        <location filename="../../ui/review/notes_panel.py" line="311"/>
+        <location filename="../../ui/review/notes_panel.py" line="325"/>
         <source>Notes non reprises</source>
         <translation>Niet overgenomen notities</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="311"/>
+        <location filename="../../ui/review/notes_panel.py" line="317"/>
         <source>Notes du relecteur</source>
         <translation>Notities van de nalezer</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="318"/>
+        <location filename="../../ui/review/notes_panel.py" line="324"/>
         <source>Lecture impossible ({}).</source>
         <translation>Lezen onmogelijk ({}).</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="367"/>
+        <location filename="../../ui/review/notes_panel.py" line="373"/>
         <source>{} ouverte(s) sur {}</source>
         <translation>{} open van {}</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="369"/>
+        <location filename="../../ui/review/notes_panel.py" line="375"/>
         <source>Aucune note de relecture.</source>
         <translation>Geen naleesnotities.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="370"/>
+        <location filename="../../ui/review/notes_panel.py" line="376"/>
         <source>Aucune note dans ce filtre.</source>
         <translation>Geen notities in deze filter.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="376"/>
+        <location filename="../../ui/review/notes_panel.py" line="382"/>
         <source> · {} réponse(s)</source>
         <translation> · {} antwoord(en)</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="402"/>
+        <location filename="../../ui/review/notes_panel.py" line="408"/>
         <source>Rouvrir</source>
         <translation>Heropenen</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="403"/>
+        <location filename="../../ui/review/notes_panel.py" line="409"/>
         <source>Résoudre</source>
         <translation>Afhandelen</translation>
     </message>
@@ -1821,17 +2443,17 @@
 <context>
     <name>NumberEdit</name>
     <message>
-        <location filename="../../ui/objectives/binding.py" line="105"/>
+        <location filename="../../ui/binding/widgets.py" line="344"/>
         <source>Année attendue (quatre chiffres, par ex. 2031).</source>
         <translation>Jaartal verwacht (vier cijfers, bv. 2031).</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/binding.py" line="110"/>
+        <location filename="../../ui/binding/widgets.py" line="349"/>
         <source>Valeur numérique attendue (par ex. 12 ou 12,5).</source>
         <translation>Getal verwacht (bv. 12 of 12,5).</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/binding.py" line="113"/>
+        <location filename="../../ui/binding/widgets.py" line="352"/>
         <source>Nombre entier attendu.</source>
         <translation>Geheel getal verwacht.</translation>
     </message>
@@ -1839,113 +2461,113 @@
 <context>
     <name>ObjectiveForm</name>
     <message>
-        <location filename="../../ui/objectives/form.py" line="96"/>
+        <location filename="../../ui/objectives/form.py" line="106"/>
         <source>Indicateurs (%1)</source>
         <translation>Indicatoren (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="98"/>
+        <location filename="../../ui/objectives/form.py" line="108"/>
         <source>Liens (%1)</source>
         <translation>Koppelingen (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="138"/>
+        <location filename="../../ui/objectives/form.py" line="148"/>
         <source>… et %1 autres remarques dans le panneau d&apos;alignement.</source>
         <translation>… en nog %1 opmerkingen in het afstemmingspaneel.</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="147"/>
+        <location filename="../../ui/objectives/form.py" line="157"/>
         <source>Nouvel indicateur</source>
         <translation>Nieuwe indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="149"/>
+        <location filename="../../ui/objectives/form.py" line="159"/>
         <source>Ajouter un indicateur</source>
         <translation>Indicator toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="163"/>
+        <location filename="../../ui/objectives/form.py" line="173"/>
         <source>Supprimer un indicateur</source>
         <translation>Indicator verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="187"/>
+        <location filename="../../ui/objectives/form.py" line="197"/>
         <source>Modifier le code</source>
         <translation>Code wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="188"/>
+        <location filename="../../ui/objectives/form.py" line="198"/>
         <source>Modifier l&apos;intitulé</source>
         <translation>Titel wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="189"/>
+        <location filename="../../ui/objectives/form.py" line="199"/>
         <source>L&apos;intitulé ne peut pas être vide.</source>
         <translation>De titel mag niet leeg zijn.</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="190"/>
+        <location filename="../../ui/objectives/form.py" line="200"/>
         <source>Modifier le type</source>
         <translation>Soort wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="192"/>
+        <location filename="../../ui/objectives/form.py" line="202"/>
         <source>Modifier le domaine</source>
         <translation>Domein wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="194"/>
+        <location filename="../../ui/objectives/form.py" line="204"/>
         <source>Modifier le responsable</source>
         <translation>Verantwoordelijke wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="196"/>
+        <location filename="../../ui/objectives/form.py" line="206"/>
         <source>Modifier la description</source>
         <translation>Beschrijving wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="197"/>
+        <location filename="../../ui/objectives/form.py" line="207"/>
         <source>Modifier la motivation</source>
         <translation>Motivering wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="198"/>
+        <location filename="../../ui/objectives/form.py" line="208"/>
         <source>Modifier l&apos;approche en chaîne</source>
         <translation>Ketenaanpak wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="203"/>
+        <location filename="../../ui/objectives/form.py" line="213"/>
         <source>Modifier la justification locale</source>
         <translation>Lokale motivering wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="204"/>
-        <location filename="../../ui/objectives/form.py" line="205"/>
+        <location filename="../../ui/objectives/form.py" line="214"/>
+        <location filename="../../ui/objectives/form.py" line="215"/>
         <source>Modifier la capacité</source>
         <translation>Capaciteit wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="241"/>
+        <location filename="../../ui/objectives/form.py" line="250"/>
         <source>Modifier les partenaires</source>
         <translation>Partners wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="242"/>
+        <location filename="../../ui/objectives/form.py" line="251"/>
         <source>Modifier les objectifs tactiques</source>
         <translation>Tactische doelstellingen wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="295"/>
+        <location filename="../../ui/objectives/form.py" line="311"/>
         <source>Les suggestions ne sont pas disponibles.</source>
         <translation>Suggesties zijn niet beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="297"/>
+        <location filename="../../ui/objectives/form.py" line="313"/>
         <source>Aucune autre suggestion pour ce texte.</source>
         <translation>Geen andere suggesties voor deze tekst.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="22"/>
+        <location filename="marked_strings.py" line="36"/>
         <source>Corriger</source>
         <translation>Corrigeren</translation>
     </message>
@@ -1953,27 +2575,27 @@
 <context>
     <name>ObjectivesCapacityModel</name>
     <message>
-        <location filename="../../ui/capacity/models.py" line="119"/>
+        <location filename="../../ui/capacity/models.py" line="123"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/models.py" line="119"/>
+        <location filename="../../ui/capacity/models.py" line="123"/>
         <source>Objectif</source>
         <translation>Doelstelling</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/models.py" line="119"/>
+        <location filename="../../ui/capacity/models.py" line="123"/>
         <source>ETP</source>
         <translation>VTE</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/models.py" line="120"/>
+        <location filename="../../ui/capacity/models.py" line="124"/>
         <source>Heures/an</source>
         <translation>Uren/jaar</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/models.py" line="171"/>
+        <location filename="../../ui/capacity/models.py" line="175"/>
         <source>Modifier la capacité d&apos;un objectif</source>
         <translation>Capaciteit van een doelstelling wijzigen</translation>
     </message>
@@ -1981,102 +2603,102 @@
 <context>
     <name>ObjectivesEditor</name>
     <message>
-        <location filename="../../ui/objectives/editor.py" line="90"/>
+        <location filename="../../ui/objectives/editor.py" line="101"/>
         <source>Nouvel objectif</source>
         <translation>Nieuwe doelstelling</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/editor.py" line="91"/>
+        <location filename="../../ui/objectives/editor.py" line="102"/>
         <source>Ajouter une priorité</source>
         <translation>Prioriteit toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/editor.py" line="92"/>
+        <location filename="../../ui/objectives/editor.py" line="103"/>
         <source>Ajouter un point d&apos;attention</source>
         <translation>Aandachtspunt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/editor.py" line="109"/>
+        <location filename="../../ui/objectives/editor.py" line="120"/>
         <source> (copie)</source>
         <translation> (kopie)</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/editor.py" line="112"/>
+        <location filename="../../ui/objectives/editor.py" line="123"/>
         <source>Dupliquer un objectif</source>
         <translation>Doelstelling dupliceren</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/editor.py" line="123"/>
+        <location filename="../../ui/objectives/editor.py" line="134"/>
         <source>Supprimer un objectif</source>
         <translation>Doelstelling verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/editor.py" line="130"/>
+        <location filename="../../ui/objectives/editor.py" line="141"/>
         <source>Objectif supprimé. Ctrl+Z pour annuler.</source>
         <translation>Doelstelling verwijderd. Ctrl+Z om ongedaan te maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/editor.py" line="143"/>
+        <location filename="../../ui/objectives/editor.py" line="154"/>
         <source>Déplacer un objectif</source>
         <translation>Doelstelling verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/editor.py" line="152"/>
+        <location filename="../../ui/objectives/editor.py" line="163"/>
         <source>Sélectionnez d&apos;abord un objectif.</source>
         <translation>Selecteer eerst een doelstelling.</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/editor.py" line="156"/>
+        <location filename="../../ui/objectives/editor.py" line="167"/>
         <source>Cet élément ne peut pas être lié à un objectif.</source>
         <translation>Dit element kan niet aan een doelstelling gekoppeld worden.</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/editor.py" line="160"/>
+        <location filename="../../ui/objectives/editor.py" line="171"/>
         <source>L&apos;objectif est déjà lié à « %1 ».</source>
         <translation>De doelstelling is al gekoppeld aan &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/editor.py" line="164"/>
+        <location filename="../../ui/objectives/editor.py" line="175"/>
         <source>Lien ajouté : %1</source>
         <translation>Koppeling toegevoegd: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/editor.py" line="299"/>
+        <location filename="../../ui/objectives/editor.py" line="310"/>
         <source>%1 objectif</source>
         <translation>%1 doelstelling</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/editor.py" line="299"/>
+        <location filename="../../ui/objectives/editor.py" line="310"/>
         <source>%1 objectifs</source>
         <translation>%1 doelstellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/editor.py" line="301"/>
+        <location filename="../../ui/objectives/editor.py" line="312"/>
         <source>%1 priorité</source>
         <translation>%1 prioriteit</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/editor.py" line="301"/>
+        <location filename="../../ui/objectives/editor.py" line="312"/>
         <source>%1 priorités</source>
         <translation>%1 prioriteiten</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/editor.py" line="303"/>
+        <location filename="../../ui/objectives/editor.py" line="314"/>
         <source>%1 point d&apos;attention</source>
         <translation>%1 aandachtspunt</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/editor.py" line="304"/>
+        <location filename="../../ui/objectives/editor.py" line="315"/>
         <source>%1 points d&apos;attention</source>
         <translation>%1 aandachtspunten</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/editor.py" line="307"/>
+        <location filename="../../ui/objectives/editor.py" line="318"/>
         <source>%1 affiché</source>
         <translation>%1 getoond</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/editor.py" line="307"/>
+        <location filename="../../ui/objectives/editor.py" line="318"/>
         <source>%1 affichés</source>
         <translation>%1 getoond</translation>
     </message>
@@ -2084,57 +2706,57 @@
 <context>
     <name>ObjectivesModel</name>
     <message>
-        <location filename="../../ui/objectives/list_model.py" line="41"/>
+        <location filename="../../ui/objectives/list_model.py" line="46"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/list_model.py" line="41"/>
+        <location filename="../../ui/objectives/list_model.py" line="46"/>
         <source>Intitulé</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/list_model.py" line="41"/>
+        <location filename="../../ui/objectives/list_model.py" line="46"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/list_model.py" line="41"/>
+        <location filename="../../ui/objectives/list_model.py" line="46"/>
         <source>Domaine</source>
         <translation>Domein</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/list_model.py" line="42"/>
+        <location filename="../../ui/objectives/list_model.py" line="47"/>
         <source>Priorité</source>
         <translation>Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/list_model.py" line="43"/>
+        <location filename="../../ui/objectives/list_model.py" line="48"/>
         <source>Point d&apos;attention</source>
         <translation>Aandachtspunt</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/list_model.py" line="44"/>
+        <location filename="../../ui/objectives/list_model.py" line="49"/>
         <source>Externe</source>
         <translation>Extern</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/list_model.py" line="44"/>
+        <location filename="../../ui/objectives/list_model.py" line="49"/>
         <source>Interne</source>
         <translation>Intern</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/list_model.py" line="179"/>
+        <location filename="../../ui/objectives/list_model.py" line="184"/>
         <source>Vérification en cours…</source>
         <translation>Controle bezig…</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/list_model.py" line="181"/>
+        <location filename="../../ui/objectives/list_model.py" line="186"/>
         <source>Aucune remarque de la vérification.</source>
         <translation>Geen opmerkingen van de controle.</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/list_model.py" line="185"/>
+        <location filename="../../ui/objectives/list_model.py" line="190"/>
         <source>… et %1 autres remarques</source>
         <translation>… en nog %1 opmerkingen</translation>
     </message>
@@ -2486,17 +3108,17 @@ Kies een doelstelling in de lijst of voeg er een toe met &apos;Nieuwe doelstelli
 <context>
     <name>OfficialText</name>
     <message>
-        <location filename="marked_strings.py" line="19"/>
+        <location filename="marked_strings.py" line="22"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="20"/>
+        <location filename="marked_strings.py" line="23"/>
         <source>Objectifs stratégiques pour la police locale</source>
         <translation>Strategische doelstellingen voor de lokale politie</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="21"/>
+        <location filename="marked_strings.py" line="24"/>
         <source>Points d’attention du PNS</source>
         <translation>Aandachtspunten van het NVP</translation>
     </message>
@@ -2504,7 +3126,7 @@ Kies een doelstelling in de lijst of voeg er een toe met &apos;Nieuwe doelstelli
 <context>
     <name>OfficialTextDialog</name>
     <message>
-        <location filename="../../ui/decisions/official_text.py" line="46"/>
+        <location filename="../../ui/decisions/official_text.py" line="49"/>
         <source>Texte officiel — %1</source>
         <translation>Officiële tekst — %1</translation>
     </message>
@@ -2555,17 +3177,17 @@ Kies een doelstelling in de lijst of voeg er een toe met &apos;Nieuwe doelstelli
 <context>
     <name>OverviewEditor</name>
     <message>
-        <location filename="../../ui/sections/overview.py" line="26"/>
+        <location filename="../../ui/sections/overview.py" line="31"/>
         <source>Les parties de ce chapitre. Double-cliquez sur une partie (ou appuyez sur Entrée) pour la rédiger.</source>
         <translation>De delen van dit hoofdstuk. Dubbelklik op een deel (of druk op Enter) om het op te stellen.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/overview.py" line="65"/>
+        <location filename="../../ui/sections/overview.py" line="70"/>
         <source> ({} mots)</source>
         <translation> ({} woorden)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/overview.py" line="66"/>
+        <location filename="../../ui/sections/overview.py" line="71"/>
         <source>Pas encore rédigé.</source>
         <translation>Nog niet opgesteld.</translation>
     </message>
@@ -2649,7 +3271,7 @@ Kies een doelstelling in de lijst of voeg er een toe met &apos;Nieuwe doelstelli
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../../ui/sections/plan_view.py" line="37"/>
+        <location filename="../../ui/sections/plan_view.py" line="59"/>
         <source>Enregistrer une copie…</source>
         <translation>Een kopie opslaan…</translation>
     </message>
@@ -2715,53 +3337,53 @@ Kies een doelstelling in de lijst of voeg er een toe met &apos;Nieuwe doelstelli
 <context>
     <name>ReferenceBrowser</name>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="33"/>
+        <location filename="../../ui/reference_browser/browser.py" line="40"/>
         <source>Référentiel national</source>
         <translation>Nationaal referentiekader</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="56"/>
-        <location filename="../../ui/reference_browser/browser.py" line="152"/>
+        <location filename="../../ui/reference_browser/browser.py" line="63"/>
+        <location filename="../../ui/reference_browser/browser.py" line="160"/>
         <source>Abréviations</source>
         <translation>Afkortingen</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="118"/>
+        <location filename="../../ui/reference_browser/browser.py" line="125"/>
         <source>Déjà lié à cet objectif.</source>
         <translation>Al gekoppeld aan deze doelstelling.</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="125"/>
+        <location filename="../../ui/reference_browser/browser.py" line="133"/>
         <source>« %1 » lié à %2.</source>
         <translation>&apos;%1&apos; gekoppeld aan %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="175"/>
+        <location filename="../../ui/reference_browser/browser.py" line="183"/>
         <source>Aucun résultat pour « %1 ».</source>
         <translation>Geen resultaten voor &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="218"/>
+        <location filename="../../ui/reference_browser/browser.py" line="226"/>
         <source>Lier à l&apos;objectif sélectionné</source>
         <translation>Koppelen aan de geselecteerde doelstelling</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="219"/>
+        <location filename="../../ui/reference_browser/browser.py" line="227"/>
         <source>Sélectionnez d&apos;abord un objectif dans « Stratégie et priorités ».</source>
         <translation>Selecteer eerst een doelstelling in &apos;Strategie en prioriteiten&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="222"/>
+        <location filename="../../ui/reference_browser/browser.py" line="230"/>
         <source>Lier à %1</source>
         <translation>Koppelen aan %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="223"/>
+        <location filename="../../ui/reference_browser/browser.py" line="231"/>
         <source>l&apos;objectif</source>
         <translation>de doelstelling</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="224"/>
+        <location filename="../../ui/reference_browser/browser.py" line="232"/>
         <source>Lier cet élément à « %1 »</source>
         <translation>Dit element koppelen aan &apos;%1&apos;</translation>
     </message>
@@ -2797,65 +3419,193 @@ Kies een doelstelling in de lijst of voeg er een toe met &apos;Nieuwe doelstelli
 <context>
     <name>ReferenceDetail</name>
     <message>
-        <location filename="marked_strings.py" line="27"/>
+        <location filename="marked_strings.py" line="37"/>
         <source>cité par la source</source>
         <translation>vermeld door de bron</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="28"/>
+        <location filename="marked_strings.py" line="38"/>
         <source>correspondance établie</source>
         <translation>vastgestelde overeenkomst</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="29"/>
+        <location filename="marked_strings.py" line="39"/>
         <source>édition</source>
         <translation>editie</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="30"/>
+        <location filename="marked_strings.py" line="40"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="31"/>
+        <location filename="marked_strings.py" line="41"/>
         <source>(pas de texte)</source>
         <translation>(geen tekst)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="32"/>
+        <location filename="marked_strings.py" line="42"/>
         <source>Contenu</source>
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="33"/>
+        <location filename="marked_strings.py" line="43"/>
         <source>Liens</source>
         <translation>Koppelingen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="34"/>
+        <location filename="marked_strings.py" line="44"/>
         <source>Objectifs du plan liés</source>
         <translation>Gekoppelde doelstellingen van het plan</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="35"/>
+        <location filename="marked_strings.py" line="45"/>
         <source>Aucun objectif n&apos;est lié à cet élément.</source>
         <translation>Geen enkele doelstelling is aan dit element gekoppeld.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="36"/>
+        <location filename="marked_strings.py" line="46"/>
         <source>Mots-clés</source>
         <translation>Trefwoorden</translation>
     </message>
 </context>
 <context>
+    <name>ReportsEditor</name>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="132"/>
+        <source>Rapport annuel au conseil zonal de sécurité</source>
+        <translation>Jaarverslag aan de zonale veiligheidsraad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="133"/>
+        <source>Évaluation à mi-parcours</source>
+        <translation>Tussentijdse evaluatie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="134"/>
+        <source>Évaluation finale</source>
+        <translation>Eindevaluatie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="135"/>
+        <source>Plan d&apos;action annuel</source>
+        <translation>Jaarlijks actieplan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="141"/>
+        <source>Avec les graphiques des indicateurs</source>
+        <translation>Met de grafieken van de indicatoren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="143"/>
+        <source>Aussi en PDF (LibreOffice)</source>
+        <translation>Ook in PDF (LibreOffice)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="144"/>
+        <source>Écrire le document…</source>
+        <translation>Document schrijven…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="149"/>
+        <source>Le document est construit à partir du plan et de son suivi ; le plan n&apos;est pas modifié.</source>
+        <translation>Het document wordt opgesteld op basis van het plan en de opvolging ervan; het plan wordt niet gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="153"/>
+        <source>Document :</source>
+        <translation>Document:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="154"/>
+        <source>Année :</source>
+        <translation>Jaar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="155"/>
+        <source>Objectifs :</source>
+        <translation>Doelstellingen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="167"/>
+        <source>LibreOffice n&apos;est pas installé : le PDF n&apos;est pas disponible.</source>
+        <translation>LibreOffice is niet geïnstalleerd: PDF is niet beschikbaar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="185"/>
+        <source>Tous les objectifs</source>
+        <translation>Alle doelstellingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="226"/>
+        <source>Rédaction en cours…</source>
+        <translation>Bezig met opstellen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="228"/>
+        <source>Rédaction du document…</source>
+        <translation>Document wordt opgesteld…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="236"/>
+        <source>Document enregistré : %1</source>
+        <translation>Document opgeslagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="239"/>
+        <source>Document enregistré</source>
+        <translation>Document opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="240"/>
+        <source>« %1 » est enregistré. L&apos;ouvrir maintenant ?</source>
+        <translation>« %1 » is opgeslagen. Nu openen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="241"/>
+        <source>Ouvrir</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="243"/>
+        <source>Ouverture impossible</source>
+        <translation>Openen onmogelijk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="244"/>
+        <source>Impossible d&apos;ouvrir « %1 ».</source>
+        <translation>Kan &apos;%1&apos; niet openen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="253"/>
+        <source>Le fichier n&apos;a pas pu être écrit : %1</source>
+        <translation>Het bestand kon niet worden geschreven: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="257"/>
+        <source>Erreur inattendue : %1</source>
+        <translation>Onverwachte fout: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="260"/>
+        <source>Document non écrit</source>
+        <translation>Document niet geschreven</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="261"/>
+        <source>Le plan n&apos;a pas été modifié.</source>
+        <translation>Het plan is niet gewijzigd.</translation>
+    </message>
+</context>
+<context>
     <name>SideDocks</name>
     <message>
-        <location filename="../../ui/shell/docks.py" line="170"/>
+        <location filename="../../ui/shell/docks.py" line="175"/>
         <source>Alignement national</source>
         <translation>Nationale afstemming</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/docks.py" line="172"/>
+        <location filename="../../ui/shell/docks.py" line="177"/>
         <source>Référentiel national</source>
         <translation>Nationaal referentiekader</translation>
     </message>
@@ -2949,7 +3699,7 @@ Kies een doelstelling in de lijst of voeg er een toe met &apos;Nieuwe doelstelli
 <context>
     <name>TextChapterEditor</name>
     <message>
-        <location filename="../../ui/sections/text_chapter.py" line="98"/>
+        <location filename="../../ui/sections/text_chapter.py" line="102"/>
         <source>{} mot(s)</source>
         <translation>{} woord(en)</translation>
     </message>
@@ -2957,32 +3707,32 @@ Kies een doelstelling in de lijst of voeg er een toe met &apos;Nieuwe doelstelli
 <context>
     <name>TextChapterView</name>
     <message>
-        <location filename="../../ui/sections/text_chapter.py" line="22"/>
+        <location filename="../../ui/sections/text_chapter.py" line="26"/>
         <source>Liste à puces</source>
         <translation>Opsomming</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/text_chapter.py" line="23"/>
+        <location filename="../../ui/sections/text_chapter.py" line="27"/>
         <source>Transformer les lignes choisies en liste à puces, ou l&apos;inverse</source>
         <translation>De gekozen regels omzetten in een opsomming, of omgekeerd</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/text_chapter.py" line="25"/>
+        <location filename="../../ui/sections/text_chapter.py" line="29"/>
         <source>Retrait</source>
         <translation>Inspringen</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/text_chapter.py" line="26"/>
+        <location filename="../../ui/sections/text_chapter.py" line="30"/>
         <source>Mettre les puces en retrait (Tab)</source>
         <translation>Opsommingstekens laten inspringen (Tab)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/text_chapter.py" line="27"/>
+        <location filename="../../ui/sections/text_chapter.py" line="31"/>
         <source>Retrait arrière</source>
         <translation>Uitspringen</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/text_chapter.py" line="28"/>
+        <location filename="../../ui/sections/text_chapter.py" line="32"/>
         <source>Ramener les puces vers la marge (Maj+Tab)</source>
         <translation>Opsommingstekens naar de kantlijn terugbrengen (Shift+Tab)</translation>
     </message>
@@ -2990,42 +3740,42 @@ Kies een doelstelling in de lijst of voeg er een toe met &apos;Nieuwe doelstelli
 <context>
     <name>VersionsEditor</name>
     <message>
-        <location filename="../../ui/versions/versions_editor.py" line="91"/>
+        <location filename="../../ui/versions/versions_editor.py" line="101"/>
         <source>Enregistrez le plan dans un fichier pour garder des versions.</source>
         <translation>Sla het plan op in een bestand om versies te bewaren.</translation>
     </message>
     <message>
-        <location filename="../../ui/versions/versions_editor.py" line="95"/>
+        <location filename="../../ui/versions/versions_editor.py" line="105"/>
         <source>Une version garde tout le plan sous un nom, dans le fichier. Restaurer remplace le contenu affiché ; Ctrl+Z annule la restauration.</source>
         <translation>Een versie bewaart het hele plan onder een naam, in het bestand. Terugzetten vervangt de getoonde inhoud; Ctrl+Z maakt het terugzetten ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/versions/versions_editor.py" line="137"/>
+        <location filename="../../ui/versions/versions_editor.py" line="145"/>
         <source>Projet du {}</source>
         <translation>Ontwerp van {}</translation>
     </message>
     <message>
-        <location filename="../../ui/versions/versions_editor.py" line="139"/>
+        <location filename="../../ui/versions/versions_editor.py" line="147"/>
         <source>Créer une version</source>
         <translation>Versie aanmaken</translation>
     </message>
     <message>
-        <location filename="../../ui/versions/versions_editor.py" line="140"/>
+        <location filename="../../ui/versions/versions_editor.py" line="148"/>
         <source>Nom de la version :</source>
         <translation>Naam van de versie:</translation>
     </message>
     <message>
-        <location filename="../../ui/versions/versions_editor.py" line="147"/>
+        <location filename="../../ui/versions/versions_editor.py" line="155"/>
         <source>Version non créée</source>
         <translation>Versie niet aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/versions/versions_editor.py" line="166"/>
+        <location filename="../../ui/versions/versions_editor.py" line="174"/>
         <source>Restaurer une version</source>
         <translation>Een versie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/versions/versions_editor.py" line="167"/>
+        <location filename="../../ui/versions/versions_editor.py" line="175"/>
         <source>Remplacer le contenu du plan par la version « {} » du {} ?
 
 L&apos;état actuel est d&apos;abord gardé comme version, et la restauration peut être annulée (Ctrl+Z).</source>
@@ -3034,22 +3784,22 @@ L&apos;état actuel est d&apos;abord gardé comme version, et la restauration pe
 De huidige toestand wordt eerst als versie bewaard, en het terugzetten kan ongedaan worden gemaakt (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../ui/versions/versions_editor.py" line="170"/>
+        <location filename="../../ui/versions/versions_editor.py" line="178"/>
         <source>Restaurer</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/versions/versions_editor.py" line="174"/>
+        <location filename="../../ui/versions/versions_editor.py" line="182"/>
         <source>Avant restauration de « {} »</source>
         <translation>Vóór het terugzetten van &apos;{}&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/versions/versions_editor.py" line="177"/>
+        <location filename="../../ui/versions/versions_editor.py" line="185"/>
         <source>Restauration impossible</source>
         <translation>Terugzetten onmogelijk</translation>
     </message>
     <message>
-        <location filename="../../ui/versions/versions_editor.py" line="179"/>
+        <location filename="../../ui/versions/versions_editor.py" line="187"/>
         <source>Restaurer la version « {} »</source>
         <translation>De versie &apos;{}&apos; terugzetten</translation>
     </message>
@@ -3057,32 +3807,32 @@ De huidige toestand wordt eerst als versie bewaard, en het terugzetten kan onged
 <context>
     <name>VersionsView</name>
     <message>
-        <location filename="../../ui/versions/versions_editor.py" line="37"/>
+        <location filename="../../ui/versions/versions_editor.py" line="46"/>
         <source>Version</source>
         <translation>Versie</translation>
     </message>
     <message>
-        <location filename="../../ui/versions/versions_editor.py" line="37"/>
+        <location filename="../../ui/versions/versions_editor.py" line="46"/>
         <source>Auteur</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../ui/versions/versions_editor.py" line="38"/>
+        <location filename="../../ui/versions/versions_editor.py" line="47"/>
         <source>Créée le</source>
         <translation>Aangemaakt op</translation>
     </message>
     <message>
-        <location filename="../../ui/versions/versions_editor.py" line="44"/>
+        <location filename="../../ui/versions/versions_editor.py" line="53"/>
         <source>Créer une version…</source>
         <translation>Versie aanmaken…</translation>
     </message>
     <message>
-        <location filename="../../ui/versions/versions_editor.py" line="46"/>
+        <location filename="../../ui/versions/versions_editor.py" line="55"/>
         <source>Restaurer…</source>
         <translation>Terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../ui/versions/versions_editor.py" line="48"/>
+        <location filename="../../ui/versions/versions_editor.py" line="57"/>
         <source>Comparer avec la version actuelle…</source>
         <translation>Vergelijken met de huidige versie…</translation>
     </message>
@@ -3090,67 +3840,67 @@ De huidige toestand wordt eerst als versie bewaard, en het terugzetten kan onged
 <context>
     <name>ZoneEditor</name>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="74"/>
+        <location filename="../../ui/zone/zone_editor.py" line="76"/>
         <source>cycle de {} ans</source>
         <translation>cyclus van {} jaar</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="78"/>
+        <location filename="../../ui/zone/zone_editor.py" line="80"/>
         <source>Total : {} habitants</source>
         <translation>Totaal: {} inwoners</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="81"/>
+        <location filename="../../ui/zone/zone_editor.py" line="83"/>
         <source>somme : {}</source>
         <translation>som: {}</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="157"/>
+        <location filename="../../ui/zone/zone_editor.py" line="155"/>
         <source>Modifier la période</source>
         <translation>Periode wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="194"/>
+        <location filename="../../ui/zone/zone_editor.py" line="192"/>
         <source>Modifier une commune</source>
         <translation>Gemeente wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="198"/>
+        <location filename="../../ui/zone/zone_editor.py" line="196"/>
         <source>Nouvelle commune</source>
         <translation>Nieuwe gemeente</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="200"/>
+        <location filename="../../ui/zone/zone_editor.py" line="198"/>
         <source>Ajouter une commune</source>
         <translation>Gemeente toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="212"/>
+        <location filename="../../ui/zone/zone_editor.py" line="210"/>
         <source>Supprimer une commune</source>
         <translation>Gemeente verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="227"/>
+        <location filename="../../ui/zone/zone_editor.py" line="225"/>
         <source>Modifier un membre du CZS</source>
         <translation>Lid van de ZVR wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="244"/>
+        <location filename="../../ui/zone/zone_editor.py" line="242"/>
         <source>Nouveau membre</source>
         <translation>Nieuw lid</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="246"/>
+        <location filename="../../ui/zone/zone_editor.py" line="244"/>
         <source>Ajouter un membre du CZS</source>
         <translation>Lid van de ZVR toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="256"/>
+        <location filename="../../ui/zone/zone_editor.py" line="254"/>
         <source>Supprimer un membre du CZS</source>
         <translation>Lid van de ZVR verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="263"/>
+        <location filename="../../ui/zone/zone_editor.py" line="261"/>
         <source>Déplacer un membre du CZS</source>
         <translation>Lid van de ZVR verplaatsen</translation>
     </message>
@@ -3211,185 +3961,185 @@ De huidige toestand wordt eerst als versie bewaard, en het terugzetten kan onged
 <context>
     <name>ZoneView</name>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="35"/>
-        <location filename="../../ui/zone/zone_view.py" line="42"/>
+        <location filename="../../ui/zone/zone_view.py" line="37"/>
+        <location filename="../../ui/zone/zone_view.py" line="44"/>
         <source>Commune</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="36"/>
+        <location filename="../../ui/zone/zone_view.py" line="38"/>
         <source>Code INS</source>
         <translation>NIS-code</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="37"/>
+        <location filename="../../ui/zone/zone_view.py" line="39"/>
         <source>Population</source>
         <translation>Inwoners</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="41"/>
+        <location filename="../../ui/zone/zone_view.py" line="43"/>
         <source>Nom</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="41"/>
+        <location filename="../../ui/zone/zone_view.py" line="43"/>
         <source>Rôle</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="43"/>
+        <location filename="../../ui/zone/zone_view.py" line="45"/>
         <source>Fonction imprimée</source>
         <translation>Gedrukte functie</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="89"/>
+        <location filename="../../ui/zone/zone_view.py" line="91"/>
         <source>nom de la zone</source>
         <translation>naam van de zone</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="90"/>
+        <location filename="../../ui/zone/zone_view.py" line="92"/>
         <source>ZP Condroz-Famenne</source>
         <translation>PZ Vlaamse Ardennen</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="92"/>
+        <location filename="../../ui/zone/zone_view.py" line="94"/>
         <source>numéro de zone</source>
         <translation>zonenummer</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="98"/>
+        <location filename="../../ui/zone/zone_view.py" line="100"/>
         <source>région</source>
         <translation>gewest</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="99"/>
+        <location filename="../../ui/zone/zone_view.py" line="101"/>
         <source>province</source>
         <translation>provincie</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="100"/>
-        <location filename="../../ui/zone/zone_view.py" line="103"/>
+        <location filename="../../ui/zone/zone_view.py" line="102"/>
+        <location filename="../../ui/zone/zone_view.py" line="105"/>
         <source>Namur</source>
         <translation>Oost-Vlaanderen</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="102"/>
+        <location filename="../../ui/zone/zone_view.py" line="104"/>
         <source>arrondissement judiciaire</source>
         <translation>gerechtelijk arrondissement</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="104"/>
+        <location filename="../../ui/zone/zone_view.py" line="106"/>
         <source>population</source>
         <translation>inwoners</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="107"/>
+        <location filename="../../ui/zone/zone_view.py" line="109"/>
         <source>superficie</source>
         <translation>oppervlakte</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="124"/>
+        <location filename="../../ui/zone/zone_view.py" line="126"/>
         <source>Identité de la zone</source>
         <translation>Identiteit van de zone</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="127"/>
+        <location filename="../../ui/zone/zone_view.py" line="129"/>
         <source>Nom de la zone</source>
         <translation>Naam van de zone</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="128"/>
+        <location filename="../../ui/zone/zone_view.py" line="130"/>
         <source>Numéro</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="129"/>
+        <location filename="../../ui/zone/zone_view.py" line="131"/>
         <source>Période du plan</source>
         <translation>Planperiode</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="130"/>
+        <location filename="../../ui/zone/zone_view.py" line="132"/>
         <source>Région</source>
         <translation>Gewest</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="131"/>
+        <location filename="../../ui/zone/zone_view.py" line="133"/>
         <source>Province</source>
         <translation>Provincie</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="132"/>
+        <location filename="../../ui/zone/zone_view.py" line="134"/>
         <source>Arrondissement judiciaire</source>
         <translation>Gerechtelijk arrondissement</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="135"/>
+        <location filename="../../ui/zone/zone_view.py" line="137"/>
         <source>habitants ;</source>
         <translation>inwoners;</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="137"/>
+        <location filename="../../ui/zone/zone_view.py" line="139"/>
         <source>km²</source>
         <translation>km²</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="139"/>
+        <location filename="../../ui/zone/zone_view.py" line="141"/>
         <source>Population, superficie</source>
         <translation>Inwoners, oppervlakte</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="143"/>
+        <location filename="../../ui/zone/zone_view.py" line="145"/>
         <source>Communes de la zone</source>
         <translation>Gemeenten van de zone</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="149"/>
+        <location filename="../../ui/zone/zone_view.py" line="151"/>
         <source>Ajouter une commune</source>
         <translation>Gemeente toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="150"/>
-        <location filename="../../ui/zone/zone_view.py" line="168"/>
+        <location filename="../../ui/zone/zone_view.py" line="152"/>
+        <location filename="../../ui/zone/zone_view.py" line="170"/>
         <source>Ajouter</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="151"/>
+        <location filename="../../ui/zone/zone_view.py" line="153"/>
         <source>Supprimer la commune choisie</source>
         <translation>Gekozen gemeente verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="163"/>
+        <location filename="../../ui/zone/zone_view.py" line="165"/>
         <source>Conseil zonal de sécurité (art. 35 LPI)</source>
         <translation>Zonale veiligheidsraad (art. 35 WGP)</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="167"/>
+        <location filename="../../ui/zone/zone_view.py" line="169"/>
         <source>Fonction imprimée sous le nom sur la page de signatures (facultatif)</source>
         <translation>Functie gedrukt onder de naam op de ondertekeningspagina (facultatief)</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="168"/>
+        <location filename="../../ui/zone/zone_view.py" line="170"/>
         <source>Ajouter un membre</source>
         <translation>Lid toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="169"/>
+        <location filename="../../ui/zone/zone_view.py" line="171"/>
         <source>Supprimer le membre choisi</source>
         <translation>Gekozen lid verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="170"/>
+        <location filename="../../ui/zone/zone_view.py" line="172"/>
         <source>Monter</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="171"/>
+        <location filename="../../ui/zone/zone_view.py" line="173"/>
         <source>Descendre</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="172"/>
+        <location filename="../../ui/zone/zone_view.py" line="174"/>
         <source>Membres de droit : le ou les bourgmestres, le procureur du Roi, le chef de corps, le DirCo. Double-clic ou F2 pour modifier une cellule.</source>
         <translation>Leden van rechtswege: de burgemeester(s), de procureur des Konings, de korpschef, de DirCo. Dubbelklik of F2 om een cel te wijzigen.</translation>
     </message>
@@ -3397,98 +4147,98 @@ De huidige toestand wordt eerst als versie bewaard, en het terugzetten kan onged
 <context>
     <name>ZonesReviewWindow</name>
     <message>
-        <location filename="../../ui/review/zones_window.py" line="63"/>
+        <location filename="../../ui/review/zones_window.py" line="66"/>
         <source>Relecture des plans zonaux — ZonalPlan</source>
         <translation>Nalezing van de zonale plannen — ZonalPlan</translation>
     </message>
     <message>
-        <location filename="../../ui/review/zones_window.py" line="100"/>
-        <location filename="../../ui/review/zones_window.py" line="191"/>
+        <location filename="../../ui/review/zones_window.py" line="103"/>
+        <location filename="../../ui/review/zones_window.py" line="194"/>
         <source>Relecture impossible</source>
         <translation>Nalezing onmogelijk</translation>
     </message>
     <message>
-        <location filename="../../ui/review/zones_window.py" line="101"/>
+        <location filename="../../ui/review/zones_window.py" line="104"/>
         <source>Le référentiel national est encore en chargement ; réessayez dans un instant.</source>
         <translation>Het nationale referentiekader wordt nog geladen; probeer het zo dadelijk opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/zones_window.py" line="106"/>
+        <location filename="../../ui/review/zones_window.py" line="109"/>
         <source>Dossier des plans à relire</source>
         <translation>Map met de na te lezen plannen</translation>
     </message>
     <message>
-        <location filename="../../ui/review/zones_window.py" line="113"/>
+        <location filename="../../ui/review/zones_window.py" line="116"/>
         <source>Relecture de {} en cours…</source>
         <translation>{} wordt nagelezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/review/zones_window.py" line="116"/>
+        <location filename="../../ui/review/zones_window.py" line="119"/>
         <source>Relecture des plans du dossier…</source>
         <translation>Plannen in de map worden nagelezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/review/zones_window.py" line="139"/>
+        <location filename="../../ui/review/zones_window.py" line="142"/>
         <source>Exporter le tableau (CSV)</source>
         <translation>Tabel exporteren (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/review/zones_window.py" line="146"/>
+        <location filename="../../ui/review/zones_window.py" line="149"/>
         <source>Exporter la synthèse (Word)</source>
         <translation>Overzicht exporteren (Word)</translation>
     </message>
     <message>
-        <location filename="../../ui/review/zones_window.py" line="173"/>
+        <location filename="../../ui/review/zones_window.py" line="176"/>
         <source>Fichiers ignorés ({})</source>
         <translation>Genegeerde bestanden ({})</translation>
     </message>
     <message>
-        <location filename="../../ui/review/zones_window.py" line="175"/>
+        <location filename="../../ui/review/zones_window.py" line="178"/>
         <source>{} — {} plan(s) relu(s), {} fichier(s) ignoré(s)</source>
         <translation>{} — {} plan(nen) nagelezen, {} bestand(en) genegeerd</translation>
     </message>
     <message>
-        <location filename="../../ui/review/zones_window.py" line="177"/>
+        <location filename="../../ui/review/zones_window.py" line="180"/>
         <source>Relecture des plans zonaux — {}</source>
         <translation>Nalezing van de zonale plannen — {}</translation>
     </message>
     <message>
-        <location filename="../../ui/review/zones_window.py" line="180"/>
+        <location filename="../../ui/review/zones_window.py" line="183"/>
         <source>Relecture terminée.</source>
         <translation>Nalezing voltooid.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/zones_window.py" line="186"/>
+        <location filename="../../ui/review/zones_window.py" line="189"/>
         <source>Relecture annulée.</source>
         <translation>Nalezing geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/zones_window.py" line="189"/>
+        <location filename="../../ui/review/zones_window.py" line="192"/>
         <source>Erreur inattendue : {}</source>
         <translation>Onverwachte fout: {}</translation>
     </message>
     <message>
-        <location filename="../../ui/review/zones_window.py" line="199"/>
+        <location filename="../../ui/review/zones_window.py" line="202"/>
         <source>{} zone(s) affichée(s) sur {}</source>
         <translation>{} zone(s) getoond van {}</translation>
     </message>
     <message>
-        <location filename="../../ui/review/zones_window.py" line="239"/>
+        <location filename="../../ui/review/zones_window.py" line="242"/>
         <source>Export en cours…</source>
         <translation>Bezig met exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/review/zones_window.py" line="245"/>
+        <location filename="../../ui/review/zones_window.py" line="248"/>
         <source>Fichier écrit : {}</source>
         <translation>Bestand geschreven: {}</translation>
     </message>
     <message>
-        <location filename="../../ui/review/zones_window.py" line="251"/>
+        <location filename="../../ui/review/zones_window.py" line="254"/>
         <source>Le fichier n&apos;a pas pu être écrit ({}).</source>
         <translation>Het bestand kon niet worden geschreven ({}).</translation>
     </message>
     <message>
-        <location filename="../../ui/review/zones_window.py" line="252"/>
+        <location filename="../../ui/review/zones_window.py" line="255"/>
         <source>Export impossible</source>
         <translation>Exporteren onmogelijk</translation>
     </message>
@@ -3564,12 +4314,12 @@ De huidige toestand wordt eerst als versie bewaard, en het terugzetten kan onged
 <context>
     <name>_CapacityModel</name>
     <message>
-        <location filename="../../ui/capacity/models.py" line="35"/>
+        <location filename="../../ui/capacity/models.py" line="39"/>
         <source>« %1 » n&apos;est pas un nombre d&apos;ETP : tapez par exemple 12 ou 12,5.</source>
         <translation>&apos;%1&apos; is geen aantal VTE: typ bijvoorbeeld 12 of 12,5.</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/models.py" line="38"/>
+        <location filename="../../ui/capacity/models.py" line="42"/>
         <source>La capacité ne peut pas être négative.</source>
         <translation>De capaciteit kan niet negatief zijn.</translation>
     </message>
@@ -3607,182 +4357,202 @@ De huidige toestand wordt eerst als versie bewaard, en het terugzetten kan onged
         <translation>Hel&amp;p</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/actions.py" line="217"/>
+        <location filename="../../ui/shell/actions.py" line="223"/>
         <source>Plans &amp;récents</source>
         <translation>Recen&amp;te plannen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/actions.py" line="219"/>
+        <location filename="../../ui/shell/actions.py" line="225"/>
         <source>Barre d&apos;outils</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="132"/>
+        <location filename="marked_strings.py" line="138"/>
         <source>&amp;Nouveau plan…</source>
         <translation>&amp;Nieuw plan…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="133"/>
+        <location filename="marked_strings.py" line="139"/>
         <source>Créer un plan avec l&apos;assistant</source>
         <translation>Een plan aanmaken met de assistent</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="134"/>
+        <location filename="marked_strings.py" line="140"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="135"/>
+        <location filename="marked_strings.py" line="141"/>
         <source>Ouvrir un fichier de plan (.zplan)</source>
         <translation>Een planbestand (.zplan) openen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="136"/>
+        <location filename="marked_strings.py" line="142"/>
         <source>Ouvrir la &amp;démonstration</source>
         <translation>&amp;Demonstratie openen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="137"/>
+        <location filename="marked_strings.py" line="143"/>
+        <source>Nouveau c&amp;ycle…</source>
+        <translation>Nieuwe c&amp;yclus…</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="144"/>
+        <source>Créer le plan suivant à partir du plan qui se termine</source>
+        <translation>Het volgende plan maken op basis van het plan dat afloopt</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="145"/>
+        <source>Fusion de &amp;zones…</source>
+        <translation>Fusie van &amp;zones…</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="146"/>
+        <source>Créer le premier plan d&apos;une zone fusionnée à partir des plans des zones</source>
+        <translation>Het eerste plan van een gefuseerde zone maken op basis van de plannen van de zones</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="147"/>
         <source>&amp;Enregistrer</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="138"/>
+        <location filename="marked_strings.py" line="148"/>
         <source>Enregistrer le plan dans son fichier</source>
         <translation>Het plan in zijn bestand opslaan</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="139"/>
+        <location filename="marked_strings.py" line="149"/>
         <source>Enregistrer &amp;sous…</source>
         <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="140"/>
+        <location filename="marked_strings.py" line="150"/>
         <source>Créer une &amp;version…</source>
         <translation>&amp;Versie aanmaken…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="141"/>
+        <location filename="marked_strings.py" line="151"/>
         <source>Garder l&apos;état actuel du plan sous un nom</source>
         <translation>De huidige toestand van het plan onder een naam bewaren</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="142"/>
+        <location filename="marked_strings.py" line="152"/>
         <source>E&amp;xporter…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="143"/>
+        <location filename="marked_strings.py" line="153"/>
         <source>Exporter le plan en document Word</source>
         <translation>Het plan exporteren als Word-document</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="144"/>
+        <location filename="marked_strings.py" line="154"/>
         <source>&amp;Fermer le plan</source>
         <translation>Plan sl&amp;uiten</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="145"/>
+        <location filename="marked_strings.py" line="155"/>
         <source>&amp;Préférences…</source>
         <translation>Voo&amp;rkeuren…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="146"/>
+        <location filename="marked_strings.py" line="156"/>
         <source>&amp;Quitter</source>
         <translation>A&amp;fsluiten</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="147"/>
+        <location filename="marked_strings.py" line="157"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="148"/>
+        <location filename="marked_strings.py" line="158"/>
         <source>&amp;Rétablir</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="149"/>
+        <location filename="marked_strings.py" line="159"/>
         <source>Rec&amp;hercher dans le référentiel</source>
         <translation>Zoeken in het &amp;referentiekader</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="150"/>
+        <location filename="marked_strings.py" line="160"/>
         <source>Aller à la &amp;liste des chapitres</source>
         <translation>Naar de &amp;lijst van hoofdstukken</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="151"/>
+        <location filename="marked_strings.py" line="161"/>
         <source>Chapitre &amp;précédent</source>
         <translation>&amp;Vorig hoofdstuk</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="152"/>
+        <location filename="marked_strings.py" line="162"/>
         <source>Chapitre &amp;suivant</source>
         <translation>V&amp;olgend hoofdstuk</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="153"/>
+        <location filename="marked_strings.py" line="163"/>
         <source>Mode &amp;guidé</source>
         <translation>&amp;Begeleide modus</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="154"/>
+        <location filename="marked_strings.py" line="164"/>
         <source>Rédiger le plan chapitre par chapitre, avec des conseils</source>
         <translation>Het plan hoofdstuk per hoofdstuk opstellen, met tips</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="155"/>
+        <location filename="marked_strings.py" line="165"/>
         <source>Panneau d&apos;&amp;alignement</source>
         <translation>&amp;Afstemmingspaneel</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="156"/>
+        <location filename="marked_strings.py" line="166"/>
         <source>&amp;Référentiel national</source>
         <translation>Nationaal &amp;referentiekader</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="157"/>
+        <location filename="marked_strings.py" line="167"/>
         <source>Mode &amp;relecture (notes seulement)</source>
         <translation>&amp;Naleesmodus (alleen notities)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="158"/>
+        <location filename="marked_strings.py" line="168"/>
         <source>Le contenu passe en lecture seule ; seules les notes de relecture peuvent être ajoutées</source>
         <translation>De inhoud wordt alleen-lezen; alleen naleesnotities kunnen worden toegevoegd</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="159"/>
+        <location filename="marked_strings.py" line="169"/>
         <source>Panneau des &amp;notes</source>
         <translation>Notitie&amp;paneel</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="160"/>
+        <location filename="marked_strings.py" line="170"/>
         <source>Reprendre les notes d&apos;un relec&amp;teur…</source>
         <translation>Notities van een na&amp;lezer overnemen…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="161"/>
+        <location filename="marked_strings.py" line="171"/>
         <source>&amp;Comparer deux fichiers…</source>
         <translation>Twee bestanden &amp;vergelijken…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="162"/>
+        <location filename="marked_strings.py" line="172"/>
         <source>Relire les plans d&apos;un &amp;dossier…</source>
         <translation>Plannen in een &amp;map nalezen…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="163"/>
+        <location filename="marked_strings.py" line="173"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="164"/>
+        <location filename="marked_strings.py" line="174"/>
         <source>Conseils de rédaction et raccourcis clavier</source>
         <translation>Schrijftips en sneltoetsen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="165"/>
+        <location filename="marked_strings.py" line="175"/>
         <source>À &amp;propos de ZonalPlan</source>
         <translation>&amp;Over ZonalPlan</translation>
     </message>
@@ -3790,52 +4560,52 @@ De huidige toestand wordt eerst als versie bewaard, en het terugzetten kan onged
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="marked_strings.py" line="171"/>
+        <location filename="marked_strings.py" line="183"/>
         <source>Confirmer</source>
         <translation>Bevestigen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="172"/>
+        <location filename="marked_strings.py" line="184"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="173"/>
+        <location filename="marked_strings.py" line="185"/>
         <source>Modifications non enregistrées</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="174"/>
+        <location filename="marked_strings.py" line="186"/>
         <source>Le plan « {} » contient des modifications non enregistrées.</source>
         <translation>Het plan &apos;{}&apos; bevat niet-opgeslagen wijzigingen.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="175"/>
+        <location filename="marked_strings.py" line="187"/>
         <source>Voulez-vous les enregistrer avant de continuer ?</source>
         <translation>Wilt u ze opslaan voordat u verdergaat?</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="176"/>
+        <location filename="marked_strings.py" line="188"/>
         <source>Enregistrer</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="177"/>
+        <location filename="marked_strings.py" line="189"/>
         <source>Ne pas enregistrer</source>
         <translation>Niet opslaan</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="178"/>
+        <location filename="marked_strings.py" line="190"/>
         <source>Récupération après un arrêt inattendu</source>
         <translation>Herstel na een onverwachte onderbreking</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="179"/>
+        <location filename="marked_strings.py" line="191"/>
         <source>ZonalPlan s&apos;est arrêté sans enregistrer « {} ». Une copie de récupération du {} a été trouvée.</source>
         <translation>ZonalPlan werd afgesloten zonder &apos;{}&apos; op te slaan. Er werd een herstelkopie van {} gevonden.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="180"/>
+        <location filename="marked_strings.py" line="192"/>
         <source>Fichier d&apos;origine : {}
 
 Restaurer ouvre le plan avec les modifications récupérées (à enregistrer ensuite). Abandonner supprime la copie de récupération.</source>
@@ -3844,32 +4614,32 @@ Restaurer ouvre le plan avec les modifications récupérées (à enregistrer ens
 Terugzetten opent het plan met de herstelde wijzigingen (daarna op te slaan). Verwerpen verwijdert de herstelkopie.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="181"/>
+        <location filename="marked_strings.py" line="193"/>
         <source>plan jamais enregistré</source>
         <translation>nooit opgeslagen plan</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="182"/>
+        <location filename="marked_strings.py" line="194"/>
         <source>Restaurer</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="183"/>
+        <location filename="marked_strings.py" line="195"/>
         <source>Abandonner</source>
         <translation>Verwerpen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="184"/>
+        <location filename="marked_strings.py" line="196"/>
         <source>Plus tard</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="185"/>
+        <location filename="marked_strings.py" line="197"/>
         <source>Ouvrir un plan</source>
         <translation>Een plan openen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="186"/>
+        <location filename="marked_strings.py" line="198"/>
         <source>Enregistrer le plan sous</source>
         <translation>Plan opslaan als</translation>
     </message>
@@ -3877,50 +4647,123 @@ Terugzetten opent het plan met de herstelde wijzigingen (daarna op te slaan). Ve
 <context>
     <name>export</name>
     <message>
-        <location filename="../../ui/export/dialog.py" line="29"/>
+        <location filename="../../ui/export/dialog.py" line="37"/>
         <source>Exporter le plan</source>
         <translation>Plan exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="30"/>
+        <location filename="../../ui/export/dialog.py" line="38"/>
         <source>Document Word (*.docx)</source>
         <translation>Word-document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="40"/>
+        <location filename="../../ui/export/dialog.py" line="48"/>
         <source>Dossier des modèles de la zone</source>
         <translation>Map met de sjablonen van de zone</translation>
     </message>
     <message>
-        <location filename="../../ui/export/job.py" line="51"/>
+        <location filename="../../ui/export/job.py" line="56"/>
         <source>Le dossier « %1 » n&apos;existe pas.</source>
         <translation>De map &apos;%1&apos; bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/job.py" line="54"/>
+        <location filename="../../ui/export/job.py" line="59"/>
         <source>Le dossier « %1 » ne contient pas de modèle « %2 ».</source>
         <translation>De map &apos;%1&apos; bevat geen sjabloon &apos;%2&apos;.</translation>
     </message>
 </context>
 <context>
+    <name>followup</name>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="16"/>
+        <source>prévu</source>
+        <translation>gepland</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="17"/>
+        <source>en cours</source>
+        <translation>lopend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="18"/>
+        <source>réalisé</source>
+        <translation>uitgevoerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="19"/>
+        <source>reporté</source>
+        <translation>uitgesteld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="20"/>
+        <source>abandonné</source>
+        <translation>stopgezet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="23"/>
+        <source>en bonne voie</source>
+        <translation>op koers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="24"/>
+        <source>à surveiller</source>
+        <translation>op te volgen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="25"/>
+        <source>en retard</source>
+        <translation>achter op schema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="26"/>
+        <source>non évaluable</source>
+        <translation>niet te beoordelen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="31"/>
+        <source>priorité</source>
+        <translation>prioriteit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="32"/>
+        <source>point d&apos;attention</source>
+        <translation>aandachtspunt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="35"/>
+        <source>fonctionnement externe</source>
+        <translation>externe werking</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="36"/>
+        <source>fonctionnement interne</source>
+        <translation>interne werking</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="38"/>
+        <source>Trajectoire en ligne droite de la valeur de départ à la valeur cible ; la dernière mesure est « en bonne voie » si elle accuse au plus 10 % de retard sur la distance totale, « à surveiller » de 10 à 30 %, « en retard » au-delà.</source>
+        <translation>Traject in rechte lijn van de beginwaarde naar de streefwaarde; de laatste meting is « op koers » als ze hoogstens 10 % achterstand heeft op de totale afstand, « op te volgen » bij 10 tot 30 %, « achter op schema » daarboven.</translation>
+    </message>
+</context>
+<context>
     <name>guidance</name>
     <message>
-        <location filename="marked_strings.py" line="117"/>
+        <location filename="marked_strings.py" line="131"/>
         <source>Ce que le chapitre doit contenir</source>
         <translation>Wat het hoofdstuk moet bevatten</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="118"/>
+        <location filename="marked_strings.py" line="132"/>
         <source>Exemples de plans publiés</source>
         <translation>Voorbeelden uit gepubliceerde plannen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="119"/>
+        <location filename="marked_strings.py" line="133"/>
         <source>Attention</source>
         <translation>Let op</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="120"/>
+        <location filename="marked_strings.py" line="134"/>
         <source>Sources : {}</source>
         <translation>Bronnen: {}</translation>
     </message>
@@ -3928,27 +4771,27 @@ Terugzetten opent het plan met de herstelde wijzigingen (daarna op te slaan). Ve
 <context>
     <name>help</name>
     <message>
-        <location filename="marked_strings.py" line="166"/>
+        <location filename="marked_strings.py" line="178"/>
         <source>Aide de ZonalPlan</source>
         <translation>Help bij ZonalPlan</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="167"/>
+        <location filename="marked_strings.py" line="179"/>
         <source>Ce chapitre</source>
         <translation>Dit hoofdstuk</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="168"/>
+        <location filename="marked_strings.py" line="180"/>
         <source>Raccourcis clavier</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="169"/>
+        <location filename="marked_strings.py" line="181"/>
         <source>Dans un texte : une ligne commençant par « - » est une puce ; Tab crée une puce ou la met en retrait, Maj+Tab la remet à la marge ; une ligne vide sépare deux paragraphes. Ctrl+Tab passe au champ suivant.</source>
         <translation>In een tekst: een regel die begint met &apos;-&apos; is een opsommingsteken; Tab maakt een opsommingsteken of laat het inspringen, Shift+Tab brengt het terug naar de kantlijn; een lege regel scheidt twee alinea&apos;s. Ctrl+Tab gaat naar het volgende veld.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="170"/>
+        <location filename="marked_strings.py" line="182"/>
         <source>Guide de rédaction, chapitre par chapitre</source>
         <translation>Schrijfgids, hoofdstuk per hoofdstuk</translation>
     </message>
@@ -3965,27 +4808,22 @@ Het zonaal veiligheidsplan van een lokale politiezone opstellen, het toetsen aan
 <context>
     <name>objectives</name>
     <message>
-        <location filename="../../ui/objectives/binding.py" line="71"/>
+        <location filename="../../ui/binding/run.py" line="24"/>
         <source>La modification n&apos;a pas pu être appliquée.</source>
         <translation>De wijziging kon niet worden toegepast.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="23"/>
-        <source>L&apos;objectif n&apos;existe plus.</source>
-        <translation>De doelstelling bestaat niet meer.</translation>
-    </message>
-    <message>
-        <location filename="marked_strings.py" line="24"/>
+        <location filename="marked_strings.py" line="16"/>
         <source>Lier à un élément national</source>
         <translation>Koppelen aan een nationaal element</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="25"/>
+        <location filename="marked_strings.py" line="17"/>
         <source>Supprimer un lien national</source>
         <translation>Een nationale koppeling verwijderen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="26"/>
+        <location filename="marked_strings.py" line="18"/>
         <source>Modifier le poids d&apos;un lien</source>
         <translation>Het gewicht van een koppeling wijzigen</translation>
     </message>
@@ -3993,42 +4831,12 @@ Het zonaal veiligheidsplan van een lokale politiezone opstellen, het toetsen aan
 <context>
     <name>registry</name>
     <message>
-        <location filename="marked_strings.py" line="121"/>
-        <source>Ce module n&apos;est pas encore installé.</source>
-        <translation>Deze module is nog niet geïnstalleerd.</translation>
-    </message>
-    <message>
-        <location filename="marked_strings.py" line="122"/>
-        <source>Module incomplet : {}</source>
-        <translation>Onvolledige module: {}</translation>
-    </message>
-    <message>
-        <location filename="marked_strings.py" line="123"/>
-        <source>Erreur au chargement du module : {}</source>
-        <translation>Fout bij het laden van de module: {}</translation>
-    </message>
-    <message>
-        <location filename="marked_strings.py" line="124"/>
-        <source>{} ne fournit pas encore {}.</source>
-        <translation>{} levert nog geen {}.</translation>
-    </message>
-    <message>
-        <location filename="marked_strings.py" line="125"/>
-        <source>Éditeur en préparation</source>
-        <translation>Editor in voorbereiding</translation>
-    </message>
-    <message>
-        <location filename="marked_strings.py" line="126"/>
-        <source>Éditeur indisponible</source>
-        <translation>Editor niet beschikbaar</translation>
-    </message>
-    <message>
-        <location filename="marked_strings.py" line="127"/>
+        <location filename="marked_strings.py" line="176"/>
         <source>Chargement du référentiel national…</source>
         <translation>Nationaal referentiekader wordt geladen…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="128"/>
+        <location filename="marked_strings.py" line="177"/>
         <source>Cet éditeur s&apos;affiche dès que le référentiel est prêt.</source>
         <translation>Deze editor verschijnt zodra het referentiekader klaar is.</translation>
     </message>
@@ -4036,387 +4844,407 @@ Het zonaal veiligheidsplan van een lokale politiezone opstellen, het toetsen aan
 <context>
     <name>review</name>
     <message>
-        <location filename="marked_strings.py" line="37"/>
+        <location filename="marked_strings.py" line="47"/>
         <source>version précédente</source>
         <translation>vorige versie</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="38"/>
+        <location filename="marked_strings.py" line="48"/>
         <source>version actuelle</source>
         <translation>huidige versie</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="39"/>
+        <location filename="marked_strings.py" line="49"/>
         <source>Comparaison impossible</source>
         <translation>Vergelijken onmogelijk</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="40"/>
+        <location filename="marked_strings.py" line="50"/>
         <source>Cette version n&apos;existe plus dans le fichier.</source>
         <translation>Deze versie bestaat niet meer in het bestand.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="41"/>
+        <location filename="marked_strings.py" line="51"/>
         <source>Version « {} » du {}</source>
         <translation>Versie &apos;{}&apos; van {}</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="42"/>
+        <location filename="marked_strings.py" line="52"/>
         <source>Version actuelle (non enregistrée)</source>
         <translation>Huidige versie (niet opgeslagen)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="43"/>
+        <location filename="marked_strings.py" line="53"/>
         <source>Version actuelle</source>
         <translation>Huidige versie</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="44"/>
+        <location filename="marked_strings.py" line="54"/>
         <source>Version « avant » à comparer</source>
         <translation>&apos;Vóór&apos;-versie om te vergelijken</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="45"/>
+        <location filename="marked_strings.py" line="55"/>
         <source>Version « après » à comparer</source>
         <translation>&apos;Na&apos;-versie om te vergelijken</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="46"/>
+        <location filename="marked_strings.py" line="56"/>
         <source>Comparaison des deux plans…</source>
         <translation>De twee plannen worden vergeleken…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="47"/>
+        <location filename="marked_strings.py" line="57"/>
         <source>Résumé</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="48"/>
+        <location filename="marked_strings.py" line="58"/>
         <source>Zone et CZS</source>
         <translation>Zone en ZVR</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="49"/>
+        <location filename="marked_strings.py" line="59"/>
         <source>Chapitres</source>
         <translation>Hoofdstukken</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="50"/>
+        <location filename="marked_strings.py" line="60"/>
         <source>Autres textes</source>
         <translation>Andere teksten</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="51"/>
+        <location filename="marked_strings.py" line="61"/>
         <source>Attentes des autorités</source>
         <translation>Verwachtingen van de overheden</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="52"/>
+        <location filename="marked_strings.py" line="62"/>
         <source>Objectifs</source>
         <translation>Doelstellingen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="53"/>
+        <location filename="marked_strings.py" line="63"/>
         <source>Décisions PNS</source>
         <translation>Beslissingen NVP</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="54"/>
+        <location filename="marked_strings.py" line="64"/>
         <source>Capacité</source>
         <translation>Capaciteit</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="55"/>
+        <location filename="marked_strings.py" line="65"/>
         <source>Approbation</source>
         <translation>Goedkeuring</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="56"/>
+        <location filename="marked_strings.py" line="66"/>
+        <source>Suivi</source>
+        <translation>Opvolging</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="67"/>
         <source>{} constat(s) corrigé(s), {} nouveau(x) constat(s)</source>
         <translation>{} vaststelling(en) opgelost, {} nieuwe vaststelling(en)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="57"/>
+        <location filename="marked_strings.py" line="68"/>
         <source>Alignement</source>
         <translation>Afstemming</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="58"/>
+        <location filename="marked_strings.py" line="69"/>
         <source>Comparaison de deux versions du plan</source>
         <translation>Vergelijking van twee versies van het plan</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="59"/>
+        <location filename="marked_strings.py" line="70"/>
         <source>Avant</source>
         <translation>Vóór</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="60"/>
+        <location filename="marked_strings.py" line="71"/>
         <source>Après</source>
         <translation>Na</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="61"/>
+        <location filename="marked_strings.py" line="72"/>
         <source>Les deux versions ont le même contenu.</source>
         <translation>Beide versies hebben dezelfde inhoud.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="62"/>
+        <location filename="marked_strings.py" line="73"/>
         <source>Différences</source>
         <translation>Verschillen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="63"/>
+        <location filename="marked_strings.py" line="74"/>
         <source>Pages modifiées</source>
         <translation>Gewijzigde pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="64"/>
+        <location filename="marked_strings.py" line="75"/>
         <source>Zone</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="65"/>
+        <location filename="marked_strings.py" line="76"/>
         <source>Période</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="66"/>
+        <location filename="marked_strings.py" line="77"/>
         <source>Conseil zonal de sécurité</source>
         <translation>Zonale veiligheidsraad</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="67"/>
+        <location filename="marked_strings.py" line="78"/>
         <source>Attentes des autorités et partenaires</source>
         <translation>Verwachtingen van de overheden en partners</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="68"/>
+        <location filename="marked_strings.py" line="79"/>
         <source>Aucun élément dans cette version.</source>
         <translation>Geen elementen in deze versie.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="69"/>
+        <location filename="marked_strings.py" line="80"/>
         <source> (apparié par le nom)</source>
         <translation> (gekoppeld op naam)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="70"/>
+        <location filename="marked_strings.py" line="81"/>
         <source>(supprimé)</source>
         <translation>(verwijderd)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="71"/>
+        <location filename="marked_strings.py" line="82"/>
         <source>(absent)</source>
         <translation>(ontbreekt)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="72"/>
+        <location filename="marked_strings.py" line="83"/>
         <source>, déplacé</source>
         <translation>, verplaatst</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="73"/>
+        <location filename="marked_strings.py" line="84"/>
         <source>Objectifs stratégiques</source>
         <translation>Strategische doelstellingen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="74"/>
+        <location filename="marked_strings.py" line="85"/>
         <source>Objectif ajouté dans la version « après ».</source>
         <translation>Doelstelling toegevoegd in de &apos;na&apos;-versie.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="75"/>
+        <location filename="marked_strings.py" line="86"/>
         <source>Objectif supprimé dans la version « après ».</source>
         <translation>Doelstelling verwijderd in de &apos;na&apos;-versie.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="76"/>
+        <location filename="marked_strings.py" line="87"/>
         <source>Objectif</source>
         <translation>Doelstelling</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="77"/>
+        <location filename="marked_strings.py" line="88"/>
         <source>Apparié par l&apos;intitulé ({:.0%}) : identifiant « {} » avant, « {} » après.</source>
         <translation>Gekoppeld op titel ({:.0%}): identificatie &apos;{}&apos; vóór, &apos;{}&apos; na.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="78"/>
+        <location filename="marked_strings.py" line="89"/>
         <source>Déplacé dans la liste des objectifs.</source>
         <translation>Verplaatst in de lijst van doelstellingen.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="79"/>
+        <location filename="marked_strings.py" line="90"/>
         <source>Liens au cadre national</source>
         <translation>Koppelingen met het nationale kader</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="80"/>
+        <location filename="marked_strings.py" line="91"/>
         <source>Indicateurs</source>
         <translation>Indicatoren</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="81"/>
+        <location filename="marked_strings.py" line="92"/>
         <source>Décisions sur le Plan national de sécurité</source>
         <translation>Beslissingen over het Nationaal Veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="82"/>
+        <location filename="marked_strings.py" line="93"/>
         <source>Décision</source>
         <translation>Beslissing</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="83"/>
+        <location filename="marked_strings.py" line="94"/>
         <source>Justification</source>
         <translation>Motivering</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="84"/>
+        <location filename="marked_strings.py" line="95"/>
         <source>{} : {} ETP</source>
         <translation>{}: {} VTE</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="85"/>
+        <location filename="marked_strings.py" line="96"/>
         <source>Capacité par fonctionnalité de base</source>
         <translation>Capaciteit per basisfunctionaliteit</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="86"/>
+        <location filename="marked_strings.py" line="97"/>
         <source>{} : {} ETP, {} heures/an</source>
         <translation>{}: {} VTE, {} uren/jaar</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="87"/>
+        <location filename="marked_strings.py" line="98"/>
         <source>Capacité des objectifs</source>
         <translation>Capaciteit van de doelstellingen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="88"/>
+        <location filename="marked_strings.py" line="99"/>
+        <source>Actions</source>
+        <translation>Acties</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="100"/>
+        <source>Mesures</source>
+        <translation>Metingen</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="101"/>
+        <source>Aucun changement dans cette version.</source>
+        <translation>Geen wijziging in deze versie.</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="102"/>
         <source>Alignement national</source>
         <translation>Nationale afstemming</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="89"/>
+        <location filename="marked_strings.py" line="103"/>
         <source>Le référentiel national n&apos;était pas chargé : l&apos;alignement n&apos;a pas été comparé.</source>
         <translation>Het nationale referentiekader was niet geladen: de afstemming werd niet vergeleken.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="90"/>
+        <location filename="marked_strings.py" line="104"/>
         <source>Constats</source>
         <translation>Vaststellingen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="91"/>
+        <location filename="marked_strings.py" line="105"/>
         <source>Erreurs</source>
         <translation>Fouten</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="92"/>
+        <location filename="marked_strings.py" line="106"/>
         <source>Avertissements</source>
         <translation>Waarschuwingen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="93"/>
+        <location filename="marked_strings.py" line="107"/>
         <source>Informations</source>
         <translation>Informatie</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="94"/>
+        <location filename="marked_strings.py" line="108"/>
         <source>Couverture du cadre national</source>
         <translation>Dekking van het nationale kader</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="95"/>
+        <location filename="marked_strings.py" line="109"/>
         <source>Constats corrigés ({})</source>
         <translation>Opgeloste vaststellingen ({})</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="96"/>
+        <location filename="marked_strings.py" line="110"/>
         <source>Nouveaux constats ({})</source>
         <translation>Nieuwe vaststellingen ({})</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="97"/>
+        <location filename="marked_strings.py" line="111"/>
         <source>Aucun.</source>
         <translation>Geen.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="101"/>
+        <location filename="marked_strings.py" line="115"/>
         <source>Mode relecture : seules les notes peuvent être ajoutées</source>
         <translation>Naleesmodus: alleen notities kunnen worden toegevoegd</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="102"/>
+        <location filename="marked_strings.py" line="116"/>
         <source>Nom de la zone de police</source>
         <translation>Naam van de politiezone</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="103"/>
+        <location filename="marked_strings.py" line="117"/>
         <source>N°</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="104"/>
+        <location filename="marked_strings.py" line="118"/>
         <source>Numéro de la zone</source>
         <translation>Nummer van de zone</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="105"/>
+        <location filename="marked_strings.py" line="119"/>
         <source>Modifié le</source>
         <translation>Gewijzigd op</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="106"/>
+        <location filename="marked_strings.py" line="120"/>
         <source>Dernier enregistrement du plan</source>
         <translation>Laatste keer dat het plan werd opgeslagen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="107"/>
+        <location filename="marked_strings.py" line="121"/>
         <source>Objectifs stratégiques (priorités et points d&apos;attention)</source>
         <translation>Strategische doelstellingen (prioriteiten en aandachtspunten)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="108"/>
+        <location filename="marked_strings.py" line="122"/>
         <source>Erreurs d&apos;alignement sur le cadre national</source>
         <translation>Afstemmingsfouten ten opzichte van het nationale kader</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="109"/>
+        <location filename="marked_strings.py" line="123"/>
         <source>Avert.</source>
         <translation>Waarsch.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="110"/>
+        <location filename="marked_strings.py" line="124"/>
         <source>Avertissements d&apos;alignement</source>
         <translation>Afstemmingswaarschuwingen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="111"/>
+        <location filename="marked_strings.py" line="125"/>
         <source>{} — {} : nombre d&apos;objectifs liés</source>
         <translation>{} — {}: aantal gekoppelde doelstellingen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="112"/>
+        <location filename="marked_strings.py" line="126"/>
         <source>Fichier</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="113"/>
+        <location filename="marked_strings.py" line="127"/>
         <source>{} priorité(s), {} point(s) d&apos;attention</source>
         <translation>{} prioriteit(en), {} aandachtspunt(en)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="114"/>
+        <location filename="marked_strings.py" line="128"/>
         <source>{} erreur(s), {} avertissement(s), {} information(s)</source>
         <translation>{} fout(en), {} waarschuwing(en), {} informatiemelding(en)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="115"/>
+        <location filename="marked_strings.py" line="129"/>
         <source>Plan enregistré le {} ; fichier modifié le {}</source>
         <translation>Plan opgeslagen op {}; bestand gewijzigd op {}</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="116"/>
+        <location filename="marked_strings.py" line="130"/>
         <source>{} — {} : {} objectif(s)</source>
         <translation>{} — {}: {} doelstelling(en)</translation>
     </message>
@@ -4424,17 +5252,17 @@ Het zonaal veiligheidsplan van een lokale politiezone opstellen, het toetsen aan
 <context>
     <name>session</name>
     <message>
-        <location filename="marked_strings.py" line="129"/>
+        <location filename="marked_strings.py" line="135"/>
         <source>Le fichier d&apos;origine ne s&apos;ouvre plus ({}) : l&apos;état récupéré est ouvert comme un nouveau plan, à enregistrer sous un autre nom.</source>
         <translation>Het oorspronkelijke bestand opent niet meer ({}): de herstelde toestand wordt geopend als een nieuw plan, op te slaan onder een andere naam.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="130"/>
+        <location filename="marked_strings.py" line="136"/>
         <source>Restaurer l&apos;état récupéré</source>
         <translation>Herstelde toestand terugzetten</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="131"/>
+        <location filename="marked_strings.py" line="137"/>
         <source>{} L&apos;état récupéré est ouvert comme un nouveau plan, à enregistrer sous un autre nom.</source>
         <translation>{} De herstelde toestand wordt geopend als een nieuw plan, op te slaan onder een andere naam.</translation>
     </message>

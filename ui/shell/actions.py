@@ -81,7 +81,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("new_cycle", _T("actions", "Nouveau c&ycle…"), "new_cycle", "file",
                separator_before=True,
                tip=_T("actions", "Créer le plan suivant à partir du plan qui se termine")),
-    ActionSpec("merge_zones", _T("actions", "&Fusion de zones…"), "merge_zones", "file",
+    ActionSpec("merge_zones", _T("actions", "Fusion de &zones…"), "merge_zones", "file",
                tip=_T("actions", "Créer le premier plan d'une zone fusionnée à partir des plans "
                                  "des zones")),
     ActionSpec("save", _T("actions", "&Enregistrer"), "save", "file", ("Ctrl+S",), "writable",

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-
 from tests.ui.editor_host import host
 from ui.followup import ActionsEditor
 from ui.followup.actions_model import FIELDS
@@ -28,8 +26,7 @@ def test_year_and_objective_show_their_actions(qtbot):
     assert editor.model.rowCount() > 0
     assert "P1" in editor.heading.text() and "2027" in editor.heading.text()
     # priorities only, until the points d'attention are asked for
-    shown = {editor.objectives.item(i).data(Qt.ItemDataRole.UserRole)
-             for i in range(editor.objectives.count())}
+    shown = {editor.objectives.itemData(i) for i in range(editor.objectives.count())}
     priorities = {o.id for o in plan.objectives if o.kind.value == "priorite"}
     assert shown == priorities
     editor.attention_check.setChecked(True)

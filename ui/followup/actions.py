@@ -16,10 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -41,8 +38,6 @@ from zonalplan.followup.editing import (
 from zonalplan.model.followup import ActionStatus
 from zonalplan.model.plan import ObjectiveKind
 
-ROLE_ID = Qt.ItemDataRole.UserRole
-
 
 class ActionsEditor(QWidget):
     """Edit the yearly action plans of the priorities (and, if asked, the points d'attention)."""
@@ -56,9 +51,11 @@ class ActionsEditor(QWidget):
         self.attention_check = QCheckBox(self.tr("Points d'attention aussi"), self)
         self.carry_button = QPushButton(
             self.tr("Reprendre les actions ouvertes de l'année précédente"), self)
-        self.objectives = QListWidget(self)
+        self.objectives = QComboBox(self)
         self.objectives.setObjectName("actionsObjectives")
-        self.objectives.setWordWrap(True)
+        self.objectives.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.objectives.setMinimumContentsLength(30)
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
@@ -76,7 +73,7 @@ class ActionsEditor(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((230, 120, 150, 90, 90, 95, 60)):
+        for column, width in enumerate((210, 110, 130, 82, 82, 85, 55)):
             self.table.setColumnWidth(column, width)
         self.add_button = QPushButton(self.tr("Ajouter une action"), self)
         self.remove_button = QPushButton(self.tr("Supprimer"), self)
@@ -94,35 +91,25 @@ class ActionsEditor(QWidget):
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Année :"), self))
         top.addWidget(self.year_combo)
+        top.addWidget(self.objectives, 1)
         top.addWidget(self.attention_check)
-        top.addStretch(1)
-        top.addWidget(self.carry_button)
         buttons = QHBoxLayout()
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        right = QWidget(self)
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.heading)
-        right_layout.addWidget(self.table, 1)
-        right_layout.addLayout(buttons)
-        right_layout.addWidget(self.message)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(self.objectives)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([230, 700])
-        splitter.setChildrenCollapsible(False)
+        buttons.addWidget(self.carry_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
 
     def _connect_callbacks(self) -> None:
         self.year_combo.currentIndexChanged.connect(self._on_year)
         self.attention_check.toggled.connect(lambda _on: self._fill_objectives())
-        self.objectives.currentItemChanged.connect(lambda *_: self._show_objective())
+        self.objectives.currentIndexChanged.connect(lambda _i: self._show_objective())
         self.carry_button.clicked.connect(self.carry_open_actions)
         self.add_button.clicked.connect(self.add_action)
         self.remove_button.clicked.connect(self.remove_action)
@@ -147,16 +134,14 @@ class ActionsEditor(QWidget):
 
     def select_objective(self, objective_id: str) -> bool:
         """Show one objective's actions; False when it is not in the list."""
-        for row in range(self.objectives.count()):
-            if self.objectives.item(row).data(ROLE_ID) == objective_id:
-                self.objectives.setCurrentRow(row)
-                return True
-        return False
+        index = self.objectives.findData(objective_id)
+        if index >= 0:
+            self.objectives.setCurrentIndex(index)
+        return index >= 0
 
     def current_objective(self) -> str | None:
         """Return the id of the objective shown."""
-        item = self.objectives.currentItem()
-        return item.data(ROLE_ID) if item else None
+        return self.objectives.currentData()
 
     def selected_action(self) -> str | None:
         """Return the id of the selected action."""
@@ -188,12 +173,13 @@ class ActionsEditor(QWidget):
             count = len(followup.actions_for(objective.id, self.year))
             text = self.tr("%1 (%2 action(s))").replace("%1", objective.label).replace(
                 "%2", str(count))
-            item = QListWidgetItem(text, self.objectives)
-            item.setData(ROLE_ID, objective.id)
-            item.setToolTip(f"{objective.label} — {kind_text(objective.kind)}")
-        self.objectives.blockSignals(False)
+            self.objectives.addItem(text, objective.id)
+            self.objectives.setItemData(self.objectives.count() - 1,
+                                        f"{objective.label} — {kind_text(objective.kind)}",
+                                        Qt.ItemDataRole.ToolTipRole)
         if not (current and self.select_objective(current)) and self.objectives.count():
-            self.objectives.setCurrentRow(0)
+            self.objectives.setCurrentIndex(0)
+        self.objectives.blockSignals(False)
         self._show_objective()
 
     def _show_objective(self) -> None:

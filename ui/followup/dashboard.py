@@ -183,9 +183,12 @@ class DashboardEditor(QWidget):
             self.kind_combo.addItem(kind_text(kind), kind.value)
         self.owner_combo = QComboBox(self)
         self.owner_combo.setObjectName("dashboardOwner")
-        self.owner_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.owner_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.owner_combo.setMinimumContentsLength(22)
         self.counts = QLabel(self)
         self.counts.setObjectName("dashboardCounts")
+        self.counts.setWordWrap(True)
         self.model = DashboardModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("dashboardTable")
@@ -200,7 +203,7 @@ class DashboardEditor(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 50), (2, 110), (3, 150), (4, 120), (5, 140), (6, 120)):
+        for column, width in ((0, 42), (2, 92), (3, 118), (4, 112), (5, 110), (6, 84)):
             self.table.setColumnWidth(column, width)
         self.rule = QLabel(self.tr("Règle : %1").replace("%1", rule_text()), self)
         self.rule.setObjectName("dashboardRule")
@@ -211,10 +214,10 @@ class DashboardEditor(QWidget):
         filters.addWidget(self.kind_combo)
         filters.addWidget(self.owner_combo)
         filters.addStretch(1)
-        filters.addWidget(self.counts)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(filters)
+        layout.addWidget(self.counts)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.rule)
         for combo in (self.domain_combo, self.kind_combo, self.owner_combo):

@@ -16,10 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QSplitter,
     QTableView,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -42,8 +39,6 @@ from zonalplan.followup.editing import (
 from zonalplan.followup.status import indicator_status
 from zonalplan.model.plan import Indicator, Objective
 
-ROLE_KEY = Qt.ItemDataRole.UserRole
-
 
 class MeasuresEditor(QWidget):
     """Edit the measured values of every indicator."""
@@ -53,10 +48,11 @@ class MeasuresEditor(QWidget):
         self.session = session
         self._locked = False
         self._offer: DataValue | None = None
-        self.tree = QTreeWidget(self)
-        self.tree.setObjectName("measuresIndicators")
-        self.tree.setHeaderHidden(True)
-        self.tree.setWordWrap(True)
+        self.indicators = QComboBox(self)
+        self.indicators.setObjectName("measuresIndicators")
+        self.indicators.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.indicators.setMinimumContentsLength(40)
         self.info = QLabel(self)
         self.info.setObjectName("measuresInfo")
         self.info.setWordWrap(True)
@@ -76,7 +72,7 @@ class MeasuresEditor(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.year_edit = NumberEdit("year", self)
         self.year_edit.setObjectName("measureYear")
-        self.year_edit.setMaximumWidth(70)
+        self.year_edit.setFixedWidth(70)
         self.quarter_combo = QComboBox(self)
         self.quarter_combo.addItem(self.tr("année entière"), None)
         for quarter in range(1, 5):
@@ -95,9 +91,12 @@ class MeasuresEditor(QWidget):
         self.message.setStyleSheet("color: #b00020;")
         self._layout()
         self._connect_callbacks()
-        self._fill_tree()
+        self._fill_indicators()
 
     def _layout(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Indicateur :"), self))
+        top.addWidget(self.indicators, 1)
         add = QHBoxLayout()
         add.addWidget(QLabel(self.tr("Nouvelle mesure — année :"), self))
         add.addWidget(self.year_edit)
@@ -110,26 +109,17 @@ class MeasuresEditor(QWidget):
         offer = QHBoxLayout()
         offer.addWidget(self.data_label, 1)
         offer.addWidget(self.data_button)
-        right = QWidget(self)
-        layout = QVBoxLayout(right)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
         layout.addWidget(self.info)
         layout.addWidget(self.table, 1)
         layout.addLayout(add)
         layout.addLayout(offer)
         layout.addWidget(self.message)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(self.tree)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([260, 700])
-        splitter.setChildrenCollapsible(False)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(splitter)
 
     def _connect_callbacks(self) -> None:
-        self.tree.currentItemChanged.connect(lambda *_: self._show_indicator())
+        self.indicators.currentIndexChanged.connect(lambda _i: self._show_indicator())
         self.add_button.clicked.connect(self.add_measurement)
         self.remove_button.clicked.connect(self.remove_measurement)
         self.data_button.clicked.connect(self.accept_data_value)
@@ -143,9 +133,8 @@ class MeasuresEditor(QWidget):
 
     def current(self) -> tuple[Objective, Indicator] | None:
         """Return the objective and indicator shown."""
-        item = self.tree.currentItem()
-        key = item.data(0, ROLE_KEY) if item else None
-        if not key or key[1] is None:
+        key = self.indicators.currentData()
+        if not key:
             return None
         objective = next((o for o in self.session.plan.objectives if o.id == key[0]), None)
         indicator = next((i for i in objective.indicators if i.id == key[1]), None) \
@@ -154,39 +143,33 @@ class MeasuresEditor(QWidget):
 
     def select_indicator(self, objective_id: str, indicator_id: str | None = None) -> bool:
         """Show an indicator (the objective's first when ``indicator_id`` is None)."""
-        for top in range(self.tree.topLevelItemCount()):
-            parent = self.tree.topLevelItem(top)
-            if parent.data(0, ROLE_KEY)[0] != objective_id:
-                continue
-            for row in range(parent.childCount()):
-                child = parent.child(row)
-                if indicator_id in (None, child.data(0, ROLE_KEY)[1]):
-                    self.tree.setCurrentItem(child)
-                    return True
+        for index in range(self.indicators.count()):
+            key = self.indicators.itemData(index)
+            if key[0] == objective_id and indicator_id in (None, key[1]):
+                self.indicators.setCurrentIndex(index)
+                return True
         return False
 
-    def _fill_tree(self) -> None:
+    def _fill_indicators(self) -> None:
         current = self.current()
         keep = (current[0].id, current[1].id) if current else None
-        self.tree.blockSignals(True)
-        self.tree.clear()
-        first: QTreeWidgetItem | None = None
+        self.indicators.blockSignals(True)
+        self.indicators.clear()
         for objective in self.session.plan.objectives:
-            parent = QTreeWidgetItem(self.tree, [objective.label])
-            parent.setData(0, ROLE_KEY, (objective.id, None))
-            parent.setFlags(parent.flags() & ~Qt.ItemFlag.ItemIsSelectable)
             for indicator in objective.indicators:
                 status = indicator_status(indicator, self.session.plan.followup.measurements_for(
                     objective.id, indicator.id))
-                child = QTreeWidgetItem(parent, [indicator.name])
-                child.setData(0, ROLE_KEY, (objective.id, indicator.id))
-                child.setForeground(0, status_colour(status.status))
-                child.setToolTip(0, f"{indicator.name}\n{status_text(status.status)}")
-                first = first or child
-        self.tree.expandAll()
-        self.tree.blockSignals(False)
-        if not (keep and self.select_indicator(*keep)) and first is not None:
-            self.tree.setCurrentItem(first)
+                self.indicators.addItem(f"{objective.code or objective.title[:30]} — "
+                                        f"{indicator.name}", (objective.id, indicator.id))
+                row = self.indicators.count() - 1
+                self.indicators.setItemData(row, status_colour(status.status),
+                                            Qt.ItemDataRole.ForegroundRole)
+                self.indicators.setItemData(row, f"{objective.label}\n{indicator.name}\n"
+                                            f"{status_text(status.status)}",
+                                            Qt.ItemDataRole.ToolTipRole)
+        if not (keep and self.select_indicator(*keep)) and self.indicators.count():
+            self.indicators.setCurrentIndex(0)
+        self.indicators.blockSignals(False)
         self._show_indicator()
 
     def _show_indicator(self) -> None:
@@ -231,7 +214,7 @@ class MeasuresEditor(QWidget):
 
     def _on_changed(self, changes: Changes) -> None:
         if {"followup", "objectives", "datasets", "plan"} & set(changes.chapters):
-            self._fill_tree()
+            self._fill_indicators()
 
     def _update_buttons(self) -> None:
         editable = not self._locked

@@ -301,4 +301,4 @@ class ActionsEditor(QWidget):
     def show_place(self, place: Any) -> bool:
         """Show the objective of a finding's place."""
         objective_id = getattr(place, "objective_id", None)
-        return bool(objective_id) and self.select_objective(objective_id)
+        return isinstance(objective_id, str) and self.select_objective(objective_id)

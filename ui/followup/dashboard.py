@@ -129,7 +129,7 @@ def trend_points(row: ObjectiveStatus) -> list[tuple[list[tuple[float, float]], 
 class SparklineDelegate(QStyledItemDelegate):
     """Paint the trend of each indicator of an objective as a small line (0: start, 1: target)."""
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         """Draw the lines of :func:`trend_points` in the cell."""
         style = option.widget.style() if option.widget else None
         if style is not None:
@@ -171,6 +171,7 @@ class DashboardEditor(QWidget):
     def __init__(self, session: PlanSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self._stale = False
         self.domain_combo = QComboBox(self)
         self.domain_combo.setObjectName("dashboardDomain")
         self.domain_combo.addItem(self.tr("Tous les domaines"), "")
@@ -203,7 +204,7 @@ class DashboardEditor(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 42), (2, 92), (3, 118), (4, 112), (5, 110), (6, 84)):
+        for column, width in ((0, 42), (2, 104), (3, 112), (4, 112), (5, 106), (6, 84)):
             self.table.setColumnWidth(column, width)
         self.rule = QLabel(self.tr("Règle : %1").replace("%1", rule_text()), self)
         self.rule.setObjectName("dashboardRule")
@@ -245,6 +246,7 @@ class DashboardEditor(QWidget):
 
     def refresh(self) -> None:
         """Recompute every status from the plan and redraw."""
+        self._stale = False
         plan = self.session.plan
         rows = dashboard(plan.objectives, plan.followup)
         shown = filter_rows(rows, self.current_filter())
@@ -257,7 +259,15 @@ class DashboardEditor(QWidget):
         if {"followup", "objectives", "plan"} & set(changes.chapters):
             if {"objectives", "plan"} & set(changes.chapters):
                 self._fill_owners()
+            if self.isVisible():
+                self.refresh()
+            else:  # redrawn when shown: edits on other pages do not pay for it
+                self._stale = True
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+        if self._stale:
             self.refresh()
+        super().showEvent(event)
 
     def _on_double_click(self, index: QModelIndex) -> None:
         objective_id = index.data(ID_ROLE)

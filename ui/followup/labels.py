@@ -50,12 +50,12 @@ def tr(text: str) -> str:
 
 def action_status(status: ActionStatus) -> str:
     """Return the translated name of an action status."""
-    return tr(ACTION_STATUS_TEXT[status])
+    return tr(str(ACTION_STATUS_TEXT[status]))
 
 
 def status_text(status: Status) -> str:
     """Return the translated name of an indicator or objective status."""
-    return tr(STATUS_TEXT[status])
+    return tr(str(STATUS_TEXT[status]))
 
 
 def status_colour(status: Status) -> QColor:
@@ -65,17 +65,17 @@ def status_colour(status: Status) -> QColor:
 
 def kind_text(kind: ObjectiveKind) -> str:
     """Return the translated kind of an objective."""
-    return tr(KIND_TEXT.get(kind, kind.value))
+    return tr(str(KIND_TEXT.get(kind, kind.value)))
 
 
 def domain_text(domain: Domain) -> str:
     """Return the translated domain of an objective."""
-    return tr(DOMAIN_TEXT.get(domain, domain.value))
+    return tr(str(DOMAIN_TEXT.get(domain, domain.value)))
 
 
 def rule_text() -> str:
     """Return the status rule as the user reads it."""
-    return tr(RULE)
+    return tr(str(RULE))
 
 
 def period_text(year: int, quarter: int | None) -> str:

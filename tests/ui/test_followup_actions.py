@@ -1,4 +1,4 @@
-"""« Plans d'action »: edit cells, add, remove, move, carry last year's open actions; each undone."""
+"""« Plans d'action »: edit cells, add, remove, move, carry open actions; each undone."""
 
 from __future__ import annotations
 

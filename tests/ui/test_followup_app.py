@@ -144,3 +144,34 @@ def test_a_damaged_previous_plan_is_refused_clearly(qtbot, tmp_path):
     assert not dialog.add_plan(bad)
     assert dialog.message.text() and "Traceback" not in dialog.message.text()
     assert not dialog.next_button.isEnabled()
+
+
+def test_follow_up_edits_are_autosaved_saved_and_undone(qtbot, window, demo_file):
+    from zonalplan.recovery import RecoveryStore
+
+    window.open_path(demo_file)
+    view = window.plan_view
+    view.show_chapter("followup_actions")
+    actions = view.editor("followup_actions")
+    actions.set_year(2027)
+    actions.select_objective("obj-p1")
+    new_id = actions.add_action()
+    view.show_chapter("followup_measures")
+    measures = view.editor("followup_measures")
+    measures.select_indicator("obj-p1", "ind-p1-2")
+    measures.year_edit.setText("2028")
+    measures.value_edit.setText("77")
+    assert measures.add_measurement()
+    with qtbot.waitSignal(window.autosaver.written, timeout=5000):
+        assert window.autosaver.write_now(background=True)
+    (entry,) = RecoveryStore().entries()
+    copy = RecoveryStore().load(entry)
+    assert any(a.id == new_id for a in copy.followup.actions)
+    assert any(m.value == 77 for m in copy.followup.measurements)
+    assert window.save()
+    saved = read_plan(demo_file)
+    assert any(a.id == new_id for a in saved.followup.actions)
+    window.session.undo_stack.undo()
+    window.session.undo_stack.undo()
+    assert all(a.id != new_id for a in window.session.plan.followup.actions)
+    assert window.session.modified

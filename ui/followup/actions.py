@@ -1,4 +1,4 @@
-"""« Plans d'action »: per year, the objectives on the left and the chosen one's actions on the right.
+"""« Plans d'action »: per year and objective (a priority, or a point d'attention), its actions.
 
 Adding, removing and moving actions and carrying last year's open actions run core commands
 (:mod:`zonalplan.followup.editing`); each is one undo step.

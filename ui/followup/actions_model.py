@@ -1,4 +1,4 @@
-"""The table of one objective's actions for one year: each cell edits one field through a command."""
+"""The table of one objective's actions for one year: each cell edits one field by a command."""
 
 from __future__ import annotations
 
@@ -46,7 +46,8 @@ class ActionsModel(SessionTableModel):
     def reload(self) -> None:
         """Re-read the rows from the plan."""
         self.beginResetModel()
-        self.ids = [a.id for a in self._session.plan.followup.actions_for(self.objective_id, self.year)
+        followup = self._session.plan.followup
+        self.ids = [a.id for a in followup.actions_for(self.objective_id, self.year)
                     ] if self.objective_id else []
         self.endResetModel()
 

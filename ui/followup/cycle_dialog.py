@@ -67,8 +67,8 @@ class CycleDialog(QDialog):
     def _choose_page(self) -> QWidget:
         page = QWidget(self)
         if self.merge:
-            text = self.tr("Choisissez le plan de chacune des zones qui fusionnent. Le premier plan "
-                           "de la zone fusionnée additionne les communes, populations et "
+            text = self.tr("Choisissez le plan de chacune des zones qui fusionnent. Le premier "
+                           "plan de la zone fusionnée additionne les communes, populations et "
                            "capacités, réunit les membres du CZS et propose les objectifs de "
                            "toutes les zones comme candidats ; les décisions nationales qui "
                            "diffèrent restent à prendre.")

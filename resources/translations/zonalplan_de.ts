@@ -98,88 +98,88 @@
 <context>
     <name>ActionsEditor</name>
     <message>
-        <location filename="../../ui/followup/actions.py" line="56"/>
+        <location filename="../../ui/followup/actions.py" line="51"/>
         <source>Points d&apos;attention aussi</source>
         <translation>Auch Aufmerksamkeitspunkte</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/actions.py" line="58"/>
+        <location filename="../../ui/followup/actions.py" line="53"/>
         <source>Reprendre les actions ouvertes de l&apos;année précédente</source>
         <translation>Offene Aktionen des Vorjahres übernehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/actions.py" line="81"/>
-        <location filename="../../ui/followup/actions.py" line="267"/>
+        <location filename="../../ui/followup/actions.py" line="78"/>
+        <location filename="../../ui/followup/actions.py" line="253"/>
         <source>Ajouter une action</source>
         <translation>Aktion hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/actions.py" line="82"/>
+        <location filename="../../ui/followup/actions.py" line="79"/>
         <source>Supprimer</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/actions.py" line="83"/>
+        <location filename="../../ui/followup/actions.py" line="80"/>
         <source>Monter</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/actions.py" line="84"/>
+        <location filename="../../ui/followup/actions.py" line="81"/>
         <source>Descendre</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/actions.py" line="95"/>
+        <location filename="../../ui/followup/actions.py" line="92"/>
         <source>Année :</source>
         <translation>Jahr:</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/actions.py" line="189"/>
+        <location filename="../../ui/followup/actions.py" line="174"/>
         <source>%1 (%2 action(s))</source>
         <translation>%1 (%2 Aktion(en))</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/actions.py" line="203"/>
+        <location filename="../../ui/followup/actions.py" line="189"/>
         <source>Aucune priorité dans le plan : ajoutez-en dans « Stratégie et priorités ».</source>
         <translation>Keine Prioritäten im Plan: Fügen Sie sie unter « Strategie und Prioritäten » hinzu.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/actions.py" line="206"/>
+        <location filename="../../ui/followup/actions.py" line="192"/>
         <source>sans responsable</source>
         <translation>ohne Verantwortlichen</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/actions.py" line="207"/>
+        <location filename="../../ui/followup/actions.py" line="193"/>
         <source>%1 — plan d&apos;action %2 — responsable : %3</source>
         <translation>%1 — Aktionsplan %2 — Verantwortlicher: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/actions.py" line="266"/>
+        <location filename="../../ui/followup/actions.py" line="252"/>
         <source>Nouvelle action</source>
         <translation>Neue Aktion</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/actions.py" line="281"/>
+        <location filename="../../ui/followup/actions.py" line="267"/>
         <source>Supprimer une action</source>
         <translation>Aktion löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/actions.py" line="292"/>
+        <location filename="../../ui/followup/actions.py" line="278"/>
         <source>Déplacer une action</source>
         <translation>Aktion verschieben</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/actions.py" line="302"/>
+        <location filename="../../ui/followup/actions.py" line="288"/>
         <source>Aucune action ouverte en %1 à reprendre.</source>
         <translation>Keine offenen Aktionen aus %1 zu übernehmen.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/actions.py" line="306"/>
+        <location filename="../../ui/followup/actions.py" line="292"/>
         <source>Reprendre %1 action(s) ouverte(s) de %2</source>
         <translation>%1 offene Aktion(en) aus %2 übernehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/actions.py" line="310"/>
+        <location filename="../../ui/followup/actions.py" line="296"/>
         <source>%1 action(s) reprise(s) de %2 : Ctrl+Z les retire toutes.</source>
         <translation>%1 Aktion(en) aus %2 übernommen: Strg+Z entfernt sie alle.</translation>
     </message>
@@ -227,22 +227,22 @@
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/actions_model.py" line="107"/>
+        <location filename="../../ui/followup/actions_model.py" line="108"/>
         <source>Modifier « %1 » d&apos;une action</source>
         <translation>« %1 » einer Aktion ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/actions_model.py" line="118"/>
+        <location filename="../../ui/followup/actions_model.py" line="119"/>
         <source>Une action a besoin d&apos;un intitulé.</source>
         <translation>Eine Aktion braucht einen Titel.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/actions_model.py" line="125"/>
+        <location filename="../../ui/followup/actions_model.py" line="126"/>
         <source>Date attendue, par exemple 15/03/2027.</source>
         <translation>Datum erwartet, zum Beispiel 15.03.2027.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/actions_model.py" line="130"/>
+        <location filename="../../ui/followup/actions_model.py" line="131"/>
         <source>Nombre d&apos;heures attendu, par exemple 120.</source>
         <translation>Stundenzahl erwartet, zum Beispiel 120.</translation>
     </message>
@@ -1003,27 +1003,27 @@
 <context>
     <name>DashboardEditor</name>
     <message>
-        <location filename="../../ui/followup/dashboard.py" line="176"/>
+        <location filename="../../ui/followup/dashboard.py" line="177"/>
         <source>Tous les domaines</source>
         <translation>Alle Bereiche</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dashboard.py" line="181"/>
+        <location filename="../../ui/followup/dashboard.py" line="182"/>
         <source>Tous les types</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dashboard.py" line="205"/>
+        <location filename="../../ui/followup/dashboard.py" line="209"/>
         <source>Règle : %1</source>
         <translation>Regel: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dashboard.py" line="209"/>
+        <location filename="../../ui/followup/dashboard.py" line="213"/>
         <source>Filtrer :</source>
         <translation>Filtern:</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dashboard.py" line="231"/>
+        <location filename="../../ui/followup/dashboard.py" line="235"/>
         <source>Tous les responsables</source>
         <translation>Alle Verantwortlichen</translation>
     </message>
@@ -2087,92 +2087,97 @@
 <context>
     <name>MeasuresEditor</name>
     <message>
-        <location filename="../../ui/followup/measures.py" line="81"/>
+        <location filename="../../ui/followup/measures.py" line="77"/>
         <source>année entière</source>
         <translation>ganzes Jahr</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/measures.py" line="83"/>
+        <location filename="../../ui/followup/measures.py" line="79"/>
         <source>T%1</source>
         <translation>Q%1</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/measures.py" line="87"/>
+        <location filename="../../ui/followup/measures.py" line="83"/>
         <source>Ajouter la mesure</source>
         <translation>Messung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/measures.py" line="88"/>
+        <location filename="../../ui/followup/measures.py" line="84"/>
         <source>Supprimer la mesure</source>
         <translation>Messung löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/measures.py" line="92"/>
+        <location filename="../../ui/followup/measures.py" line="88"/>
         <source>Reprendre cette valeur</source>
         <translation>Diesen Wert übernehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/measures.py" line="102"/>
+        <location filename="../../ui/followup/measures.py" line="98"/>
+        <source>Indicateur :</source>
+        <translation>Indikator:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="101"/>
         <source>Nouvelle mesure — année :</source>
         <translation>Neue Messung — Jahr:</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/measures.py" line="105"/>
+        <location filename="../../ui/followup/measures.py" line="104"/>
         <source>valeur :</source>
         <translation>Wert:</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/measures.py" line="195"/>
+        <location filename="../../ui/followup/measures.py" line="178"/>
         <source>Aucun indicateur : ajoutez-en aux objectifs dans « Stratégie et priorités ».</source>
         <translation>Keine Indikatoren: Fügen Sie sie den Zielen unter « Strategie und Prioritäten » hinzu.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/measures.py" line="217"/>
+        <location filename="../../ui/followup/measures.py" line="200"/>
         <source>non fixée</source>
         <translation>nicht festgelegt</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/measures.py" line="223"/>
+        <location filename="../../ui/followup/measures.py" line="206"/>
         <source>Valeur de départ : %1 ; cible : %2</source>
         <translation>Ausgangswert: %1; Zielwert: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/measures.py" line="229"/>
+        <location filename="../../ui/followup/measures.py" line="212"/>
         <source>Source : %1</source>
         <translation>Quelle: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/measures.py" line="250"/>
+        <location filename="../../ui/followup/measures.py" line="233"/>
         <source>Les données importées donnent %1 pour %2 (%3).</source>
         <translation>Die eingelesenen Daten ergeben %1 für %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/measures.py" line="254"/>
+        <location filename="../../ui/followup/measures.py" line="237"/>
         <source>Les données importées n&apos;ont pas encore de valeur pour cette année.</source>
         <translation>Die eingelesenen Daten haben noch keinen Wert für dieses Jahr.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/measures.py" line="286"/>
+        <location filename="../../ui/followup/measures.py" line="269"/>
         <source>Indiquez l&apos;année de la mesure (par ex. 2027).</source>
         <translation>Geben Sie das Jahr der Messung an (z. B. 2027).</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/measures.py" line="289"/>
+        <location filename="../../ui/followup/measures.py" line="272"/>
         <source>Indiquez la valeur mesurée (par ex. 12 ou 12,5).</source>
         <translation>Geben Sie den gemessenen Wert an (z. B. 12 oder 12,5).</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/measures.py" line="296"/>
+        <location filename="../../ui/followup/measures.py" line="279"/>
         <source>Année hors des limites (1990 à 2100).</source>
         <translation>Jahr außerhalb der Grenzen (1990 bis 2100).</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/measures.py" line="298"/>
+        <location filename="../../ui/followup/measures.py" line="281"/>
         <source>Ajouter une mesure</source>
         <translation>Messung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/measures.py" line="318"/>
+        <location filename="../../ui/followup/measures.py" line="301"/>
         <source>Supprimer une mesure</source>
         <translation>Messung löschen</translation>
     </message>

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, \
-    QPointF, QRectF, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.binding.protocol import PlanSession
+from ui.binding.session_table import SessionTableModel
 from ui.binding.values import format_number
 from ui.followup.labels import (
     domain_text,
@@ -44,11 +44,11 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 STATUS_COLUMN, LAST_COLUMN, TREND_COLUMN = 4, 5, 6
 
 
-class DashboardModel(QAbstractTableModel):
-    """Rows: the objectives that pass the filter, with their status."""
+class DashboardModel(SessionTableModel):
+    """Rows: the objectives that pass the filter, with their status (nothing is editable)."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, session: PlanSession, parent: QObject | None = None) -> None:
+        super().__init__(session, parent)
         self.rows: list[ObjectiveStatus] = []
         self._headers = [self.tr("Code"), self.tr("Objectif"), self.tr("Type"),
                          self.tr("Responsable"), self.tr("Statut"), self.tr("Dernière valeur"),
@@ -60,17 +60,8 @@ class DashboardModel(QAbstractTableModel):
         self.rows = rows
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+    def _row_count(self) -> int:
+        return len(self.rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -190,7 +181,7 @@ class DashboardEditor(QWidget):
         self.counts = QLabel(self)
         self.counts.setObjectName("dashboardCounts")
         self.counts.setWordWrap(True)
-        self.model = DashboardModel(self)
+        self.model = DashboardModel(session, self)
         self.table = QTableView(self)
         self.table.setObjectName("dashboardTable")
         self.table.setModel(self.model)

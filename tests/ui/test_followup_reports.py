@@ -79,3 +79,23 @@ def test_suggested_names():
     plan = build_demo_plan()
     assert module.suggested_name(plan, "annual", 2027).startswith("Rapport annuel 2027 ZP")
     assert module.suggested_name(plan, "action_plan", 2026).endswith(".docx")
+
+
+def test_the_report_in_pdf_through_libreoffice(qtbot, monkeypatch, tmp_path, dialogs):
+    import pytest
+
+    if not module.soffice_available():
+        pytest.skip("LibreOffice absent")
+    opened: list[Path] = []
+    out = tmp_path / "plan-action-2027.docx"
+    env = _editor(qtbot, monkeypatch, out, opened)
+    editor = env.widget
+    editor.set_kind("action_plan")
+    editor.set_year(2027)
+    assert editor.pdf_check.isEnabled()
+    editor.pdf_check.setChecked(True)
+    assert editor.write()
+    tasks.wait_all(120_000)
+    assert editor.written == [out, out.with_suffix(".pdf")]
+    assert out.with_suffix(".pdf").read_bytes().startswith(b"%PDF")
+    assert opened == [out.with_suffix(".pdf")]

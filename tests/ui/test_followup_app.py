@@ -46,6 +46,10 @@ def test_review_mode_locks_the_follow_up(qtbot, window, demo_file):
     assert actions.add_button.isEnabled()
     window.actions["review_mode"].trigger()
     assert not actions.add_button.isEnabled()
+    for chapter in ("followup_dashboard", "followup_reports"):  # they change nothing
+        view.show_chapter(chapter)
+        assert view.editor(chapter).isEnabled()
+    assert view.editor("followup_reports").write_button.isEnabled()
     before = len(window.session.plan.followup.actions)
     actions.select_objective("obj-p1")
     assert actions.add_action() is None

@@ -219,6 +219,9 @@ class DashboardEditor(QWidget):
         self._fill_owners()
         self.refresh()
 
+    def set_read_only(self, read_only: bool) -> None:
+        """Stay usable in a read-only plan or in review mode: this page changes nothing."""
+
     def _fill_owners(self) -> None:
         current = self.owner_combo.currentData() or ""
         self.owner_combo.blockSignals(True)

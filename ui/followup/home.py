@@ -39,6 +39,9 @@ class FollowUpHome(QWidget):
         session.changed.connect(self._on_changed)
         self.refresh()
 
+    def set_read_only(self, read_only: bool) -> None:
+        """Stay usable in a read-only plan or in review mode: this page changes nothing."""
+
     def _on_changed(self, changes: Changes) -> None:
         if {"followup", "objectives", "plan"} & set(changes.chapters):
             self.refresh()

@@ -172,6 +172,9 @@ class ReportsEditor(QWidget):
             "objectives", "period", "plan"} & set(changes.chapters) else None)
         self._fill()
 
+    def set_read_only(self, read_only: bool) -> None:
+        """Stay usable in a read-only plan or in review mode: this page changes nothing."""
+
     def _fill(self) -> None:
         year = self.year_combo.currentData() or min(
             max(dt.date.today().year - 1, self.session.plan.period.start_year),

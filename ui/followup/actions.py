@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ui.binding.protocol import PlanSession
 from ui.binding.run import run_checked
 from ui.followup.actions_model import HOURS_COLUMN, STATUS_COLUMN, ActionsModel
+from ui.followup.chapter import FollowUpChapter
 from ui.followup.labels import action_status, kind_text
 from ui.widgets.delegates import NUMBER_PATTERN, ComboDelegate, ValidatedDelegate
 from zonalplan.commands import Changes, Command
@@ -39,7 +40,7 @@ from zonalplan.model.followup import ActionStatus
 from zonalplan.model.plan import ObjectiveKind
 
 
-class ActionsEditor(QWidget):
+class ActionsEditor(FollowUpChapter, QWidget):
     """Edit the yearly action plans of the priorities (and, if asked, the points d'attention)."""
 
     def __init__(self, session: PlanSession, parent: QWidget | None = None) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ui.binding.protocol import PlanSession
 from ui.binding.session_table import SessionTableModel
 from ui.binding.values import format_number
+from ui.followup.chapter import FollowUpChapter
 from ui.followup.labels import (
     domain_text,
     kind_text,
@@ -156,7 +157,7 @@ class SparklineDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-class DashboardEditor(QWidget):
+class DashboardEditor(FollowUpChapter, QWidget):
     """The dashboard of the plan's objectives (read only: nothing here changes the plan)."""
 
     def __init__(self, session: PlanSession, parent: QWidget | None = None) -> None:

@@ -8,12 +8,13 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from ui.binding.protocol import PlanSession
+from ui.followup.chapter import FollowUpChapter
 from ui.followup.labels import status_text
 from zonalplan.commands import Changes
 from zonalplan.followup.status import Status, dashboard
 
 
-class FollowUpHome(QWidget):
+class FollowUpHome(FollowUpChapter, QWidget):
     """A list of the follow-up parts; Enter or a double-click opens one."""
 
     chapter_requested = Signal(str)

@@ -25,6 +25,7 @@ from ui.binding.protocol import PlanSession
 from ui.binding.run import run_checked
 from ui.binding.values import format_number, parse_number, parse_year
 from ui.binding.widgets import NumberEdit
+from ui.followup.chapter import FollowUpChapter
 from ui.followup.labels import reason_text, status_colour, status_text
 from ui.followup.measures_model import NUMBER_COLUMNS, MeasuresModel
 from ui.widgets.delegates import NUMBER_PATTERN, ValidatedDelegate
@@ -40,7 +41,7 @@ from zonalplan.followup.status import indicator_status
 from zonalplan.model.plan import Indicator, Objective
 
 
-class MeasuresEditor(QWidget):
+class MeasuresEditor(FollowUpChapter, QWidget):
     """Edit the measured values of every indicator."""
 
     def __init__(self, session: PlanSession, parent: QWidget | None = None) -> None:

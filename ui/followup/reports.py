@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from ui.binding.protocol import PlanSession
+from ui.followup.chapter import FollowUpChapter
 from ui.tasks import Task
 from ui.widgets import dialogs
 from zonalplan.followup.editing import plan_years
-from zonalplan.model import PlanError, Plan
+from zonalplan.model import Plan, PlanError
 
 log = logging.getLogger(__name__)
 KINDS = ("annual", "mid", "final", "action_plan")
@@ -119,7 +120,7 @@ def suggested_name(plan: Plan, kind: str, year: int) -> str:
 
 # -- the page -----------------------------------------------------------------------------------
 
-class ReportsEditor(QWidget):
+class ReportsEditor(FollowUpChapter, QWidget):
     """Choose a document and a year, write it in the background, then offer to open it."""
 
     def __init__(self, session: PlanSession, parent: QWidget | None = None) -> None:

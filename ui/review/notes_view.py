@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTextBrowser,
     QToolButton,
@@ -62,7 +63,10 @@ class NotesView(QWidget):
         top.addWidget(QLabel(self.tr("Afficher :"), self))
         top.addWidget(self.filter)
         top.addWidget(self.count, 1)
-        top.addWidget(self.merge_button)
+        self.count.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        merge_row = QHBoxLayout()  # its own line: the panel stays narrow on a laptop screen
+        merge_row.addWidget(self.merge_button)
+        merge_row.addStretch(1)
 
         self.list = QListWidget(self)
         self.list.setObjectName("notesList")
@@ -158,4 +162,5 @@ class NotesView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(top)
+        layout.addLayout(merge_row)
         layout.addWidget(self.splitter, 1)

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QDockWidget, QLineEdit, QMainWindow, QWidget
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtWidgets import QDockWidget, QLineEdit, QMainWindow, QTabBar, QWidget
 
 from ui.sections.placeholder import PlaceholderEditor
 from ui.shell.chapters import build_feature
@@ -68,8 +68,11 @@ class DockSlot(QObject):
             new.setGeometry(old.geometry())
         else:
             self.window.tabifyDockWidget(old, new)
+        width = old.width()
         self.window.removeDockWidget(old)
         new.setVisible(visible)
+        if visible and not floating:  # the feature takes the place's width, not its own
+            self.window.resizeDocks([new], [width], Qt.Orientation.Horizontal)
         if raised:
             new.raise_()
         self.dock = new
@@ -182,6 +185,18 @@ class SideDocks(QObject):
         window.tabifyDockWidget(self.alignment.dock, self.reference.dock)
         self.alignment.dock.raise_()
         self._wanted: dict[str, bool] | None = None
+        self._window = window
+        self.fit_on_show = True  # False once the user's own layout was restored
+
+    def fit_width(self) -> None:
+        """Give the docks a quarter of the window (at most 340 px): the chapter keeps the room."""
+        for bar in self._window.findChildren(QTabBar):  # the docks' tabs never widen the area
+            if bar.parent() is self._window:
+                bar.setElideMode(Qt.TextElideMode.ElideRight)
+                bar.setUsesScrollButtons(True)
+                bar.setExpanding(False)
+        width = max(240, min(340, self._window.width() // 4))
+        self._window.resizeDocks([self.alignment.dock], [width], Qt.Orientation.Horizontal)
 
     def show_all(self, shown: bool) -> None:
         """Hide the docks (start page), or bring them back as they were."""
@@ -189,6 +204,9 @@ class SideDocks(QObject):
             for slot in self.slots:
                 slot.dock.setVisible(self._wanted.get(slot.object_name, True))
             self._wanted = None
+            if self.fit_on_show:
+                self.fit_on_show = False
+                QTimer.singleShot(0, self.fit_width)  # once the docks are laid out
         elif not shown and self._wanted is None:
             self._wanted = {s.object_name: not s.dock.isHidden() for s in self.slots}
             for slot in self.slots:

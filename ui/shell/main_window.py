@@ -125,6 +125,7 @@ class MainWindow(ActionHandlers):
             self.restoreGeometry(geometry)
         if state is not None:
             self.restoreState(state)
+            self.docks.fit_on_show = False
         else:  # first start: a narrow side panel leaves room for the chapter being written
             self.resizeDocks([self.docks.alignment.dock], [330], Qt.Orientation.Horizontal)
 

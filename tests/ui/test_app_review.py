@@ -28,10 +28,13 @@ def test_undo_of_a_content_edit_is_refused_in_review_mode(window, demo_file):
     window.open_path(demo_file)
     session = window.session
     session.run(SetValue(("sections", "mission"), "Servir et protéger"))
+    assert window.actions["undo"].isEnabled()
     window.actions["review_mode"].trigger()
+    assert not window.actions["undo"].isEnabled()  # shown as unavailable, not only refused
     window.actions["undo"].trigger()
     assert session.plan.sections.mission == "Servir et protéger"
     window.actions["review_mode"].trigger()
+    assert window.actions["undo"].isEnabled()
     window.actions["undo"].trigger()
     assert session.plan.sections.mission != "Servir et protéger"
 

@@ -171,8 +171,8 @@ class MainWindow(ActionHandlers):
         state = AppState(has_plan=session is not None,
                          read_only=bool(session and session.read_only),
                          has_file=bool(session and session.plan_file),
-                         can_undo=bool(stack and stack.canUndo()),
-                         can_redo=bool(stack and stack.canRedo()))
+                         can_undo=bool(stack and stack.canUndo() and self.review.undo_allowed()),
+                         can_redo=bool(stack and stack.canRedo() and self.review.redo_allowed()))
         update_actions(self.actions, state)
         undo, redo = self.actions["undo"], self.actions["redo"]
         undo.setText(self.tr("&Annuler {}").format(stack.undoText()) if stack and stack.canUndo()

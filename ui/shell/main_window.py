@@ -135,6 +135,17 @@ class MainWindow(ActionHandlers):
         self._window_settings.setValue("state", self.saveState())
         self._window_settings.sync()
 
+    def ask_author(self) -> str:
+        """Return the user's name, asking it once when unknown (Preferences keeps it)."""
+        if not self.prefs.author:
+            name = dialogs.ask_text(self, self.tr("Votre nom"), self.tr(
+                "Votre nom (et votre fonction), inscrit comme auteur des versions du plan et des "
+                "notes de relecture. Vous pourrez le changer dans les Préférences."))
+            if name and name.strip():
+                self.prefs.author = " ".join(name.split())[:200]
+                self.save_preferences()
+        return self.prefs.author
+
     def save_preferences(self) -> None:
         """Write the preferences file (errors only logged: nothing the user can do)."""
         try:
@@ -202,7 +213,7 @@ class MainWindow(ActionHandlers):
         session.setParent(self)
         self.plan_view = PlanView(session, self.reference, create_editor=create_editor,
                                   guidance_expanded=self.prefs.guidance_expanded,
-                                  author=lambda: self.prefs.author_name(), parent=self)
+                                  author=self.ask_author, parent=self)
         bar = GuidedBar(self.plan_view)
         self.plan_view.top.addWidget(bar)
         self.guided = GuidedController(self.plan_view, bar, self.reference, self)

@@ -196,6 +196,7 @@ class PlanDiff:
     alignment: AlignmentDelta | None = None
     before_title: str = ""
     after_title: str = ""
+    different_zones: bool = False  # plans of two zones, not two versions of one plan
 
     @property
     def is_identical(self) -> bool:

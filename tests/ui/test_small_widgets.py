@@ -56,3 +56,19 @@ def test_long_labels_never_widen_their_parent(qtbot):
     assert "très long titre" in label.toolTip()
     assert button.toolTip().startswith("Suivant : Motivation")
     assert button.full_text().startswith("Suivant : Motivation")
+
+
+def test_advice_never_shows_internal_note_references():
+    from ui.sections.guidance_panel import guidance_html
+    from zonalplan import guidance as guidance_module
+    from zonalplan.guidance import CHAPTERS
+
+    try:
+        for language in ("fr", "nl", "de"):
+            guidance_module.set_language(language)
+            for chapter in CHAPTERS:
+                text = guidance_html(chapter.id, with_title=True)
+                assert "pzs-practice" not in text and ".md" not in text, (language, chapter.id)
+                assert "Sources :" not in text
+    finally:
+        guidance_module.set_language("fr")

@@ -46,8 +46,12 @@ class ChapterScroll(QScrollArea):
     def needs_horizontal_scrolling(self) -> bool:
         """Return True when the editor is wider than the room it has (a layout defect)."""
         widget = self.widget()
-        return widget is not None and \
-            widget.minimumSizeHint().width() > self.viewport().width()
+        if widget is None:
+            return False
+        if widget.minimumSizeHint().width() > self.viewport().width():
+            return True
+        return any(area.isVisible() and area.horizontalScrollBar().isVisible()
+                   for area in widget.findChildren(QScrollArea))  # an editor's own scrolling
 
 
 class ChapterPage(QWidget):

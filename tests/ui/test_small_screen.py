@@ -74,3 +74,39 @@ def test_objective_findings_strip_keeps_the_tabs_in_place(small_window):
         editor.select_objective(objective)
         _settle()
         assert editor.view.tabs.mapTo(window, editor.view.tabs.rect().topLeft()).y() == tabs_y
+
+
+def test_tables_keep_the_column_widths_the_user_sets(make_window, demo_file):
+    window = make_window()
+    window.resize(*SIZE)
+    window.open_path(demo_file)
+    window.plan_view.show_chapter("strategy")
+    _settle()
+    table = window.plan_view.editor("strategy").view.table
+    header = table.horizontalHeader()
+    header.resizeSection(0, 140)
+    window.close()
+    _settle()
+    again = make_window()
+    again.resize(*SIZE)
+    again.open_path(demo_file)
+    again.plan_view.show_chapter("strategy")
+    _settle()
+    table = again.plan_view.editor("strategy").view.table
+    assert table.horizontalHeader().sectionSize(0) == 140
+
+
+def test_a_cut_cell_shows_its_whole_text_as_tooltip(small_window):
+    from ui.widgets.tables import cell_is_elided
+
+    window = small_window
+    window.plan_view.show_chapter("strategy")
+    _settle()
+    table = window.plan_view.editor("strategy").view.table
+    model = table.model()
+    code = model.index(0, 0)
+    assert table.property("elidedTips") is True
+    table.horizontalHeader().resizeSection(0, 30)
+    assert cell_is_elided(table, code)
+    table.horizontalHeader().resizeSection(0, 200)
+    assert not cell_is_elided(table, code)

@@ -86,7 +86,8 @@ class NotesView(QWidget):
         self.reply_button.setObjectName("replyNote")
         self.status_button = QPushButton(self.tr("Résoudre"), self)
         self.status_button.setObjectName("resolveNote")
-        self.show_button = QPushButton(icon("next"), self.tr("Afficher dans le plan"), self)
+        self.show_button = QPushButton(icon("next"), self.tr("Afficher"), self)
+        self.show_button.setToolTip(self.tr("Afficher dans le plan l'endroit de la note"))
         self.show_button.setObjectName("showNotePlace")
         actions = QHBoxLayout()
         actions.addWidget(self.reply_button)
@@ -105,7 +106,7 @@ class NotesView(QWidget):
         self.anchor.setObjectName("noteAnchor")
         self.anchor.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.anchor.setMinimumContentsLength(18)
+        self.anchor.setMinimumContentsLength(12)
         self.anchor_label = QLabel(self.tr("Sur :"), self.compose)
         self.author = QLineEdit(self.compose)
         self.author.setObjectName("noteAuthor")

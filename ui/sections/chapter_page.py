@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from ui.sections.guidance_panel import GuidancePanel
+from ui.widgets.tables import fit_item_views
 from zonalplan.guidance import Chapter
 
 if TYPE_CHECKING:
@@ -79,6 +80,7 @@ class ChapterPage(QWidget):
         layout.addWidget(self.guidance)
         self.scroll = ChapterScroll(editor, self)
         layout.addWidget(self.scroll, 1)
+        fit_item_views(editor, chapter.id)
 
     def show_place(self, place: Place) -> bool:
         """Ask the editor to show a finding's place; return True if it could."""

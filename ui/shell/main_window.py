@@ -30,6 +30,7 @@ from ui.shell.window_actions import ActionHandlers
 from ui.shell.demo_file import DEMO_FILE
 from ui.shell.docks import SideDocks
 from ui.shell.status_bar import PlanStatusBar
+from ui.widgets.tables import set_column_store
 from ui.widgets.undo_keys import PlanUndoKeys
 from ui.wizard.guided import GuidedMemory
 
@@ -81,6 +82,7 @@ class MainWindow(ActionHandlers):
         self.review = ReviewFeature(self)
         self._window_settings = QSettings(str(user_data_dir() / "window.ini"),
                                           QSettings.Format.IniFormat)
+        set_column_store(self._window_settings)  # the editors' column widths, kept
         self.actions = build_actions(self, self)
         self.start_page = StartPage(self)
         self.central = QStackedWidget(self)

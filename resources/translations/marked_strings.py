@@ -16,13 +16,13 @@ QT_TRANSLATE_NOOP('FindingsModel', 'Emplacement')  # ui/alignment_panel/findings
 QT_TRANSLATE_NOOP('objectives', 'Lier à un élément national')  # ui/binding/links.py:24
 QT_TRANSLATE_NOOP('objectives', 'Supprimer un lien national')  # ui/binding/links.py:29
 QT_TRANSLATE_NOOP('objectives', "Modifier le poids d'un lien")  # ui/binding/links.py:35
-QT_TRANSLATE_NOOP('CapacityEditor', 'Total attribué')  # ui/capacity/editor.py:168
-QT_TRANSLATE_NOOP('CapacityEditor', 'Capacité disponible')  # ui/capacity/editor.py:173
-QT_TRANSLATE_NOOP('CapacityEditor', 'Reste à attribuer')  # ui/capacity/editor.py:177
+QT_TRANSLATE_NOOP('CapacityEditor', 'Total attribué')  # ui/capacity/editor.py:145
+QT_TRANSLATE_NOOP('CapacityEditor', 'Capacité disponible')  # ui/capacity/editor.py:150
+QT_TRANSLATE_NOOP('CapacityEditor', 'Reste à attribuer')  # ui/capacity/editor.py:154
 QT_TRANSLATE_NOOP('OfficialText', 'Source')  # ui/decisions/official_text.py:26
 QT_TRANSLATE_NOOP('OfficialText', 'Objectifs stratégiques pour la police locale')  # ui/decisions/official_text.py:31
 QT_TRANSLATE_NOOP('OfficialText', 'Points d’attention du PNS')  # ui/decisions/official_text.py:38
-QT_TRANSLATE_NOOP('ObjectiveForm', 'Corriger')  # ui/objectives/form.py:146
+QT_TRANSLATE_NOOP('ObjectiveForm', 'Corriger')  # ui/objectives/form.py:147
 QT_TRANSLATE_NOOP('ReferenceDetail', 'cité par la source')  # ui/reference_browser/detail.py:14
 QT_TRANSLATE_NOOP('ReferenceDetail', 'correspondance établie')  # ui/reference_browser/detail.py:14
 QT_TRANSLATE_NOOP('ReferenceDetail', 'édition')  # ui/reference_browser/detail.py:32
@@ -35,14 +35,14 @@ QT_TRANSLATE_NOOP('ReferenceDetail', "Aucun objectif n'est lié à cet élément
 QT_TRANSLATE_NOOP('ReferenceDetail', 'Mots-clés')  # ui/reference_browser/detail.py:75
 QT_TRANSLATE_NOOP('review', 'version précédente')  # ui/review/compare.py:77
 QT_TRANSLATE_NOOP('review', 'version actuelle')  # ui/review/compare.py:78
-QT_TRANSLATE_NOOP('review', 'Comparaison impossible')  # ui/review/compare.py:268
-QT_TRANSLATE_NOOP('review', "Cette version n'existe plus dans le fichier.")  # ui/review/compare.py:269
-QT_TRANSLATE_NOOP('review', 'Version « {} » du {}')  # ui/review/compare.py:276
-QT_TRANSLATE_NOOP('review', 'Version actuelle (non enregistrée)')  # ui/review/compare.py:277
-QT_TRANSLATE_NOOP('review', 'Version actuelle')  # ui/review/compare.py:278
-QT_TRANSLATE_NOOP('review', 'Version « avant » à comparer')  # ui/review/compare.py:304
-QT_TRANSLATE_NOOP('review', 'Version « après » à comparer')  # ui/review/compare.py:307
-QT_TRANSLATE_NOOP('review', 'Comparaison des deux plans…')  # ui/review/compare.py:320
+QT_TRANSLATE_NOOP('review', 'Comparaison impossible')  # ui/review/compare.py:270
+QT_TRANSLATE_NOOP('review', "Cette version n'existe plus dans le fichier.")  # ui/review/compare.py:271
+QT_TRANSLATE_NOOP('review', 'Version « {} » du {}')  # ui/review/compare.py:278
+QT_TRANSLATE_NOOP('review', 'Version actuelle (non enregistrée)')  # ui/review/compare.py:279
+QT_TRANSLATE_NOOP('review', 'Version actuelle')  # ui/review/compare.py:280
+QT_TRANSLATE_NOOP('review', 'Version « avant » à comparer')  # ui/review/compare.py:306
+QT_TRANSLATE_NOOP('review', 'Version « après » à comparer')  # ui/review/compare.py:309
+QT_TRANSLATE_NOOP('review', 'Comparaison des deux plans…')  # ui/review/compare.py:322
 QT_TRANSLATE_NOOP('review', 'Résumé')  # ui/review/compare_pages.py:125
 QT_TRANSLATE_NOOP('review', 'Zone et CZS')  # ui/review/compare_pages.py:126
 QT_TRANSLATE_NOOP('review', 'Chapitres')  # ui/review/compare_pages.py:130
@@ -54,46 +54,48 @@ QT_TRANSLATE_NOOP('review', 'Capacité')  # ui/review/compare_pages.py:147
 QT_TRANSLATE_NOOP('review', 'Approbation')  # ui/review/compare_pages.py:148
 QT_TRANSLATE_NOOP('review', '{} constat(s) corrigé(s), {} nouveau(x) constat(s)')  # ui/review/compare_pages.py:150
 QT_TRANSLATE_NOOP('review', 'Alignement')  # ui/review/compare_pages.py:153
-QT_TRANSLATE_NOOP('review', 'Comparaison de deux versions du plan')  # ui/review/compare_pages.py:195
-QT_TRANSLATE_NOOP('review', 'Avant')  # ui/review/compare_pages.py:196
-QT_TRANSLATE_NOOP('review', 'Après')  # ui/review/compare_pages.py:198
-QT_TRANSLATE_NOOP('review', 'Les deux versions ont le même contenu.')  # ui/review/compare_pages.py:201
-QT_TRANSLATE_NOOP('review', 'Différences')  # ui/review/compare_pages.py:206
-QT_TRANSLATE_NOOP('review', 'Pages modifiées')  # ui/review/compare_pages.py:211
-QT_TRANSLATE_NOOP('review', 'Zone')  # ui/review/compare_pages.py:218
-QT_TRANSLATE_NOOP('review', 'Période')  # ui/review/compare_pages.py:220
-QT_TRANSLATE_NOOP('review', 'Conseil zonal de sécurité')  # ui/review/compare_pages.py:222
-QT_TRANSLATE_NOOP('review', 'Attentes des autorités et partenaires')  # ui/review/compare_pages.py:246
-QT_TRANSLATE_NOOP('review', 'Aucun élément dans cette version.')  # ui/review/compare_pages.py:254
-QT_TRANSLATE_NOOP('review', ' (apparié par le nom)')  # ui/review/compare_pages.py:262
-QT_TRANSLATE_NOOP('review', '(supprimé)')  # ui/review/compare_pages.py:278
-QT_TRANSLATE_NOOP('review', '(absent)')  # ui/review/compare_pages.py:278
-QT_TRANSLATE_NOOP('review', ', déplacé')  # ui/review/compare_pages.py:284
-QT_TRANSLATE_NOOP('review', 'Objectifs stratégiques')  # ui/review/compare_pages.py:289
-QT_TRANSLATE_NOOP('review', 'Objectif ajouté dans la version « après ».')  # ui/review/compare_pages.py:296
-QT_TRANSLATE_NOOP('review', 'Objectif supprimé dans la version « après ».')  # ui/review/compare_pages.py:297
-QT_TRANSLATE_NOOP('review', 'Objectif')  # ui/review/compare_pages.py:298
-QT_TRANSLATE_NOOP('review', "Apparié par l'intitulé ({:.0%}) : identifiant « {} » avant, « {} » après.")  # ui/review/compare_pages.py:304
-QT_TRANSLATE_NOOP('review', 'Déplacé dans la liste des objectifs.')  # ui/review/compare_pages.py:308
-QT_TRANSLATE_NOOP('review', 'Liens au cadre national')  # ui/review/compare_pages.py:313
-QT_TRANSLATE_NOOP('review', 'Indicateurs')  # ui/review/compare_pages.py:315
-QT_TRANSLATE_NOOP('review', 'Décisions sur le Plan national de sécurité')  # ui/review/compare_pages.py:345
-QT_TRANSLATE_NOOP('review', 'Décision')  # ui/review/compare_pages.py:355
-QT_TRANSLATE_NOOP('review', 'Justification')  # ui/review/compare_pages.py:362
-QT_TRANSLATE_NOOP('review', '{} : {} ETP')  # ui/review/compare_pages.py:376
-QT_TRANSLATE_NOOP('review', 'Capacité par fonctionnalité de base')  # ui/review/compare_pages.py:378
-QT_TRANSLATE_NOOP('review', '{} : {} ETP, {} heures/an')  # ui/review/compare_pages.py:389
-QT_TRANSLATE_NOOP('review', 'Capacité des objectifs')  # ui/review/compare_pages.py:393
-QT_TRANSLATE_NOOP('review', 'Alignement national')  # ui/review/compare_pages.py:403
-QT_TRANSLATE_NOOP('review', "Le référentiel national n'était pas chargé : l'alignement n'a pas été comparé.")  # ui/review/compare_pages.py:405
-QT_TRANSLATE_NOOP('review', 'Constats')  # ui/review/compare_pages.py:408
-QT_TRANSLATE_NOOP('review', 'Erreurs')  # ui/review/compare_pages.py:409
-QT_TRANSLATE_NOOP('review', 'Avertissements')  # ui/review/compare_pages.py:409
-QT_TRANSLATE_NOOP('review', 'Informations')  # ui/review/compare_pages.py:410
-QT_TRANSLATE_NOOP('review', 'Couverture du cadre national')  # ui/review/compare_pages.py:414
-QT_TRANSLATE_NOOP('review', 'Constats corrigés ({})')  # ui/review/compare_pages.py:419
-QT_TRANSLATE_NOOP('review', 'Nouveaux constats ({})')  # ui/review/compare_pages.py:421
-QT_TRANSLATE_NOOP('review', 'Aucun.')  # ui/review/compare_pages.py:451
+QT_TRANSLATE_NOOP('review', 'Comparaison des plans de deux zones différentes')  # ui/review/compare_pages.py:195
+QT_TRANSLATE_NOOP('review', 'Comparaison de deux versions du plan')  # ui/review/compare_pages.py:196
+QT_TRANSLATE_NOOP('review', 'Avant')  # ui/review/compare_pages.py:198
+QT_TRANSLATE_NOOP('review', 'Après')  # ui/review/compare_pages.py:200
+QT_TRANSLATE_NOOP('review', "Attention : ces deux plans appartiennent à deux zones différentes. Les différences ci-dessous ne sont pas des modifications d'une version à l'autre.")  # ui/review/compare_pages.py:203
+QT_TRANSLATE_NOOP('review', 'Les deux versions ont le même contenu.')  # ui/review/compare_pages.py:208
+QT_TRANSLATE_NOOP('review', 'Différences')  # ui/review/compare_pages.py:213
+QT_TRANSLATE_NOOP('review', 'Pages modifiées')  # ui/review/compare_pages.py:218
+QT_TRANSLATE_NOOP('review', 'Zone')  # ui/review/compare_pages.py:225
+QT_TRANSLATE_NOOP('review', 'Période')  # ui/review/compare_pages.py:227
+QT_TRANSLATE_NOOP('review', 'Conseil zonal de sécurité')  # ui/review/compare_pages.py:229
+QT_TRANSLATE_NOOP('review', 'Attentes des autorités et partenaires')  # ui/review/compare_pages.py:253
+QT_TRANSLATE_NOOP('review', 'Aucun élément dans cette version.')  # ui/review/compare_pages.py:261
+QT_TRANSLATE_NOOP('review', ' (apparié par le nom)')  # ui/review/compare_pages.py:269
+QT_TRANSLATE_NOOP('review', '(supprimé)')  # ui/review/compare_pages.py:285
+QT_TRANSLATE_NOOP('review', '(absent)')  # ui/review/compare_pages.py:285
+QT_TRANSLATE_NOOP('review', ', déplacé')  # ui/review/compare_pages.py:291
+QT_TRANSLATE_NOOP('review', 'Objectifs stratégiques')  # ui/review/compare_pages.py:296
+QT_TRANSLATE_NOOP('review', 'Objectif ajouté dans la version « après ».')  # ui/review/compare_pages.py:303
+QT_TRANSLATE_NOOP('review', 'Objectif supprimé dans la version « après ».')  # ui/review/compare_pages.py:304
+QT_TRANSLATE_NOOP('review', 'Objectif')  # ui/review/compare_pages.py:305
+QT_TRANSLATE_NOOP('review', "Apparié par l'intitulé ({:.0%}) : identifiant « {} » avant, « {} » après.")  # ui/review/compare_pages.py:311
+QT_TRANSLATE_NOOP('review', 'Déplacé dans la liste des objectifs.')  # ui/review/compare_pages.py:315
+QT_TRANSLATE_NOOP('review', 'Liens au cadre national')  # ui/review/compare_pages.py:320
+QT_TRANSLATE_NOOP('review', 'Indicateurs')  # ui/review/compare_pages.py:322
+QT_TRANSLATE_NOOP('review', 'Décisions sur le Plan national de sécurité')  # ui/review/compare_pages.py:352
+QT_TRANSLATE_NOOP('review', 'Décision')  # ui/review/compare_pages.py:362
+QT_TRANSLATE_NOOP('review', 'Justification')  # ui/review/compare_pages.py:369
+QT_TRANSLATE_NOOP('review', '{} : {} ETP')  # ui/review/compare_pages.py:383
+QT_TRANSLATE_NOOP('review', 'Capacité par fonctionnalité de base')  # ui/review/compare_pages.py:385
+QT_TRANSLATE_NOOP('review', '{} : {} ETP, {} heures/an')  # ui/review/compare_pages.py:396
+QT_TRANSLATE_NOOP('review', 'Capacité des objectifs')  # ui/review/compare_pages.py:400
+QT_TRANSLATE_NOOP('review', 'Alignement national')  # ui/review/compare_pages.py:410
+QT_TRANSLATE_NOOP('review', "Le référentiel national n'était pas chargé : l'alignement n'a pas été comparé.")  # ui/review/compare_pages.py:412
+QT_TRANSLATE_NOOP('review', 'Constats')  # ui/review/compare_pages.py:415
+QT_TRANSLATE_NOOP('review', 'Erreurs')  # ui/review/compare_pages.py:416
+QT_TRANSLATE_NOOP('review', 'Avertissements')  # ui/review/compare_pages.py:416
+QT_TRANSLATE_NOOP('review', 'Informations')  # ui/review/compare_pages.py:417
+QT_TRANSLATE_NOOP('review', 'Couverture du cadre national')  # ui/review/compare_pages.py:421
+QT_TRANSLATE_NOOP('review', 'Constats corrigés ({})')  # ui/review/compare_pages.py:426
+QT_TRANSLATE_NOOP('review', 'Nouveaux constats ({})')  # ui/review/compare_pages.py:428
+QT_TRANSLATE_NOOP('review', 'Aucun.')  # ui/review/compare_pages.py:458
 QT_TRANSLATE_NOOP('CompareLayout', 'texte ajouté')  # ui/review/compare_view.py:116
 QT_TRANSLATE_NOOP('CompareLayout', 'texte supprimé')  # ui/review/compare_view.py:117
 QT_TRANSLATE_NOOP('CompareLayout', 'champ modifié')  # ui/review/compare_view.py:118
@@ -116,7 +118,6 @@ QT_TRANSLATE_NOOP('review', '{} — {} : {} objectif(s)')  # ui/review/zones_mod
 QT_TRANSLATE_NOOP('guidance', 'Ce que le chapitre doit contenir')  # ui/sections/guidance_panel.py:45
 QT_TRANSLATE_NOOP('guidance', 'Exemples de plans publiés')  # ui/sections/guidance_panel.py:46
 QT_TRANSLATE_NOOP('guidance', 'Attention')  # ui/sections/guidance_panel.py:47
-QT_TRANSLATE_NOOP('guidance', 'Sources : {}')  # ui/sections/guidance_panel.py:49
 QT_TRANSLATE_NOOP('session', "Le fichier d'origine ne s'ouvre plus ({}) : l'état récupéré est ouvert comme un nouveau plan, à enregistrer sous un autre nom.")  # ui/session.py:298
 QT_TRANSLATE_NOOP('session', "Restaurer l'état récupéré")  # ui/session.py:302
 QT_TRANSLATE_NOOP('session', "{} L'état récupéré est ouvert comme un nouveau plan, à enregistrer sous un autre nom.")  # ui/session.py:304

@@ -122,17 +122,17 @@
 <context>
     <name>AlignmentPanelView</name>
     <message>
-        <location filename="../../ui/alignment_panel/panel_view.py" line="27"/>
+        <location filename="../../ui/alignment_panel/panel_view.py" line="28"/>
         <source>Vérifier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alignment_panel/panel_view.py" line="28"/>
+        <location filename="../../ui/alignment_panel/panel_view.py" line="29"/>
         <source>Relancer la vérification du plan maintenant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alignment_panel/panel_view.py" line="40"/>
+        <location filename="../../ui/alignment_panel/panel_view.py" line="41"/>
         <source>Remarques de la vérification</source>
         <translation type="unfinished"></translation>
     </message>
@@ -254,7 +254,7 @@
 <context>
     <name>BulletTextEdit</name>
     <message>
-        <location filename="../../ui/widgets/text_edit.py" line="63"/>
+        <location filename="../../ui/widgets/text_edit.py" line="66"/>
         <source>Une ligne commençant par « - » est une puce. Tab : puce ou retrait ; Maj+Tab : retrait arrière ; ligne vide : nouveau paragraphe.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -296,57 +296,57 @@
 <context>
     <name>CapacityEditor</name>
     <message>
-        <location filename="../../ui/capacity/editor.py" line="52"/>
+        <location filename="../../ui/capacity/editor.py" line="49"/>
         <source>Modifier l&apos;effectif</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/editor.py" line="54"/>
+        <location filename="../../ui/capacity/editor.py" line="51"/>
         <source>Modifier la capacité disponible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/editor.py" line="56"/>
+        <location filename="../../ui/capacity/editor.py" line="53"/>
         <source>Modifier les missions fédérales</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/editor.py" line="58"/>
+        <location filename="../../ui/capacity/editor.py" line="55"/>
+        <source>Date de référence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/capacity/editor.py" line="57"/>
         <source>Modifier le commentaire de capacité</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/editor.py" line="101"/>
-        <source>Modifier la date de référence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/capacity/editor.py" line="158"/>
+        <location filename="../../ui/capacity/editor.py" line="135"/>
         <source>ETP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/editor.py" line="160"/>
+        <location filename="../../ui/capacity/editor.py" line="137"/>
         <source>Fonctionnalités de base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/editor.py" line="161"/>
+        <location filename="../../ui/capacity/editor.py" line="138"/>
         <source>Priorités et points d&apos;attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/editor.py" line="162"/>
+        <location filename="../../ui/capacity/editor.py" line="139"/>
         <source>Missions fédérales</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/editor.py" line="172"/>
+        <location filename="../../ui/capacity/editor.py" line="149"/>
         <source>non renseignée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/editor.py" line="185"/>
+        <location filename="../../ui/capacity/editor.py" line="162"/>
         <source>Surallocation : la capacité attribuée (%1 ETP) dépasse la capacité disponible (%2 ETP) de %3 ETP. Réduisez la capacité affectée aux fonctionnalités ou aux objectifs, ou vérifiez la capacité disponible.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -369,32 +369,32 @@
 <context>
     <name>CapacityView</name>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="49"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="44"/>
         <source>Fonctionnalités de base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="50"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="45"/>
         <source>Fonctionnalités de base (ETP)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="52"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="47"/>
         <source>Capacité des objectifs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="53"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="48"/>
         <source>Priorités et points d&apos;attention (ETP)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="61"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="56"/>
         <source>Commentaire : mode de calcul, absences déduites, capacité des services d&apos;appui…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="64"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="59"/>
         <source>Commentaire</source>
         <translation type="unfinished"></translation>
     </message>
@@ -405,56 +405,46 @@
     </message>
     <message>
         <location filename="../../ui/capacity/capacity_view.py" line="84"/>
-        <source>—</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="87"/>
-        <source>Effacer la date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="92"/>
         <source>ex. 78</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="94"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="86"/>
         <source>ex. 72</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="96"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="88"/>
         <source>ex. 1,2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="98"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="90"/>
         <source>Date de référence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="99"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="91"/>
         <source>Effectif (personnes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="100"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="92"/>
         <source>Capacité disponible (ETP)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="101"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="93"/>
         <source>Missions fédérales (ETP)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="110"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="102"/>
         <source>Capacité attribuée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="140"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="132"/>
         <source>Heures/an</source>
         <translation type="unfinished"></translation>
     </message>
@@ -542,11 +532,16 @@
     <name>CompareDialog</name>
     <message>
         <location filename="../../ui/review/compare.py" line="235"/>
+        <source>Comparaison de deux zones — ZonalPlan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/compare.py" line="237"/>
         <source>Comparaison de deux versions — ZonalPlan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/compare.py" line="240"/>
+        <location filename="../../ui/review/compare.py" line="242"/>
         <source>Fermer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -584,17 +579,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="97"/>
+        <location filename="marked_strings.py" line="99"/>
         <source>texte ajouté</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="98"/>
+        <location filename="marked_strings.py" line="100"/>
         <source>texte supprimé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="99"/>
+        <location filename="marked_strings.py" line="101"/>
         <source>champ modifié</source>
         <translation type="unfinished"></translation>
     </message>
@@ -890,17 +885,17 @@
     <name>DockSlot</name>
     <message>
         <location filename="../../ui/shell/docks.py" line="45"/>
-        <location filename="../../ui/shell/docks.py" line="86"/>
+        <location filename="../../ui/shell/docks.py" line="89"/>
         <source>Aucun plan ouvert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/docks.py" line="98"/>
+        <location filename="../../ui/shell/docks.py" line="101"/>
         <source>Chargement du référentiel national…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/docks.py" line="101"/>
+        <location filename="../../ui/shell/docks.py" line="104"/>
         <source>Chargement…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1329,12 +1324,12 @@
 <context>
     <name>GuidancePanel</name>
     <message>
-        <location filename="../../ui/sections/guidance_panel.py" line="112"/>
+        <location filename="../../ui/sections/guidance_panel.py" line="110"/>
         <source>Masquer les conseils</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sections/guidance_panel.py" line="113"/>
+        <location filename="../../ui/sections/guidance_panel.py" line="111"/>
         <source>Conseils et exemples</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1352,12 +1347,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/guided.py" line="43"/>
+        <location filename="../../ui/wizard/guided.py" line="44"/>
         <source>Quitter le mode guidé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/guided.py" line="45"/>
+        <location filename="../../ui/wizard/guided.py" line="46"/>
         <source>Vous pourrez reprendre plus tard (menu Affichage).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1365,27 +1360,27 @@
 <context>
     <name>GuidedController</name>
     <message>
-        <location filename="../../ui/wizard/guided.py" line="125"/>
+        <location filename="../../ui/wizard/guided.py" line="124"/>
         <source>&lt;b&gt;Mode guidé&lt;/b&gt; — « {} » est hors du parcours ; « Suivant » reprend au premier chapitre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/guided.py" line="129"/>
+        <location filename="../../ui/wizard/guided.py" line="128"/>
         <source>Suivant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/guided.py" line="132"/>
+        <location filename="../../ui/wizard/guided.py" line="131"/>
         <source>&lt;b&gt;Mode guidé&lt;/b&gt; — étape {} sur {} : {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/guided.py" line="137"/>
+        <location filename="../../ui/wizard/guided.py" line="136"/>
         <source>Suivant : {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/guided.py" line="139"/>
+        <location filename="../../ui/wizard/guided.py" line="138"/>
         <source>Terminer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1547,62 +1542,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="158"/>
+        <location filename="../../ui/shell/main_window.py" line="143"/>
+        <source>Votre nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="144"/>
+        <source>Votre nom (et votre fonction), inscrit comme auteur des versions du plan et des notes de relecture. Vous pourrez le changer dans les Préférences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="173"/>
         <source> (lecture seule)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="176"/>
+        <location filename="../../ui/shell/main_window.py" line="191"/>
         <source>&amp;Annuler {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="177"/>
+        <location filename="../../ui/shell/main_window.py" line="192"/>
         <source>&amp;Annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="178"/>
+        <location filename="../../ui/shell/main_window.py" line="193"/>
         <source>&amp;Rétablir {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="179"/>
+        <location filename="../../ui/shell/main_window.py" line="194"/>
         <source>&amp;Rétablir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="218"/>
+        <location filename="../../ui/shell/main_window.py" line="233"/>
         <source>ZonalPlan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="281"/>
+        <location filename="../../ui/shell/main_window.py" line="307"/>
         <source>Référentiel national indisponible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="320"/>
+        <location filename="../../ui/shell/main_window.py" line="350"/>
         <source>Ouverture impossible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="307"/>
+        <location filename="../../ui/shell/main_window.py" line="333"/>
         <source>Ouverture de {}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/language.py" line="113"/>
+        <location filename="../../ui/shell/language.py" line="142"/>
         <source>Langue de l&apos;interface</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/language.py" line="114"/>
+        <location filename="../../ui/shell/language.py" line="143"/>
         <source>La nouvelle langue s&apos;applique au prochain démarrage de ZonalPlan. Redémarrer maintenant ? Le plan ouvert est d&apos;abord fermé ; s&apos;il a des modifications, vous pourrez les enregistrer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/language.py" line="119"/>
+        <location filename="../../ui/shell/language.py" line="148"/>
         <source>Redémarrer maintenant</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1638,98 +1643,98 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="104"/>
+        <location filename="../../ui/review/notes_panel.py" line="105"/>
         <source>Notes de relecture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="110"/>
+        <location filename="../../ui/review/notes_panel.py" line="112"/>
         <source>Reprendre les notes d&apos;un relecteur…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="113"/>
+        <location filename="../../ui/review/notes_panel.py" line="115"/>
         <source>Notes d&apos;un relecteur…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="114"/>
+        <location filename="../../ui/review/notes_panel.py" line="116"/>
         <source>Reprendre les notes et réponses écrites par un relecteur dans sa copie du plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="250"/>
+        <location filename="../../ui/review/notes_panel.py" line="260"/>
         <source>Plan annoté par un relecteur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="255"/>
+        <location filename="../../ui/review/notes_panel.py" line="265"/>
         <source>Lecture des notes du relecteur…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="296"/>
+        <location filename="../../ui/review/notes_panel.py" line="306"/>
         <source>Réponse à la note de {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="300"/>
+        <location filename="../../ui/review/notes_panel.py" line="310"/>
         <source>Envoyer la réponse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="305"/>
+        <location filename="../../ui/review/notes_panel.py" line="315"/>
         <source>Nouvelle note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="309"/>
+        <location filename="../../ui/review/notes_panel.py" line="319"/>
         <source>Ajouter la note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="323"/>
-        <location filename="../../ui/review/notes_panel.py" line="337"/>
+        <location filename="../../ui/review/notes_panel.py" line="333"/>
+        <location filename="../../ui/review/notes_panel.py" line="347"/>
         <source>Notes non reprises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="329"/>
+        <location filename="../../ui/review/notes_panel.py" line="339"/>
         <source>Notes du relecteur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="336"/>
+        <location filename="../../ui/review/notes_panel.py" line="346"/>
         <source>Lecture impossible ({}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="385"/>
+        <location filename="../../ui/review/notes_panel.py" line="395"/>
         <source>{} ouverte(s) sur {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="387"/>
+        <location filename="../../ui/review/notes_panel.py" line="397"/>
         <source>Aucune note de relecture.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="388"/>
+        <location filename="../../ui/review/notes_panel.py" line="398"/>
         <source>Aucune note dans ce filtre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="394"/>
+        <location filename="../../ui/review/notes_panel.py" line="404"/>
         <source> · {} réponse(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="420"/>
+        <location filename="../../ui/review/notes_panel.py" line="430"/>
         <source>Rouvrir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="421"/>
+        <location filename="../../ui/review/notes_panel.py" line="431"/>
         <source>Résoudre</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1737,77 +1742,82 @@
 <context>
     <name>NotesView</name>
     <message>
-        <location filename="../../ui/review/notes_view.py" line="52"/>
+        <location filename="../../ui/review/notes_view.py" line="53"/>
         <source>Ouvertes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_view.py" line="52"/>
+        <location filename="../../ui/review/notes_view.py" line="53"/>
         <source>Résolues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_view.py" line="53"/>
+        <location filename="../../ui/review/notes_view.py" line="54"/>
         <source>Toutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_view.py" line="62"/>
+        <location filename="../../ui/review/notes_view.py" line="63"/>
         <source>Afficher :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_view.py" line="81"/>
+        <location filename="../../ui/review/notes_view.py" line="85"/>
         <source>Répondre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_view.py" line="83"/>
+        <location filename="../../ui/review/notes_view.py" line="87"/>
         <source>Résoudre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_view.py" line="85"/>
-        <source>Afficher dans le plan</source>
+        <location filename="../../ui/review/notes_view.py" line="89"/>
+        <source>Afficher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_view.py" line="98"/>
+        <location filename="../../ui/review/notes_view.py" line="90"/>
+        <source>Afficher dans le plan l&apos;endroit de la note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_view.py" line="103"/>
         <source>Nouvelle note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_view.py" line="105"/>
+        <location filename="../../ui/review/notes_view.py" line="110"/>
         <source>Sur :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_view.py" line="108"/>
+        <location filename="../../ui/review/notes_view.py" line="113"/>
         <source>Votre nom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_view.py" line="111"/>
+        <location filename="../../ui/review/notes_view.py" line="116"/>
         <source>Rôle (ex. DirCo, relecteur)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_view.py" line="114"/>
+        <location filename="../../ui/review/notes_view.py" line="119"/>
         <source>Votre remarque…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_view.py" line="122"/>
+        <location filename="../../ui/review/notes_view.py" line="127"/>
         <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_view.py" line="125"/>
+        <location filename="../../ui/review/notes_view.py" line="130"/>
         <source>Ajouter la note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_view.py" line="134"/>
+        <location filename="../../ui/review/notes_view.py" line="139"/>
         <source>Par :</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1815,17 +1825,17 @@
 <context>
     <name>NumberEdit</name>
     <message>
-        <location filename="../../ui/binding/widgets.py" line="344"/>
+        <location filename="../../ui/binding/widgets.py" line="350"/>
         <source>Année attendue (quatre chiffres, par ex. 2031).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/binding/widgets.py" line="349"/>
+        <location filename="../../ui/binding/widgets.py" line="355"/>
         <source>Valeur numérique attendue (par ex. 12 ou 12,5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/binding/widgets.py" line="352"/>
+        <location filename="../../ui/binding/widgets.py" line="358"/>
         <source>Nombre entier attendu.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1843,7 +1853,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="148"/>
+        <location filename="../../ui/objectives/form.py" line="141"/>
+        <source>Aucune remarque sur cet objectif.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/form.py" line="149"/>
         <source>… et %1 autres remarques dans le panneau d&apos;alignement.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2136,341 +2151,341 @@
 <context>
     <name>ObjectivesView</name>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="78"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="79"/>
         <source>Objectifs stratégiques</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="84"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="85"/>
         <source>Tous les types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="85"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="86"/>
         <source>Priorités</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="86"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="87"/>
         <source>Points d&apos;attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="88"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="89"/>
         <source>Tous les domaines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="89"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="90"/>
         <source>Externe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="90"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="91"/>
         <source>Interne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="92"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="93"/>
         <source>Filtrer par code ou intitulé…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="113"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="114"/>
         <source>Liste des objectifs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="116"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="117"/>
         <source>Nouvel objectif</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="117"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="118"/>
         <source>Ajouter un objectif (Inser)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="121"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="122"/>
         <source>Nouvelle priorité</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="122"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="123"/>
         <source>Nouveau point d&apos;attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="124"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="125"/>
         <source>Dupliquer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="125"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="126"/>
         <source>Supprimer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="126"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="127"/>
         <source>Supprimer l&apos;objectif sélectionné (Suppr) ; Ctrl+Z pour annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="130"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="131"/>
         <source>Monter l&apos;objectif (Alt+Haut)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="133"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="134"/>
         <source>Descendre l&apos;objectif (Alt+Bas)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="160"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="161"/>
         <source>Point d&apos;attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="161"/>
-        <location filename="../../ui/objectives/objectives_view.py" line="245"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="162"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="251"/>
         <source>Domaine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="168"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="169"/>
         <source>Aucun objectif sélectionné.
 
 Choisissez un objectif dans la liste ou ajoutez-en un avec « Nouvel objectif ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="188"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="194"/>
         <source>Général</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="189"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="195"/>
         <source>Approche</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="190"/>
-        <location filename="../../ui/objectives/objectives_view.py" line="284"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="196"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="290"/>
         <source>Indicateurs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="191"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="197"/>
         <source>Liens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="192"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="198"/>
         <source>Capacité</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="193"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="199"/>
         <source>Code, intitulé, type, domaine, description et motivation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="194"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="200"/>
         <source>Approche en chaîne, partenaires et objectifs tactiques</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="195"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="201"/>
         <source>Indicateurs mesurables : départ, cible, unité, échéance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="196"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="202"/>
         <source>Liens avec le PNS et la NCSI, suggestions, justification locale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="197"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="203"/>
         <source>Capacité réservée à l&apos;objectif</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="226"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="232"/>
         <source>Intitulé de l&apos;objectif stratégique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="228"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="234"/>
         <source>Officier ou service responsable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="230"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="236"/>
         <source>Ce que la zone veut atteindre, pour qui et où. Paragraphes séparés par une ligne vide ; « - » en début de ligne pour une puce.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="233"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="239"/>
         <source>Pourquoi cet objectif : image de la criminalité, attentes des autorités, enquête…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="240"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="246"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="244"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="250"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="246"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="252"/>
         <source>Intitulé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="247"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="253"/>
         <source>Responsable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="248"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="254"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="249"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="255"/>
         <source>Motivation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="254"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="260"/>
         <source>Actions de prévention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="255"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="261"/>
         <source>Actions de répression et de proactivité</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="256"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="262"/>
         <source>Suivi et accompagnement (victimes, auteurs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="257"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="263"/>
         <source>Approche en chaîne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="259"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="265"/>
         <source>Prévention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="260"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="266"/>
         <source>Répression et proactivité</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="261"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="267"/>
         <source>Suivi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="262"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="268"/>
         <source>Nouveau partenaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="264"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="270"/>
         <source>Partenaires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="266"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="272"/>
         <source>Nouvel objectif tactique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="268"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="274"/>
         <source>Objectifs tactiques</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="285"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="291"/>
         <source>Ajouter un indicateur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="286"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="292"/>
         <source>Supprimer l&apos;indicateur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="296"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="302"/>
         <source>Chaque indicateur a une valeur de départ et une cible datées. Double-cliquez sur une cellule pour la modifier ; les valeurs sont des nombres (virgule ou point).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="319"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="325"/>
         <source>Liens nationaux</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="321"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="327"/>
         <source>Retirer le lien</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="323"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="329"/>
         <source>Glissez un élément du référentiel sur un objectif de la liste pour le lier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="327"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="333"/>
         <source>Suggestions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="330"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="336"/>
         <source>Pourquoi cet objectif est propre à la zone (à remplir s&apos;il ne se rattache à aucune priorité nationale)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="332"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="338"/>
         <source>Justification locale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="345"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="351"/>
         <source>Éléments du PNS et de la NCSI proches de l&apos;intitulé et de la description. Cliquez sur une suggestion pour créer le lien ; survolez-la pour savoir pourquoi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="360"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="366"/>
         <source>ex. 1,5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="363"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="369"/>
         <source>ex. 900</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="366"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="372"/>
         <source>Capacité réservée à cet objectif en plus des missions de base (plans d&apos;action, actions ciblées). Elle est reprise dans le chapitre Capacité.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="368"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="374"/>
         <source>Capacité (ETP)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="369"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="375"/>
         <source>Capacité (heures par an)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2842,12 +2857,12 @@ Choisissez un objectif dans la liste ou ajoutez-en un avec « Nouvel objectif »
 <context>
     <name>SideDocks</name>
     <message>
-        <location filename="../../ui/shell/docks.py" line="175"/>
+        <location filename="../../ui/shell/docks.py" line="178"/>
         <source>Alignement national</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/docks.py" line="177"/>
+        <location filename="../../ui/shell/docks.py" line="180"/>
         <source>Référentiel national</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3607,174 +3622,174 @@ L&apos;état actuel est d&apos;abord gardé comme version, et la restauration pe
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="123"/>
+        <location filename="marked_strings.py" line="124"/>
         <source>&amp;Nouveau plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="124"/>
+        <location filename="marked_strings.py" line="125"/>
         <source>Créer un plan avec l&apos;assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="125"/>
+        <location filename="marked_strings.py" line="126"/>
         <source>&amp;Ouvrir…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="126"/>
+        <location filename="marked_strings.py" line="127"/>
         <source>Ouvrir un fichier de plan (.zplan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="127"/>
+        <location filename="marked_strings.py" line="128"/>
         <source>Ouvrir la &amp;démonstration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="128"/>
+        <location filename="marked_strings.py" line="129"/>
         <source>&amp;Enregistrer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="129"/>
+        <location filename="marked_strings.py" line="130"/>
         <source>Enregistrer le plan dans son fichier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="130"/>
+        <location filename="marked_strings.py" line="131"/>
         <source>Enregistrer &amp;sous…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="131"/>
+        <location filename="marked_strings.py" line="132"/>
         <source>Créer une &amp;version…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="132"/>
+        <location filename="marked_strings.py" line="133"/>
         <source>Garder l&apos;état actuel du plan sous un nom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="133"/>
+        <location filename="marked_strings.py" line="134"/>
         <source>E&amp;xporter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="134"/>
+        <location filename="marked_strings.py" line="135"/>
         <source>Exporter le plan en document Word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="135"/>
+        <location filename="marked_strings.py" line="136"/>
         <source>&amp;Fermer le plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="136"/>
+        <location filename="marked_strings.py" line="137"/>
         <source>&amp;Préférences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="137"/>
+        <location filename="marked_strings.py" line="138"/>
         <source>&amp;Quitter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="138"/>
+        <location filename="marked_strings.py" line="139"/>
         <source>&amp;Annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="139"/>
+        <location filename="marked_strings.py" line="140"/>
         <source>&amp;Rétablir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="140"/>
+        <location filename="marked_strings.py" line="141"/>
         <source>Rec&amp;hercher dans le référentiel</source>
         <oldsource>Rechercher dans le &amp;référentiel</oldsource>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="141"/>
+        <location filename="marked_strings.py" line="142"/>
         <source>Aller à la &amp;liste des chapitres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="142"/>
+        <location filename="marked_strings.py" line="143"/>
         <source>Chapitre &amp;précédent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="143"/>
+        <location filename="marked_strings.py" line="144"/>
         <source>Chapitre &amp;suivant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="144"/>
+        <location filename="marked_strings.py" line="145"/>
         <source>Mode &amp;guidé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="145"/>
+        <location filename="marked_strings.py" line="146"/>
         <source>Rédiger le plan chapitre par chapitre, avec des conseils</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="146"/>
+        <location filename="marked_strings.py" line="147"/>
         <source>Panneau d&apos;&amp;alignement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="147"/>
+        <location filename="marked_strings.py" line="148"/>
         <source>&amp;Référentiel national</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="148"/>
+        <location filename="marked_strings.py" line="149"/>
         <source>Mode &amp;relecture (notes seulement)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="149"/>
+        <location filename="marked_strings.py" line="150"/>
         <source>Le contenu passe en lecture seule ; seules les notes de relecture peuvent être ajoutées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="150"/>
+        <location filename="marked_strings.py" line="151"/>
         <source>Panneau des &amp;notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="151"/>
+        <location filename="marked_strings.py" line="152"/>
         <source>Reprendre les notes d&apos;un relec&amp;teur…</source>
         <oldsource>Reprendre les notes d&apos;un &amp;relecteur…</oldsource>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="152"/>
+        <location filename="marked_strings.py" line="153"/>
         <source>&amp;Comparer deux fichiers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="153"/>
+        <location filename="marked_strings.py" line="154"/>
         <source>Relire les plans d&apos;un &amp;dossier…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="154"/>
+        <location filename="marked_strings.py" line="155"/>
         <source>&amp;Aide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="155"/>
+        <location filename="marked_strings.py" line="156"/>
         <source>Conseils de rédaction et raccourcis clavier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="156"/>
+        <location filename="marked_strings.py" line="157"/>
         <source>À &amp;propos de ZonalPlan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3782,84 +3797,84 @@ L&apos;état actuel est d&apos;abord gardé comme version, et la restauration pe
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="marked_strings.py" line="164"/>
+        <location filename="marked_strings.py" line="165"/>
         <source>Confirmer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="165"/>
+        <location filename="marked_strings.py" line="166"/>
         <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="166"/>
+        <location filename="marked_strings.py" line="167"/>
         <source>Modifications non enregistrées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="167"/>
+        <location filename="marked_strings.py" line="168"/>
         <source>Le plan « {} » contient des modifications non enregistrées.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="168"/>
+        <location filename="marked_strings.py" line="169"/>
         <source>Voulez-vous les enregistrer avant de continuer ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="169"/>
+        <location filename="marked_strings.py" line="170"/>
         <source>Enregistrer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="170"/>
+        <location filename="marked_strings.py" line="171"/>
         <source>Ne pas enregistrer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="171"/>
+        <location filename="marked_strings.py" line="172"/>
         <source>Récupération après un arrêt inattendu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="172"/>
+        <location filename="marked_strings.py" line="173"/>
         <source>ZonalPlan s&apos;est arrêté sans enregistrer « {} ». Une copie de récupération du {} a été trouvée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="173"/>
+        <location filename="marked_strings.py" line="174"/>
         <source>Fichier d&apos;origine : {}
 
 Restaurer ouvre le plan avec les modifications récupérées (à enregistrer ensuite). Abandonner supprime la copie de récupération.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="174"/>
+        <location filename="marked_strings.py" line="175"/>
         <source>plan jamais enregistré</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="175"/>
+        <location filename="marked_strings.py" line="176"/>
         <source>Restaurer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="176"/>
+        <location filename="marked_strings.py" line="177"/>
         <source>Abandonner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="177"/>
+        <location filename="marked_strings.py" line="178"/>
         <source>Plus tard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="178"/>
+        <location filename="marked_strings.py" line="179"/>
         <source>Ouvrir un plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="179"/>
+        <location filename="marked_strings.py" line="180"/>
         <source>Enregistrer le plan sous</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3895,51 +3910,45 @@ Restaurer ouvre le plan avec les modifications récupérées (à enregistrer ens
 <context>
     <name>guidance</name>
     <message>
-        <location filename="marked_strings.py" line="116"/>
+        <location filename="marked_strings.py" line="118"/>
         <source>Ce que le chapitre doit contenir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="117"/>
+        <location filename="marked_strings.py" line="119"/>
         <source>Exemples de plans publiés</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="118"/>
+        <location filename="marked_strings.py" line="120"/>
         <source>Attention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="marked_strings.py" line="119"/>
-        <source>Sources : {}</source>
-        <oldsource>Sources</oldsource>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>help</name>
     <message>
-        <location filename="marked_strings.py" line="159"/>
+        <location filename="marked_strings.py" line="160"/>
         <source>Aide de ZonalPlan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="160"/>
+        <location filename="marked_strings.py" line="161"/>
         <source>Ce chapitre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="161"/>
+        <location filename="marked_strings.py" line="162"/>
         <source>Raccourcis clavier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="162"/>
+        <location filename="marked_strings.py" line="163"/>
         <source>Dans un texte : une ligne commençant par « - » est une puce ; Tab crée une puce ou la met en retrait, Maj+Tab la remet à la marge ; une ligne vide sépare deux paragraphes. Ctrl+Tab passe au champ suivant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="163"/>
+        <location filename="marked_strings.py" line="164"/>
         <source>Guide de rédaction, chapitre par chapitre</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3977,12 +3986,12 @@ Rédiger le plan zonal de sécurité d&apos;une zone de police locale, le confro
 <context>
     <name>registry</name>
     <message>
-        <location filename="marked_strings.py" line="157"/>
+        <location filename="marked_strings.py" line="158"/>
         <source>Chargement du référentiel national…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="158"/>
+        <location filename="marked_strings.py" line="159"/>
         <source>Cet éditeur s&apos;affiche dès que le référentiel est prêt.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4096,281 +4105,291 @@ Rédiger le plan zonal de sécurité d&apos;une zone de police locale, le confro
     </message>
     <message>
         <location filename="marked_strings.py" line="57"/>
-        <source>Comparaison de deux versions du plan</source>
+        <source>Comparaison des plans de deux zones différentes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="58"/>
-        <source>Avant</source>
+        <source>Comparaison de deux versions du plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="59"/>
-        <source>Après</source>
+        <source>Avant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="60"/>
-        <source>Les deux versions ont le même contenu.</source>
+        <source>Après</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="61"/>
-        <source>Différences</source>
+        <source>Attention : ces deux plans appartiennent à deux zones différentes. Les différences ci-dessous ne sont pas des modifications d&apos;une version à l&apos;autre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="62"/>
-        <source>Pages modifiées</source>
+        <source>Les deux versions ont le même contenu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="63"/>
-        <source>Zone</source>
+        <source>Différences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="64"/>
-        <source>Période</source>
+        <source>Pages modifiées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="65"/>
-        <source>Conseil zonal de sécurité</source>
+        <source>Zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="66"/>
-        <source>Attentes des autorités et partenaires</source>
+        <source>Période</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="67"/>
-        <source>Aucun élément dans cette version.</source>
+        <source>Conseil zonal de sécurité</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="68"/>
-        <source> (apparié par le nom)</source>
+        <source>Attentes des autorités et partenaires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="69"/>
-        <source>(supprimé)</source>
+        <source>Aucun élément dans cette version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="70"/>
-        <source>(absent)</source>
+        <source> (apparié par le nom)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="71"/>
-        <source>, déplacé</source>
+        <source>(supprimé)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="72"/>
-        <source>Objectifs stratégiques</source>
+        <source>(absent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="73"/>
-        <source>Objectif ajouté dans la version « après ».</source>
+        <source>, déplacé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="74"/>
-        <source>Objectif supprimé dans la version « après ».</source>
+        <source>Objectifs stratégiques</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="75"/>
-        <source>Objectif</source>
+        <source>Objectif ajouté dans la version « après ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="76"/>
-        <source>Apparié par l&apos;intitulé ({:.0%}) : identifiant « {} » avant, « {} » après.</source>
+        <source>Objectif supprimé dans la version « après ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="77"/>
-        <source>Déplacé dans la liste des objectifs.</source>
+        <source>Objectif</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="78"/>
-        <source>Liens au cadre national</source>
+        <source>Apparié par l&apos;intitulé ({:.0%}) : identifiant « {} » avant, « {} » après.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="79"/>
-        <source>Indicateurs</source>
+        <source>Déplacé dans la liste des objectifs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="80"/>
-        <source>Décisions sur le Plan national de sécurité</source>
+        <source>Liens au cadre national</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="81"/>
-        <source>Décision</source>
+        <source>Indicateurs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="82"/>
-        <source>Justification</source>
+        <source>Décisions sur le Plan national de sécurité</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="83"/>
-        <source>{} : {} ETP</source>
+        <source>Décision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="84"/>
-        <source>Capacité par fonctionnalité de base</source>
+        <source>Justification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="85"/>
-        <source>{} : {} ETP, {} heures/an</source>
+        <source>{} : {} ETP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="86"/>
-        <source>Capacité des objectifs</source>
+        <source>Capacité par fonctionnalité de base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="87"/>
-        <source>Alignement national</source>
+        <source>{} : {} ETP, {} heures/an</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="88"/>
-        <source>Le référentiel national n&apos;était pas chargé : l&apos;alignement n&apos;a pas été comparé.</source>
+        <source>Capacité des objectifs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="89"/>
-        <source>Constats</source>
+        <source>Alignement national</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="90"/>
-        <source>Erreurs</source>
+        <source>Le référentiel national n&apos;était pas chargé : l&apos;alignement n&apos;a pas été comparé.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="91"/>
-        <source>Avertissements</source>
+        <source>Constats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="92"/>
-        <source>Informations</source>
+        <source>Erreurs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="93"/>
-        <source>Couverture du cadre national</source>
+        <source>Avertissements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="94"/>
-        <source>Constats corrigés ({})</source>
+        <source>Informations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="95"/>
-        <source>Nouveaux constats ({})</source>
+        <source>Couverture du cadre national</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="96"/>
+        <source>Constats corrigés ({})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="97"/>
+        <source>Nouveaux constats ({})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="98"/>
         <source>Aucun.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="100"/>
+        <location filename="marked_strings.py" line="102"/>
         <source>Mode relecture : seules les notes peuvent être ajoutées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="101"/>
+        <location filename="marked_strings.py" line="103"/>
         <source>Nom de la zone de police</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="102"/>
+        <location filename="marked_strings.py" line="104"/>
         <source>N°</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="103"/>
+        <location filename="marked_strings.py" line="105"/>
         <source>Numéro de la zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="104"/>
+        <location filename="marked_strings.py" line="106"/>
         <source>Modifié le</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="105"/>
+        <location filename="marked_strings.py" line="107"/>
         <source>Dernier enregistrement du plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="106"/>
+        <location filename="marked_strings.py" line="108"/>
         <source>Objectifs stratégiques (priorités et points d&apos;attention)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="107"/>
+        <location filename="marked_strings.py" line="109"/>
         <source>Erreurs d&apos;alignement sur le cadre national</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="108"/>
+        <location filename="marked_strings.py" line="110"/>
         <source>Avert.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="109"/>
+        <location filename="marked_strings.py" line="111"/>
         <source>Avertissements d&apos;alignement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="110"/>
+        <location filename="marked_strings.py" line="112"/>
         <source>{} — {} : nombre d&apos;objectifs liés</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="111"/>
+        <location filename="marked_strings.py" line="113"/>
         <source>Fichier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="112"/>
+        <location filename="marked_strings.py" line="114"/>
         <source>{} priorité(s), {} point(s) d&apos;attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="113"/>
+        <location filename="marked_strings.py" line="115"/>
         <source>{} erreur(s), {} avertissement(s), {} information(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="114"/>
+        <location filename="marked_strings.py" line="116"/>
         <source>Plan enregistré le {} ; fichier modifié le {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="115"/>
+        <location filename="marked_strings.py" line="117"/>
         <source>{} — {} : {} objectif(s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4378,17 +4397,17 @@ Rédiger le plan zonal de sécurité d&apos;une zone de police locale, le confro
 <context>
     <name>session</name>
     <message>
-        <location filename="marked_strings.py" line="120"/>
+        <location filename="marked_strings.py" line="121"/>
         <source>Le fichier d&apos;origine ne s&apos;ouvre plus ({}) : l&apos;état récupéré est ouvert comme un nouveau plan, à enregistrer sous un autre nom.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="121"/>
+        <location filename="marked_strings.py" line="122"/>
         <source>Restaurer l&apos;état récupéré</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="122"/>
+        <location filename="marked_strings.py" line="123"/>
         <source>{} L&apos;état récupéré est ouvert comme un nouveau plan, à enregistrer sous un autre nom.</source>
         <translation type="unfinished"></translation>
     </message>

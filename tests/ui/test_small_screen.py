@@ -76,23 +76,21 @@ def test_objective_findings_strip_keeps_the_tabs_in_place(small_window):
         assert editor.view.tabs.mapTo(window, editor.view.tabs.rect().topLeft()).y() == tabs_y
 
 
-def test_tables_keep_the_column_widths_the_user_sets(make_window, demo_file):
+def _objectives_table(make_window, demo_file):
     window = make_window()
     window.resize(*SIZE)
     window.open_path(demo_file)
     window.plan_view.show_chapter("strategy")
     _settle()
-    table = window.plan_view.editor("strategy").view.table
-    header = table.horizontalHeader()
-    header.resizeSection(0, 140)
+    return window, window.plan_view.editor("strategy").view.table
+
+
+def test_tables_keep_the_column_widths_the_user_sets(make_window, demo_file):
+    window, table = _objectives_table(make_window, demo_file)
+    table.horizontalHeader().resizeSection(0, 140)
     window.close()
     _settle()
-    again = make_window()
-    again.resize(*SIZE)
-    again.open_path(demo_file)
-    again.plan_view.show_chapter("strategy")
-    _settle()
-    table = again.plan_view.editor("strategy").view.table
+    _again, table = _objectives_table(make_window, demo_file)
     assert table.horizontalHeader().sectionSize(0) == 140
 
 

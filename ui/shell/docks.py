@@ -13,7 +13,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtWidgets import QDockWidget, QLineEdit, QMainWindow, QTabBar, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLineEdit,
+    QMainWindow,
+    QSizePolicy,
+    QTabBar,
+    QWidget,
+)
 
 from ui.sections.placeholder import PlaceholderEditor
 from ui.shell.chapters import build_feature
@@ -48,7 +55,10 @@ class DockSlot(QObject):
 
     def _show_placeholder(self, message: str, detail: str = "") -> None:
         old = self.placeholder.widget()
-        self.placeholder.setWidget(PlaceholderEditor(message, detail, self.placeholder))
+        editor = PlaceholderEditor(message, detail, self.placeholder)
+        # a waiting message never makes the dock (and so the window) wider
+        editor.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.placeholder.setWidget(editor)
         if old is not None:
             old.deleteLater()
 
@@ -68,11 +78,8 @@ class DockSlot(QObject):
             new.setGeometry(old.geometry())
         else:
             self.window.tabifyDockWidget(old, new)
-        width = old.width()
         self.window.removeDockWidget(old)
         new.setVisible(visible)
-        if visible and not floating:  # the feature takes the place's width, not its own
-            self.window.resizeDocks([new], [width], Qt.Orientation.Horizontal)
         if raised:
             new.raise_()
         self.dock = new
@@ -188,18 +195,23 @@ class SideDocks(QObject):
         self._window = window
         self.fit_on_show = True  # False once the user's own layout was restored
 
-    def fit_width(self) -> None:
-        """Give the docks a quarter of the window (at most 340 px): the chapter keeps the room."""
-        for bar in self._window.findChildren(QTabBar):  # the docks' tabs never widen the area
+    def compact_tabs(self) -> None:
+        """Let the docks' tabs elide their titles: they never make the window wider."""
+        for bar in self._window.findChildren(QTabBar):
             if bar.parent() is self._window:
                 bar.setElideMode(Qt.TextElideMode.ElideRight)
                 bar.setUsesScrollButtons(True)
                 bar.setExpanding(False)
+
+    def fit_width(self) -> None:
+        """Give the docks a quarter of the window (at most 340 px): the chapter keeps the room."""
+        self.compact_tabs()
         width = max(240, min(340, self._window.width() // 4))
         self._window.resizeDocks([self.alignment.dock], [width], Qt.Orientation.Horizontal)
 
     def show_all(self, shown: bool) -> None:
         """Hide the docks (start page), or bring them back as they were."""
+        self.compact_tabs()
         if shown and self._wanted is not None:
             for slot in self.slots:
                 slot.dock.setVisible(self._wanted.get(slot.object_name, True))

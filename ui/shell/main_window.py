@@ -123,17 +123,20 @@ class MainWindow(ActionHandlers):
     def _restore_layout(self) -> None:
         geometry = self._window_settings.value("geometry")
         state = self._window_settings.value("state")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
         if state is not None:
             self.restoreState(state)
+            self.docks.compact_tabs()
             self.docks.fit_on_show = False
         else:  # first start: a narrow side panel leaves room for the chapter being written
             self.resizeDocks([self.docks.alignment.dock], [330], Qt.Orientation.Horizontal)
+        self.docks.show_all(False)  # no docks on the start page; hidden before the size returns
+        if geometry is not None:
+            self.restoreGeometry(geometry)
 
     def _save_layout(self) -> None:
-        self.docks.show_all(True)
+        # the window's size as the user left it, before the docks come back for saveState
         self._window_settings.setValue("geometry", self.saveGeometry())
+        self.docks.show_all(True)
         self._window_settings.setValue("state", self.saveState())
         self._window_settings.sync()
 

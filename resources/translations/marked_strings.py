@@ -16,24 +16,24 @@ QT_TRANSLATE_NOOP('FindingsModel', 'Emplacement')  # ui/alignment_panel/findings
 QT_TRANSLATE_NOOP('objectives', 'Lier à un élément national')  # ui/binding/links.py:24
 QT_TRANSLATE_NOOP('objectives', 'Supprimer un lien national')  # ui/binding/links.py:29
 QT_TRANSLATE_NOOP('objectives', "Modifier le poids d'un lien")  # ui/binding/links.py:35
-QT_TRANSLATE_NOOP('CapacityEditor', 'Total attribué')  # ui/capacity/editor.py:168
-QT_TRANSLATE_NOOP('CapacityEditor', 'Capacité disponible')  # ui/capacity/editor.py:173
-QT_TRANSLATE_NOOP('CapacityEditor', 'Reste à attribuer')  # ui/capacity/editor.py:177
+QT_TRANSLATE_NOOP('CapacityEditor', 'Total attribué')  # ui/capacity/editor.py:145
+QT_TRANSLATE_NOOP('CapacityEditor', 'Capacité disponible')  # ui/capacity/editor.py:150
+QT_TRANSLATE_NOOP('CapacityEditor', 'Reste à attribuer')  # ui/capacity/editor.py:154
 QT_TRANSLATE_NOOP('OfficialText', 'Source')  # ui/decisions/official_text.py:26
 QT_TRANSLATE_NOOP('OfficialText', 'Objectifs stratégiques pour la police locale')  # ui/decisions/official_text.py:31
 QT_TRANSLATE_NOOP('OfficialText', 'Points d’attention du PNS')  # ui/decisions/official_text.py:38
 QT_TRANSLATE_NOOP('CycleDialog', 'À savoir')  # ui/followup/cycle_dialog.py:206
-QT_TRANSLATE_NOOP('FollowUpReports', 'Enregistrer le rapport')  # ui/followup/reports.py:44
-QT_TRANSLATE_NOOP('FollowUpReports', 'Document Word (*.docx)')  # ui/followup/reports.py:45
-QT_TRANSLATE_NOOP('FollowUpReports', 'Rédaction du document…')  # ui/followup/reports.py:93
-QT_TRANSLATE_NOOP('FollowUpReports', 'Écriture du fichier…')  # ui/followup/reports.py:100
-QT_TRANSLATE_NOOP('FollowUpReports', 'Conversion en PDF (LibreOffice)…')  # ui/followup/reports.py:105
-QT_TRANSLATE_NOOP('FollowUpReports', 'Terminé.')  # ui/followup/reports.py:107
-QT_TRANSLATE_NOOP('FollowUpReports', 'Rapport annuel %1')  # ui/followup/reports.py:113
-QT_TRANSLATE_NOOP('FollowUpReports', 'Évaluation à mi-parcours %1')  # ui/followup/reports.py:113
-QT_TRANSLATE_NOOP('FollowUpReports', 'Évaluation finale %1')  # ui/followup/reports.py:114
-QT_TRANSLATE_NOOP('FollowUpReports', "Plan d'action %1")  # ui/followup/reports.py:114
-QT_TRANSLATE_NOOP('ObjectiveForm', 'Corriger')  # ui/objectives/form.py:146
+QT_TRANSLATE_NOOP('FollowUpReports', 'Enregistrer le rapport')  # ui/followup/reports.py:45
+QT_TRANSLATE_NOOP('FollowUpReports', 'Document Word (*.docx)')  # ui/followup/reports.py:46
+QT_TRANSLATE_NOOP('FollowUpReports', 'Rédaction du document…')  # ui/followup/reports.py:94
+QT_TRANSLATE_NOOP('FollowUpReports', 'Écriture du fichier…')  # ui/followup/reports.py:101
+QT_TRANSLATE_NOOP('FollowUpReports', 'Conversion en PDF (LibreOffice)…')  # ui/followup/reports.py:106
+QT_TRANSLATE_NOOP('FollowUpReports', 'Terminé.')  # ui/followup/reports.py:108
+QT_TRANSLATE_NOOP('FollowUpReports', 'Rapport annuel %1')  # ui/followup/reports.py:114
+QT_TRANSLATE_NOOP('FollowUpReports', 'Évaluation à mi-parcours %1')  # ui/followup/reports.py:114
+QT_TRANSLATE_NOOP('FollowUpReports', 'Évaluation finale %1')  # ui/followup/reports.py:115
+QT_TRANSLATE_NOOP('FollowUpReports', "Plan d'action %1")  # ui/followup/reports.py:115
+QT_TRANSLATE_NOOP('ObjectiveForm', 'Corriger')  # ui/objectives/form.py:147
 QT_TRANSLATE_NOOP('ReferenceDetail', 'cité par la source')  # ui/reference_browser/detail.py:14
 QT_TRANSLATE_NOOP('ReferenceDetail', 'correspondance établie')  # ui/reference_browser/detail.py:14
 QT_TRANSLATE_NOOP('ReferenceDetail', 'édition')  # ui/reference_browser/detail.py:32
@@ -46,14 +46,14 @@ QT_TRANSLATE_NOOP('ReferenceDetail', "Aucun objectif n'est lié à cet élément
 QT_TRANSLATE_NOOP('ReferenceDetail', 'Mots-clés')  # ui/reference_browser/detail.py:75
 QT_TRANSLATE_NOOP('review', 'version précédente')  # ui/review/compare.py:77
 QT_TRANSLATE_NOOP('review', 'version actuelle')  # ui/review/compare.py:78
-QT_TRANSLATE_NOOP('review', 'Comparaison impossible')  # ui/review/compare.py:268
-QT_TRANSLATE_NOOP('review', "Cette version n'existe plus dans le fichier.")  # ui/review/compare.py:269
-QT_TRANSLATE_NOOP('review', 'Version « {} » du {}')  # ui/review/compare.py:276
-QT_TRANSLATE_NOOP('review', 'Version actuelle (non enregistrée)')  # ui/review/compare.py:277
-QT_TRANSLATE_NOOP('review', 'Version actuelle')  # ui/review/compare.py:278
-QT_TRANSLATE_NOOP('review', 'Version « avant » à comparer')  # ui/review/compare.py:304
-QT_TRANSLATE_NOOP('review', 'Version « après » à comparer')  # ui/review/compare.py:307
-QT_TRANSLATE_NOOP('review', 'Comparaison des deux plans…')  # ui/review/compare.py:320
+QT_TRANSLATE_NOOP('review', 'Comparaison impossible')  # ui/review/compare.py:270
+QT_TRANSLATE_NOOP('review', "Cette version n'existe plus dans le fichier.")  # ui/review/compare.py:271
+QT_TRANSLATE_NOOP('review', 'Version « {} » du {}')  # ui/review/compare.py:278
+QT_TRANSLATE_NOOP('review', 'Version actuelle (non enregistrée)')  # ui/review/compare.py:279
+QT_TRANSLATE_NOOP('review', 'Version actuelle')  # ui/review/compare.py:280
+QT_TRANSLATE_NOOP('review', 'Version « avant » à comparer')  # ui/review/compare.py:306
+QT_TRANSLATE_NOOP('review', 'Version « après » à comparer')  # ui/review/compare.py:309
+QT_TRANSLATE_NOOP('review', 'Comparaison des deux plans…')  # ui/review/compare.py:322
 QT_TRANSLATE_NOOP('review', 'Résumé')  # ui/review/compare_pages.py:125
 QT_TRANSLATE_NOOP('review', 'Zone et CZS')  # ui/review/compare_pages.py:126
 QT_TRANSLATE_NOOP('review', 'Chapitres')  # ui/review/compare_pages.py:130
@@ -66,49 +66,51 @@ QT_TRANSLATE_NOOP('review', 'Approbation')  # ui/review/compare_pages.py:148
 QT_TRANSLATE_NOOP('review', 'Suivi')  # ui/review/compare_pages.py:149
 QT_TRANSLATE_NOOP('review', '{} constat(s) corrigé(s), {} nouveau(x) constat(s)')  # ui/review/compare_pages.py:152
 QT_TRANSLATE_NOOP('review', 'Alignement')  # ui/review/compare_pages.py:155
-QT_TRANSLATE_NOOP('review', 'Comparaison de deux versions du plan')  # ui/review/compare_pages.py:198
-QT_TRANSLATE_NOOP('review', 'Avant')  # ui/review/compare_pages.py:199
-QT_TRANSLATE_NOOP('review', 'Après')  # ui/review/compare_pages.py:201
-QT_TRANSLATE_NOOP('review', 'Les deux versions ont le même contenu.')  # ui/review/compare_pages.py:204
-QT_TRANSLATE_NOOP('review', 'Différences')  # ui/review/compare_pages.py:209
-QT_TRANSLATE_NOOP('review', 'Pages modifiées')  # ui/review/compare_pages.py:214
-QT_TRANSLATE_NOOP('review', 'Zone')  # ui/review/compare_pages.py:221
-QT_TRANSLATE_NOOP('review', 'Période')  # ui/review/compare_pages.py:223
-QT_TRANSLATE_NOOP('review', 'Conseil zonal de sécurité')  # ui/review/compare_pages.py:225
-QT_TRANSLATE_NOOP('review', 'Attentes des autorités et partenaires')  # ui/review/compare_pages.py:249
-QT_TRANSLATE_NOOP('review', 'Aucun élément dans cette version.')  # ui/review/compare_pages.py:257
-QT_TRANSLATE_NOOP('review', ' (apparié par le nom)')  # ui/review/compare_pages.py:265
-QT_TRANSLATE_NOOP('review', '(supprimé)')  # ui/review/compare_pages.py:281
-QT_TRANSLATE_NOOP('review', '(absent)')  # ui/review/compare_pages.py:281
-QT_TRANSLATE_NOOP('review', ', déplacé')  # ui/review/compare_pages.py:287
-QT_TRANSLATE_NOOP('review', 'Objectifs stratégiques')  # ui/review/compare_pages.py:292
-QT_TRANSLATE_NOOP('review', 'Objectif ajouté dans la version « après ».')  # ui/review/compare_pages.py:299
-QT_TRANSLATE_NOOP('review', 'Objectif supprimé dans la version « après ».')  # ui/review/compare_pages.py:300
-QT_TRANSLATE_NOOP('review', 'Objectif')  # ui/review/compare_pages.py:301
-QT_TRANSLATE_NOOP('review', "Apparié par l'intitulé ({:.0%}) : identifiant « {} » avant, « {} » après.")  # ui/review/compare_pages.py:307
-QT_TRANSLATE_NOOP('review', 'Déplacé dans la liste des objectifs.')  # ui/review/compare_pages.py:311
-QT_TRANSLATE_NOOP('review', 'Liens au cadre national')  # ui/review/compare_pages.py:316
-QT_TRANSLATE_NOOP('review', 'Indicateurs')  # ui/review/compare_pages.py:318
-QT_TRANSLATE_NOOP('review', 'Décisions sur le Plan national de sécurité')  # ui/review/compare_pages.py:348
-QT_TRANSLATE_NOOP('review', 'Décision')  # ui/review/compare_pages.py:358
-QT_TRANSLATE_NOOP('review', 'Justification')  # ui/review/compare_pages.py:365
-QT_TRANSLATE_NOOP('review', '{} : {} ETP')  # ui/review/compare_pages.py:379
-QT_TRANSLATE_NOOP('review', 'Capacité par fonctionnalité de base')  # ui/review/compare_pages.py:381
-QT_TRANSLATE_NOOP('review', '{} : {} ETP, {} heures/an')  # ui/review/compare_pages.py:392
-QT_TRANSLATE_NOOP('review', 'Capacité des objectifs')  # ui/review/compare_pages.py:396
-QT_TRANSLATE_NOOP('review', 'Actions')  # ui/review/compare_pages.py:408
-QT_TRANSLATE_NOOP('review', 'Mesures')  # ui/review/compare_pages.py:409
-QT_TRANSLATE_NOOP('review', 'Aucun changement dans cette version.')  # ui/review/compare_pages.py:415
-QT_TRANSLATE_NOOP('review', 'Alignement national')  # ui/review/compare_pages.py:420
-QT_TRANSLATE_NOOP('review', "Le référentiel national n'était pas chargé : l'alignement n'a pas été comparé.")  # ui/review/compare_pages.py:422
-QT_TRANSLATE_NOOP('review', 'Constats')  # ui/review/compare_pages.py:425
-QT_TRANSLATE_NOOP('review', 'Erreurs')  # ui/review/compare_pages.py:426
-QT_TRANSLATE_NOOP('review', 'Avertissements')  # ui/review/compare_pages.py:426
-QT_TRANSLATE_NOOP('review', 'Informations')  # ui/review/compare_pages.py:427
-QT_TRANSLATE_NOOP('review', 'Couverture du cadre national')  # ui/review/compare_pages.py:431
-QT_TRANSLATE_NOOP('review', 'Constats corrigés ({})')  # ui/review/compare_pages.py:436
-QT_TRANSLATE_NOOP('review', 'Nouveaux constats ({})')  # ui/review/compare_pages.py:438
-QT_TRANSLATE_NOOP('review', 'Aucun.')  # ui/review/compare_pages.py:468
+QT_TRANSLATE_NOOP('review', 'Comparaison des plans de deux zones différentes')  # ui/review/compare_pages.py:198
+QT_TRANSLATE_NOOP('review', 'Comparaison de deux versions du plan')  # ui/review/compare_pages.py:199
+QT_TRANSLATE_NOOP('review', 'Avant')  # ui/review/compare_pages.py:201
+QT_TRANSLATE_NOOP('review', 'Après')  # ui/review/compare_pages.py:203
+QT_TRANSLATE_NOOP('review', "Attention : ces deux plans appartiennent à deux zones différentes. Les différences ci-dessous ne sont pas des modifications d'une version à l'autre.")  # ui/review/compare_pages.py:206
+QT_TRANSLATE_NOOP('review', 'Les deux versions ont le même contenu.')  # ui/review/compare_pages.py:211
+QT_TRANSLATE_NOOP('review', 'Différences')  # ui/review/compare_pages.py:216
+QT_TRANSLATE_NOOP('review', 'Pages modifiées')  # ui/review/compare_pages.py:221
+QT_TRANSLATE_NOOP('review', 'Zone')  # ui/review/compare_pages.py:228
+QT_TRANSLATE_NOOP('review', 'Période')  # ui/review/compare_pages.py:230
+QT_TRANSLATE_NOOP('review', 'Conseil zonal de sécurité')  # ui/review/compare_pages.py:232
+QT_TRANSLATE_NOOP('review', 'Attentes des autorités et partenaires')  # ui/review/compare_pages.py:256
+QT_TRANSLATE_NOOP('review', 'Aucun élément dans cette version.')  # ui/review/compare_pages.py:264
+QT_TRANSLATE_NOOP('review', ' (apparié par le nom)')  # ui/review/compare_pages.py:272
+QT_TRANSLATE_NOOP('review', '(supprimé)')  # ui/review/compare_pages.py:288
+QT_TRANSLATE_NOOP('review', '(absent)')  # ui/review/compare_pages.py:288
+QT_TRANSLATE_NOOP('review', ', déplacé')  # ui/review/compare_pages.py:294
+QT_TRANSLATE_NOOP('review', 'Objectifs stratégiques')  # ui/review/compare_pages.py:299
+QT_TRANSLATE_NOOP('review', 'Objectif ajouté dans la version « après ».')  # ui/review/compare_pages.py:306
+QT_TRANSLATE_NOOP('review', 'Objectif supprimé dans la version « après ».')  # ui/review/compare_pages.py:307
+QT_TRANSLATE_NOOP('review', 'Objectif')  # ui/review/compare_pages.py:308
+QT_TRANSLATE_NOOP('review', "Apparié par l'intitulé ({:.0%}) : identifiant « {} » avant, « {} » après.")  # ui/review/compare_pages.py:314
+QT_TRANSLATE_NOOP('review', 'Déplacé dans la liste des objectifs.')  # ui/review/compare_pages.py:318
+QT_TRANSLATE_NOOP('review', 'Liens au cadre national')  # ui/review/compare_pages.py:323
+QT_TRANSLATE_NOOP('review', 'Indicateurs')  # ui/review/compare_pages.py:325
+QT_TRANSLATE_NOOP('review', 'Décisions sur le Plan national de sécurité')  # ui/review/compare_pages.py:355
+QT_TRANSLATE_NOOP('review', 'Décision')  # ui/review/compare_pages.py:365
+QT_TRANSLATE_NOOP('review', 'Justification')  # ui/review/compare_pages.py:372
+QT_TRANSLATE_NOOP('review', '{} : {} ETP')  # ui/review/compare_pages.py:386
+QT_TRANSLATE_NOOP('review', 'Capacité par fonctionnalité de base')  # ui/review/compare_pages.py:388
+QT_TRANSLATE_NOOP('review', '{} : {} ETP, {} heures/an')  # ui/review/compare_pages.py:399
+QT_TRANSLATE_NOOP('review', 'Capacité des objectifs')  # ui/review/compare_pages.py:403
+QT_TRANSLATE_NOOP('review', 'Actions')  # ui/review/compare_pages.py:415
+QT_TRANSLATE_NOOP('review', 'Mesures')  # ui/review/compare_pages.py:416
+QT_TRANSLATE_NOOP('review', 'Aucun changement dans cette version.')  # ui/review/compare_pages.py:422
+QT_TRANSLATE_NOOP('review', 'Alignement national')  # ui/review/compare_pages.py:427
+QT_TRANSLATE_NOOP('review', "Le référentiel national n'était pas chargé : l'alignement n'a pas été comparé.")  # ui/review/compare_pages.py:429
+QT_TRANSLATE_NOOP('review', 'Constats')  # ui/review/compare_pages.py:432
+QT_TRANSLATE_NOOP('review', 'Erreurs')  # ui/review/compare_pages.py:433
+QT_TRANSLATE_NOOP('review', 'Avertissements')  # ui/review/compare_pages.py:433
+QT_TRANSLATE_NOOP('review', 'Informations')  # ui/review/compare_pages.py:434
+QT_TRANSLATE_NOOP('review', 'Couverture du cadre national')  # ui/review/compare_pages.py:438
+QT_TRANSLATE_NOOP('review', 'Constats corrigés ({})')  # ui/review/compare_pages.py:443
+QT_TRANSLATE_NOOP('review', 'Nouveaux constats ({})')  # ui/review/compare_pages.py:445
+QT_TRANSLATE_NOOP('review', 'Aucun.')  # ui/review/compare_pages.py:475
 QT_TRANSLATE_NOOP('CompareLayout', 'texte ajouté')  # ui/review/compare_view.py:116
 QT_TRANSLATE_NOOP('CompareLayout', 'texte supprimé')  # ui/review/compare_view.py:117
 QT_TRANSLATE_NOOP('CompareLayout', 'champ modifié')  # ui/review/compare_view.py:118
@@ -131,7 +133,6 @@ QT_TRANSLATE_NOOP('review', '{} — {} : {} objectif(s)')  # ui/review/zones_mod
 QT_TRANSLATE_NOOP('guidance', 'Ce que le chapitre doit contenir')  # ui/sections/guidance_panel.py:45
 QT_TRANSLATE_NOOP('guidance', 'Exemples de plans publiés')  # ui/sections/guidance_panel.py:46
 QT_TRANSLATE_NOOP('guidance', 'Attention')  # ui/sections/guidance_panel.py:47
-QT_TRANSLATE_NOOP('guidance', 'Sources : {}')  # ui/sections/guidance_panel.py:49
 QT_TRANSLATE_NOOP('session', "Le fichier d'origine ne s'ouvre plus ({}) : l'état récupéré est ouvert comme un nouveau plan, à enregistrer sous un autre nom.")  # ui/session.py:298
 QT_TRANSLATE_NOOP('session', "Restaurer l'état récupéré")  # ui/session.py:302
 QT_TRANSLATE_NOOP('session', "{} L'état récupéré est ouvert comme un nouveau plan, à enregistrer sous un autre nom.")  # ui/session.py:304

@@ -98,88 +98,88 @@
 <context>
     <name>ActionsEditor</name>
     <message>
-        <location filename="../../ui/followup/actions.py" line="51"/>
+        <location filename="../../ui/followup/actions.py" line="52"/>
         <source>Points d&apos;attention aussi</source>
         <translation>Auch Aufmerksamkeitspunkte</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/actions.py" line="53"/>
+        <location filename="../../ui/followup/actions.py" line="54"/>
         <source>Reprendre les actions ouvertes de l&apos;année précédente</source>
         <translation>Offene Aktionen des Vorjahres übernehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/actions.py" line="78"/>
-        <location filename="../../ui/followup/actions.py" line="253"/>
+        <location filename="../../ui/followup/actions.py" line="79"/>
+        <location filename="../../ui/followup/actions.py" line="254"/>
         <source>Ajouter une action</source>
         <translation>Aktion hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/actions.py" line="79"/>
+        <location filename="../../ui/followup/actions.py" line="80"/>
         <source>Supprimer</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/actions.py" line="80"/>
+        <location filename="../../ui/followup/actions.py" line="81"/>
         <source>Monter</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/actions.py" line="81"/>
+        <location filename="../../ui/followup/actions.py" line="82"/>
         <source>Descendre</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/actions.py" line="92"/>
+        <location filename="../../ui/followup/actions.py" line="93"/>
         <source>Année :</source>
         <translation>Jahr:</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/actions.py" line="174"/>
+        <location filename="../../ui/followup/actions.py" line="175"/>
         <source>%1 (%2 action(s))</source>
         <translation>%1 (%2 Aktion(en))</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/actions.py" line="189"/>
+        <location filename="../../ui/followup/actions.py" line="190"/>
         <source>Aucune priorité dans le plan : ajoutez-en dans « Stratégie et priorités ».</source>
         <translation>Keine Prioritäten im Plan: Fügen Sie sie unter « Strategie und Prioritäten » hinzu.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/actions.py" line="192"/>
+        <location filename="../../ui/followup/actions.py" line="193"/>
         <source>sans responsable</source>
         <translation>ohne Verantwortlichen</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/actions.py" line="193"/>
+        <location filename="../../ui/followup/actions.py" line="194"/>
         <source>%1 — plan d&apos;action %2 — responsable : %3</source>
         <translation>%1 — Aktionsplan %2 — Verantwortlicher: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/actions.py" line="252"/>
+        <location filename="../../ui/followup/actions.py" line="253"/>
         <source>Nouvelle action</source>
         <translation>Neue Aktion</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/actions.py" line="267"/>
+        <location filename="../../ui/followup/actions.py" line="268"/>
         <source>Supprimer une action</source>
         <translation>Aktion löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/actions.py" line="278"/>
+        <location filename="../../ui/followup/actions.py" line="279"/>
         <source>Déplacer une action</source>
         <translation>Aktion verschieben</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/actions.py" line="288"/>
+        <location filename="../../ui/followup/actions.py" line="289"/>
         <source>Aucune action ouverte en %1 à reprendre.</source>
         <translation>Keine offenen Aktionen aus %1 zu übernehmen.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/actions.py" line="292"/>
+        <location filename="../../ui/followup/actions.py" line="293"/>
         <source>Reprendre %1 action(s) ouverte(s) de %2</source>
         <translation>%1 offene Aktion(en) aus %2 übernehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/actions.py" line="296"/>
+        <location filename="../../ui/followup/actions.py" line="297"/>
         <source>%1 action(s) reprise(s) de %2 : Ctrl+Z les retire toutes.</source>
         <translation>%1 Aktion(en) aus %2 übernommen: Strg+Z entfernt sie alle.</translation>
     </message>
@@ -299,17 +299,17 @@
 <context>
     <name>AlignmentPanelView</name>
     <message>
-        <location filename="../../ui/alignment_panel/panel_view.py" line="27"/>
+        <location filename="../../ui/alignment_panel/panel_view.py" line="28"/>
         <source>Vérifier</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/alignment_panel/panel_view.py" line="28"/>
+        <location filename="../../ui/alignment_panel/panel_view.py" line="29"/>
         <source>Relancer la vérification du plan maintenant</source>
         <translation>Die Prüfung des Plans jetzt erneut ausführen</translation>
     </message>
     <message>
-        <location filename="../../ui/alignment_panel/panel_view.py" line="40"/>
+        <location filename="../../ui/alignment_panel/panel_view.py" line="41"/>
         <source>Remarques de la vérification</source>
         <translation>Bemerkungen der Prüfung</translation>
     </message>
@@ -431,7 +431,7 @@
 <context>
     <name>BulletTextEdit</name>
     <message>
-        <location filename="../../ui/widgets/text_edit.py" line="63"/>
+        <location filename="../../ui/widgets/text_edit.py" line="66"/>
         <source>Une ligne commençant par « - » est une puce. Tab : puce ou retrait ; Maj+Tab : retrait arrière ; ligne vide : nouveau paragraphe.</source>
         <translation>Eine Zeile, die mit „-“ beginnt, ist ein Aufzählungspunkt. Tab: Aufzählungspunkt oder Einzug; Umschalt+Tab: Einzug verkleinern; Leerzeile: neuer Absatz.</translation>
     </message>
@@ -473,57 +473,57 @@
 <context>
     <name>CapacityEditor</name>
     <message>
-        <location filename="../../ui/capacity/editor.py" line="52"/>
+        <location filename="../../ui/capacity/editor.py" line="49"/>
         <source>Modifier l&apos;effectif</source>
         <translation>Personalbestand ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/editor.py" line="54"/>
+        <location filename="../../ui/capacity/editor.py" line="51"/>
         <source>Modifier la capacité disponible</source>
         <translation>Verfügbare Kapazität ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/editor.py" line="56"/>
+        <location filename="../../ui/capacity/editor.py" line="53"/>
         <source>Modifier les missions fédérales</source>
         <translation>Föderale Aufträge ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/editor.py" line="58"/>
+        <location filename="../../ui/capacity/editor.py" line="55"/>
+        <source>Date de référence</source>
+        <translation>Stichtag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capacity/editor.py" line="57"/>
         <source>Modifier le commentaire de capacité</source>
         <translation>Kommentar zur Kapazität ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/editor.py" line="101"/>
-        <source>Modifier la date de référence</source>
-        <translation>Stichtag ändern</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capacity/editor.py" line="158"/>
+        <location filename="../../ui/capacity/editor.py" line="135"/>
         <source>ETP</source>
         <translation>VZÄ</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/editor.py" line="160"/>
+        <location filename="../../ui/capacity/editor.py" line="137"/>
         <source>Fonctionnalités de base</source>
         <translation>Basisfunktionalitäten</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/editor.py" line="161"/>
+        <location filename="../../ui/capacity/editor.py" line="138"/>
         <source>Priorités et points d&apos;attention</source>
         <translation>Prioritäten und Aufmerksamkeitspunkte</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/editor.py" line="162"/>
+        <location filename="../../ui/capacity/editor.py" line="139"/>
         <source>Missions fédérales</source>
         <translation>Föderale Aufträge</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/editor.py" line="172"/>
+        <location filename="../../ui/capacity/editor.py" line="149"/>
         <source>non renseignée</source>
         <translation>nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/editor.py" line="185"/>
+        <location filename="../../ui/capacity/editor.py" line="162"/>
         <source>Surallocation : la capacité attribuée (%1 ETP) dépasse la capacité disponible (%2 ETP) de %3 ETP. Réduisez la capacité affectée aux fonctionnalités ou aux objectifs, ou vérifiez la capacité disponible.</source>
         <translation>Überbelegung: Die zugewiesene Kapazität (%1 VZÄ) übersteigt die verfügbare Kapazität (%2 VZÄ) um %3 VZÄ. Verringern Sie die Kapazität der Funktionalitäten oder Ziele, oder prüfen Sie die verfügbare Kapazität.</translation>
     </message>
@@ -546,32 +546,32 @@
 <context>
     <name>CapacityView</name>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="49"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="44"/>
         <source>Fonctionnalités de base</source>
         <translation>Basisfunktionalitäten</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="50"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="45"/>
         <source>Fonctionnalités de base (ETP)</source>
         <translation>Basisfunktionalitäten (VZÄ)</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="52"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="47"/>
         <source>Capacité des objectifs</source>
         <translation>Kapazität der Ziele</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="53"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="48"/>
         <source>Priorités et points d&apos;attention (ETP)</source>
         <translation>Prioritäten und Aufmerksamkeitspunkte (VZÄ)</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="61"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="56"/>
         <source>Commentaire : mode de calcul, absences déduites, capacité des services d&apos;appui…</source>
         <translation>Kommentar: Berechnungsweise, abgezogene Abwesenheiten, Kapazität der Unterstützungsdienste…</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="64"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="59"/>
         <source>Commentaire</source>
         <translation>Kommentar</translation>
     </message>
@@ -582,56 +582,46 @@
     </message>
     <message>
         <location filename="../../ui/capacity/capacity_view.py" line="84"/>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="87"/>
-        <source>Effacer la date</source>
-        <translation>Datum löschen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="92"/>
         <source>ex. 78</source>
         <translation>z. B. 78</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="94"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="86"/>
         <source>ex. 72</source>
         <translation>z. B. 72</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="96"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="88"/>
         <source>ex. 1,2</source>
         <translation>z. B. 1,2</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="98"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="90"/>
         <source>Date de référence</source>
         <translation>Stichtag</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="99"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="91"/>
         <source>Effectif (personnes)</source>
         <translation>Personalbestand (Personen)</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="100"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="92"/>
         <source>Capacité disponible (ETP)</source>
         <translation>Verfügbare Kapazität (VZÄ)</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="101"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="93"/>
         <source>Missions fédérales (ETP)</source>
         <translation>Föderale Aufträge (VZÄ)</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="110"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="102"/>
         <source>Capacité attribuée</source>
         <translation>Zugewiesene Kapazität</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="140"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="132"/>
         <source>Heures/an</source>
         <translation>Stunden/Jahr</translation>
     </message>
@@ -719,11 +709,16 @@
     <name>CompareDialog</name>
     <message>
         <location filename="../../ui/review/compare.py" line="235"/>
+        <source>Comparaison de deux zones — ZonalPlan</source>
+        <translation>Vergleich zweier Zonen — ZonalPlan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/compare.py" line="237"/>
         <source>Comparaison de deux versions — ZonalPlan</source>
         <translation>Vergleich zweier Versionen — ZonalPlan</translation>
     </message>
     <message>
-        <location filename="../../ui/review/compare.py" line="240"/>
+        <location filename="../../ui/review/compare.py" line="242"/>
         <source>Fermer</source>
         <translation>Schließen</translation>
     </message>
@@ -761,17 +756,17 @@
         <translation>Bericht exportieren (DOCX)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="112"/>
+        <location filename="marked_strings.py" line="114"/>
         <source>texte ajouté</source>
         <translation>Text hinzugefügt</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="113"/>
+        <location filename="marked_strings.py" line="115"/>
         <source>texte supprimé</source>
         <translation>Text entfernt</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="114"/>
+        <location filename="marked_strings.py" line="116"/>
         <source>champ modifié</source>
         <translation>Feld geändert</translation>
     </message>
@@ -1003,27 +998,27 @@
 <context>
     <name>DashboardEditor</name>
     <message>
-        <location filename="../../ui/followup/dashboard.py" line="168"/>
+        <location filename="../../ui/followup/dashboard.py" line="169"/>
         <source>Tous les domaines</source>
         <translation>Alle Bereiche</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dashboard.py" line="173"/>
+        <location filename="../../ui/followup/dashboard.py" line="174"/>
         <source>Tous les types</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dashboard.py" line="200"/>
+        <location filename="../../ui/followup/dashboard.py" line="201"/>
         <source>Règle : %1</source>
         <translation>Regel: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dashboard.py" line="204"/>
+        <location filename="../../ui/followup/dashboard.py" line="205"/>
         <source>Filtrer :</source>
         <translation>Filtern:</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dashboard.py" line="229"/>
+        <location filename="../../ui/followup/dashboard.py" line="230"/>
         <source>Tous les responsables</source>
         <translation>Alle Verantwortlichen</translation>
     </message>
@@ -1031,37 +1026,37 @@
 <context>
     <name>DashboardModel</name>
     <message>
-        <location filename="../../ui/followup/dashboard.py" line="53"/>
+        <location filename="../../ui/followup/dashboard.py" line="54"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dashboard.py" line="53"/>
+        <location filename="../../ui/followup/dashboard.py" line="54"/>
         <source>Objectif</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dashboard.py" line="53"/>
+        <location filename="../../ui/followup/dashboard.py" line="54"/>
         <source>Type</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dashboard.py" line="54"/>
+        <location filename="../../ui/followup/dashboard.py" line="55"/>
         <source>Responsable</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dashboard.py" line="54"/>
+        <location filename="../../ui/followup/dashboard.py" line="55"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dashboard.py" line="54"/>
+        <location filename="../../ui/followup/dashboard.py" line="55"/>
         <source>Dernière valeur</source>
         <translation>Letzter Wert</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dashboard.py" line="55"/>
+        <location filename="../../ui/followup/dashboard.py" line="56"/>
         <source>Tendance</source>
         <translation>Trend</translation>
     </message>
@@ -1265,18 +1260,18 @@
 <context>
     <name>DockSlot</name>
     <message>
-        <location filename="../../ui/shell/docks.py" line="45"/>
-        <location filename="../../ui/shell/docks.py" line="86"/>
+        <location filename="../../ui/shell/docks.py" line="52"/>
+        <location filename="../../ui/shell/docks.py" line="96"/>
         <source>Aucun plan ouvert</source>
         <translation>Kein Plan geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/docks.py" line="98"/>
+        <location filename="../../ui/shell/docks.py" line="108"/>
         <source>Chargement du référentiel national…</source>
         <translation>Nationaler Referenzrahmen wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/docks.py" line="101"/>
+        <location filename="../../ui/shell/docks.py" line="111"/>
         <source>Chargement…</source>
         <translation>Wird geladen…</translation>
     </message>
@@ -1682,47 +1677,47 @@
 <context>
     <name>FollowUpHome</name>
     <message>
-        <location filename="../../ui/followup/home.py" line="24"/>
+        <location filename="../../ui/followup/home.py" line="25"/>
         <source>Après l&apos;approbation, le plan se suit pendant six ans : plans d&apos;action annuels, mesures des indicateurs, tableau de bord et rapports au conseil zonal de sécurité. Double-cliquez sur une partie pour l&apos;ouvrir.</source>
         <translation>Nach der Genehmigung wird der Plan sechs Jahre lang nachverfolgt: jährliche Aktionspläne, Messungen der Indikatoren, Übersicht und Berichte an den Zonalen Sicherheitsrat. Doppelklicken Sie auf einen Teil, um ihn zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/home.py" line="57"/>
+        <location filename="../../ui/followup/home.py" line="58"/>
         <source>Plans d&apos;action</source>
         <translation>Aktionspläne</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/home.py" line="58"/>
+        <location filename="../../ui/followup/home.py" line="59"/>
         <source>%1 action(s) en %2</source>
         <translation>%1 Aktion(en) im Jahr %2</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/home.py" line="60"/>
+        <location filename="../../ui/followup/home.py" line="61"/>
         <source>Mesures</source>
         <translation>Messungen</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/home.py" line="61"/>
+        <location filename="../../ui/followup/home.py" line="62"/>
         <source>%1 mesure(s) enregistrée(s)</source>
         <translation>%1 Messung(en) erfasst</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/home.py" line="63"/>
+        <location filename="../../ui/followup/home.py" line="64"/>
         <source>Tableau de bord</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/home.py" line="64"/>
+        <location filename="../../ui/followup/home.py" line="65"/>
         <source>%1 objectif(s), dont %2 « %3 »</source>
         <translation>%1 Ziel(e), davon %2 « %3 »</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/home.py" line="66"/>
+        <location filename="../../ui/followup/home.py" line="67"/>
         <source>Rapports</source>
         <translation>Berichte</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/home.py" line="67"/>
+        <location filename="../../ui/followup/home.py" line="68"/>
         <source>rapport annuel, évaluations, plan d&apos;action</source>
         <translation>Jahresbericht, Bewertungen, Aktionsplan</translation>
     </message>
@@ -1806,12 +1801,12 @@
 <context>
     <name>GuidancePanel</name>
     <message>
-        <location filename="../../ui/sections/guidance_panel.py" line="112"/>
+        <location filename="../../ui/sections/guidance_panel.py" line="110"/>
         <source>Masquer les conseils</source>
         <translation>Ratschläge ausblenden</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/guidance_panel.py" line="113"/>
+        <location filename="../../ui/sections/guidance_panel.py" line="111"/>
         <source>Conseils et exemples</source>
         <translation>Ratschläge und Beispiele</translation>
     </message>
@@ -1829,12 +1824,12 @@
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/guided.py" line="43"/>
+        <location filename="../../ui/wizard/guided.py" line="44"/>
         <source>Quitter le mode guidé</source>
         <translation>Geführten Modus verlassen</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/guided.py" line="45"/>
+        <location filename="../../ui/wizard/guided.py" line="46"/>
         <source>Vous pourrez reprendre plus tard (menu Affichage).</source>
         <translation>Sie können später fortfahren (Menü Ansicht).</translation>
     </message>
@@ -1842,27 +1837,27 @@
 <context>
     <name>GuidedController</name>
     <message>
-        <location filename="../../ui/wizard/guided.py" line="125"/>
+        <location filename="../../ui/wizard/guided.py" line="124"/>
         <source>&lt;b&gt;Mode guidé&lt;/b&gt; — « {} » est hors du parcours ; « Suivant » reprend au premier chapitre.</source>
         <translation>&lt;b&gt;Geführter Modus&lt;/b&gt; — „{}“ liegt außerhalb des Ablaufs; „Weiter“ setzt beim ersten Kapitel fort.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/guided.py" line="129"/>
+        <location filename="../../ui/wizard/guided.py" line="128"/>
         <source>Suivant</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/guided.py" line="132"/>
+        <location filename="../../ui/wizard/guided.py" line="131"/>
         <source>&lt;b&gt;Mode guidé&lt;/b&gt; — étape {} sur {} : {}</source>
         <translation>&lt;b&gt;Geführter Modus&lt;/b&gt; — Schritt {} von {}: {}</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/guided.py" line="137"/>
+        <location filename="../../ui/wizard/guided.py" line="136"/>
         <source>Suivant : {}</source>
         <translation>Weiter: {}</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/guided.py" line="139"/>
+        <location filename="../../ui/wizard/guided.py" line="138"/>
         <source>Terminer</source>
         <translation>Fertigstellen</translation>
     </message>
@@ -2024,62 +2019,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="159"/>
+        <location filename="../../ui/shell/main_window.py" line="146"/>
+        <source>Votre nom</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="147"/>
+        <source>Votre nom (et votre fonction), inscrit comme auteur des versions du plan et des notes de relecture. Vous pourrez le changer dans les Préférences.</source>
+        <translation>Ihr Name (und Ihre Funktion), als Verfasser der Versionen des Plans und der Prüfungsnotizen eingetragen. Sie können ihn in den Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="176"/>
         <source> (lecture seule)</source>
         <translation> (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="177"/>
+        <location filename="../../ui/shell/main_window.py" line="194"/>
         <source>&amp;Annuler {}</source>
         <translation>&amp;Rückgängig: {}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="178"/>
+        <location filename="../../ui/shell/main_window.py" line="195"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="179"/>
+        <location filename="../../ui/shell/main_window.py" line="196"/>
         <source>&amp;Rétablir {}</source>
         <translation>&amp;Wiederherstellen: {}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="180"/>
+        <location filename="../../ui/shell/main_window.py" line="197"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="219"/>
+        <location filename="../../ui/shell/main_window.py" line="236"/>
         <source>ZonalPlan</source>
         <translation>ZonalPlan</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="293"/>
+        <location filename="../../ui/shell/main_window.py" line="310"/>
         <source>Référentiel national indisponible</source>
         <translation>Nationaler Referenzrahmen nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="321"/>
+        <location filename="../../ui/shell/main_window.py" line="338"/>
         <source>Ouverture de {}…</source>
         <translation>{} wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="338"/>
+        <location filename="../../ui/shell/main_window.py" line="355"/>
         <source>Ouverture impossible</source>
         <translation>Öffnen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/language.py" line="113"/>
+        <location filename="../../ui/shell/language.py" line="142"/>
         <source>Langue de l&apos;interface</source>
         <translation>Sprache der Oberfläche</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/language.py" line="114"/>
+        <location filename="../../ui/shell/language.py" line="143"/>
         <source>La nouvelle langue s&apos;applique au prochain démarrage de ZonalPlan. Redémarrer maintenant ? Le plan ouvert est d&apos;abord fermé ; s&apos;il a des modifications, vous pourrez les enregistrer.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von ZonalPlan. Jetzt neu starten? Der geöffnete Plan wird zuerst geschlossen; wenn er Änderungen enthält, können Sie sie speichern.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/language.py" line="119"/>
+        <location filename="../../ui/shell/language.py" line="148"/>
         <source>Redémarrer maintenant</source>
         <translation>Jetzt neu starten</translation>
     </message>
@@ -2087,97 +2092,97 @@
 <context>
     <name>MeasuresEditor</name>
     <message>
-        <location filename="../../ui/followup/measures.py" line="77"/>
+        <location filename="../../ui/followup/measures.py" line="78"/>
         <source>année entière</source>
         <translation>ganzes Jahr</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/measures.py" line="79"/>
+        <location filename="../../ui/followup/measures.py" line="80"/>
         <source>T%1</source>
         <translation>Q%1</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/measures.py" line="83"/>
+        <location filename="../../ui/followup/measures.py" line="84"/>
         <source>Ajouter la mesure</source>
         <translation>Messung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/measures.py" line="84"/>
+        <location filename="../../ui/followup/measures.py" line="85"/>
         <source>Supprimer la mesure</source>
         <translation>Messung löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/measures.py" line="88"/>
+        <location filename="../../ui/followup/measures.py" line="89"/>
         <source>Reprendre cette valeur</source>
         <translation>Diesen Wert übernehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/measures.py" line="98"/>
+        <location filename="../../ui/followup/measures.py" line="99"/>
         <source>Indicateur :</source>
         <translation>Indikator:</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/measures.py" line="101"/>
+        <location filename="../../ui/followup/measures.py" line="102"/>
         <source>Nouvelle mesure — année :</source>
         <translation>Neue Messung — Jahr:</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/measures.py" line="104"/>
+        <location filename="../../ui/followup/measures.py" line="105"/>
         <source>valeur :</source>
         <translation>Wert:</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/measures.py" line="178"/>
+        <location filename="../../ui/followup/measures.py" line="179"/>
         <source>Aucun indicateur : ajoutez-en aux objectifs dans « Stratégie et priorités ».</source>
         <translation>Keine Indikatoren: Fügen Sie sie den Zielen unter « Strategie und Prioritäten » hinzu.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/measures.py" line="200"/>
+        <location filename="../../ui/followup/measures.py" line="201"/>
         <source>non fixée</source>
         <translation>nicht festgelegt</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/measures.py" line="206"/>
+        <location filename="../../ui/followup/measures.py" line="207"/>
         <source>Valeur de départ : %1 ; cible : %2</source>
         <translation>Ausgangswert: %1; Zielwert: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/measures.py" line="212"/>
+        <location filename="../../ui/followup/measures.py" line="213"/>
         <source>Source : %1</source>
         <translation>Quelle: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/measures.py" line="233"/>
+        <location filename="../../ui/followup/measures.py" line="234"/>
         <source>Les données importées donnent %1 pour %2 (%3).</source>
         <translation>Die eingelesenen Daten ergeben %1 für %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/measures.py" line="237"/>
+        <location filename="../../ui/followup/measures.py" line="238"/>
         <source>Les données importées n&apos;ont pas encore de valeur pour cette année.</source>
         <translation>Die eingelesenen Daten haben noch keinen Wert für dieses Jahr.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/measures.py" line="269"/>
+        <location filename="../../ui/followup/measures.py" line="270"/>
         <source>Indiquez l&apos;année de la mesure (par ex. 2027).</source>
         <translation>Geben Sie das Jahr der Messung an (z. B. 2027).</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/measures.py" line="272"/>
+        <location filename="../../ui/followup/measures.py" line="273"/>
         <source>Indiquez la valeur mesurée (par ex. 12 ou 12,5).</source>
         <translation>Geben Sie den gemessenen Wert an (z. B. 12 oder 12,5).</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/measures.py" line="279"/>
+        <location filename="../../ui/followup/measures.py" line="280"/>
         <source>Année hors des limites (1990 à 2100).</source>
         <translation>Jahr außerhalb der Grenzen (1990 bis 2100).</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/measures.py" line="281"/>
+        <location filename="../../ui/followup/measures.py" line="282"/>
         <source>Ajouter une mesure</source>
         <translation>Messung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/measures.py" line="301"/>
+        <location filename="../../ui/followup/measures.py" line="302"/>
         <source>Supprimer une mesure</source>
         <translation>Messung löschen</translation>
     </message>
@@ -2271,98 +2276,98 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="104"/>
+        <location filename="../../ui/review/notes_panel.py" line="105"/>
         <source>Notes de relecture</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="110"/>
+        <location filename="../../ui/review/notes_panel.py" line="112"/>
         <source>Reprendre les notes d&apos;un relecteur…</source>
         <translation>Notizen eines Prüfers übernehmen…</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="113"/>
+        <location filename="../../ui/review/notes_panel.py" line="115"/>
         <source>Notes d&apos;un relecteur…</source>
         <translation>Notizen eines Prüfers…</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="114"/>
+        <location filename="../../ui/review/notes_panel.py" line="116"/>
         <source>Reprendre les notes et réponses écrites par un relecteur dans sa copie du plan</source>
         <translation>Die Notizen und Antworten übernehmen, die ein Prüfer in seiner Kopie des Plans geschrieben hat</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="250"/>
+        <location filename="../../ui/review/notes_panel.py" line="260"/>
         <source>Plan annoté par un relecteur</source>
         <translation>Von einem Prüfer kommentierter Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="255"/>
+        <location filename="../../ui/review/notes_panel.py" line="265"/>
         <source>Lecture des notes du relecteur…</source>
         <translation>Notizen des Prüfers werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="296"/>
+        <location filename="../../ui/review/notes_panel.py" line="306"/>
         <source>Réponse à la note de {}</source>
         <translation>Antwort auf die Notiz von {}</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="300"/>
+        <location filename="../../ui/review/notes_panel.py" line="310"/>
         <source>Envoyer la réponse</source>
         <translation>Antwort senden</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="305"/>
+        <location filename="../../ui/review/notes_panel.py" line="315"/>
         <source>Nouvelle note</source>
         <translation>Neue Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="309"/>
+        <location filename="../../ui/review/notes_panel.py" line="319"/>
         <source>Ajouter la note</source>
         <translation>Notiz hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="323"/>
-        <location filename="../../ui/review/notes_panel.py" line="337"/>
+        <location filename="../../ui/review/notes_panel.py" line="333"/>
+        <location filename="../../ui/review/notes_panel.py" line="347"/>
         <source>Notes non reprises</source>
         <translation>Nicht übernommene Notizen</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="329"/>
+        <location filename="../../ui/review/notes_panel.py" line="339"/>
         <source>Notes du relecteur</source>
         <translation>Notizen des Prüfers</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="336"/>
+        <location filename="../../ui/review/notes_panel.py" line="346"/>
         <source>Lecture impossible ({}).</source>
         <translation>Lesen nicht möglich ({}).</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="385"/>
+        <location filename="../../ui/review/notes_panel.py" line="395"/>
         <source>{} ouverte(s) sur {}</source>
         <translation>{} offen von {}</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="387"/>
+        <location filename="../../ui/review/notes_panel.py" line="397"/>
         <source>Aucune note de relecture.</source>
         <translation>Keine Prüfnotizen.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="388"/>
+        <location filename="../../ui/review/notes_panel.py" line="398"/>
         <source>Aucune note dans ce filtre.</source>
         <translation>Keine Notizen in diesem Filter.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="394"/>
+        <location filename="../../ui/review/notes_panel.py" line="404"/>
         <source> · {} réponse(s)</source>
         <translation> · {} Antwort(en)</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="420"/>
+        <location filename="../../ui/review/notes_panel.py" line="430"/>
         <source>Rouvrir</source>
         <translation>Wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="421"/>
+        <location filename="../../ui/review/notes_panel.py" line="431"/>
         <source>Résoudre</source>
         <translation>Erledigen</translation>
     </message>
@@ -2370,77 +2375,82 @@
 <context>
     <name>NotesView</name>
     <message>
-        <location filename="../../ui/review/notes_view.py" line="52"/>
+        <location filename="../../ui/review/notes_view.py" line="53"/>
         <source>Ouvertes</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_view.py" line="52"/>
+        <location filename="../../ui/review/notes_view.py" line="53"/>
         <source>Résolues</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_view.py" line="53"/>
+        <location filename="../../ui/review/notes_view.py" line="54"/>
         <source>Toutes</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_view.py" line="62"/>
+        <location filename="../../ui/review/notes_view.py" line="63"/>
         <source>Afficher :</source>
         <translation>Anzeigen:</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_view.py" line="81"/>
+        <location filename="../../ui/review/notes_view.py" line="85"/>
         <source>Répondre</source>
         <translation>Antworten</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_view.py" line="83"/>
+        <location filename="../../ui/review/notes_view.py" line="87"/>
         <source>Résoudre</source>
         <translation>Erledigen</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_view.py" line="85"/>
-        <source>Afficher dans le plan</source>
-        <translation>Im Plan anzeigen</translation>
+        <location filename="../../ui/review/notes_view.py" line="89"/>
+        <source>Afficher</source>
+        <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_view.py" line="98"/>
+        <location filename="../../ui/review/notes_view.py" line="90"/>
+        <source>Afficher dans le plan l&apos;endroit de la note</source>
+        <translation>Die Stelle der Notiz im Plan anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_view.py" line="103"/>
         <source>Nouvelle note</source>
         <translation>Neue Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_view.py" line="105"/>
+        <location filename="../../ui/review/notes_view.py" line="110"/>
         <source>Sur :</source>
         <translation>Zu:</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_view.py" line="108"/>
+        <location filename="../../ui/review/notes_view.py" line="113"/>
         <source>Votre nom</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_view.py" line="111"/>
+        <location filename="../../ui/review/notes_view.py" line="116"/>
         <source>Rôle (ex. DirCo, relecteur)</source>
         <translation>Funktion (z. B. DirCo, Prüfer)</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_view.py" line="114"/>
+        <location filename="../../ui/review/notes_view.py" line="119"/>
         <source>Votre remarque…</source>
         <translation>Ihre Bemerkung…</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_view.py" line="122"/>
+        <location filename="../../ui/review/notes_view.py" line="127"/>
         <source>Annuler</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_view.py" line="125"/>
+        <location filename="../../ui/review/notes_view.py" line="130"/>
         <source>Ajouter la note</source>
         <translation>Notiz hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_view.py" line="134"/>
+        <location filename="../../ui/review/notes_view.py" line="139"/>
         <source>Par :</source>
         <translation>Von:</translation>
     </message>
@@ -2448,17 +2458,17 @@
 <context>
     <name>NumberEdit</name>
     <message>
-        <location filename="../../ui/binding/widgets.py" line="344"/>
+        <location filename="../../ui/binding/widgets.py" line="350"/>
         <source>Année attendue (quatre chiffres, par ex. 2031).</source>
         <translation>Jahreszahl erwartet (vier Ziffern, z. B. 2031).</translation>
     </message>
     <message>
-        <location filename="../../ui/binding/widgets.py" line="349"/>
+        <location filename="../../ui/binding/widgets.py" line="355"/>
         <source>Valeur numérique attendue (par ex. 12 ou 12,5).</source>
         <translation>Zahl erwartet (z. B. 12 oder 12,5).</translation>
     </message>
     <message>
-        <location filename="../../ui/binding/widgets.py" line="352"/>
+        <location filename="../../ui/binding/widgets.py" line="358"/>
         <source>Nombre entier attendu.</source>
         <translation>Ganze Zahl erwartet.</translation>
     </message>
@@ -2476,7 +2486,12 @@
         <translation>Verknüpfungen (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="148"/>
+        <location filename="../../ui/objectives/form.py" line="141"/>
+        <source>Aucune remarque sur cet objectif.</source>
+        <translation>Keine Bemerkungen zu diesem Ziel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/form.py" line="149"/>
         <source>… et %1 autres remarques dans le panneau d&apos;alignement.</source>
         <translation>… und %1 weitere Bemerkungen im Abgleichsbereich.</translation>
     </message>
@@ -2769,108 +2784,108 @@
 <context>
     <name>ObjectivesView</name>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="78"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="79"/>
         <source>Objectifs stratégiques</source>
         <translation>Strategische Ziele</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="84"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="85"/>
         <source>Tous les types</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="85"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="86"/>
         <source>Priorités</source>
         <translation>Prioritäten</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="86"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="87"/>
         <source>Points d&apos;attention</source>
         <translation>Aufmerksamkeitspunkte</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="88"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="89"/>
         <source>Tous les domaines</source>
         <translation>Alle Bereiche</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="89"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="90"/>
         <source>Externe</source>
         <translation>Extern</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="90"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="91"/>
         <source>Interne</source>
         <translation>Intern</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="92"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="93"/>
         <source>Filtrer par code ou intitulé…</source>
         <translation>Nach Code oder Titel filtern…</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="113"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="114"/>
         <source>Liste des objectifs</source>
         <translation>Liste der Ziele</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="116"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="117"/>
         <source>Nouvel objectif</source>
         <translation>Neues Ziel</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="117"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="118"/>
         <source>Ajouter un objectif (Inser)</source>
         <translation>Ziel hinzufügen (Einfg)</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="121"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="122"/>
         <source>Nouvelle priorité</source>
         <translation>Neue Priorität</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="122"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="123"/>
         <source>Nouveau point d&apos;attention</source>
         <translation>Neuer Aufmerksamkeitspunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="124"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="125"/>
         <source>Dupliquer</source>
         <translation>Duplizieren</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="125"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="126"/>
         <source>Supprimer</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="126"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="127"/>
         <source>Supprimer l&apos;objectif sélectionné (Suppr) ; Ctrl+Z pour annuler</source>
         <translation>Ausgewähltes Ziel entfernen (Entf); Strg+Z zum Rückgängigmachen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="130"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="131"/>
         <source>Monter l&apos;objectif (Alt+Haut)</source>
         <translation>Ziel nach oben (Alt+Hoch)</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="133"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="134"/>
         <source>Descendre l&apos;objectif (Alt+Bas)</source>
         <translation>Ziel nach unten (Alt+Runter)</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="160"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="161"/>
         <source>Point d&apos;attention</source>
         <translation>Aufmerksamkeitspunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="161"/>
-        <location filename="../../ui/objectives/objectives_view.py" line="245"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="162"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="251"/>
         <source>Domaine</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="168"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="169"/>
         <source>Aucun objectif sélectionné.
 
 Choisissez un objectif dans la liste ou ajoutez-en un avec « Nouvel objectif ».</source>
@@ -2879,233 +2894,233 @@ Choisissez un objectif dans la liste ou ajoutez-en un avec « Nouvel objectif »
 Wählen Sie ein Ziel in der Liste oder fügen Sie mit „Neues Ziel“ eines hinzu.</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="188"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="194"/>
         <source>Général</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="189"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="195"/>
         <source>Approche</source>
         <translation>Ansatz</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="190"/>
-        <location filename="../../ui/objectives/objectives_view.py" line="284"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="196"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="290"/>
         <source>Indicateurs</source>
         <translation>Indikatoren</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="191"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="197"/>
         <source>Liens</source>
         <translation>Verknüpfungen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="192"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="198"/>
         <source>Capacité</source>
         <translation>Kapazität</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="193"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="199"/>
         <source>Code, intitulé, type, domaine, description et motivation</source>
         <translation>Code, Titel, Art, Bereich, Beschreibung und Begründung</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="194"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="200"/>
         <source>Approche en chaîne, partenaires et objectifs tactiques</source>
         <translation>Kettenansatz, Partner und taktische Ziele</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="195"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="201"/>
         <source>Indicateurs mesurables : départ, cible, unité, échéance</source>
         <translation>Messbare Indikatoren: Ausgangswert, Zielwert, Einheit, Frist</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="196"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="202"/>
         <source>Liens avec le PNS et la NCSI, suggestions, justification locale</source>
         <translation>Verknüpfungen mit dem NSP und der RNIS, Vorschläge, lokale Begründung</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="197"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="203"/>
         <source>Capacité réservée à l&apos;objectif</source>
         <translation>Für das Ziel reservierte Kapazität</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="226"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="232"/>
         <source>Intitulé de l&apos;objectif stratégique</source>
         <translation>Titel des strategischen Ziels</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="228"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="234"/>
         <source>Officier ou service responsable</source>
         <translation>Verantwortlicher Offizier oder Dienst</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="230"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="236"/>
         <source>Ce que la zone veut atteindre, pour qui et où. Paragraphes séparés par une ligne vide ; « - » en début de ligne pour une puce.</source>
         <translation>Was die Zone erreichen will, für wen und wo. Absätze durch eine Leerzeile getrennt; „-“ am Zeilenanfang für einen Aufzählungspunkt.</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="233"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="239"/>
         <source>Pourquoi cet objectif : image de la criminalité, attentes des autorités, enquête…</source>
         <translation>Warum dieses Ziel: Kriminalitätsbild, Erwartungen der Behörden, Befragung…</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="240"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="246"/>
         <source>Type</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="244"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="250"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="246"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="252"/>
         <source>Intitulé</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="247"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="253"/>
         <source>Responsable</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="248"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="254"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="249"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="255"/>
         <source>Motivation</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="254"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="260"/>
         <source>Actions de prévention</source>
         <translation>Präventionsmaßnahmen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="255"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="261"/>
         <source>Actions de répression et de proactivité</source>
         <translation>Repressive und proaktive Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="256"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="262"/>
         <source>Suivi et accompagnement (victimes, auteurs)</source>
         <translation>Nachsorge und Begleitung (Opfer, Täter)</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="257"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="263"/>
         <source>Approche en chaîne</source>
         <translation>Kettenansatz</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="259"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="265"/>
         <source>Prévention</source>
         <translation>Prävention</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="260"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="266"/>
         <source>Répression et proactivité</source>
         <translation>Repression und Proaktivität</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="261"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="267"/>
         <source>Suivi</source>
         <translation>Nachsorge</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="262"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="268"/>
         <source>Nouveau partenaire</source>
         <translation>Neuer Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="264"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="270"/>
         <source>Partenaires</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="266"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="272"/>
         <source>Nouvel objectif tactique</source>
         <translation>Neues taktisches Ziel</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="268"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="274"/>
         <source>Objectifs tactiques</source>
         <translation>Taktische Ziele</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="285"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="291"/>
         <source>Ajouter un indicateur</source>
         <translation>Indikator hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="286"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="292"/>
         <source>Supprimer l&apos;indicateur</source>
         <translation>Indikator entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="296"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="302"/>
         <source>Chaque indicateur a une valeur de départ et une cible datées. Double-cliquez sur une cellule pour la modifier ; les valeurs sont des nombres (virgule ou point).</source>
         <translation>Jeder Indikator hat einen datierten Ausgangs- und Zielwert. Doppelklicken Sie auf eine Zelle, um sie zu ändern; die Werte sind Zahlen (Komma oder Punkt).</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="319"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="325"/>
         <source>Liens nationaux</source>
         <translation>Nationale Verknüpfungen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="321"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="327"/>
         <source>Retirer le lien</source>
         <translation>Verknüpfung entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="323"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="329"/>
         <source>Glissez un élément du référentiel sur un objectif de la liste pour le lier.</source>
         <translation>Ziehen Sie ein Element des Referenzrahmens auf ein Ziel der Liste, um es zu verknüpfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="327"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="333"/>
         <source>Suggestions</source>
         <translation>Vorschläge</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="330"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="336"/>
         <source>Pourquoi cet objectif est propre à la zone (à remplir s&apos;il ne se rattache à aucune priorité nationale)</source>
         <translation>Warum dieses Ziel der Zone eigen ist (auszufüllen, wenn es an keine nationale Priorität anknüpft)</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="332"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="338"/>
         <source>Justification locale</source>
         <translation>Lokale Begründung</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="345"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="351"/>
         <source>Éléments du PNS et de la NCSI proches de l&apos;intitulé et de la description. Cliquez sur une suggestion pour créer le lien ; survolez-la pour savoir pourquoi.</source>
         <translation>Elemente des NSP und der RNIS, die dem Titel und der Beschreibung nahestehen. Klicken Sie auf einen Vorschlag, um die Verknüpfung zu erstellen; fahren Sie darüber, um den Grund zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="360"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="366"/>
         <source>ex. 1,5</source>
         <translation>z. B. 1,5</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="363"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="369"/>
         <source>ex. 900</source>
         <translation>z. B. 900</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="366"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="372"/>
         <source>Capacité réservée à cet objectif en plus des missions de base (plans d&apos;action, actions ciblées). Elle est reprise dans le chapitre Capacité.</source>
         <translation>Für dieses Ziel zusätzlich zu den Grundaufträgen reservierte Kapazität (Aktionspläne, gezielte Aktionen). Sie wird im Kapitel Kapazität übernommen.</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="368"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="374"/>
         <source>Capacité (ETP)</source>
         <translation>Kapazität (VZÄ)</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="369"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="375"/>
         <source>Capacité (heures par an)</source>
         <translation>Kapazität (Stunden pro Jahr)</translation>
     </message>
@@ -3477,127 +3492,127 @@ Wählen Sie ein Ziel in der Liste oder fügen Sie mit „Neues Ziel“ eines hin
 <context>
     <name>ReportsEditor</name>
     <message>
-        <location filename="../../ui/followup/reports.py" line="132"/>
+        <location filename="../../ui/followup/reports.py" line="133"/>
         <source>Rapport annuel au conseil zonal de sécurité</source>
         <translation>Jahresbericht an den Zonalen Sicherheitsrat</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/reports.py" line="133"/>
+        <location filename="../../ui/followup/reports.py" line="134"/>
         <source>Évaluation à mi-parcours</source>
         <translation>Halbzeitbewertung</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/reports.py" line="134"/>
+        <location filename="../../ui/followup/reports.py" line="135"/>
         <source>Évaluation finale</source>
         <translation>Schlussbewertung</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/reports.py" line="135"/>
+        <location filename="../../ui/followup/reports.py" line="136"/>
         <source>Plan d&apos;action annuel</source>
         <translation>Jährlicher Aktionsplan</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/reports.py" line="141"/>
+        <location filename="../../ui/followup/reports.py" line="142"/>
         <source>Avec les graphiques des indicateurs</source>
         <translation>Mit den Diagrammen der Indikatoren</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/reports.py" line="143"/>
+        <location filename="../../ui/followup/reports.py" line="144"/>
         <source>Aussi en PDF (LibreOffice)</source>
         <translation>Auch als PDF (LibreOffice)</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/reports.py" line="144"/>
+        <location filename="../../ui/followup/reports.py" line="145"/>
         <source>Écrire le document…</source>
         <translation>Dokument schreiben…</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/reports.py" line="149"/>
+        <location filename="../../ui/followup/reports.py" line="150"/>
         <source>Le document est construit à partir du plan et de son suivi ; le plan n&apos;est pas modifié.</source>
         <translation>Das Dokument wird aus dem Plan und seiner Nachverfolgung erstellt; der Plan wird nicht geändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/reports.py" line="153"/>
+        <location filename="../../ui/followup/reports.py" line="154"/>
         <source>Document :</source>
         <translation>Dokument:</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/reports.py" line="154"/>
+        <location filename="../../ui/followup/reports.py" line="155"/>
         <source>Année :</source>
         <translation>Jahr:</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/reports.py" line="155"/>
+        <location filename="../../ui/followup/reports.py" line="156"/>
         <source>Objectifs :</source>
         <translation>Ziele:</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/reports.py" line="167"/>
+        <location filename="../../ui/followup/reports.py" line="168"/>
         <source>LibreOffice n&apos;est pas installé : le PDF n&apos;est pas disponible.</source>
         <translation>LibreOffice ist nicht installiert: PDF ist nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/reports.py" line="188"/>
+        <location filename="../../ui/followup/reports.py" line="189"/>
         <source>Tous les objectifs</source>
         <translation>Alle Ziele</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/reports.py" line="229"/>
+        <location filename="../../ui/followup/reports.py" line="230"/>
         <source>Rédaction en cours…</source>
         <translation>Wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/reports.py" line="231"/>
+        <location filename="../../ui/followup/reports.py" line="232"/>
         <source>Rédaction du document…</source>
         <translation>Dokument wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/reports.py" line="239"/>
+        <location filename="../../ui/followup/reports.py" line="240"/>
         <source>Document enregistré : %1</source>
         <translation>Dokument gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/reports.py" line="242"/>
+        <location filename="../../ui/followup/reports.py" line="243"/>
         <source>Document enregistré</source>
         <translation>Dokument gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/reports.py" line="243"/>
+        <location filename="../../ui/followup/reports.py" line="244"/>
         <source>« %1 » est enregistré. L&apos;ouvrir maintenant ?</source>
         <translation>« %1 » ist gespeichert. Jetzt öffnen?</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/reports.py" line="244"/>
+        <location filename="../../ui/followup/reports.py" line="245"/>
         <source>Ouvrir</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/reports.py" line="246"/>
+        <location filename="../../ui/followup/reports.py" line="247"/>
         <source>Ouverture impossible</source>
         <translation>Öffnen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/reports.py" line="247"/>
+        <location filename="../../ui/followup/reports.py" line="248"/>
         <source>Impossible d&apos;ouvrir « %1 ».</source>
         <translation>„%1“ kann nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/reports.py" line="256"/>
+        <location filename="../../ui/followup/reports.py" line="257"/>
         <source>Le fichier n&apos;a pas pu être écrit : %1</source>
         <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/reports.py" line="260"/>
+        <location filename="../../ui/followup/reports.py" line="261"/>
         <source>Erreur inattendue : %1</source>
         <translation>Unerwarteter Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/reports.py" line="263"/>
+        <location filename="../../ui/followup/reports.py" line="264"/>
         <source>Document non écrit</source>
         <translation>Dokument nicht geschrieben</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/reports.py" line="264"/>
+        <location filename="../../ui/followup/reports.py" line="265"/>
         <source>Le plan n&apos;a pas été modifié.</source>
         <translation>Der Plan wurde nicht geändert.</translation>
     </message>
@@ -3605,12 +3620,12 @@ Wählen Sie ein Ziel in der Liste oder fügen Sie mit „Neues Ziel“ eines hin
 <context>
     <name>SideDocks</name>
     <message>
-        <location filename="../../ui/shell/docks.py" line="175"/>
+        <location filename="../../ui/shell/docks.py" line="185"/>
         <source>Alignement national</source>
         <translation>Nationaler Abgleich</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/docks.py" line="177"/>
+        <location filename="../../ui/shell/docks.py" line="187"/>
         <source>Référentiel national</source>
         <translation>Referenzrahmen</translation>
     </message>
@@ -4372,192 +4387,192 @@ Der aktuelle Stand wird zuerst als Version aufbewahrt, und die Wiederherstellung
         <translation>Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="138"/>
+        <location filename="marked_strings.py" line="139"/>
         <source>&amp;Nouveau plan…</source>
         <translation>&amp;Neuer Plan…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="139"/>
+        <location filename="marked_strings.py" line="140"/>
         <source>Créer un plan avec l&apos;assistant</source>
         <translation>Einen Plan mit dem Assistenten erstellen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="140"/>
+        <location filename="marked_strings.py" line="141"/>
         <source>&amp;Ouvrir…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="141"/>
+        <location filename="marked_strings.py" line="142"/>
         <source>Ouvrir un fichier de plan (.zplan)</source>
         <translation>Eine Plandatei (.zplan) öffnen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="142"/>
+        <location filename="marked_strings.py" line="143"/>
         <source>Ouvrir la &amp;démonstration</source>
         <translation>&amp;Demo öffnen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="143"/>
+        <location filename="marked_strings.py" line="144"/>
         <source>Nouveau c&amp;ycle…</source>
         <translation>Neuer Z&amp;yklus…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="144"/>
+        <location filename="marked_strings.py" line="145"/>
         <source>Créer le plan suivant à partir du plan qui se termine</source>
         <translation>Den nächsten Plan aus dem endenden Plan erstellen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="145"/>
+        <location filename="marked_strings.py" line="146"/>
         <source>Fusion de &amp;zones…</source>
         <translation>Zonenfus&amp;ion…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="146"/>
+        <location filename="marked_strings.py" line="147"/>
         <source>Créer le premier plan d&apos;une zone fusionnée à partir des plans des zones</source>
         <translation>Den ersten Plan einer fusionierten Zone aus den Plänen der Zonen erstellen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="147"/>
+        <location filename="marked_strings.py" line="148"/>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="148"/>
+        <location filename="marked_strings.py" line="149"/>
         <source>Enregistrer le plan dans son fichier</source>
         <translation>Den Plan in seiner Datei speichern</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="149"/>
+        <location filename="marked_strings.py" line="150"/>
         <source>Enregistrer &amp;sous…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="150"/>
+        <location filename="marked_strings.py" line="151"/>
         <source>Créer une &amp;version…</source>
         <translation>&amp;Version anlegen…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="151"/>
+        <location filename="marked_strings.py" line="152"/>
         <source>Garder l&apos;état actuel du plan sous un nom</source>
         <translation>Den aktuellen Stand des Plans unter einem Namen aufbewahren</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="152"/>
+        <location filename="marked_strings.py" line="153"/>
         <source>E&amp;xporter…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="153"/>
+        <location filename="marked_strings.py" line="154"/>
         <source>Exporter le plan en document Word</source>
         <translation>Den Plan als Word-Dokument exportieren</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="154"/>
+        <location filename="marked_strings.py" line="155"/>
         <source>&amp;Fermer le plan</source>
         <translation>Plan sch&amp;ließen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="155"/>
+        <location filename="marked_strings.py" line="156"/>
         <source>&amp;Préférences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="156"/>
+        <location filename="marked_strings.py" line="157"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="157"/>
+        <location filename="marked_strings.py" line="158"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="158"/>
+        <location filename="marked_strings.py" line="159"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="159"/>
+        <location filename="marked_strings.py" line="160"/>
         <source>Rec&amp;hercher dans le référentiel</source>
         <translation>Im Referenzrahmen &amp;suchen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="160"/>
+        <location filename="marked_strings.py" line="161"/>
         <source>Aller à la &amp;liste des chapitres</source>
         <translation>Zur Kapitel&amp;liste</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="161"/>
+        <location filename="marked_strings.py" line="162"/>
         <source>Chapitre &amp;précédent</source>
         <translation>&amp;Vorheriges Kapitel</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="162"/>
+        <location filename="marked_strings.py" line="163"/>
         <source>Chapitre &amp;suivant</source>
         <translation>&amp;Nächstes Kapitel</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="163"/>
+        <location filename="marked_strings.py" line="164"/>
         <source>Mode &amp;guidé</source>
         <translation>&amp;Geführter Modus</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="164"/>
+        <location filename="marked_strings.py" line="165"/>
         <source>Rédiger le plan chapitre par chapitre, avec des conseils</source>
         <translation>Den Plan Kapitel für Kapitel verfassen, mit Ratschlägen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="165"/>
+        <location filename="marked_strings.py" line="166"/>
         <source>Panneau d&apos;&amp;alignement</source>
         <translation>&amp;Abgleichsbereich</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="166"/>
+        <location filename="marked_strings.py" line="167"/>
         <source>&amp;Référentiel national</source>
         <translation>&amp;Nationaler Referenzrahmen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="167"/>
+        <location filename="marked_strings.py" line="168"/>
         <source>Mode &amp;relecture (notes seulement)</source>
         <translation>&amp;Durchsichtmodus (nur Notizen)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="168"/>
+        <location filename="marked_strings.py" line="169"/>
         <source>Le contenu passe en lecture seule ; seules les notes de relecture peuvent être ajoutées</source>
         <translation>Der Inhalt wird schreibgeschützt; nur Prüfnotizen können hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="169"/>
+        <location filename="marked_strings.py" line="170"/>
         <source>Panneau des &amp;notes</source>
         <translation>&amp;Notizenbereich</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="170"/>
+        <location filename="marked_strings.py" line="171"/>
         <source>Reprendre les notes d&apos;un relec&amp;teur…</source>
         <translation>Notizen eines &amp;Prüfers übernehmen…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="171"/>
+        <location filename="marked_strings.py" line="172"/>
         <source>&amp;Comparer deux fichiers…</source>
         <translation>Zwei Dateien &amp;vergleichen…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="172"/>
+        <location filename="marked_strings.py" line="173"/>
         <source>Relire les plans d&apos;un &amp;dossier…</source>
         <translation>Pläne eines &amp;Ordners durchsehen…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="173"/>
+        <location filename="marked_strings.py" line="174"/>
         <source>&amp;Aide</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="174"/>
+        <location filename="marked_strings.py" line="175"/>
         <source>Conseils de rédaction et raccourcis clavier</source>
         <translation>Schreibhinweise und Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="175"/>
+        <location filename="marked_strings.py" line="176"/>
         <source>À &amp;propos de ZonalPlan</source>
         <translation>Über &amp;ZonalPlan</translation>
     </message>
@@ -4565,52 +4580,52 @@ Der aktuelle Stand wird zuerst als Version aufbewahrt, und die Wiederherstellung
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="marked_strings.py" line="183"/>
+        <location filename="marked_strings.py" line="184"/>
         <source>Confirmer</source>
         <translation>Bestätigen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="184"/>
+        <location filename="marked_strings.py" line="185"/>
         <source>Annuler</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="185"/>
+        <location filename="marked_strings.py" line="186"/>
         <source>Modifications non enregistrées</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="186"/>
+        <location filename="marked_strings.py" line="187"/>
         <source>Le plan « {} » contient des modifications non enregistrées.</source>
         <translation>Der Plan „{}“ enthält ungespeicherte Änderungen.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="187"/>
+        <location filename="marked_strings.py" line="188"/>
         <source>Voulez-vous les enregistrer avant de continuer ?</source>
         <translation>Möchten Sie sie speichern, bevor Sie fortfahren?</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="188"/>
+        <location filename="marked_strings.py" line="189"/>
         <source>Enregistrer</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="189"/>
+        <location filename="marked_strings.py" line="190"/>
         <source>Ne pas enregistrer</source>
         <translation>Nicht speichern</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="190"/>
+        <location filename="marked_strings.py" line="191"/>
         <source>Récupération après un arrêt inattendu</source>
         <translation>Wiederherstellung nach einem unerwarteten Abbruch</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="191"/>
+        <location filename="marked_strings.py" line="192"/>
         <source>ZonalPlan s&apos;est arrêté sans enregistrer « {} ». Une copie de récupération du {} a été trouvée.</source>
         <translation>ZonalPlan wurde beendet, ohne „{}“ zu speichern. Eine Wiederherstellungskopie vom {} wurde gefunden.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="192"/>
+        <location filename="marked_strings.py" line="193"/>
         <source>Fichier d&apos;origine : {}
 
 Restaurer ouvre le plan avec les modifications récupérées (à enregistrer ensuite). Abandonner supprime la copie de récupération.</source>
@@ -4619,32 +4634,32 @@ Restaurer ouvre le plan avec les modifications récupérées (à enregistrer ens
 Wiederherstellen öffnet den Plan mit den wiederhergestellten Änderungen (danach zu speichern). Verwerfen löscht die Wiederherstellungskopie.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="193"/>
+        <location filename="marked_strings.py" line="194"/>
         <source>plan jamais enregistré</source>
         <translation>nie gespeicherter Plan</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="194"/>
+        <location filename="marked_strings.py" line="195"/>
         <source>Restaurer</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="195"/>
+        <location filename="marked_strings.py" line="196"/>
         <source>Abandonner</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="196"/>
+        <location filename="marked_strings.py" line="197"/>
         <source>Plus tard</source>
         <translation>Später</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="197"/>
+        <location filename="marked_strings.py" line="198"/>
         <source>Ouvrir un plan</source>
         <translation>Einen Plan öffnen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="198"/>
+        <location filename="marked_strings.py" line="199"/>
         <source>Enregistrer le plan sous</source>
         <translation>Plan speichern unter</translation>
     </message>
@@ -4753,50 +4768,45 @@ Wiederherstellen öffnet den Plan mit den wiederhergestellten Änderungen (danac
 <context>
     <name>guidance</name>
     <message>
-        <location filename="marked_strings.py" line="131"/>
+        <location filename="marked_strings.py" line="133"/>
         <source>Ce que le chapitre doit contenir</source>
         <translation>Was das Kapitel enthalten muss</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="132"/>
+        <location filename="marked_strings.py" line="134"/>
         <source>Exemples de plans publiés</source>
         <translation>Beispiele aus veröffentlichten Plänen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="133"/>
+        <location filename="marked_strings.py" line="135"/>
         <source>Attention</source>
         <translation>Achtung</translation>
-    </message>
-    <message>
-        <location filename="marked_strings.py" line="134"/>
-        <source>Sources : {}</source>
-        <translation>Quellen: {}</translation>
     </message>
 </context>
 <context>
     <name>help</name>
     <message>
-        <location filename="marked_strings.py" line="178"/>
+        <location filename="marked_strings.py" line="179"/>
         <source>Aide de ZonalPlan</source>
         <translation>Hilfe zu ZonalPlan</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="179"/>
+        <location filename="marked_strings.py" line="180"/>
         <source>Ce chapitre</source>
         <translation>Dieses Kapitel</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="180"/>
+        <location filename="marked_strings.py" line="181"/>
         <source>Raccourcis clavier</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="181"/>
+        <location filename="marked_strings.py" line="182"/>
         <source>Dans un texte : une ligne commençant par « - » est une puce ; Tab crée une puce ou la met en retrait, Maj+Tab la remet à la marge ; une ligne vide sépare deux paragraphes. Ctrl+Tab passe au champ suivant.</source>
         <translation>In einem Text: Eine Zeile, die mit „-“ beginnt, ist ein Aufzählungspunkt; Tab erstellt einen Aufzählungspunkt oder rückt ihn ein, Umschalt+Tab führt ihn zum Rand zurück; eine Leerzeile trennt zwei Absätze. Strg+Tab springt zum nächsten Feld.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="182"/>
+        <location filename="marked_strings.py" line="183"/>
         <source>Guide de rédaction, chapitre par chapitre</source>
         <translation>Schreibleitfaden, Kapitel für Kapitel</translation>
     </message>
@@ -4836,12 +4846,12 @@ Den Zonalen Sicherheitsplan einer lokalen Polizeizone verfassen, ihn mit dem Nat
 <context>
     <name>registry</name>
     <message>
-        <location filename="marked_strings.py" line="176"/>
+        <location filename="marked_strings.py" line="177"/>
         <source>Chargement du référentiel national…</source>
         <translation>Nationaler Referenzrahmen wird geladen…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="177"/>
+        <location filename="marked_strings.py" line="178"/>
         <source>Cet éditeur s&apos;affiche dès que le référentiel est prêt.</source>
         <translation>Dieser Editor erscheint, sobald der Referenzrahmen bereit ist.</translation>
     </message>
@@ -4960,296 +4970,306 @@ Den Zonalen Sicherheitsplan einer lokalen Polizeizone verfassen, ihn mit dem Nat
     </message>
     <message>
         <location filename="marked_strings.py" line="69"/>
+        <source>Comparaison des plans de deux zones différentes</source>
+        <translation>Vergleich der Pläne zweier verschiedener Zonen</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="70"/>
         <source>Comparaison de deux versions du plan</source>
         <translation>Vergleich zweier Versionen des Plans</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="70"/>
+        <location filename="marked_strings.py" line="71"/>
         <source>Avant</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="71"/>
+        <location filename="marked_strings.py" line="72"/>
         <source>Après</source>
         <translation>Nachher</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="72"/>
+        <location filename="marked_strings.py" line="73"/>
+        <source>Attention : ces deux plans appartiennent à deux zones différentes. Les différences ci-dessous ne sont pas des modifications d&apos;une version à l&apos;autre.</source>
+        <translation>Achtung: Diese beiden Pläne gehören zu zwei verschiedenen Zonen. Die Unterschiede unten sind keine Änderungen von einer Version zur nächsten.</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="74"/>
         <source>Les deux versions ont le même contenu.</source>
         <translation>Beide Versionen haben denselben Inhalt.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="73"/>
+        <location filename="marked_strings.py" line="75"/>
         <source>Différences</source>
         <translation>Unterschiede</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="74"/>
+        <location filename="marked_strings.py" line="76"/>
         <source>Pages modifiées</source>
         <translation>Geänderte Seiten</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="75"/>
+        <location filename="marked_strings.py" line="77"/>
         <source>Zone</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="76"/>
+        <location filename="marked_strings.py" line="78"/>
         <source>Période</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="77"/>
+        <location filename="marked_strings.py" line="79"/>
         <source>Conseil zonal de sécurité</source>
         <translation>Zonaler Sicherheitsrat</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="78"/>
+        <location filename="marked_strings.py" line="80"/>
         <source>Attentes des autorités et partenaires</source>
         <translation>Erwartungen der Behörden und Partner</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="79"/>
+        <location filename="marked_strings.py" line="81"/>
         <source>Aucun élément dans cette version.</source>
         <translation>Keine Elemente in dieser Version.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="80"/>
+        <location filename="marked_strings.py" line="82"/>
         <source> (apparié par le nom)</source>
         <translation> (über den Namen zugeordnet)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="81"/>
+        <location filename="marked_strings.py" line="83"/>
         <source>(supprimé)</source>
         <translation>(entfernt)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="82"/>
+        <location filename="marked_strings.py" line="84"/>
         <source>(absent)</source>
         <translation>(fehlt)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="83"/>
+        <location filename="marked_strings.py" line="85"/>
         <source>, déplacé</source>
         <translation>, verschoben</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="84"/>
+        <location filename="marked_strings.py" line="86"/>
         <source>Objectifs stratégiques</source>
         <translation>Strategische Ziele</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="85"/>
+        <location filename="marked_strings.py" line="87"/>
         <source>Objectif ajouté dans la version « après ».</source>
         <translation>Ziel in der „Nachher“-Version hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="86"/>
+        <location filename="marked_strings.py" line="88"/>
         <source>Objectif supprimé dans la version « après ».</source>
         <translation>Ziel in der „Nachher“-Version entfernt.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="87"/>
+        <location filename="marked_strings.py" line="89"/>
         <source>Objectif</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="88"/>
+        <location filename="marked_strings.py" line="90"/>
         <source>Apparié par l&apos;intitulé ({:.0%}) : identifiant « {} » avant, « {} » après.</source>
         <translation>Über den Titel zugeordnet ({:.0%}): Kennung „{}“ vorher, „{}“ nachher.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="89"/>
+        <location filename="marked_strings.py" line="91"/>
         <source>Déplacé dans la liste des objectifs.</source>
         <translation>In der Liste der Ziele verschoben.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="90"/>
+        <location filename="marked_strings.py" line="92"/>
         <source>Liens au cadre national</source>
         <translation>Verknüpfungen mit dem nationalen Rahmen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="91"/>
+        <location filename="marked_strings.py" line="93"/>
         <source>Indicateurs</source>
         <translation>Indikatoren</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="92"/>
+        <location filename="marked_strings.py" line="94"/>
         <source>Décisions sur le Plan national de sécurité</source>
         <translation>Entscheidungen zum Nationalen Sicherheitsplan</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="93"/>
+        <location filename="marked_strings.py" line="95"/>
         <source>Décision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="94"/>
+        <location filename="marked_strings.py" line="96"/>
         <source>Justification</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="95"/>
+        <location filename="marked_strings.py" line="97"/>
         <source>{} : {} ETP</source>
         <translation>{}: {} VZÄ</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="96"/>
+        <location filename="marked_strings.py" line="98"/>
         <source>Capacité par fonctionnalité de base</source>
         <translation>Kapazität pro Basisfunktionalität</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="97"/>
+        <location filename="marked_strings.py" line="99"/>
         <source>{} : {} ETP, {} heures/an</source>
         <translation>{}: {} VZÄ, {} Stunden/Jahr</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="98"/>
+        <location filename="marked_strings.py" line="100"/>
         <source>Capacité des objectifs</source>
         <translation>Kapazität der Ziele</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="99"/>
+        <location filename="marked_strings.py" line="101"/>
         <source>Actions</source>
         <translation>Aktionen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="100"/>
+        <location filename="marked_strings.py" line="102"/>
         <source>Mesures</source>
         <translation>Messungen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="101"/>
+        <location filename="marked_strings.py" line="103"/>
         <source>Aucun changement dans cette version.</source>
         <translation>Keine Änderung in dieser Version.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="102"/>
+        <location filename="marked_strings.py" line="104"/>
         <source>Alignement national</source>
         <translation>Nationaler Abgleich</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="103"/>
+        <location filename="marked_strings.py" line="105"/>
         <source>Le référentiel national n&apos;était pas chargé : l&apos;alignement n&apos;a pas été comparé.</source>
         <translation>Der nationale Referenzrahmen war nicht geladen: Der Abgleich wurde nicht verglichen.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="104"/>
+        <location filename="marked_strings.py" line="106"/>
         <source>Constats</source>
         <translation>Feststellungen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="105"/>
+        <location filename="marked_strings.py" line="107"/>
         <source>Erreurs</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="106"/>
+        <location filename="marked_strings.py" line="108"/>
         <source>Avertissements</source>
         <translation>Warnungen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="107"/>
+        <location filename="marked_strings.py" line="109"/>
         <source>Informations</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="108"/>
+        <location filename="marked_strings.py" line="110"/>
         <source>Couverture du cadre national</source>
         <translation>Abdeckung des nationalen Rahmens</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="109"/>
+        <location filename="marked_strings.py" line="111"/>
         <source>Constats corrigés ({})</source>
         <translation>Behobene Feststellungen ({})</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="110"/>
+        <location filename="marked_strings.py" line="112"/>
         <source>Nouveaux constats ({})</source>
         <translation>Neue Feststellungen ({})</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="111"/>
+        <location filename="marked_strings.py" line="113"/>
         <source>Aucun.</source>
         <translation>Keine.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="115"/>
+        <location filename="marked_strings.py" line="117"/>
         <source>Mode relecture : seules les notes peuvent être ajoutées</source>
         <translation>Durchsichtmodus: nur Notizen können hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="116"/>
+        <location filename="marked_strings.py" line="118"/>
         <source>Nom de la zone de police</source>
         <translation>Name der Polizeizone</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="117"/>
+        <location filename="marked_strings.py" line="119"/>
         <source>N°</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="118"/>
+        <location filename="marked_strings.py" line="120"/>
         <source>Numéro de la zone</source>
         <translation>Nummer der Zone</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="119"/>
+        <location filename="marked_strings.py" line="121"/>
         <source>Modifié le</source>
         <translation>Geändert am</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="120"/>
+        <location filename="marked_strings.py" line="122"/>
         <source>Dernier enregistrement du plan</source>
         <translation>Letzte Speicherung des Plans</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="121"/>
+        <location filename="marked_strings.py" line="123"/>
         <source>Objectifs stratégiques (priorités et points d&apos;attention)</source>
         <translation>Strategische Ziele (Prioritäten und Aufmerksamkeitspunkte)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="122"/>
+        <location filename="marked_strings.py" line="124"/>
         <source>Erreurs d&apos;alignement sur le cadre national</source>
         <translation>Abgleichsfehler gegenüber dem nationalen Rahmen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="123"/>
+        <location filename="marked_strings.py" line="125"/>
         <source>Avert.</source>
         <translation>Warn.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="124"/>
+        <location filename="marked_strings.py" line="126"/>
         <source>Avertissements d&apos;alignement</source>
         <translation>Abgleichswarnungen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="125"/>
+        <location filename="marked_strings.py" line="127"/>
         <source>{} — {} : nombre d&apos;objectifs liés</source>
         <translation>{} — {}: Anzahl verknüpfter Ziele</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="126"/>
+        <location filename="marked_strings.py" line="128"/>
         <source>Fichier</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="127"/>
+        <location filename="marked_strings.py" line="129"/>
         <source>{} priorité(s), {} point(s) d&apos;attention</source>
         <translation>{} Priorität(en), {} Aufmerksamkeitspunkt(e)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="128"/>
+        <location filename="marked_strings.py" line="130"/>
         <source>{} erreur(s), {} avertissement(s), {} information(s)</source>
         <translation>{} Fehler, {} Warnung(en), {} Hinweis(e)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="129"/>
+        <location filename="marked_strings.py" line="131"/>
         <source>Plan enregistré le {} ; fichier modifié le {}</source>
         <translation>Plan gespeichert am {}; Datei geändert am {}</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="130"/>
+        <location filename="marked_strings.py" line="132"/>
         <source>{} — {} : {} objectif(s)</source>
         <translation>{} — {}: {} Ziel(e)</translation>
     </message>
@@ -5257,17 +5277,17 @@ Den Zonalen Sicherheitsplan einer lokalen Polizeizone verfassen, ihn mit dem Nat
 <context>
     <name>session</name>
     <message>
-        <location filename="marked_strings.py" line="135"/>
+        <location filename="marked_strings.py" line="136"/>
         <source>Le fichier d&apos;origine ne s&apos;ouvre plus ({}) : l&apos;état récupéré est ouvert comme un nouveau plan, à enregistrer sous un autre nom.</source>
         <translation>Die ursprüngliche Datei lässt sich nicht mehr öffnen ({}): Der wiederhergestellte Stand wird als neuer Plan geöffnet und ist unter einem anderen Namen zu speichern.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="136"/>
+        <location filename="marked_strings.py" line="137"/>
         <source>Restaurer l&apos;état récupéré</source>
         <translation>Wiederhergestellten Stand übernehmen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="137"/>
+        <location filename="marked_strings.py" line="138"/>
         <source>{} L&apos;état récupéré est ouvert comme un nouveau plan, à enregistrer sous un autre nom.</source>
         <translation>{} Der wiederhergestellte Stand wird als neuer Plan geöffnet und ist unter einem anderen Namen zu speichern.</translation>
     </message>

@@ -98,88 +98,88 @@
 <context>
     <name>ActionsEditor</name>
     <message>
-        <location filename="../../ui/followup/actions.py" line="51"/>
+        <location filename="../../ui/followup/actions.py" line="52"/>
         <source>Points d&apos;attention aussi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/actions.py" line="53"/>
+        <location filename="../../ui/followup/actions.py" line="54"/>
         <source>Reprendre les actions ouvertes de l&apos;année précédente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/actions.py" line="78"/>
-        <location filename="../../ui/followup/actions.py" line="253"/>
+        <location filename="../../ui/followup/actions.py" line="79"/>
+        <location filename="../../ui/followup/actions.py" line="254"/>
         <source>Ajouter une action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/actions.py" line="79"/>
+        <location filename="../../ui/followup/actions.py" line="80"/>
         <source>Supprimer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/actions.py" line="80"/>
+        <location filename="../../ui/followup/actions.py" line="81"/>
         <source>Monter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/actions.py" line="81"/>
+        <location filename="../../ui/followup/actions.py" line="82"/>
         <source>Descendre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/actions.py" line="92"/>
+        <location filename="../../ui/followup/actions.py" line="93"/>
         <source>Année :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/actions.py" line="174"/>
+        <location filename="../../ui/followup/actions.py" line="175"/>
         <source>%1 (%2 action(s))</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/actions.py" line="189"/>
+        <location filename="../../ui/followup/actions.py" line="190"/>
         <source>Aucune priorité dans le plan : ajoutez-en dans « Stratégie et priorités ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/actions.py" line="192"/>
+        <location filename="../../ui/followup/actions.py" line="193"/>
         <source>sans responsable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/actions.py" line="193"/>
+        <location filename="../../ui/followup/actions.py" line="194"/>
         <source>%1 — plan d&apos;action %2 — responsable : %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/actions.py" line="252"/>
+        <location filename="../../ui/followup/actions.py" line="253"/>
         <source>Nouvelle action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/actions.py" line="267"/>
+        <location filename="../../ui/followup/actions.py" line="268"/>
         <source>Supprimer une action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/actions.py" line="278"/>
+        <location filename="../../ui/followup/actions.py" line="279"/>
         <source>Déplacer une action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/actions.py" line="288"/>
+        <location filename="../../ui/followup/actions.py" line="289"/>
         <source>Aucune action ouverte en %1 à reprendre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/actions.py" line="292"/>
+        <location filename="../../ui/followup/actions.py" line="293"/>
         <source>Reprendre %1 action(s) ouverte(s) de %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/actions.py" line="296"/>
+        <location filename="../../ui/followup/actions.py" line="297"/>
         <source>%1 action(s) reprise(s) de %2 : Ctrl+Z les retire toutes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -299,17 +299,17 @@
 <context>
     <name>AlignmentPanelView</name>
     <message>
-        <location filename="../../ui/alignment_panel/panel_view.py" line="27"/>
+        <location filename="../../ui/alignment_panel/panel_view.py" line="28"/>
         <source>Vérifier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alignment_panel/panel_view.py" line="28"/>
+        <location filename="../../ui/alignment_panel/panel_view.py" line="29"/>
         <source>Relancer la vérification du plan maintenant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alignment_panel/panel_view.py" line="40"/>
+        <location filename="../../ui/alignment_panel/panel_view.py" line="41"/>
         <source>Remarques de la vérification</source>
         <translation type="unfinished"></translation>
     </message>
@@ -431,7 +431,7 @@
 <context>
     <name>BulletTextEdit</name>
     <message>
-        <location filename="../../ui/widgets/text_edit.py" line="63"/>
+        <location filename="../../ui/widgets/text_edit.py" line="66"/>
         <source>Une ligne commençant par « - » est une puce. Tab : puce ou retrait ; Maj+Tab : retrait arrière ; ligne vide : nouveau paragraphe.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -473,57 +473,57 @@
 <context>
     <name>CapacityEditor</name>
     <message>
-        <location filename="../../ui/capacity/editor.py" line="52"/>
+        <location filename="../../ui/capacity/editor.py" line="49"/>
         <source>Modifier l&apos;effectif</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/editor.py" line="54"/>
+        <location filename="../../ui/capacity/editor.py" line="51"/>
         <source>Modifier la capacité disponible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/editor.py" line="56"/>
+        <location filename="../../ui/capacity/editor.py" line="53"/>
         <source>Modifier les missions fédérales</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/editor.py" line="58"/>
+        <location filename="../../ui/capacity/editor.py" line="55"/>
+        <source>Date de référence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/capacity/editor.py" line="57"/>
         <source>Modifier le commentaire de capacité</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/editor.py" line="101"/>
-        <source>Modifier la date de référence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/capacity/editor.py" line="158"/>
+        <location filename="../../ui/capacity/editor.py" line="135"/>
         <source>ETP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/editor.py" line="160"/>
+        <location filename="../../ui/capacity/editor.py" line="137"/>
         <source>Fonctionnalités de base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/editor.py" line="161"/>
+        <location filename="../../ui/capacity/editor.py" line="138"/>
         <source>Priorités et points d&apos;attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/editor.py" line="162"/>
+        <location filename="../../ui/capacity/editor.py" line="139"/>
         <source>Missions fédérales</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/editor.py" line="172"/>
+        <location filename="../../ui/capacity/editor.py" line="149"/>
         <source>non renseignée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/editor.py" line="185"/>
+        <location filename="../../ui/capacity/editor.py" line="162"/>
         <source>Surallocation : la capacité attribuée (%1 ETP) dépasse la capacité disponible (%2 ETP) de %3 ETP. Réduisez la capacité affectée aux fonctionnalités ou aux objectifs, ou vérifiez la capacité disponible.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -546,32 +546,32 @@
 <context>
     <name>CapacityView</name>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="49"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="44"/>
         <source>Fonctionnalités de base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="50"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="45"/>
         <source>Fonctionnalités de base (ETP)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="52"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="47"/>
         <source>Capacité des objectifs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="53"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="48"/>
         <source>Priorités et points d&apos;attention (ETP)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="61"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="56"/>
         <source>Commentaire : mode de calcul, absences déduites, capacité des services d&apos;appui…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="64"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="59"/>
         <source>Commentaire</source>
         <translation type="unfinished"></translation>
     </message>
@@ -582,56 +582,46 @@
     </message>
     <message>
         <location filename="../../ui/capacity/capacity_view.py" line="84"/>
-        <source>—</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="87"/>
-        <source>Effacer la date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="92"/>
         <source>ex. 78</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="94"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="86"/>
         <source>ex. 72</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="96"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="88"/>
         <source>ex. 1,2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="98"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="90"/>
         <source>Date de référence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="99"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="91"/>
         <source>Effectif (personnes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="100"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="92"/>
         <source>Capacité disponible (ETP)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="101"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="93"/>
         <source>Missions fédérales (ETP)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="110"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="102"/>
         <source>Capacité attribuée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="140"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="132"/>
         <source>Heures/an</source>
         <translation type="unfinished"></translation>
     </message>
@@ -719,11 +709,16 @@
     <name>CompareDialog</name>
     <message>
         <location filename="../../ui/review/compare.py" line="235"/>
+        <source>Comparaison de deux zones — ZonalPlan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/compare.py" line="237"/>
         <source>Comparaison de deux versions — ZonalPlan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/compare.py" line="240"/>
+        <location filename="../../ui/review/compare.py" line="242"/>
         <source>Fermer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -761,17 +756,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="112"/>
+        <location filename="marked_strings.py" line="114"/>
         <source>texte ajouté</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="113"/>
+        <location filename="marked_strings.py" line="115"/>
         <source>texte supprimé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="114"/>
+        <location filename="marked_strings.py" line="116"/>
         <source>champ modifié</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1003,27 +998,27 @@
 <context>
     <name>DashboardEditor</name>
     <message>
-        <location filename="../../ui/followup/dashboard.py" line="168"/>
+        <location filename="../../ui/followup/dashboard.py" line="169"/>
         <source>Tous les domaines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dashboard.py" line="173"/>
+        <location filename="../../ui/followup/dashboard.py" line="174"/>
         <source>Tous les types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dashboard.py" line="200"/>
+        <location filename="../../ui/followup/dashboard.py" line="201"/>
         <source>Règle : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dashboard.py" line="204"/>
+        <location filename="../../ui/followup/dashboard.py" line="205"/>
         <source>Filtrer :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dashboard.py" line="229"/>
+        <location filename="../../ui/followup/dashboard.py" line="230"/>
         <source>Tous les responsables</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1031,37 +1026,37 @@
 <context>
     <name>DashboardModel</name>
     <message>
-        <location filename="../../ui/followup/dashboard.py" line="53"/>
+        <location filename="../../ui/followup/dashboard.py" line="54"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dashboard.py" line="53"/>
+        <location filename="../../ui/followup/dashboard.py" line="54"/>
         <source>Objectif</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dashboard.py" line="53"/>
+        <location filename="../../ui/followup/dashboard.py" line="54"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dashboard.py" line="54"/>
+        <location filename="../../ui/followup/dashboard.py" line="55"/>
         <source>Responsable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dashboard.py" line="54"/>
+        <location filename="../../ui/followup/dashboard.py" line="55"/>
         <source>Statut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dashboard.py" line="54"/>
+        <location filename="../../ui/followup/dashboard.py" line="55"/>
         <source>Dernière valeur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dashboard.py" line="55"/>
+        <location filename="../../ui/followup/dashboard.py" line="56"/>
         <source>Tendance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1265,18 +1260,18 @@
 <context>
     <name>DockSlot</name>
     <message>
-        <location filename="../../ui/shell/docks.py" line="45"/>
-        <location filename="../../ui/shell/docks.py" line="86"/>
+        <location filename="../../ui/shell/docks.py" line="52"/>
+        <location filename="../../ui/shell/docks.py" line="96"/>
         <source>Aucun plan ouvert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/docks.py" line="98"/>
+        <location filename="../../ui/shell/docks.py" line="108"/>
         <source>Chargement du référentiel national…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/docks.py" line="101"/>
+        <location filename="../../ui/shell/docks.py" line="111"/>
         <source>Chargement…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1682,47 +1677,47 @@
 <context>
     <name>FollowUpHome</name>
     <message>
-        <location filename="../../ui/followup/home.py" line="24"/>
+        <location filename="../../ui/followup/home.py" line="25"/>
         <source>Après l&apos;approbation, le plan se suit pendant six ans : plans d&apos;action annuels, mesures des indicateurs, tableau de bord et rapports au conseil zonal de sécurité. Double-cliquez sur une partie pour l&apos;ouvrir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/home.py" line="57"/>
+        <location filename="../../ui/followup/home.py" line="58"/>
         <source>Plans d&apos;action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/home.py" line="58"/>
+        <location filename="../../ui/followup/home.py" line="59"/>
         <source>%1 action(s) en %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/home.py" line="60"/>
+        <location filename="../../ui/followup/home.py" line="61"/>
         <source>Mesures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/home.py" line="61"/>
+        <location filename="../../ui/followup/home.py" line="62"/>
         <source>%1 mesure(s) enregistrée(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/home.py" line="63"/>
+        <location filename="../../ui/followup/home.py" line="64"/>
         <source>Tableau de bord</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/home.py" line="64"/>
+        <location filename="../../ui/followup/home.py" line="65"/>
         <source>%1 objectif(s), dont %2 « %3 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/home.py" line="66"/>
+        <location filename="../../ui/followup/home.py" line="67"/>
         <source>Rapports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/home.py" line="67"/>
+        <location filename="../../ui/followup/home.py" line="68"/>
         <source>rapport annuel, évaluations, plan d&apos;action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1806,12 +1801,12 @@
 <context>
     <name>GuidancePanel</name>
     <message>
-        <location filename="../../ui/sections/guidance_panel.py" line="112"/>
+        <location filename="../../ui/sections/guidance_panel.py" line="110"/>
         <source>Masquer les conseils</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sections/guidance_panel.py" line="113"/>
+        <location filename="../../ui/sections/guidance_panel.py" line="111"/>
         <source>Conseils et exemples</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1829,12 +1824,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/guided.py" line="43"/>
+        <location filename="../../ui/wizard/guided.py" line="44"/>
         <source>Quitter le mode guidé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/guided.py" line="45"/>
+        <location filename="../../ui/wizard/guided.py" line="46"/>
         <source>Vous pourrez reprendre plus tard (menu Affichage).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1842,27 +1837,27 @@
 <context>
     <name>GuidedController</name>
     <message>
-        <location filename="../../ui/wizard/guided.py" line="125"/>
+        <location filename="../../ui/wizard/guided.py" line="124"/>
         <source>&lt;b&gt;Mode guidé&lt;/b&gt; — « {} » est hors du parcours ; « Suivant » reprend au premier chapitre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/guided.py" line="129"/>
+        <location filename="../../ui/wizard/guided.py" line="128"/>
         <source>Suivant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/guided.py" line="132"/>
+        <location filename="../../ui/wizard/guided.py" line="131"/>
         <source>&lt;b&gt;Mode guidé&lt;/b&gt; — étape {} sur {} : {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/guided.py" line="137"/>
+        <location filename="../../ui/wizard/guided.py" line="136"/>
         <source>Suivant : {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/guided.py" line="139"/>
+        <location filename="../../ui/wizard/guided.py" line="138"/>
         <source>Terminer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2024,62 +2019,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="159"/>
+        <location filename="../../ui/shell/main_window.py" line="146"/>
+        <source>Votre nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="147"/>
+        <source>Votre nom (et votre fonction), inscrit comme auteur des versions du plan et des notes de relecture. Vous pourrez le changer dans les Préférences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="176"/>
         <source> (lecture seule)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="177"/>
+        <location filename="../../ui/shell/main_window.py" line="194"/>
         <source>&amp;Annuler {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="178"/>
+        <location filename="../../ui/shell/main_window.py" line="195"/>
         <source>&amp;Annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="179"/>
+        <location filename="../../ui/shell/main_window.py" line="196"/>
         <source>&amp;Rétablir {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="180"/>
+        <location filename="../../ui/shell/main_window.py" line="197"/>
         <source>&amp;Rétablir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="219"/>
+        <location filename="../../ui/shell/main_window.py" line="236"/>
         <source>ZonalPlan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="293"/>
+        <location filename="../../ui/shell/main_window.py" line="310"/>
         <source>Référentiel national indisponible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="338"/>
+        <location filename="../../ui/shell/main_window.py" line="355"/>
         <source>Ouverture impossible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="321"/>
+        <location filename="../../ui/shell/main_window.py" line="338"/>
         <source>Ouverture de {}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/language.py" line="113"/>
+        <location filename="../../ui/shell/language.py" line="142"/>
         <source>Langue de l&apos;interface</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/language.py" line="114"/>
+        <location filename="../../ui/shell/language.py" line="143"/>
         <source>La nouvelle langue s&apos;applique au prochain démarrage de ZonalPlan. Redémarrer maintenant ? Le plan ouvert est d&apos;abord fermé ; s&apos;il a des modifications, vous pourrez les enregistrer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/language.py" line="119"/>
+        <location filename="../../ui/shell/language.py" line="148"/>
         <source>Redémarrer maintenant</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2087,97 +2092,97 @@
 <context>
     <name>MeasuresEditor</name>
     <message>
-        <location filename="../../ui/followup/measures.py" line="77"/>
+        <location filename="../../ui/followup/measures.py" line="78"/>
         <source>année entière</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/measures.py" line="79"/>
+        <location filename="../../ui/followup/measures.py" line="80"/>
         <source>T%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/measures.py" line="83"/>
+        <location filename="../../ui/followup/measures.py" line="84"/>
         <source>Ajouter la mesure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/measures.py" line="84"/>
+        <location filename="../../ui/followup/measures.py" line="85"/>
         <source>Supprimer la mesure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/measures.py" line="88"/>
+        <location filename="../../ui/followup/measures.py" line="89"/>
         <source>Reprendre cette valeur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/measures.py" line="98"/>
+        <location filename="../../ui/followup/measures.py" line="99"/>
         <source>Indicateur :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/measures.py" line="101"/>
+        <location filename="../../ui/followup/measures.py" line="102"/>
         <source>Nouvelle mesure — année :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/measures.py" line="104"/>
+        <location filename="../../ui/followup/measures.py" line="105"/>
         <source>valeur :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/measures.py" line="178"/>
+        <location filename="../../ui/followup/measures.py" line="179"/>
         <source>Aucun indicateur : ajoutez-en aux objectifs dans « Stratégie et priorités ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/measures.py" line="200"/>
+        <location filename="../../ui/followup/measures.py" line="201"/>
         <source>non fixée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/measures.py" line="206"/>
+        <location filename="../../ui/followup/measures.py" line="207"/>
         <source>Valeur de départ : %1 ; cible : %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/measures.py" line="212"/>
+        <location filename="../../ui/followup/measures.py" line="213"/>
         <source>Source : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/measures.py" line="233"/>
+        <location filename="../../ui/followup/measures.py" line="234"/>
         <source>Les données importées donnent %1 pour %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/measures.py" line="237"/>
+        <location filename="../../ui/followup/measures.py" line="238"/>
         <source>Les données importées n&apos;ont pas encore de valeur pour cette année.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/measures.py" line="269"/>
+        <location filename="../../ui/followup/measures.py" line="270"/>
         <source>Indiquez l&apos;année de la mesure (par ex. 2027).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/measures.py" line="272"/>
+        <location filename="../../ui/followup/measures.py" line="273"/>
         <source>Indiquez la valeur mesurée (par ex. 12 ou 12,5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/measures.py" line="279"/>
+        <location filename="../../ui/followup/measures.py" line="280"/>
         <source>Année hors des limites (1990 à 2100).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/measures.py" line="281"/>
+        <location filename="../../ui/followup/measures.py" line="282"/>
         <source>Ajouter une mesure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/measures.py" line="301"/>
+        <location filename="../../ui/followup/measures.py" line="302"/>
         <source>Supprimer une mesure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2271,98 +2276,98 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="104"/>
+        <location filename="../../ui/review/notes_panel.py" line="105"/>
         <source>Notes de relecture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="110"/>
+        <location filename="../../ui/review/notes_panel.py" line="112"/>
         <source>Reprendre les notes d&apos;un relecteur…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="113"/>
+        <location filename="../../ui/review/notes_panel.py" line="115"/>
         <source>Notes d&apos;un relecteur…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="114"/>
+        <location filename="../../ui/review/notes_panel.py" line="116"/>
         <source>Reprendre les notes et réponses écrites par un relecteur dans sa copie du plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="250"/>
+        <location filename="../../ui/review/notes_panel.py" line="260"/>
         <source>Plan annoté par un relecteur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="255"/>
+        <location filename="../../ui/review/notes_panel.py" line="265"/>
         <source>Lecture des notes du relecteur…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="296"/>
+        <location filename="../../ui/review/notes_panel.py" line="306"/>
         <source>Réponse à la note de {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="300"/>
+        <location filename="../../ui/review/notes_panel.py" line="310"/>
         <source>Envoyer la réponse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="305"/>
+        <location filename="../../ui/review/notes_panel.py" line="315"/>
         <source>Nouvelle note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="309"/>
+        <location filename="../../ui/review/notes_panel.py" line="319"/>
         <source>Ajouter la note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="323"/>
-        <location filename="../../ui/review/notes_panel.py" line="337"/>
+        <location filename="../../ui/review/notes_panel.py" line="333"/>
+        <location filename="../../ui/review/notes_panel.py" line="347"/>
         <source>Notes non reprises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="329"/>
+        <location filename="../../ui/review/notes_panel.py" line="339"/>
         <source>Notes du relecteur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="336"/>
+        <location filename="../../ui/review/notes_panel.py" line="346"/>
         <source>Lecture impossible ({}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="385"/>
+        <location filename="../../ui/review/notes_panel.py" line="395"/>
         <source>{} ouverte(s) sur {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="387"/>
+        <location filename="../../ui/review/notes_panel.py" line="397"/>
         <source>Aucune note de relecture.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="388"/>
+        <location filename="../../ui/review/notes_panel.py" line="398"/>
         <source>Aucune note dans ce filtre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="394"/>
+        <location filename="../../ui/review/notes_panel.py" line="404"/>
         <source> · {} réponse(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="420"/>
+        <location filename="../../ui/review/notes_panel.py" line="430"/>
         <source>Rouvrir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="421"/>
+        <location filename="../../ui/review/notes_panel.py" line="431"/>
         <source>Résoudre</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2370,77 +2375,82 @@
 <context>
     <name>NotesView</name>
     <message>
-        <location filename="../../ui/review/notes_view.py" line="52"/>
+        <location filename="../../ui/review/notes_view.py" line="53"/>
         <source>Ouvertes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_view.py" line="52"/>
+        <location filename="../../ui/review/notes_view.py" line="53"/>
         <source>Résolues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_view.py" line="53"/>
+        <location filename="../../ui/review/notes_view.py" line="54"/>
         <source>Toutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_view.py" line="62"/>
+        <location filename="../../ui/review/notes_view.py" line="63"/>
         <source>Afficher :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_view.py" line="81"/>
+        <location filename="../../ui/review/notes_view.py" line="85"/>
         <source>Répondre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_view.py" line="83"/>
+        <location filename="../../ui/review/notes_view.py" line="87"/>
         <source>Résoudre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_view.py" line="85"/>
-        <source>Afficher dans le plan</source>
+        <location filename="../../ui/review/notes_view.py" line="89"/>
+        <source>Afficher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_view.py" line="98"/>
+        <location filename="../../ui/review/notes_view.py" line="90"/>
+        <source>Afficher dans le plan l&apos;endroit de la note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_view.py" line="103"/>
         <source>Nouvelle note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_view.py" line="105"/>
+        <location filename="../../ui/review/notes_view.py" line="110"/>
         <source>Sur :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_view.py" line="108"/>
+        <location filename="../../ui/review/notes_view.py" line="113"/>
         <source>Votre nom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_view.py" line="111"/>
+        <location filename="../../ui/review/notes_view.py" line="116"/>
         <source>Rôle (ex. DirCo, relecteur)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_view.py" line="114"/>
+        <location filename="../../ui/review/notes_view.py" line="119"/>
         <source>Votre remarque…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_view.py" line="122"/>
+        <location filename="../../ui/review/notes_view.py" line="127"/>
         <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_view.py" line="125"/>
+        <location filename="../../ui/review/notes_view.py" line="130"/>
         <source>Ajouter la note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_view.py" line="134"/>
+        <location filename="../../ui/review/notes_view.py" line="139"/>
         <source>Par :</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2448,17 +2458,17 @@
 <context>
     <name>NumberEdit</name>
     <message>
-        <location filename="../../ui/binding/widgets.py" line="344"/>
+        <location filename="../../ui/binding/widgets.py" line="350"/>
         <source>Année attendue (quatre chiffres, par ex. 2031).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/binding/widgets.py" line="349"/>
+        <location filename="../../ui/binding/widgets.py" line="355"/>
         <source>Valeur numérique attendue (par ex. 12 ou 12,5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/binding/widgets.py" line="352"/>
+        <location filename="../../ui/binding/widgets.py" line="358"/>
         <source>Nombre entier attendu.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2476,7 +2486,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="148"/>
+        <location filename="../../ui/objectives/form.py" line="141"/>
+        <source>Aucune remarque sur cet objectif.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/form.py" line="149"/>
         <source>… et %1 autres remarques dans le panneau d&apos;alignement.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2769,341 +2784,341 @@
 <context>
     <name>ObjectivesView</name>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="78"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="79"/>
         <source>Objectifs stratégiques</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="84"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="85"/>
         <source>Tous les types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="85"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="86"/>
         <source>Priorités</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="86"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="87"/>
         <source>Points d&apos;attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="88"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="89"/>
         <source>Tous les domaines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="89"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="90"/>
         <source>Externe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="90"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="91"/>
         <source>Interne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="92"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="93"/>
         <source>Filtrer par code ou intitulé…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="113"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="114"/>
         <source>Liste des objectifs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="116"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="117"/>
         <source>Nouvel objectif</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="117"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="118"/>
         <source>Ajouter un objectif (Inser)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="121"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="122"/>
         <source>Nouvelle priorité</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="122"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="123"/>
         <source>Nouveau point d&apos;attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="124"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="125"/>
         <source>Dupliquer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="125"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="126"/>
         <source>Supprimer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="126"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="127"/>
         <source>Supprimer l&apos;objectif sélectionné (Suppr) ; Ctrl+Z pour annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="130"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="131"/>
         <source>Monter l&apos;objectif (Alt+Haut)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="133"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="134"/>
         <source>Descendre l&apos;objectif (Alt+Bas)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="160"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="161"/>
         <source>Point d&apos;attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="161"/>
-        <location filename="../../ui/objectives/objectives_view.py" line="245"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="162"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="251"/>
         <source>Domaine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="168"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="169"/>
         <source>Aucun objectif sélectionné.
 
 Choisissez un objectif dans la liste ou ajoutez-en un avec « Nouvel objectif ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="188"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="194"/>
         <source>Général</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="189"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="195"/>
         <source>Approche</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="190"/>
-        <location filename="../../ui/objectives/objectives_view.py" line="284"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="196"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="290"/>
         <source>Indicateurs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="191"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="197"/>
         <source>Liens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="192"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="198"/>
         <source>Capacité</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="193"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="199"/>
         <source>Code, intitulé, type, domaine, description et motivation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="194"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="200"/>
         <source>Approche en chaîne, partenaires et objectifs tactiques</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="195"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="201"/>
         <source>Indicateurs mesurables : départ, cible, unité, échéance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="196"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="202"/>
         <source>Liens avec le PNS et la NCSI, suggestions, justification locale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="197"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="203"/>
         <source>Capacité réservée à l&apos;objectif</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="226"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="232"/>
         <source>Intitulé de l&apos;objectif stratégique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="228"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="234"/>
         <source>Officier ou service responsable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="230"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="236"/>
         <source>Ce que la zone veut atteindre, pour qui et où. Paragraphes séparés par une ligne vide ; « - » en début de ligne pour une puce.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="233"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="239"/>
         <source>Pourquoi cet objectif : image de la criminalité, attentes des autorités, enquête…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="240"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="246"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="244"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="250"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="246"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="252"/>
         <source>Intitulé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="247"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="253"/>
         <source>Responsable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="248"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="254"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="249"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="255"/>
         <source>Motivation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="254"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="260"/>
         <source>Actions de prévention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="255"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="261"/>
         <source>Actions de répression et de proactivité</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="256"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="262"/>
         <source>Suivi et accompagnement (victimes, auteurs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="257"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="263"/>
         <source>Approche en chaîne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="259"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="265"/>
         <source>Prévention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="260"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="266"/>
         <source>Répression et proactivité</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="261"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="267"/>
         <source>Suivi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="262"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="268"/>
         <source>Nouveau partenaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="264"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="270"/>
         <source>Partenaires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="266"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="272"/>
         <source>Nouvel objectif tactique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="268"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="274"/>
         <source>Objectifs tactiques</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="285"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="291"/>
         <source>Ajouter un indicateur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="286"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="292"/>
         <source>Supprimer l&apos;indicateur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="296"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="302"/>
         <source>Chaque indicateur a une valeur de départ et une cible datées. Double-cliquez sur une cellule pour la modifier ; les valeurs sont des nombres (virgule ou point).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="319"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="325"/>
         <source>Liens nationaux</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="321"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="327"/>
         <source>Retirer le lien</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="323"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="329"/>
         <source>Glissez un élément du référentiel sur un objectif de la liste pour le lier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="327"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="333"/>
         <source>Suggestions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="330"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="336"/>
         <source>Pourquoi cet objectif est propre à la zone (à remplir s&apos;il ne se rattache à aucune priorité nationale)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="332"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="338"/>
         <source>Justification locale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="345"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="351"/>
         <source>Éléments du PNS et de la NCSI proches de l&apos;intitulé et de la description. Cliquez sur une suggestion pour créer le lien ; survolez-la pour savoir pourquoi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="360"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="366"/>
         <source>ex. 1,5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="363"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="369"/>
         <source>ex. 900</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="366"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="372"/>
         <source>Capacité réservée à cet objectif en plus des missions de base (plans d&apos;action, actions ciblées). Elle est reprise dans le chapitre Capacité.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="368"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="374"/>
         <source>Capacité (ETP)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="369"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="375"/>
         <source>Capacité (heures par an)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3475,127 +3490,127 @@ Choisissez un objectif dans la liste ou ajoutez-en un avec « Nouvel objectif »
 <context>
     <name>ReportsEditor</name>
     <message>
-        <location filename="../../ui/followup/reports.py" line="132"/>
+        <location filename="../../ui/followup/reports.py" line="133"/>
         <source>Rapport annuel au conseil zonal de sécurité</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/reports.py" line="133"/>
+        <location filename="../../ui/followup/reports.py" line="134"/>
         <source>Évaluation à mi-parcours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/reports.py" line="134"/>
+        <location filename="../../ui/followup/reports.py" line="135"/>
         <source>Évaluation finale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/reports.py" line="135"/>
+        <location filename="../../ui/followup/reports.py" line="136"/>
         <source>Plan d&apos;action annuel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/reports.py" line="141"/>
+        <location filename="../../ui/followup/reports.py" line="142"/>
         <source>Avec les graphiques des indicateurs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/reports.py" line="143"/>
+        <location filename="../../ui/followup/reports.py" line="144"/>
         <source>Aussi en PDF (LibreOffice)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/reports.py" line="144"/>
+        <location filename="../../ui/followup/reports.py" line="145"/>
         <source>Écrire le document…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/reports.py" line="149"/>
+        <location filename="../../ui/followup/reports.py" line="150"/>
         <source>Le document est construit à partir du plan et de son suivi ; le plan n&apos;est pas modifié.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/reports.py" line="153"/>
+        <location filename="../../ui/followup/reports.py" line="154"/>
         <source>Document :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/reports.py" line="154"/>
+        <location filename="../../ui/followup/reports.py" line="155"/>
         <source>Année :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/reports.py" line="155"/>
+        <location filename="../../ui/followup/reports.py" line="156"/>
         <source>Objectifs :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/reports.py" line="167"/>
+        <location filename="../../ui/followup/reports.py" line="168"/>
         <source>LibreOffice n&apos;est pas installé : le PDF n&apos;est pas disponible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/reports.py" line="188"/>
+        <location filename="../../ui/followup/reports.py" line="189"/>
         <source>Tous les objectifs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/reports.py" line="229"/>
+        <location filename="../../ui/followup/reports.py" line="230"/>
         <source>Rédaction en cours…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/reports.py" line="231"/>
+        <location filename="../../ui/followup/reports.py" line="232"/>
         <source>Rédaction du document…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/reports.py" line="239"/>
+        <location filename="../../ui/followup/reports.py" line="240"/>
         <source>Document enregistré : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/reports.py" line="242"/>
+        <location filename="../../ui/followup/reports.py" line="243"/>
         <source>Document enregistré</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/reports.py" line="243"/>
+        <location filename="../../ui/followup/reports.py" line="244"/>
         <source>« %1 » est enregistré. L&apos;ouvrir maintenant ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/reports.py" line="244"/>
+        <location filename="../../ui/followup/reports.py" line="245"/>
         <source>Ouvrir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/reports.py" line="246"/>
+        <location filename="../../ui/followup/reports.py" line="247"/>
         <source>Ouverture impossible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/reports.py" line="247"/>
+        <location filename="../../ui/followup/reports.py" line="248"/>
         <source>Impossible d&apos;ouvrir « %1 ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/reports.py" line="256"/>
+        <location filename="../../ui/followup/reports.py" line="257"/>
         <source>Le fichier n&apos;a pas pu être écrit : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/reports.py" line="260"/>
+        <location filename="../../ui/followup/reports.py" line="261"/>
         <source>Erreur inattendue : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/reports.py" line="263"/>
+        <location filename="../../ui/followup/reports.py" line="264"/>
         <source>Document non écrit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/reports.py" line="264"/>
+        <location filename="../../ui/followup/reports.py" line="265"/>
         <source>Le plan n&apos;a pas été modifié.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3603,12 +3618,12 @@ Choisissez un objectif dans la liste ou ajoutez-en un avec « Nouvel objectif »
 <context>
     <name>SideDocks</name>
     <message>
-        <location filename="../../ui/shell/docks.py" line="175"/>
+        <location filename="../../ui/shell/docks.py" line="185"/>
         <source>Alignement national</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/docks.py" line="177"/>
+        <location filename="../../ui/shell/docks.py" line="187"/>
         <source>Référentiel national</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4368,195 +4383,195 @@ L&apos;état actuel est d&apos;abord gardé comme version, et la restauration pe
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="138"/>
+        <location filename="marked_strings.py" line="139"/>
         <source>&amp;Nouveau plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="139"/>
+        <location filename="marked_strings.py" line="140"/>
         <source>Créer un plan avec l&apos;assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="140"/>
+        <location filename="marked_strings.py" line="141"/>
         <source>&amp;Ouvrir…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="141"/>
+        <location filename="marked_strings.py" line="142"/>
         <source>Ouvrir un fichier de plan (.zplan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="142"/>
+        <location filename="marked_strings.py" line="143"/>
         <source>Ouvrir la &amp;démonstration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="143"/>
+        <location filename="marked_strings.py" line="144"/>
         <source>Nouveau c&amp;ycle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="144"/>
+        <location filename="marked_strings.py" line="145"/>
         <source>Créer le plan suivant à partir du plan qui se termine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="145"/>
+        <location filename="marked_strings.py" line="146"/>
         <source>Fusion de &amp;zones…</source>
         <oldsource>&amp;Fusion de zones…</oldsource>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="146"/>
+        <location filename="marked_strings.py" line="147"/>
         <source>Créer le premier plan d&apos;une zone fusionnée à partir des plans des zones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="147"/>
+        <location filename="marked_strings.py" line="148"/>
         <source>&amp;Enregistrer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="148"/>
+        <location filename="marked_strings.py" line="149"/>
         <source>Enregistrer le plan dans son fichier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="149"/>
+        <location filename="marked_strings.py" line="150"/>
         <source>Enregistrer &amp;sous…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="150"/>
+        <location filename="marked_strings.py" line="151"/>
         <source>Créer une &amp;version…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="151"/>
+        <location filename="marked_strings.py" line="152"/>
         <source>Garder l&apos;état actuel du plan sous un nom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="152"/>
+        <location filename="marked_strings.py" line="153"/>
         <source>E&amp;xporter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="153"/>
+        <location filename="marked_strings.py" line="154"/>
         <source>Exporter le plan en document Word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="154"/>
+        <location filename="marked_strings.py" line="155"/>
         <source>&amp;Fermer le plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="155"/>
+        <location filename="marked_strings.py" line="156"/>
         <source>&amp;Préférences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="156"/>
+        <location filename="marked_strings.py" line="157"/>
         <source>&amp;Quitter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="157"/>
+        <location filename="marked_strings.py" line="158"/>
         <source>&amp;Annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="158"/>
+        <location filename="marked_strings.py" line="159"/>
         <source>&amp;Rétablir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="159"/>
+        <location filename="marked_strings.py" line="160"/>
         <source>Rec&amp;hercher dans le référentiel</source>
         <oldsource>Rechercher dans le &amp;référentiel</oldsource>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="160"/>
+        <location filename="marked_strings.py" line="161"/>
         <source>Aller à la &amp;liste des chapitres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="161"/>
+        <location filename="marked_strings.py" line="162"/>
         <source>Chapitre &amp;précédent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="162"/>
+        <location filename="marked_strings.py" line="163"/>
         <source>Chapitre &amp;suivant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="163"/>
+        <location filename="marked_strings.py" line="164"/>
         <source>Mode &amp;guidé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="164"/>
+        <location filename="marked_strings.py" line="165"/>
         <source>Rédiger le plan chapitre par chapitre, avec des conseils</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="165"/>
+        <location filename="marked_strings.py" line="166"/>
         <source>Panneau d&apos;&amp;alignement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="166"/>
+        <location filename="marked_strings.py" line="167"/>
         <source>&amp;Référentiel national</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="167"/>
+        <location filename="marked_strings.py" line="168"/>
         <source>Mode &amp;relecture (notes seulement)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="168"/>
+        <location filename="marked_strings.py" line="169"/>
         <source>Le contenu passe en lecture seule ; seules les notes de relecture peuvent être ajoutées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="169"/>
+        <location filename="marked_strings.py" line="170"/>
         <source>Panneau des &amp;notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="170"/>
+        <location filename="marked_strings.py" line="171"/>
         <source>Reprendre les notes d&apos;un relec&amp;teur…</source>
         <oldsource>Reprendre les notes d&apos;un &amp;relecteur…</oldsource>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="171"/>
+        <location filename="marked_strings.py" line="172"/>
         <source>&amp;Comparer deux fichiers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="172"/>
+        <location filename="marked_strings.py" line="173"/>
         <source>Relire les plans d&apos;un &amp;dossier…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="173"/>
+        <location filename="marked_strings.py" line="174"/>
         <source>&amp;Aide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="174"/>
+        <location filename="marked_strings.py" line="175"/>
         <source>Conseils de rédaction et raccourcis clavier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="175"/>
+        <location filename="marked_strings.py" line="176"/>
         <source>À &amp;propos de ZonalPlan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4564,84 +4579,84 @@ L&apos;état actuel est d&apos;abord gardé comme version, et la restauration pe
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="marked_strings.py" line="183"/>
+        <location filename="marked_strings.py" line="184"/>
         <source>Confirmer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="184"/>
+        <location filename="marked_strings.py" line="185"/>
         <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="185"/>
+        <location filename="marked_strings.py" line="186"/>
         <source>Modifications non enregistrées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="186"/>
+        <location filename="marked_strings.py" line="187"/>
         <source>Le plan « {} » contient des modifications non enregistrées.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="187"/>
+        <location filename="marked_strings.py" line="188"/>
         <source>Voulez-vous les enregistrer avant de continuer ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="188"/>
+        <location filename="marked_strings.py" line="189"/>
         <source>Enregistrer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="189"/>
+        <location filename="marked_strings.py" line="190"/>
         <source>Ne pas enregistrer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="190"/>
+        <location filename="marked_strings.py" line="191"/>
         <source>Récupération après un arrêt inattendu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="191"/>
+        <location filename="marked_strings.py" line="192"/>
         <source>ZonalPlan s&apos;est arrêté sans enregistrer « {} ». Une copie de récupération du {} a été trouvée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="192"/>
+        <location filename="marked_strings.py" line="193"/>
         <source>Fichier d&apos;origine : {}
 
 Restaurer ouvre le plan avec les modifications récupérées (à enregistrer ensuite). Abandonner supprime la copie de récupération.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="193"/>
+        <location filename="marked_strings.py" line="194"/>
         <source>plan jamais enregistré</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="194"/>
+        <location filename="marked_strings.py" line="195"/>
         <source>Restaurer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="195"/>
+        <location filename="marked_strings.py" line="196"/>
         <source>Abandonner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="196"/>
+        <location filename="marked_strings.py" line="197"/>
         <source>Plus tard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="197"/>
+        <location filename="marked_strings.py" line="198"/>
         <source>Ouvrir un plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="198"/>
+        <location filename="marked_strings.py" line="199"/>
         <source>Enregistrer le plan sous</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4750,51 +4765,45 @@ Restaurer ouvre le plan avec les modifications récupérées (à enregistrer ens
 <context>
     <name>guidance</name>
     <message>
-        <location filename="marked_strings.py" line="131"/>
+        <location filename="marked_strings.py" line="133"/>
         <source>Ce que le chapitre doit contenir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="132"/>
+        <location filename="marked_strings.py" line="134"/>
         <source>Exemples de plans publiés</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="133"/>
+        <location filename="marked_strings.py" line="135"/>
         <source>Attention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="marked_strings.py" line="134"/>
-        <source>Sources : {}</source>
-        <oldsource>Sources</oldsource>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>help</name>
     <message>
-        <location filename="marked_strings.py" line="178"/>
+        <location filename="marked_strings.py" line="179"/>
         <source>Aide de ZonalPlan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="179"/>
+        <location filename="marked_strings.py" line="180"/>
         <source>Ce chapitre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="180"/>
+        <location filename="marked_strings.py" line="181"/>
         <source>Raccourcis clavier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="181"/>
+        <location filename="marked_strings.py" line="182"/>
         <source>Dans un texte : une ligne commençant par « - » est une puce ; Tab crée une puce ou la met en retrait, Maj+Tab la remet à la marge ; une ligne vide sépare deux paragraphes. Ctrl+Tab passe au champ suivant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="182"/>
+        <location filename="marked_strings.py" line="183"/>
         <source>Guide de rédaction, chapitre par chapitre</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4832,12 +4841,12 @@ Rédiger le plan zonal de sécurité d&apos;une zone de police locale, le confro
 <context>
     <name>registry</name>
     <message>
-        <location filename="marked_strings.py" line="176"/>
+        <location filename="marked_strings.py" line="177"/>
         <source>Chargement du référentiel national…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="177"/>
+        <location filename="marked_strings.py" line="178"/>
         <source>Cet éditeur s&apos;affiche dès que le référentiel est prêt.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4956,296 +4965,306 @@ Rédiger le plan zonal de sécurité d&apos;une zone de police locale, le confro
     </message>
     <message>
         <location filename="marked_strings.py" line="69"/>
-        <source>Comparaison de deux versions du plan</source>
+        <source>Comparaison des plans de deux zones différentes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="70"/>
-        <source>Avant</source>
+        <source>Comparaison de deux versions du plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="71"/>
-        <source>Après</source>
+        <source>Avant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="72"/>
-        <source>Les deux versions ont le même contenu.</source>
+        <source>Après</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="73"/>
-        <source>Différences</source>
+        <source>Attention : ces deux plans appartiennent à deux zones différentes. Les différences ci-dessous ne sont pas des modifications d&apos;une version à l&apos;autre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="74"/>
-        <source>Pages modifiées</source>
+        <source>Les deux versions ont le même contenu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="75"/>
-        <source>Zone</source>
+        <source>Différences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="76"/>
-        <source>Période</source>
+        <source>Pages modifiées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="77"/>
-        <source>Conseil zonal de sécurité</source>
+        <source>Zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="78"/>
-        <source>Attentes des autorités et partenaires</source>
+        <source>Période</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="79"/>
-        <source>Aucun élément dans cette version.</source>
+        <source>Conseil zonal de sécurité</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="80"/>
-        <source> (apparié par le nom)</source>
+        <source>Attentes des autorités et partenaires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="81"/>
-        <source>(supprimé)</source>
+        <source>Aucun élément dans cette version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="82"/>
-        <source>(absent)</source>
+        <source> (apparié par le nom)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="83"/>
-        <source>, déplacé</source>
+        <source>(supprimé)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="84"/>
-        <source>Objectifs stratégiques</source>
+        <source>(absent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="85"/>
-        <source>Objectif ajouté dans la version « après ».</source>
+        <source>, déplacé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="86"/>
-        <source>Objectif supprimé dans la version « après ».</source>
+        <source>Objectifs stratégiques</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="87"/>
-        <source>Objectif</source>
+        <source>Objectif ajouté dans la version « après ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="88"/>
-        <source>Apparié par l&apos;intitulé ({:.0%}) : identifiant « {} » avant, « {} » après.</source>
+        <source>Objectif supprimé dans la version « après ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="89"/>
-        <source>Déplacé dans la liste des objectifs.</source>
+        <source>Objectif</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="90"/>
-        <source>Liens au cadre national</source>
+        <source>Apparié par l&apos;intitulé ({:.0%}) : identifiant « {} » avant, « {} » après.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="91"/>
-        <source>Indicateurs</source>
+        <source>Déplacé dans la liste des objectifs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="92"/>
-        <source>Décisions sur le Plan national de sécurité</source>
+        <source>Liens au cadre national</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="93"/>
-        <source>Décision</source>
+        <source>Indicateurs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="94"/>
-        <source>Justification</source>
+        <source>Décisions sur le Plan national de sécurité</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="95"/>
-        <source>{} : {} ETP</source>
+        <source>Décision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="96"/>
-        <source>Capacité par fonctionnalité de base</source>
+        <source>Justification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="97"/>
-        <source>{} : {} ETP, {} heures/an</source>
+        <source>{} : {} ETP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="98"/>
-        <source>Capacité des objectifs</source>
+        <source>Capacité par fonctionnalité de base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="99"/>
-        <source>Actions</source>
+        <source>{} : {} ETP, {} heures/an</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="100"/>
-        <source>Mesures</source>
+        <source>Capacité des objectifs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="101"/>
-        <source>Aucun changement dans cette version.</source>
+        <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="102"/>
-        <source>Alignement national</source>
+        <source>Mesures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="103"/>
-        <source>Le référentiel national n&apos;était pas chargé : l&apos;alignement n&apos;a pas été comparé.</source>
+        <source>Aucun changement dans cette version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="104"/>
-        <source>Constats</source>
+        <source>Alignement national</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="105"/>
-        <source>Erreurs</source>
+        <source>Le référentiel national n&apos;était pas chargé : l&apos;alignement n&apos;a pas été comparé.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="106"/>
-        <source>Avertissements</source>
+        <source>Constats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="107"/>
-        <source>Informations</source>
+        <source>Erreurs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="108"/>
-        <source>Couverture du cadre national</source>
+        <source>Avertissements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="109"/>
-        <source>Constats corrigés ({})</source>
+        <source>Informations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="110"/>
-        <source>Nouveaux constats ({})</source>
+        <source>Couverture du cadre national</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="111"/>
+        <source>Constats corrigés ({})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="112"/>
+        <source>Nouveaux constats ({})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="113"/>
         <source>Aucun.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="115"/>
+        <location filename="marked_strings.py" line="117"/>
         <source>Mode relecture : seules les notes peuvent être ajoutées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="116"/>
+        <location filename="marked_strings.py" line="118"/>
         <source>Nom de la zone de police</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="117"/>
+        <location filename="marked_strings.py" line="119"/>
         <source>N°</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="118"/>
+        <location filename="marked_strings.py" line="120"/>
         <source>Numéro de la zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="119"/>
+        <location filename="marked_strings.py" line="121"/>
         <source>Modifié le</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="120"/>
+        <location filename="marked_strings.py" line="122"/>
         <source>Dernier enregistrement du plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="121"/>
+        <location filename="marked_strings.py" line="123"/>
         <source>Objectifs stratégiques (priorités et points d&apos;attention)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="122"/>
+        <location filename="marked_strings.py" line="124"/>
         <source>Erreurs d&apos;alignement sur le cadre national</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="123"/>
+        <location filename="marked_strings.py" line="125"/>
         <source>Avert.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="124"/>
+        <location filename="marked_strings.py" line="126"/>
         <source>Avertissements d&apos;alignement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="125"/>
+        <location filename="marked_strings.py" line="127"/>
         <source>{} — {} : nombre d&apos;objectifs liés</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="126"/>
+        <location filename="marked_strings.py" line="128"/>
         <source>Fichier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="127"/>
+        <location filename="marked_strings.py" line="129"/>
         <source>{} priorité(s), {} point(s) d&apos;attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="128"/>
+        <location filename="marked_strings.py" line="130"/>
         <source>{} erreur(s), {} avertissement(s), {} information(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="129"/>
+        <location filename="marked_strings.py" line="131"/>
         <source>Plan enregistré le {} ; fichier modifié le {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="130"/>
+        <location filename="marked_strings.py" line="132"/>
         <source>{} — {} : {} objectif(s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5253,17 +5272,17 @@ Rédiger le plan zonal de sécurité d&apos;une zone de police locale, le confro
 <context>
     <name>session</name>
     <message>
-        <location filename="marked_strings.py" line="135"/>
+        <location filename="marked_strings.py" line="136"/>
         <source>Le fichier d&apos;origine ne s&apos;ouvre plus ({}) : l&apos;état récupéré est ouvert comme un nouveau plan, à enregistrer sous un autre nom.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="136"/>
+        <location filename="marked_strings.py" line="137"/>
         <source>Restaurer l&apos;état récupéré</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="137"/>
+        <location filename="marked_strings.py" line="138"/>
         <source>{} L&apos;état récupéré est ouvert comme un nouveau plan, à enregistrer sous un autre nom.</source>
         <translation type="unfinished"></translation>
     </message>

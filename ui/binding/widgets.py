@@ -231,7 +231,14 @@ class BoundDateEdit(QWidget, Binding):
             value = parse_date(text)
         except ValueError:
             return  # still typing; checked when the field is left
+        self._show_in_calendar(value)
         self.commit(value, merge=False)
+
+    def _show_in_calendar(self, value: dt.date | None) -> None:
+        """Open the calendar on the date, or on the current month when there is none (never on
+        the year 2000)."""
+        self.calendar.setSelectedDate(QDate(value.year, value.month, value.day)
+                                      if isinstance(value, dt.date) else QDate.currentDate())
 
     def _on_finished(self) -> None:
         try:
@@ -252,8 +259,7 @@ class BoundDateEdit(QWidget, Binding):
         if not same:
             self.edit.setText(format_date(value))
             self.show_invalid(None)
-        if isinstance(value, dt.date):
-            self.calendar.setSelectedDate(QDate(value.year, value.month, value.day))
+        self._show_in_calendar(value if isinstance(value, dt.date) else None)
 
     def show_invalid(self, message: str | None) -> None:  # noqa: D102 - the line edit shows it
         show_field_error(self.edit, message)

@@ -137,7 +137,8 @@ class ObjectiveForm(QObject):
         findings = report.for_objective(self.objective_id) if report and self.objective_id \
             else []
         if not findings:
-            label.hide()
+            label.setText("<span style='color:#66727d'>"
+                          + escape(self.tr("Aucune remarque sur cet objectif.")) + "</span>")
             return
         rows = []
         for index, finding in enumerate(findings[:4]):
@@ -148,7 +149,6 @@ class ObjectiveForm(QObject):
             rows.append(escape(self.tr("… et %1 autres remarques dans le panneau d'alignement.")
                                .replace("%1", str(len(findings) - 4))))
         label.setText("<br>".join(rows))
-        label.show()
 
     def add_indicator(self) -> str | None:
         """Append an indicator to the objective and start editing its name."""

@@ -195,11 +195,18 @@ class ComparePages:
         from zonalplan.review.diff_docx import SUMMARY_LABELS
 
         diff = self.diff
-        out = [heading(_tr("Comparaison de deux versions du plan"), 2),
+        title = (_tr("Comparaison des plans de deux zones différentes") if diff.different_zones
+                 else _tr("Comparaison de deux versions du plan"))
+        out = [heading(title, 2),
                field_block(_tr("Avant"), f"{text_html(diff.before_label)}<br/>"
                                     f'<span style="{MUTED}">{text_html(diff.before_title)}</span>'),
                field_block(_tr("Après"), f"{text_html(diff.after_label)}<br/>"
                                     f'<span style="{MUTED}">{text_html(diff.after_title)}</span>')]
+        if diff.different_zones:
+            warning = _tr("Attention : ces deux plans appartiennent à deux zones différentes. Les "
+                          "différences ci-dessous ne sont pas des modifications d'une version à "
+                          "l'autre.")
+            out.append(f"<p><b>{escape(warning)}</b></p>")
         if diff.is_identical:
             out.append(f"<p><b>{escape(_tr('Les deux versions ont le même contenu.'))}</b></p>")
             return "".join(out)

@@ -30,6 +30,7 @@ from ui.shell.window_actions import ActionHandlers
 from ui.shell.demo_file import demo_file_name
 from ui.shell.docks import SideDocks
 from ui.shell.status_bar import PlanStatusBar
+from ui.widgets.tables import set_column_store
 from ui.widgets.undo_keys import PlanUndoKeys
 from ui.wizard.guided import GuidedMemory
 
@@ -81,6 +82,7 @@ class MainWindow(ActionHandlers):
         self.review = ReviewFeature(self)
         self._window_settings = QSettings(str(user_data_dir() / "window.ini"),
                                           QSettings.Format.IniFormat)
+        set_column_store(self._window_settings)  # the editors' column widths, kept
         self.actions = build_actions(self, self)
         self.start_page = StartPage(self)
         self.central = QStackedWidget(self)
@@ -121,18 +123,33 @@ class MainWindow(ActionHandlers):
     def _restore_layout(self) -> None:
         geometry = self._window_settings.value("geometry")
         state = self._window_settings.value("state")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
         if state is not None:
             self.restoreState(state)
+            self.docks.compact_tabs()
+            self.docks.fit_on_show = False
         else:  # first start: a narrow side panel leaves room for the chapter being written
             self.resizeDocks([self.docks.alignment.dock], [330], Qt.Orientation.Horizontal)
+        self.docks.show_all(False)  # no docks on the start page; hidden before the size returns
+        if geometry is not None:
+            self.restoreGeometry(geometry)
 
     def _save_layout(self) -> None:
-        self.docks.show_all(True)
+        # the window's size as the user left it, before the docks come back for saveState
         self._window_settings.setValue("geometry", self.saveGeometry())
+        self.docks.show_all(True)
         self._window_settings.setValue("state", self.saveState())
         self._window_settings.sync()
+
+    def ask_author(self) -> str:
+        """Return the user's name, asking it once when unknown (Preferences keeps it)."""
+        if not self.prefs.author:
+            name = dialogs.ask_text(self, self.tr("Votre nom"), self.tr(
+                "Votre nom (et votre fonction), inscrit comme auteur des versions du plan et des "
+                "notes de relecture. Vous pourrez le changer dans les Préférences."))
+            if name and name.strip():
+                self.prefs.author = " ".join(name.split())[:200]
+                self.save_preferences()
+        return self.prefs.author
 
     def save_preferences(self) -> None:
         """Write the preferences file (errors only logged: nothing the user can do)."""
@@ -170,8 +187,8 @@ class MainWindow(ActionHandlers):
         state = AppState(has_plan=session is not None,
                          read_only=bool(session and session.read_only),
                          has_file=bool(session and session.plan_file),
-                         can_undo=bool(stack and stack.canUndo()),
-                         can_redo=bool(stack and stack.canRedo()))
+                         can_undo=bool(stack and stack.canUndo() and self.review.undo_allowed()),
+                         can_redo=bool(stack and stack.canRedo() and self.review.redo_allowed()))
         update_actions(self.actions, state)
         undo, redo = self.actions["undo"], self.actions["redo"]
         undo.setText(self.tr("&Annuler {}").format(stack.undoText()) if stack and stack.canUndo()
@@ -201,7 +218,7 @@ class MainWindow(ActionHandlers):
         session.setParent(self)
         self.plan_view = PlanView(session, self.reference, create_editor=create_editor,
                                   guidance_expanded=self.prefs.guidance_expanded,
-                                  author=lambda: self.prefs.author_name(), parent=self)
+                                  author=self.ask_author, parent=self)
         bar = GuidedBar(self.plan_view)
         self.plan_view.top.addWidget(bar)
         self.guided = GuidedController(self.plan_view, bar, self.reference, self)

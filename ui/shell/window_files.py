@@ -110,7 +110,7 @@ class FileWorkflow(QMainWindow):
     def open_plan_dialog(self) -> bool:
         """Ask for a plan file and open it."""
         self._end_opening()
-        path = dialogs.open_file_name(self, self.prefs.last_folder)
+        path = dialogs.open_file_name(self, self.prefs.plans_folder())
         return self.open_path(path) if path else False
 
     def open_demo(self) -> bool:
@@ -136,7 +136,7 @@ class FileWorkflow(QMainWindow):
         from ui.wizard.new_plan import NewPlanWizard
 
         self._end_opening()
-        wizard = NewPlanWizard(self.prefs.last_folder, self)
+        wizard = NewPlanWizard(self.prefs.plans_folder(), self)
         if not dialogs.exec_dialog(wizard):
             return False
         plan, path, guided = wizard.result_plan(), wizard.target_path(), wizard.guided()
@@ -212,7 +212,7 @@ class FileWorkflow(QMainWindow):
         if session is None:
             return False
         suggested = str(session.path) if session.path else str(
-            Path(self.prefs.last_folder or Path.home()) / f"{session.plan.zone.number or 'plan'}"
+            Path(self.prefs.plans_folder()) / f"{session.plan.zone.number or 'plan'}"
             f"-{session.plan.period.start_year}.zplan")
         path = dialogs.save_file_name(self, suggested)
         if path is None:

@@ -408,6 +408,15 @@ def _followup_diffs(a: Plan, b: Plan) -> tuple[list[ElementDiff], list[ElementDi
 
 # -- the whole plan -----------------------------------------------------------------------------
 
+def different_zones(a: Plan, b: Plan) -> bool:
+    """Return True when two plans belong to two different zones (not two versions of one plan)."""
+    number_a, number_b = a.zone.number.strip(), b.zone.number.strip()
+    if number_a and number_b:
+        return number_a != number_b
+    name_a, name_b = a.zone.name.strip().casefold(), b.zone.name.strip().casefold()
+    return bool(name_a and name_b and name_a != name_b)
+
+
 def diff_plans(before: Plan, after: Plan, *, reference: Reference | None = None,
                before_label: str | None = None, after_label: str | None = None) -> PlanDiff:
     """Compare two versions of a plan; with a reference, add the alignment delta."""
@@ -430,10 +439,11 @@ def diff_plans(before: Plan, after: Plan, *, reference: Reference | None = None,
         approval=compare_fields(before.approval, after.approval, "approval"),
         actions=actions, measurements=measurements,
         before_title=before.title, after_title=after.title, language=after.metadata.language,
+        different_zones=different_zones(before, after),
     )
     if reference is not None:
         result.alignment = _alignment_delta(before, after, reference, renamed)
     return result
 
 
-__all__ = ["Side", "compare_files", "diff_plans", "display", "load_side", "similarity"]
+__all__ = ["Side", "compare_files", "diff_plans", "different_zones", "display", "load_side", "similarity"]

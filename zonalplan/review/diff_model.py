@@ -207,6 +207,7 @@ class PlanDiff:
     after_title: str = ""
     language: str = "fr"
     """Language of the « after » plan: the comparison report is written in it."""
+    different_zones: bool = False  # plans of two zones, not two versions of one plan
 
     @property
     def is_identical(self) -> bool:

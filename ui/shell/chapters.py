@@ -98,6 +98,10 @@ def create_editor(chapter: Chapter, session: PlanSession, reference: Reference |
         from ui.sections.overview import OverviewEditor
 
         return OverviewEditor(session, chapter, parent)
+    if kind == "evidence":
+        from ui.evidence.data_editor import DataEditor
+
+        return DataEditor(session, parent)
     if kind == "zone":
         from ui.zone.zone_editor import ZoneEditor
 

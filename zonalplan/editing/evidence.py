@@ -213,3 +213,27 @@ def baseline_command(plan: Plan, objective_id: str, indicator_id: str, series: S
     path = ("objectives", objective_id, "indicators", indicator_id)
     return Macro([SetValue((*path, name), value) for name, value in fields.items()],
                  text=f"Valeur de départ de « {indicator.name} »")
+
+
+@dataclass(frozen=True)
+class Probe:
+    """What the import dialog shows of a file before importing it."""
+
+    file_name: str
+    header: list[str]
+    first_rows: list[list[str]]
+    kind: DataKind | None  # None: not an official format, the columns must be mapped
+
+
+def probe_file(path, rows: int = 5) -> Probe:
+    """Read a data file's header and first rows and recognise its kind (DataImportError)."""
+    from zonalplan.evidence.importing import detect_kind
+    from zonalplan.evidence.reading import DataImportError, read_table
+
+    table = read_table(path)
+    try:
+        kind: DataKind | None = detect_kind(table)
+    except DataImportError:
+        kind = None
+    return Probe(table.file_name, list(table.header), [cells for _line, cells in table.rows[:rows]],
+                 kind)

@@ -1,0 +1,108 @@
+"""« Données de la zone »: import (known kind, mapped table, refused file), remove, series, undo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.ui.editor_host import host
+from ui import tasks
+from ui.evidence.data_editor import DataEditor
+from zonalplan.demo import build_demo_plan
+from zonalplan.demo.samples import sample_files
+
+
+def _editor(qtbot, plan=None):
+    return host(qtbot, lambda session, _ref: DataEditor(session), plan)
+
+
+def _write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_lists_data_sets_with_provenance_series_table_and_chart(qtbot) -> None:
+    env = _editor(qtbot)
+    editor = env.widget
+    plan = env.session.plan
+    assert editor.view.datasets.count() == len(plan.datasets)
+    editor.select("criminalité")
+    text = editor.view.provenance.text()
+    assert "statistiques-criminalite-zone-5999.csv" in text and "Police fédérale" in text
+    table = editor.view.table
+    assert table.rowCount() == len(plan.zone.communes) + 1
+    assert table.verticalHeaderItem(table.rowCount() - 1).text() == "Zone (total)"
+    assert [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())] == [
+        "2021", "2022", "2023", "2024"]
+    assert editor.chart_png.startswith(b"\x89PNG") and not editor.view.chart.pixmap().isNull()
+    raw = table.item(table.rowCount() - 1, 3).text()
+    assert editor.view.per_1000.isVisibleTo(editor)
+    editor.view.per_1000.setChecked(True)
+    assert editor.current_series().unit == "pour 1 000 hab."
+    assert table.item(table.rowCount() - 1, 3).text() != raw
+
+
+def test_import_of_a_statbel_file_is_one_undo_step(qtbot, tmp_path, dialogs) -> None:
+    plan = build_demo_plan()
+    plan.datasets = []
+    env = _editor(qtbot, plan)
+    editor = env.widget
+    assert not editor.view.per_1000.isVisibleTo(editor)
+    path = _write(tmp_path, "TF_SOC_POP_STRUCT_2025.txt", sample_files()["TF_SOC_POP_STRUCT_2025.txt"])
+    dialogs.answer("open_any_file", path)
+    editor.view.import_button.click()
+    assert tasks.wait_all()
+    assert [d.name for d in env.session.plan.datasets] == ["population 2025"]
+    assert editor.selected_name() == "population 2025"
+    assert env.session.undo_stack.undoText() == "Importer « population 2025 »"
+    env.session.undo_stack.undo()
+    assert env.session.plan.datasets == [] and editor.view.datasets.count() == 0
+
+
+def test_unknown_table_goes_through_the_column_mapping(qtbot, tmp_path, dialogs) -> None:
+    plan = build_demo_plan()
+    env = _editor(qtbot, plan)
+    path = _write(tmp_path, "nuisances.csv",
+                  "Gemeente;Jaar;Plaintes bruit\nRivemont;2023;12\nSambrecourt;2023;7\n")
+    seen = {}
+
+    def fill(dialog) -> bool:
+        seen["header"] = [dialog.preview.horizontalHeaderItem(c).text()
+                          for c in range(dialog.preview.columnCount())]
+        assert dialog.commune.currentData() == "Gemeente" and dialog.year.currentData() == "Jaar"
+        dialog.check_value("Plaintes bruit")
+        return True
+
+    dialogs.answer("exec_dialog", fill)
+    env.widget.import_path(path)
+    assert tasks.wait_all()
+    assert seen["header"] == ["Gemeente", "Jaar", "Plaintes bruit"]
+    dataset = next(d for d in env.session.plan.datasets if d.name == "nuisances")
+    assert dataset.kind.value == "table" and dataset.provenance.rows_kept == 2
+
+
+def test_refused_file_shows_the_french_reason_and_changes_nothing(qtbot, tmp_path,
+                                                                    dialogs) -> None:
+    env = _editor(qtbot)
+    before = env.session.plan.model_dump()
+    path = tmp_path / "TF_ACCIDENTS_2024.txt"
+    path.write_bytes(b"\x00\x01\x02binary\xff" * 50)
+    env.widget.import_path(path)
+    assert tasks.wait_all()
+    errors = dialogs.called("error")
+    assert errors and "TF_ACCIDENTS_2024.txt" in errors[-1][2]
+    assert env.session.plan.model_dump() == before
+    assert env.session.undo_stack.count() == 0
+
+
+def test_remove_and_review_lock(qtbot) -> None:
+    env = _editor(qtbot)
+    editor = env.widget
+    editor.select("enquête 2024")
+    editor.view.remove_button.click()
+    assert "enquête 2024" not in [d.name for d in env.session.plan.datasets]
+    env.session.undo_stack.undo()
+    assert "enquête 2024" in [d.name for d in env.session.plan.datasets]
+    editor.set_read_only(True)
+    assert not editor.view.import_button.isEnabled()
+    assert not editor.view.remove_button.isEnabled()

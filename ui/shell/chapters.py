@@ -90,6 +90,10 @@ def create_editor(chapter: Chapter, session: PlanSession, reference: Reference |
                                      _tr("Cet éditeur s'affiche dès que le référentiel est prêt."),
                                      parent)
         return build_feature(kind, session, reference, parent)
+    if chapter.id == "argument_matrix":
+        from ui.evidence.matrix_editor import MatrixEditor
+
+        return MatrixEditor(session, parent)
     if kind == "text":
         from ui.sections.text_chapter import TextChapterEditor
 

@@ -95,9 +95,12 @@ def create_editor(chapter: Chapter, session: PlanSession, reference: Reference |
 
         return MatrixEditor(session, parent)
     if kind == "text":
+        from ui.evidence.figures_panel import FiguresPanel
         from ui.sections.text_chapter import TextChapterEditor
 
-        return TextChapterEditor(session, chapter, parent)
+        editor = TextChapterEditor(session, chapter, parent)
+        editor.add_panel(FiguresPanel(session, chapter.id, chapter.fields))
+        return editor
     if kind == "overview":
         from ui.sections.overview import OverviewEditor
 

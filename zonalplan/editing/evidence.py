@@ -117,8 +117,8 @@ def remove_figure_command(plan: Plan, figure_id: str) -> Command:
 def move_figure_command(plan: Plan, figure_id: str, step: int) -> Command:
     """Return the command moving a figure one place up (-1) or down (+1) in its chapter.
 
-    A figure placed after the same paragraph as its neighbour swaps with it in the list; otherwise
-    it takes the neighbour's paragraph.
+    The figure takes its neighbour's paragraph and goes just past it in the plan's list (the
+    order of figures placed after the same paragraph).
     """
     figure = next((f for f in plan.figures if f.id == figure_id), None)
     if figure is None:
@@ -128,11 +128,14 @@ def move_figure_command(plan: Plan, figure_id: str, step: int) -> Command:
     if not 0 <= position < len(order):
         raise PlanError("La figure est déjà à cette extrémité du chapitre.")
     other = order[position]
+    rest = [f.id for f in plan.figures if f.id != figure_id]
+    target = rest.index(other.id) + (1 if step > 0 else 0)
+    commands: list[Command] = []
     if other.after_paragraph != figure.after_paragraph:
-        return SetValue(("figures", figure_id, "after_paragraph"), other.after_paragraph,
-                        text="Déplacer une figure")
-    index = next(i for i, f in enumerate(plan.figures) if f.id == other.id)
-    return MoveElement(("figures",), figure_id, index, text="Déplacer une figure")
+        commands.append(SetValue(("figures", figure_id, "after_paragraph"),
+                                 other.after_paragraph))
+    commands.append(MoveElement(("figures",), figure_id, target))
+    return Macro(commands, text="Déplacer une figure")
 
 
 # -- argument matrix ----------------------------------------------------------------------------
@@ -237,3 +240,43 @@ def probe_file(path, rows: int = 5) -> Probe:
         kind = None
     return Probe(table.file_name, list(table.header), [cells for _line, cells in table.rows[:rows]],
                  kind)
+
+
+BREAKDOWNS = ("hour", "weekday", "road_type", "light_condition", "collision_type",
+              "built_up_area", "commune")
+
+
+def paragraph_count(plan: Plan, fields: tuple[str, ...]) -> int:
+    """Return how many paragraphs (non-empty lines) the chapter's texts hold."""
+    return sum(1 for name in fields for line in getattr(plan.sections, name, "").splitlines()
+               if line.strip())
+
+
+def breakdown_options(plan: Plan) -> list[tuple[str, str]]:
+    """Return the (data set, column) pairs a breakdown chart can use (accidents data)."""
+    return [(d.name, column) for d in plan.datasets if d.kind is DataKind.ACCIDENTS
+            for column in BREAKDOWNS if column in d.columns]
+
+
+def picture_for_plan(path, caption: str = "") -> PlanPicture:
+    """Check the picture at ``path`` (core checks: format, size, bombs) and return it to store."""
+    from pydantic import ValidationError
+
+    from zonalplan.evidence.images import read_picture
+    from zonalplan.model import validation_message
+
+    picture = read_picture(path)
+    try:
+        return PlanPicture(file_name=picture.file_name or "image", format=picture.format,
+                           width=picture.width, height=picture.height, sha256=picture.sha256,
+                           data=picture.data, caption=caption)
+    except ValidationError as exc:
+        raise PlanError(f"{picture.file_name} : {validation_message(PlanPicture, exc)}") from None
+
+
+def caption_command(plan: Plan, figure_id: str, caption: str) -> Command:
+    """Return the command changing a figure's caption."""
+    if not any(f.id == figure_id for f in plan.figures):
+        raise PlanError("Cette figure n'est plus dans le plan.")
+    return SetValue(("figures", figure_id, "caption"), caption.strip(),
+                    text="Modifier la légende")

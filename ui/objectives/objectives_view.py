@@ -284,12 +284,17 @@ class ObjectivesView(QWidget):
         self.indicators_table.setAccessibleName(self.tr("Indicateurs"))
         self.add_indicator_button = QPushButton(self.tr("Ajouter un indicateur"))
         self.remove_indicator_button = QPushButton(self.tr("Supprimer l'indicateur"))
+        self.baseline_button = QPushButton(self.tr("Valeur de départ depuis les données…"))
+        self.baseline_button.setObjectName("baselineFromData")
+        self.baseline_button.setToolTip(self.tr("Reprendre la valeur de départ, son année et sa "
+                                                "source d'une série importée"))
         self.indicator_message = QLabel()
         self.indicator_message.setWordWrap(True)
         self.indicator_message.setStyleSheet("color: #c62828;")
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_indicator_button)
         buttons.addWidget(self.remove_indicator_button)
+        buttons.addWidget(self.baseline_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(page)
         layout.addWidget(_hint(self.tr(

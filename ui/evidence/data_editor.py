@@ -13,12 +13,12 @@ from PySide6.QtWidgets import QListWidgetItem, QTableWidgetItem, QVBoxLayout, QW
 from ui.binding import run_checked
 from ui.binding.values import format_number
 from ui.evidence.data_view import DataView
+from ui.evidence.labels import kind_labels
 from ui.evidence.mapping_dialog import MappingDialog
 from ui.tasks import Task
 from ui.widgets import dialogs
 from zonalplan.editing import evidence as ev
 from zonalplan.model import PlanError
-from zonalplan.model.evidence import KIND_LABELS
 
 if TYPE_CHECKING:
     from ui.binding.protocol import PlanSession
@@ -26,7 +26,6 @@ if TYPE_CHECKING:
     from zonalplan.evidence.tables import ColumnMapping
 
 ROLE_NAME = Qt.ItemDataRole.UserRole
-DATA_FILTER = "Données (*.txt *.csv *.xlsx);;Tous les fichiers (*)"
 
 
 def _import(path: Path, communes: list[tuple[str, str | None]], zone_names: tuple[str, ...],
@@ -117,7 +116,8 @@ class DataEditor(QWidget):
             self._fill_datasets()
 
     def _on_import(self) -> None:
-        path = dialogs.open_any_file(self, self.tr("Importer des données"), self.tr(DATA_FILTER))
+        path = dialogs.open_any_file(self, self.tr("Importer des données"),
+                                     self.tr("Données (*.txt *.csv *.xlsx);;Tous les fichiers (*)"))
         if path is not None:
             self.import_path(path)
 
@@ -169,8 +169,9 @@ class DataEditor(QWidget):
         view = self.view.datasets
         view.blockSignals(True)
         view.clear()
+        kinds = kind_labels()
         for dataset in self._session.plan.datasets:
-            item = QListWidgetItem(f"{dataset.name} — {self.tr(KIND_LABELS[dataset.kind])}", view)
+            item = QListWidgetItem(f"{dataset.name} — {kinds[dataset.kind]}", view)
             item.setData(ROLE_NAME, dataset.name)
         view.blockSignals(False)
         names = [d.name for d in self._session.plan.datasets]

@@ -31,7 +31,6 @@ from zonalplan.model.evidence import ChapterFigure, FigureKind, PlanPicture
 if TYPE_CHECKING:
     from zonalplan.model import Plan
 
-PICTURE_FILTER = "Images (*.png *.jpg *.jpeg);;Tous les fichiers (*)"
 ROLE_KEY = Qt.ItemDataRole.UserRole
 
 
@@ -151,7 +150,8 @@ class FigureDialog(QDialog):
         return True
 
     def _on_choose_picture(self) -> None:
-        path = dialogs.open_any_file(self, self.tr("Choisir une image"), self.tr(PICTURE_FILTER))
+        path = dialogs.open_any_file(self, self.tr("Choisir une image"),
+                                     self.tr("Images (*.png *.jpg *.jpeg);;Tous les fichiers (*)"))
         if path is not None:
             self.load_picture(path)
 

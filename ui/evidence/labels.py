@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from zonalplan.model.evidence import DataKind
 from zonalplan.model.matrix import Criterion, Proposal
 
 
@@ -37,3 +38,14 @@ def rule_text() -> str:
     return _tr("Score pondéré = somme des scores × pondérations, rapportée au maximum possible ; "
                "à partir de 70 % : priorité, de 50 % : point d'attention, de 30 % : "
                "fonctionnement régulier, en dessous : non retenu.")
+
+
+def kind_labels() -> dict[DataKind, str]:
+    """Return the label of each kind of data set in the interface language."""
+    return {
+        DataKind.ACCIDENTS: _tr("accidents de la route (Statbel)"),
+        DataKind.POPULATION: _tr("population (Statbel)"),
+        DataKind.CRIME: _tr("statistiques policières de criminalité"),
+        DataKind.SURVEY: _tr("enquête de population"),
+        DataKind.TABLE: _tr("tableau"),
+    }

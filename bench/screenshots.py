@@ -21,8 +21,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 OUT = ROOT / "artifacts" / "screenshots"
 SIZE = (1440, 900)
-CHAPTERS = ("zone", "foreword", "environment", "env_crime", "mvv", "expectations", "strategy",
-            "decisions", "capacity", "communication", "approval", "versions")
+CHAPTERS = ("zone", "foreword", "environment", "env_data", "env_crime", "env_road_safety", "mvv",
+            "expectations", "strategy", "argument_matrix", "decisions", "capacity",
+            "communication", "approval", "versions")
 
 
 def _settle(app, rounds: int = 8) -> None:
@@ -92,6 +93,14 @@ def capture(language: str = "fr") -> list[Path]:
     for number, chapter in enumerate(CHAPTERS, start=4):
         window.plan_view.show_chapter(chapter)
         shots.append(_save(window, f"{number:02d}-chapitre-{chapter}", app))
+    window.plan_view.show_chapter("env_crime")
+    from ui.evidence.figure_dialog import FigureDialog
+
+    figure_dialog = FigureDialog(window.session.plan, "env_crime", 10, window)
+    figure_dialog.check_series("crime:Violence intrafamiliale")
+    figure_dialog.show()
+    shots.append(_save(figure_dialog, "04b-dialogue-figure", app))
+    figure_dialog.close()
     window.guided.start("env_survey")
     shots.append(_save(window, f"{number + 1:02d}-mode-guide", app))
     window.guided.stop()

@@ -172,6 +172,7 @@ class DataEditor(QWidget):
         kinds = kind_labels()
         for dataset in self._session.plan.datasets:
             item = QListWidgetItem(f"{dataset.name} — {kinds[dataset.kind]}", view)
+            item.setToolTip(item.text())
             item.setData(ROLE_NAME, dataset.name)
         view.blockSignals(False)
         names = [d.name for d in self._session.plan.datasets]
@@ -264,6 +265,6 @@ class DataEditor(QWidget):
         self.chart_png = render_png(ev.series_chart(self._session.plan, series))
         pixmap = QPixmap()
         pixmap.loadFromData(self.chart_png, "PNG")
-        width = max(360, min(self.view.chart.width() - 8, 900))
+        width = max(360, min(self.view.width() - 40, 900))
         self.view.chart.setPixmap(pixmap.scaledToWidth(
             width, Qt.TransformationMode.SmoothTransformation))

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPushButton,
     QScrollArea,
-    QSplitter,
     QTableWidget,
     QVBoxLayout,
     QWidget,
@@ -21,8 +20,9 @@ from PySide6.QtWidgets import (
 
 
 class DataView(QWidget):
-    """Left: the data sets, « Importer… », « Retirer » and the provenance. Right: the chosen
-    series per commune and year with the zone total, « pour 1 000 habitants », the chart."""
+    """A page that scrolls: the data sets with « Importer… », « Retirer » and the provenance of
+    the selected one; then its series per commune and year with the zone total, « pour 1 000
+    habitants », and the chart."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,18 +40,18 @@ class DataView(QWidget):
         self.provenance.setWordWrap(True)
         self.provenance.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.provenance.setAlignment(Qt.AlignmentFlag.AlignTop)
-        buttons = QHBoxLayout()
+        buttons = QVBoxLayout()
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
-        left = QWidget(self)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(QLabel(self.tr("<b>Jeux de données du plan</b>"), left))
-        left_layout.addWidget(self.datasets, 2)
-        left_layout.addLayout(buttons)
-        left_layout.addWidget(self.provenance, 1)
-
+        self.datasets.setMinimumWidth(220)
+        self.datasets.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.datasets.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.datasets.setFixedHeight(150)
+        sets = QHBoxLayout()
+        sets.addWidget(self.datasets, 3)
+        sets.addLayout(buttons)
+        sets.addWidget(self.provenance, 4)
         self.series = QComboBox(self)
         self.series.setObjectName("seriesCombo")
         self.series.setAccessibleName(self.tr("Série"))
@@ -73,24 +73,23 @@ class DataView(QWidget):
         self.chart.setObjectName("chartPreview")
         self.chart.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.chart.setMinimumHeight(120)
+        self.table.setMinimumHeight(120)
+        self.table.setMaximumHeight(220)
+        page = QWidget(self)
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(QLabel(self.tr("<b>Jeux de données du plan</b>"), page))
+        column.addLayout(sets)
+        column.addLayout(top)
+        column.addWidget(self.table)
+        column.addWidget(self.change)
+        column.addWidget(self.chart)
+        column.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
-        scroll.setWidget(self.chart)
+        scroll.setWidget(page)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        right = QWidget(self)
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addLayout(top)
-        right_layout.addWidget(self.table, 2)
-        right_layout.addWidget(self.change)
-        right_layout.addWidget(scroll, 3)
-
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 5)
-        splitter.setChildrenCollapsible(False)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        layout.addWidget(scroll)

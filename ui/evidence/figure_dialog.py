@@ -75,6 +75,7 @@ class FigureDialog(QDialog):
         for key, series in sorted(all_series(plan.datasets).items(),
                                   key=lambda item: item[1].label.casefold()):
             item = QListWidgetItem(series.label, self.series)
+            item.setToolTip(series.label)
             item.setData(ROLE_KEY, key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
@@ -88,9 +89,13 @@ class FigureDialog(QDialog):
         self.choose_picture = QPushButton(self.tr("Choisir l'image…"), self)
         self.picture_label = QLabel(self.tr("Aucune image choisie."), self)
         self.picture_label.setWordWrap(True)
-        picture_row = QHBoxLayout()
+        self.picture_row = QWidget(self)
+        picture_row = QHBoxLayout(self.picture_row)
+        picture_row.setContentsMargins(0, 0, 0, 0)
         picture_row.addWidget(self.choose_picture)
         picture_row.addWidget(self.picture_label, 1)
+        self.series.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.series.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.after = QSpinBox(self)
         self.after.setObjectName("figureAfter")
         self.after.setRange(0, max(0, paragraphs))
@@ -107,7 +112,7 @@ class FigureDialog(QDialog):
         form.addRow(self.tr("Séries :"), self.series)
         form.addRow("", self.per_1000)
         form.addRow(self.tr("Ventilation :"), self.breakdown)
-        form.addRow(self.tr("Image :"), picture_row)
+        form.addRow(self.tr("Image :"), self.picture_row)
         form.addRow(self.tr("Après le paragraphe :"), self.after)
         form.addRow(self.tr("Légende :"), self.caption)
         self._form = form
@@ -161,7 +166,7 @@ class FigureDialog(QDialog):
                  self.per_1000: code in ("trend", "communes", "table")
                  and ev.has_population(self._plan),
                  self.breakdown: code == "breakdown",
-                 self.choose_picture: code == "picture", self.picture_label: code == "picture"}
+                 self.picture_row: code == "picture"}
         for widget, visible in shown.items():
             widget.setVisible(visible)
             label = self._form.labelForField(widget)

@@ -33,6 +33,14 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("evidence", text)
 
 
+def _series_names(figure: ChapterFigure, plan: Any) -> str:
+    from zonalplan.evidence.figures import all_series
+
+    found = all_series(plan.datasets)
+    return ", ".join(found[k].label if k in found else k.split(":", 1)[-1]
+                     for k in figure.series)
+
+
 def describe(figure: ChapterFigure, plan: Any) -> str:
     """Return one line naming a figure: its kind, what it shows, where it stands."""
     if figure.kind is FigureKind.PICTURE:
@@ -40,13 +48,13 @@ def describe(figure: ChapterFigure, plan: Any) -> str:
         picture = next((p for p in plan.pictures if p.id == figure.picture_id), None)
         detail = picture.file_name if picture else _tr("image absente")
     elif figure.kind is FigureKind.TABLE:
-        what, detail = _tr("Tableau"), ", ".join(k.split(":", 1)[-1] for k in figure.series)
+        what, detail = _tr("Tableau"), _series_names(figure, plan)
     elif figure.chart == "breakdown":
         what = _tr("Graphique")
         detail = f"{figure.dataset} {breakdown_labels().get(figure.breakdown or '', '')}"
     else:
         what = _tr("Graphique")
-        detail = ", ".join(k.split(":", 1)[-1] for k in figure.series)
+        detail = _series_names(figure, plan)
     place = (_tr("au début") if figure.after_paragraph == 0
              else _tr("après le paragraphe {}").format(figure.after_paragraph))
     caption = f" « {figure.caption} »" if figure.caption else ""
@@ -65,7 +73,9 @@ class FiguresPanel(QGroupBox):
         self._read_only = False
         self.list = QListWidget(self)
         self.list.setObjectName("figureList")
-        self.list.setMaximumHeight(110)
+        self.list.setMaximumHeight(90)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.insert_button = QPushButton(self.tr("Insérer une figure…"), self)
         self.insert_button.setObjectName("insertFigure")
         self.up_button = QPushButton(self.tr("Monter"), self)
@@ -110,7 +120,9 @@ class FiguresPanel(QGroupBox):
         self.list.blockSignals(True)
         self.list.clear()
         for figure in self.figures():
-            item = QListWidgetItem(describe(figure, self._session.plan), self.list)
+            text = describe(figure, self._session.plan)
+            item = QListWidgetItem(text, self.list)
+            item.setToolTip(text)
             item.setData(ROLE_ID, figure.id)
             if figure.id == current:
                 self.list.setCurrentItem(item)

@@ -8,6 +8,7 @@ retenus » text. Every change is one undoable command.
 
 from __future__ import annotations
 
+import textwrap
 from html import escape
 from typing import TYPE_CHECKING, Any
 
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -55,33 +57,39 @@ class MatrixView(QWidget):
     def __init__(self, session: PlanSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         labels = criterion_labels()
-        weights = QHBoxLayout()
-        weights.addWidget(QLabel(self.tr("Pondérations :"), self))
+        weights = QGridLayout()
+        weights.addWidget(QLabel(self.tr("Pondérations :"), self), 0, 0)
         self.weights: dict[Criterion, QSpinBox] = {}
-        for criterion in CRITERIA:
+        for index, criterion in enumerate(CRITERIA):
             spin = QSpinBox(self)
             spin.setRange(0, 5)
             spin.setObjectName(f"weight_{criterion.value}")
             spin.setAccessibleName(self.tr("Pondération : {}").format(labels[criterion]))
             spin.setToolTip(labels[criterion])
-            weights.addWidget(QLabel(labels[criterion], self))
-            weights.addWidget(spin)
+            label = QLabel(labels[criterion], self)
+            label.setWordWrap(True)
+            label.setBuddy(spin)
+            row, column = divmod(index, 3)
+            weights.addWidget(label, row, 1 + 2 * column)
+            weights.addWidget(spin, row, 2 + 2 * column)
             self.weights[criterion] = spin
-        weights.addStretch(1)
+        weights.setColumnStretch(7, 1)
         self.table = QTableWidget(0, len(CRITERIA) + 4, self)
         self.table.setObjectName("matrixTable")
         self.table.setHorizontalHeaderLabels(
-            [labels[c] for c in CRITERIA]
+            [textwrap.fill(labels[c], 14) for c in CRITERIA]
             + [self.tr("Total"), self.tr("Part"), self.tr("Proposition"), self.tr("Décision")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setDefaultSectionSize(92)
+        header.setDefaultSectionSize(96)
+        header.resizeSection(COL_TOTAL, 64)
+        header.resizeSection(COL_SHARE, 56)
+        header.resizeSection(COL_PROPOSAL, 150)
         header.setStretchLastSection(True)
-        header.setMinimumHeight(44)
-        self.table.verticalHeader().setMaximumWidth(260)
+        self.table.verticalHeader().setMaximumWidth(240)
         self.rule = QLabel(rule_text(), self)
         self.rule.setObjectName("matrixRule")
         self.rule.setWordWrap(True)
@@ -118,12 +126,12 @@ class MatrixView(QWidget):
         self.non_retained_button = QPushButton(
             self.tr("Rédiger la motivation des phénomènes non retenus"), self)
         self.non_retained_button.setObjectName("writeNonRetained")
-        actions = QHBoxLayout()
-        for button in (self.add_button, self.remove_button):
-            actions.addWidget(button)
-        actions.addStretch(1)
-        for button in (self.report_button, self.non_retained_button):
-            actions.addWidget(button)
+        actions = QGridLayout()
+        actions.addWidget(self.add_button, 0, 0)
+        actions.addWidget(self.remove_button, 1, 0)
+        actions.addWidget(self.report_button, 0, 2)
+        actions.addWidget(self.non_retained_button, 1, 2)
+        actions.setColumnStretch(1, 1)
         self.comment = BoundTextEdit(session, ("sections", "argument_matrix"),
                                      self.tr("Commentaire de la matrice"), self)
         self.comment.setObjectName("text_argument_matrix")
@@ -138,6 +146,7 @@ class MatrixView(QWidget):
         top_layout.addLayout(actions)
         bottom = QWidget(self)
         bottom_layout = QHBoxLayout(bottom)
+        self.cell_box.setMinimumWidth(280)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
         bottom_layout.addWidget(self.cell_box, 1)
         bottom_layout.addWidget(self.comment, 1)

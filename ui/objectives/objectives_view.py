@@ -294,8 +294,10 @@ class ObjectivesView(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_indicator_button)
         buttons.addWidget(self.remove_indicator_button)
-        buttons.addWidget(self.baseline_button)
         buttons.addStretch(1)
+        data_row = QHBoxLayout()
+        data_row.addWidget(self.baseline_button)
+        data_row.addStretch(1)
         layout = QVBoxLayout(page)
         layout.addWidget(_hint(self.tr(
             "Chaque indicateur a une valeur de départ et une cible datées. Double-cliquez sur une "
@@ -303,6 +305,7 @@ class ObjectivesView(QWidget):
         layout.addWidget(self.indicators_table, 1)
         layout.addWidget(self.indicator_message)
         layout.addLayout(buttons)
+        layout.addLayout(data_row)
         return page
 
     def setup_indicator_columns(self) -> None:

@@ -803,22 +803,22 @@
         <translation>„{}“ entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="191"/>
+        <location filename="../../ui/evidence/data_editor.py" line="192"/>
         <source>Aucune donnée importée. « Importer… » lit les fichiers Statbel, les statistiques policières, une enquête ou tout tableau.</source>
         <translation>Keine Daten importiert. „Importieren…“ liest Statbel-Dateien, polizeiliche Kriminalstatistiken, eine Befragung oder jede Tabelle.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="198"/>
+        <location filename="../../ui/evidence/data_editor.py" line="199"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Fichier : {file}&lt;br&gt;Importé le : {date}&lt;br&gt;Source : {source}&lt;br&gt;Lignes gardées : {kept} sur {read}&lt;br&gt;Empreinte : {sha}…</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Datei: {file}&lt;br&gt;Importiert am: {date}&lt;br&gt;Quelle: {source}&lt;br&gt;Übernommene Zeilen: {kept} von {read}&lt;br&gt;Prüfsumme: {sha}…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="242"/>
+        <location filename="../../ui/evidence/data_editor.py" line="243"/>
         <source>Zone (total)</source>
         <translation>Zone (gesamt)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="255"/>
+        <location filename="../../ui/evidence/data_editor.py" line="256"/>
         <source>Évolution {} → {} : {} %</source>
         <translation>Entwicklung {} → {}: {} %</translation>
     </message>
@@ -851,7 +851,7 @@
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_view.py" line="50"/>
+        <location filename="../../ui/evidence/data_view.py" line="81"/>
         <source>&lt;b&gt;Jeux de données du plan&lt;/b&gt;</source>
         <translation>&lt;b&gt;Datensätze des Plans&lt;/b&gt;</translation>
     </message>
@@ -1376,98 +1376,98 @@
         <translation>Abbildung einfügen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/figure_dialog.py" line="81"/>
+        <location filename="../../ui/evidence/figure_dialog.py" line="82"/>
         <source>pour 1 000 habitants</source>
         <translation>je 1 000 Einwohner</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/figure_dialog.py" line="88"/>
+        <location filename="../../ui/evidence/figure_dialog.py" line="89"/>
         <source>Choisir l&apos;image…</source>
         <translation>Bild wählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/figure_dialog.py" line="89"/>
-        <location filename="../../ui/evidence/figure_dialog.py" line="145"/>
+        <location filename="../../ui/evidence/figure_dialog.py" line="90"/>
+        <location filename="../../ui/evidence/figure_dialog.py" line="150"/>
         <source>Aucune image choisie.</source>
         <translation>Kein Bild gewählt.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/figure_dialog.py" line="98"/>
+        <location filename="../../ui/evidence/figure_dialog.py" line="103"/>
         <source>au début du chapitre</source>
         <translation>am Anfang des Kapitels</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/figure_dialog.py" line="106"/>
+        <location filename="../../ui/evidence/figure_dialog.py" line="111"/>
         <source>Type :</source>
         <translation>Art:</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/figure_dialog.py" line="107"/>
+        <location filename="../../ui/evidence/figure_dialog.py" line="112"/>
         <source>Séries :</source>
         <translation>Reihen:</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/figure_dialog.py" line="109"/>
+        <location filename="../../ui/evidence/figure_dialog.py" line="114"/>
         <source>Ventilation :</source>
         <translation>Aufschlüsselung:</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/figure_dialog.py" line="110"/>
+        <location filename="../../ui/evidence/figure_dialog.py" line="115"/>
         <source>Image :</source>
         <translation>Bild:</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/figure_dialog.py" line="111"/>
+        <location filename="../../ui/evidence/figure_dialog.py" line="116"/>
         <source>Après le paragraphe :</source>
         <translation>Nach Absatz:</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/figure_dialog.py" line="112"/>
+        <location filename="../../ui/evidence/figure_dialog.py" line="117"/>
         <source>Légende :</source>
         <translation>Bildunterschrift:</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/figure_dialog.py" line="116"/>
+        <location filename="../../ui/evidence/figure_dialog.py" line="121"/>
         <source>Insérer</source>
         <translation>Einfügen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/figure_dialog.py" line="117"/>
+        <location filename="../../ui/evidence/figure_dialog.py" line="122"/>
         <source>Annuler</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/figure_dialog.py" line="148"/>
+        <location filename="../../ui/evidence/figure_dialog.py" line="153"/>
         <source>{} ({} × {} pixels)</source>
         <translation>{} ({} × {} Pixel)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/figure_dialog.py" line="153"/>
+        <location filename="../../ui/evidence/figure_dialog.py" line="158"/>
         <source>Choisir une image</source>
         <translation>Ein Bild wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/figure_dialog.py" line="154"/>
+        <location filename="../../ui/evidence/figure_dialog.py" line="159"/>
         <source>Images (*.png *.jpg *.jpeg);;Tous les fichiers (*)</source>
         <translation>Bilder (*.png *.jpg *.jpeg);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/figure_dialog.py" line="183"/>
+        <location filename="../../ui/evidence/figure_dialog.py" line="188"/>
         <source>Choisissez une image PNG ou JPEG.</source>
         <translation>Wählen Sie ein PNG- oder JPEG-Bild.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/figure_dialog.py" line="189"/>
+        <location filename="../../ui/evidence/figure_dialog.py" line="194"/>
         <source>Aucune donnée d&apos;accidents à ventiler : importez-en d&apos;abord dans « Données de la zone ».</source>
         <translation>Keine Unfalldaten zum Aufschlüsseln: Importieren Sie sie zuerst unter „Daten der Zone“.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/figure_dialog.py" line="195"/>
+        <location filename="../../ui/evidence/figure_dialog.py" line="200"/>
         <source>Cochez au moins une série.</source>
         <translation>Kreuzen Sie mindestens eine Reihe an.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/figure_dialog.py" line="197"/>
+        <location filename="../../ui/evidence/figure_dialog.py" line="202"/>
         <source>Un graphique par commune montre une seule série ; un graphique d&apos;évolution ou un tableau, six au plus.</source>
         <translation>Ein Diagramm je Gemeinde zeigt eine einzige Reihe; ein Entwicklungsdiagramm oder eine Tabelle höchstens sechs.</translation>
     </message>
@@ -1475,65 +1475,65 @@
 <context>
     <name>FiguresPanel</name>
     <message>
-        <location filename="../../ui/evidence/figures_panel.py" line="62"/>
-        <location filename="../../ui/evidence/figures_panel.py" line="136"/>
-        <location filename="../../ui/evidence/figures_panel.py" line="161"/>
+        <location filename="../../ui/evidence/figures_panel.py" line="70"/>
+        <location filename="../../ui/evidence/figures_panel.py" line="148"/>
+        <location filename="../../ui/evidence/figures_panel.py" line="173"/>
         <source>Figures du chapitre</source>
         <translation>Abbildungen des Kapitels</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/figures_panel.py" line="69"/>
+        <location filename="../../ui/evidence/figures_panel.py" line="79"/>
         <source>Insérer une figure…</source>
         <translation>Abbildung einfügen…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/figures_panel.py" line="71"/>
+        <location filename="../../ui/evidence/figures_panel.py" line="81"/>
         <source>Monter</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/figures_panel.py" line="72"/>
+        <location filename="../../ui/evidence/figures_panel.py" line="82"/>
         <source>Descendre</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/figures_panel.py" line="73"/>
+        <location filename="../../ui/evidence/figures_panel.py" line="83"/>
         <source>Légende…</source>
         <translation>Bildunterschrift…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/figures_panel.py" line="74"/>
+        <location filename="../../ui/evidence/figures_panel.py" line="84"/>
         <source>Retirer</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/figures_panel.py" line="147"/>
-        <location filename="../../ui/evidence/figures_panel.py" line="149"/>
+        <location filename="../../ui/evidence/figures_panel.py" line="159"/>
+        <location filename="../../ui/evidence/figures_panel.py" line="161"/>
         <source>Insérer une figure</source>
         <translation>Abbildung einfügen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/figures_panel.py" line="169"/>
+        <location filename="../../ui/evidence/figures_panel.py" line="181"/>
         <source>Déplacer une figure</source>
         <translation>Abbildung verschieben</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/figures_panel.py" line="177"/>
+        <location filename="../../ui/evidence/figures_panel.py" line="189"/>
         <source>Légende</source>
         <translation>Bildunterschrift</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/figures_panel.py" line="177"/>
+        <location filename="../../ui/evidence/figures_panel.py" line="189"/>
         <source>Légende de la figure :</source>
         <translation>Bildunterschrift der Abbildung:</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/figures_panel.py" line="183"/>
+        <location filename="../../ui/evidence/figures_panel.py" line="195"/>
         <source>Modifier la légende</source>
         <translation>Bildunterschrift ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/figures_panel.py" line="191"/>
+        <location filename="../../ui/evidence/figures_panel.py" line="203"/>
         <source>Retirer une figure</source>
         <translation>Abbildung entfernen</translation>
     </message>
@@ -2014,108 +2014,108 @@
 <context>
     <name>MatrixEditor</name>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="229"/>
-        <location filename="../../ui/evidence/matrix_editor.py" line="237"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="238"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="246"/>
         <source>Matrice d&apos;argumentation</source>
         <translation>Argumentationsmatrix</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="246"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="255"/>
         <source>Modifier une pondération</source>
         <translation>Eine Gewichtung ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="257"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="266"/>
         <source>Score de « {} »</source>
         <translation>Punktzahl von „{}“</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="269"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="278"/>
         <source>Justification de « {} »</source>
         <translation>Begründung von „{}“</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="280"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="289"/>
         <source>Décision de « {} »</source>
         <translation>Entscheidung zu „{}“</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="283"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="292"/>
         <source>Ajouter un phénomène</source>
         <translation>Ein Phänomen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="284"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="293"/>
         <source>Phénomène (ex. cambriolages dans les habitations) :</source>
         <translation>Phänomen (z. B. Wohnungseinbrüche):</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="292"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="301"/>
         <source>Ajouter « {} »</source>
         <translation>„{}“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="298"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="307"/>
         <source>Retirer le phénomène</source>
         <translation>Phänomen entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="299"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="308"/>
         <source>Retirer « {} » de la matrice ?</source>
         <translation>„{}“ aus der Matrix entfernen?</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="300"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="309"/>
         <source>Retirer</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="303"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="312"/>
         <source>Retirer « {} »</source>
         <translation>„{}“ entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="307"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="316"/>
         <source>Reporter la matrice sur les décisions PNS</source>
         <translation>Die Matrix in die NSP-Entscheidungen übernehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="308"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="317"/>
         <source>Décisions PNS</source>
         <translation>Entscheidungen NSP</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="309"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="318"/>
         <source>Les décisions PNS des phénomènes confirmés ont été mises à jour (Ctrl+Z pour annuler).</source>
         <translation>Die NSP-Entscheidungen der bestätigten Phänomene wurden aktualisiert (Strg+Z zum Rückgängigmachen).</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="315"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="324"/>
         <source>Phénomènes non retenus</source>
         <translation>Nicht berücksichtigte Phänomene</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="316"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="325"/>
         <source>Le texte « Motivation des phénomènes non retenus » sera remplacé par celui de la matrice. Continuer ?</source>
         <translation>Der Text „Begründung der nicht berücksichtigten Phänomene“ wird durch den der Matrix ersetzt. Fortfahren?</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="317"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="326"/>
         <source>Remplacer</source>
         <translation>Ersetzen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="321"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="330"/>
         <source>Rédiger la motivation des phénomènes non retenus</source>
         <translation>Die Begründung der nicht berücksichtigten Phänomene verfassen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="352"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="361"/>
         <source>à confirmer</source>
         <translation>zu bestätigen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="378"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="387"/>
         <source>Choisissez une cellule de la matrice.</source>
         <translation>Wählen Sie eine Zelle der Matrix.</translation>
     </message>
@@ -2123,102 +2123,102 @@
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="59"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="61"/>
         <source>Pondérations :</source>
         <translation>Gewichtungen:</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="65"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="67"/>
         <source>Pondération : {}</source>
         <translation>Gewichtung: {}</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="75"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="81"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="75"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="81"/>
         <source>Part</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="75"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="81"/>
         <source>Proposition</source>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="75"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="81"/>
         <source>Décision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="90"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="98"/>
         <source>Cellule choisie</source>
         <translation>Gewählte Zelle</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="94"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="102"/>
         <source>0 : aucun, 1 : faible, 2 : net, 3 : fort</source>
         <translation>0: keine, 1: schwach, 2: deutlich, 3: stark</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="98"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="106"/>
         <source>Justification courte (source, chiffre, attente…)</source>
         <translation>Kurze Begründung (Quelle, Zahl, Erwartung…)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="101"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="109"/>
         <source>(à confirmer)</source>
         <translation>(zu bestätigen)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="108"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="116"/>
         <source>Score (0-3) :</source>
         <translation>Punktzahl (0-3):</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="109"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="117"/>
         <source>Justification :</source>
         <translation>Begründung:</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="110"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="118"/>
         <source>Décision confirmée :</source>
         <translation>Bestätigte Entscheidung:</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="112"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="120"/>
         <source>Ajouter un phénomène…</source>
         <translation>Ein Phänomen hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="113"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="121"/>
         <source>Retirer le phénomène</source>
         <translation>Phänomen entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="114"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="122"/>
         <source>Reporter sur les décisions PNS</source>
         <translation>In die NSP-Entscheidungen übernehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="116"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="124"/>
         <source>Les phénomènes liés à un thème national et dont la décision est confirmée fixent la décision PNS</source>
         <translation>Die Phänomene, die mit einem nationalen Thema verknüpft sind und deren Entscheidung bestätigt ist, bestimmen die NSP-Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="119"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="127"/>
         <source>Rédiger la motivation des phénomènes non retenus</source>
         <translation>Die Begründung der nicht berücksichtigten Phänomene verfassen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="128"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="136"/>
         <source>Commentaire de la matrice</source>
         <translation>Kommentar zur Matrix</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="130"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="138"/>
         <source>Commentaire : méthode, sources, qui a noté…</source>
         <translation>Kommentar: Methode, Quellen, wer bewertet hat…</translation>
     </message>
@@ -3048,67 +3048,67 @@ Wählen Sie ein Ziel in der Liste oder fügen Sie mit „Neues Ziel“ eines hin
         <translation>Ausgangswert, Jahr und Quelle aus einer importierten Reihe übernehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="301"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="303"/>
         <source>Chaque indicateur a une valeur de départ et une cible datées. Double-cliquez sur une cellule pour la modifier ; les valeurs sont des nombres (virgule ou point).</source>
         <translation>Jeder Indikator hat einen datierten Ausgangs- und Zielwert. Doppelklicken Sie auf eine Zelle, um sie zu ändern; die Werte sind Zahlen (Komma oder Punkt).</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="324"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="327"/>
         <source>Liens nationaux</source>
         <translation>Nationale Verknüpfungen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="326"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="329"/>
         <source>Retirer le lien</source>
         <translation>Verknüpfung entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="328"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="331"/>
         <source>Glissez un élément du référentiel sur un objectif de la liste pour le lier.</source>
         <translation>Ziehen Sie ein Element des Referenzrahmens auf ein Ziel der Liste, um es zu verknüpfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="332"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="335"/>
         <source>Suggestions</source>
         <translation>Vorschläge</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="335"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="338"/>
         <source>Pourquoi cet objectif est propre à la zone (à remplir s&apos;il ne se rattache à aucune priorité nationale)</source>
         <translation>Warum dieses Ziel der Zone eigen ist (auszufüllen, wenn es an keine nationale Priorität anknüpft)</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="337"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="340"/>
         <source>Justification locale</source>
         <translation>Lokale Begründung</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="350"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="353"/>
         <source>Éléments du PNS et de la NCSI proches de l&apos;intitulé et de la description. Cliquez sur une suggestion pour créer le lien ; survolez-la pour savoir pourquoi.</source>
         <translation>Elemente des NSP und der RNIS, die dem Titel und der Beschreibung nahestehen. Klicken Sie auf einen Vorschlag, um die Verknüpfung zu erstellen; fahren Sie darüber, um den Grund zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="365"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="368"/>
         <source>ex. 1,5</source>
         <translation>z. B. 1,5</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="368"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="371"/>
         <source>ex. 900</source>
         <translation>z. B. 900</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="371"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="374"/>
         <source>Capacité réservée à cet objectif en plus des missions de base (plans d&apos;action, actions ciblées). Elle est reprise dans le chapitre Capacité.</source>
         <translation>Für dieses Ziel zusätzlich zu den Grundaufträgen reservierte Kapazität (Aktionspläne, gezielte Aktionen). Sie wird im Kapitel Kapazität übernommen.</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="373"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="376"/>
         <source>Capacité (ETP)</source>
         <translation>Kapazität (VZÄ)</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="374"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="377"/>
         <source>Capacité (heures par an)</source>
         <translation>Kapazität (Stunden pro Jahr)</translation>
     </message>

@@ -263,8 +263,18 @@ class DataEditor(QWidget):
         from zonalplan.evidence.charts import render_png
 
         self.chart_png = render_png(ev.series_chart(self._session.plan, series))
+        self._scale_chart()
+
+    def _scale_chart(self) -> None:
+        if not self.chart_png:
+            return
         pixmap = QPixmap()
         pixmap.loadFromData(self.chart_png, "PNG")
         width = max(360, min(self.view.width() - 40, 900))
         self.view.chart.setPixmap(pixmap.scaledToWidth(
             width, Qt.TransformationMode.SmoothTransformation))
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+        """Fit the chart to the page's width."""
+        super().resizeEvent(event)
+        self._scale_chart()

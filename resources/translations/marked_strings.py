@@ -22,7 +22,7 @@ QT_TRANSLATE_NOOP('CapacityEditor', 'Reste à attribuer')  # ui/capacity/editor.
 QT_TRANSLATE_NOOP('OfficialText', 'Source')  # ui/decisions/official_text.py:26
 QT_TRANSLATE_NOOP('OfficialText', 'Objectifs stratégiques pour la police locale')  # ui/decisions/official_text.py:31
 QT_TRANSLATE_NOOP('OfficialText', 'Points d’attention du PNS')  # ui/decisions/official_text.py:38
-QT_TRANSLATE_NOOP('DataEditor', 'Remarques :')  # ui/evidence/data_editor.py:206
+QT_TRANSLATE_NOOP('DataEditor', 'Remarques :')  # ui/evidence/data_editor.py:200
 QT_TRANSLATE_NOOP('evidence', "Graphique d'évolution")  # ui/evidence/figure_dialog.py:43
 QT_TRANSLATE_NOOP('evidence', 'Graphique par commune')  # ui/evidence/figure_dialog.py:43
 QT_TRANSLATE_NOOP('evidence', 'Graphique de ventilation (accidents)')  # ui/evidence/figure_dialog.py:44
@@ -35,11 +35,11 @@ QT_TRANSLATE_NOOP('evidence', 'par luminosité')  # ui/evidence/figure_dialog.py
 QT_TRANSLATE_NOOP('evidence', 'par type de collision')  # ui/evidence/figure_dialog.py:52
 QT_TRANSLATE_NOOP('evidence', 'en ou hors agglomération')  # ui/evidence/figure_dialog.py:53
 QT_TRANSLATE_NOOP('evidence', 'par commune')  # ui/evidence/figure_dialog.py:53
-QT_TRANSLATE_NOOP('evidence', 'Image')  # ui/evidence/figures_panel.py:47
-QT_TRANSLATE_NOOP('evidence', 'image absente')  # ui/evidence/figures_panel.py:49
-QT_TRANSLATE_NOOP('evidence', 'Graphique')  # ui/evidence/figures_panel.py:53
-QT_TRANSLATE_NOOP('evidence', 'au début')  # ui/evidence/figures_panel.py:58
-QT_TRANSLATE_NOOP('evidence', 'après le paragraphe {}')  # ui/evidence/figures_panel.py:59
+QT_TRANSLATE_NOOP('evidence', 'Image')  # ui/evidence/figures_panel.py:46
+QT_TRANSLATE_NOOP('evidence', 'image absente')  # ui/evidence/figures_panel.py:48
+QT_TRANSLATE_NOOP('evidence', 'Graphique')  # ui/evidence/figures_panel.py:52
+QT_TRANSLATE_NOOP('evidence', 'au début')  # ui/evidence/figures_panel.py:57
+QT_TRANSLATE_NOOP('evidence', 'après le paragraphe {}')  # ui/evidence/figures_panel.py:58
 QT_TRANSLATE_NOOP('evidence', 'Chiffres et tendance')  # ui/evidence/labels.py:18
 QT_TRANSLATE_NOOP('evidence', 'Enquête de population')  # ui/evidence/labels.py:19
 QT_TRANSLATE_NOOP('evidence', 'Attentes des autorités et partenaires')  # ui/evidence/labels.py:20

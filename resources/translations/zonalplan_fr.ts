@@ -731,94 +731,93 @@
 <context>
     <name>DataEditor</name>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="76"/>
+        <location filename="../../ui/evidence/data_editor.py" line="77"/>
         <source>Lecture de « {} »…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="91"/>
+        <location filename="../../ui/evidence/data_editor.py" line="92"/>
         <source>Import de « {} »…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="119"/>
+        <location filename="../../ui/evidence/data_editor.py" line="120"/>
         <source>Importer des données</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="120"/>
+        <location filename="../../ui/evidence/data_editor.py" line="121"/>
         <source>Données (*.txt *.csv *.xlsx);;Tous les fichiers (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="127"/>
+        <location filename="../../ui/evidence/data_editor.py" line="128"/>
         <source>Remplacer les données</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="128"/>
+        <location filename="../../ui/evidence/data_editor.py" line="129"/>
         <source>Le plan contient déjà « {} ». Le remplacer par ce fichier ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="129"/>
+        <location filename="../../ui/evidence/data_editor.py" line="130"/>
         <source>Remplacer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="132"/>
+        <location filename="../../ui/evidence/data_editor.py" line="133"/>
         <source>Importer « {} »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="135"/>
-        <location filename="../../ui/evidence/data_editor.py" line="147"/>
+        <location filename="../../ui/evidence/data_editor.py" line="136"/>
+        <location filename="../../ui/evidence/data_editor.py" line="148"/>
         <source>Import refusé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="140"/>
+        <location filename="../../ui/evidence/data_editor.py" line="141"/>
         <source>Données importées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="141"/>
+        <location filename="../../ui/evidence/data_editor.py" line="142"/>
         <source>« {} » : {} ligne(s) gardée(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="149"/>
+        <location filename="../../ui/evidence/data_editor.py" line="150"/>
         <source>Lecture du fichier impossible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="158"/>
-        <location filename="../../ui/evidence/data_editor.py" line="163"/>
+        <location filename="../../ui/evidence/data_editor.py" line="156"/>
         <source>Retirer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="160"/>
+        <location filename="../../ui/evidence/data_editor.py" line="156"/>
         <source>Retirer « {} »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="192"/>
+        <location filename="../../ui/evidence/data_editor.py" line="186"/>
         <source>Aucune donnée importée. « Importer… » lit les fichiers Statbel, les statistiques policières, une enquête ou tout tableau.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="199"/>
+        <location filename="../../ui/evidence/data_editor.py" line="193"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Fichier : {file}&lt;br&gt;Importé le : {date}&lt;br&gt;Source : {source}&lt;br&gt;Lignes gardées : {kept} sur {read}&lt;br&gt;Empreinte : {sha}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="243"/>
+        <location filename="../../ui/evidence/data_editor.py" line="237"/>
         <source>Zone (total)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="256"/>
+        <location filename="../../ui/evidence/data_editor.py" line="250"/>
         <source>Évolution {} → {} : {} %</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1475,65 +1474,64 @@
 <context>
     <name>FiguresPanel</name>
     <message>
-        <location filename="../../ui/evidence/figures_panel.py" line="70"/>
-        <location filename="../../ui/evidence/figures_panel.py" line="148"/>
-        <location filename="../../ui/evidence/figures_panel.py" line="173"/>
+        <location filename="../../ui/evidence/figures_panel.py" line="69"/>
+        <location filename="../../ui/evidence/figures_panel.py" line="144"/>
         <source>Figures du chapitre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/figures_panel.py" line="79"/>
+        <location filename="../../ui/evidence/figures_panel.py" line="78"/>
         <source>Insérer une figure…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/figures_panel.py" line="81"/>
+        <location filename="../../ui/evidence/figures_panel.py" line="80"/>
         <source>Monter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/figures_panel.py" line="82"/>
+        <location filename="../../ui/evidence/figures_panel.py" line="81"/>
         <source>Descendre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/figures_panel.py" line="83"/>
+        <location filename="../../ui/evidence/figures_panel.py" line="82"/>
         <source>Légende…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/figures_panel.py" line="84"/>
+        <location filename="../../ui/evidence/figures_panel.py" line="83"/>
         <source>Retirer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/figures_panel.py" line="159"/>
-        <location filename="../../ui/evidence/figures_panel.py" line="161"/>
+        <location filename="../../ui/evidence/figures_panel.py" line="154"/>
+        <location filename="../../ui/evidence/figures_panel.py" line="156"/>
         <source>Insérer une figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/figures_panel.py" line="181"/>
+        <location filename="../../ui/evidence/figures_panel.py" line="168"/>
         <source>Déplacer une figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/figures_panel.py" line="189"/>
+        <location filename="../../ui/evidence/figures_panel.py" line="176"/>
         <source>Légende</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/figures_panel.py" line="189"/>
+        <location filename="../../ui/evidence/figures_panel.py" line="176"/>
         <source>Légende de la figure :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/figures_panel.py" line="195"/>
+        <location filename="../../ui/evidence/figures_panel.py" line="180"/>
         <source>Modifier la légende</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/figures_panel.py" line="203"/>
+        <location filename="../../ui/evidence/figures_panel.py" line="186"/>
         <source>Retirer une figure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2014,108 +2012,107 @@
 <context>
     <name>MatrixEditor</name>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="238"/>
-        <location filename="../../ui/evidence/matrix_editor.py" line="246"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="234"/>
         <source>Matrice d&apos;argumentation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="255"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="243"/>
         <source>Modifier une pondération</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="266"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="252"/>
         <source>Score de « {} »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="278"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="263"/>
         <source>Justification de « {} »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="289"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="273"/>
         <source>Décision de « {} »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="292"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="277"/>
         <source>Ajouter un phénomène</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="293"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="278"/>
         <source>Phénomène (ex. cambriolages dans les habitations) :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="301"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="285"/>
         <source>Ajouter « {} »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="307"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="292"/>
         <source>Retirer le phénomène</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="308"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="293"/>
         <source>Retirer « {} » de la matrice ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="309"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="294"/>
         <source>Retirer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="312"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="296"/>
         <source>Retirer « {} »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="316"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="300"/>
         <source>Reporter la matrice sur les décisions PNS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="317"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="302"/>
         <source>Décisions PNS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="318"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="303"/>
         <source>Les décisions PNS des phénomènes confirmés ont été mises à jour (Ctrl+Z pour annuler).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="324"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="309"/>
         <source>Phénomènes non retenus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="325"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="310"/>
         <source>Le texte « Motivation des phénomènes non retenus » sera remplacé par celui de la matrice. Continuer ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="326"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="311"/>
         <source>Remplacer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="330"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="313"/>
         <source>Rédiger la motivation des phénomènes non retenus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="361"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="345"/>
         <source>à confirmer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="387"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="371"/>
         <source>Choisissez une cellule de la matrice.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2123,102 +2120,102 @@
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="61"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="60"/>
         <source>Pondérations :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="67"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="66"/>
         <source>Pondération : {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="81"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="80"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="81"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="80"/>
         <source>Part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="81"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="80"/>
         <source>Proposition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="81"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="80"/>
         <source>Décision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="98"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="97"/>
         <source>Cellule choisie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="102"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="101"/>
         <source>0 : aucun, 1 : faible, 2 : net, 3 : fort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="106"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="105"/>
         <source>Justification courte (source, chiffre, attente…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="109"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="108"/>
         <source>(à confirmer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="116"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="115"/>
         <source>Score (0-3) :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="117"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="116"/>
         <source>Justification :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="118"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="117"/>
         <source>Décision confirmée :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="120"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="119"/>
         <source>Ajouter un phénomène…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="121"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="120"/>
         <source>Retirer le phénomène</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="122"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="121"/>
         <source>Reporter sur les décisions PNS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="124"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="123"/>
         <source>Les phénomènes liés à un thème national et dont la décision est confirmée fixent la décision PNS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="127"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="126"/>
         <source>Rédiger la motivation des phénomènes non retenus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="136"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="135"/>
         <source>Commentaire de la matrice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="138"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="137"/>
         <source>Commentaire : méthode, sources, qui a noté…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -731,94 +731,93 @@
 <context>
     <name>DataEditor</name>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="76"/>
+        <location filename="../../ui/evidence/data_editor.py" line="77"/>
         <source>Lecture de « {} »…</source>
         <translation>« {} » wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="91"/>
+        <location filename="../../ui/evidence/data_editor.py" line="92"/>
         <source>Import de « {} »…</source>
         <translation>« {} » wordt geïmporteerd…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="119"/>
+        <location filename="../../ui/evidence/data_editor.py" line="120"/>
         <source>Importer des données</source>
         <translation>Gegevens importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="120"/>
+        <location filename="../../ui/evidence/data_editor.py" line="121"/>
         <source>Données (*.txt *.csv *.xlsx);;Tous les fichiers (*)</source>
         <translation>Gegevens (*.txt *.csv *.xlsx);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="127"/>
+        <location filename="../../ui/evidence/data_editor.py" line="128"/>
         <source>Remplacer les données</source>
         <translation>Gegevens vervangen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="128"/>
+        <location filename="../../ui/evidence/data_editor.py" line="129"/>
         <source>Le plan contient déjà « {} ». Le remplacer par ce fichier ?</source>
         <translation>Het plan bevat al « {} ». Vervangen door dit bestand?</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="129"/>
+        <location filename="../../ui/evidence/data_editor.py" line="130"/>
         <source>Remplacer</source>
         <translation>Vervangen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="132"/>
+        <location filename="../../ui/evidence/data_editor.py" line="133"/>
         <source>Importer « {} »</source>
         <translation>« {} » importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="135"/>
-        <location filename="../../ui/evidence/data_editor.py" line="147"/>
+        <location filename="../../ui/evidence/data_editor.py" line="136"/>
+        <location filename="../../ui/evidence/data_editor.py" line="148"/>
         <source>Import refusé</source>
         <translation>Import geweigerd</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="140"/>
+        <location filename="../../ui/evidence/data_editor.py" line="141"/>
         <source>Données importées</source>
         <translation>Gegevens geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="141"/>
+        <location filename="../../ui/evidence/data_editor.py" line="142"/>
         <source>« {} » : {} ligne(s) gardée(s).</source>
         <translation>« {} »: {} rij(en) behouden.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="149"/>
+        <location filename="../../ui/evidence/data_editor.py" line="150"/>
         <source>Lecture du fichier impossible.</source>
         <translation>Het bestand kan niet gelezen worden.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="158"/>
-        <location filename="../../ui/evidence/data_editor.py" line="163"/>
+        <location filename="../../ui/evidence/data_editor.py" line="156"/>
         <source>Retirer</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="160"/>
+        <location filename="../../ui/evidence/data_editor.py" line="156"/>
         <source>Retirer « {} »</source>
         <translation>« {} » verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="192"/>
+        <location filename="../../ui/evidence/data_editor.py" line="186"/>
         <source>Aucune donnée importée. « Importer… » lit les fichiers Statbel, les statistiques policières, une enquête ou tout tableau.</source>
         <translation>Geen gegevens geïmporteerd. « Importeren… » leest Statbel-bestanden, politiële criminaliteitsstatistieken, een bevraging of elke tabel.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="199"/>
+        <location filename="../../ui/evidence/data_editor.py" line="193"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Fichier : {file}&lt;br&gt;Importé le : {date}&lt;br&gt;Source : {source}&lt;br&gt;Lignes gardées : {kept} sur {read}&lt;br&gt;Empreinte : {sha}…</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Bestand: {file}&lt;br&gt;Geïmporteerd op: {date}&lt;br&gt;Bron: {source}&lt;br&gt;Rijen behouden: {kept} van {read}&lt;br&gt;Vingerafdruk: {sha}…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="243"/>
+        <location filename="../../ui/evidence/data_editor.py" line="237"/>
         <source>Zone (total)</source>
         <translation>Zone (totaal)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="256"/>
+        <location filename="../../ui/evidence/data_editor.py" line="250"/>
         <source>Évolution {} → {} : {} %</source>
         <translation>Evolutie {} → {}: {} %</translation>
     </message>
@@ -1475,65 +1474,64 @@
 <context>
     <name>FiguresPanel</name>
     <message>
-        <location filename="../../ui/evidence/figures_panel.py" line="70"/>
-        <location filename="../../ui/evidence/figures_panel.py" line="148"/>
-        <location filename="../../ui/evidence/figures_panel.py" line="173"/>
+        <location filename="../../ui/evidence/figures_panel.py" line="69"/>
+        <location filename="../../ui/evidence/figures_panel.py" line="144"/>
         <source>Figures du chapitre</source>
         <translation>Figuren van het hoofdstuk</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/figures_panel.py" line="79"/>
+        <location filename="../../ui/evidence/figures_panel.py" line="78"/>
         <source>Insérer une figure…</source>
         <translation>Figuur invoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/figures_panel.py" line="81"/>
+        <location filename="../../ui/evidence/figures_panel.py" line="80"/>
         <source>Monter</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/figures_panel.py" line="82"/>
+        <location filename="../../ui/evidence/figures_panel.py" line="81"/>
         <source>Descendre</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/figures_panel.py" line="83"/>
+        <location filename="../../ui/evidence/figures_panel.py" line="82"/>
         <source>Légende…</source>
         <translation>Bijschrift…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/figures_panel.py" line="84"/>
+        <location filename="../../ui/evidence/figures_panel.py" line="83"/>
         <source>Retirer</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/figures_panel.py" line="159"/>
-        <location filename="../../ui/evidence/figures_panel.py" line="161"/>
+        <location filename="../../ui/evidence/figures_panel.py" line="154"/>
+        <location filename="../../ui/evidence/figures_panel.py" line="156"/>
         <source>Insérer une figure</source>
         <translation>Figuur invoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/figures_panel.py" line="181"/>
+        <location filename="../../ui/evidence/figures_panel.py" line="168"/>
         <source>Déplacer une figure</source>
         <translation>Figuur verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/figures_panel.py" line="189"/>
+        <location filename="../../ui/evidence/figures_panel.py" line="176"/>
         <source>Légende</source>
         <translation>Bijschrift</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/figures_panel.py" line="189"/>
+        <location filename="../../ui/evidence/figures_panel.py" line="176"/>
         <source>Légende de la figure :</source>
         <translation>Bijschrift van de figuur:</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/figures_panel.py" line="195"/>
+        <location filename="../../ui/evidence/figures_panel.py" line="180"/>
         <source>Modifier la légende</source>
         <translation>Bijschrift wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/figures_panel.py" line="203"/>
+        <location filename="../../ui/evidence/figures_panel.py" line="186"/>
         <source>Retirer une figure</source>
         <translation>Figuur verwijderen</translation>
     </message>
@@ -2014,108 +2012,107 @@
 <context>
     <name>MatrixEditor</name>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="238"/>
-        <location filename="../../ui/evidence/matrix_editor.py" line="246"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="234"/>
         <source>Matrice d&apos;argumentation</source>
         <translation>Argumentatiematrix</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="255"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="243"/>
         <source>Modifier une pondération</source>
         <translation>Een weging wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="266"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="252"/>
         <source>Score de « {} »</source>
         <translation>Score van « {} »</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="278"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="263"/>
         <source>Justification de « {} »</source>
         <translation>Motivering van « {} »</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="289"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="273"/>
         <source>Décision de « {} »</source>
         <translation>Beslissing over « {} »</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="292"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="277"/>
         <source>Ajouter un phénomène</source>
         <translation>Een fenomeen toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="293"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="278"/>
         <source>Phénomène (ex. cambriolages dans les habitations) :</source>
         <translation>Fenomeen (bv. woninginbraken):</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="301"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="285"/>
         <source>Ajouter « {} »</source>
         <translation>« {} » toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="307"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="292"/>
         <source>Retirer le phénomène</source>
         <translation>Fenomeen verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="308"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="293"/>
         <source>Retirer « {} » de la matrice ?</source>
         <translation>« {} » uit de matrix verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="309"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="294"/>
         <source>Retirer</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="312"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="296"/>
         <source>Retirer « {} »</source>
         <translation>« {} » verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="316"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="300"/>
         <source>Reporter la matrice sur les décisions PNS</source>
         <translation>De matrix overnemen in de NVP-beslissingen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="317"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="302"/>
         <source>Décisions PNS</source>
         <translation>Beslissingen NVP</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="318"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="303"/>
         <source>Les décisions PNS des phénomènes confirmés ont été mises à jour (Ctrl+Z pour annuler).</source>
         <translation>De NVP-beslissingen van de bevestigde fenomenen zijn bijgewerkt (Ctrl+Z om ongedaan te maken).</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="324"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="309"/>
         <source>Phénomènes non retenus</source>
         <translation>Niet weerhouden fenomenen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="325"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="310"/>
         <source>Le texte « Motivation des phénomènes non retenus » sera remplacé par celui de la matrice. Continuer ?</source>
         <translation>De tekst « Motivering van de niet weerhouden fenomenen » wordt vervangen door die van de matrix. Doorgaan?</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="326"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="311"/>
         <source>Remplacer</source>
         <translation>Vervangen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="330"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="313"/>
         <source>Rédiger la motivation des phénomènes non retenus</source>
         <translation>De motivering van de niet weerhouden fenomenen opstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="361"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="345"/>
         <source>à confirmer</source>
         <translation>te bevestigen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="387"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="371"/>
         <source>Choisissez une cellule de la matrice.</source>
         <translation>Kies een cel van de matrix.</translation>
     </message>
@@ -2123,102 +2120,102 @@
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="61"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="60"/>
         <source>Pondérations :</source>
         <translation>Wegingen:</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="67"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="66"/>
         <source>Pondération : {}</source>
         <translation>Weging: {}</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="81"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="80"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="81"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="80"/>
         <source>Part</source>
         <translation>Aandeel</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="81"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="80"/>
         <source>Proposition</source>
         <translation>Voorstel</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="81"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="80"/>
         <source>Décision</source>
         <translation>Beslissing</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="98"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="97"/>
         <source>Cellule choisie</source>
         <translation>Gekozen cel</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="102"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="101"/>
         <source>0 : aucun, 1 : faible, 2 : net, 3 : fort</source>
         <translation>0: geen, 1: zwak, 2: duidelijk, 3: sterk</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="106"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="105"/>
         <source>Justification courte (source, chiffre, attente…)</source>
         <translation>Korte motivering (bron, cijfer, verwachting…)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="109"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="108"/>
         <source>(à confirmer)</source>
         <translation>(te bevestigen)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="116"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="115"/>
         <source>Score (0-3) :</source>
         <translation>Score (0-3):</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="117"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="116"/>
         <source>Justification :</source>
         <translation>Motivering:</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="118"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="117"/>
         <source>Décision confirmée :</source>
         <translation>Bevestigde beslissing:</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="120"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="119"/>
         <source>Ajouter un phénomène…</source>
         <translation>Een fenomeen toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="121"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="120"/>
         <source>Retirer le phénomène</source>
         <translation>Fenomeen verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="122"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="121"/>
         <source>Reporter sur les décisions PNS</source>
         <translation>Overnemen in de NVP-beslissingen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="124"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="123"/>
         <source>Les phénomènes liés à un thème national et dont la décision est confirmée fixent la décision PNS</source>
         <translation>De fenomenen die aan een nationaal thema gekoppeld zijn en waarvan de beslissing bevestigd is, bepalen de NVP-beslissing</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="127"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="126"/>
         <source>Rédiger la motivation des phénomènes non retenus</source>
         <translation>De motivering van de niet weerhouden fenomenen opstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="136"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="135"/>
         <source>Commentaire de la matrice</source>
         <translation>Commentaar bij de matrix</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="138"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="137"/>
         <source>Commentaire : méthode, sources, qui a noté…</source>
         <translation>Commentaar: methode, bronnen, wie heeft gescoord…</translation>
     </message>

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QListWidgetItem, QTableWidgetItem, QVBoxLayout, QW
 from ui.binding import run_checked
 from ui.binding.values import format_number
 from ui.evidence.data_view import DataView
+from ui.evidence.edits import run_edit
 from ui.evidence.labels import kind_labels
 from ui.evidence.mapping_dialog import MappingDialog
 from ui.tasks import Task
@@ -152,15 +153,8 @@ class DataEditor(QWidget):
         name = self.selected_name()
         if name is None:
             return
-        try:
-            command = ev.remove_dataset_command(self._session.plan, name)
-        except PlanError as exc:
-            dialogs.error(self, self.tr("Retirer"), str(exc))
-            return
-        command.text = self.tr("Retirer « {} »").format(name)
-        message = run_checked(self._session, command)
-        if message:
-            dialogs.error(self, self.tr("Retirer"), message)
+        run_edit(self, self._session, self.tr("Retirer"), self.tr("Retirer « {} »").format(name),
+                 ev.remove_dataset_command, name)
 
     # -- drawing -------------------------------------------------------------------------------
 
@@ -177,7 +171,7 @@ class DataEditor(QWidget):
         view.blockSignals(False)
         names = [d.name for d in self._session.plan.datasets]
         if names:
-            self.select(current if current in names else names[0])
+            self.select(current if current is not None and current in names else names[0])
         self._on_selected()
 
     def _dataset(self):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -181,7 +181,7 @@ class FigureDialog(QDialog):
     def result_figure(self) -> tuple[ChapterFigure, PlanPicture | None]:
         """Return the figure chosen (and its picture); PlanError when something is missing."""
         code = self.kind.currentData()
-        common = {"chapter": self._chapter, "after_paragraph": self.after.value(),
+        common: dict[str, Any] = {"chapter": self._chapter, "after_paragraph": self.after.value(),
                   "caption": self.caption.text().strip()}
         if code == "picture":
             if self.picture is None:

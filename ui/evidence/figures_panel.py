@@ -15,10 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.binding import run_checked
+from ui.evidence.edits import run_edit
 from ui.evidence.figure_dialog import FigureDialog, breakdown_labels
 from ui.widgets import dialogs
-from zonalplan.commands import Command
 from zonalplan.editing import evidence as ev
 from zonalplan.model import PlanError
 from zonalplan.model.evidence import ChapterFigure, FigureKind
@@ -141,12 +140,8 @@ class FiguresPanel(QGroupBox):
         if {"figures", "pictures", "datasets", "plan"} & set(changes.chapters):
             self.refresh()
 
-    def _run(self, command: Command, text: str) -> bool:
-        command.text = text  # type: ignore[misc]
-        message = run_checked(self._session, command)
-        if message:
-            dialogs.error(self, self.tr("Figures du chapitre"), message)
-        return message is None
+    def _edit(self, text: str, build: Any, *args: Any) -> bool:
+        return run_edit(self, self._session, self.tr("Figures du chapitre"), text, build, *args)
 
     def _on_insert(self) -> None:
         plan = self._session.plan
@@ -158,7 +153,7 @@ class FiguresPanel(QGroupBox):
         except PlanError as exc:
             dialogs.error(self, self.tr("Insérer une figure"), str(exc))
             return
-        if self._run(ev.insert_figure_command(figure, picture), self.tr("Insérer une figure")):
+        if self._edit(self.tr("Insérer une figure"), ev.insert_figure_command(figure, picture)):
             self._select(figure.id)
 
     def _select(self, figure_id: str) -> None:
@@ -166,19 +161,11 @@ class FiguresPanel(QGroupBox):
             if self.list.item(row).data(ROLE_ID) == figure_id:
                 self.list.setCurrentRow(row)
 
-    def _build(self, build: Any, *args: Any) -> Command | None:
-        try:
-            return build(self._session.plan, *args)
-        except PlanError as exc:
-            dialogs.error(self, self.tr("Figures du chapitre"), str(exc))
-            return None
-
     def _move(self, step: int) -> None:
         figure_id = self.selected_id()
         if figure_id is None:
             return
-        command = self._build(ev.move_figure_command, figure_id, step)
-        if command and self._run(command, self.tr("Déplacer une figure")):
+        if self._edit(self.tr("Déplacer une figure"), ev.move_figure_command, figure_id, step):
             self._select(figure_id)
 
     def _on_caption(self) -> None:
@@ -190,14 +177,10 @@ class FiguresPanel(QGroupBox):
                                 figure.caption)
         if text is None or text.strip() == figure.caption:
             return
-        command = self._build(ev.caption_command, figure.id, text)
-        if command:
-            self._run(command, self.tr("Modifier la légende"))
+        self._edit(self.tr("Modifier la légende"), ev.caption_command, figure.id, text)
 
     def _on_remove(self) -> None:
         figure_id = self.selected_id()
         if figure_id is None:
             return
-        command = self._build(ev.remove_figure_command, figure_id)
-        if command:
-            self._run(command, self.tr("Retirer une figure"))
+        self._edit(self.tr("Retirer une figure"), ev.remove_figure_command, figure_id)

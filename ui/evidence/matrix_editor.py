@@ -33,13 +33,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.binding import run_checked
 from ui.binding.widgets import BoundTextEdit
+from ui.evidence.edits import run_edit
 from ui.evidence.labels import criterion_labels, proposal_labels, rule_text
 from ui.widgets import dialogs
-from zonalplan.commands import Command, InsertElement, RemoveElement
+from zonalplan.commands import InsertElement, RemoveElement
 from zonalplan.editing import evidence as ev
-from zonalplan.model import PlanError
 from zonalplan.model.matrix import Criterion, MatrixRow, Proposal
 
 if TYPE_CHECKING:
@@ -66,11 +65,11 @@ class MatrixView(QWidget):
             spin.setObjectName(f"weight_{criterion.value}")
             spin.setAccessibleName(self.tr("Pondération : {}").format(labels[criterion]))
             spin.setToolTip(labels[criterion])
-            label = QLabel(labels[criterion], self)
-            label.setWordWrap(True)
-            label.setBuddy(spin)
+            name = QLabel(labels[criterion], self)
+            name.setWordWrap(True)
+            name.setBuddy(spin)
             row, column = divmod(index, 3)
-            weights.addWidget(label, row, 1 + 2 * column)
+            weights.addWidget(name, row, 1 + 2 * column)
             weights.addWidget(spin, row, 2 + 2 * column)
             self.weights[criterion] = spin
         weights.setColumnStretch(7, 1)
@@ -231,28 +230,17 @@ class MatrixEditor(QWidget):
         if {"argument_matrix", "plan"} & set(changes.chapters):
             self._refresh()
 
-    def _run(self, command: Command, text: str) -> bool:
-        command.text = text  # type: ignore[misc]
-        message = run_checked(self._session, command)
-        if message:
-            dialogs.error(self, self.tr("Matrice d'argumentation"), message)
+    def _edit(self, text: str, build: Any, *args: Any, **kwargs: Any) -> bool:
+        done = run_edit(self, self._session, self.tr("Matrice d'argumentation"), text, build,
+                        *args, **kwargs)
+        if not done:
             self._refresh()
-        return message is None
-
-    def _build(self, build: Any, *args: Any, **kwargs: Any) -> Command | None:
-        try:
-            return build(self._session.plan, *args, **kwargs)
-        except PlanError as exc:
-            dialogs.error(self, self.tr("Matrice d'argumentation"), str(exc))
-            self._refresh()
-            return None
+        return done
 
     def _on_weight(self, criterion: Criterion, value: int) -> None:
         if self._updating:
             return
-        command = self._build(ev.matrix_weight_command, criterion, value)
-        if command:
-            self._run(command, self.tr("Modifier une pondération"))
+        self._edit(self.tr("Modifier une pondération"), ev.matrix_weight_command, criterion, value)
 
     def _on_score(self, value: int) -> None:
         row, criterion = self.current_row(), self.current_criterion()
@@ -261,9 +249,8 @@ class MatrixEditor(QWidget):
         cell = row.cells.get(criterion)
         if cell is not None and cell.score == value:
             return
-        command = self._build(ev.matrix_cell_command, row.id, criterion, score=value)
-        if command:
-            self._run(command, self.tr("Score de « {} »").format(row.phenomenon))
+        self._edit(self.tr("Score de « {} »").format(row.phenomenon), ev.matrix_cell_command,
+                   row.id, criterion, score=value)
 
     def _on_note(self) -> None:
         row, criterion = self.current_row(), self.current_criterion()
@@ -273,9 +260,8 @@ class MatrixEditor(QWidget):
         cell = row.cells.get(criterion)
         if (cell.note if cell else "") == text:
             return
-        command = self._build(ev.matrix_cell_command, row.id, criterion, note=text)
-        if command:
-            self._run(command, self.tr("Justification de « {} »").format(row.phenomenon))
+        self._edit(self.tr("Justification de « {} »").format(row.phenomenon),
+                   ev.matrix_cell_command, row.id, criterion, note=text)
 
     def _on_decision(self, _index: int) -> None:
         row = self.current_row()
@@ -284,9 +270,8 @@ class MatrixEditor(QWidget):
         decision = self.view.decision.currentData()
         if decision == row.decision:
             return
-        command = self._build(ev.matrix_decision_command, row.id, decision)
-        if command:
-            self._run(command, self.tr("Décision de « {} »").format(row.phenomenon))
+        self._edit(self.tr("Décision de « {} »").format(row.phenomenon),
+                   ev.matrix_decision_command, row.id, decision)
 
     def _on_add(self) -> None:
         name = dialogs.ask_text(self, self.tr("Ajouter un phénomène"),
@@ -297,8 +282,8 @@ class MatrixEditor(QWidget):
             row = MatrixRow(phenomenon=name.strip()[:300])
         except ValueError:
             return
-        if self._run(InsertElement(("argument_matrix", "rows"), row),
-                     self.tr("Ajouter « {} »").format(row.phenomenon)):
+        if self._edit(self.tr("Ajouter « {} »").format(row.phenomenon),
+                      InsertElement(("argument_matrix", "rows"), row)):
             self.view.table.setCurrentCell(self.view.table.rowCount() - 1, 0)
 
     def _on_remove(self) -> None:
@@ -308,12 +293,12 @@ class MatrixEditor(QWidget):
                 self.tr("Retirer « {} » de la matrice ?").format(row.phenomenon),
                 ok=self.tr("Retirer")):
             return
-        self._run(RemoveElement(("argument_matrix", "rows"), row.id),
-                  self.tr("Retirer « {} »").format(row.phenomenon))
+        self._edit(self.tr("Retirer « {} »").format(row.phenomenon),
+                   RemoveElement(("argument_matrix", "rows"), row.id))
 
     def _on_report(self) -> None:
-        command = self._build(ev.report_decisions_command)
-        if command and self._run(command, self.tr("Reporter la matrice sur les décisions PNS")):
+        if self._edit(self.tr("Reporter la matrice sur les décisions PNS"),
+                      ev.report_decisions_command):
             dialogs.info(self, self.tr("Décisions PNS"),
                          self.tr("Les décisions PNS des phénomènes confirmés ont été mises à "
                                  "jour (Ctrl+Z pour annuler)."))
@@ -325,9 +310,8 @@ class MatrixEditor(QWidget):
                 self.tr("Le texte « Motivation des phénomènes non retenus » sera remplacé par "
                         "celui de la matrice. Continuer ?"), ok=self.tr("Remplacer")):
             return
-        command = self._build(ev.non_retained_command)
-        if command:
-            self._run(command, self.tr("Rédiger la motivation des phénomènes non retenus"))
+        self._edit(self.tr("Rédiger la motivation des phénomènes non retenus"),
+                   ev.non_retained_command)
 
     # -- drawing -------------------------------------------------------------------------------
 

@@ -114,8 +114,9 @@ class TextChapterEditor(TextChapterView):
 
     def add_panel(self, panel: QWidget) -> None:
         """Show ``panel`` under the texts (the chapter's figures); it follows read-only mode."""
-        panel.setParent(self)
-        self.layout().addWidget(panel)
+        layout = self.layout()
+        assert layout is not None  # built in __init__
+        layout.addWidget(panel)
         self.panels.append(panel)
 
     def set_read_only(self, read_only: bool) -> None:

@@ -106,3 +106,28 @@ def test_remove_and_review_lock(qtbot) -> None:
     editor.set_read_only(True)
     assert not editor.view.import_button.isEnabled()
     assert not editor.view.remove_button.isEnabled()
+
+
+def test_in_the_window_ctrl_z_and_review_mode(qtbot, window, demo_file) -> None:
+    from PySide6.QtCore import Qt
+
+    window.open_path(demo_file)
+    view = window.plan_view
+    view.show_chapter("env_data")
+    editor = view.editor("env_data")
+    assert type(editor).__name__ == "DataEditor"
+    assert type(view.editor("argument_matrix")).__name__ == "MatrixEditor"
+    assert view.editor("env_road_safety").panels[0].list.count() == 2
+    session = window.session
+    count = len(session.plan.datasets)
+    editor.select("enquête 2024")
+    editor.view.remove_button.click()
+    assert len(session.plan.datasets) == count - 1 and session.modified
+    editor.view.datasets.setFocus()
+    qtbot.keyClick(editor.view.datasets, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert len(session.plan.datasets) == count
+    window.actions["review_mode"].trigger()
+    assert not editor.view.import_button.isEnabled()
+    assert not view.editor("env_road_safety").panels[0].insert_button.isEnabled()
+    window.actions["review_mode"].trigger()
+    assert editor.view.import_button.isEnabled()

@@ -2012,107 +2012,122 @@
 <context>
     <name>MatrixEditor</name>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="234"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="249"/>
         <source>Matrice d&apos;argumentation</source>
         <translation>Argumentationsmatrix</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="243"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="258"/>
         <source>Modifier une pondération</source>
         <translation>Eine Gewichtung ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="252"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="267"/>
         <source>Score de « {} »</source>
         <translation>Punktzahl von „{}“</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="263"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="278"/>
         <source>Justification de « {} »</source>
         <translation>Begründung von „{}“</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="273"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="288"/>
         <source>Décision de « {} »</source>
         <translation>Entscheidung zu „{}“</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="277"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="296"/>
+        <source>Motivation de « {} »</source>
+        <translation>Begründung von „{}“</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="304"/>
+        <source>Thème PNS de « {} »</source>
+        <translation>NSP-Thema von „{}“</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="310"/>
+        <source>(aucun)</source>
+        <translation>(keines)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="320"/>
         <source>Ajouter un phénomène</source>
         <translation>Ein Phänomen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="278"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="321"/>
         <source>Phénomène (ex. cambriolages dans les habitations) :</source>
         <translation>Phänomen (z. B. Wohnungseinbrüche):</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="285"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="328"/>
         <source>Ajouter « {} »</source>
         <translation>„{}“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="292"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="335"/>
         <source>Retirer le phénomène</source>
         <translation>Phänomen entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="293"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="336"/>
         <source>Retirer « {} » de la matrice ?</source>
         <translation>„{}“ aus der Matrix entfernen?</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="294"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="337"/>
         <source>Retirer</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="296"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="339"/>
         <source>Retirer « {} »</source>
         <translation>„{}“ entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="300"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="343"/>
         <source>Reporter la matrice sur les décisions PNS</source>
         <translation>Die Matrix in die NSP-Entscheidungen übernehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="302"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="345"/>
         <source>Décisions PNS</source>
         <translation>Entscheidungen NSP</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="303"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="346"/>
         <source>Les décisions PNS des phénomènes confirmés ont été mises à jour (Ctrl+Z pour annuler).</source>
         <translation>Die NSP-Entscheidungen der bestätigten Phänomene wurden aktualisiert (Strg+Z zum Rückgängigmachen).</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="309"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="352"/>
         <source>Phénomènes non retenus</source>
         <translation>Nicht berücksichtigte Phänomene</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="310"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="353"/>
         <source>Le texte « Motivation des phénomènes non retenus » sera remplacé par celui de la matrice. Continuer ?</source>
         <translation>Der Text „Begründung der nicht berücksichtigten Phänomene“ wird durch den der Matrix ersetzt. Fortfahren?</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="311"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="354"/>
         <source>Remplacer</source>
         <translation>Ersetzen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="313"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="356"/>
         <source>Rédiger la motivation des phénomènes non retenus</source>
         <translation>Die Begründung der nicht berücksichtigten Phänomene verfassen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="345"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="388"/>
         <source>à confirmer</source>
         <translation>zu bestätigen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="371"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="416"/>
         <source>Choisissez une cellule de la matrice.</source>
         <translation>Wählen Sie eine Zelle der Matrix.</translation>
     </message>
@@ -2170,52 +2185,72 @@
         <translation>(zu bestätigen)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="115"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="116"/>
+        <source>Le thème du PNS dont la décision suit ce phénomène</source>
+        <translation>Das NSP-Thema, dessen Entscheidung diesem Phänomen folgt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="120"/>
+        <source>Pourquoi cette décision (reprise dans les décisions PNS)</source>
+        <translation>Warum diese Entscheidung (in die NSP-Entscheidungen übernommen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="126"/>
         <source>Score (0-3) :</source>
         <translation>Punktzahl (0-3):</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="116"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="127"/>
         <source>Justification :</source>
         <translation>Begründung:</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="117"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="128"/>
         <source>Décision confirmée :</source>
         <translation>Bestätigte Entscheidung:</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="119"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="129"/>
+        <source>Motivation :</source>
+        <translation>Begründung:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="130"/>
+        <source>Thème PNS :</source>
+        <translation>NSP-Thema:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="132"/>
         <source>Ajouter un phénomène…</source>
         <translation>Ein Phänomen hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="120"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="133"/>
         <source>Retirer le phénomène</source>
         <translation>Phänomen entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="121"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="134"/>
         <source>Reporter sur les décisions PNS</source>
         <translation>In die NSP-Entscheidungen übernehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="123"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="136"/>
         <source>Les phénomènes liés à un thème national et dont la décision est confirmée fixent la décision PNS</source>
         <translation>Die Phänomene, die mit einem nationalen Thema verknüpft sind und deren Entscheidung bestätigt ist, bestimmen die NSP-Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="126"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="139"/>
         <source>Rédiger la motivation des phénomènes non retenus</source>
         <translation>Die Begründung der nicht berücksichtigten Phänomene verfassen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="135"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="148"/>
         <source>Commentaire de la matrice</source>
         <translation>Kommentar zur Matrix</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="137"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="150"/>
         <source>Commentaire : méthode, sources, qui a noté…</source>
         <translation>Kommentar: Methode, Quellen, wer bewertet hat…</translation>
     </message>

@@ -2012,107 +2012,122 @@
 <context>
     <name>MatrixEditor</name>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="234"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="249"/>
         <source>Matrice d&apos;argumentation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="243"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="258"/>
         <source>Modifier une pondération</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="252"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="267"/>
         <source>Score de « {} »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="263"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="278"/>
         <source>Justification de « {} »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="273"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="288"/>
         <source>Décision de « {} »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="277"/>
-        <source>Ajouter un phénomène</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="278"/>
-        <source>Phénomène (ex. cambriolages dans les habitations) :</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="285"/>
-        <source>Ajouter « {} »</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="292"/>
-        <source>Retirer le phénomène</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="293"/>
-        <source>Retirer « {} » de la matrice ?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="294"/>
-        <source>Retirer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/evidence/matrix_editor.py" line="296"/>
-        <source>Retirer « {} »</source>
+        <source>Motivation de « {} »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="300"/>
-        <source>Reporter la matrice sur les décisions PNS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="302"/>
-        <source>Décisions PNS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="303"/>
-        <source>Les décisions PNS des phénomènes confirmés ont été mises à jour (Ctrl+Z pour annuler).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="309"/>
-        <source>Phénomènes non retenus</source>
+        <location filename="../../ui/evidence/matrix_editor.py" line="304"/>
+        <source>Thème PNS de « {} »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/evidence/matrix_editor.py" line="310"/>
-        <source>Le texte « Motivation des phénomènes non retenus » sera remplacé par celui de la matrice. Continuer ?</source>
+        <source>(aucun)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="311"/>
-        <source>Remplacer</source>
+        <location filename="../../ui/evidence/matrix_editor.py" line="320"/>
+        <source>Ajouter un phénomène</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="313"/>
-        <source>Rédiger la motivation des phénomènes non retenus</source>
+        <location filename="../../ui/evidence/matrix_editor.py" line="321"/>
+        <source>Phénomène (ex. cambriolages dans les habitations) :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="328"/>
+        <source>Ajouter « {} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="335"/>
+        <source>Retirer le phénomène</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="336"/>
+        <source>Retirer « {} » de la matrice ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="337"/>
+        <source>Retirer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="339"/>
+        <source>Retirer « {} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="343"/>
+        <source>Reporter la matrice sur les décisions PNS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/evidence/matrix_editor.py" line="345"/>
+        <source>Décisions PNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="346"/>
+        <source>Les décisions PNS des phénomènes confirmés ont été mises à jour (Ctrl+Z pour annuler).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="352"/>
+        <source>Phénomènes non retenus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="353"/>
+        <source>Le texte « Motivation des phénomènes non retenus » sera remplacé par celui de la matrice. Continuer ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="354"/>
+        <source>Remplacer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="356"/>
+        <source>Rédiger la motivation des phénomènes non retenus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="388"/>
         <source>à confirmer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="371"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="416"/>
         <source>Choisissez une cellule de la matrice.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2170,52 +2185,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="115"/>
-        <source>Score (0-3) :</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/evidence/matrix_editor.py" line="116"/>
-        <source>Justification :</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="117"/>
-        <source>Décision confirmée :</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="119"/>
-        <source>Ajouter un phénomène…</source>
+        <source>Le thème du PNS dont la décision suit ce phénomène</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/evidence/matrix_editor.py" line="120"/>
-        <source>Retirer le phénomène</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="121"/>
-        <source>Reporter sur les décisions PNS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="123"/>
-        <source>Les phénomènes liés à un thème national et dont la décision est confirmée fixent la décision PNS</source>
+        <source>Pourquoi cette décision (reprise dans les décisions PNS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/evidence/matrix_editor.py" line="126"/>
+        <source>Score (0-3) :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="127"/>
+        <source>Justification :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="128"/>
+        <source>Décision confirmée :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="129"/>
+        <source>Motivation :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="130"/>
+        <source>Thème PNS :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="132"/>
+        <source>Ajouter un phénomène…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="133"/>
+        <source>Retirer le phénomène</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="134"/>
+        <source>Reporter sur les décisions PNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="136"/>
+        <source>Les phénomènes liés à un thème national et dont la décision est confirmée fixent la décision PNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="139"/>
         <source>Rédiger la motivation des phénomènes non retenus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="135"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="148"/>
         <source>Commentaire de la matrice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="137"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="150"/>
         <source>Commentaire : méthode, sources, qui a noté…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2012,107 +2012,122 @@
 <context>
     <name>MatrixEditor</name>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="234"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="249"/>
         <source>Matrice d&apos;argumentation</source>
         <translation>Argumentatiematrix</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="243"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="258"/>
         <source>Modifier une pondération</source>
         <translation>Een weging wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="252"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="267"/>
         <source>Score de « {} »</source>
         <translation>Score van « {} »</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="263"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="278"/>
         <source>Justification de « {} »</source>
         <translation>Motivering van « {} »</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="273"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="288"/>
         <source>Décision de « {} »</source>
         <translation>Beslissing over « {} »</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="277"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="296"/>
+        <source>Motivation de « {} »</source>
+        <translation>Motivering van « {} »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="304"/>
+        <source>Thème PNS de « {} »</source>
+        <translation>NVP-thema van « {} »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="310"/>
+        <source>(aucun)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="320"/>
         <source>Ajouter un phénomène</source>
         <translation>Een fenomeen toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="278"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="321"/>
         <source>Phénomène (ex. cambriolages dans les habitations) :</source>
         <translation>Fenomeen (bv. woninginbraken):</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="285"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="328"/>
         <source>Ajouter « {} »</source>
         <translation>« {} » toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="292"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="335"/>
         <source>Retirer le phénomène</source>
         <translation>Fenomeen verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="293"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="336"/>
         <source>Retirer « {} » de la matrice ?</source>
         <translation>« {} » uit de matrix verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="294"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="337"/>
         <source>Retirer</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="296"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="339"/>
         <source>Retirer « {} »</source>
         <translation>« {} » verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="300"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="343"/>
         <source>Reporter la matrice sur les décisions PNS</source>
         <translation>De matrix overnemen in de NVP-beslissingen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="302"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="345"/>
         <source>Décisions PNS</source>
         <translation>Beslissingen NVP</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="303"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="346"/>
         <source>Les décisions PNS des phénomènes confirmés ont été mises à jour (Ctrl+Z pour annuler).</source>
         <translation>De NVP-beslissingen van de bevestigde fenomenen zijn bijgewerkt (Ctrl+Z om ongedaan te maken).</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="309"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="352"/>
         <source>Phénomènes non retenus</source>
         <translation>Niet weerhouden fenomenen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="310"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="353"/>
         <source>Le texte « Motivation des phénomènes non retenus » sera remplacé par celui de la matrice. Continuer ?</source>
         <translation>De tekst « Motivering van de niet weerhouden fenomenen » wordt vervangen door die van de matrix. Doorgaan?</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="311"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="354"/>
         <source>Remplacer</source>
         <translation>Vervangen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="313"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="356"/>
         <source>Rédiger la motivation des phénomènes non retenus</source>
         <translation>De motivering van de niet weerhouden fenomenen opstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="345"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="388"/>
         <source>à confirmer</source>
         <translation>te bevestigen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="371"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="416"/>
         <source>Choisissez une cellule de la matrice.</source>
         <translation>Kies een cel van de matrix.</translation>
     </message>
@@ -2170,52 +2185,72 @@
         <translation>(te bevestigen)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="115"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="116"/>
+        <source>Le thème du PNS dont la décision suit ce phénomène</source>
+        <translation>Het NVP-thema waarvan de beslissing dit fenomeen volgt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="120"/>
+        <source>Pourquoi cette décision (reprise dans les décisions PNS)</source>
+        <translation>Waarom deze beslissing (overgenomen in de NVP-beslissingen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="126"/>
         <source>Score (0-3) :</source>
         <translation>Score (0-3):</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="116"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="127"/>
         <source>Justification :</source>
         <translation>Motivering:</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="117"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="128"/>
         <source>Décision confirmée :</source>
         <translation>Bevestigde beslissing:</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="119"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="129"/>
+        <source>Motivation :</source>
+        <translation>Motivering:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="130"/>
+        <source>Thème PNS :</source>
+        <translation>NVP-thema:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="132"/>
         <source>Ajouter un phénomène…</source>
         <translation>Een fenomeen toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="120"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="133"/>
         <source>Retirer le phénomène</source>
         <translation>Fenomeen verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="121"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="134"/>
         <source>Reporter sur les décisions PNS</source>
         <translation>Overnemen in de NVP-beslissingen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="123"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="136"/>
         <source>Les phénomènes liés à un thème national et dont la décision est confirmée fixent la décision PNS</source>
         <translation>De fenomenen die aan een nationaal thema gekoppeld zijn en waarvan de beslissing bevestigd is, bepalen de NVP-beslissing</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="126"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="139"/>
         <source>Rédiger la motivation des phénomènes non retenus</source>
         <translation>De motivering van de niet weerhouden fenomenen opstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="135"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="148"/>
         <source>Commentaire de la matrice</source>
         <translation>Commentaar bij de matrix</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="137"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="150"/>
         <source>Commentaire : méthode, sources, qui a noté…</source>
         <translation>Commentaar: methode, bronnen, wie heeft gescoord…</translation>
     </message>

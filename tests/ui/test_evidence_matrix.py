@@ -79,3 +79,23 @@ def test_review_mode_locks_the_matrix(qtbot) -> None:
     view = env.widget.view
     assert not view.score.isEnabled() and not view.report_button.isEnabled()
     assert not view.weights[Criterion.FIGURES].isEnabled()
+
+
+def test_row_theme_and_motivation_are_undoable(qtbot) -> None:
+    env = _editor(qtbot)
+    editor, session = env.widget, env.session
+    editor.select_cell(2, Criterion.FIGURES)
+    view = editor.view
+    assert view.theme.count() > 10  # the PNS themes of the reference
+    row = session.plan.argument_matrix.rows[2]
+    assert view.theme.currentData() == row.ref_id
+    other = view.theme.itemData(3)
+    view.theme.setCurrentIndex(3)
+    view.theme.activated.emit(3)
+    assert session.plan.argument_matrix.rows[2].ref_id == other
+    view.justification.setText("Priorité du conseil communal")
+    view.justification.editingFinished.emit()
+    assert session.plan.argument_matrix.rows[2].justification == "Priorité du conseil communal"
+    session.undo_stack.undo()
+    session.undo_stack.undo()
+    assert session.plan.argument_matrix.rows[2].ref_id == row.ref_id

@@ -37,7 +37,7 @@ from ui.binding.widgets import BoundTextEdit
 from ui.evidence.edits import run_edit
 from ui.evidence.labels import criterion_labels, proposal_labels, rule_text
 from ui.widgets import dialogs
-from zonalplan.commands import InsertElement, RemoveElement
+from zonalplan.commands import InsertElement, RemoveElement, SetValue
 from zonalplan.editing import evidence as ev
 from zonalplan.model.matrix import Criterion, MatrixRow, Proposal
 
@@ -108,6 +108,17 @@ class MatrixView(QWidget):
         self.decision.addItem(self.tr("(à confirmer)"), None)
         for proposal, label in proposal_labels().items():
             self.decision.addItem(label, proposal)
+        self.theme = QComboBox(self.cell_box)
+        self.theme.setObjectName("rowTheme")
+        self.theme.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.theme.setMinimumContentsLength(16)
+        self.theme.setToolTip(self.tr("Le thème du PNS dont la décision suit ce phénomène"))
+        self.justification = QLineEdit(self.cell_box)
+        self.justification.setObjectName("rowJustification")
+        self.justification.setMaxLength(1000)
+        self.justification.setPlaceholderText(self.tr("Pourquoi cette décision (reprise dans les "
+                                                      "décisions PNS)"))
         self.where = QLabel(self.cell_box)
         self.where.setWordWrap(True)
         form = QFormLayout(self.cell_box)
@@ -115,6 +126,8 @@ class MatrixView(QWidget):
         form.addRow(self.tr("Score (0-3) :"), self.score)
         form.addRow(self.tr("Justification :"), self.note)
         form.addRow(self.tr("Décision confirmée :"), self.decision)
+        form.addRow(self.tr("Motivation :"), self.justification)
+        form.addRow(self.tr("Thème PNS :"), self.theme)
 
         self.add_button = QPushButton(self.tr("Ajouter un phénomène…"), self)
         self.remove_button = QPushButton(self.tr("Retirer le phénomène"), self)
@@ -221,6 +234,8 @@ class MatrixEditor(QWidget):
         view.score.valueChanged.connect(self._on_score)
         view.note.editingFinished.connect(self._on_note)
         view.decision.activated.connect(self._on_decision)
+        view.justification.editingFinished.connect(self._on_justification)
+        view.theme.activated.connect(self._on_theme)
         view.add_button.clicked.connect(self._on_add)
         view.remove_button.clicked.connect(self._on_remove)
         view.report_button.clicked.connect(self._on_report)
@@ -272,6 +287,34 @@ class MatrixEditor(QWidget):
             return
         self._edit(self.tr("Décision de « {} »").format(row.phenomenon),
                    ev.matrix_decision_command, row.id, decision)
+
+    def _on_justification(self) -> None:
+        row = self.current_row()
+        text = self.view.justification.text().strip()
+        if self._updating or row is None or text == row.justification:
+            return
+        self._edit(self.tr("Motivation de « {} »").format(row.phenomenon),
+                   SetValue(("argument_matrix", "rows", row.id, "justification"), text))
+
+    def _on_theme(self, _index: int) -> None:
+        row = self.current_row()
+        ref_id = self.view.theme.currentData()
+        if self._updating or row is None or ref_id == row.ref_id:
+            return
+        self._edit(self.tr("Thème PNS de « {} »").format(row.phenomenon),
+                   SetValue(("argument_matrix", "rows", row.id, "ref_id"), ref_id))
+
+    def _fill_themes(self, current: str | None) -> None:
+        combo = self.view.theme
+        combo.clear()
+        combo.addItem(self.tr("(aucun)"), None)
+        reference = self._session.reference
+        nodes = reference.pns_nodes if reference is not None else []
+        for node in nodes:
+            combo.addItem(f"{node.number} {node.title}" if node.number else node.title, node.id)
+        if current and combo.findData(current) < 0:
+            combo.addItem(current, current)
+        combo.setCurrentIndex(max(0, combo.findData(current)) if current else 0)
 
     def _on_add(self) -> None:
         name = dialogs.ask_text(self, self.tr("Ajouter un phénomène"),
@@ -367,6 +410,8 @@ class MatrixEditor(QWidget):
             view.note.setText(cell.note if cell else "")
             index = view.decision.findData(row.decision) if row and row.decision else 0
             view.decision.setCurrentIndex(max(0, index))
+            view.justification.setText(row.justification if row else "")
+            self._fill_themes(row.ref_id if row else None)
             if row is None:
                 view.where.setText(self.tr("Choisissez une cellule de la matrice."))
             elif criterion is None:
@@ -379,5 +424,6 @@ class MatrixEditor(QWidget):
         editable = not self._read_only
         view.score.setEnabled(editable and criterion is not None and row is not None)
         view.note.setEnabled(editable and criterion is not None and row is not None)
-        view.decision.setEnabled(editable and row is not None)
+        for widget in (view.decision, view.justification, view.theme):
+            widget.setEnabled(editable and row is not None)
         view.remove_button.setEnabled(editable and row is not None)

@@ -2012,122 +2012,122 @@
 <context>
     <name>MatrixEditor</name>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="249"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="245"/>
         <source>Matrice d&apos;argumentation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="258"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="254"/>
         <source>Modifier une pondération</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="267"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="263"/>
         <source>Score de « {} »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="278"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="274"/>
         <source>Justification de « {} »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="288"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="284"/>
         <source>Décision de « {} »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="296"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="292"/>
         <source>Motivation de « {} »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="304"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="300"/>
         <source>Thème PNS de « {} »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="310"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="306"/>
         <source>(aucun)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="320"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="317"/>
         <source>Ajouter un phénomène</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="321"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="318"/>
         <source>Phénomène (ex. cambriolages dans les habitations) :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="328"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="325"/>
         <source>Ajouter « {} »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="335"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="332"/>
         <source>Retirer le phénomène</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="336"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="333"/>
         <source>Retirer « {} » de la matrice ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="337"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="334"/>
         <source>Retirer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="339"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="336"/>
         <source>Retirer « {} »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="343"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="340"/>
         <source>Reporter la matrice sur les décisions PNS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="345"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="342"/>
         <source>Décisions PNS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="346"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="343"/>
         <source>Les décisions PNS des phénomènes confirmés ont été mises à jour (Ctrl+Z pour annuler).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="352"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="349"/>
         <source>Phénomènes non retenus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="353"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="350"/>
         <source>Le texte « Motivation des phénomènes non retenus » sera remplacé par celui de la matrice. Continuer ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="354"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="351"/>
         <source>Remplacer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="356"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="353"/>
         <source>Rédiger la motivation des phénomènes non retenus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="388"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="385"/>
         <source>à confirmer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="416"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="413"/>
         <source>Choisissez une cellule de la matrice.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2135,122 +2135,122 @@
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="60"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="59"/>
         <source>Pondérations :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="66"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="65"/>
         <source>Pondération : {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="80"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="79"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="80"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="79"/>
         <source>Part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="80"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="79"/>
         <source>Proposition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="80"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="79"/>
         <source>Décision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="97"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="96"/>
         <source>Cellule choisie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="101"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="100"/>
         <source>0 : aucun, 1 : faible, 2 : net, 3 : fort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="105"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="104"/>
         <source>Justification courte (source, chiffre, attente…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="108"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="107"/>
         <source>(à confirmer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="116"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="115"/>
         <source>Le thème du PNS dont la décision suit ce phénomène</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="120"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="119"/>
         <source>Pourquoi cette décision (reprise dans les décisions PNS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="126"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="122"/>
         <source>Score (0-3) :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="127"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="123"/>
         <source>Justification :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="128"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="124"/>
         <source>Décision confirmée :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="129"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="125"/>
         <source>Motivation :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="130"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="126"/>
         <source>Thème PNS :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="132"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="128"/>
         <source>Ajouter un phénomène…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="133"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="129"/>
         <source>Retirer le phénomène</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="134"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="130"/>
         <source>Reporter sur les décisions PNS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="136"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="132"/>
         <source>Les phénomènes liés à un thème national et dont la décision est confirmée fixent la décision PNS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="139"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="135"/>
         <source>Rédiger la motivation des phénomènes non retenus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="148"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="144"/>
         <source>Commentaire de la matrice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="150"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="146"/>
         <source>Commentaire : méthode, sources, qui a noté…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -9,7 +9,6 @@ retenus » text. Every change is one undoable command.
 from __future__ import annotations
 
 import textwrap
-from html import escape
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
@@ -119,10 +118,7 @@ class MatrixView(QWidget):
         self.justification.setMaxLength(1000)
         self.justification.setPlaceholderText(self.tr("Pourquoi cette décision (reprise dans les "
                                                       "décisions PNS)"))
-        self.where = QLabel(self.cell_box)
-        self.where.setWordWrap(True)
         form = QFormLayout(self.cell_box)
-        form.addRow(self.where)
         form.addRow(self.tr("Score (0-3) :"), self.score)
         form.addRow(self.tr("Justification :"), self.note)
         form.addRow(self.tr("Décision confirmée :"), self.decision)
@@ -313,7 +309,8 @@ class MatrixEditor(QWidget):
         for node in nodes:
             combo.addItem(f"{node.number} {node.title}" if node.number else node.title, node.id)
         if current and combo.findData(current) < 0:
-            combo.addItem(current, current)
+            item = reference.item(current) if reference is not None else None
+            combo.addItem(item.title if item is not None else current, current)
         combo.setCurrentIndex(max(0, combo.findData(current)) if current else 0)
 
     def _on_add(self) -> None:
@@ -413,12 +410,12 @@ class MatrixEditor(QWidget):
             view.justification.setText(row.justification if row else "")
             self._fill_themes(row.ref_id if row else None)
             if row is None:
-                view.where.setText(self.tr("Choisissez une cellule de la matrice."))
+                view.cell_box.setTitle(self.tr("Choisissez une cellule de la matrice."))
             elif criterion is None:
-                view.where.setText(f"<b>{escape(row.phenomenon)}</b>")
+                view.cell_box.setTitle(row.phenomenon)
             else:
-                view.where.setText(f"<b>{escape(row.phenomenon)}</b> — "
-                                   f"{escape(criterion_labels()[criterion])}")
+                view.cell_box.setTitle(f"{row.phenomenon} — {criterion_labels()[criterion]}")
+            view.cell_box.setToolTip(view.cell_box.title())
         finally:
             self._updating = False
         editable = not self._read_only

@@ -2202,7 +2202,7 @@
     <message>
         <location filename="../../ui/evidence/matrix_editor.py" line="123"/>
         <source>Justification :</source>
-        <translation>Motivering:</translation>
+        <translation>Toelichting:</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/matrix_editor.py" line="124"/>

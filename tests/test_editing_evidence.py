@@ -94,3 +94,11 @@ def test_baseline_from_a_series(plan) -> None:
     command.undo(plan)
     with pytest.raises(PlanError, match="pas de valeur"):
         ev.baseline_command(plan, objective.id, indicator.id, series, 1990)
+
+
+def test_parse_code_map() -> None:
+    assert ev.parse_code_map(" 57081=57097, 57027=57097\n") == {"57081": "57097",
+                                                                "57027": "57097"}
+    assert ev.parse_code_map("") == {}
+    with pytest.raises(PlanError, match="ANCIEN=NOUVEAU"):
+        ev.parse_code_map("57081-57097")

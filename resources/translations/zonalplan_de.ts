@@ -731,93 +731,104 @@
 <context>
     <name>DataEditor</name>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="77"/>
+        <location filename="../../ui/evidence/data_editor.py" line="79"/>
         <source>Lecture de « {} »…</source>
         <translation>„{}“ wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="92"/>
+        <location filename="../../ui/evidence/data_editor.py" line="94"/>
         <source>Import de « {} »…</source>
         <translation>„{}“ wird importiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="120"/>
+        <location filename="../../ui/evidence/data_editor.py" line="100"/>
+        <location filename="../../ui/evidence/data_editor.py" line="108"/>
+        <source>Codes fusionnés</source>
+        <translation>Fusionierte Codes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_editor.py" line="101"/>
+        <source>Anciens codes INS à compter comme une commune du plan, ANCIEN=NOUVEAU séparés par des virgules (ex. 57081=57097) :</source>
+        <translation>Alte NIS-Codes, die als Gemeinde des Plans zählen, ALT=NEU durch Kommas getrennt (z. B. 57081=57097):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_editor.py" line="138"/>
         <source>Importer des données</source>
         <translation>Daten importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="121"/>
+        <location filename="../../ui/evidence/data_editor.py" line="139"/>
         <source>Données (*.txt *.csv *.xlsx);;Tous les fichiers (*)</source>
         <translation>Daten (*.txt *.csv *.xlsx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="128"/>
+        <location filename="../../ui/evidence/data_editor.py" line="146"/>
         <source>Remplacer les données</source>
         <translation>Daten ersetzen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="129"/>
+        <location filename="../../ui/evidence/data_editor.py" line="147"/>
         <source>Le plan contient déjà « {} ». Le remplacer par ce fichier ?</source>
         <translation>Der Plan enthält bereits „{}“. Durch diese Datei ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="130"/>
+        <location filename="../../ui/evidence/data_editor.py" line="148"/>
         <source>Remplacer</source>
         <translation>Ersetzen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="133"/>
+        <location filename="../../ui/evidence/data_editor.py" line="151"/>
         <source>Importer « {} »</source>
         <translation>„{}“ importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="136"/>
-        <location filename="../../ui/evidence/data_editor.py" line="148"/>
+        <location filename="../../ui/evidence/data_editor.py" line="154"/>
+        <location filename="../../ui/evidence/data_editor.py" line="166"/>
         <source>Import refusé</source>
         <translation>Import abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="141"/>
+        <location filename="../../ui/evidence/data_editor.py" line="159"/>
         <source>Données importées</source>
         <translation>Daten importiert</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="142"/>
+        <location filename="../../ui/evidence/data_editor.py" line="160"/>
         <source>« {} » : {} ligne(s) gardée(s).</source>
         <translation>„{}“: {} Zeile(n) übernommen.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="150"/>
+        <location filename="../../ui/evidence/data_editor.py" line="168"/>
         <source>Lecture du fichier impossible.</source>
         <translation>Die Datei kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="156"/>
+        <location filename="../../ui/evidence/data_editor.py" line="174"/>
         <source>Retirer</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="156"/>
+        <location filename="../../ui/evidence/data_editor.py" line="174"/>
         <source>Retirer « {} »</source>
         <translation>„{}“ entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="186"/>
+        <location filename="../../ui/evidence/data_editor.py" line="204"/>
         <source>Aucune donnée importée. « Importer… » lit les fichiers Statbel, les statistiques policières, une enquête ou tout tableau.</source>
         <translation>Keine Daten importiert. „Importieren…“ liest Statbel-Dateien, polizeiliche Kriminalstatistiken, eine Befragung oder jede Tabelle.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="193"/>
+        <location filename="../../ui/evidence/data_editor.py" line="211"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Fichier : {file}&lt;br&gt;Importé le : {date}&lt;br&gt;Source : {source}&lt;br&gt;Lignes gardées : {kept} sur {read}&lt;br&gt;Empreinte : {sha}…</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Datei: {file}&lt;br&gt;Importiert am: {date}&lt;br&gt;Quelle: {source}&lt;br&gt;Übernommene Zeilen: {kept} von {read}&lt;br&gt;Prüfsumme: {sha}…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="237"/>
+        <location filename="../../ui/evidence/data_editor.py" line="255"/>
         <source>Zone (total)</source>
         <translation>Zone (gesamt)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="250"/>
+        <location filename="../../ui/evidence/data_editor.py" line="268"/>
         <source>Évolution {} → {} : {} %</source>
         <translation>Entwicklung {} → {}: {} %</translation>
     </message>
@@ -850,22 +861,32 @@
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_view.py" line="81"/>
+        <location filename="../../ui/evidence/data_view.py" line="38"/>
+        <source>Codes fusionnés…</source>
+        <translation>Fusionierte Codes…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_view.py" line="40"/>
+        <source>Codes INS d&apos;avant les fusions du 1er janvier 2025 à compter comme une commune du plan</source>
+        <translation>NIS-Codes aus der Zeit vor den Fusionen vom 1. Januar 2025, die als Gemeinde des Plans zählen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_view.py" line="86"/>
         <source>&lt;b&gt;Jeux de données du plan&lt;/b&gt;</source>
         <translation>&lt;b&gt;Datensätze des Plans&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_view.py" line="57"/>
+        <location filename="../../ui/evidence/data_view.py" line="62"/>
         <source>Série</source>
         <translation>Reihe</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_view.py" line="60"/>
+        <location filename="../../ui/evidence/data_view.py" line="65"/>
         <source>pour 1 000 habitants</source>
         <translation>je 1 000 Einwohner</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_view.py" line="63"/>
+        <location filename="../../ui/evidence/data_view.py" line="68"/>
         <source>Série :</source>
         <translation>Reihe:</translation>
     </message>

@@ -731,93 +731,104 @@
 <context>
     <name>DataEditor</name>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="77"/>
+        <location filename="../../ui/evidence/data_editor.py" line="79"/>
         <source>Lecture de « {} »…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="92"/>
+        <location filename="../../ui/evidence/data_editor.py" line="94"/>
         <source>Import de « {} »…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="120"/>
+        <location filename="../../ui/evidence/data_editor.py" line="100"/>
+        <location filename="../../ui/evidence/data_editor.py" line="108"/>
+        <source>Codes fusionnés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_editor.py" line="101"/>
+        <source>Anciens codes INS à compter comme une commune du plan, ANCIEN=NOUVEAU séparés par des virgules (ex. 57081=57097) :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_editor.py" line="138"/>
         <source>Importer des données</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="121"/>
+        <location filename="../../ui/evidence/data_editor.py" line="139"/>
         <source>Données (*.txt *.csv *.xlsx);;Tous les fichiers (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="128"/>
+        <location filename="../../ui/evidence/data_editor.py" line="146"/>
         <source>Remplacer les données</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="129"/>
+        <location filename="../../ui/evidence/data_editor.py" line="147"/>
         <source>Le plan contient déjà « {} ». Le remplacer par ce fichier ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="130"/>
+        <location filename="../../ui/evidence/data_editor.py" line="148"/>
         <source>Remplacer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="133"/>
+        <location filename="../../ui/evidence/data_editor.py" line="151"/>
         <source>Importer « {} »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="136"/>
-        <location filename="../../ui/evidence/data_editor.py" line="148"/>
+        <location filename="../../ui/evidence/data_editor.py" line="154"/>
+        <location filename="../../ui/evidence/data_editor.py" line="166"/>
         <source>Import refusé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="141"/>
+        <location filename="../../ui/evidence/data_editor.py" line="159"/>
         <source>Données importées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="142"/>
+        <location filename="../../ui/evidence/data_editor.py" line="160"/>
         <source>« {} » : {} ligne(s) gardée(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="150"/>
+        <location filename="../../ui/evidence/data_editor.py" line="168"/>
         <source>Lecture du fichier impossible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="156"/>
+        <location filename="../../ui/evidence/data_editor.py" line="174"/>
         <source>Retirer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="156"/>
+        <location filename="../../ui/evidence/data_editor.py" line="174"/>
         <source>Retirer « {} »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="186"/>
+        <location filename="../../ui/evidence/data_editor.py" line="204"/>
         <source>Aucune donnée importée. « Importer… » lit les fichiers Statbel, les statistiques policières, une enquête ou tout tableau.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="193"/>
+        <location filename="../../ui/evidence/data_editor.py" line="211"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Fichier : {file}&lt;br&gt;Importé le : {date}&lt;br&gt;Source : {source}&lt;br&gt;Lignes gardées : {kept} sur {read}&lt;br&gt;Empreinte : {sha}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="237"/>
+        <location filename="../../ui/evidence/data_editor.py" line="255"/>
         <source>Zone (total)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="250"/>
+        <location filename="../../ui/evidence/data_editor.py" line="268"/>
         <source>Évolution {} → {} : {} %</source>
         <translation type="unfinished"></translation>
     </message>
@@ -850,22 +861,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_view.py" line="81"/>
+        <location filename="../../ui/evidence/data_view.py" line="38"/>
+        <source>Codes fusionnés…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_view.py" line="40"/>
+        <source>Codes INS d&apos;avant les fusions du 1er janvier 2025 à compter comme une commune du plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_view.py" line="86"/>
         <source>&lt;b&gt;Jeux de données du plan&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_view.py" line="57"/>
+        <location filename="../../ui/evidence/data_view.py" line="62"/>
         <source>Série</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_view.py" line="60"/>
+        <location filename="../../ui/evidence/data_view.py" line="65"/>
         <source>pour 1 000 habitants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_view.py" line="63"/>
+        <location filename="../../ui/evidence/data_view.py" line="68"/>
         <source>Série :</source>
         <translation type="unfinished"></translation>
     </message>

@@ -131,3 +131,21 @@ def test_in_the_window_ctrl_z_and_review_mode(qtbot, window, demo_file) -> None:
     assert not view.editor("env_road_safety").panels[0].insert_button.isEnabled()
     window.actions["review_mode"].trigger()
     assert editor.view.import_button.isEnabled()
+
+
+def test_old_codes_of_merged_communes_are_mapped_for_the_import(qtbot, tmp_path,
+                                                                  dialogs) -> None:
+    plan = build_demo_plan()
+    plan.datasets = []
+    env = _editor(qtbot, plan)
+    editor = env.widget
+    text = sample_files()["TF_SOC_POP_STRUCT_2025.txt"]
+    code = plan.zone.communes[0].nis_code
+    path = _write(tmp_path, "TF_SOC_POP_STRUCT_2024.txt", text.replace(code, "99999"))
+    dialogs.answer("ask_text", f"99999={code}", "12=3")
+    assert editor.ask_code_map() and editor.code_map == {"99999": code}
+    assert not editor.ask_code_map() and "ANCIEN=NOUVEAU" in dialogs.called("error")[-1][2]
+    editor.import_path(path)
+    assert tasks.wait_all()
+    population = env.session.plan.datasets[0]
+    assert code in population.values("commune")

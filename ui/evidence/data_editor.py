@@ -30,10 +30,11 @@ ROLE_NAME = Qt.ItemDataRole.UserRole
 
 
 def _import(path: Path, communes: list[tuple[str, str | None]], zone_names: tuple[str, ...],
-            mapping: ColumnMapping | None):
+            mapping: ColumnMapping | None, code_map: dict[str, str]):
     from zonalplan.evidence.importing import import_file
 
-    return import_file(path, communes, mapping=mapping, zone_names=zone_names)
+    return import_file(path, communes, mapping=mapping, zone_names=zone_names,
+                       code_map=code_map)
 
 
 class DataEditor(QWidget):
@@ -44,6 +45,7 @@ class DataEditor(QWidget):
         self._session = session
         self._read_only = False
         self._series: list[Series] = []
+        self.code_map: dict[str, str] = {}  # old INS code → plan commune, for the next imports
         self.chart_png: bytes = b""
         self.last_task: Task | None = None
         self.view = DataView(self)
@@ -87,10 +89,25 @@ class DataEditor(QWidget):
             mapping = dialog.mapping()
         plan = self._session.plan
         task = Task(_import, path, ev.plan_communes(plan), (plan.zone.name, plan.zone.number),
-                    mapping)
+                    mapping, dict(self.code_map))
         task.success(self._on_imported).failure(self._refused)
         task.with_progress(self.tr("Import de « {} »…").format(path.name), self)
         self.last_task = task.run()
+
+    def ask_code_map(self) -> bool:
+        """Ask the old INS codes of merged communes (« ANCIEN=NOUVEAU ») for the next imports."""
+        current = " ".join(f"{old}={new}" for old, new in self.code_map.items())
+        text = dialogs.ask_text(self, self.tr("Codes fusionnés"), self.tr(
+            "Anciens codes INS à compter comme une commune du plan, ANCIEN=NOUVEAU séparés par "
+            "des virgules (ex. 57081=57097) :"), current)
+        if text is None:
+            return False
+        try:
+            self.code_map = ev.parse_code_map(text)
+        except PlanError as exc:
+            dialogs.error(self, self.tr("Codes fusionnés"), str(exc))
+            return False
+        return True
 
     def set_read_only(self, read_only: bool) -> None:
         """Lock the import and removal (review mode, read-only file)."""
@@ -109,6 +126,7 @@ class DataEditor(QWidget):
         self.view.datasets.currentItemChanged.connect(lambda *_: self._on_selected())
         self.view.import_button.clicked.connect(self._on_import)
         self.view.remove_button.clicked.connect(self._on_remove)
+        self.view.codes_button.clicked.connect(self.ask_code_map)
         self.view.series.currentIndexChanged.connect(lambda *_: self._show_series())
         self.view.per_1000.toggled.connect(lambda *_: self._fill_series())
 

@@ -35,6 +35,10 @@ class DataView(QWidget):
                                               "enquête ou tout tableau CSV/xlsx)"))
         self.remove_button = QPushButton(self.tr("Retirer"), self)
         self.remove_button.setObjectName("removeData")
+        self.codes_button = QPushButton(self.tr("Codes fusionnés…"), self)
+        self.codes_button.setObjectName("mergedCodes")
+        self.codes_button.setToolTip(self.tr("Codes INS d'avant les fusions du 1er janvier 2025 à "
+                                             "compter comme une commune du plan"))
         self.provenance = QLabel(self)
         self.provenance.setObjectName("provenance")
         self.provenance.setWordWrap(True)
@@ -43,6 +47,7 @@ class DataView(QWidget):
         buttons = QVBoxLayout()
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.remove_button)
+        buttons.addWidget(self.codes_button)
         buttons.addStretch(1)
         self.datasets.setMinimumWidth(220)
         self.datasets.setTextElideMode(Qt.TextElideMode.ElideRight)

@@ -280,3 +280,18 @@ def caption_command(plan: Plan, figure_id: str, caption: str) -> Command:
         raise PlanError("Cette figure n'est plus dans le plan.")
     return SetValue(("figures", figure_id, "caption"), caption.strip(),
                     text="Modifier la légende")
+
+
+def parse_code_map(text: str) -> dict[str, str]:
+    """Return the INS code correspondences « ANCIEN=NOUVEAU » typed by the user (commas, spaces
+    or lines between pairs) for communes merged on 1 January 2025; PlanError when one is odd."""
+    import re
+
+    mapping: dict[str, str] = {}
+    for pair in (p for p in re.split(r"[\s,;]+", text) if p):
+        old, sep, new = pair.partition("=")
+        if not sep or not re.fullmatch(r"\d{5}", old) or not re.fullmatch(r"\d{5}", new):
+            raise PlanError(f"« {pair} » : écrivez ANCIEN=NOUVEAU avec deux codes INS de cinq "
+                            "chiffres (ex. 57081=57097).")
+        mapping[old] = new
+    return mapping

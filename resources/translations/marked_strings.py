@@ -22,7 +22,7 @@ QT_TRANSLATE_NOOP('CapacityEditor', 'Reste à attribuer')  # ui/capacity/editor.
 QT_TRANSLATE_NOOP('OfficialText', 'Source')  # ui/decisions/official_text.py:26
 QT_TRANSLATE_NOOP('OfficialText', 'Objectifs stratégiques pour la police locale')  # ui/decisions/official_text.py:31
 QT_TRANSLATE_NOOP('OfficialText', 'Points d’attention du PNS')  # ui/decisions/official_text.py:38
-QT_TRANSLATE_NOOP('DataEditor', 'Remarques :')  # ui/evidence/data_editor.py:218
+QT_TRANSLATE_NOOP('DataEditor', 'Remarques :')  # ui/evidence/data_editor.py:227
 QT_TRANSLATE_NOOP('evidence', "Graphique d'évolution")  # ui/evidence/figure_dialog.py:43
 QT_TRANSLATE_NOOP('evidence', 'Graphique par commune')  # ui/evidence/figure_dialog.py:43
 QT_TRANSLATE_NOOP('evidence', 'Graphique de ventilation (accidents)')  # ui/evidence/figure_dialog.py:44

@@ -777,58 +777,63 @@
         <translation>Ersetzen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="151"/>
+        <location filename="../../ui/evidence/data_editor.py" line="154"/>
         <source>Importer « {} »</source>
         <translation>„{}“ importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="154"/>
-        <location filename="../../ui/evidence/data_editor.py" line="166"/>
+        <location filename="../../ui/evidence/data_editor.py" line="157"/>
+        <location filename="../../ui/evidence/data_editor.py" line="175"/>
         <source>Import refusé</source>
         <translation>Import abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="159"/>
+        <location filename="../../ui/evidence/data_editor.py" line="164"/>
+        <source>Valeurs de départ à revoir après cet import : {}</source>
+        <translation>Nach diesem Import zu überprüfende Ausgangswerte: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_editor.py" line="167"/>
         <source>Données importées</source>
         <translation>Daten importiert</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="160"/>
+        <location filename="../../ui/evidence/data_editor.py" line="168"/>
         <source>« {} » : {} ligne(s) gardée(s).</source>
         <translation>„{}“: {} Zeile(n) übernommen.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="168"/>
+        <location filename="../../ui/evidence/data_editor.py" line="177"/>
         <source>Lecture du fichier impossible.</source>
         <translation>Die Datei kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="174"/>
+        <location filename="../../ui/evidence/data_editor.py" line="183"/>
         <source>Retirer</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="174"/>
+        <location filename="../../ui/evidence/data_editor.py" line="183"/>
         <source>Retirer « {} »</source>
         <translation>„{}“ entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="204"/>
+        <location filename="../../ui/evidence/data_editor.py" line="213"/>
         <source>Aucune donnée importée. « Importer… » lit les fichiers Statbel, les statistiques policières, une enquête ou tout tableau.</source>
         <translation>Keine Daten importiert. „Importieren…“ liest Statbel-Dateien, polizeiliche Kriminalstatistiken, eine Befragung oder jede Tabelle.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="211"/>
+        <location filename="../../ui/evidence/data_editor.py" line="220"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Fichier : {file}&lt;br&gt;Importé le : {date}&lt;br&gt;Source : {source}&lt;br&gt;Lignes gardées : {kept} sur {read}&lt;br&gt;Empreinte : {sha}…</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Datei: {file}&lt;br&gt;Importiert am: {date}&lt;br&gt;Quelle: {source}&lt;br&gt;Übernommene Zeilen: {kept} von {read}&lt;br&gt;Prüfsumme: {sha}…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="255"/>
+        <location filename="../../ui/evidence/data_editor.py" line="264"/>
         <source>Zone (total)</source>
         <translation>Zone (gesamt)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="268"/>
+        <location filename="../../ui/evidence/data_editor.py" line="277"/>
         <source>Évolution {} → {} : {} %</source>
         <translation>Entwicklung {} → {}: {} %</translation>
     </message>

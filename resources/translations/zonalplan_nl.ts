@@ -777,58 +777,63 @@
         <translation>Vervangen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="151"/>
+        <location filename="../../ui/evidence/data_editor.py" line="154"/>
         <source>Importer « {} »</source>
         <translation>« {} » importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="154"/>
-        <location filename="../../ui/evidence/data_editor.py" line="166"/>
+        <location filename="../../ui/evidence/data_editor.py" line="157"/>
+        <location filename="../../ui/evidence/data_editor.py" line="175"/>
         <source>Import refusé</source>
         <translation>Import geweigerd</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="159"/>
+        <location filename="../../ui/evidence/data_editor.py" line="164"/>
+        <source>Valeurs de départ à revoir après cet import : {}</source>
+        <translation>Te herziene beginwaarden na deze import: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_editor.py" line="167"/>
         <source>Données importées</source>
         <translation>Gegevens geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="160"/>
+        <location filename="../../ui/evidence/data_editor.py" line="168"/>
         <source>« {} » : {} ligne(s) gardée(s).</source>
         <translation>« {} »: {} rij(en) behouden.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="168"/>
+        <location filename="../../ui/evidence/data_editor.py" line="177"/>
         <source>Lecture du fichier impossible.</source>
         <translation>Het bestand kan niet gelezen worden.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="174"/>
+        <location filename="../../ui/evidence/data_editor.py" line="183"/>
         <source>Retirer</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="174"/>
+        <location filename="../../ui/evidence/data_editor.py" line="183"/>
         <source>Retirer « {} »</source>
         <translation>« {} » verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="204"/>
+        <location filename="../../ui/evidence/data_editor.py" line="213"/>
         <source>Aucune donnée importée. « Importer… » lit les fichiers Statbel, les statistiques policières, une enquête ou tout tableau.</source>
         <translation>Geen gegevens geïmporteerd. « Importeren… » leest Statbel-bestanden, politiële criminaliteitsstatistieken, een bevraging of elke tabel.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="211"/>
+        <location filename="../../ui/evidence/data_editor.py" line="220"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Fichier : {file}&lt;br&gt;Importé le : {date}&lt;br&gt;Source : {source}&lt;br&gt;Lignes gardées : {kept} sur {read}&lt;br&gt;Empreinte : {sha}…</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Bestand: {file}&lt;br&gt;Geïmporteerd op: {date}&lt;br&gt;Bron: {source}&lt;br&gt;Rijen behouden: {kept} van {read}&lt;br&gt;Vingerafdruk: {sha}…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="255"/>
+        <location filename="../../ui/evidence/data_editor.py" line="264"/>
         <source>Zone (total)</source>
         <translation>Zone (totaal)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="268"/>
+        <location filename="../../ui/evidence/data_editor.py" line="277"/>
         <source>Évolution {} → {} : {} %</source>
         <translation>Evolutie {} → {}: {} %</translation>
     </message>

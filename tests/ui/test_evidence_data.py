@@ -149,3 +149,24 @@ def test_old_codes_of_merged_communes_are_mapped_for_the_import(qtbot, tmp_path,
     assert tasks.wait_all()
     population = env.session.plan.datasets[0]
     assert code in population.values("commune")
+
+
+def test_reimport_names_the_baselines_to_review(qtbot, tmp_path, dialogs) -> None:
+    from zonalplan.editing.evidence import baseline_command, dataset_series
+
+    plan = build_demo_plan()
+    objective = next(o for o in plan.objectives if o.indicators)
+    indicator = objective.indicators[0]
+    series = next(s for s in dataset_series(plan, "criminalité")
+                  if s.key == "crime:Cambriolages dans une habitation")
+    baseline_command(plan, objective.id, indicator.id, series, 2024).do(plan)
+    env = _editor(qtbot, plan)
+    text = sample_files()["statistiques-criminalite-zone-5999.csv"]
+    changed = text.replace("Rivemont;Cambriolages dans une habitation;79;91;104;99",
+                           "Rivemont;Cambriolages dans une habitation;79;91;104;120")
+    assert changed != text
+    path = _write(tmp_path, "statistiques-criminalite-zone-5999.csv", changed)
+    env.widget.import_path(path)
+    assert tasks.wait_all()
+    message = dialogs.called("info")[-1][2]
+    assert "Valeurs de départ à revoir" in message and indicator.name in message

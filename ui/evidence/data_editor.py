@@ -147,6 +147,9 @@ class DataEditor(QWidget):
                 self.tr("Le plan contient déjà « {} ». Le remplacer par ce fichier ?")
                 .format(dataset.name), ok=self.tr("Remplacer")):
             return
+        from zonalplan.evidence.baselines import baseline_changes
+
+        before = {(c.objective_id, c.indicator_id) for c in baseline_changes(plan)}
         command = ev.add_dataset_command(plan, dataset)
         command.text = self.tr("Importer « {} »").format(dataset.name)
         message = run_checked(self._session, command)
@@ -154,11 +157,17 @@ class DataEditor(QWidget):
             dialogs.error(self, self.tr("Import refusé"), message)
             return
         self.select(dataset.name)
-        notes = "\n".join(f"• {note}" for note in dataset.provenance.notes)
-        if notes:
+        lines = [f"• {note}" for note in dataset.provenance.notes]
+        changed = [c for c in baseline_changes(self._session.plan)
+                   if (c.objective_id, c.indicator_id) not in before]
+        if changed:
+            lines.append(self.tr("Valeurs de départ à revoir après cet import : {}").format(
+                ", ".join(f"« {c.indicator} »" for c in changed)))
+        if lines:
             dialogs.info(self, self.tr("Données importées"),
                          self.tr("« {} » : {} ligne(s) gardée(s).").format(
-                             dataset.name, dataset.provenance.rows_kept) + "\n" + notes)
+                             dataset.name, dataset.provenance.rows_kept) + "\n"
+                         + "\n".join(lines))
 
     def _refused(self, exc: BaseException) -> None:
         if not isinstance(exc, PlanError | OSError):

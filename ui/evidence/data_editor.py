@@ -6,7 +6,6 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QListWidgetItem, QTableWidgetItem, QVBoxLayout, QWidget
@@ -48,8 +47,6 @@ class DataEditor(QWidget):
         self._series: list[Series] = []
         self.code_map: dict[str, str] = {}  # old INS code → plan commune, for the next imports
         self.chart_png: bytes = b""
-        self._pending: Any = None  # the chart waiting for the worker
-        self._rendering: Task | None = None
         self.last_task: Task | None = None
         self.view = DataView(self)
         layout = QVBoxLayout(self)
@@ -260,7 +257,6 @@ class DataEditor(QWidget):
             self.view.change.setText("")
             self.view.chart.clear()
             self.chart_png = b""
-            self._pending = None
             return
         shown = ev.series_table(self._session.plan, series)
         table.setColumnCount(len(shown.years))
@@ -285,35 +281,10 @@ class DataEditor(QWidget):
         self._draw(series)
 
     def _draw(self, series: Series) -> None:
-        """Render the chart on a worker (matplotlib is slow to start); one render at a time,
-        the last series asked for is drawn next."""
-        self._pending = ev.series_chart(self._session.plan, series)
-        if self._rendering is None:
-            self._render_next()
-
-    def _render_next(self) -> None:
         from zonalplan.evidence.charts import render_png
 
-        chart, self._pending = self._pending, None
-        if chart is None:
-            self._rendering = None
-            return
-        task = Task(render_png, chart).success(self._on_rendered)
-        task.failure(lambda exc: self._on_render_failed(exc))
-        self._rendering = task.run()
-
-    def _on_rendered(self, png: bytes) -> None:
-        if not shiboken6.isValid(self) or not shiboken6.isValid(self.view):
-            return  # the page was closed while the chart was drawn
-        if self._pending is None:  # a newer chart waits: this one is already stale
-            self.chart_png = png
-            self._scale_chart()
-        self._render_next()
-
-    def _on_render_failed(self, exc: BaseException) -> None:
-        if shiboken6.isValid(self):
-            self._rendering = None
-        raise exc
+        self.chart_png = render_png(ev.series_chart(self._session.plan, series))
+        self._scale_chart()
 
     def _scale_chart(self) -> None:
         if not self.chart_png:

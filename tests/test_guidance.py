@@ -39,7 +39,7 @@ def test_chapters_follow_the_pzs_order() -> None:
     assert ids == ["zone", "foreword", "environment", "mvv", "expectations", "strategy",
                    "decisions", "capacity", "communication", "approval", "followup", "versions"]
     assert [c.id for c in children("environment")] == [
-        "env_territory", "env_crime", "env_road_safety", "env_survey", "env_internal",
+        "env_data", "env_territory", "env_crime", "env_road_safety", "env_survey", "env_internal",
         "env_lessons"]
     assert [c.id for c in children("strategy")] == ["argument_matrix", "non_retained"]
     assert all(c.parent in (None, *CHAPTERS_BY_ID) for c in CHAPTERS)

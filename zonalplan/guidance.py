@@ -39,8 +39,8 @@ class Chapter:
 
     id: str
     title: str
-    # zone, text, overview, expectations, objectives, decisions, capacity, approval, versions,
-    # and the follow-up kinds (FOLLOWUP_KINDS)
+    # zone, text, overview, evidence, expectations, objectives, decisions, capacity, approval,
+    # versions, and the follow-up kinds (FOLLOWUP_KINDS)
     kind: str
     parent: str | None = None
     fields: tuple[str, ...] = ()  # keys of Sections edited on this chapter's page
@@ -51,6 +51,7 @@ CHAPTERS: tuple[Chapter, ...] = (
     Chapter("zone", "Zone et CZS", "zone"),
     Chapter("foreword", "Avant-propos", "text", fields=("foreword",)),
     Chapter("environment", "Analyse de l'environnement", "overview", guided=False),
+    Chapter("env_data", "Données de la zone", "evidence", "environment", guided=False),
     Chapter("env_territory", "Territoire", "text", "environment", ("env_territory",)),
     Chapter("env_crime", "Criminalité", "text", "environment", ("env_crime",)),
     Chapter("env_road_safety", "Sécurité routière", "text", "environment", ("env_road_safety",)),
@@ -267,6 +268,10 @@ def _combine(grades: list[Completion]) -> Completion:
     return "complete" if all(g == "complete" for g in grades) else "partial"
 
 
+def _evidence(plan: Plan, _reference: Any) -> Completion:
+    return "complete" if plan.datasets else "empty"
+
+
 def _zone(plan: Plan, _reference: Any) -> Completion:
     zone = plan.zone
     checks = [bool(zone.name.strip()), bool(zone.number), bool(zone.communes),
@@ -324,7 +329,7 @@ def _approval(plan: Plan, _reference: Any) -> Completion:
     return "complete" if all(checks) else "partial"
 
 
-_COMPLETION = {"zone": _zone, "expectations": _expectations, "objectives": _objectives,
+_COMPLETION = {"zone": _zone, "evidence": _evidence, "expectations": _expectations, "objectives": _objectives,
                "decisions": _decisions, "capacity": _capacity, "approval": _approval}
 
 

@@ -22,6 +22,39 @@ QT_TRANSLATE_NOOP('CapacityEditor', 'Reste à attribuer')  # ui/capacity/editor.
 QT_TRANSLATE_NOOP('OfficialText', 'Source')  # ui/decisions/official_text.py:26
 QT_TRANSLATE_NOOP('OfficialText', 'Objectifs stratégiques pour la police locale')  # ui/decisions/official_text.py:31
 QT_TRANSLATE_NOOP('OfficialText', 'Points d’attention du PNS')  # ui/decisions/official_text.py:38
+QT_TRANSLATE_NOOP('DataEditor', 'Remarques :')  # ui/evidence/data_editor.py:227
+QT_TRANSLATE_NOOP('evidence', "Graphique d'évolution")  # ui/evidence/figure_dialog.py:43
+QT_TRANSLATE_NOOP('evidence', 'Graphique par commune')  # ui/evidence/figure_dialog.py:43
+QT_TRANSLATE_NOOP('evidence', 'Graphique de ventilation (accidents)')  # ui/evidence/figure_dialog.py:44
+QT_TRANSLATE_NOOP('evidence', 'Tableau')  # ui/evidence/figure_dialog.py:45
+QT_TRANSLATE_NOOP('evidence', 'Image (carte, organigramme, photo)')  # ui/evidence/figure_dialog.py:45
+QT_TRANSLATE_NOOP('evidence', 'par heure')  # ui/evidence/figure_dialog.py:50
+QT_TRANSLATE_NOOP('evidence', 'par jour de la semaine')  # ui/evidence/figure_dialog.py:50
+QT_TRANSLATE_NOOP('evidence', 'par type de route')  # ui/evidence/figure_dialog.py:51
+QT_TRANSLATE_NOOP('evidence', 'par luminosité')  # ui/evidence/figure_dialog.py:51
+QT_TRANSLATE_NOOP('evidence', 'par type de collision')  # ui/evidence/figure_dialog.py:52
+QT_TRANSLATE_NOOP('evidence', 'en ou hors agglomération')  # ui/evidence/figure_dialog.py:53
+QT_TRANSLATE_NOOP('evidence', 'par commune')  # ui/evidence/figure_dialog.py:53
+QT_TRANSLATE_NOOP('evidence', 'Image')  # ui/evidence/figures_panel.py:46
+QT_TRANSLATE_NOOP('evidence', 'image absente')  # ui/evidence/figures_panel.py:48
+QT_TRANSLATE_NOOP('evidence', 'Graphique')  # ui/evidence/figures_panel.py:52
+QT_TRANSLATE_NOOP('evidence', 'au début')  # ui/evidence/figures_panel.py:57
+QT_TRANSLATE_NOOP('evidence', 'après le paragraphe {}')  # ui/evidence/figures_panel.py:58
+QT_TRANSLATE_NOOP('evidence', 'Chiffres et tendance')  # ui/evidence/labels.py:18
+QT_TRANSLATE_NOOP('evidence', 'Enquête de population')  # ui/evidence/labels.py:19
+QT_TRANSLATE_NOOP('evidence', 'Attentes des autorités et partenaires')  # ui/evidence/labels.py:20
+QT_TRANSLATE_NOOP('evidence', 'PNS et NCSI')  # ui/evidence/labels.py:21
+QT_TRANSLATE_NOOP('evidence', 'Faisabilité et capacité')  # ui/evidence/labels.py:22
+QT_TRANSLATE_NOOP('evidence', 'priorité')  # ui/evidence/labels.py:29
+QT_TRANSLATE_NOOP('evidence', "point d'attention")  # ui/evidence/labels.py:30
+QT_TRANSLATE_NOOP('evidence', 'fonctionnement régulier')  # ui/evidence/labels.py:31
+QT_TRANSLATE_NOOP('evidence', 'non retenu')  # ui/evidence/labels.py:32
+QT_TRANSLATE_NOOP('evidence', "Score pondéré = somme des scores × pondérations, rapportée au maximum possible ; à partir de 70 % : priorité, de 50 % : point d'attention, de 30 % : fonctionnement régulier, en dessous : non retenu.")  # ui/evidence/labels.py:38
+QT_TRANSLATE_NOOP('evidence', 'accidents de la route (Statbel)')  # ui/evidence/labels.py:46
+QT_TRANSLATE_NOOP('evidence', 'population (Statbel)')  # ui/evidence/labels.py:47
+QT_TRANSLATE_NOOP('evidence', 'statistiques policières de criminalité')  # ui/evidence/labels.py:48
+QT_TRANSLATE_NOOP('evidence', 'enquête de population')  # ui/evidence/labels.py:49
+QT_TRANSLATE_NOOP('evidence', 'tableau')  # ui/evidence/labels.py:50
 QT_TRANSLATE_NOOP('CycleDialog', 'À savoir')  # ui/followup/cycle_dialog.py:206
 QT_TRANSLATE_NOOP('FollowUpReports', 'Enregistrer le rapport')  # ui/followup/reports.py:45
 QT_TRANSLATE_NOOP('FollowUpReports', 'Document Word (*.docx)')  # ui/followup/reports.py:46
@@ -33,7 +66,7 @@ QT_TRANSLATE_NOOP('FollowUpReports', 'Rapport annuel %1')  # ui/followup/reports
 QT_TRANSLATE_NOOP('FollowUpReports', 'Évaluation à mi-parcours %1')  # ui/followup/reports.py:114
 QT_TRANSLATE_NOOP('FollowUpReports', 'Évaluation finale %1')  # ui/followup/reports.py:115
 QT_TRANSLATE_NOOP('FollowUpReports', "Plan d'action %1")  # ui/followup/reports.py:115
-QT_TRANSLATE_NOOP('ObjectiveForm', 'Corriger')  # ui/objectives/form.py:147
+QT_TRANSLATE_NOOP('ObjectiveForm', 'Corriger')  # ui/objectives/form.py:148
 QT_TRANSLATE_NOOP('ReferenceDetail', 'cité par la source')  # ui/reference_browser/detail.py:14
 QT_TRANSLATE_NOOP('ReferenceDetail', 'correspondance établie')  # ui/reference_browser/detail.py:14
 QT_TRANSLATE_NOOP('ReferenceDetail', 'édition')  # ui/reference_browser/detail.py:32

@@ -416,6 +416,44 @@
     </message>
 </context>
 <context>
+    <name>BaselineDialog</name>
+    <message>
+        <location filename="../../ui/objectives/baseline_dialog.py" line="33"/>
+        <source>Valeur de départ depuis les données</source>
+        <translation>Ausgangswert aus den Daten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/baseline_dialog.py" line="46"/>
+        <source>Série :</source>
+        <translation>Reihe:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/baseline_dialog.py" line="47"/>
+        <source>Année :</source>
+        <translation>Jahr:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/baseline_dialog.py" line="48"/>
+        <source>Source :</source>
+        <translation>Quelle:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/baseline_dialog.py" line="51"/>
+        <source>Reprendre</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/baseline_dialog.py" line="52"/>
+        <source>Annuler</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/baseline_dialog.py" line="57"/>
+        <source>Le plan ne contient pas encore de données : importez-les dans « Données de la zone ».</source>
+        <translation>Der Plan enthält noch keine Daten: Importieren Sie sie unter „Daten der Zone“.</translation>
+    </message>
+</context>
+<context>
     <name>BoundDateEdit</name>
     <message>
         <location filename="../../ui/binding/widgets.py" line="203"/>
@@ -756,17 +794,17 @@
         <translation>Bericht exportieren (DOCX)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="114"/>
+        <location filename="marked_strings.py" line="147"/>
         <source>texte ajouté</source>
         <translation>Text hinzugefügt</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="115"/>
+        <location filename="marked_strings.py" line="148"/>
         <source>texte supprimé</source>
         <translation>Text entfernt</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="116"/>
+        <location filename="marked_strings.py" line="149"/>
         <source>champ modifié</source>
         <translation>Feld geändert</translation>
     </message>
@@ -957,7 +995,7 @@
         <translation>fusionierte-zone</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="25"/>
+        <location filename="marked_strings.py" line="58"/>
         <source>À savoir</source>
         <translation>Gut zu wissen</translation>
     </message>
@@ -1059,6 +1097,174 @@
         <location filename="../../ui/followup/dashboard.py" line="56"/>
         <source>Tendance</source>
         <translation>Trend</translation>
+    </message>
+</context>
+<context>
+    <name>DataEditor</name>
+    <message>
+        <location filename="../../ui/evidence/data_editor.py" line="79"/>
+        <source>Lecture de « {} »…</source>
+        <translation>„{}“ wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_editor.py" line="94"/>
+        <source>Import de « {} »…</source>
+        <translation>„{}“ wird importiert…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_editor.py" line="100"/>
+        <location filename="../../ui/evidence/data_editor.py" line="108"/>
+        <source>Codes fusionnés</source>
+        <translation>Fusionierte Codes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_editor.py" line="101"/>
+        <source>Anciens codes INS à compter comme une commune du plan, ANCIEN=NOUVEAU séparés par des virgules (ex. 57081=57097) :</source>
+        <translation>Alte NIS-Codes, die als Gemeinde des Plans zählen, ALT=NEU durch Kommas getrennt (z. B. 57081=57097):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_editor.py" line="138"/>
+        <source>Importer des données</source>
+        <translation>Daten importieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_editor.py" line="139"/>
+        <source>Données (*.txt *.csv *.xlsx);;Tous les fichiers (*)</source>
+        <translation>Daten (*.txt *.csv *.xlsx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_editor.py" line="146"/>
+        <source>Remplacer les données</source>
+        <translation>Daten ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_editor.py" line="147"/>
+        <source>Le plan contient déjà « {} ». Le remplacer par ce fichier ?</source>
+        <translation>Der Plan enthält bereits „{}“. Durch diese Datei ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_editor.py" line="148"/>
+        <source>Remplacer</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_editor.py" line="154"/>
+        <source>Importer « {} »</source>
+        <translation>„{}“ importieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_editor.py" line="157"/>
+        <location filename="../../ui/evidence/data_editor.py" line="175"/>
+        <source>Import refusé</source>
+        <translation>Import abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_editor.py" line="164"/>
+        <source>Valeurs de départ à revoir après cet import : {}</source>
+        <translation>Nach diesem Import zu überprüfende Ausgangswerte: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_editor.py" line="167"/>
+        <source>Données importées</source>
+        <translation>Daten importiert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_editor.py" line="168"/>
+        <source>« {} » : {} ligne(s) gardée(s).</source>
+        <translation>„{}“: {} Zeile(n) übernommen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_editor.py" line="177"/>
+        <source>Lecture du fichier impossible.</source>
+        <translation>Die Datei kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_editor.py" line="183"/>
+        <source>Retirer</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_editor.py" line="183"/>
+        <source>Retirer « {} »</source>
+        <translation>„{}“ entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_editor.py" line="213"/>
+        <source>Aucune donnée importée. « Importer… » lit les fichiers Statbel, les statistiques policières, une enquête ou tout tableau.</source>
+        <translation>Keine Daten importiert. „Importieren…“ liest Statbel-Dateien, polizeiliche Kriminalstatistiken, eine Befragung oder jede Tabelle.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_editor.py" line="220"/>
+        <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Fichier : {file}&lt;br&gt;Importé le : {date}&lt;br&gt;Source : {source}&lt;br&gt;Lignes gardées : {kept} sur {read}&lt;br&gt;Empreinte : {sha}…</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Datei: {file}&lt;br&gt;Importiert am: {date}&lt;br&gt;Quelle: {source}&lt;br&gt;Übernommene Zeilen: {kept} von {read}&lt;br&gt;Prüfsumme: {sha}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_editor.py" line="264"/>
+        <source>Zone (total)</source>
+        <translation>Zone (gesamt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_editor.py" line="277"/>
+        <source>Évolution {} → {} : {} %</source>
+        <translation>Entwicklung {} → {}: {} %</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="25"/>
+        <source>Remarques :</source>
+        <translation>Bemerkungen:</translation>
+    </message>
+</context>
+<context>
+    <name>DataView</name>
+    <message>
+        <location filename="../../ui/evidence/data_view.py" line="31"/>
+        <source>Jeux de données</source>
+        <translation>Datensätze</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_view.py" line="32"/>
+        <source>Importer…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_view.py" line="34"/>
+        <source>Importer un fichier de données (Statbel, police, enquête ou tout tableau CSV/xlsx)</source>
+        <translation>Eine Datendatei importieren (Statbel, Polizei, Befragung oder jede CSV/xlsx-Tabelle)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_view.py" line="36"/>
+        <source>Retirer</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_view.py" line="38"/>
+        <source>Codes fusionnés…</source>
+        <translation>Fusionierte Codes…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_view.py" line="40"/>
+        <source>Codes INS d&apos;avant les fusions du 1er janvier 2025 à compter comme une commune du plan</source>
+        <translation>NIS-Codes aus der Zeit vor den Fusionen vom 1. Januar 2025, die als Gemeinde des Plans zählen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_view.py" line="62"/>
+        <source>Série</source>
+        <translation>Reihe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_view.py" line="65"/>
+        <source>pour 1 000 habitants</source>
+        <translation>je 1 000 Einwohner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_view.py" line="68"/>
+        <source>Série :</source>
+        <translation>Reihe:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_view.py" line="86"/>
+        <source>&lt;b&gt;Jeux de données du plan&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Datensätze des Plans&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -1559,6 +1765,175 @@
     </message>
 </context>
 <context>
+    <name>FigureDialog</name>
+    <message>
+        <location filename="../../ui/evidence/figure_dialog.py" line="63"/>
+        <source>Insérer une figure</source>
+        <translation>Abbildung einfügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figure_dialog.py" line="82"/>
+        <source>pour 1 000 habitants</source>
+        <translation>je 1 000 Einwohner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figure_dialog.py" line="89"/>
+        <source>Choisir l&apos;image…</source>
+        <translation>Bild wählen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figure_dialog.py" line="90"/>
+        <location filename="../../ui/evidence/figure_dialog.py" line="150"/>
+        <source>Aucune image choisie.</source>
+        <translation>Kein Bild gewählt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figure_dialog.py" line="103"/>
+        <source>au début du chapitre</source>
+        <translation>am Anfang des Kapitels</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figure_dialog.py" line="111"/>
+        <source>Type :</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figure_dialog.py" line="112"/>
+        <source>Séries :</source>
+        <translation>Reihen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figure_dialog.py" line="114"/>
+        <source>Ventilation :</source>
+        <translation>Aufschlüsselung:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figure_dialog.py" line="115"/>
+        <source>Image :</source>
+        <translation>Bild:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figure_dialog.py" line="116"/>
+        <source>Après le paragraphe :</source>
+        <translation>Nach Absatz:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figure_dialog.py" line="117"/>
+        <source>Légende :</source>
+        <translation>Bildunterschrift:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figure_dialog.py" line="121"/>
+        <source>Insérer</source>
+        <translation>Einfügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figure_dialog.py" line="122"/>
+        <source>Annuler</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figure_dialog.py" line="153"/>
+        <source>{} ({} × {} pixels)</source>
+        <translation>{} ({} × {} Pixel)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figure_dialog.py" line="158"/>
+        <source>Choisir une image</source>
+        <translation>Ein Bild wählen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figure_dialog.py" line="159"/>
+        <source>Images (*.png *.jpg *.jpeg);;Tous les fichiers (*)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figure_dialog.py" line="188"/>
+        <source>Choisissez une image PNG ou JPEG.</source>
+        <translation>Wählen Sie ein PNG- oder JPEG-Bild.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figure_dialog.py" line="194"/>
+        <source>Aucune donnée d&apos;accidents à ventiler : importez-en d&apos;abord dans « Données de la zone ».</source>
+        <translation>Keine Unfalldaten zum Aufschlüsseln: Importieren Sie sie zuerst unter „Daten der Zone“.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figure_dialog.py" line="200"/>
+        <source>Cochez au moins une série.</source>
+        <translation>Kreuzen Sie mindestens eine Reihe an.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figure_dialog.py" line="202"/>
+        <source>Un graphique par commune montre une seule série ; un graphique d&apos;évolution ou un tableau, six au plus.</source>
+        <translation>Ein Diagramm je Gemeinde zeigt eine einzige Reihe; ein Entwicklungsdiagramm oder eine Tabelle höchstens sechs.</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresPanel</name>
+    <message>
+        <location filename="../../ui/evidence/figures_panel.py" line="69"/>
+        <location filename="../../ui/evidence/figures_panel.py" line="144"/>
+        <source>Figures du chapitre</source>
+        <translation>Abbildungen des Kapitels</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figures_panel.py" line="78"/>
+        <source>Insérer une figure…</source>
+        <translation>Abbildung einfügen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figures_panel.py" line="80"/>
+        <source>Monter</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figures_panel.py" line="81"/>
+        <source>Descendre</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figures_panel.py" line="82"/>
+        <source>Légende…</source>
+        <translation>Bildunterschrift…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figures_panel.py" line="83"/>
+        <source>Retirer</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figures_panel.py" line="154"/>
+        <location filename="../../ui/evidence/figures_panel.py" line="156"/>
+        <source>Insérer une figure</source>
+        <translation>Abbildung einfügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figures_panel.py" line="168"/>
+        <source>Déplacer une figure</source>
+        <translation>Abbildung verschieben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figures_panel.py" line="176"/>
+        <source>Légende</source>
+        <translation>Bildunterschrift</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figures_panel.py" line="176"/>
+        <source>Légende de la figure :</source>
+        <translation>Bildunterschrift der Abbildung:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figures_panel.py" line="180"/>
+        <source>Modifier la légende</source>
+        <translation>Bildunterschrift ändern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figures_panel.py" line="186"/>
+        <source>Retirer une figure</source>
+        <translation>Abbildung entfernen</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <location filename="../../ui/wizard/new_plan.py" line="278"/>
@@ -1725,52 +2100,52 @@
 <context>
     <name>FollowUpReports</name>
     <message>
-        <location filename="marked_strings.py" line="26"/>
+        <location filename="marked_strings.py" line="59"/>
         <source>Enregistrer le rapport</source>
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="27"/>
+        <location filename="marked_strings.py" line="60"/>
         <source>Document Word (*.docx)</source>
         <translation>Word-Dokument (*.docx)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="28"/>
+        <location filename="marked_strings.py" line="61"/>
         <source>Rédaction du document…</source>
         <translation>Dokument wird erstellt…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="29"/>
+        <location filename="marked_strings.py" line="62"/>
         <source>Écriture du fichier…</source>
         <translation>Datei wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="30"/>
+        <location filename="marked_strings.py" line="63"/>
         <source>Conversion en PDF (LibreOffice)…</source>
         <translation>Umwandlung in PDF (LibreOffice)…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="31"/>
+        <location filename="marked_strings.py" line="64"/>
         <source>Terminé.</source>
         <translation>Fertig.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="32"/>
+        <location filename="marked_strings.py" line="65"/>
         <source>Rapport annuel %1</source>
         <translation>Jahresbericht %1</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="33"/>
+        <location filename="marked_strings.py" line="66"/>
         <source>Évaluation à mi-parcours %1</source>
         <translation>Halbzeitbewertung %1</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="34"/>
+        <location filename="marked_strings.py" line="67"/>
         <source>Évaluation finale %1</source>
         <translation>Schlussbewertung %1</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="35"/>
+        <location filename="marked_strings.py" line="68"/>
         <source>Plan d&apos;action %1</source>
         <translation>Aktionsplan %1</translation>
     </message>
@@ -1873,107 +2248,117 @@
 <context>
     <name>IndicatorsModel</name>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="35"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="38"/>
         <source>Indicateur</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="35"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="38"/>
         <source>Unité</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="35"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="38"/>
         <source>Départ</source>
         <translation>Ausgangswert</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="36"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="39"/>
         <source>Année</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="36"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="39"/>
         <source>Cible</source>
         <translation>Zielwert</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="36"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="39"/>
         <source>Année cible</source>
         <translation>Zieljahr</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="37"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="40"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="37"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="40"/>
         <source>Fréquence</source>
         <translation>Häufigkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="38"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="41"/>
         <source>Ce que l&apos;on mesure</source>
         <translation>Was gemessen wird</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="38"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="41"/>
         <source>Unité de mesure (faits, %, …)</source>
         <translation>Maßeinheit (Taten, %, …)</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="39"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="42"/>
         <source>Valeur de départ (nombre)</source>
         <translation>Ausgangswert (Zahl)</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="39"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="42"/>
         <source>Année de la valeur de départ</source>
         <translation>Jahr des Ausgangswerts</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="40"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="43"/>
         <source>Valeur visée (nombre)</source>
         <translation>Zielwert (Zahl)</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="41"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="44"/>
         <source>Année où la cible doit être atteinte</source>
         <translation>Jahr, in dem der Zielwert erreicht sein soll</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="42"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="45"/>
         <source>Source des données (BNG, enquête…)</source>
         <translation>Datenquelle (AND, Befragung…)</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="42"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="45"/>
         <source>Fréquence de mesure</source>
         <translation>Messhäufigkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="126"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="79"/>
+        <source>absente</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/indicators_model.py" line="80"/>
+        <source>La valeur de départ {} ne correspond plus aux données importées : enregistrée {}, données actuelles {}. Reprenez-la avec « Valeur de départ depuis les données… ».</source>
+        <translation>Der Ausgangswert {} entspricht nicht mehr den importierten Daten: gespeichert {}, aktuelle Daten {}. Übernehmen Sie ihn neu mit „Ausgangswert aus den Daten…“.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/indicators_model.py" line="159"/>
         <source>Modifier un indicateur</source>
         <translation>Indikator ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="140"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="173"/>
         <source>« %1 » n&apos;est pas un nombre : tapez par exemple 12 ou 12,5.</source>
         <translation>„%1“ ist keine Zahl: Geben Sie zum Beispiel 12 oder 12,5 ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="146"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="179"/>
         <source>« %1 » n&apos;est pas une année : tapez quatre chiffres, par exemple 2031.</source>
         <translation>„%1“ ist keine Jahreszahl: Geben Sie vier Ziffern ein, zum Beispiel 2031.</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="149"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="182"/>
         <source>L&apos;année doit être comprise entre 1990 et 2100.</source>
         <translation>Das Jahr muss zwischen 1990 und 2100 liegen.</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="152"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="185"/>
         <source>Le nom de l&apos;indicateur ne peut pas être vide.</source>
         <translation>Der Name des Indikators darf nicht leer sein.</translation>
     </message>
@@ -2087,6 +2472,295 @@
         <location filename="../../ui/shell/language.py" line="148"/>
         <source>Redémarrer maintenant</source>
         <translation>Jetzt neu starten</translation>
+    </message>
+</context>
+<context>
+    <name>MappingDialog</name>
+    <message>
+        <location filename="../../ui/evidence/mapping_dialog.py" line="30"/>
+        <source>Colonnes du tableau</source>
+        <translation>Spalten der Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/mapping_dialog.py" line="33"/>
+        <source>« {} » n&apos;est pas un format officiel reconnu. Indiquez quelle colonne donne la commune, l&apos;année et les valeurs à garder.</source>
+        <translation>„{}“ ist kein erkanntes amtliches Format. Geben Sie an, welche Spalte die Gemeinde, das Jahr und die zu übernehmenden Werte enthält.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/mapping_dialog.py" line="43"/>
+        <source>(aucune)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/mapping_dialog.py" line="60"/>
+        <source>Colonne de la commune :</source>
+        <translation>Spalte der Gemeinde:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/mapping_dialog.py" line="61"/>
+        <source>Colonne de l&apos;année :</source>
+        <translation>Spalte des Jahres:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/mapping_dialog.py" line="62"/>
+        <source>Colonnes des valeurs :</source>
+        <translation>Spalten der Werte:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/mapping_dialog.py" line="65"/>
+        <source>Importer</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/mapping_dialog.py" line="66"/>
+        <source>Annuler</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixEditor</name>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="245"/>
+        <source>Matrice d&apos;argumentation</source>
+        <translation>Argumentationsmatrix</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="254"/>
+        <source>Modifier une pondération</source>
+        <translation>Eine Gewichtung ändern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="263"/>
+        <source>Score de « {} »</source>
+        <translation>Punktzahl von „{}“</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="274"/>
+        <source>Justification de « {} »</source>
+        <translation>Begründung von „{}“</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="284"/>
+        <source>Décision de « {} »</source>
+        <translation>Entscheidung zu „{}“</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="292"/>
+        <source>Motivation de « {} »</source>
+        <translation>Begründung von „{}“</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="300"/>
+        <source>Thème PNS de « {} »</source>
+        <translation>NSP-Thema von „{}“</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="306"/>
+        <source>(aucun)</source>
+        <translation>(keines)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="317"/>
+        <source>Ajouter un phénomène</source>
+        <translation>Ein Phänomen hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="318"/>
+        <source>Phénomène (ex. cambriolages dans les habitations) :</source>
+        <translation>Phänomen (z. B. Wohnungseinbrüche):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="325"/>
+        <source>Ajouter « {} »</source>
+        <translation>„{}“ hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="332"/>
+        <source>Retirer le phénomène</source>
+        <translation>Phänomen entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="333"/>
+        <source>Retirer « {} » de la matrice ?</source>
+        <translation>„{}“ aus der Matrix entfernen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="334"/>
+        <source>Retirer</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="336"/>
+        <source>Retirer « {} »</source>
+        <translation>„{}“ entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="340"/>
+        <source>Reporter la matrice sur les décisions PNS</source>
+        <translation>Die Matrix in die NSP-Entscheidungen übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="342"/>
+        <source>Décisions PNS</source>
+        <translation>Entscheidungen NSP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="343"/>
+        <source>Les décisions PNS des phénomènes confirmés ont été mises à jour (Ctrl+Z pour annuler).</source>
+        <translation>Die NSP-Entscheidungen der bestätigten Phänomene wurden aktualisiert (Strg+Z zum Rückgängigmachen).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="349"/>
+        <source>Phénomènes non retenus</source>
+        <translation>Nicht berücksichtigte Phänomene</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="350"/>
+        <source>Le texte « Motivation des phénomènes non retenus » sera remplacé par celui de la matrice. Continuer ?</source>
+        <translation>Der Text „Begründung der nicht berücksichtigten Phänomene“ wird durch den der Matrix ersetzt. Fortfahren?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="351"/>
+        <source>Remplacer</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="353"/>
+        <source>Rédiger la motivation des phénomènes non retenus</source>
+        <translation>Die Begründung der nicht berücksichtigten Phänomene verfassen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="385"/>
+        <source>à confirmer</source>
+        <translation>zu bestätigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="413"/>
+        <source>Choisissez une cellule de la matrice.</source>
+        <translation>Wählen Sie eine Zelle der Matrix.</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixView</name>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="59"/>
+        <source>Pondérations :</source>
+        <translation>Gewichtungen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="65"/>
+        <source>Pondération : {}</source>
+        <translation>Gewichtung: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="79"/>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="79"/>
+        <source>Part</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="79"/>
+        <source>Proposition</source>
+        <translation>Vorschlag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="79"/>
+        <source>Décision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="96"/>
+        <source>Cellule choisie</source>
+        <translation>Gewählte Zelle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="100"/>
+        <source>0 : aucun, 1 : faible, 2 : net, 3 : fort</source>
+        <translation>0: keine, 1: schwach, 2: deutlich, 3: stark</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="104"/>
+        <source>Justification courte (source, chiffre, attente…)</source>
+        <translation>Kurze Begründung (Quelle, Zahl, Erwartung…)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="107"/>
+        <source>(à confirmer)</source>
+        <translation>(zu bestätigen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="115"/>
+        <source>Le thème du PNS dont la décision suit ce phénomène</source>
+        <translation>Das NSP-Thema, dessen Entscheidung diesem Phänomen folgt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="119"/>
+        <source>Pourquoi cette décision (reprise dans les décisions PNS)</source>
+        <translation>Warum diese Entscheidung (in die NSP-Entscheidungen übernommen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="122"/>
+        <source>Score (0-3) :</source>
+        <translation>Punktzahl (0-3):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="123"/>
+        <source>Justification :</source>
+        <translation>Erläuterung:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="124"/>
+        <source>Décision confirmée :</source>
+        <translation>Bestätigte Entscheidung:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="125"/>
+        <source>Motivation :</source>
+        <translation>Begründung:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="126"/>
+        <source>Thème PNS :</source>
+        <translation>NSP-Thema:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="128"/>
+        <source>Ajouter un phénomène…</source>
+        <translation>Ein Phänomen hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="129"/>
+        <source>Retirer le phénomène</source>
+        <translation>Phänomen entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="130"/>
+        <source>Reporter sur les décisions PNS</source>
+        <translation>In die NSP-Entscheidungen übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="132"/>
+        <source>Les phénomènes liés à un thème national et dont la décision est confirmée fixent la décision PNS</source>
+        <translation>Die Phänomene, die mit einem nationalen Thema verknüpft sind und deren Entscheidung bestätigt ist, bestimmen die NSP-Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="135"/>
+        <source>Rédiger la motivation des phénomènes non retenus</source>
+        <translation>Die Begründung der nicht berücksichtigten Phänomene verfassen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="144"/>
+        <source>Commentaire de la matrice</source>
+        <translation>Kommentar zur Matrix</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="146"/>
+        <source>Commentaire : méthode, sources, qui a noté…</source>
+        <translation>Kommentar: Methode, Quellen, wer bewertet hat…</translation>
     </message>
 </context>
 <context>
@@ -2476,118 +3150,128 @@
 <context>
     <name>ObjectiveForm</name>
     <message>
-        <location filename="../../ui/objectives/form.py" line="106"/>
+        <location filename="../../ui/objectives/form.py" line="107"/>
         <source>Indicateurs (%1)</source>
         <translation>Indikatoren (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="108"/>
+        <location filename="../../ui/objectives/form.py" line="109"/>
         <source>Liens (%1)</source>
         <translation>Verknüpfungen (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="141"/>
+        <location filename="../../ui/objectives/form.py" line="142"/>
         <source>Aucune remarque sur cet objectif.</source>
         <translation>Keine Bemerkungen zu diesem Ziel.</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="149"/>
+        <location filename="../../ui/objectives/form.py" line="150"/>
         <source>… et %1 autres remarques dans le panneau d&apos;alignement.</source>
         <translation>… und %1 weitere Bemerkungen im Abgleichsbereich.</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="157"/>
+        <location filename="../../ui/objectives/form.py" line="158"/>
         <source>Nouvel indicateur</source>
         <translation>Neuer Indikator</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="159"/>
+        <location filename="../../ui/objectives/form.py" line="160"/>
         <source>Ajouter un indicateur</source>
         <translation>Indikator hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="173"/>
+        <location filename="../../ui/objectives/form.py" line="174"/>
         <source>Supprimer un indicateur</source>
         <translation>Indikator entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="197"/>
+        <location filename="../../ui/objectives/form.py" line="184"/>
+        <source>Choisissez d&apos;abord un indicateur dans le tableau.</source>
+        <translation>Wählen Sie zuerst einen Indikator in der Tabelle.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/form.py" line="199"/>
+        <source>Valeur de départ de « {} »</source>
+        <translation>Ausgangswert von „{}“</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/form.py" line="225"/>
         <source>Modifier le code</source>
         <translation>Code ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="198"/>
+        <location filename="../../ui/objectives/form.py" line="226"/>
         <source>Modifier l&apos;intitulé</source>
         <translation>Titel ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="199"/>
+        <location filename="../../ui/objectives/form.py" line="227"/>
         <source>L&apos;intitulé ne peut pas être vide.</source>
         <translation>Der Titel darf nicht leer sein.</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="200"/>
+        <location filename="../../ui/objectives/form.py" line="228"/>
         <source>Modifier le type</source>
         <translation>Art ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="202"/>
+        <location filename="../../ui/objectives/form.py" line="230"/>
         <source>Modifier le domaine</source>
         <translation>Bereich ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="204"/>
+        <location filename="../../ui/objectives/form.py" line="232"/>
         <source>Modifier le responsable</source>
         <translation>Verantwortlichen ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="206"/>
+        <location filename="../../ui/objectives/form.py" line="234"/>
         <source>Modifier la description</source>
         <translation>Beschreibung ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="207"/>
+        <location filename="../../ui/objectives/form.py" line="235"/>
         <source>Modifier la motivation</source>
         <translation>Begründung ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="208"/>
+        <location filename="../../ui/objectives/form.py" line="236"/>
         <source>Modifier l&apos;approche en chaîne</source>
         <translation>Kettenansatz ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="213"/>
+        <location filename="../../ui/objectives/form.py" line="241"/>
         <source>Modifier la justification locale</source>
         <translation>Lokale Begründung ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="214"/>
-        <location filename="../../ui/objectives/form.py" line="215"/>
+        <location filename="../../ui/objectives/form.py" line="242"/>
+        <location filename="../../ui/objectives/form.py" line="243"/>
         <source>Modifier la capacité</source>
         <translation>Kapazität ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="250"/>
+        <location filename="../../ui/objectives/form.py" line="279"/>
         <source>Modifier les partenaires</source>
         <translation>Partner ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="251"/>
+        <location filename="../../ui/objectives/form.py" line="280"/>
         <source>Modifier les objectifs tactiques</source>
         <translation>Taktische Ziele ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="311"/>
+        <location filename="../../ui/objectives/form.py" line="340"/>
         <source>Les suggestions ne sont pas disponibles.</source>
         <translation>Vorschläge sind nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="313"/>
+        <location filename="../../ui/objectives/form.py" line="342"/>
         <source>Aucune autre suggestion pour ce texte.</source>
         <translation>Keine weiteren Vorschläge für diesen Text.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="36"/>
+        <location filename="marked_strings.py" line="69"/>
         <source>Corriger</source>
         <translation>Korrigieren</translation>
     </message>
@@ -2683,42 +3367,42 @@
         <translation>Verknüpfung hinzugefügt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/editor.py" line="315"/>
+        <location filename="../../ui/objectives/editor.py" line="317"/>
         <source>%1 objectif</source>
         <translation>%1 Ziel</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/editor.py" line="315"/>
+        <location filename="../../ui/objectives/editor.py" line="317"/>
         <source>%1 objectifs</source>
         <translation>%1 Ziele</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/editor.py" line="317"/>
+        <location filename="../../ui/objectives/editor.py" line="319"/>
         <source>%1 priorité</source>
         <translation>%1 Priorität</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/editor.py" line="317"/>
+        <location filename="../../ui/objectives/editor.py" line="319"/>
         <source>%1 priorités</source>
         <translation>%1 Prioritäten</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/editor.py" line="319"/>
+        <location filename="../../ui/objectives/editor.py" line="321"/>
         <source>%1 point d&apos;attention</source>
         <translation>%1 Aufmerksamkeitspunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/editor.py" line="320"/>
+        <location filename="../../ui/objectives/editor.py" line="322"/>
         <source>%1 points d&apos;attention</source>
         <translation>%1 Aufmerksamkeitspunkte</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/editor.py" line="323"/>
+        <location filename="../../ui/objectives/editor.py" line="325"/>
         <source>%1 affiché</source>
         <translation>%1 angezeigt</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/editor.py" line="323"/>
+        <location filename="../../ui/objectives/editor.py" line="325"/>
         <source>%1 affichés</source>
         <translation>%1 angezeigt</translation>
     </message>
@@ -3060,67 +3744,77 @@ Wählen Sie ein Ziel in der Liste oder fügen Sie mit „Neues Ziel“ eines hin
         <translation>Indikator entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="302"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="293"/>
+        <source>Valeur de départ depuis les données…</source>
+        <translation>Ausgangswert aus den Daten…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="295"/>
+        <source>Reprendre la valeur de départ, son année et sa source d&apos;une série importée</source>
+        <translation>Ausgangswert, Jahr und Quelle aus einer importierten Reihe übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="309"/>
         <source>Chaque indicateur a une valeur de départ et une cible datées. Double-cliquez sur une cellule pour la modifier ; les valeurs sont des nombres (virgule ou point).</source>
         <translation>Jeder Indikator hat einen datierten Ausgangs- und Zielwert. Doppelklicken Sie auf eine Zelle, um sie zu ändern; die Werte sind Zahlen (Komma oder Punkt).</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="325"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="333"/>
         <source>Liens nationaux</source>
         <translation>Nationale Verknüpfungen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="327"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="335"/>
         <source>Retirer le lien</source>
         <translation>Verknüpfung entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="329"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="337"/>
         <source>Glissez un élément du référentiel sur un objectif de la liste pour le lier.</source>
         <translation>Ziehen Sie ein Element des Referenzrahmens auf ein Ziel der Liste, um es zu verknüpfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="333"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="341"/>
         <source>Suggestions</source>
         <translation>Vorschläge</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="336"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="344"/>
         <source>Pourquoi cet objectif est propre à la zone (à remplir s&apos;il ne se rattache à aucune priorité nationale)</source>
         <translation>Warum dieses Ziel der Zone eigen ist (auszufüllen, wenn es an keine nationale Priorität anknüpft)</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="338"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="346"/>
         <source>Justification locale</source>
         <translation>Lokale Begründung</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="351"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="359"/>
         <source>Éléments du PNS et de la NCSI proches de l&apos;intitulé et de la description. Cliquez sur une suggestion pour créer le lien ; survolez-la pour savoir pourquoi.</source>
         <translation>Elemente des NSP und der RNIS, die dem Titel und der Beschreibung nahestehen. Klicken Sie auf einen Vorschlag, um die Verknüpfung zu erstellen; fahren Sie darüber, um den Grund zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="366"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="374"/>
         <source>ex. 1,5</source>
         <translation>z. B. 1,5</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="369"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="377"/>
         <source>ex. 900</source>
         <translation>z. B. 900</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="372"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="380"/>
         <source>Capacité réservée à cet objectif en plus des missions de base (plans d&apos;action, actions ciblées). Elle est reprise dans le chapitre Capacité.</source>
         <translation>Für dieses Ziel zusätzlich zu den Grundaufträgen reservierte Kapazität (Aktionspläne, gezielte Aktionen). Sie wird im Kapitel Kapazität übernommen.</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="374"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="382"/>
         <source>Capacité (ETP)</source>
         <translation>Kapazität (VZÄ)</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="375"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="383"/>
         <source>Capacité (heures par an)</source>
         <translation>Kapazität (Stunden pro Jahr)</translation>
     </message>
@@ -3439,52 +4133,52 @@ Wählen Sie ein Ziel in der Liste oder fügen Sie mit „Neues Ziel“ eines hin
 <context>
     <name>ReferenceDetail</name>
     <message>
-        <location filename="marked_strings.py" line="37"/>
+        <location filename="marked_strings.py" line="70"/>
         <source>cité par la source</source>
         <translation>von der Quelle angeführt</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="38"/>
+        <location filename="marked_strings.py" line="71"/>
         <source>correspondance établie</source>
         <translation>hergestellte Entsprechung</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="39"/>
+        <location filename="marked_strings.py" line="72"/>
         <source>édition</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="40"/>
+        <location filename="marked_strings.py" line="73"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="41"/>
+        <location filename="marked_strings.py" line="74"/>
         <source>(pas de texte)</source>
         <translation>(kein Text)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="42"/>
+        <location filename="marked_strings.py" line="75"/>
         <source>Contenu</source>
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="43"/>
+        <location filename="marked_strings.py" line="76"/>
         <source>Liens</source>
         <translation>Verknüpfungen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="44"/>
+        <location filename="marked_strings.py" line="77"/>
         <source>Objectifs du plan liés</source>
         <translation>Verknüpfte Ziele des Plans</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="45"/>
+        <location filename="marked_strings.py" line="78"/>
         <source>Aucun objectif n&apos;est lié à cet élément.</source>
         <translation>Kein Ziel ist mit diesem Element verknüpft.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="46"/>
+        <location filename="marked_strings.py" line="79"/>
         <source>Mots-clés</source>
         <translation>Schlagwörter</translation>
     </message>
@@ -3719,7 +4413,7 @@ Wählen Sie ein Ziel in der Liste oder fügen Sie mit „Neues Ziel“ eines hin
 <context>
     <name>TextChapterEditor</name>
     <message>
-        <location filename="../../ui/sections/text_chapter.py" line="102"/>
+        <location filename="../../ui/sections/text_chapter.py" line="103"/>
         <source>{} mot(s)</source>
         <translation>{} Wort/Wörter</translation>
     </message>
@@ -4387,192 +5081,192 @@ Der aktuelle Stand wird zuerst als Version aufbewahrt, und die Wiederherstellung
         <translation>Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="139"/>
+        <location filename="marked_strings.py" line="172"/>
         <source>&amp;Nouveau plan…</source>
         <translation>&amp;Neuer Plan…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="140"/>
+        <location filename="marked_strings.py" line="173"/>
         <source>Créer un plan avec l&apos;assistant</source>
         <translation>Einen Plan mit dem Assistenten erstellen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="141"/>
+        <location filename="marked_strings.py" line="174"/>
         <source>&amp;Ouvrir…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="142"/>
+        <location filename="marked_strings.py" line="175"/>
         <source>Ouvrir un fichier de plan (.zplan)</source>
         <translation>Eine Plandatei (.zplan) öffnen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="143"/>
+        <location filename="marked_strings.py" line="176"/>
         <source>Ouvrir la &amp;démonstration</source>
         <translation>&amp;Demo öffnen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="144"/>
+        <location filename="marked_strings.py" line="177"/>
         <source>Nouveau c&amp;ycle…</source>
         <translation>Neuer Z&amp;yklus…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="145"/>
+        <location filename="marked_strings.py" line="178"/>
         <source>Créer le plan suivant à partir du plan qui se termine</source>
         <translation>Den nächsten Plan aus dem endenden Plan erstellen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="146"/>
+        <location filename="marked_strings.py" line="179"/>
         <source>Fusion de &amp;zones…</source>
         <translation>Zonenfus&amp;ion…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="147"/>
+        <location filename="marked_strings.py" line="180"/>
         <source>Créer le premier plan d&apos;une zone fusionnée à partir des plans des zones</source>
         <translation>Den ersten Plan einer fusionierten Zone aus den Plänen der Zonen erstellen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="148"/>
+        <location filename="marked_strings.py" line="181"/>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="149"/>
+        <location filename="marked_strings.py" line="182"/>
         <source>Enregistrer le plan dans son fichier</source>
         <translation>Den Plan in seiner Datei speichern</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="150"/>
+        <location filename="marked_strings.py" line="183"/>
         <source>Enregistrer &amp;sous…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="151"/>
+        <location filename="marked_strings.py" line="184"/>
         <source>Créer une &amp;version…</source>
         <translation>&amp;Version anlegen…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="152"/>
+        <location filename="marked_strings.py" line="185"/>
         <source>Garder l&apos;état actuel du plan sous un nom</source>
         <translation>Den aktuellen Stand des Plans unter einem Namen aufbewahren</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="153"/>
+        <location filename="marked_strings.py" line="186"/>
         <source>E&amp;xporter…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="154"/>
+        <location filename="marked_strings.py" line="187"/>
         <source>Exporter le plan en document Word</source>
         <translation>Den Plan als Word-Dokument exportieren</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="155"/>
+        <location filename="marked_strings.py" line="188"/>
         <source>&amp;Fermer le plan</source>
         <translation>Plan sch&amp;ließen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="156"/>
+        <location filename="marked_strings.py" line="189"/>
         <source>&amp;Préférences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="157"/>
+        <location filename="marked_strings.py" line="190"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="158"/>
+        <location filename="marked_strings.py" line="191"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="159"/>
+        <location filename="marked_strings.py" line="192"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="160"/>
+        <location filename="marked_strings.py" line="193"/>
         <source>Rec&amp;hercher dans le référentiel</source>
         <translation>Im Referenzrahmen &amp;suchen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="161"/>
+        <location filename="marked_strings.py" line="194"/>
         <source>Aller à la &amp;liste des chapitres</source>
         <translation>Zur Kapitel&amp;liste</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="162"/>
+        <location filename="marked_strings.py" line="195"/>
         <source>Chapitre &amp;précédent</source>
         <translation>&amp;Vorheriges Kapitel</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="163"/>
+        <location filename="marked_strings.py" line="196"/>
         <source>Chapitre &amp;suivant</source>
         <translation>&amp;Nächstes Kapitel</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="164"/>
+        <location filename="marked_strings.py" line="197"/>
         <source>Mode &amp;guidé</source>
         <translation>&amp;Geführter Modus</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="165"/>
+        <location filename="marked_strings.py" line="198"/>
         <source>Rédiger le plan chapitre par chapitre, avec des conseils</source>
         <translation>Den Plan Kapitel für Kapitel verfassen, mit Ratschlägen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="166"/>
+        <location filename="marked_strings.py" line="199"/>
         <source>Panneau d&apos;&amp;alignement</source>
         <translation>&amp;Abgleichsbereich</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="167"/>
+        <location filename="marked_strings.py" line="200"/>
         <source>&amp;Référentiel national</source>
         <translation>&amp;Nationaler Referenzrahmen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="168"/>
+        <location filename="marked_strings.py" line="201"/>
         <source>Mode &amp;relecture (notes seulement)</source>
         <translation>&amp;Durchsichtmodus (nur Notizen)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="169"/>
+        <location filename="marked_strings.py" line="202"/>
         <source>Le contenu passe en lecture seule ; seules les notes de relecture peuvent être ajoutées</source>
         <translation>Der Inhalt wird schreibgeschützt; nur Prüfnotizen können hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="170"/>
+        <location filename="marked_strings.py" line="203"/>
         <source>Panneau des &amp;notes</source>
         <translation>&amp;Notizenbereich</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="171"/>
+        <location filename="marked_strings.py" line="204"/>
         <source>Reprendre les notes d&apos;un relec&amp;teur…</source>
         <translation>Notizen eines &amp;Prüfers übernehmen…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="172"/>
+        <location filename="marked_strings.py" line="205"/>
         <source>&amp;Comparer deux fichiers…</source>
         <translation>Zwei Dateien &amp;vergleichen…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="173"/>
+        <location filename="marked_strings.py" line="206"/>
         <source>Relire les plans d&apos;un &amp;dossier…</source>
         <translation>Pläne eines &amp;Ordners durchsehen…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="174"/>
+        <location filename="marked_strings.py" line="207"/>
         <source>&amp;Aide</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="175"/>
+        <location filename="marked_strings.py" line="208"/>
         <source>Conseils de rédaction et raccourcis clavier</source>
         <translation>Schreibhinweise und Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="176"/>
+        <location filename="marked_strings.py" line="209"/>
         <source>À &amp;propos de ZonalPlan</source>
         <translation>Über &amp;ZonalPlan</translation>
     </message>
@@ -4580,52 +5274,52 @@ Der aktuelle Stand wird zuerst als Version aufbewahrt, und die Wiederherstellung
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="marked_strings.py" line="184"/>
+        <location filename="marked_strings.py" line="217"/>
         <source>Confirmer</source>
         <translation>Bestätigen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="185"/>
+        <location filename="marked_strings.py" line="218"/>
         <source>Annuler</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="186"/>
+        <location filename="marked_strings.py" line="219"/>
         <source>Modifications non enregistrées</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="187"/>
+        <location filename="marked_strings.py" line="220"/>
         <source>Le plan « {} » contient des modifications non enregistrées.</source>
         <translation>Der Plan „{}“ enthält ungespeicherte Änderungen.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="188"/>
+        <location filename="marked_strings.py" line="221"/>
         <source>Voulez-vous les enregistrer avant de continuer ?</source>
         <translation>Möchten Sie sie speichern, bevor Sie fortfahren?</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="189"/>
+        <location filename="marked_strings.py" line="222"/>
         <source>Enregistrer</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="190"/>
+        <location filename="marked_strings.py" line="223"/>
         <source>Ne pas enregistrer</source>
         <translation>Nicht speichern</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="191"/>
+        <location filename="marked_strings.py" line="224"/>
         <source>Récupération après un arrêt inattendu</source>
         <translation>Wiederherstellung nach einem unerwarteten Abbruch</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="192"/>
+        <location filename="marked_strings.py" line="225"/>
         <source>ZonalPlan s&apos;est arrêté sans enregistrer « {} ». Une copie de récupération du {} a été trouvée.</source>
         <translation>ZonalPlan wurde beendet, ohne „{}“ zu speichern. Eine Wiederherstellungskopie vom {} wurde gefunden.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="193"/>
+        <location filename="marked_strings.py" line="226"/>
         <source>Fichier d&apos;origine : {}
 
 Restaurer ouvre le plan avec les modifications récupérées (à enregistrer ensuite). Abandonner supprime la copie de récupération.</source>
@@ -4634,34 +5328,197 @@ Restaurer ouvre le plan avec les modifications récupérées (à enregistrer ens
 Wiederherstellen öffnet den Plan mit den wiederhergestellten Änderungen (danach zu speichern). Verwerfen löscht die Wiederherstellungskopie.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="194"/>
+        <location filename="marked_strings.py" line="227"/>
         <source>plan jamais enregistré</source>
         <translation>nie gespeicherter Plan</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="195"/>
+        <location filename="marked_strings.py" line="228"/>
         <source>Restaurer</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="196"/>
+        <location filename="marked_strings.py" line="229"/>
         <source>Abandonner</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="197"/>
+        <location filename="marked_strings.py" line="230"/>
         <source>Plus tard</source>
         <translation>Später</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="198"/>
+        <location filename="marked_strings.py" line="231"/>
         <source>Ouvrir un plan</source>
         <translation>Einen Plan öffnen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="199"/>
+        <location filename="marked_strings.py" line="232"/>
         <source>Enregistrer le plan sous</source>
         <translation>Plan speichern unter</translation>
+    </message>
+</context>
+<context>
+    <name>evidence</name>
+    <message>
+        <location filename="marked_strings.py" line="26"/>
+        <source>Graphique d&apos;évolution</source>
+        <translation>Entwicklungsdiagramm</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="27"/>
+        <source>Graphique par commune</source>
+        <translation>Diagramm je Gemeinde</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="28"/>
+        <source>Graphique de ventilation (accidents)</source>
+        <translation>Aufschlüsselungsdiagramm (Unfälle)</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="29"/>
+        <source>Tableau</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="30"/>
+        <source>Image (carte, organigramme, photo)</source>
+        <translation>Bild (Karte, Organigramm, Foto)</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="31"/>
+        <source>par heure</source>
+        <translation>je Stunde</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="32"/>
+        <source>par jour de la semaine</source>
+        <translation>je Wochentag</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="33"/>
+        <source>par type de route</source>
+        <translation>je Straßenart</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="34"/>
+        <source>par luminosité</source>
+        <translation>je Lichtverhältnis</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="35"/>
+        <source>par type de collision</source>
+        <translation>je Kollisionsart</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="36"/>
+        <source>en ou hors agglomération</source>
+        <translation>inner- oder außerorts</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="37"/>
+        <source>par commune</source>
+        <translation>je Gemeinde</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="38"/>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="39"/>
+        <source>image absente</source>
+        <translation>Bild fehlt</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="40"/>
+        <source>Graphique</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="41"/>
+        <source>au début</source>
+        <translation>am Anfang</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="42"/>
+        <source>après le paragraphe {}</source>
+        <translation>nach Absatz {}</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="43"/>
+        <source>Chiffres et tendance</source>
+        <translation>Zahlen und Trend</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="44"/>
+        <source>Enquête de population</source>
+        <translation>Bevölkerungsbefragung</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="45"/>
+        <source>Attentes des autorités et partenaires</source>
+        <translation>Erwartungen der Behörden und Partner</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="46"/>
+        <source>PNS et NCSI</source>
+        <translation>NSP und RNIS</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="47"/>
+        <source>Faisabilité et capacité</source>
+        <translation>Machbarkeit und Kapazität</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="48"/>
+        <source>priorité</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="49"/>
+        <source>point d&apos;attention</source>
+        <translation>Aufmerksamkeitspunkt</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="50"/>
+        <source>fonctionnement régulier</source>
+        <translation>regulärer Dienstbetrieb</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="51"/>
+        <source>non retenu</source>
+        <translation>nicht berücksichtigt</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="52"/>
+        <source>Score pondéré = somme des scores × pondérations, rapportée au maximum possible ; à partir de 70 % : priorité, de 50 % : point d&apos;attention, de 30 % : fonctionnement régulier, en dessous : non retenu.</source>
+        <translation>Gewichtete Punktzahl = Summe der Punktzahlen × Gewichtungen, bezogen auf das mögliche Maximum; ab 70 %: Priorität, ab 50 %: Schwerpunkt, ab 30 %: regulärer Betrieb, darunter: nicht berücksichtigt.</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="53"/>
+        <source>accidents de la route (Statbel)</source>
+        <translation>Verkehrsunfälle (Statbel)</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="54"/>
+        <source>population (Statbel)</source>
+        <translation>Bevölkerung (Statbel)</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="55"/>
+        <source>statistiques policières de criminalité</source>
+        <translation>polizeiliche Kriminalstatistiken</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="56"/>
+        <source>enquête de population</source>
+        <translation>Bevölkerungsbefragung</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="57"/>
+        <source>tableau</source>
+        <translation>Tabelle</translation>
     </message>
 </context>
 <context>
@@ -4768,17 +5625,17 @@ Wiederherstellen öffnet den Plan mit den wiederhergestellten Änderungen (danac
 <context>
     <name>guidance</name>
     <message>
-        <location filename="marked_strings.py" line="133"/>
+        <location filename="marked_strings.py" line="166"/>
         <source>Ce que le chapitre doit contenir</source>
         <translation>Was das Kapitel enthalten muss</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="134"/>
+        <location filename="marked_strings.py" line="167"/>
         <source>Exemples de plans publiés</source>
         <translation>Beispiele aus veröffentlichten Plänen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="135"/>
+        <location filename="marked_strings.py" line="168"/>
         <source>Attention</source>
         <translation>Achtung</translation>
     </message>
@@ -4786,27 +5643,27 @@ Wiederherstellen öffnet den Plan mit den wiederhergestellten Änderungen (danac
 <context>
     <name>help</name>
     <message>
-        <location filename="marked_strings.py" line="179"/>
+        <location filename="marked_strings.py" line="212"/>
         <source>Aide de ZonalPlan</source>
         <translation>Hilfe zu ZonalPlan</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="180"/>
+        <location filename="marked_strings.py" line="213"/>
         <source>Ce chapitre</source>
         <translation>Dieses Kapitel</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="181"/>
+        <location filename="marked_strings.py" line="214"/>
         <source>Raccourcis clavier</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="182"/>
+        <location filename="marked_strings.py" line="215"/>
         <source>Dans un texte : une ligne commençant par « - » est une puce ; Tab crée une puce ou la met en retrait, Maj+Tab la remet à la marge ; une ligne vide sépare deux paragraphes. Ctrl+Tab passe au champ suivant.</source>
         <translation>In einem Text: Eine Zeile, die mit „-“ beginnt, ist ein Aufzählungspunkt; Tab erstellt einen Aufzählungspunkt oder rückt ihn ein, Umschalt+Tab führt ihn zum Rand zurück; eine Leerzeile trennt zwei Absätze. Strg+Tab springt zum nächsten Feld.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="183"/>
+        <location filename="marked_strings.py" line="216"/>
         <source>Guide de rédaction, chapitre par chapitre</source>
         <translation>Schreibleitfaden, Kapitel für Kapitel</translation>
     </message>
@@ -4846,12 +5703,12 @@ Den Zonalen Sicherheitsplan einer lokalen Polizeizone verfassen, ihn mit dem Nat
 <context>
     <name>registry</name>
     <message>
-        <location filename="marked_strings.py" line="177"/>
+        <location filename="marked_strings.py" line="210"/>
         <source>Chargement du référentiel national…</source>
         <translation>Nationaler Referenzrahmen wird geladen…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="178"/>
+        <location filename="marked_strings.py" line="211"/>
         <source>Cet éditeur s&apos;affiche dès que le référentiel est prêt.</source>
         <translation>Dieser Editor erscheint, sobald der Referenzrahmen bereit ist.</translation>
     </message>
@@ -4859,417 +5716,417 @@ Den Zonalen Sicherheitsplan einer lokalen Polizeizone verfassen, ihn mit dem Nat
 <context>
     <name>review</name>
     <message>
-        <location filename="marked_strings.py" line="47"/>
+        <location filename="marked_strings.py" line="80"/>
         <source>version précédente</source>
         <translation>vorherige Version</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="48"/>
+        <location filename="marked_strings.py" line="81"/>
         <source>version actuelle</source>
         <translation>aktuelle Version</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="49"/>
+        <location filename="marked_strings.py" line="82"/>
         <source>Comparaison impossible</source>
         <translation>Vergleich nicht möglich</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="50"/>
+        <location filename="marked_strings.py" line="83"/>
         <source>Cette version n&apos;existe plus dans le fichier.</source>
         <translation>Diese Version existiert nicht mehr in der Datei.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="51"/>
+        <location filename="marked_strings.py" line="84"/>
         <source>Version « {} » du {}</source>
         <translation>Version „{}“ vom {}</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="52"/>
+        <location filename="marked_strings.py" line="85"/>
         <source>Version actuelle (non enregistrée)</source>
         <translation>Aktuelle Version (nicht gespeichert)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="53"/>
+        <location filename="marked_strings.py" line="86"/>
         <source>Version actuelle</source>
         <translation>Aktuelle Version</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="54"/>
+        <location filename="marked_strings.py" line="87"/>
         <source>Version « avant » à comparer</source>
         <translation>„Vorher“-Version zum Vergleichen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="55"/>
+        <location filename="marked_strings.py" line="88"/>
         <source>Version « après » à comparer</source>
         <translation>„Nachher“-Version zum Vergleichen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="56"/>
+        <location filename="marked_strings.py" line="89"/>
         <source>Comparaison des deux plans…</source>
         <translation>Die beiden Pläne werden verglichen…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="57"/>
+        <location filename="marked_strings.py" line="90"/>
         <source>Résumé</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="58"/>
+        <location filename="marked_strings.py" line="91"/>
         <source>Zone et CZS</source>
         <translation>Zone und ZSR</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="59"/>
+        <location filename="marked_strings.py" line="92"/>
         <source>Chapitres</source>
         <translation>Kapitel</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="60"/>
+        <location filename="marked_strings.py" line="93"/>
         <source>Autres textes</source>
         <translation>Weitere Texte</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="61"/>
+        <location filename="marked_strings.py" line="94"/>
         <source>Attentes des autorités</source>
         <translation>Erwartungen der Behörden</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="62"/>
+        <location filename="marked_strings.py" line="95"/>
         <source>Objectifs</source>
         <translation>Ziele</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="63"/>
+        <location filename="marked_strings.py" line="96"/>
         <source>Décisions PNS</source>
         <translation>Entscheidungen NSP</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="64"/>
+        <location filename="marked_strings.py" line="97"/>
         <source>Capacité</source>
         <translation>Kapazität</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="65"/>
+        <location filename="marked_strings.py" line="98"/>
         <source>Approbation</source>
         <translation>Genehmigung</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="66"/>
+        <location filename="marked_strings.py" line="99"/>
         <source>Suivi</source>
         <translation>Nachsorge</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="67"/>
+        <location filename="marked_strings.py" line="100"/>
         <source>{} constat(s) corrigé(s), {} nouveau(x) constat(s)</source>
         <translation>{} Feststellung(en) behoben, {} neue Feststellung(en)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="68"/>
+        <location filename="marked_strings.py" line="101"/>
         <source>Alignement</source>
         <translation>Abgleich</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="69"/>
+        <location filename="marked_strings.py" line="102"/>
         <source>Comparaison des plans de deux zones différentes</source>
         <translation>Vergleich der Pläne zweier verschiedener Zonen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="70"/>
+        <location filename="marked_strings.py" line="103"/>
         <source>Comparaison de deux versions du plan</source>
         <translation>Vergleich zweier Versionen des Plans</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="71"/>
+        <location filename="marked_strings.py" line="104"/>
         <source>Avant</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="72"/>
+        <location filename="marked_strings.py" line="105"/>
         <source>Après</source>
         <translation>Nachher</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="73"/>
+        <location filename="marked_strings.py" line="106"/>
         <source>Attention : ces deux plans appartiennent à deux zones différentes. Les différences ci-dessous ne sont pas des modifications d&apos;une version à l&apos;autre.</source>
         <translation>Achtung: Diese beiden Pläne gehören zu zwei verschiedenen Zonen. Die Unterschiede unten sind keine Änderungen von einer Version zur nächsten.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="74"/>
+        <location filename="marked_strings.py" line="107"/>
         <source>Les deux versions ont le même contenu.</source>
         <translation>Beide Versionen haben denselben Inhalt.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="75"/>
+        <location filename="marked_strings.py" line="108"/>
         <source>Différences</source>
         <translation>Unterschiede</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="76"/>
+        <location filename="marked_strings.py" line="109"/>
         <source>Pages modifiées</source>
         <translation>Geänderte Seiten</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="77"/>
+        <location filename="marked_strings.py" line="110"/>
         <source>Zone</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="78"/>
+        <location filename="marked_strings.py" line="111"/>
         <source>Période</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="79"/>
+        <location filename="marked_strings.py" line="112"/>
         <source>Conseil zonal de sécurité</source>
         <translation>Zonaler Sicherheitsrat</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="80"/>
+        <location filename="marked_strings.py" line="113"/>
         <source>Attentes des autorités et partenaires</source>
         <translation>Erwartungen der Behörden und Partner</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="81"/>
+        <location filename="marked_strings.py" line="114"/>
         <source>Aucun élément dans cette version.</source>
         <translation>Keine Elemente in dieser Version.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="82"/>
+        <location filename="marked_strings.py" line="115"/>
         <source> (apparié par le nom)</source>
         <translation> (über den Namen zugeordnet)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="83"/>
+        <location filename="marked_strings.py" line="116"/>
         <source>(supprimé)</source>
         <translation>(entfernt)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="84"/>
+        <location filename="marked_strings.py" line="117"/>
         <source>(absent)</source>
         <translation>(fehlt)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="85"/>
+        <location filename="marked_strings.py" line="118"/>
         <source>, déplacé</source>
         <translation>, verschoben</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="86"/>
+        <location filename="marked_strings.py" line="119"/>
         <source>Objectifs stratégiques</source>
         <translation>Strategische Ziele</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="87"/>
+        <location filename="marked_strings.py" line="120"/>
         <source>Objectif ajouté dans la version « après ».</source>
         <translation>Ziel in der „Nachher“-Version hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="88"/>
+        <location filename="marked_strings.py" line="121"/>
         <source>Objectif supprimé dans la version « après ».</source>
         <translation>Ziel in der „Nachher“-Version entfernt.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="89"/>
+        <location filename="marked_strings.py" line="122"/>
         <source>Objectif</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="90"/>
+        <location filename="marked_strings.py" line="123"/>
         <source>Apparié par l&apos;intitulé ({:.0%}) : identifiant « {} » avant, « {} » après.</source>
         <translation>Über den Titel zugeordnet ({:.0%}): Kennung „{}“ vorher, „{}“ nachher.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="91"/>
+        <location filename="marked_strings.py" line="124"/>
         <source>Déplacé dans la liste des objectifs.</source>
         <translation>In der Liste der Ziele verschoben.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="92"/>
+        <location filename="marked_strings.py" line="125"/>
         <source>Liens au cadre national</source>
         <translation>Verknüpfungen mit dem nationalen Rahmen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="93"/>
+        <location filename="marked_strings.py" line="126"/>
         <source>Indicateurs</source>
         <translation>Indikatoren</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="94"/>
+        <location filename="marked_strings.py" line="127"/>
         <source>Décisions sur le Plan national de sécurité</source>
         <translation>Entscheidungen zum Nationalen Sicherheitsplan</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="95"/>
+        <location filename="marked_strings.py" line="128"/>
         <source>Décision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="96"/>
+        <location filename="marked_strings.py" line="129"/>
         <source>Justification</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="97"/>
+        <location filename="marked_strings.py" line="130"/>
         <source>{} : {} ETP</source>
         <translation>{}: {} VZÄ</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="98"/>
+        <location filename="marked_strings.py" line="131"/>
         <source>Capacité par fonctionnalité de base</source>
         <translation>Kapazität pro Basisfunktionalität</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="99"/>
+        <location filename="marked_strings.py" line="132"/>
         <source>{} : {} ETP, {} heures/an</source>
         <translation>{}: {} VZÄ, {} Stunden/Jahr</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="100"/>
+        <location filename="marked_strings.py" line="133"/>
         <source>Capacité des objectifs</source>
         <translation>Kapazität der Ziele</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="101"/>
+        <location filename="marked_strings.py" line="134"/>
         <source>Actions</source>
         <translation>Aktionen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="102"/>
+        <location filename="marked_strings.py" line="135"/>
         <source>Mesures</source>
         <translation>Messungen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="103"/>
+        <location filename="marked_strings.py" line="136"/>
         <source>Aucun changement dans cette version.</source>
         <translation>Keine Änderung in dieser Version.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="104"/>
+        <location filename="marked_strings.py" line="137"/>
         <source>Alignement national</source>
         <translation>Nationaler Abgleich</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="105"/>
+        <location filename="marked_strings.py" line="138"/>
         <source>Le référentiel national n&apos;était pas chargé : l&apos;alignement n&apos;a pas été comparé.</source>
         <translation>Der nationale Referenzrahmen war nicht geladen: Der Abgleich wurde nicht verglichen.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="106"/>
+        <location filename="marked_strings.py" line="139"/>
         <source>Constats</source>
         <translation>Feststellungen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="107"/>
+        <location filename="marked_strings.py" line="140"/>
         <source>Erreurs</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="108"/>
+        <location filename="marked_strings.py" line="141"/>
         <source>Avertissements</source>
         <translation>Warnungen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="109"/>
+        <location filename="marked_strings.py" line="142"/>
         <source>Informations</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="110"/>
+        <location filename="marked_strings.py" line="143"/>
         <source>Couverture du cadre national</source>
         <translation>Abdeckung des nationalen Rahmens</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="111"/>
+        <location filename="marked_strings.py" line="144"/>
         <source>Constats corrigés ({})</source>
         <translation>Behobene Feststellungen ({})</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="112"/>
+        <location filename="marked_strings.py" line="145"/>
         <source>Nouveaux constats ({})</source>
         <translation>Neue Feststellungen ({})</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="113"/>
+        <location filename="marked_strings.py" line="146"/>
         <source>Aucun.</source>
         <translation>Keine.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="117"/>
+        <location filename="marked_strings.py" line="150"/>
         <source>Mode relecture : seules les notes peuvent être ajoutées</source>
         <translation>Durchsichtmodus: nur Notizen können hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="118"/>
+        <location filename="marked_strings.py" line="151"/>
         <source>Nom de la zone de police</source>
         <translation>Name der Polizeizone</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="119"/>
+        <location filename="marked_strings.py" line="152"/>
         <source>N°</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="120"/>
+        <location filename="marked_strings.py" line="153"/>
         <source>Numéro de la zone</source>
         <translation>Nummer der Zone</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="121"/>
+        <location filename="marked_strings.py" line="154"/>
         <source>Modifié le</source>
         <translation>Geändert am</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="122"/>
+        <location filename="marked_strings.py" line="155"/>
         <source>Dernier enregistrement du plan</source>
         <translation>Letzte Speicherung des Plans</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="123"/>
+        <location filename="marked_strings.py" line="156"/>
         <source>Objectifs stratégiques (priorités et points d&apos;attention)</source>
         <translation>Strategische Ziele (Prioritäten und Aufmerksamkeitspunkte)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="124"/>
+        <location filename="marked_strings.py" line="157"/>
         <source>Erreurs d&apos;alignement sur le cadre national</source>
         <translation>Abgleichsfehler gegenüber dem nationalen Rahmen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="125"/>
+        <location filename="marked_strings.py" line="158"/>
         <source>Avert.</source>
         <translation>Warn.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="126"/>
+        <location filename="marked_strings.py" line="159"/>
         <source>Avertissements d&apos;alignement</source>
         <translation>Abgleichswarnungen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="127"/>
+        <location filename="marked_strings.py" line="160"/>
         <source>{} — {} : nombre d&apos;objectifs liés</source>
         <translation>{} — {}: Anzahl verknüpfter Ziele</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="128"/>
+        <location filename="marked_strings.py" line="161"/>
         <source>Fichier</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="129"/>
+        <location filename="marked_strings.py" line="162"/>
         <source>{} priorité(s), {} point(s) d&apos;attention</source>
         <translation>{} Priorität(en), {} Aufmerksamkeitspunkt(e)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="130"/>
+        <location filename="marked_strings.py" line="163"/>
         <source>{} erreur(s), {} avertissement(s), {} information(s)</source>
         <translation>{} Fehler, {} Warnung(en), {} Hinweis(e)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="131"/>
+        <location filename="marked_strings.py" line="164"/>
         <source>Plan enregistré le {} ; fichier modifié le {}</source>
         <translation>Plan gespeichert am {}; Datei geändert am {}</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="132"/>
+        <location filename="marked_strings.py" line="165"/>
         <source>{} — {} : {} objectif(s)</source>
         <translation>{} — {}: {} Ziel(e)</translation>
     </message>
@@ -5277,17 +6134,17 @@ Den Zonalen Sicherheitsplan einer lokalen Polizeizone verfassen, ihn mit dem Nat
 <context>
     <name>session</name>
     <message>
-        <location filename="marked_strings.py" line="136"/>
+        <location filename="marked_strings.py" line="169"/>
         <source>Le fichier d&apos;origine ne s&apos;ouvre plus ({}) : l&apos;état récupéré est ouvert comme un nouveau plan, à enregistrer sous un autre nom.</source>
         <translation>Die ursprüngliche Datei lässt sich nicht mehr öffnen ({}): Der wiederhergestellte Stand wird als neuer Plan geöffnet und ist unter einem anderen Namen zu speichern.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="137"/>
+        <location filename="marked_strings.py" line="170"/>
         <source>Restaurer l&apos;état récupéré</source>
         <translation>Wiederhergestellten Stand übernehmen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="138"/>
+        <location filename="marked_strings.py" line="171"/>
         <source>{} L&apos;état récupéré est ouvert comme un nouveau plan, à enregistrer sous un autre nom.</source>
         <translation>{} Der wiederhergestellte Stand wird als neuer Plan geöffnet und ist unter einem anderen Namen zu speichern.</translation>
     </message>

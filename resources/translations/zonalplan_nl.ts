@@ -416,6 +416,44 @@
     </message>
 </context>
 <context>
+    <name>BaselineDialog</name>
+    <message>
+        <location filename="../../ui/objectives/baseline_dialog.py" line="33"/>
+        <source>Valeur de départ depuis les données</source>
+        <translation>Beginwaarde uit de gegevens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/baseline_dialog.py" line="46"/>
+        <source>Série :</source>
+        <translation>Reeks:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/baseline_dialog.py" line="47"/>
+        <source>Année :</source>
+        <translation>Jaar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/baseline_dialog.py" line="48"/>
+        <source>Source :</source>
+        <translation>Bron:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/baseline_dialog.py" line="51"/>
+        <source>Reprendre</source>
+        <translation>Overnemen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/baseline_dialog.py" line="52"/>
+        <source>Annuler</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/baseline_dialog.py" line="57"/>
+        <source>Le plan ne contient pas encore de données : importez-les dans « Données de la zone ».</source>
+        <translation>Het plan bevat nog geen gegevens: importeer ze in « Gegevens van de zone ».</translation>
+    </message>
+</context>
+<context>
     <name>BoundDateEdit</name>
     <message>
         <location filename="../../ui/binding/widgets.py" line="203"/>
@@ -756,17 +794,17 @@
         <translation>Rapport exporteren (DOCX)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="114"/>
+        <location filename="marked_strings.py" line="147"/>
         <source>texte ajouté</source>
         <translation>tekst toegevoegd</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="115"/>
+        <location filename="marked_strings.py" line="148"/>
         <source>texte supprimé</source>
         <translation>tekst verwijderd</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="116"/>
+        <location filename="marked_strings.py" line="149"/>
         <source>champ modifié</source>
         <translation>veld gewijzigd</translation>
     </message>
@@ -957,7 +995,7 @@
         <translation>gefuseerde-zone</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="25"/>
+        <location filename="marked_strings.py" line="58"/>
         <source>À savoir</source>
         <translation>Goed om te weten</translation>
     </message>
@@ -1059,6 +1097,174 @@
         <location filename="../../ui/followup/dashboard.py" line="56"/>
         <source>Tendance</source>
         <translation>Trend</translation>
+    </message>
+</context>
+<context>
+    <name>DataEditor</name>
+    <message>
+        <location filename="../../ui/evidence/data_editor.py" line="79"/>
+        <source>Lecture de « {} »…</source>
+        <translation>« {} » wordt gelezen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_editor.py" line="94"/>
+        <source>Import de « {} »…</source>
+        <translation>« {} » wordt geïmporteerd…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_editor.py" line="100"/>
+        <location filename="../../ui/evidence/data_editor.py" line="108"/>
+        <source>Codes fusionnés</source>
+        <translation>Gefuseerde codes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_editor.py" line="101"/>
+        <source>Anciens codes INS à compter comme une commune du plan, ANCIEN=NOUVEAU séparés par des virgules (ex. 57081=57097) :</source>
+        <translation>Oude NIS-codes die als een gemeente van het plan tellen, OUD=NIEUW gescheiden door komma&apos;s (bv. 57081=57097):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_editor.py" line="138"/>
+        <source>Importer des données</source>
+        <translation>Gegevens importeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_editor.py" line="139"/>
+        <source>Données (*.txt *.csv *.xlsx);;Tous les fichiers (*)</source>
+        <translation>Gegevens (*.txt *.csv *.xlsx);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_editor.py" line="146"/>
+        <source>Remplacer les données</source>
+        <translation>Gegevens vervangen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_editor.py" line="147"/>
+        <source>Le plan contient déjà « {} ». Le remplacer par ce fichier ?</source>
+        <translation>Het plan bevat al « {} ». Vervangen door dit bestand?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_editor.py" line="148"/>
+        <source>Remplacer</source>
+        <translation>Vervangen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_editor.py" line="154"/>
+        <source>Importer « {} »</source>
+        <translation>« {} » importeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_editor.py" line="157"/>
+        <location filename="../../ui/evidence/data_editor.py" line="175"/>
+        <source>Import refusé</source>
+        <translation>Import geweigerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_editor.py" line="164"/>
+        <source>Valeurs de départ à revoir après cet import : {}</source>
+        <translation>Te herziene beginwaarden na deze import: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_editor.py" line="167"/>
+        <source>Données importées</source>
+        <translation>Gegevens geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_editor.py" line="168"/>
+        <source>« {} » : {} ligne(s) gardée(s).</source>
+        <translation>« {} »: {} rij(en) behouden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_editor.py" line="177"/>
+        <source>Lecture du fichier impossible.</source>
+        <translation>Het bestand kan niet gelezen worden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_editor.py" line="183"/>
+        <source>Retirer</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_editor.py" line="183"/>
+        <source>Retirer « {} »</source>
+        <translation>« {} » verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_editor.py" line="213"/>
+        <source>Aucune donnée importée. « Importer… » lit les fichiers Statbel, les statistiques policières, une enquête ou tout tableau.</source>
+        <translation>Geen gegevens geïmporteerd. « Importeren… » leest Statbel-bestanden, politiële criminaliteitsstatistieken, een bevraging of elke tabel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_editor.py" line="220"/>
+        <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Fichier : {file}&lt;br&gt;Importé le : {date}&lt;br&gt;Source : {source}&lt;br&gt;Lignes gardées : {kept} sur {read}&lt;br&gt;Empreinte : {sha}…</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Bestand: {file}&lt;br&gt;Geïmporteerd op: {date}&lt;br&gt;Bron: {source}&lt;br&gt;Rijen behouden: {kept} van {read}&lt;br&gt;Vingerafdruk: {sha}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_editor.py" line="264"/>
+        <source>Zone (total)</source>
+        <translation>Zone (totaal)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_editor.py" line="277"/>
+        <source>Évolution {} → {} : {} %</source>
+        <translation>Evolutie {} → {}: {} %</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="25"/>
+        <source>Remarques :</source>
+        <translation>Opmerkingen:</translation>
+    </message>
+</context>
+<context>
+    <name>DataView</name>
+    <message>
+        <location filename="../../ui/evidence/data_view.py" line="31"/>
+        <source>Jeux de données</source>
+        <translation>Gegevenssets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_view.py" line="32"/>
+        <source>Importer…</source>
+        <translation>Importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_view.py" line="34"/>
+        <source>Importer un fichier de données (Statbel, police, enquête ou tout tableau CSV/xlsx)</source>
+        <translation>Een gegevensbestand importeren (Statbel, politie, bevraging of elke CSV/xlsx-tabel)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_view.py" line="36"/>
+        <source>Retirer</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_view.py" line="38"/>
+        <source>Codes fusionnés…</source>
+        <translation>Gefuseerde codes…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_view.py" line="40"/>
+        <source>Codes INS d&apos;avant les fusions du 1er janvier 2025 à compter comme une commune du plan</source>
+        <translation>NIS-codes van vóór de fusies van 1 januari 2025 die als een gemeente van het plan tellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_view.py" line="62"/>
+        <source>Série</source>
+        <translation>Reeks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_view.py" line="65"/>
+        <source>pour 1 000 habitants</source>
+        <translation>per 1 000 inwoners</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_view.py" line="68"/>
+        <source>Série :</source>
+        <translation>Reeks:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_view.py" line="86"/>
+        <source>&lt;b&gt;Jeux de données du plan&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Gegevenssets van het plan&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -1559,6 +1765,175 @@
     </message>
 </context>
 <context>
+    <name>FigureDialog</name>
+    <message>
+        <location filename="../../ui/evidence/figure_dialog.py" line="63"/>
+        <source>Insérer une figure</source>
+        <translation>Figuur invoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figure_dialog.py" line="82"/>
+        <source>pour 1 000 habitants</source>
+        <translation>per 1 000 inwoners</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figure_dialog.py" line="89"/>
+        <source>Choisir l&apos;image…</source>
+        <translation>Afbeelding kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figure_dialog.py" line="90"/>
+        <location filename="../../ui/evidence/figure_dialog.py" line="150"/>
+        <source>Aucune image choisie.</source>
+        <translation>Geen afbeelding gekozen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figure_dialog.py" line="103"/>
+        <source>au début du chapitre</source>
+        <translation>aan het begin van het hoofdstuk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figure_dialog.py" line="111"/>
+        <source>Type :</source>
+        <translation>Soort:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figure_dialog.py" line="112"/>
+        <source>Séries :</source>
+        <translation>Reeksen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figure_dialog.py" line="114"/>
+        <source>Ventilation :</source>
+        <translation>Opsplitsing:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figure_dialog.py" line="115"/>
+        <source>Image :</source>
+        <translation>Afbeelding:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figure_dialog.py" line="116"/>
+        <source>Après le paragraphe :</source>
+        <translation>Na paragraaf:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figure_dialog.py" line="117"/>
+        <source>Légende :</source>
+        <translation>Bijschrift:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figure_dialog.py" line="121"/>
+        <source>Insérer</source>
+        <translation>Invoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figure_dialog.py" line="122"/>
+        <source>Annuler</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figure_dialog.py" line="153"/>
+        <source>{} ({} × {} pixels)</source>
+        <translation>{} ({} × {} pixels)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figure_dialog.py" line="158"/>
+        <source>Choisir une image</source>
+        <translation>Een afbeelding kiezen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figure_dialog.py" line="159"/>
+        <source>Images (*.png *.jpg *.jpeg);;Tous les fichiers (*)</source>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figure_dialog.py" line="188"/>
+        <source>Choisissez une image PNG ou JPEG.</source>
+        <translation>Kies een PNG- of JPEG-afbeelding.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figure_dialog.py" line="194"/>
+        <source>Aucune donnée d&apos;accidents à ventiler : importez-en d&apos;abord dans « Données de la zone ».</source>
+        <translation>Geen ongevallengegevens om op te splitsen: importeer ze eerst in « Gegevens van de zone ».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figure_dialog.py" line="200"/>
+        <source>Cochez au moins une série.</source>
+        <translation>Vink minstens één reeks aan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figure_dialog.py" line="202"/>
+        <source>Un graphique par commune montre une seule série ; un graphique d&apos;évolution ou un tableau, six au plus.</source>
+        <translation>Een grafiek per gemeente toont één reeks; een evolutiegrafiek of een tabel hoogstens zes.</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresPanel</name>
+    <message>
+        <location filename="../../ui/evidence/figures_panel.py" line="69"/>
+        <location filename="../../ui/evidence/figures_panel.py" line="144"/>
+        <source>Figures du chapitre</source>
+        <translation>Figuren van het hoofdstuk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figures_panel.py" line="78"/>
+        <source>Insérer une figure…</source>
+        <translation>Figuur invoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figures_panel.py" line="80"/>
+        <source>Monter</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figures_panel.py" line="81"/>
+        <source>Descendre</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figures_panel.py" line="82"/>
+        <source>Légende…</source>
+        <translation>Bijschrift…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figures_panel.py" line="83"/>
+        <source>Retirer</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figures_panel.py" line="154"/>
+        <location filename="../../ui/evidence/figures_panel.py" line="156"/>
+        <source>Insérer une figure</source>
+        <translation>Figuur invoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figures_panel.py" line="168"/>
+        <source>Déplacer une figure</source>
+        <translation>Figuur verplaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figures_panel.py" line="176"/>
+        <source>Légende</source>
+        <translation>Bijschrift</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figures_panel.py" line="176"/>
+        <source>Légende de la figure :</source>
+        <translation>Bijschrift van de figuur:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figures_panel.py" line="180"/>
+        <source>Modifier la légende</source>
+        <translation>Bijschrift wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figures_panel.py" line="186"/>
+        <source>Retirer une figure</source>
+        <translation>Figuur verwijderen</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <location filename="../../ui/wizard/new_plan.py" line="278"/>
@@ -1725,52 +2100,52 @@
 <context>
     <name>FollowUpReports</name>
     <message>
-        <location filename="marked_strings.py" line="26"/>
+        <location filename="marked_strings.py" line="59"/>
         <source>Enregistrer le rapport</source>
         <translation>Verslag opslaan</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="27"/>
+        <location filename="marked_strings.py" line="60"/>
         <source>Document Word (*.docx)</source>
         <translation>Word-document (*.docx)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="28"/>
+        <location filename="marked_strings.py" line="61"/>
         <source>Rédaction du document…</source>
         <translation>Document wordt opgesteld…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="29"/>
+        <location filename="marked_strings.py" line="62"/>
         <source>Écriture du fichier…</source>
         <translation>Bestand wordt geschreven…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="30"/>
+        <location filename="marked_strings.py" line="63"/>
         <source>Conversion en PDF (LibreOffice)…</source>
         <translation>Omzetting naar PDF (LibreOffice)…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="31"/>
+        <location filename="marked_strings.py" line="64"/>
         <source>Terminé.</source>
         <translation>Klaar.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="32"/>
+        <location filename="marked_strings.py" line="65"/>
         <source>Rapport annuel %1</source>
         <translation>Jaarverslag %1</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="33"/>
+        <location filename="marked_strings.py" line="66"/>
         <source>Évaluation à mi-parcours %1</source>
         <translation>Tussentijdse evaluatie %1</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="34"/>
+        <location filename="marked_strings.py" line="67"/>
         <source>Évaluation finale %1</source>
         <translation>Eindevaluatie %1</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="35"/>
+        <location filename="marked_strings.py" line="68"/>
         <source>Plan d&apos;action %1</source>
         <translation>Actieplan %1</translation>
     </message>
@@ -1873,107 +2248,117 @@
 <context>
     <name>IndicatorsModel</name>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="35"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="38"/>
         <source>Indicateur</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="35"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="38"/>
         <source>Unité</source>
         <translation>Eenheid</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="35"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="38"/>
         <source>Départ</source>
         <translation>Beginwaarde</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="36"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="39"/>
         <source>Année</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="36"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="39"/>
         <source>Cible</source>
         <translation>Streefwaarde</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="36"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="39"/>
         <source>Année cible</source>
         <translation>Streefjaar</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="37"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="40"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="37"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="40"/>
         <source>Fréquence</source>
         <translation>Frequentie</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="38"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="41"/>
         <source>Ce que l&apos;on mesure</source>
         <translation>Wat gemeten wordt</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="38"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="41"/>
         <source>Unité de mesure (faits, %, …)</source>
         <translation>Meeteenheid (feiten, %, …)</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="39"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="42"/>
         <source>Valeur de départ (nombre)</source>
         <translation>Beginwaarde (getal)</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="39"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="42"/>
         <source>Année de la valeur de départ</source>
         <translation>Jaar van de beginwaarde</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="40"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="43"/>
         <source>Valeur visée (nombre)</source>
         <translation>Streefwaarde (getal)</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="41"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="44"/>
         <source>Année où la cible doit être atteinte</source>
         <translation>Jaar waarin de streefwaarde bereikt moet zijn</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="42"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="45"/>
         <source>Source des données (BNG, enquête…)</source>
         <translation>Gegevensbron (ANG, bevraging…)</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="42"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="45"/>
         <source>Fréquence de mesure</source>
         <translation>Meetfrequentie</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="126"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="79"/>
+        <source>absente</source>
+        <translation>afwezig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/indicators_model.py" line="80"/>
+        <source>La valeur de départ {} ne correspond plus aux données importées : enregistrée {}, données actuelles {}. Reprenez-la avec « Valeur de départ depuis les données… ».</source>
+        <translation>De beginwaarde {} komt niet meer overeen met de geïmporteerde gegevens: opgeslagen {}, huidige gegevens {}. Neem ze opnieuw over met « Beginwaarde uit de gegevens… ».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/indicators_model.py" line="159"/>
         <source>Modifier un indicateur</source>
         <translation>Indicator wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="140"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="173"/>
         <source>« %1 » n&apos;est pas un nombre : tapez par exemple 12 ou 12,5.</source>
         <translation>&apos;%1&apos; is geen getal: typ bijvoorbeeld 12 of 12,5.</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="146"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="179"/>
         <source>« %1 » n&apos;est pas une année : tapez quatre chiffres, par exemple 2031.</source>
         <translation>&apos;%1&apos; is geen jaartal: typ vier cijfers, bijvoorbeeld 2031.</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="149"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="182"/>
         <source>L&apos;année doit être comprise entre 1990 et 2100.</source>
         <translation>Het jaar moet tussen 1990 en 2100 liggen.</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="152"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="185"/>
         <source>Le nom de l&apos;indicateur ne peut pas être vide.</source>
         <translation>De naam van de indicator mag niet leeg zijn.</translation>
     </message>
@@ -2026,7 +2411,7 @@
     <message>
         <location filename="../../ui/shell/main_window.py" line="147"/>
         <source>Votre nom (et votre fonction), inscrit comme auteur des versions du plan et des notes de relecture. Vous pourrez le changer dans les Préférences.</source>
-        <translation>Uw naam (en functie), vermeld als auteur van de versies van het plan en van de nalezingsnota's. U kunt hem wijzigen in de Voorkeuren.</translation>
+        <translation>Uw naam (en functie), vermeld als auteur van de versies van het plan en van de nalezingsnota&apos;s. U kunt hem wijzigen in de Voorkeuren.</translation>
     </message>
     <message>
         <location filename="../../ui/shell/main_window.py" line="176"/>
@@ -2087,6 +2472,295 @@
         <location filename="../../ui/shell/language.py" line="148"/>
         <source>Redémarrer maintenant</source>
         <translation>Nu opnieuw starten</translation>
+    </message>
+</context>
+<context>
+    <name>MappingDialog</name>
+    <message>
+        <location filename="../../ui/evidence/mapping_dialog.py" line="30"/>
+        <source>Colonnes du tableau</source>
+        <translation>Kolommen van de tabel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/mapping_dialog.py" line="33"/>
+        <source>« {} » n&apos;est pas un format officiel reconnu. Indiquez quelle colonne donne la commune, l&apos;année et les valeurs à garder.</source>
+        <translation>« {} » is geen herkend officieel formaat. Geef aan welke kolom de gemeente, het jaar en de te behouden waarden bevat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/mapping_dialog.py" line="43"/>
+        <source>(aucune)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/mapping_dialog.py" line="60"/>
+        <source>Colonne de la commune :</source>
+        <translation>Kolom van de gemeente:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/mapping_dialog.py" line="61"/>
+        <source>Colonne de l&apos;année :</source>
+        <translation>Kolom van het jaar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/mapping_dialog.py" line="62"/>
+        <source>Colonnes des valeurs :</source>
+        <translation>Kolommen van de waarden:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/mapping_dialog.py" line="65"/>
+        <source>Importer</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/mapping_dialog.py" line="66"/>
+        <source>Annuler</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixEditor</name>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="245"/>
+        <source>Matrice d&apos;argumentation</source>
+        <translation>Argumentatiematrix</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="254"/>
+        <source>Modifier une pondération</source>
+        <translation>Een weging wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="263"/>
+        <source>Score de « {} »</source>
+        <translation>Score van « {} »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="274"/>
+        <source>Justification de « {} »</source>
+        <translation>Motivering van « {} »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="284"/>
+        <source>Décision de « {} »</source>
+        <translation>Beslissing over « {} »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="292"/>
+        <source>Motivation de « {} »</source>
+        <translation>Motivering van « {} »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="300"/>
+        <source>Thème PNS de « {} »</source>
+        <translation>NVP-thema van « {} »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="306"/>
+        <source>(aucun)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="317"/>
+        <source>Ajouter un phénomène</source>
+        <translation>Een fenomeen toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="318"/>
+        <source>Phénomène (ex. cambriolages dans les habitations) :</source>
+        <translation>Fenomeen (bv. woninginbraken):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="325"/>
+        <source>Ajouter « {} »</source>
+        <translation>« {} » toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="332"/>
+        <source>Retirer le phénomène</source>
+        <translation>Fenomeen verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="333"/>
+        <source>Retirer « {} » de la matrice ?</source>
+        <translation>« {} » uit de matrix verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="334"/>
+        <source>Retirer</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="336"/>
+        <source>Retirer « {} »</source>
+        <translation>« {} » verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="340"/>
+        <source>Reporter la matrice sur les décisions PNS</source>
+        <translation>De matrix overnemen in de NVP-beslissingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="342"/>
+        <source>Décisions PNS</source>
+        <translation>Beslissingen NVP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="343"/>
+        <source>Les décisions PNS des phénomènes confirmés ont été mises à jour (Ctrl+Z pour annuler).</source>
+        <translation>De NVP-beslissingen van de bevestigde fenomenen zijn bijgewerkt (Ctrl+Z om ongedaan te maken).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="349"/>
+        <source>Phénomènes non retenus</source>
+        <translation>Niet weerhouden fenomenen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="350"/>
+        <source>Le texte « Motivation des phénomènes non retenus » sera remplacé par celui de la matrice. Continuer ?</source>
+        <translation>De tekst « Motivering van de niet weerhouden fenomenen » wordt vervangen door die van de matrix. Doorgaan?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="351"/>
+        <source>Remplacer</source>
+        <translation>Vervangen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="353"/>
+        <source>Rédiger la motivation des phénomènes non retenus</source>
+        <translation>De motivering van de niet weerhouden fenomenen opstellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="385"/>
+        <source>à confirmer</source>
+        <translation>te bevestigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="413"/>
+        <source>Choisissez une cellule de la matrice.</source>
+        <translation>Kies een cel van de matrix.</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixView</name>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="59"/>
+        <source>Pondérations :</source>
+        <translation>Wegingen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="65"/>
+        <source>Pondération : {}</source>
+        <translation>Weging: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="79"/>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="79"/>
+        <source>Part</source>
+        <translation>Aandeel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="79"/>
+        <source>Proposition</source>
+        <translation>Voorstel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="79"/>
+        <source>Décision</source>
+        <translation>Beslissing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="96"/>
+        <source>Cellule choisie</source>
+        <translation>Gekozen cel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="100"/>
+        <source>0 : aucun, 1 : faible, 2 : net, 3 : fort</source>
+        <translation>0: geen, 1: zwak, 2: duidelijk, 3: sterk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="104"/>
+        <source>Justification courte (source, chiffre, attente…)</source>
+        <translation>Korte motivering (bron, cijfer, verwachting…)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="107"/>
+        <source>(à confirmer)</source>
+        <translation>(te bevestigen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="115"/>
+        <source>Le thème du PNS dont la décision suit ce phénomène</source>
+        <translation>Het NVP-thema waarvan de beslissing dit fenomeen volgt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="119"/>
+        <source>Pourquoi cette décision (reprise dans les décisions PNS)</source>
+        <translation>Waarom deze beslissing (overgenomen in de NVP-beslissingen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="122"/>
+        <source>Score (0-3) :</source>
+        <translation>Score (0-3):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="123"/>
+        <source>Justification :</source>
+        <translation>Toelichting:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="124"/>
+        <source>Décision confirmée :</source>
+        <translation>Bevestigde beslissing:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="125"/>
+        <source>Motivation :</source>
+        <translation>Motivering:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="126"/>
+        <source>Thème PNS :</source>
+        <translation>NVP-thema:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="128"/>
+        <source>Ajouter un phénomène…</source>
+        <translation>Een fenomeen toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="129"/>
+        <source>Retirer le phénomène</source>
+        <translation>Fenomeen verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="130"/>
+        <source>Reporter sur les décisions PNS</source>
+        <translation>Overnemen in de NVP-beslissingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="132"/>
+        <source>Les phénomènes liés à un thème national et dont la décision est confirmée fixent la décision PNS</source>
+        <translation>De fenomenen die aan een nationaal thema gekoppeld zijn en waarvan de beslissing bevestigd is, bepalen de NVP-beslissing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="135"/>
+        <source>Rédiger la motivation des phénomènes non retenus</source>
+        <translation>De motivering van de niet weerhouden fenomenen opstellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="144"/>
+        <source>Commentaire de la matrice</source>
+        <translation>Commentaar bij de matrix</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="146"/>
+        <source>Commentaire : méthode, sources, qui a noté…</source>
+        <translation>Commentaar: methode, bronnen, wie heeft gescoord…</translation>
     </message>
 </context>
 <context>
@@ -2476,118 +3150,128 @@
 <context>
     <name>ObjectiveForm</name>
     <message>
-        <location filename="../../ui/objectives/form.py" line="106"/>
+        <location filename="../../ui/objectives/form.py" line="107"/>
         <source>Indicateurs (%1)</source>
         <translation>Indicatoren (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="108"/>
+        <location filename="../../ui/objectives/form.py" line="109"/>
         <source>Liens (%1)</source>
         <translation>Koppelingen (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="141"/>
+        <location filename="../../ui/objectives/form.py" line="142"/>
         <source>Aucune remarque sur cet objectif.</source>
         <translation>Geen opmerkingen over deze doelstelling.</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="149"/>
+        <location filename="../../ui/objectives/form.py" line="150"/>
         <source>… et %1 autres remarques dans le panneau d&apos;alignement.</source>
         <translation>… en nog %1 opmerkingen in het afstemmingspaneel.</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="157"/>
+        <location filename="../../ui/objectives/form.py" line="158"/>
         <source>Nouvel indicateur</source>
         <translation>Nieuwe indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="159"/>
+        <location filename="../../ui/objectives/form.py" line="160"/>
         <source>Ajouter un indicateur</source>
         <translation>Indicator toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="173"/>
+        <location filename="../../ui/objectives/form.py" line="174"/>
         <source>Supprimer un indicateur</source>
         <translation>Indicator verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="197"/>
+        <location filename="../../ui/objectives/form.py" line="184"/>
+        <source>Choisissez d&apos;abord un indicateur dans le tableau.</source>
+        <translation>Kies eerst een indicator in de tabel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/form.py" line="199"/>
+        <source>Valeur de départ de « {} »</source>
+        <translation>Beginwaarde van « {} »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/form.py" line="225"/>
         <source>Modifier le code</source>
         <translation>Code wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="198"/>
+        <location filename="../../ui/objectives/form.py" line="226"/>
         <source>Modifier l&apos;intitulé</source>
         <translation>Titel wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="199"/>
+        <location filename="../../ui/objectives/form.py" line="227"/>
         <source>L&apos;intitulé ne peut pas être vide.</source>
         <translation>De titel mag niet leeg zijn.</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="200"/>
+        <location filename="../../ui/objectives/form.py" line="228"/>
         <source>Modifier le type</source>
         <translation>Soort wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="202"/>
+        <location filename="../../ui/objectives/form.py" line="230"/>
         <source>Modifier le domaine</source>
         <translation>Domein wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="204"/>
+        <location filename="../../ui/objectives/form.py" line="232"/>
         <source>Modifier le responsable</source>
         <translation>Verantwoordelijke wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="206"/>
+        <location filename="../../ui/objectives/form.py" line="234"/>
         <source>Modifier la description</source>
         <translation>Beschrijving wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="207"/>
+        <location filename="../../ui/objectives/form.py" line="235"/>
         <source>Modifier la motivation</source>
         <translation>Motivering wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="208"/>
+        <location filename="../../ui/objectives/form.py" line="236"/>
         <source>Modifier l&apos;approche en chaîne</source>
         <translation>Ketenaanpak wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="213"/>
+        <location filename="../../ui/objectives/form.py" line="241"/>
         <source>Modifier la justification locale</source>
         <translation>Lokale motivering wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="214"/>
-        <location filename="../../ui/objectives/form.py" line="215"/>
+        <location filename="../../ui/objectives/form.py" line="242"/>
+        <location filename="../../ui/objectives/form.py" line="243"/>
         <source>Modifier la capacité</source>
         <translation>Capaciteit wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="250"/>
+        <location filename="../../ui/objectives/form.py" line="279"/>
         <source>Modifier les partenaires</source>
         <translation>Partners wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="251"/>
+        <location filename="../../ui/objectives/form.py" line="280"/>
         <source>Modifier les objectifs tactiques</source>
         <translation>Tactische doelstellingen wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="311"/>
+        <location filename="../../ui/objectives/form.py" line="340"/>
         <source>Les suggestions ne sont pas disponibles.</source>
         <translation>Suggesties zijn niet beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="313"/>
+        <location filename="../../ui/objectives/form.py" line="342"/>
         <source>Aucune autre suggestion pour ce texte.</source>
         <translation>Geen andere suggesties voor deze tekst.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="36"/>
+        <location filename="marked_strings.py" line="69"/>
         <source>Corriger</source>
         <translation>Corrigeren</translation>
     </message>
@@ -2683,42 +3367,42 @@
         <translation>Koppeling toegevoegd: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/editor.py" line="315"/>
+        <location filename="../../ui/objectives/editor.py" line="317"/>
         <source>%1 objectif</source>
         <translation>%1 doelstelling</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/editor.py" line="315"/>
+        <location filename="../../ui/objectives/editor.py" line="317"/>
         <source>%1 objectifs</source>
         <translation>%1 doelstellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/editor.py" line="317"/>
+        <location filename="../../ui/objectives/editor.py" line="319"/>
         <source>%1 priorité</source>
         <translation>%1 prioriteit</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/editor.py" line="317"/>
+        <location filename="../../ui/objectives/editor.py" line="319"/>
         <source>%1 priorités</source>
         <translation>%1 prioriteiten</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/editor.py" line="319"/>
+        <location filename="../../ui/objectives/editor.py" line="321"/>
         <source>%1 point d&apos;attention</source>
         <translation>%1 aandachtspunt</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/editor.py" line="320"/>
+        <location filename="../../ui/objectives/editor.py" line="322"/>
         <source>%1 points d&apos;attention</source>
         <translation>%1 aandachtspunten</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/editor.py" line="323"/>
+        <location filename="../../ui/objectives/editor.py" line="325"/>
         <source>%1 affiché</source>
         <translation>%1 getoond</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/editor.py" line="323"/>
+        <location filename="../../ui/objectives/editor.py" line="325"/>
         <source>%1 affichés</source>
         <translation>%1 getoond</translation>
     </message>
@@ -3060,67 +3744,77 @@ Kies een doelstelling in de lijst of voeg er een toe met &apos;Nieuwe doelstelli
         <translation>Indicator verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="302"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="293"/>
+        <source>Valeur de départ depuis les données…</source>
+        <translation>Beginwaarde uit de gegevens…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="295"/>
+        <source>Reprendre la valeur de départ, son année et sa source d&apos;une série importée</source>
+        <translation>De beginwaarde, het jaar en de bron overnemen uit een geïmporteerde reeks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="309"/>
         <source>Chaque indicateur a une valeur de départ et une cible datées. Double-cliquez sur une cellule pour la modifier ; les valeurs sont des nombres (virgule ou point).</source>
         <translation>Elke indicator heeft een gedateerde beginwaarde en streefwaarde. Dubbelklik op een cel om ze te wijzigen; de waarden zijn getallen (komma of punt).</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="325"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="333"/>
         <source>Liens nationaux</source>
         <translation>Nationale koppelingen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="327"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="335"/>
         <source>Retirer le lien</source>
         <translation>Koppeling verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="329"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="337"/>
         <source>Glissez un élément du référentiel sur un objectif de la liste pour le lier.</source>
         <translation>Sleep een element uit het referentiekader op een doelstelling in de lijst om het te koppelen.</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="333"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="341"/>
         <source>Suggestions</source>
         <translation>Suggesties</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="336"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="344"/>
         <source>Pourquoi cet objectif est propre à la zone (à remplir s&apos;il ne se rattache à aucune priorité nationale)</source>
         <translation>Waarom deze doelstelling eigen is aan de zone (in te vullen als ze bij geen enkele nationale prioriteit aansluit)</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="338"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="346"/>
         <source>Justification locale</source>
         <translation>Lokale motivering</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="351"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="359"/>
         <source>Éléments du PNS et de la NCSI proches de l&apos;intitulé et de la description. Cliquez sur une suggestion pour créer le lien ; survolez-la pour savoir pourquoi.</source>
         <translation>Elementen van het NVP en de KIV die dicht bij de titel en de beschrijving liggen. Klik op een suggestie om de koppeling te maken; beweeg erover om te zien waarom.</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="366"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="374"/>
         <source>ex. 1,5</source>
         <translation>bv. 1,5</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="369"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="377"/>
         <source>ex. 900</source>
         <translation>bv. 900</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="372"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="380"/>
         <source>Capacité réservée à cet objectif en plus des missions de base (plans d&apos;action, actions ciblées). Elle est reprise dans le chapitre Capacité.</source>
         <translation>Capaciteit voorbehouden voor deze doelstelling bovenop de basisopdrachten (actieplannen, gerichte acties). Ze wordt overgenomen in het hoofdstuk Capaciteit.</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="374"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="382"/>
         <source>Capacité (ETP)</source>
         <translation>Capaciteit (VTE)</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="375"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="383"/>
         <source>Capacité (heures par an)</source>
         <translation>Capaciteit (uren per jaar)</translation>
     </message>
@@ -3439,52 +4133,52 @@ Kies een doelstelling in de lijst of voeg er een toe met &apos;Nieuwe doelstelli
 <context>
     <name>ReferenceDetail</name>
     <message>
-        <location filename="marked_strings.py" line="37"/>
+        <location filename="marked_strings.py" line="70"/>
         <source>cité par la source</source>
         <translation>vermeld door de bron</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="38"/>
+        <location filename="marked_strings.py" line="71"/>
         <source>correspondance établie</source>
         <translation>vastgestelde overeenkomst</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="39"/>
+        <location filename="marked_strings.py" line="72"/>
         <source>édition</source>
         <translation>editie</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="40"/>
+        <location filename="marked_strings.py" line="73"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="41"/>
+        <location filename="marked_strings.py" line="74"/>
         <source>(pas de texte)</source>
         <translation>(geen tekst)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="42"/>
+        <location filename="marked_strings.py" line="75"/>
         <source>Contenu</source>
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="43"/>
+        <location filename="marked_strings.py" line="76"/>
         <source>Liens</source>
         <translation>Koppelingen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="44"/>
+        <location filename="marked_strings.py" line="77"/>
         <source>Objectifs du plan liés</source>
         <translation>Gekoppelde doelstellingen van het plan</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="45"/>
+        <location filename="marked_strings.py" line="78"/>
         <source>Aucun objectif n&apos;est lié à cet élément.</source>
         <translation>Geen enkele doelstelling is aan dit element gekoppeld.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="46"/>
+        <location filename="marked_strings.py" line="79"/>
         <source>Mots-clés</source>
         <translation>Trefwoorden</translation>
     </message>
@@ -3719,7 +4413,7 @@ Kies een doelstelling in de lijst of voeg er een toe met &apos;Nieuwe doelstelli
 <context>
     <name>TextChapterEditor</name>
     <message>
-        <location filename="../../ui/sections/text_chapter.py" line="102"/>
+        <location filename="../../ui/sections/text_chapter.py" line="103"/>
         <source>{} mot(s)</source>
         <translation>{} woord(en)</translation>
     </message>
@@ -4387,192 +5081,192 @@ De huidige toestand wordt eerst als versie bewaard, en het terugzetten kan onged
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="139"/>
+        <location filename="marked_strings.py" line="172"/>
         <source>&amp;Nouveau plan…</source>
         <translation>&amp;Nieuw plan…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="140"/>
+        <location filename="marked_strings.py" line="173"/>
         <source>Créer un plan avec l&apos;assistant</source>
         <translation>Een plan aanmaken met de assistent</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="141"/>
+        <location filename="marked_strings.py" line="174"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="142"/>
+        <location filename="marked_strings.py" line="175"/>
         <source>Ouvrir un fichier de plan (.zplan)</source>
         <translation>Een planbestand (.zplan) openen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="143"/>
+        <location filename="marked_strings.py" line="176"/>
         <source>Ouvrir la &amp;démonstration</source>
         <translation>&amp;Demonstratie openen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="144"/>
+        <location filename="marked_strings.py" line="177"/>
         <source>Nouveau c&amp;ycle…</source>
         <translation>Nieuwe c&amp;yclus…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="145"/>
+        <location filename="marked_strings.py" line="178"/>
         <source>Créer le plan suivant à partir du plan qui se termine</source>
         <translation>Het volgende plan maken op basis van het plan dat afloopt</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="146"/>
+        <location filename="marked_strings.py" line="179"/>
         <source>Fusion de &amp;zones…</source>
         <translation>Fusie van &amp;zones…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="147"/>
+        <location filename="marked_strings.py" line="180"/>
         <source>Créer le premier plan d&apos;une zone fusionnée à partir des plans des zones</source>
         <translation>Het eerste plan van een gefuseerde zone maken op basis van de plannen van de zones</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="148"/>
+        <location filename="marked_strings.py" line="181"/>
         <source>&amp;Enregistrer</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="149"/>
+        <location filename="marked_strings.py" line="182"/>
         <source>Enregistrer le plan dans son fichier</source>
         <translation>Het plan in zijn bestand opslaan</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="150"/>
+        <location filename="marked_strings.py" line="183"/>
         <source>Enregistrer &amp;sous…</source>
         <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="151"/>
+        <location filename="marked_strings.py" line="184"/>
         <source>Créer une &amp;version…</source>
         <translation>&amp;Versie aanmaken…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="152"/>
+        <location filename="marked_strings.py" line="185"/>
         <source>Garder l&apos;état actuel du plan sous un nom</source>
         <translation>De huidige toestand van het plan onder een naam bewaren</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="153"/>
+        <location filename="marked_strings.py" line="186"/>
         <source>E&amp;xporter…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="154"/>
+        <location filename="marked_strings.py" line="187"/>
         <source>Exporter le plan en document Word</source>
         <translation>Het plan exporteren als Word-document</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="155"/>
+        <location filename="marked_strings.py" line="188"/>
         <source>&amp;Fermer le plan</source>
         <translation>Plan sl&amp;uiten</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="156"/>
+        <location filename="marked_strings.py" line="189"/>
         <source>&amp;Préférences…</source>
         <translation>Voo&amp;rkeuren…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="157"/>
+        <location filename="marked_strings.py" line="190"/>
         <source>&amp;Quitter</source>
         <translation>A&amp;fsluiten</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="158"/>
+        <location filename="marked_strings.py" line="191"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="159"/>
+        <location filename="marked_strings.py" line="192"/>
         <source>&amp;Rétablir</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="160"/>
+        <location filename="marked_strings.py" line="193"/>
         <source>Rec&amp;hercher dans le référentiel</source>
         <translation>Zoeken in het &amp;referentiekader</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="161"/>
+        <location filename="marked_strings.py" line="194"/>
         <source>Aller à la &amp;liste des chapitres</source>
         <translation>Naar de &amp;lijst van hoofdstukken</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="162"/>
+        <location filename="marked_strings.py" line="195"/>
         <source>Chapitre &amp;précédent</source>
         <translation>&amp;Vorig hoofdstuk</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="163"/>
+        <location filename="marked_strings.py" line="196"/>
         <source>Chapitre &amp;suivant</source>
         <translation>V&amp;olgend hoofdstuk</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="164"/>
+        <location filename="marked_strings.py" line="197"/>
         <source>Mode &amp;guidé</source>
         <translation>&amp;Begeleide modus</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="165"/>
+        <location filename="marked_strings.py" line="198"/>
         <source>Rédiger le plan chapitre par chapitre, avec des conseils</source>
         <translation>Het plan hoofdstuk per hoofdstuk opstellen, met tips</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="166"/>
+        <location filename="marked_strings.py" line="199"/>
         <source>Panneau d&apos;&amp;alignement</source>
         <translation>&amp;Afstemmingspaneel</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="167"/>
+        <location filename="marked_strings.py" line="200"/>
         <source>&amp;Référentiel national</source>
         <translation>Nationaal &amp;referentiekader</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="168"/>
+        <location filename="marked_strings.py" line="201"/>
         <source>Mode &amp;relecture (notes seulement)</source>
         <translation>&amp;Naleesmodus (alleen notities)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="169"/>
+        <location filename="marked_strings.py" line="202"/>
         <source>Le contenu passe en lecture seule ; seules les notes de relecture peuvent être ajoutées</source>
         <translation>De inhoud wordt alleen-lezen; alleen naleesnotities kunnen worden toegevoegd</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="170"/>
+        <location filename="marked_strings.py" line="203"/>
         <source>Panneau des &amp;notes</source>
         <translation>Notitie&amp;paneel</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="171"/>
+        <location filename="marked_strings.py" line="204"/>
         <source>Reprendre les notes d&apos;un relec&amp;teur…</source>
         <translation>Notities van een na&amp;lezer overnemen…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="172"/>
+        <location filename="marked_strings.py" line="205"/>
         <source>&amp;Comparer deux fichiers…</source>
         <translation>Twee bestanden &amp;vergelijken…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="173"/>
+        <location filename="marked_strings.py" line="206"/>
         <source>Relire les plans d&apos;un &amp;dossier…</source>
         <translation>Plannen in een &amp;map nalezen…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="174"/>
+        <location filename="marked_strings.py" line="207"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="175"/>
+        <location filename="marked_strings.py" line="208"/>
         <source>Conseils de rédaction et raccourcis clavier</source>
         <translation>Schrijftips en sneltoetsen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="176"/>
+        <location filename="marked_strings.py" line="209"/>
         <source>À &amp;propos de ZonalPlan</source>
         <translation>&amp;Over ZonalPlan</translation>
     </message>
@@ -4580,52 +5274,52 @@ De huidige toestand wordt eerst als versie bewaard, en het terugzetten kan onged
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="marked_strings.py" line="184"/>
+        <location filename="marked_strings.py" line="217"/>
         <source>Confirmer</source>
         <translation>Bevestigen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="185"/>
+        <location filename="marked_strings.py" line="218"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="186"/>
+        <location filename="marked_strings.py" line="219"/>
         <source>Modifications non enregistrées</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="187"/>
+        <location filename="marked_strings.py" line="220"/>
         <source>Le plan « {} » contient des modifications non enregistrées.</source>
         <translation>Het plan &apos;{}&apos; bevat niet-opgeslagen wijzigingen.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="188"/>
+        <location filename="marked_strings.py" line="221"/>
         <source>Voulez-vous les enregistrer avant de continuer ?</source>
         <translation>Wilt u ze opslaan voordat u verdergaat?</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="189"/>
+        <location filename="marked_strings.py" line="222"/>
         <source>Enregistrer</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="190"/>
+        <location filename="marked_strings.py" line="223"/>
         <source>Ne pas enregistrer</source>
         <translation>Niet opslaan</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="191"/>
+        <location filename="marked_strings.py" line="224"/>
         <source>Récupération après un arrêt inattendu</source>
         <translation>Herstel na een onverwachte onderbreking</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="192"/>
+        <location filename="marked_strings.py" line="225"/>
         <source>ZonalPlan s&apos;est arrêté sans enregistrer « {} ». Une copie de récupération du {} a été trouvée.</source>
         <translation>ZonalPlan werd afgesloten zonder &apos;{}&apos; op te slaan. Er werd een herstelkopie van {} gevonden.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="193"/>
+        <location filename="marked_strings.py" line="226"/>
         <source>Fichier d&apos;origine : {}
 
 Restaurer ouvre le plan avec les modifications récupérées (à enregistrer ensuite). Abandonner supprime la copie de récupération.</source>
@@ -4634,34 +5328,197 @@ Restaurer ouvre le plan avec les modifications récupérées (à enregistrer ens
 Terugzetten opent het plan met de herstelde wijzigingen (daarna op te slaan). Verwerpen verwijdert de herstelkopie.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="194"/>
+        <location filename="marked_strings.py" line="227"/>
         <source>plan jamais enregistré</source>
         <translation>nooit opgeslagen plan</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="195"/>
+        <location filename="marked_strings.py" line="228"/>
         <source>Restaurer</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="196"/>
+        <location filename="marked_strings.py" line="229"/>
         <source>Abandonner</source>
         <translation>Verwerpen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="197"/>
+        <location filename="marked_strings.py" line="230"/>
         <source>Plus tard</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="198"/>
+        <location filename="marked_strings.py" line="231"/>
         <source>Ouvrir un plan</source>
         <translation>Een plan openen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="199"/>
+        <location filename="marked_strings.py" line="232"/>
         <source>Enregistrer le plan sous</source>
         <translation>Plan opslaan als</translation>
+    </message>
+</context>
+<context>
+    <name>evidence</name>
+    <message>
+        <location filename="marked_strings.py" line="26"/>
+        <source>Graphique d&apos;évolution</source>
+        <translation>Evolutiegrafiek</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="27"/>
+        <source>Graphique par commune</source>
+        <translation>Grafiek per gemeente</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="28"/>
+        <source>Graphique de ventilation (accidents)</source>
+        <translation>Opsplitsingsgrafiek (ongevallen)</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="29"/>
+        <source>Tableau</source>
+        <translation>Tabel</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="30"/>
+        <source>Image (carte, organigramme, photo)</source>
+        <translation>Afbeelding (kaart, organigram, foto)</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="31"/>
+        <source>par heure</source>
+        <translation>per uur</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="32"/>
+        <source>par jour de la semaine</source>
+        <translation>per weekdag</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="33"/>
+        <source>par type de route</source>
+        <translation>per wegtype</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="34"/>
+        <source>par luminosité</source>
+        <translation>per lichtomstandigheid</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="35"/>
+        <source>par type de collision</source>
+        <translation>per type aanrijding</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="36"/>
+        <source>en ou hors agglomération</source>
+        <translation>binnen of buiten de bebouwde kom</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="37"/>
+        <source>par commune</source>
+        <translation>per gemeente</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="38"/>
+        <source>Image</source>
+        <translation>Afbeelding</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="39"/>
+        <source>image absente</source>
+        <translation>afbeelding ontbreekt</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="40"/>
+        <source>Graphique</source>
+        <translation>Grafiek</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="41"/>
+        <source>au début</source>
+        <translation>aan het begin</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="42"/>
+        <source>après le paragraphe {}</source>
+        <translation>na paragraaf {}</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="43"/>
+        <source>Chiffres et tendance</source>
+        <translation>Cijfers en trend</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="44"/>
+        <source>Enquête de population</source>
+        <translation>Bevolkingsbevraging</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="45"/>
+        <source>Attentes des autorités et partenaires</source>
+        <translation>Verwachtingen van de overheden en partners</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="46"/>
+        <source>PNS et NCSI</source>
+        <translation>NVP en KNIV</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="47"/>
+        <source>Faisabilité et capacité</source>
+        <translation>Haalbaarheid en capaciteit</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="48"/>
+        <source>priorité</source>
+        <translation>prioriteit</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="49"/>
+        <source>point d&apos;attention</source>
+        <translation>aandachtspunt</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="50"/>
+        <source>fonctionnement régulier</source>
+        <translation>reguliere werking</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="51"/>
+        <source>non retenu</source>
+        <translation>niet weerhouden</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="52"/>
+        <source>Score pondéré = somme des scores × pondérations, rapportée au maximum possible ; à partir de 70 % : priorité, de 50 % : point d&apos;attention, de 30 % : fonctionnement régulier, en dessous : non retenu.</source>
+        <translation>Gewogen score = som van de scores × wegingen, ten opzichte van het mogelijke maximum; vanaf 70 %: prioriteit, vanaf 50 %: aandachtspunt, vanaf 30 %: reguliere werking, daaronder: niet weerhouden.</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="53"/>
+        <source>accidents de la route (Statbel)</source>
+        <translation>verkeersongevallen (Statbel)</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="54"/>
+        <source>population (Statbel)</source>
+        <translation>bevolking (Statbel)</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="55"/>
+        <source>statistiques policières de criminalité</source>
+        <translation>politiële criminaliteitsstatistieken</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="56"/>
+        <source>enquête de population</source>
+        <translation>bevolkingsbevraging</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="57"/>
+        <source>tableau</source>
+        <translation>tabel</translation>
     </message>
 </context>
 <context>
@@ -4768,17 +5625,17 @@ Terugzetten opent het plan met de herstelde wijzigingen (daarna op te slaan). Ve
 <context>
     <name>guidance</name>
     <message>
-        <location filename="marked_strings.py" line="133"/>
+        <location filename="marked_strings.py" line="166"/>
         <source>Ce que le chapitre doit contenir</source>
         <translation>Wat het hoofdstuk moet bevatten</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="134"/>
+        <location filename="marked_strings.py" line="167"/>
         <source>Exemples de plans publiés</source>
         <translation>Voorbeelden uit gepubliceerde plannen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="135"/>
+        <location filename="marked_strings.py" line="168"/>
         <source>Attention</source>
         <translation>Let op</translation>
     </message>
@@ -4786,27 +5643,27 @@ Terugzetten opent het plan met de herstelde wijzigingen (daarna op te slaan). Ve
 <context>
     <name>help</name>
     <message>
-        <location filename="marked_strings.py" line="179"/>
+        <location filename="marked_strings.py" line="212"/>
         <source>Aide de ZonalPlan</source>
         <translation>Help bij ZonalPlan</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="180"/>
+        <location filename="marked_strings.py" line="213"/>
         <source>Ce chapitre</source>
         <translation>Dit hoofdstuk</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="181"/>
+        <location filename="marked_strings.py" line="214"/>
         <source>Raccourcis clavier</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="182"/>
+        <location filename="marked_strings.py" line="215"/>
         <source>Dans un texte : une ligne commençant par « - » est une puce ; Tab crée une puce ou la met en retrait, Maj+Tab la remet à la marge ; une ligne vide sépare deux paragraphes. Ctrl+Tab passe au champ suivant.</source>
         <translation>In een tekst: een regel die begint met &apos;-&apos; is een opsommingsteken; Tab maakt een opsommingsteken of laat het inspringen, Shift+Tab brengt het terug naar de kantlijn; een lege regel scheidt twee alinea&apos;s. Ctrl+Tab gaat naar het volgende veld.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="183"/>
+        <location filename="marked_strings.py" line="216"/>
         <source>Guide de rédaction, chapitre par chapitre</source>
         <translation>Schrijfgids, hoofdstuk per hoofdstuk</translation>
     </message>
@@ -4846,12 +5703,12 @@ Het zonaal veiligheidsplan van een lokale politiezone opstellen, het toetsen aan
 <context>
     <name>registry</name>
     <message>
-        <location filename="marked_strings.py" line="177"/>
+        <location filename="marked_strings.py" line="210"/>
         <source>Chargement du référentiel national…</source>
         <translation>Nationaal referentiekader wordt geladen…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="178"/>
+        <location filename="marked_strings.py" line="211"/>
         <source>Cet éditeur s&apos;affiche dès que le référentiel est prêt.</source>
         <translation>Deze editor verschijnt zodra het referentiekader klaar is.</translation>
     </message>
@@ -4859,417 +5716,417 @@ Het zonaal veiligheidsplan van een lokale politiezone opstellen, het toetsen aan
 <context>
     <name>review</name>
     <message>
-        <location filename="marked_strings.py" line="47"/>
+        <location filename="marked_strings.py" line="80"/>
         <source>version précédente</source>
         <translation>vorige versie</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="48"/>
+        <location filename="marked_strings.py" line="81"/>
         <source>version actuelle</source>
         <translation>huidige versie</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="49"/>
+        <location filename="marked_strings.py" line="82"/>
         <source>Comparaison impossible</source>
         <translation>Vergelijken onmogelijk</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="50"/>
+        <location filename="marked_strings.py" line="83"/>
         <source>Cette version n&apos;existe plus dans le fichier.</source>
         <translation>Deze versie bestaat niet meer in het bestand.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="51"/>
+        <location filename="marked_strings.py" line="84"/>
         <source>Version « {} » du {}</source>
         <translation>Versie &apos;{}&apos; van {}</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="52"/>
+        <location filename="marked_strings.py" line="85"/>
         <source>Version actuelle (non enregistrée)</source>
         <translation>Huidige versie (niet opgeslagen)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="53"/>
+        <location filename="marked_strings.py" line="86"/>
         <source>Version actuelle</source>
         <translation>Huidige versie</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="54"/>
+        <location filename="marked_strings.py" line="87"/>
         <source>Version « avant » à comparer</source>
         <translation>&apos;Vóór&apos;-versie om te vergelijken</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="55"/>
+        <location filename="marked_strings.py" line="88"/>
         <source>Version « après » à comparer</source>
         <translation>&apos;Na&apos;-versie om te vergelijken</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="56"/>
+        <location filename="marked_strings.py" line="89"/>
         <source>Comparaison des deux plans…</source>
         <translation>De twee plannen worden vergeleken…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="57"/>
+        <location filename="marked_strings.py" line="90"/>
         <source>Résumé</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="58"/>
+        <location filename="marked_strings.py" line="91"/>
         <source>Zone et CZS</source>
         <translation>Zone en ZVR</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="59"/>
+        <location filename="marked_strings.py" line="92"/>
         <source>Chapitres</source>
         <translation>Hoofdstukken</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="60"/>
+        <location filename="marked_strings.py" line="93"/>
         <source>Autres textes</source>
         <translation>Andere teksten</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="61"/>
+        <location filename="marked_strings.py" line="94"/>
         <source>Attentes des autorités</source>
         <translation>Verwachtingen van de overheden</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="62"/>
+        <location filename="marked_strings.py" line="95"/>
         <source>Objectifs</source>
         <translation>Doelstellingen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="63"/>
+        <location filename="marked_strings.py" line="96"/>
         <source>Décisions PNS</source>
         <translation>Beslissingen NVP</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="64"/>
+        <location filename="marked_strings.py" line="97"/>
         <source>Capacité</source>
         <translation>Capaciteit</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="65"/>
+        <location filename="marked_strings.py" line="98"/>
         <source>Approbation</source>
         <translation>Goedkeuring</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="66"/>
+        <location filename="marked_strings.py" line="99"/>
         <source>Suivi</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="67"/>
+        <location filename="marked_strings.py" line="100"/>
         <source>{} constat(s) corrigé(s), {} nouveau(x) constat(s)</source>
         <translation>{} vaststelling(en) opgelost, {} nieuwe vaststelling(en)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="68"/>
+        <location filename="marked_strings.py" line="101"/>
         <source>Alignement</source>
         <translation>Afstemming</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="69"/>
+        <location filename="marked_strings.py" line="102"/>
         <source>Comparaison des plans de deux zones différentes</source>
         <translation>Vergelijking van de plannen van twee verschillende zones</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="70"/>
+        <location filename="marked_strings.py" line="103"/>
         <source>Comparaison de deux versions du plan</source>
         <translation>Vergelijking van twee versies van het plan</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="71"/>
+        <location filename="marked_strings.py" line="104"/>
         <source>Avant</source>
         <translation>Vóór</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="72"/>
+        <location filename="marked_strings.py" line="105"/>
         <source>Après</source>
         <translation>Na</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="73"/>
+        <location filename="marked_strings.py" line="106"/>
         <source>Attention : ces deux plans appartiennent à deux zones différentes. Les différences ci-dessous ne sont pas des modifications d&apos;une version à l&apos;autre.</source>
         <translation>Let op: deze twee plannen behoren tot twee verschillende zones. De verschillen hieronder zijn geen wijzigingen van de ene versie naar de andere.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="74"/>
+        <location filename="marked_strings.py" line="107"/>
         <source>Les deux versions ont le même contenu.</source>
         <translation>Beide versies hebben dezelfde inhoud.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="75"/>
+        <location filename="marked_strings.py" line="108"/>
         <source>Différences</source>
         <translation>Verschillen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="76"/>
+        <location filename="marked_strings.py" line="109"/>
         <source>Pages modifiées</source>
         <translation>Gewijzigde pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="77"/>
+        <location filename="marked_strings.py" line="110"/>
         <source>Zone</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="78"/>
+        <location filename="marked_strings.py" line="111"/>
         <source>Période</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="79"/>
+        <location filename="marked_strings.py" line="112"/>
         <source>Conseil zonal de sécurité</source>
         <translation>Zonale veiligheidsraad</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="80"/>
+        <location filename="marked_strings.py" line="113"/>
         <source>Attentes des autorités et partenaires</source>
         <translation>Verwachtingen van de overheden en partners</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="81"/>
+        <location filename="marked_strings.py" line="114"/>
         <source>Aucun élément dans cette version.</source>
         <translation>Geen elementen in deze versie.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="82"/>
+        <location filename="marked_strings.py" line="115"/>
         <source> (apparié par le nom)</source>
         <translation> (gekoppeld op naam)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="83"/>
+        <location filename="marked_strings.py" line="116"/>
         <source>(supprimé)</source>
         <translation>(verwijderd)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="84"/>
+        <location filename="marked_strings.py" line="117"/>
         <source>(absent)</source>
         <translation>(ontbreekt)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="85"/>
+        <location filename="marked_strings.py" line="118"/>
         <source>, déplacé</source>
         <translation>, verplaatst</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="86"/>
+        <location filename="marked_strings.py" line="119"/>
         <source>Objectifs stratégiques</source>
         <translation>Strategische doelstellingen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="87"/>
+        <location filename="marked_strings.py" line="120"/>
         <source>Objectif ajouté dans la version « après ».</source>
         <translation>Doelstelling toegevoegd in de &apos;na&apos;-versie.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="88"/>
+        <location filename="marked_strings.py" line="121"/>
         <source>Objectif supprimé dans la version « après ».</source>
         <translation>Doelstelling verwijderd in de &apos;na&apos;-versie.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="89"/>
+        <location filename="marked_strings.py" line="122"/>
         <source>Objectif</source>
         <translation>Doelstelling</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="90"/>
+        <location filename="marked_strings.py" line="123"/>
         <source>Apparié par l&apos;intitulé ({:.0%}) : identifiant « {} » avant, « {} » après.</source>
         <translation>Gekoppeld op titel ({:.0%}): identificatie &apos;{}&apos; vóór, &apos;{}&apos; na.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="91"/>
+        <location filename="marked_strings.py" line="124"/>
         <source>Déplacé dans la liste des objectifs.</source>
         <translation>Verplaatst in de lijst van doelstellingen.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="92"/>
+        <location filename="marked_strings.py" line="125"/>
         <source>Liens au cadre national</source>
         <translation>Koppelingen met het nationale kader</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="93"/>
+        <location filename="marked_strings.py" line="126"/>
         <source>Indicateurs</source>
         <translation>Indicatoren</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="94"/>
+        <location filename="marked_strings.py" line="127"/>
         <source>Décisions sur le Plan national de sécurité</source>
         <translation>Beslissingen over het Nationaal Veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="95"/>
+        <location filename="marked_strings.py" line="128"/>
         <source>Décision</source>
         <translation>Beslissing</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="96"/>
+        <location filename="marked_strings.py" line="129"/>
         <source>Justification</source>
         <translation>Motivering</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="97"/>
+        <location filename="marked_strings.py" line="130"/>
         <source>{} : {} ETP</source>
         <translation>{}: {} VTE</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="98"/>
+        <location filename="marked_strings.py" line="131"/>
         <source>Capacité par fonctionnalité de base</source>
         <translation>Capaciteit per basisfunctionaliteit</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="99"/>
+        <location filename="marked_strings.py" line="132"/>
         <source>{} : {} ETP, {} heures/an</source>
         <translation>{}: {} VTE, {} uren/jaar</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="100"/>
+        <location filename="marked_strings.py" line="133"/>
         <source>Capacité des objectifs</source>
         <translation>Capaciteit van de doelstellingen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="101"/>
+        <location filename="marked_strings.py" line="134"/>
         <source>Actions</source>
         <translation>Acties</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="102"/>
+        <location filename="marked_strings.py" line="135"/>
         <source>Mesures</source>
         <translation>Metingen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="103"/>
+        <location filename="marked_strings.py" line="136"/>
         <source>Aucun changement dans cette version.</source>
         <translation>Geen wijziging in deze versie.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="104"/>
+        <location filename="marked_strings.py" line="137"/>
         <source>Alignement national</source>
         <translation>Nationale afstemming</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="105"/>
+        <location filename="marked_strings.py" line="138"/>
         <source>Le référentiel national n&apos;était pas chargé : l&apos;alignement n&apos;a pas été comparé.</source>
         <translation>Het nationale referentiekader was niet geladen: de afstemming werd niet vergeleken.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="106"/>
+        <location filename="marked_strings.py" line="139"/>
         <source>Constats</source>
         <translation>Vaststellingen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="107"/>
+        <location filename="marked_strings.py" line="140"/>
         <source>Erreurs</source>
         <translation>Fouten</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="108"/>
+        <location filename="marked_strings.py" line="141"/>
         <source>Avertissements</source>
         <translation>Waarschuwingen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="109"/>
+        <location filename="marked_strings.py" line="142"/>
         <source>Informations</source>
         <translation>Informatie</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="110"/>
+        <location filename="marked_strings.py" line="143"/>
         <source>Couverture du cadre national</source>
         <translation>Dekking van het nationale kader</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="111"/>
+        <location filename="marked_strings.py" line="144"/>
         <source>Constats corrigés ({})</source>
         <translation>Opgeloste vaststellingen ({})</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="112"/>
+        <location filename="marked_strings.py" line="145"/>
         <source>Nouveaux constats ({})</source>
         <translation>Nieuwe vaststellingen ({})</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="113"/>
+        <location filename="marked_strings.py" line="146"/>
         <source>Aucun.</source>
         <translation>Geen.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="117"/>
+        <location filename="marked_strings.py" line="150"/>
         <source>Mode relecture : seules les notes peuvent être ajoutées</source>
         <translation>Naleesmodus: alleen notities kunnen worden toegevoegd</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="118"/>
+        <location filename="marked_strings.py" line="151"/>
         <source>Nom de la zone de police</source>
         <translation>Naam van de politiezone</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="119"/>
+        <location filename="marked_strings.py" line="152"/>
         <source>N°</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="120"/>
+        <location filename="marked_strings.py" line="153"/>
         <source>Numéro de la zone</source>
         <translation>Nummer van de zone</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="121"/>
+        <location filename="marked_strings.py" line="154"/>
         <source>Modifié le</source>
         <translation>Gewijzigd op</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="122"/>
+        <location filename="marked_strings.py" line="155"/>
         <source>Dernier enregistrement du plan</source>
         <translation>Laatste keer dat het plan werd opgeslagen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="123"/>
+        <location filename="marked_strings.py" line="156"/>
         <source>Objectifs stratégiques (priorités et points d&apos;attention)</source>
         <translation>Strategische doelstellingen (prioriteiten en aandachtspunten)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="124"/>
+        <location filename="marked_strings.py" line="157"/>
         <source>Erreurs d&apos;alignement sur le cadre national</source>
         <translation>Afstemmingsfouten ten opzichte van het nationale kader</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="125"/>
+        <location filename="marked_strings.py" line="158"/>
         <source>Avert.</source>
         <translation>Waarsch.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="126"/>
+        <location filename="marked_strings.py" line="159"/>
         <source>Avertissements d&apos;alignement</source>
         <translation>Afstemmingswaarschuwingen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="127"/>
+        <location filename="marked_strings.py" line="160"/>
         <source>{} — {} : nombre d&apos;objectifs liés</source>
         <translation>{} — {}: aantal gekoppelde doelstellingen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="128"/>
+        <location filename="marked_strings.py" line="161"/>
         <source>Fichier</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="129"/>
+        <location filename="marked_strings.py" line="162"/>
         <source>{} priorité(s), {} point(s) d&apos;attention</source>
         <translation>{} prioriteit(en), {} aandachtspunt(en)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="130"/>
+        <location filename="marked_strings.py" line="163"/>
         <source>{} erreur(s), {} avertissement(s), {} information(s)</source>
         <translation>{} fout(en), {} waarschuwing(en), {} informatiemelding(en)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="131"/>
+        <location filename="marked_strings.py" line="164"/>
         <source>Plan enregistré le {} ; fichier modifié le {}</source>
         <translation>Plan opgeslagen op {}; bestand gewijzigd op {}</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="132"/>
+        <location filename="marked_strings.py" line="165"/>
         <source>{} — {} : {} objectif(s)</source>
         <translation>{} — {}: {} doelstelling(en)</translation>
     </message>
@@ -5277,17 +6134,17 @@ Het zonaal veiligheidsplan van een lokale politiezone opstellen, het toetsen aan
 <context>
     <name>session</name>
     <message>
-        <location filename="marked_strings.py" line="136"/>
+        <location filename="marked_strings.py" line="169"/>
         <source>Le fichier d&apos;origine ne s&apos;ouvre plus ({}) : l&apos;état récupéré est ouvert comme un nouveau plan, à enregistrer sous un autre nom.</source>
         <translation>Het oorspronkelijke bestand opent niet meer ({}): de herstelde toestand wordt geopend als een nieuw plan, op te slaan onder een andere naam.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="137"/>
+        <location filename="marked_strings.py" line="170"/>
         <source>Restaurer l&apos;état récupéré</source>
         <translation>Herstelde toestand terugzetten</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="138"/>
+        <location filename="marked_strings.py" line="171"/>
         <source>{} L&apos;état récupéré est ouvert comme un nouveau plan, à enregistrer sous un autre nom.</source>
         <translation>{} De herstelde toestand wordt geopend als een nieuw plan, op te slaan onder een andere naam.</translation>
     </message>

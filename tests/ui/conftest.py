@@ -23,7 +23,7 @@ from zonalplan.store.lock import lock_path
 DEFAULTS: dict[str, Any] = {
     "error": None, "info": None, "confirm": True, "ask_save_changes": "discard",
     "ask_recovery": "later", "open_file_name": None, "save_file_name": None, "ask_text": None,
-    "exec_dialog": False, "show_window": None, "choose": None,
+    "exec_dialog": False, "show_window": None, "choose": None, "open_any_file": None,
 }
 
 

@@ -290,6 +290,10 @@ class ObjectivesView(QWidget):
         self.indicators_table.setAccessibleName(self.tr("Indicateurs"))
         self.add_indicator_button = QPushButton(self.tr("Ajouter un indicateur"))
         self.remove_indicator_button = QPushButton(self.tr("Supprimer l'indicateur"))
+        self.baseline_button = QPushButton(self.tr("Valeur de départ depuis les données…"))
+        self.baseline_button.setObjectName("baselineFromData")
+        self.baseline_button.setToolTip(self.tr("Reprendre la valeur de départ, son année et sa "
+                                                "source d'une série importée"))
         self.indicator_message = QLabel()
         self.indicator_message.setWordWrap(True)
         self.indicator_message.setStyleSheet("color: #c62828;")
@@ -297,6 +301,9 @@ class ObjectivesView(QWidget):
         buttons.addWidget(self.add_indicator_button)
         buttons.addWidget(self.remove_indicator_button)
         buttons.addStretch(1)
+        data_row = QHBoxLayout()
+        data_row.addWidget(self.baseline_button)
+        data_row.addStretch(1)
         layout = QVBoxLayout(page)
         layout.addWidget(_hint(self.tr(
             "Chaque indicateur a une valeur de départ et une cible datées. Double-cliquez sur une "
@@ -304,6 +311,7 @@ class ObjectivesView(QWidget):
         layout.addWidget(self.indicators_table, 1)
         layout.addWidget(self.indicator_message)
         layout.addLayout(buttons)
+        layout.addLayout(data_row)
         return page
 
     def setup_indicator_columns(self) -> None:

@@ -100,14 +100,25 @@ def create_editor(chapter: Chapter, session: PlanSession, reference: Reference |
                                      _tr("Cet éditeur s'affiche dès que le référentiel est prêt."),
                                      parent)
         return build_feature(kind, session, reference, parent)
+    if chapter.id == "argument_matrix":
+        from ui.evidence.matrix_editor import MatrixEditor
+
+        return MatrixEditor(session, parent)
     if kind == "text":
+        from ui.evidence.figures_panel import FiguresPanel
         from ui.sections.text_chapter import TextChapterEditor
 
-        return TextChapterEditor(session, chapter, parent)
+        editor = TextChapterEditor(session, chapter, parent)
+        editor.add_panel(FiguresPanel(session, chapter.id, chapter.fields))
+        return editor
     if kind == "overview":
         from ui.sections.overview import OverviewEditor
 
         return OverviewEditor(session, chapter, parent)
+    if kind == "evidence":
+        from ui.evidence.data_editor import DataEditor
+
+        return DataEditor(session, parent)
     if kind == "zone":
         from ui.zone.zone_editor import ZoneEditor
 

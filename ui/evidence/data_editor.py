@@ -115,6 +115,10 @@ class DataEditor(QWidget):
         self.view.import_button.setEnabled(not read_only)
         self.view.remove_button.setEnabled(not read_only and self.selected_name() is not None)
 
+    def show_place(self, place: object) -> bool:
+        """Return False: findings never point inside this page."""
+        return False
+
     def focus_first(self) -> None:
         """Put the focus on the data sets."""
         self.view.datasets.setFocus()

@@ -215,6 +215,10 @@ class MatrixEditor(QWidget):
         view.comment.set_read_only(read_only)
         self._show_cell()
 
+    def show_place(self, place: object) -> bool:
+        """Return False: findings never point inside this page."""
+        return False
+
     def focus_first(self) -> None:
         """Put the focus in the table."""
         self.view.table.setFocus()

@@ -15,7 +15,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bench.bench_followup import large, timed  # noqa: E402
+from bench.bench_followup import large, timed
 
 
 def main() -> int:

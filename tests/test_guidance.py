@@ -7,9 +7,9 @@ import pytest
 from zonalplan.demo import build_demo_plan
 from zonalplan.guidance import (
     CHAPTERS,
-    NO_COMPLETION_KINDS,
     CHAPTERS_BY_ID,
     FIELD_LABELS,
+    NO_COMPLETION_KINDS,
     SECTION_CHAPTER,
     chapter_of_place,
     children,

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -195,7 +195,7 @@ def guidance(chapter_id: str, folder: Path | None = None,
     return _guidance(chapter_id, folder, language or _language)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _guidance(chapter_id: str, folder: Path | None, language: str) -> Guidance:
     chapter = CHAPTERS_BY_ID[chapter_id]
     for lang in dict.fromkeys((language, "fr")):

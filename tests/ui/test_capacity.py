@@ -8,8 +8,8 @@ from PySide6.QtCore import QDate, Qt
 
 from tests.ui.editor_host import host
 from ui.capacity import CapacityEditor
-from zonalplan.capacity import fte, totals
 from zonalplan.alignment.report import Place
+from zonalplan.capacity import fte, totals
 from zonalplan.demo import build_demo_plan
 from zonalplan.model import Functionality
 

@@ -7,11 +7,11 @@ from pathlib import Path
 from ui.followup import CycleDialog
 from ui.review import CompareView, compare_with_version
 from ui.session import open_session
+from zonalplan.commands import SetValue
 from zonalplan.demo import build_demo_plan
+from zonalplan.followup.editing import action_path, measurement_path
 from zonalplan.model import Decision
 from zonalplan.model.followup import ActionStatus
-from zonalplan.followup.editing import action_path, measurement_path
-from zonalplan.commands import SetValue
 from zonalplan.store import create_plan_file, read_plan
 
 

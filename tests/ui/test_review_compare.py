@@ -9,20 +9,20 @@ import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QTextBrowser
 
-from ui import tasks  # noqa: E402
-from ui.review import (  # noqa: E402
+from ui import tasks
+from ui.review import (
     CompareDialog,
     CompareView,
     compare_two_files,
     compare_with_version,
 )
-from ui.review.compare_pages import ComparePages  # noqa: E402
-from ui.session import open_session  # noqa: E402
-from zonalplan.commands import SetValue  # noqa: E402
-from zonalplan.demo import build_demo_plan  # noqa: E402
-from zonalplan.model import Plan  # noqa: E402
-from zonalplan.review.diff import diff_plans  # noqa: E402
-from zonalplan.store import create_plan_file  # noqa: E402
+from ui.review.compare_pages import ComparePages
+from ui.session import open_session
+from zonalplan.commands import SetValue
+from zonalplan.demo import build_demo_plan
+from zonalplan.model import Plan
+from zonalplan.review.diff import diff_plans
+from zonalplan.store import create_plan_file
 
 HOSTILE = "<script>alert('x')</script> & Cie <b>gras</b>"
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ui.binding.widgets import NumberEdit
 from ui.capacity.chart import CapacityChart
 
+
 def _table(name: str) -> QTableView:
     table = QTableView()
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -122,7 +122,6 @@ class CapacityEditor(QWidget):
     # -- private -------------------------------------------------------------------------------
 
     def _refresh(self) -> None:
-        capacity = self._session.plan.capacity
         self.binder.refresh()
         self.functionalities.refresh()
         self.objectives.refresh()

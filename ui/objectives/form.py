@@ -18,11 +18,11 @@ from ui.objectives.indicators_model import NUMBER_COLUMNS, YEAR_COLUMNS, Indicat
 from ui.objectives.links_model import COL_WEIGHT, LinksModel
 from ui.objectives.objectives_view import ObjectivesView
 from ui.objectives.suggestions import suggestions_for
+from ui.widgets import dialogs
 from ui.widgets.delegates import NUMBER_PATTERN, YEAR_PATTERN, ComboDelegate, ValidatedDelegate
 from ui.widgets.status_icons import COLORS
 from zonalplan.commands import InsertElement, RemoveElement, SetValue
 from zonalplan.editing import new_indicator
-from ui.widgets import dialogs
 from zonalplan.model import Domain, LinkWeight, ObjectiveKind, PlanError
 
 if TYPE_CHECKING:

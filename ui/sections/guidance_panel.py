@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zonalplan.guidance import guidance
 from ui.resources import icon
+from zonalplan.guidance import guidance
 
 MAX_DETAILS_HEIGHT = 230
 _STYLE = ("QFrame#guidance { background: #f4f7fb; border: 1px solid #d5e0ec; "

@@ -15,8 +15,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
-from zonalplan.guidance import top_level
 from ui.resources import icon
+from zonalplan.guidance import top_level
 
 CONTEXT = "actions"
 

@@ -92,7 +92,7 @@ class _QtGaps(QTranslator):
         self.setObjectName(TRANSLATOR_NAME)
         self._strings = QT_GAPS.get(language, {})
 
-    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: D102 - Qt API
+    def translate(self, context, source, disambiguation=None, n=-1):
         return self._strings.get((context, source)) or None
 
     def isEmpty(self) -> bool:  # noqa: N802 - Qt API
@@ -112,7 +112,7 @@ class _ContextFree(QTranslator):
         self.setObjectName(TRANSLATOR_NAME)
         self._catalogue = catalogue
 
-    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: D102 - Qt API
+    def translate(self, context, source, disambiguation=None, n=-1):
         if not context or not source:
             return None
         return self._catalogue.translate("", source, disambiguation, n) or None

@@ -16,23 +16,23 @@ from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
+from ui.resources import icon
+from ui.review.feature import ReviewFeature
+from ui.shell.actions import AppState, build_actions, install_menus, update_actions
+from ui.shell.demo_file import demo_file_name
+from ui.shell.docks import SideDocks
+from ui.shell.start_page import StartPage
+from ui.shell.status_bar import PlanStatusBar
+from ui.shell.window_actions import ActionHandlers
+from ui.widgets import dialogs
+from ui.widgets.tables import set_column_store
+from ui.widgets.undo_keys import PlanUndoKeys
+from ui.wizard.guided import GuidedMemory
 from zonalplan.guidance import CHAPTERS_BY_ID
 from zonalplan.model import PlanError
 from zonalplan.paths import user_data_dir
 from zonalplan.recovery import RecoveryStore
 from zonalplan.settings import Preferences, load_preferences, save_preferences
-from ui.widgets import dialogs
-from ui.shell.actions import AppState, build_actions, install_menus, update_actions
-from ui.resources import icon
-from ui.review.feature import ReviewFeature
-from ui.shell.start_page import StartPage
-from ui.shell.window_actions import ActionHandlers
-from ui.shell.demo_file import demo_file_name
-from ui.shell.docks import SideDocks
-from ui.shell.status_bar import PlanStatusBar
-from ui.widgets.tables import set_column_store
-from ui.widgets.undo_keys import PlanUndoKeys
-from ui.wizard.guided import GuidedMemory
 
 if TYPE_CHECKING:  # loaded with the first plan: the window shows before the plan models load
     from ui.session import Autosaver, PlanSession
@@ -44,9 +44,9 @@ log = logging.getLogger(__name__)
 
 def _prepare_plan_models() -> None:
     """Import the plan models and the file reader (on a worker thread: pydantic is slow to load)."""
-    import zonalplan.commands  # noqa: F401
-    import zonalplan.model.plan  # noqa: F401
-    import zonalplan.store.jsonio  # noqa: F401
+    import zonalplan.commands
+    import zonalplan.model.plan
+    import zonalplan.store.jsonio
     import zonalplan.store.planfile  # noqa: F401
 
 
@@ -210,8 +210,8 @@ class MainWindow(ActionHandlers):
 
     def _install(self, session: PlanSession, *, recovery_key: str | None = None) -> None:
         from ui.sections.plan_view import PlanView
-        from ui.shell.chapters import create_editor
         from ui.session import Autosaver
+        from ui.shell.chapters import create_editor
         from ui.wizard.guided import GuidedBar, GuidedController
 
         self.session = session
@@ -319,9 +319,9 @@ class MainWindow(ActionHandlers):
         thread, then the plan opens as with :meth:`open_path`. Any other opening the user asks for
         in the meantime wins. ``opened`` tells the result.
         """
-        from zonalplan.store.outline import read_outline
         from ui.shell.opening_page import OpeningPage
         from ui.tasks import Task
+        from zonalplan.store.outline import read_outline
 
         self._end_opening()
         from zonalplan.i18n import current

@@ -88,7 +88,7 @@ class FileWorkflow(QMainWindow):
             return open_session(path, self.reference)
         except PlanError as exc:
             message = str(exc)
-        except Exception as exc:  # noqa: BLE001 - a hostile file must not crash the app
+        except Exception as exc:
             log.exception("Ouverture de %s", path)
             message = self.tr("{} : ouverture impossible ({}).").format(path.name, exc)
         if explain:

@@ -69,7 +69,7 @@ class BulletTextEdit(QPlainTextEdit):
 
     # -- keys ---------------------------------------------------------------------------------
 
-    def event(self, event) -> bool:  # noqa: D102 - Qt API
+    def event(self, event) -> bool:
         if event.type() == event.Type.ShortcutOverride and is_plan_undo_key(event):
             event.ignore()  # let the window's Annuler/Rétablir actions handle it
             return True

@@ -14,7 +14,7 @@ from zonalplan.commands import Command, InsertElement, Macro, MoveElement, Remov
 from zonalplan.evidence.communes import ZONE
 from zonalplan.evidence.figures import Series, all_series, rates_per_1000
 from zonalplan.model import Plan, PlanError
-from zonalplan.model.evidence import ChapterFigure, Dataset, DataKind, PlanPicture
+from zonalplan.model.evidence import ChapterFigure, DataKind, Dataset, PlanPicture
 from zonalplan.model.matrix import Cell, Criterion, Proposal
 
 POPULATION_KEY = "population:population"

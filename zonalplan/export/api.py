@@ -13,8 +13,6 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from zonalplan.alignment.report import Report
-from zonalplan.fileio import write_atomic
-from zonalplan.i18n import N_, SOURCE_LANGUAGE, _, current, gettext, using
 from zonalplan.export.comments import add_comments
 from zonalplan.export.context import build_context
 from zonalplan.export.docxutil import set_update_fields
@@ -22,6 +20,8 @@ from zonalplan.export.national import fallback_coverage, run_check
 from zonalplan.export.pdf import convert_to_pdf
 from zonalplan.export.render import load_template, render
 from zonalplan.export.richxml import StyleMap
+from zonalplan.fileio import write_atomic
+from zonalplan.i18n import N_, SOURCE_LANGUAGE, _, current, gettext, using
 from zonalplan.model import Plan, PlanError, UnusableInputError
 from zonalplan.paths import bundled
 from zonalplan.reference.api import Reference
@@ -113,7 +113,7 @@ def _finish_properties(document, plan: Plan) -> None:
         if value and "&" in value:
             setattr(props, name, html.unescape(value))
     props.created = plan.metadata.created.replace(tzinfo=None)
-    props.modified = dt.datetime.now(dt.timezone.utc).replace(microsecond=0, tzinfo=None)
+    props.modified = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
     props.revision = 1
 
 

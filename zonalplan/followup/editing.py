@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from zonalplan.commands import InsertElement, Macro, MoveElement, RemoveElement, SetValue
+from zonalplan.commands import InsertElement, Macro, MoveElement, RemoveElement
 from zonalplan.followup.cycle import carry_open_actions
 from zonalplan.followup.status import ObjectiveStatus
 from zonalplan.model.errors import PlanError

@@ -20,9 +20,23 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from zonalplan.alignment import Place, check
 from zonalplan.i18n import gettext
 from zonalplan.i18n.vocabulary import term
-from zonalplan.alignment import Place, check
+from zonalplan.model import (
+    AUTHOR_KIND_LABELS,
+    CZS_ROLE_LABELS,
+    DECISION_LABELS,
+    DOMAIN_LABELS,
+    FUNCTIONALITY_LABELS,
+    KIND_LABELS,
+    Commune,
+    Functionality,
+    Plan,
+    UnusableInputError,
+)
+from zonalplan.model.followup import ACTION_STATUS_LABELS
+from zonalplan.reference import Reference, fold
 from zonalplan.review.diff_model import (
     AlignmentDelta,
     CapacityDiff,
@@ -35,20 +49,6 @@ from zonalplan.review.diff_model import (
     ValueChange,
 )
 from zonalplan.review.textdiff import SIMILAR_TITLE, greedy_matches, similarity, word_diff
-from zonalplan.model import (
-    CZS_ROLE_LABELS,
-    DECISION_LABELS,
-    DOMAIN_LABELS,
-    FUNCTIONALITY_LABELS,
-    KIND_LABELS,
-    AUTHOR_KIND_LABELS,
-    Commune,
-    Functionality,
-    Plan,
-    UnusableInputError,
-)
-from zonalplan.model.followup import ACTION_STATUS_LABELS
-from zonalplan.reference import Reference, fold
 from zonalplan.store import PlanFile, SnapshotInfo
 
 _ENUM_LABELS: dict[Any, str] = {**KIND_LABELS, **DOMAIN_LABELS, **CZS_ROLE_LABELS,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from zonalplan.i18n import N_, Translated, _
+from zonalplan.i18n import N_, Translated
 from zonalplan.review.textdiff import Segment
 
 Status = Literal["added", "removed", "modified", "moved"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from zonalplan.i18n import N_, Translated, _
+from zonalplan.model import DECISION_LABELS, Decision
 from zonalplan.review.diff_model import (
     STATUS_LABELS,
     ElementDiff,
@@ -12,7 +13,6 @@ from zonalplan.review.diff_model import (
     PlanDiff,
 )
 from zonalplan.review.textdiff import render_segments
-from zonalplan.model import DECISION_LABELS, Decision
 
 WEIGHT_LABELS = Translated(
     {"primary": N_("principal"), "secondary": N_("secondaire"), None: N_("—")}

@@ -250,3 +250,16 @@ def test_demo_opens_in_the_interface_language(tmp_path, monkeypatch) -> None:
     assert dutch.name == "demo-nl.zplan" and read_plan(dutch).metadata.language == "nl"
     assert read_plan(german).metadata.language == "de"
     assert read_plan(french).metadata.language == "fr" and french.name == "demo.zplan"
+
+
+def test_chapter_titles_follow_the_interface_language() -> None:
+    """The navigator's chapter titles and field labels come in Dutch and German too."""
+    from zonalplan.guidance import CHAPTERS_BY_ID, FIELD_LABELS
+    from zonalplan.i18n import using
+
+    with using("nl"):
+        assert CHAPTERS_BY_ID["strategy"].title == "Strategie en prioriteiten"
+        assert FIELD_LABELS["mission"] == "Missie"
+    with using("de"):
+        assert CHAPTERS_BY_ID["followup"].title == "Nachverfolgung"
+    assert CHAPTERS_BY_ID["strategy"].title == "Stratégie et priorités"

@@ -16,13 +16,13 @@ QT_TRANSLATE_NOOP('FindingsModel', 'Emplacement')  # ui/alignment_panel/findings
 QT_TRANSLATE_NOOP('objectives', 'Lier à un élément national')  # ui/binding/links.py:24
 QT_TRANSLATE_NOOP('objectives', 'Supprimer un lien national')  # ui/binding/links.py:29
 QT_TRANSLATE_NOOP('objectives', "Modifier le poids d'un lien")  # ui/binding/links.py:35
-QT_TRANSLATE_NOOP('CapacityEditor', 'Total attribué')  # ui/capacity/editor.py:145
-QT_TRANSLATE_NOOP('CapacityEditor', 'Capacité disponible')  # ui/capacity/editor.py:150
-QT_TRANSLATE_NOOP('CapacityEditor', 'Reste à attribuer')  # ui/capacity/editor.py:154
+QT_TRANSLATE_NOOP('CapacityEditor', 'Total attribué')  # ui/capacity/editor.py:144
+QT_TRANSLATE_NOOP('CapacityEditor', 'Capacité disponible')  # ui/capacity/editor.py:149
+QT_TRANSLATE_NOOP('CapacityEditor', 'Reste à attribuer')  # ui/capacity/editor.py:153
 QT_TRANSLATE_NOOP('OfficialText', 'Source')  # ui/decisions/official_text.py:26
 QT_TRANSLATE_NOOP('OfficialText', 'Objectifs stratégiques pour la police locale')  # ui/decisions/official_text.py:31
 QT_TRANSLATE_NOOP('OfficialText', 'Points d’attention du PNS')  # ui/decisions/official_text.py:38
-QT_TRANSLATE_NOOP('DataEditor', 'Remarques :')  # ui/evidence/data_editor.py:227
+QT_TRANSLATE_NOOP('DataEditor', 'Remarques :')  # ui/evidence/data_editor.py:231
 QT_TRANSLATE_NOOP('evidence', "Graphique d'évolution")  # ui/evidence/figure_dialog.py:43
 QT_TRANSLATE_NOOP('evidence', 'Graphique par commune')  # ui/evidence/figure_dialog.py:43
 QT_TRANSLATE_NOOP('evidence', 'Graphique de ventilation (accidents)')  # ui/evidence/figure_dialog.py:44

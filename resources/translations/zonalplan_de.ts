@@ -536,32 +536,32 @@
         <translation>Kommentar zur Kapazität ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/editor.py" line="135"/>
+        <location filename="../../ui/capacity/editor.py" line="134"/>
         <source>ETP</source>
         <translation>VZÄ</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/editor.py" line="137"/>
+        <location filename="../../ui/capacity/editor.py" line="136"/>
         <source>Fonctionnalités de base</source>
         <translation>Basisfunktionalitäten</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/editor.py" line="138"/>
+        <location filename="../../ui/capacity/editor.py" line="137"/>
         <source>Priorités et points d&apos;attention</source>
         <translation>Prioritäten und Aufmerksamkeitspunkte</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/editor.py" line="139"/>
+        <location filename="../../ui/capacity/editor.py" line="138"/>
         <source>Missions fédérales</source>
         <translation>Föderale Aufträge</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/editor.py" line="149"/>
+        <location filename="../../ui/capacity/editor.py" line="148"/>
         <source>non renseignée</source>
         <translation>nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/editor.py" line="162"/>
+        <location filename="../../ui/capacity/editor.py" line="161"/>
         <source>Surallocation : la capacité attribuée (%1 ETP) dépasse la capacité disponible (%2 ETP) de %3 ETP. Réduisez la capacité affectée aux fonctionnalités ou aux objectifs, ou vérifiez la capacité disponible.</source>
         <translation>Überbelegung: Die zugewiesene Kapazität (%1 VZÄ) übersteigt die verfügbare Kapazität (%2 VZÄ) um %3 VZÄ. Verringern Sie die Kapazität der Funktionalitäten oder Ziele, oder prüfen Sie die verfügbare Kapazität.</translation>
     </message>
@@ -584,82 +584,82 @@
 <context>
     <name>CapacityView</name>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="44"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="45"/>
         <source>Fonctionnalités de base</source>
         <translation>Basisfunktionalitäten</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="45"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="46"/>
         <source>Fonctionnalités de base (ETP)</source>
         <translation>Basisfunktionalitäten (VZÄ)</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="47"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="48"/>
         <source>Capacité des objectifs</source>
         <translation>Kapazität der Ziele</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="48"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="49"/>
         <source>Priorités et points d&apos;attention (ETP)</source>
         <translation>Prioritäten und Aufmerksamkeitspunkte (VZÄ)</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="56"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="57"/>
         <source>Commentaire : mode de calcul, absences déduites, capacité des services d&apos;appui…</source>
         <translation>Kommentar: Berechnungsweise, abgezogene Abwesenheiten, Kapazität der Unterstützungsdienste…</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="59"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="60"/>
         <source>Commentaire</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="79"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="80"/>
         <source>Capacité disponible</source>
         <translation>Verfügbare Kapazität</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="84"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="85"/>
         <source>ex. 78</source>
         <translation>z. B. 78</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="86"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="87"/>
         <source>ex. 72</source>
         <translation>z. B. 72</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="88"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="89"/>
         <source>ex. 1,2</source>
         <translation>z. B. 1,2</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="90"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="91"/>
         <source>Date de référence</source>
         <translation>Stichtag</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="91"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="92"/>
         <source>Effectif (personnes)</source>
         <translation>Personalbestand (Personen)</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="92"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="93"/>
         <source>Capacité disponible (ETP)</source>
         <translation>Verfügbare Kapazität (VZÄ)</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="93"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="94"/>
         <source>Missions fédérales (ETP)</source>
         <translation>Föderale Aufträge (VZÄ)</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="102"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="103"/>
         <source>Capacité attribuée</source>
         <translation>Zugewiesene Kapazität</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="132"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="133"/>
         <source>Heures/an</source>
         <translation>Stunden/Jahr</translation>
     </message>
@@ -1123,88 +1123,88 @@
         <translation>Alte NIS-Codes, die als Gemeinde des Plans zählen, ALT=NEU durch Kommas getrennt (z. B. 57081=57097):</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="138"/>
+        <location filename="../../ui/evidence/data_editor.py" line="142"/>
         <source>Importer des données</source>
         <translation>Daten importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="139"/>
+        <location filename="../../ui/evidence/data_editor.py" line="143"/>
         <source>Données (*.txt *.csv *.xlsx);;Tous les fichiers (*)</source>
         <translation>Daten (*.txt *.csv *.xlsx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="146"/>
+        <location filename="../../ui/evidence/data_editor.py" line="150"/>
         <source>Remplacer les données</source>
         <translation>Daten ersetzen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="147"/>
+        <location filename="../../ui/evidence/data_editor.py" line="151"/>
         <source>Le plan contient déjà « {} ». Le remplacer par ce fichier ?</source>
         <translation>Der Plan enthält bereits „{}“. Durch diese Datei ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="148"/>
+        <location filename="../../ui/evidence/data_editor.py" line="152"/>
         <source>Remplacer</source>
         <translation>Ersetzen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="154"/>
+        <location filename="../../ui/evidence/data_editor.py" line="158"/>
         <source>Importer « {} »</source>
         <translation>„{}“ importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="157"/>
-        <location filename="../../ui/evidence/data_editor.py" line="175"/>
+        <location filename="../../ui/evidence/data_editor.py" line="161"/>
+        <location filename="../../ui/evidence/data_editor.py" line="179"/>
         <source>Import refusé</source>
         <translation>Import abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="164"/>
+        <location filename="../../ui/evidence/data_editor.py" line="168"/>
         <source>Valeurs de départ à revoir après cet import : {}</source>
         <translation>Nach diesem Import zu überprüfende Ausgangswerte: {}</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="167"/>
+        <location filename="../../ui/evidence/data_editor.py" line="171"/>
         <source>Données importées</source>
         <translation>Daten importiert</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="168"/>
+        <location filename="../../ui/evidence/data_editor.py" line="172"/>
         <source>« {} » : {} ligne(s) gardée(s).</source>
         <translation>„{}“: {} Zeile(n) übernommen.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="177"/>
+        <location filename="../../ui/evidence/data_editor.py" line="181"/>
         <source>Lecture du fichier impossible.</source>
         <translation>Die Datei kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="183"/>
+        <location filename="../../ui/evidence/data_editor.py" line="187"/>
         <source>Retirer</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="183"/>
+        <location filename="../../ui/evidence/data_editor.py" line="187"/>
         <source>Retirer « {} »</source>
         <translation>„{}“ entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="213"/>
+        <location filename="../../ui/evidence/data_editor.py" line="217"/>
         <source>Aucune donnée importée. « Importer… » lit les fichiers Statbel, les statistiques policières, une enquête ou tout tableau.</source>
         <translation>Keine Daten importiert. „Importieren…“ liest Statbel-Dateien, polizeiliche Kriminalstatistiken, eine Befragung oder jede Tabelle.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="220"/>
+        <location filename="../../ui/evidence/data_editor.py" line="224"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Fichier : {file}&lt;br&gt;Importé le : {date}&lt;br&gt;Source : {source}&lt;br&gt;Lignes gardées : {kept} sur {read}&lt;br&gt;Empreinte : {sha}…</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Datei: {file}&lt;br&gt;Importiert am: {date}&lt;br&gt;Quelle: {source}&lt;br&gt;Übernommene Zeilen: {kept} von {read}&lt;br&gt;Prüfsumme: {sha}…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="264"/>
+        <location filename="../../ui/evidence/data_editor.py" line="268"/>
         <source>Zone (total)</source>
         <translation>Zone (gesamt)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="277"/>
+        <location filename="../../ui/evidence/data_editor.py" line="281"/>
         <source>Évolution {} → {} : {} %</source>
         <translation>Entwicklung {} → {}: {} %</translation>
     </message>
@@ -2520,122 +2520,122 @@
 <context>
     <name>MatrixEditor</name>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="245"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="249"/>
         <source>Matrice d&apos;argumentation</source>
         <translation>Argumentationsmatrix</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="254"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="258"/>
         <source>Modifier une pondération</source>
         <translation>Eine Gewichtung ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="263"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="267"/>
         <source>Score de « {} »</source>
         <translation>Punktzahl von „{}“</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="274"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="278"/>
         <source>Justification de « {} »</source>
         <translation>Begründung von „{}“</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="284"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="288"/>
         <source>Décision de « {} »</source>
         <translation>Entscheidung zu „{}“</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="292"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="296"/>
         <source>Motivation de « {} »</source>
         <translation>Begründung von „{}“</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="300"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="304"/>
         <source>Thème PNS de « {} »</source>
         <translation>NSP-Thema von „{}“</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="306"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="310"/>
         <source>(aucun)</source>
         <translation>(keines)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="317"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="321"/>
         <source>Ajouter un phénomène</source>
         <translation>Ein Phänomen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="318"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="322"/>
         <source>Phénomène (ex. cambriolages dans les habitations) :</source>
         <translation>Phänomen (z. B. Wohnungseinbrüche):</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="325"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="329"/>
         <source>Ajouter « {} »</source>
         <translation>„{}“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="332"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="336"/>
         <source>Retirer le phénomène</source>
         <translation>Phänomen entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="333"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="337"/>
         <source>Retirer « {} » de la matrice ?</source>
         <translation>„{}“ aus der Matrix entfernen?</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="334"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="338"/>
         <source>Retirer</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="336"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="340"/>
         <source>Retirer « {} »</source>
         <translation>„{}“ entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="340"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="344"/>
         <source>Reporter la matrice sur les décisions PNS</source>
         <translation>Die Matrix in die NSP-Entscheidungen übernehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="342"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="346"/>
         <source>Décisions PNS</source>
         <translation>Entscheidungen NSP</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="343"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="347"/>
         <source>Les décisions PNS des phénomènes confirmés ont été mises à jour (Ctrl+Z pour annuler).</source>
         <translation>Die NSP-Entscheidungen der bestätigten Phänomene wurden aktualisiert (Strg+Z zum Rückgängigmachen).</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="349"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="353"/>
         <source>Phénomènes non retenus</source>
         <translation>Nicht berücksichtigte Phänomene</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="350"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="354"/>
         <source>Le texte « Motivation des phénomènes non retenus » sera remplacé par celui de la matrice. Continuer ?</source>
         <translation>Der Text „Begründung der nicht berücksichtigten Phänomene“ wird durch den der Matrix ersetzt. Fortfahren?</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="351"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="355"/>
         <source>Remplacer</source>
         <translation>Ersetzen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="353"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="357"/>
         <source>Rédiger la motivation des phénomènes non retenus</source>
         <translation>Die Begründung der nicht berücksichtigten Phänomene verfassen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="385"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="389"/>
         <source>à confirmer</source>
         <translation>zu bestätigen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="413"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="417"/>
         <source>Choisissez une cellule de la matrice.</source>
         <translation>Wählen Sie eine Zelle der Matrix.</translation>
     </message>
@@ -3952,32 +3952,32 @@ Wählen Sie ein Ziel in der Liste oder fügen Sie mit „Neues Ziel“ eines hin
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status_bar.py" line="55"/>
+        <location filename="../../ui/shell/status_bar.py" line="53"/>
         <source>Modifications non enregistrées</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status_bar.py" line="57"/>
+        <location filename="../../ui/shell/status_bar.py" line="55"/>
         <source>Enregistré</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status_bar.py" line="62"/>
+        <location filename="../../ui/shell/status_bar.py" line="60"/>
         <source>Modifications non enregistrées — copie de récupération à {}</source>
         <translation>Ungespeicherte Änderungen — Wiederherstellungskopie um {}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status_bar.py" line="72"/>
+        <location filename="../../ui/shell/status_bar.py" line="70"/>
         <source>{} erreur(s), {} avertissement(s)</source>
         <translation>{} Fehler, {} Warnung(en)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status_bar.py" line="75"/>
+        <location filename="../../ui/shell/status_bar.py" line="73"/>
         <source>{} avertissement(s)</source>
         <translation>{} Warnung(en)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status_bar.py" line="78"/>
+        <location filename="../../ui/shell/status_bar.py" line="76"/>
         <source>Aucun problème d&apos;alignement</source>
         <translation>Keine Abgleichsprobleme</translation>
     </message>

@@ -536,32 +536,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/editor.py" line="135"/>
+        <location filename="../../ui/capacity/editor.py" line="134"/>
         <source>ETP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/editor.py" line="137"/>
+        <location filename="../../ui/capacity/editor.py" line="136"/>
         <source>Fonctionnalités de base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/editor.py" line="138"/>
+        <location filename="../../ui/capacity/editor.py" line="137"/>
         <source>Priorités et points d&apos;attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/editor.py" line="139"/>
+        <location filename="../../ui/capacity/editor.py" line="138"/>
         <source>Missions fédérales</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/editor.py" line="149"/>
+        <location filename="../../ui/capacity/editor.py" line="148"/>
         <source>non renseignée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/editor.py" line="162"/>
+        <location filename="../../ui/capacity/editor.py" line="161"/>
         <source>Surallocation : la capacité attribuée (%1 ETP) dépasse la capacité disponible (%2 ETP) de %3 ETP. Réduisez la capacité affectée aux fonctionnalités ou aux objectifs, ou vérifiez la capacité disponible.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -584,82 +584,82 @@
 <context>
     <name>CapacityView</name>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="44"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="45"/>
         <source>Fonctionnalités de base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="45"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="46"/>
         <source>Fonctionnalités de base (ETP)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="47"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="48"/>
         <source>Capacité des objectifs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="48"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="49"/>
         <source>Priorités et points d&apos;attention (ETP)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="56"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="57"/>
         <source>Commentaire : mode de calcul, absences déduites, capacité des services d&apos;appui…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="59"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="60"/>
         <source>Commentaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="79"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="80"/>
         <source>Capacité disponible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="84"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="85"/>
         <source>ex. 78</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="86"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="87"/>
         <source>ex. 72</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="88"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="89"/>
         <source>ex. 1,2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="90"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="91"/>
         <source>Date de référence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="91"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="92"/>
         <source>Effectif (personnes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="92"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="93"/>
         <source>Capacité disponible (ETP)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="93"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="94"/>
         <source>Missions fédérales (ETP)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="102"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="103"/>
         <source>Capacité attribuée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="132"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="133"/>
         <source>Heures/an</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1123,88 +1123,88 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="138"/>
+        <location filename="../../ui/evidence/data_editor.py" line="142"/>
         <source>Importer des données</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="139"/>
+        <location filename="../../ui/evidence/data_editor.py" line="143"/>
         <source>Données (*.txt *.csv *.xlsx);;Tous les fichiers (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="146"/>
+        <location filename="../../ui/evidence/data_editor.py" line="150"/>
         <source>Remplacer les données</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="147"/>
+        <location filename="../../ui/evidence/data_editor.py" line="151"/>
         <source>Le plan contient déjà « {} ». Le remplacer par ce fichier ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="148"/>
+        <location filename="../../ui/evidence/data_editor.py" line="152"/>
         <source>Remplacer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="154"/>
+        <location filename="../../ui/evidence/data_editor.py" line="158"/>
         <source>Importer « {} »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="157"/>
-        <location filename="../../ui/evidence/data_editor.py" line="175"/>
+        <location filename="../../ui/evidence/data_editor.py" line="161"/>
+        <location filename="../../ui/evidence/data_editor.py" line="179"/>
         <source>Import refusé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="164"/>
+        <location filename="../../ui/evidence/data_editor.py" line="168"/>
         <source>Valeurs de départ à revoir après cet import : {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="167"/>
+        <location filename="../../ui/evidence/data_editor.py" line="171"/>
         <source>Données importées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="168"/>
+        <location filename="../../ui/evidence/data_editor.py" line="172"/>
         <source>« {} » : {} ligne(s) gardée(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="177"/>
+        <location filename="../../ui/evidence/data_editor.py" line="181"/>
         <source>Lecture du fichier impossible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="183"/>
+        <location filename="../../ui/evidence/data_editor.py" line="187"/>
         <source>Retirer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="183"/>
+        <location filename="../../ui/evidence/data_editor.py" line="187"/>
         <source>Retirer « {} »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="213"/>
+        <location filename="../../ui/evidence/data_editor.py" line="217"/>
         <source>Aucune donnée importée. « Importer… » lit les fichiers Statbel, les statistiques policières, une enquête ou tout tableau.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="220"/>
+        <location filename="../../ui/evidence/data_editor.py" line="224"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Fichier : {file}&lt;br&gt;Importé le : {date}&lt;br&gt;Source : {source}&lt;br&gt;Lignes gardées : {kept} sur {read}&lt;br&gt;Empreinte : {sha}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="264"/>
+        <location filename="../../ui/evidence/data_editor.py" line="268"/>
         <source>Zone (total)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_editor.py" line="277"/>
+        <location filename="../../ui/evidence/data_editor.py" line="281"/>
         <source>Évolution {} → {} : {} %</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2520,122 +2520,122 @@
 <context>
     <name>MatrixEditor</name>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="245"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="249"/>
         <source>Matrice d&apos;argumentation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="254"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="258"/>
         <source>Modifier une pondération</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="263"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="267"/>
         <source>Score de « {} »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="274"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="278"/>
         <source>Justification de « {} »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="284"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="288"/>
         <source>Décision de « {} »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="292"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="296"/>
         <source>Motivation de « {} »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="300"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="304"/>
         <source>Thème PNS de « {} »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="306"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="310"/>
         <source>(aucun)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="317"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="321"/>
         <source>Ajouter un phénomène</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="318"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="322"/>
         <source>Phénomène (ex. cambriolages dans les habitations) :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="325"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="329"/>
         <source>Ajouter « {} »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="332"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="336"/>
         <source>Retirer le phénomène</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="333"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="337"/>
         <source>Retirer « {} » de la matrice ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="334"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="338"/>
         <source>Retirer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="336"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="340"/>
         <source>Retirer « {} »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="340"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="344"/>
         <source>Reporter la matrice sur les décisions PNS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="342"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="346"/>
         <source>Décisions PNS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="343"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="347"/>
         <source>Les décisions PNS des phénomènes confirmés ont été mises à jour (Ctrl+Z pour annuler).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="349"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="353"/>
         <source>Phénomènes non retenus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="350"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="354"/>
         <source>Le texte « Motivation des phénomènes non retenus » sera remplacé par celui de la matrice. Continuer ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="351"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="355"/>
         <source>Remplacer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="353"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="357"/>
         <source>Rédiger la motivation des phénomènes non retenus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="385"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="389"/>
         <source>à confirmer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="413"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="417"/>
         <source>Choisissez une cellule de la matrice.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3950,32 +3950,32 @@ Choisissez un objectif dans la liste ou ajoutez-en un avec « Nouvel objectif »
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status_bar.py" line="55"/>
+        <location filename="../../ui/shell/status_bar.py" line="53"/>
         <source>Modifications non enregistrées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status_bar.py" line="57"/>
+        <location filename="../../ui/shell/status_bar.py" line="55"/>
         <source>Enregistré</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status_bar.py" line="62"/>
+        <location filename="../../ui/shell/status_bar.py" line="60"/>
         <source>Modifications non enregistrées — copie de récupération à {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status_bar.py" line="72"/>
+        <location filename="../../ui/shell/status_bar.py" line="70"/>
         <source>{} erreur(s), {} avertissement(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status_bar.py" line="75"/>
+        <location filename="../../ui/shell/status_bar.py" line="73"/>
         <source>{} avertissement(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status_bar.py" line="78"/>
+        <location filename="../../ui/shell/status_bar.py" line="76"/>
         <source>Aucun problème d&apos;alignement</source>
         <translation type="unfinished"></translation>
     </message>

@@ -437,8 +437,10 @@ def build_plan() -> Document:
     _section(b, 2, "communication_internal", "communication.internal")
     _section(b, 2, "communication_external", "communication.external")
     _approval(b)
+    b.tag("if options.alignment_annex")
     _annex_alignment(b)
-    b.h(1, H["annex_glossary"], unnumbered=True)
+    b.tag("endif")
+    b.h(1, "{{ headings.annex_glossary }}", unnumbered=True)
     b.p(
         _("Abréviations employées dans le plan, d'après le glossaire du Plan national de sécurité.")
     )

@@ -51,7 +51,7 @@ def test_an_empty_section_is_a_finding_and_its_chapter_is_not_complete(demo, ref
     assert preflight(report).empty_parts
 
 
-@pytest.mark.parametrize("path", [p for p, _label in OBJECTIVE_FIELDS])
+@pytest.mark.parametrize("path", OBJECTIVE_FIELDS)
 @pytest.mark.parametrize("kind", list(ObjectiveKind))
 def test_an_empty_objective_field_names_the_objective_and_the_field(demo, ref, path,
                                                                     kind) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -139,3 +140,10 @@ def test_export_pdf_with_libreoffice(qtbot, tmp_path, dialog_env):
     result = blocker.args[0]
     assert result.pdf_path is not None and result.pdf_path.read_bytes()[:5] == b"%PDF-"
     assert str(result.pdf_path) in dialog.view.result.text()
+    if shutil.which("pdftotext"):  # the same conversion as the CLI: contents with page numbers
+        import subprocess
+
+        toc = subprocess.run(["pdftotext", "-f", "2", "-l", "3", str(result.pdf_path), "-"],
+                             capture_output=True, text=True, check=True).stdout
+        assert re.search(r"Avant-propos\s*\.{3,}\s*\d+", toc), toc[:400]
+        assert "Mettre à jour les champs" not in toc

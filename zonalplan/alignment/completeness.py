@@ -14,21 +14,16 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from zonalplan.alignment.report import Finding, Place, Report
-from zonalplan.i18n import N_, _, ngettext
+from zonalplan.i18n import _, ngettext
 from zonalplan.i18n.vocabulary import term
 
 if TYPE_CHECKING:
     from zonalplan.alignment.rules import Context
     from zonalplan.model import Objective
 
-OBJECTIVE_FIELDS: tuple[tuple[str, str], ...] = (
-    ("description", N_("la description")),
-    ("rationale", N_("la motivation")),
-    ("chain.prevention", "chain.prevention"),
-    ("chain.repression", "chain.repression"),
-    ("chain.aftercare", "chain.aftercare"),
-)
-"""Text fields every strategic objective needs (path in the objective, name in a message)."""
+OBJECTIVE_FIELDS: tuple[str, ...] = ("description", "rationale", "chain.prevention",
+                                     "chain.repression", "chain.aftercare")
+"""Text fields every strategic objective needs (path in the objective)."""
 
 EMPTY_PART_RULES = frozenset({
     "objectif.description", "objectif.motivation", "objectif.chaine", "attentes.texte",
@@ -49,15 +44,15 @@ def objective_text(obj: Objective, path: str) -> str:
 
 def missing_objective_fields(obj: Objective) -> list[str]:
     """Return the paths of the required text fields of an objective that are empty."""
-    return [path for path, _label in OBJECTIVE_FIELDS
+    return [path for path in OBJECTIVE_FIELDS
             if path != "description" and not objective_text(obj, path).strip()]
 
 
-def _field_name(path: str) -> str:
-    label = dict(OBJECTIVE_FIELDS)[path]
+def _message(label: str, path: str) -> str:
     if path.startswith("chain."):
-        return _("le volet « {part} » de l'approche en chaîne").format(part=term(label).lower())
-    return _(label)
+        return _("{label} : le volet « {part} » de l'approche en chaîne n'est pas rédigé.").format(
+            label=label, part=term(path).lower())
+    return _("{label} : la motivation n'est pas rédigée.").format(label=label)
 
 
 def rule_objective_texts(ctx: Context) -> Iterator[Finding]:
@@ -69,8 +64,7 @@ def rule_objective_texts(ctx: Context) -> Iterator[Finding]:
         for path in missing_objective_fields(obj):
             rule = "objectif.chaine" if path.startswith("chain.") else "objectif.motivation"
             yield Finding(rule, severity,  # type: ignore[arg-type]
-                          _("{label} : {field} n'est pas rédigé(e).").format(
-                              label=obj.label, field=_field_name(path)),
+                          _message(obj.label, path),
                           Place("objectives", obj.id, path),
                           _("Le document imprimerait « À compléter » à cet endroit."))
 

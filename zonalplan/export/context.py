@@ -254,23 +254,49 @@ def _chief(plan: Plan) -> View | None:
     return View(name=line(chief.name), role=line(chief.function) or term("role.chief"))
 
 
+def approval_status(plan: Plan) -> str:
+    """Return ``draft`` or ``approved``: approved once sent to or approved by the ministers.
+
+    The CZS approves the plan before it is sent to the ministers (art. 37 LPI), so a sending or a
+    ministerial approval date proves the CZS approval; a CZS date alone is the session the draft
+    is submitted to.
+    """
+    app = plan.approval
+    return "approved" if app.submitted_date or app.approved_date else "draft"
+
+
 def _approval(plan: Plan) -> View:
     app = plan.approval
     date = L.long_date(app.czs_date)
-    sentence = _("Approuvé par le conseil zonal de sécurité en sa séance du {date}.").format(
-        date=date or "………………………")
+    status = approval_status(plan)
+    if status == "approved":
+        sentence = _("Approuvé par le conseil zonal de sécurité en sa séance du {date}.").format(
+            date=date or "………………………")
+    elif app.czs_date:
+        sentence = _("Projet soumis au conseil zonal de sécurité du {date}.").format(
+            date=L.short_date(app.czs_date))
+    else:
+        sentence = _("Projet de plan : la séance du conseil zonal de sécurité qui l'examinera "
+                     "n'est pas encore fixée.")
     blank = "……………………………"
     return View(date=date, date_short=L.short_date(app.czs_date, ""), place=line(app.place),
                 date_field=L.short_date(app.czs_date, blank), place_field=line(app.place) or blank,
                 sentence=sentence, submitted=L.long_date(app.submitted_date),
-                approved=L.long_date(app.approved_date))
+                approved=L.long_date(app.approved_date), status=status,
+                draft=status == "draft")
 
 
 def build_context(plan: Plan, reference: Reference, report: Report, styles: StyleMap, *,
                   snapshot_label: str | None = None, today: dt.date | None = None,
-                  check_ran: bool = True) -> dict[str, Any]:
-    """Return the template context of a plan (see ``templates/docx/README.md``)."""
+                  check_ran: bool = True, alignment_annex: bool | None = None) -> dict[str, Any]:
+    """Return the template context of a plan (see ``templates/docx/README.md``).
+
+    ``alignment_annex``: print the alignment report as annex A (None: yes for a draft, no once the
+    plan is approved, the version sent to the ministers).
+    """
     today = today or dt.date.today()
+    if alignment_annex is None:
+        alignment_annex = approval_status(plan) == "draft"
     zone = _zone(plan)
     sec = plan.sections
     objectives = [objective_view(o, i, reference, styles)
@@ -301,7 +327,9 @@ def build_context(plan: Plan, reference: Reference, report: Report, styles: Styl
         "zone": zone,
         "period": View(start=plan.period.start_year, end=plan.period.end_year,
                        label=f"{plan.period.start_year}-{plan.period.end_year}"),
-        "headings": View(**dict(L.HEADINGS)),
+        "headings": View(**{**dict(L.HEADINGS), **({} if alignment_annex else {
+            "annex_glossary": term("chapter.annex_glossary_alone")})}),
+        "options": View(alignment_annex=alignment_annex),
         "foreword": Rich(sec.foreword, styles),
         "env": View(territory=Rich(sec.env_territory, styles), crime=Rich(sec.env_crime, styles),
                     road_safety=Rich(sec.env_road_safety, styles),

@@ -17,7 +17,7 @@ from zonalplan.fileio import write_atomic
 from zonalplan.i18n import N_, SOURCE_LANGUAGE, _, current, gettext, using
 from zonalplan.export.comments import add_comments
 from zonalplan.export.context import build_context
-from zonalplan.export.docxutil import set_update_fields
+from zonalplan.export.docxutil import set_document_language, set_update_fields
 from zonalplan.export.national import fallback_coverage, run_check
 from zonalplan.export.pdf import convert_to_pdf
 from zonalplan.export.render import load_template, render
@@ -183,6 +183,7 @@ def _render_and_write(kind: str, plan: Plan, out: Path, *, reference: Reference,
         added = add_comments(document, plan, report)
     prefill_toc(document)
     set_update_fields(document)
+    set_document_language(document, current())
     steps(0.8, N_("Écriture du fichier"))
     buffer = io.BytesIO()
     document.save(buffer)

@@ -212,9 +212,9 @@ def _capacity(plan: Plan, objectives: list[View], styles: StyleMap) -> View:
     available = cap.available_fte
     func_total = sum(cap.functionalities.values()) if cap.functionalities else None
     base = available or func_total
-    funcs = [View(label=FUNCTIONALITY_LABELS[f], fte=L.number(cap.functionalities.get(f), 2),
+    funcs = [View(label=FUNCTIONALITY_LABELS[f], fte=L.fte(cap.functionalities.get(f)),
                   share=L.percent(cap.functionalities.get(f), base)) for f in Functionality]
-    obj_rows = [View(label=o.label, fte=L.number(src.capacity_fte, 2),
+    obj_rows = [View(label=o.label, fte=L.fte(src.capacity_fte),
                      hours=L.number(src.capacity_hours, 0))
                 for o, src in zip(objectives, plan.objectives)]
     obj_total = sum(o.capacity_fte or 0.0 for o in plan.objectives)
@@ -237,11 +237,11 @@ def _capacity(plan: Plan, objectives: list[View], styles: StyleMap) -> View:
         reference_date=L.long_date(cap.reference_date, _("non précisée")),
         headcount=L.number(cap.headcount, empty=_("non précisé")),
         available=L.fte(available, _("non précisée")),
-        functionalities=funcs, functionalities_total=L.number(func_total, 2),
+        functionalities=funcs, functionalities_total=L.fte(func_total),
         functionalities_share=L.percent(func_total, base),
         federal=L.fte(cap.federal_missions_fte, _("non précisées")),
         federal_share=L.percent(cap.federal_missions_fte, base),
-        objectives=obj_rows, objectives_total=L.number(obj_total, 2),
+        objectives=obj_rows, objectives_total=L.fte(obj_total),
         objectives_share=L.percent(obj_total, base),
         allocated=L.fte(allocated), allocated_share=L.percent(allocated, available),
         balance=balance, note=Rich(cap.note, styles, placeholder="—"))

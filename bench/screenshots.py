@@ -22,7 +22,8 @@ sys.path.insert(0, str(ROOT))
 OUT = ROOT / "artifacts" / "screenshots"
 SIZE = (1440, 900)
 CHAPTERS = ("zone", "foreword", "environment", "env_crime", "mvv", "expectations", "strategy",
-            "decisions", "capacity", "communication", "approval", "versions")
+            "decisions", "capacity", "communication", "approval", "followup", "followup_actions",
+            "followup_measures", "followup_dashboard", "followup_reports", "versions")
 
 
 def _settle(app, rounds: int = 8) -> None:
@@ -99,6 +100,14 @@ def capture(language: str = "fr") -> list[Path]:
     window.help_dialog.resize(760, 700)
     shots.append(_save(window.help_dialog, f"{number + 2:02d}-aide", app))
     window.help_dialog.close()
+    from ui.followup import CycleDialog
+
+    cycle = CycleDialog(merge=False, parent=window)
+    cycle.add_plan(demo_plan_path())
+    cycle.build()
+    cycle.show()
+    shots.append(_save(cycle, f"{number + 3:02d}-nouveau-cycle-verification", app))
+    cycle.close()
     window.close_plan()
 
     locked = Path(tempfile.mkdtemp()) / "plan-verrouille.zplan"
@@ -110,7 +119,7 @@ def capture(language: str = "fr") -> list[Path]:
                                  encoding="utf-8")
     window.open_path(locked)
     window.plan_view.show_chapter("mvv")
-    shots.append(_save(window, f"{number + 3:02d}-lecture-seule", app))
+    shots.append(_save(window, f"{number + 4:02d}-lecture-seule", app))
     window.close_plan()
     window.close()
     return shots

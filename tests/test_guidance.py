@@ -7,6 +7,7 @@ import pytest
 from zonalplan.demo import build_demo_plan
 from zonalplan.guidance import (
     CHAPTERS,
+    NO_COMPLETION_KINDS,
     CHAPTERS_BY_ID,
     FIELD_LABELS,
     SECTION_CHAPTER,
@@ -36,7 +37,7 @@ def test_every_section_is_edited_by_exactly_one_chapter() -> None:
 def test_chapters_follow_the_pzs_order() -> None:
     ids = [c.id for c in top_level()]
     assert ids == ["zone", "foreword", "environment", "mvv", "expectations", "strategy",
-                   "decisions", "capacity", "communication", "approval", "versions"]
+                   "decisions", "capacity", "communication", "approval", "followup", "versions"]
     assert [c.id for c in children("environment")] == [
         "env_territory", "env_crime", "env_road_safety", "env_survey", "env_internal",
         "env_lessons"]
@@ -62,9 +63,9 @@ def test_completion_empty_plan_partial_and_demo(reference) -> None:
     empty = Plan()
     demo = build_demo_plan()
     for chapter in CHAPTERS:
-        expected = None if chapter.kind == "versions" else "empty"
+        expected = None if chapter.kind in NO_COMPLETION_KINDS else "empty"
         assert completion(empty, chapter.id, reference) == expected
-        expected = None if chapter.kind == "versions" else "complete"
+        expected = None if chapter.kind in NO_COMPLETION_KINDS else "complete"
         assert completion(demo, chapter.id, reference) == expected, chapter.id
     demo.sections.vision = "  "
     assert completion(demo, "mvv") == "partial"

@@ -39,7 +39,8 @@ class Chapter:
 
     id: str
     title: str
-    # zone, text, overview, expectations, objectives, decisions, capacity, approval, versions
+    # zone, text, overview, expectations, objectives, decisions, capacity, approval, versions,
+    # and the follow-up kinds (FOLLOWUP_KINDS)
     kind: str
     parent: str | None = None
     fields: tuple[str, ...] = ()  # keys of Sections edited on this chapter's page
@@ -68,8 +69,18 @@ CHAPTERS: tuple[Chapter, ...] = (
     Chapter("communication", "Communication", "text",
             fields=("communication_internal", "communication_external")),
     Chapter("approval", "Approbation", "approval"),
+    Chapter("followup", "Suivi", "followup", guided=False),
+    Chapter("followup_actions", "Plans d'action", "followup_actions", "followup", guided=False),
+    Chapter("followup_measures", "Mesures", "followup_measures", "followup", guided=False),
+    Chapter("followup_dashboard", "Tableau de bord", "followup_dashboard", "followup",
+            guided=False),
+    Chapter("followup_reports", "Rapports", "followup_reports", "followup", guided=False),
     Chapter("versions", "Versions", "versions", guided=False),
 )
+FOLLOWUP_KINDS = frozenset({"followup", "followup_actions", "followup_measures",
+                            "followup_dashboard", "followup_reports"})
+"""Chapters of the six years after approval: they have no completion (they are never done)."""
+NO_COMPLETION_KINDS = FOLLOWUP_KINDS | {"versions"}
 
 CHAPTERS_BY_ID: dict[str, Chapter] = {c.id: c for c in CHAPTERS}
 
@@ -227,7 +238,8 @@ def _written(text: str) -> bool:
 
 
 def completion(plan: Plan, chapter_id: str, reference: Any = None) -> Completion | None:
-    """Return how far a chapter is written, or None for a chapter without content (versions).
+    """Return how far a chapter is written, or None for a chapter without content (versions,
+    follow-up).
 
     Rules: a text chapter is complete when every one of its fields is written; the zone needs its
     name, number, communes and CZS members; expectations need a written text from the procureur du
@@ -238,7 +250,7 @@ def completion(plan: Plan, chapter_id: str, reference: Any = None) -> Completion
     sub-chapters.
     """
     chapter = CHAPTERS_BY_ID[chapter_id]
-    if chapter.kind == "versions":
+    if chapter.kind in NO_COMPLETION_KINDS:
         return None
     if chapter.kind == "text":
         return _grade(sum(_written(getattr(plan.sections, f)) for f in chapter.fields),
@@ -336,6 +348,8 @@ def chapter_of_place(place: Any) -> str | None:
     name = getattr(place, "field", None)
     if chapter in ("zone", "czs", "period"):
         return "zone"
+    if chapter == "followup":
+        return "followup_measures" if name == "measurements" else "followup_actions"
     if chapter == "sections":
         return SECTION_CHAPTER.get(name or "", "foreword")
     if chapter == "objectives":

@@ -19,6 +19,31 @@
         <translation>{} Der wiederhergestellte Stand wird als neuer Plan geöffnet und ist unter einem anderen Namen zu speichern.</translation>
     </message>
     <message>
+        <location filename="../../ui/followup/labels.py" line="83"/>
+        <source>%1 T%2</source>
+        <translation>%1 Q%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="90"/>
+        <source>aucune mesure</source>
+        <translation>keine Messung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="92"/>
+        <source>valeur de départ ou cible manquante</source>
+        <translation>Ausgangswert oder Zielwert fehlt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="93"/>
+        <source>mesure %1 en %2, attendu %3 ; retard de %4 % de la distance à la cible</source>
+        <translation>Messung %1 im Jahr %2, erwartet %3; Rückstand von %4 % der Strecke zum Zielwert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="95"/>
+        <source>mesure %1 en %2, attendu %3 ; avance de %4 % de la distance à la cible</source>
+        <translation>Messung %1 im Jahr %2, erwartet %3; Vorsprung von %4 % der Strecke zum Zielwert</translation>
+    </message>
+    <message>
         <location filename="../../ui/shell/window_actions.py" line="125"/>
         <source>À propos de ZonalPlan</source>
         <translation>Über ZonalPlan</translation>
@@ -39,35 +64,187 @@
         <translation>Demo nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_files.py" line="158"/>
+        <location filename="../../ui/shell/window_files.py" line="183"/>
         <source>Création impossible</source>
         <translation>Erstellen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_files.py" line="179"/>
-        <location filename="../../ui/shell/window_files.py" line="199"/>
+        <location filename="../../ui/shell/window_files.py" line="204"/>
+        <location filename="../../ui/shell/window_files.py" line="224"/>
         <source>Enregistrement impossible</source>
         <translation>Speichern nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_files.py" line="181"/>
+        <location filename="../../ui/shell/window_files.py" line="206"/>
         <source>Plan enregistré.</source>
         <translation>Plan gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_files.py" line="224"/>
+        <location filename="../../ui/shell/window_files.py" line="249"/>
         <source>Récupération impossible</source>
         <translation>Wiederherstellung nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_files.py" line="232"/>
+        <location filename="../../ui/shell/window_files.py" line="257"/>
         <source>Récupération</source>
         <translation>Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_files.py" line="248"/>
+        <location filename="../../ui/shell/window_files.py" line="273"/>
         <source>Aucun plan récent</source>
         <translation>Keine zuletzt geöffneten Pläne</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsEditor</name>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="52"/>
+        <source>Points d&apos;attention aussi</source>
+        <translation>Auch Aufmerksamkeitspunkte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="54"/>
+        <source>Reprendre les actions ouvertes de l&apos;année précédente</source>
+        <translation>Offene Aktionen des Vorjahres übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="79"/>
+        <location filename="../../ui/followup/actions.py" line="254"/>
+        <source>Ajouter une action</source>
+        <translation>Aktion hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="80"/>
+        <source>Supprimer</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="81"/>
+        <source>Monter</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="82"/>
+        <source>Descendre</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="93"/>
+        <source>Année :</source>
+        <translation>Jahr:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="175"/>
+        <source>%1 (%2 action(s))</source>
+        <translation>%1 (%2 Aktion(en))</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="190"/>
+        <source>Aucune priorité dans le plan : ajoutez-en dans « Stratégie et priorités ».</source>
+        <translation>Keine Prioritäten im Plan: Fügen Sie sie unter « Strategie und Prioritäten » hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="193"/>
+        <source>sans responsable</source>
+        <translation>ohne Verantwortlichen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="194"/>
+        <source>%1 — plan d&apos;action %2 — responsable : %3</source>
+        <translation>%1 — Aktionsplan %2 — Verantwortlicher: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="253"/>
+        <source>Nouvelle action</source>
+        <translation>Neue Aktion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="268"/>
+        <source>Supprimer une action</source>
+        <translation>Aktion löschen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="279"/>
+        <source>Déplacer une action</source>
+        <translation>Aktion verschieben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="289"/>
+        <source>Aucune action ouverte en %1 à reprendre.</source>
+        <translation>Keine offenen Aktionen aus %1 zu übernehmen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="293"/>
+        <source>Reprendre %1 action(s) ouverte(s) de %2</source>
+        <translation>%1 offene Aktion(en) aus %2 übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="297"/>
+        <source>%1 action(s) reprise(s) de %2 : Ctrl+Z les retire toutes.</source>
+        <translation>%1 Aktion(en) aus %2 übernommen: Strg+Z entfernt sie alle.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsModel</name>
+    <message>
+        <location filename="../../ui/followup/actions_model.py" line="34"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions_model.py" line="34"/>
+        <source>Responsable</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions_model.py" line="34"/>
+        <source>Partenaires</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions_model.py" line="35"/>
+        <source>Début</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions_model.py" line="35"/>
+        <source>Fin</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions_model.py" line="35"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions_model.py" line="35"/>
+        <source>Heures</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions_model.py" line="36"/>
+        <source>Commentaire</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions_model.py" line="108"/>
+        <source>Modifier « %1 » d&apos;une action</source>
+        <translation>« %1 » einer Aktion ändern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions_model.py" line="119"/>
+        <source>Une action a besoin d&apos;un intitulé.</source>
+        <translation>Eine Aktion braucht einen Titel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions_model.py" line="126"/>
+        <source>Date attendue, par exemple 15/03/2027.</source>
+        <translation>Datum erwartet, zum Beispiel 15.03.2027.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions_model.py" line="131"/>
+        <source>Nombre d&apos;heures attendu, par exemple 120.</source>
+        <translation>Stundenzahl erwartet, zum Beispiel 120.</translation>
     </message>
 </context>
 <context>
@@ -584,17 +761,17 @@
         <translation>Bericht exportieren (DOCX)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="97"/>
+        <location filename="marked_strings.py" line="112"/>
         <source>texte ajouté</source>
         <translation>Text hinzugefügt</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="98"/>
+        <location filename="marked_strings.py" line="113"/>
         <source>texte supprimé</source>
         <translation>Text entfernt</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="99"/>
+        <location filename="marked_strings.py" line="114"/>
         <source>champ modifié</source>
         <translation>Feld geändert</translation>
     </message>
@@ -658,6 +835,139 @@
     </message>
 </context>
 <context>
+    <name>CycleDialog</name>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="44"/>
+        <source>Fusion de zones</source>
+        <translation>Zonenfusion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="44"/>
+        <source>Nouveau cycle</source>
+        <translation>Neuer Zyklus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="50"/>
+        <source>&lt; Précédent</source>
+        <translation>&lt; Zurück</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="52"/>
+        <source>Vérifier &gt;</source>
+        <translation>Prüfen &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="54"/>
+        <source>Créer le plan…</source>
+        <translation>Plan erstellen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="70"/>
+        <source>Choisissez le plan de chacune des zones qui fusionnent. Le premier plan de la zone fusionnée additionne les communes, populations et capacités, réunit les membres du CZS et propose les objectifs de toutes les zones comme candidats ; les décisions nationales qui diffèrent restent à prendre.</source>
+        <translation>Wählen Sie den Plan jeder der fusionierenden Zonen. Der erste Plan der fusionierten Zone addiert Gemeinden, Bevölkerung und Kapazitäten, führt die Mitglieder des ZSR zusammen und schlägt die Ziele aller Zonen als Kandidaten vor; abweichende nationale Entscheidungen bleiben zu treffen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="76"/>
+        <source>Choisissez le plan qui se termine. Le nouveau plan garde la zone, ses communes, le CZS et les textes permanents, remplit « Enseignements du plan précédent » à partir de l&apos;évaluation et propose les objectifs comme candidats, sans les reprendre comme décidés.</source>
+        <translation>Wählen Sie den Plan, der endet. Der neue Plan behält die Zone, ihre Gemeinden, den ZSR und die ständigen Texte, füllt « Lehren aus dem vorigen Plan » anhand der Bewertung und schlägt die Ziele als Kandidaten vor, ohne sie als beschlossen zu übernehmen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="84"/>
+        <source>Ajouter un plan…</source>
+        <translation>Plan hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="85"/>
+        <source>Retirer</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="98"/>
+        <source>Première année du nouveau plan :</source>
+        <translation>Erstes Jahr des neuen Plans:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="102"/>
+        <source>Plans des zones :</source>
+        <translation>Pläne der Zonen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="103"/>
+        <source>Plan précédent :</source>
+        <translation>Vorheriger Plan:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="113"/>
+        <source>Vérifiez le nouveau plan avant sa création. Rien n&apos;est encore écrit.</source>
+        <translation>Prüfen Sie den neuen Plan vor seiner Erstellung. Es ist noch nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="136"/>
+        <source>« %1 » est déjà dans la liste.</source>
+        <translation>« %1 » steht bereits in der Liste.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="144"/>
+        <source>« %1 » ne peut pas être lu : %2</source>
+        <translation>« %1 » kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="174"/>
+        <source>Ajoutez le plan de chacune des zones qui fusionnent (au moins deux).</source>
+        <translation>Fügen Sie den Plan jeder der fusionierenden Zonen hinzu (mindestens zwei).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="175"/>
+        <source>Ajoutez le plan précédent.</source>
+        <translation>Fügen Sie den vorigen Plan hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="193"/>
+        <source>Zone sans nom</source>
+        <translation>Zone ohne Namen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="194"/>
+        <source>%1 commune(s)</source>
+        <translation>%1 Gemeinde(n)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="198"/>
+        <source>%1 membre(s) du CZS</source>
+        <translation>%1 Mitglied(er) des ZSR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="199"/>
+        <source>%1 objectif(s) candidat(s), aucun objectif décidé</source>
+        <translation>%1 Kandidatenziel(e), noch kein Ziel beschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="201"/>
+        <source>%1 décision(s) nationale(s) reprise(s)</source>
+        <translation>%1 nationale Entscheidung(en) übernommen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="208"/>
+        <source>Décisions nationales à prendre (les zones divergent)</source>
+        <translation>Zu treffende nationale Entscheidungen (die Zonen weichen ab)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="215"/>
+        <source>Objectifs candidats</source>
+        <translation>Kandidatenziele</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="228"/>
+        <source>zone-fusionnee</source>
+        <translation>fusionierte-zone</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="25"/>
+        <source>À savoir</source>
+        <translation>Gut zu wissen</translation>
+    </message>
+</context>
+<context>
     <name>CzsPage</name>
     <message>
         <location filename="../../ui/wizard/new_plan.py" line="222"/>
@@ -688,6 +998,72 @@
         <location filename="../../ui/wizard/new_plan.py" line="228"/>
         <source>Ajouter un membre</source>
         <translation>Mitglied hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardEditor</name>
+    <message>
+        <location filename="../../ui/followup/dashboard.py" line="169"/>
+        <source>Tous les domaines</source>
+        <translation>Alle Bereiche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/dashboard.py" line="174"/>
+        <source>Tous les types</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/dashboard.py" line="201"/>
+        <source>Règle : %1</source>
+        <translation>Regel: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/dashboard.py" line="205"/>
+        <source>Filtrer :</source>
+        <translation>Filtern:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/dashboard.py" line="230"/>
+        <source>Tous les responsables</source>
+        <translation>Alle Verantwortlichen</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardModel</name>
+    <message>
+        <location filename="../../ui/followup/dashboard.py" line="54"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/dashboard.py" line="54"/>
+        <source>Objectif</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/dashboard.py" line="54"/>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/dashboard.py" line="55"/>
+        <source>Responsable</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/dashboard.py" line="55"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/dashboard.py" line="55"/>
+        <source>Dernière valeur</source>
+        <translation>Letzter Wert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/dashboard.py" line="56"/>
+        <source>Tendance</source>
+        <translation>Trend</translation>
     </message>
 </context>
 <context>
@@ -1314,6 +1690,107 @@
     </message>
 </context>
 <context>
+    <name>FollowUpHome</name>
+    <message>
+        <location filename="../../ui/followup/home.py" line="25"/>
+        <source>Après l&apos;approbation, le plan se suit pendant six ans : plans d&apos;action annuels, mesures des indicateurs, tableau de bord et rapports au conseil zonal de sécurité. Double-cliquez sur une partie pour l&apos;ouvrir.</source>
+        <translation>Nach der Genehmigung wird der Plan sechs Jahre lang nachverfolgt: jährliche Aktionspläne, Messungen der Indikatoren, Übersicht und Berichte an den Zonalen Sicherheitsrat. Doppelklicken Sie auf einen Teil, um ihn zu öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/home.py" line="58"/>
+        <source>Plans d&apos;action</source>
+        <translation>Aktionspläne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/home.py" line="59"/>
+        <source>%1 action(s) en %2</source>
+        <translation>%1 Aktion(en) im Jahr %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/home.py" line="61"/>
+        <source>Mesures</source>
+        <translation>Messungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/home.py" line="62"/>
+        <source>%1 mesure(s) enregistrée(s)</source>
+        <translation>%1 Messung(en) erfasst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/home.py" line="64"/>
+        <source>Tableau de bord</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/home.py" line="65"/>
+        <source>%1 objectif(s), dont %2 « %3 »</source>
+        <translation>%1 Ziel(e), davon %2 « %3 »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/home.py" line="67"/>
+        <source>Rapports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/home.py" line="68"/>
+        <source>rapport annuel, évaluations, plan d&apos;action</source>
+        <translation>Jahresbericht, Bewertungen, Aktionsplan</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpReports</name>
+    <message>
+        <location filename="marked_strings.py" line="26"/>
+        <source>Enregistrer le rapport</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="27"/>
+        <source>Document Word (*.docx)</source>
+        <translation>Word-Dokument (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="28"/>
+        <source>Rédaction du document…</source>
+        <translation>Dokument wird erstellt…</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="29"/>
+        <source>Écriture du fichier…</source>
+        <translation>Datei wird geschrieben…</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="30"/>
+        <source>Conversion en PDF (LibreOffice)…</source>
+        <translation>Umwandlung in PDF (LibreOffice)…</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="31"/>
+        <source>Terminé.</source>
+        <translation>Fertig.</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="32"/>
+        <source>Rapport annuel %1</source>
+        <translation>Jahresbericht %1</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="33"/>
+        <source>Évaluation à mi-parcours %1</source>
+        <translation>Halbzeitbewertung %1</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="34"/>
+        <source>Évaluation finale %1</source>
+        <translation>Schlussbewertung %1</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="35"/>
+        <source>Plan d&apos;action %1</source>
+        <translation>Aktionsplan %1</translation>
+    </message>
+</context>
+<context>
     <name>FunctionalitiesModel</name>
     <message>
         <location filename="../../ui/capacity/models.py" line="78"/>
@@ -1592,12 +2069,12 @@
         <translation>Nationaler Referenzrahmen nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="319"/>
+        <location filename="../../ui/shell/main_window.py" line="321"/>
         <source>Ouverture de {}…</source>
         <translation>{} wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="336"/>
+        <location filename="../../ui/shell/main_window.py" line="338"/>
         <source>Ouverture impossible</source>
         <translation>Öffnen nicht möglich</translation>
     </message>
@@ -1615,6 +2092,162 @@
         <location filename="../../ui/shell/language.py" line="119"/>
         <source>Redémarrer maintenant</source>
         <translation>Jetzt neu starten</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresEditor</name>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="78"/>
+        <source>année entière</source>
+        <translation>ganzes Jahr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="80"/>
+        <source>T%1</source>
+        <translation>Q%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="84"/>
+        <source>Ajouter la mesure</source>
+        <translation>Messung hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="85"/>
+        <source>Supprimer la mesure</source>
+        <translation>Messung löschen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="89"/>
+        <source>Reprendre cette valeur</source>
+        <translation>Diesen Wert übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="99"/>
+        <source>Indicateur :</source>
+        <translation>Indikator:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="102"/>
+        <source>Nouvelle mesure — année :</source>
+        <translation>Neue Messung — Jahr:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="105"/>
+        <source>valeur :</source>
+        <translation>Wert:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="179"/>
+        <source>Aucun indicateur : ajoutez-en aux objectifs dans « Stratégie et priorités ».</source>
+        <translation>Keine Indikatoren: Fügen Sie sie den Zielen unter « Strategie und Prioritäten » hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="201"/>
+        <source>non fixée</source>
+        <translation>nicht festgelegt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="207"/>
+        <source>Valeur de départ : %1 ; cible : %2</source>
+        <translation>Ausgangswert: %1; Zielwert: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="213"/>
+        <source>Source : %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="234"/>
+        <source>Les données importées donnent %1 pour %2 (%3).</source>
+        <translation>Die eingelesenen Daten ergeben %1 für %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="238"/>
+        <source>Les données importées n&apos;ont pas encore de valeur pour cette année.</source>
+        <translation>Die eingelesenen Daten haben noch keinen Wert für dieses Jahr.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="270"/>
+        <source>Indiquez l&apos;année de la mesure (par ex. 2027).</source>
+        <translation>Geben Sie das Jahr der Messung an (z. B. 2027).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="273"/>
+        <source>Indiquez la valeur mesurée (par ex. 12 ou 12,5).</source>
+        <translation>Geben Sie den gemessenen Wert an (z. B. 12 oder 12,5).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="280"/>
+        <source>Année hors des limites (1990 à 2100).</source>
+        <translation>Jahr außerhalb der Grenzen (1990 bis 2100).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="282"/>
+        <source>Ajouter une mesure</source>
+        <translation>Messung hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="302"/>
+        <source>Supprimer une mesure</source>
+        <translation>Messung löschen</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresModel</name>
+    <message>
+        <location filename="../../ui/followup/measures_model.py" line="31"/>
+        <source>Année</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures_model.py" line="31"/>
+        <source>Trimestre</source>
+        <translation>Quartal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures_model.py" line="31"/>
+        <source>Valeur</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures_model.py" line="32"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures_model.py" line="32"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures_model.py" line="32"/>
+        <source>Commentaire</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures_model.py" line="98"/>
+        <source>Modifier « %1 » d&apos;une mesure</source>
+        <translation>« %1 » einer Messung ändern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures_model.py" line="111"/>
+        <source>Année attendue (quatre chiffres, par ex. 2027).</source>
+        <translation>Jahr erwartet (vier Ziffern, z. B. 2027).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures_model.py" line="118"/>
+        <source>Trimestre attendu : 1, 2, 3 ou 4 (vide pour l&apos;année).</source>
+        <translation>Quartal erwartet: 1, 2, 3 oder 4 (leer für das ganze Jahr).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures_model.py" line="126"/>
+        <source>Valeur numérique attendue (par ex. 12 ou 12,5).</source>
+        <translation>Zahl erwartet (z. B. 12 oder 12,5).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures_model.py" line="132"/>
+        <source>Date attendue, par exemple 15/03/2027.</source>
+        <translation>Datum erwartet, zum Beispiel 15.03.2027.</translation>
     </message>
 </context>
 <context>
@@ -1949,7 +2582,7 @@
         <translation>Keine weiteren Vorschläge für diesen Text.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="25"/>
+        <location filename="marked_strings.py" line="36"/>
         <source>Corriger</source>
         <translation>Korrigieren</translation>
     </message>
@@ -2801,54 +3434,182 @@ Wählen Sie ein Ziel in der Liste oder fügen Sie mit „Neues Ziel“ eines hin
 <context>
     <name>ReferenceDetail</name>
     <message>
-        <location filename="marked_strings.py" line="26"/>
+        <location filename="marked_strings.py" line="37"/>
         <source>cité par la source</source>
         <translation>von der Quelle angeführt</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="27"/>
+        <location filename="marked_strings.py" line="38"/>
         <source>correspondance établie</source>
         <translation>hergestellte Entsprechung</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="28"/>
+        <location filename="marked_strings.py" line="39"/>
         <source>édition</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="29"/>
+        <location filename="marked_strings.py" line="40"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="30"/>
+        <location filename="marked_strings.py" line="41"/>
         <source>(pas de texte)</source>
         <translation>(kein Text)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="31"/>
+        <location filename="marked_strings.py" line="42"/>
         <source>Contenu</source>
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="32"/>
+        <location filename="marked_strings.py" line="43"/>
         <source>Liens</source>
         <translation>Verknüpfungen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="33"/>
+        <location filename="marked_strings.py" line="44"/>
         <source>Objectifs du plan liés</source>
         <translation>Verknüpfte Ziele des Plans</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="34"/>
+        <location filename="marked_strings.py" line="45"/>
         <source>Aucun objectif n&apos;est lié à cet élément.</source>
         <translation>Kein Ziel ist mit diesem Element verknüpft.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="35"/>
+        <location filename="marked_strings.py" line="46"/>
         <source>Mots-clés</source>
         <translation>Schlagwörter</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsEditor</name>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="133"/>
+        <source>Rapport annuel au conseil zonal de sécurité</source>
+        <translation>Jahresbericht an den Zonalen Sicherheitsrat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="134"/>
+        <source>Évaluation à mi-parcours</source>
+        <translation>Halbzeitbewertung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="135"/>
+        <source>Évaluation finale</source>
+        <translation>Schlussbewertung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="136"/>
+        <source>Plan d&apos;action annuel</source>
+        <translation>Jährlicher Aktionsplan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="142"/>
+        <source>Avec les graphiques des indicateurs</source>
+        <translation>Mit den Diagrammen der Indikatoren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="144"/>
+        <source>Aussi en PDF (LibreOffice)</source>
+        <translation>Auch als PDF (LibreOffice)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="145"/>
+        <source>Écrire le document…</source>
+        <translation>Dokument schreiben…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="150"/>
+        <source>Le document est construit à partir du plan et de son suivi ; le plan n&apos;est pas modifié.</source>
+        <translation>Das Dokument wird aus dem Plan und seiner Nachverfolgung erstellt; der Plan wird nicht geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="154"/>
+        <source>Document :</source>
+        <translation>Dokument:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="155"/>
+        <source>Année :</source>
+        <translation>Jahr:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="156"/>
+        <source>Objectifs :</source>
+        <translation>Ziele:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="168"/>
+        <source>LibreOffice n&apos;est pas installé : le PDF n&apos;est pas disponible.</source>
+        <translation>LibreOffice ist nicht installiert: PDF ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="189"/>
+        <source>Tous les objectifs</source>
+        <translation>Alle Ziele</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="230"/>
+        <source>Rédaction en cours…</source>
+        <translation>Wird erstellt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="232"/>
+        <source>Rédaction du document…</source>
+        <translation>Dokument wird erstellt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="240"/>
+        <source>Document enregistré : %1</source>
+        <translation>Dokument gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="243"/>
+        <source>Document enregistré</source>
+        <translation>Dokument gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="244"/>
+        <source>« %1 » est enregistré. L&apos;ouvrir maintenant ?</source>
+        <translation>« %1 » ist gespeichert. Jetzt öffnen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="245"/>
+        <source>Ouvrir</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="247"/>
+        <source>Ouverture impossible</source>
+        <translation>Öffnen nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="248"/>
+        <source>Impossible d&apos;ouvrir « %1 ».</source>
+        <translation>„%1“ kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="257"/>
+        <source>Le fichier n&apos;a pas pu être écrit : %1</source>
+        <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="261"/>
+        <source>Erreur inattendue : %1</source>
+        <translation>Unerwarteter Fehler: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="264"/>
+        <source>Document non écrit</source>
+        <translation>Dokument nicht geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="265"/>
+        <source>Le plan n&apos;a pas été modifié.</source>
+        <translation>Der Plan wurde nicht geändert.</translation>
     </message>
 </context>
 <context>
@@ -3611,182 +4372,202 @@ Der aktuelle Stand wird zuerst als Version aufbewahrt, und die Wiederherstellung
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/actions.py" line="217"/>
+        <location filename="../../ui/shell/actions.py" line="223"/>
         <source>Plans &amp;récents</source>
         <translation>&amp;Zuletzt geöffnete Pläne</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/actions.py" line="219"/>
+        <location filename="../../ui/shell/actions.py" line="225"/>
         <source>Barre d&apos;outils</source>
         <translation>Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="123"/>
+        <location filename="marked_strings.py" line="138"/>
         <source>&amp;Nouveau plan…</source>
         <translation>&amp;Neuer Plan…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="124"/>
+        <location filename="marked_strings.py" line="139"/>
         <source>Créer un plan avec l&apos;assistant</source>
         <translation>Einen Plan mit dem Assistenten erstellen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="125"/>
+        <location filename="marked_strings.py" line="140"/>
         <source>&amp;Ouvrir…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="126"/>
+        <location filename="marked_strings.py" line="141"/>
         <source>Ouvrir un fichier de plan (.zplan)</source>
         <translation>Eine Plandatei (.zplan) öffnen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="127"/>
+        <location filename="marked_strings.py" line="142"/>
         <source>Ouvrir la &amp;démonstration</source>
         <translation>&amp;Demo öffnen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="128"/>
+        <location filename="marked_strings.py" line="143"/>
+        <source>Nouveau c&amp;ycle…</source>
+        <translation>Neuer Z&amp;yklus…</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="144"/>
+        <source>Créer le plan suivant à partir du plan qui se termine</source>
+        <translation>Den nächsten Plan aus dem endenden Plan erstellen</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="145"/>
+        <source>Fusion de &amp;zones…</source>
+        <translation>Zonenfus&amp;ion…</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="146"/>
+        <source>Créer le premier plan d&apos;une zone fusionnée à partir des plans des zones</source>
+        <translation>Den ersten Plan einer fusionierten Zone aus den Plänen der Zonen erstellen</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="147"/>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="129"/>
+        <location filename="marked_strings.py" line="148"/>
         <source>Enregistrer le plan dans son fichier</source>
         <translation>Den Plan in seiner Datei speichern</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="130"/>
+        <location filename="marked_strings.py" line="149"/>
         <source>Enregistrer &amp;sous…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="131"/>
+        <location filename="marked_strings.py" line="150"/>
         <source>Créer une &amp;version…</source>
         <translation>&amp;Version anlegen…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="132"/>
+        <location filename="marked_strings.py" line="151"/>
         <source>Garder l&apos;état actuel du plan sous un nom</source>
         <translation>Den aktuellen Stand des Plans unter einem Namen aufbewahren</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="133"/>
+        <location filename="marked_strings.py" line="152"/>
         <source>E&amp;xporter…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="134"/>
+        <location filename="marked_strings.py" line="153"/>
         <source>Exporter le plan en document Word</source>
         <translation>Den Plan als Word-Dokument exportieren</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="135"/>
+        <location filename="marked_strings.py" line="154"/>
         <source>&amp;Fermer le plan</source>
         <translation>Plan sch&amp;ließen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="136"/>
+        <location filename="marked_strings.py" line="155"/>
         <source>&amp;Préférences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="137"/>
+        <location filename="marked_strings.py" line="156"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="138"/>
+        <location filename="marked_strings.py" line="157"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="139"/>
+        <location filename="marked_strings.py" line="158"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="140"/>
+        <location filename="marked_strings.py" line="159"/>
         <source>Rec&amp;hercher dans le référentiel</source>
         <translation>Im Referenzrahmen &amp;suchen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="141"/>
+        <location filename="marked_strings.py" line="160"/>
         <source>Aller à la &amp;liste des chapitres</source>
         <translation>Zur Kapitel&amp;liste</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="142"/>
+        <location filename="marked_strings.py" line="161"/>
         <source>Chapitre &amp;précédent</source>
         <translation>&amp;Vorheriges Kapitel</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="143"/>
+        <location filename="marked_strings.py" line="162"/>
         <source>Chapitre &amp;suivant</source>
         <translation>&amp;Nächstes Kapitel</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="144"/>
+        <location filename="marked_strings.py" line="163"/>
         <source>Mode &amp;guidé</source>
         <translation>&amp;Geführter Modus</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="145"/>
+        <location filename="marked_strings.py" line="164"/>
         <source>Rédiger le plan chapitre par chapitre, avec des conseils</source>
         <translation>Den Plan Kapitel für Kapitel verfassen, mit Ratschlägen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="146"/>
+        <location filename="marked_strings.py" line="165"/>
         <source>Panneau d&apos;&amp;alignement</source>
         <translation>&amp;Abgleichsbereich</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="147"/>
+        <location filename="marked_strings.py" line="166"/>
         <source>&amp;Référentiel national</source>
         <translation>&amp;Nationaler Referenzrahmen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="148"/>
+        <location filename="marked_strings.py" line="167"/>
         <source>Mode &amp;relecture (notes seulement)</source>
         <translation>&amp;Durchsichtmodus (nur Notizen)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="149"/>
+        <location filename="marked_strings.py" line="168"/>
         <source>Le contenu passe en lecture seule ; seules les notes de relecture peuvent être ajoutées</source>
         <translation>Der Inhalt wird schreibgeschützt; nur Prüfnotizen können hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="150"/>
+        <location filename="marked_strings.py" line="169"/>
         <source>Panneau des &amp;notes</source>
         <translation>&amp;Notizenbereich</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="151"/>
+        <location filename="marked_strings.py" line="170"/>
         <source>Reprendre les notes d&apos;un relec&amp;teur…</source>
         <translation>Notizen eines &amp;Prüfers übernehmen…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="152"/>
+        <location filename="marked_strings.py" line="171"/>
         <source>&amp;Comparer deux fichiers…</source>
         <translation>Zwei Dateien &amp;vergleichen…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="153"/>
+        <location filename="marked_strings.py" line="172"/>
         <source>Relire les plans d&apos;un &amp;dossier…</source>
         <translation>Pläne eines &amp;Ordners durchsehen…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="154"/>
+        <location filename="marked_strings.py" line="173"/>
         <source>&amp;Aide</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="155"/>
+        <location filename="marked_strings.py" line="174"/>
         <source>Conseils de rédaction et raccourcis clavier</source>
         <translation>Schreibhinweise und Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="156"/>
+        <location filename="marked_strings.py" line="175"/>
         <source>À &amp;propos de ZonalPlan</source>
         <translation>Über &amp;ZonalPlan</translation>
     </message>
@@ -3794,52 +4575,52 @@ Der aktuelle Stand wird zuerst als Version aufbewahrt, und die Wiederherstellung
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="marked_strings.py" line="164"/>
+        <location filename="marked_strings.py" line="183"/>
         <source>Confirmer</source>
         <translation>Bestätigen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="165"/>
+        <location filename="marked_strings.py" line="184"/>
         <source>Annuler</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="166"/>
+        <location filename="marked_strings.py" line="185"/>
         <source>Modifications non enregistrées</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="167"/>
+        <location filename="marked_strings.py" line="186"/>
         <source>Le plan « {} » contient des modifications non enregistrées.</source>
         <translation>Der Plan „{}“ enthält ungespeicherte Änderungen.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="168"/>
+        <location filename="marked_strings.py" line="187"/>
         <source>Voulez-vous les enregistrer avant de continuer ?</source>
         <translation>Möchten Sie sie speichern, bevor Sie fortfahren?</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="169"/>
+        <location filename="marked_strings.py" line="188"/>
         <source>Enregistrer</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="170"/>
+        <location filename="marked_strings.py" line="189"/>
         <source>Ne pas enregistrer</source>
         <translation>Nicht speichern</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="171"/>
+        <location filename="marked_strings.py" line="190"/>
         <source>Récupération après un arrêt inattendu</source>
         <translation>Wiederherstellung nach einem unerwarteten Abbruch</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="172"/>
+        <location filename="marked_strings.py" line="191"/>
         <source>ZonalPlan s&apos;est arrêté sans enregistrer « {} ». Une copie de récupération du {} a été trouvée.</source>
         <translation>ZonalPlan wurde beendet, ohne „{}“ zu speichern. Eine Wiederherstellungskopie vom {} wurde gefunden.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="173"/>
+        <location filename="marked_strings.py" line="192"/>
         <source>Fichier d&apos;origine : {}
 
 Restaurer ouvre le plan avec les modifications récupérées (à enregistrer ensuite). Abandonner supprime la copie de récupération.</source>
@@ -3848,32 +4629,32 @@ Restaurer ouvre le plan avec les modifications récupérées (à enregistrer ens
 Wiederherstellen öffnet den Plan mit den wiederhergestellten Änderungen (danach zu speichern). Verwerfen löscht die Wiederherstellungskopie.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="174"/>
+        <location filename="marked_strings.py" line="193"/>
         <source>plan jamais enregistré</source>
         <translation>nie gespeicherter Plan</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="175"/>
+        <location filename="marked_strings.py" line="194"/>
         <source>Restaurer</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="176"/>
+        <location filename="marked_strings.py" line="195"/>
         <source>Abandonner</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="177"/>
+        <location filename="marked_strings.py" line="196"/>
         <source>Plus tard</source>
         <translation>Später</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="178"/>
+        <location filename="marked_strings.py" line="197"/>
         <source>Ouvrir un plan</source>
         <translation>Einen Plan öffnen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="179"/>
+        <location filename="marked_strings.py" line="198"/>
         <source>Enregistrer le plan sous</source>
         <translation>Plan speichern unter</translation>
     </message>
@@ -3918,24 +4699,97 @@ Wiederherstellen öffnet den Plan mit den wiederhergestellten Änderungen (danac
     </message>
 </context>
 <context>
+    <name>followup</name>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="16"/>
+        <source>prévu</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="17"/>
+        <source>en cours</source>
+        <translation>laufend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="18"/>
+        <source>réalisé</source>
+        <translation>durchgeführt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="19"/>
+        <source>reporté</source>
+        <translation>verschoben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="20"/>
+        <source>abandonné</source>
+        <translation>aufgegeben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="23"/>
+        <source>en bonne voie</source>
+        <translation>auf Kurs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="24"/>
+        <source>à surveiller</source>
+        <translation>zu beobachten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="25"/>
+        <source>en retard</source>
+        <translation>im Rückstand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="26"/>
+        <source>non évaluable</source>
+        <translation>nicht bewertbar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="31"/>
+        <source>priorité</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="32"/>
+        <source>point d&apos;attention</source>
+        <translation>Aufmerksamkeitspunkt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="35"/>
+        <source>fonctionnement externe</source>
+        <translation>externe Arbeitsweise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="36"/>
+        <source>fonctionnement interne</source>
+        <translation>interne Arbeitsweise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="38"/>
+        <source>Trajectoire en ligne droite de la valeur de départ à la valeur cible ; la dernière mesure est « en bonne voie » si elle accuse au plus 10 % de retard sur la distance totale, « à surveiller » de 10 à 30 %, « en retard » au-delà.</source>
+        <translation>Geradliniger Pfad vom Ausgangswert zum Zielwert; die letzte Messung ist « auf Kurs », wenn sie höchstens 10 % der Gesamtstrecke zurückliegt, « zu beobachten » bei 10 bis 30 %, « im Rückstand » darüber.</translation>
+    </message>
+</context>
+<context>
     <name>guidance</name>
     <message>
-        <location filename="marked_strings.py" line="116"/>
+        <location filename="marked_strings.py" line="131"/>
         <source>Ce que le chapitre doit contenir</source>
         <translation>Was das Kapitel enthalten muss</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="117"/>
+        <location filename="marked_strings.py" line="132"/>
         <source>Exemples de plans publiés</source>
         <translation>Beispiele aus veröffentlichten Plänen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="118"/>
+        <location filename="marked_strings.py" line="133"/>
         <source>Attention</source>
         <translation>Achtung</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="119"/>
+        <location filename="marked_strings.py" line="134"/>
         <source>Sources : {}</source>
         <translation>Quellen: {}</translation>
     </message>
@@ -3943,27 +4797,27 @@ Wiederherstellen öffnet den Plan mit den wiederhergestellten Änderungen (danac
 <context>
     <name>help</name>
     <message>
-        <location filename="marked_strings.py" line="159"/>
+        <location filename="marked_strings.py" line="178"/>
         <source>Aide de ZonalPlan</source>
         <translation>Hilfe zu ZonalPlan</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="160"/>
+        <location filename="marked_strings.py" line="179"/>
         <source>Ce chapitre</source>
         <translation>Dieses Kapitel</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="161"/>
+        <location filename="marked_strings.py" line="180"/>
         <source>Raccourcis clavier</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="162"/>
+        <location filename="marked_strings.py" line="181"/>
         <source>Dans un texte : une ligne commençant par « - » est une puce ; Tab crée une puce ou la met en retrait, Maj+Tab la remet à la marge ; une ligne vide sépare deux paragraphes. Ctrl+Tab passe au champ suivant.</source>
         <translation>In einem Text: Eine Zeile, die mit „-“ beginnt, ist ein Aufzählungspunkt; Tab erstellt einen Aufzählungspunkt oder rückt ihn ein, Umschalt+Tab führt ihn zum Rand zurück; eine Leerzeile trennt zwei Absätze. Strg+Tab springt zum nächsten Feld.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="163"/>
+        <location filename="marked_strings.py" line="182"/>
         <source>Guide de rédaction, chapitre par chapitre</source>
         <translation>Schreibleitfaden, Kapitel für Kapitel</translation>
     </message>
@@ -4003,12 +4857,12 @@ Den Zonalen Sicherheitsplan einer lokalen Polizeizone verfassen, ihn mit dem Nat
 <context>
     <name>registry</name>
     <message>
-        <location filename="marked_strings.py" line="157"/>
+        <location filename="marked_strings.py" line="176"/>
         <source>Chargement du référentiel national…</source>
         <translation>Nationaler Referenzrahmen wird geladen…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="158"/>
+        <location filename="marked_strings.py" line="177"/>
         <source>Cet éditeur s&apos;affiche dès que le référentiel est prêt.</source>
         <translation>Dieser Editor erscheint, sobald der Referenzrahmen bereit ist.</translation>
     </message>
@@ -4016,387 +4870,407 @@ Den Zonalen Sicherheitsplan einer lokalen Polizeizone verfassen, ihn mit dem Nat
 <context>
     <name>review</name>
     <message>
-        <location filename="marked_strings.py" line="36"/>
+        <location filename="marked_strings.py" line="47"/>
         <source>version précédente</source>
         <translation>vorherige Version</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="37"/>
+        <location filename="marked_strings.py" line="48"/>
         <source>version actuelle</source>
         <translation>aktuelle Version</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="38"/>
+        <location filename="marked_strings.py" line="49"/>
         <source>Comparaison impossible</source>
         <translation>Vergleich nicht möglich</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="39"/>
+        <location filename="marked_strings.py" line="50"/>
         <source>Cette version n&apos;existe plus dans le fichier.</source>
         <translation>Diese Version existiert nicht mehr in der Datei.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="40"/>
+        <location filename="marked_strings.py" line="51"/>
         <source>Version « {} » du {}</source>
         <translation>Version „{}“ vom {}</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="41"/>
+        <location filename="marked_strings.py" line="52"/>
         <source>Version actuelle (non enregistrée)</source>
         <translation>Aktuelle Version (nicht gespeichert)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="42"/>
+        <location filename="marked_strings.py" line="53"/>
         <source>Version actuelle</source>
         <translation>Aktuelle Version</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="43"/>
+        <location filename="marked_strings.py" line="54"/>
         <source>Version « avant » à comparer</source>
         <translation>„Vorher“-Version zum Vergleichen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="44"/>
+        <location filename="marked_strings.py" line="55"/>
         <source>Version « après » à comparer</source>
         <translation>„Nachher“-Version zum Vergleichen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="45"/>
+        <location filename="marked_strings.py" line="56"/>
         <source>Comparaison des deux plans…</source>
         <translation>Die beiden Pläne werden verglichen…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="46"/>
+        <location filename="marked_strings.py" line="57"/>
         <source>Résumé</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="47"/>
+        <location filename="marked_strings.py" line="58"/>
         <source>Zone et CZS</source>
         <translation>Zone und ZSR</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="48"/>
+        <location filename="marked_strings.py" line="59"/>
         <source>Chapitres</source>
         <translation>Kapitel</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="49"/>
+        <location filename="marked_strings.py" line="60"/>
         <source>Autres textes</source>
         <translation>Weitere Texte</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="50"/>
+        <location filename="marked_strings.py" line="61"/>
         <source>Attentes des autorités</source>
         <translation>Erwartungen der Behörden</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="51"/>
+        <location filename="marked_strings.py" line="62"/>
         <source>Objectifs</source>
         <translation>Ziele</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="52"/>
+        <location filename="marked_strings.py" line="63"/>
         <source>Décisions PNS</source>
         <translation>Entscheidungen NSP</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="53"/>
+        <location filename="marked_strings.py" line="64"/>
         <source>Capacité</source>
         <translation>Kapazität</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="54"/>
+        <location filename="marked_strings.py" line="65"/>
         <source>Approbation</source>
         <translation>Genehmigung</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="55"/>
+        <location filename="marked_strings.py" line="66"/>
+        <source>Suivi</source>
+        <translation>Nachsorge</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="67"/>
         <source>{} constat(s) corrigé(s), {} nouveau(x) constat(s)</source>
         <translation>{} Feststellung(en) behoben, {} neue Feststellung(en)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="56"/>
+        <location filename="marked_strings.py" line="68"/>
         <source>Alignement</source>
         <translation>Abgleich</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="57"/>
+        <location filename="marked_strings.py" line="69"/>
         <source>Comparaison de deux versions du plan</source>
         <translation>Vergleich zweier Versionen des Plans</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="58"/>
+        <location filename="marked_strings.py" line="70"/>
         <source>Avant</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="59"/>
+        <location filename="marked_strings.py" line="71"/>
         <source>Après</source>
         <translation>Nachher</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="60"/>
+        <location filename="marked_strings.py" line="72"/>
         <source>Les deux versions ont le même contenu.</source>
         <translation>Beide Versionen haben denselben Inhalt.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="61"/>
+        <location filename="marked_strings.py" line="73"/>
         <source>Différences</source>
         <translation>Unterschiede</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="62"/>
+        <location filename="marked_strings.py" line="74"/>
         <source>Pages modifiées</source>
         <translation>Geänderte Seiten</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="63"/>
+        <location filename="marked_strings.py" line="75"/>
         <source>Zone</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="64"/>
+        <location filename="marked_strings.py" line="76"/>
         <source>Période</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="65"/>
+        <location filename="marked_strings.py" line="77"/>
         <source>Conseil zonal de sécurité</source>
         <translation>Zonaler Sicherheitsrat</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="66"/>
+        <location filename="marked_strings.py" line="78"/>
         <source>Attentes des autorités et partenaires</source>
         <translation>Erwartungen der Behörden und Partner</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="67"/>
+        <location filename="marked_strings.py" line="79"/>
         <source>Aucun élément dans cette version.</source>
         <translation>Keine Elemente in dieser Version.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="68"/>
+        <location filename="marked_strings.py" line="80"/>
         <source> (apparié par le nom)</source>
         <translation> (über den Namen zugeordnet)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="69"/>
+        <location filename="marked_strings.py" line="81"/>
         <source>(supprimé)</source>
         <translation>(entfernt)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="70"/>
+        <location filename="marked_strings.py" line="82"/>
         <source>(absent)</source>
         <translation>(fehlt)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="71"/>
+        <location filename="marked_strings.py" line="83"/>
         <source>, déplacé</source>
         <translation>, verschoben</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="72"/>
+        <location filename="marked_strings.py" line="84"/>
         <source>Objectifs stratégiques</source>
         <translation>Strategische Ziele</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="73"/>
+        <location filename="marked_strings.py" line="85"/>
         <source>Objectif ajouté dans la version « après ».</source>
         <translation>Ziel in der „Nachher“-Version hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="74"/>
+        <location filename="marked_strings.py" line="86"/>
         <source>Objectif supprimé dans la version « après ».</source>
         <translation>Ziel in der „Nachher“-Version entfernt.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="75"/>
+        <location filename="marked_strings.py" line="87"/>
         <source>Objectif</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="76"/>
+        <location filename="marked_strings.py" line="88"/>
         <source>Apparié par l&apos;intitulé ({:.0%}) : identifiant « {} » avant, « {} » après.</source>
         <translation>Über den Titel zugeordnet ({:.0%}): Kennung „{}“ vorher, „{}“ nachher.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="77"/>
+        <location filename="marked_strings.py" line="89"/>
         <source>Déplacé dans la liste des objectifs.</source>
         <translation>In der Liste der Ziele verschoben.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="78"/>
+        <location filename="marked_strings.py" line="90"/>
         <source>Liens au cadre national</source>
         <translation>Verknüpfungen mit dem nationalen Rahmen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="79"/>
+        <location filename="marked_strings.py" line="91"/>
         <source>Indicateurs</source>
         <translation>Indikatoren</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="80"/>
+        <location filename="marked_strings.py" line="92"/>
         <source>Décisions sur le Plan national de sécurité</source>
         <translation>Entscheidungen zum Nationalen Sicherheitsplan</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="81"/>
+        <location filename="marked_strings.py" line="93"/>
         <source>Décision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="82"/>
+        <location filename="marked_strings.py" line="94"/>
         <source>Justification</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="83"/>
+        <location filename="marked_strings.py" line="95"/>
         <source>{} : {} ETP</source>
         <translation>{}: {} VZÄ</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="84"/>
+        <location filename="marked_strings.py" line="96"/>
         <source>Capacité par fonctionnalité de base</source>
         <translation>Kapazität pro Basisfunktionalität</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="85"/>
+        <location filename="marked_strings.py" line="97"/>
         <source>{} : {} ETP, {} heures/an</source>
         <translation>{}: {} VZÄ, {} Stunden/Jahr</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="86"/>
+        <location filename="marked_strings.py" line="98"/>
         <source>Capacité des objectifs</source>
         <translation>Kapazität der Ziele</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="87"/>
+        <location filename="marked_strings.py" line="99"/>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="100"/>
+        <source>Mesures</source>
+        <translation>Messungen</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="101"/>
+        <source>Aucun changement dans cette version.</source>
+        <translation>Keine Änderung in dieser Version.</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="102"/>
         <source>Alignement national</source>
         <translation>Nationaler Abgleich</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="88"/>
+        <location filename="marked_strings.py" line="103"/>
         <source>Le référentiel national n&apos;était pas chargé : l&apos;alignement n&apos;a pas été comparé.</source>
         <translation>Der nationale Referenzrahmen war nicht geladen: Der Abgleich wurde nicht verglichen.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="89"/>
+        <location filename="marked_strings.py" line="104"/>
         <source>Constats</source>
         <translation>Feststellungen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="90"/>
+        <location filename="marked_strings.py" line="105"/>
         <source>Erreurs</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="91"/>
+        <location filename="marked_strings.py" line="106"/>
         <source>Avertissements</source>
         <translation>Warnungen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="92"/>
+        <location filename="marked_strings.py" line="107"/>
         <source>Informations</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="93"/>
+        <location filename="marked_strings.py" line="108"/>
         <source>Couverture du cadre national</source>
         <translation>Abdeckung des nationalen Rahmens</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="94"/>
+        <location filename="marked_strings.py" line="109"/>
         <source>Constats corrigés ({})</source>
         <translation>Behobene Feststellungen ({})</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="95"/>
+        <location filename="marked_strings.py" line="110"/>
         <source>Nouveaux constats ({})</source>
         <translation>Neue Feststellungen ({})</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="96"/>
+        <location filename="marked_strings.py" line="111"/>
         <source>Aucun.</source>
         <translation>Keine.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="100"/>
+        <location filename="marked_strings.py" line="115"/>
         <source>Mode relecture : seules les notes peuvent être ajoutées</source>
         <translation>Durchsichtmodus: nur Notizen können hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="101"/>
+        <location filename="marked_strings.py" line="116"/>
         <source>Nom de la zone de police</source>
         <translation>Name der Polizeizone</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="102"/>
+        <location filename="marked_strings.py" line="117"/>
         <source>N°</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="103"/>
+        <location filename="marked_strings.py" line="118"/>
         <source>Numéro de la zone</source>
         <translation>Nummer der Zone</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="104"/>
+        <location filename="marked_strings.py" line="119"/>
         <source>Modifié le</source>
         <translation>Geändert am</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="105"/>
+        <location filename="marked_strings.py" line="120"/>
         <source>Dernier enregistrement du plan</source>
         <translation>Letzte Speicherung des Plans</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="106"/>
+        <location filename="marked_strings.py" line="121"/>
         <source>Objectifs stratégiques (priorités et points d&apos;attention)</source>
         <translation>Strategische Ziele (Prioritäten und Aufmerksamkeitspunkte)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="107"/>
+        <location filename="marked_strings.py" line="122"/>
         <source>Erreurs d&apos;alignement sur le cadre national</source>
         <translation>Abgleichsfehler gegenüber dem nationalen Rahmen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="108"/>
+        <location filename="marked_strings.py" line="123"/>
         <source>Avert.</source>
         <translation>Warn.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="109"/>
+        <location filename="marked_strings.py" line="124"/>
         <source>Avertissements d&apos;alignement</source>
         <translation>Abgleichswarnungen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="110"/>
+        <location filename="marked_strings.py" line="125"/>
         <source>{} — {} : nombre d&apos;objectifs liés</source>
         <translation>{} — {}: Anzahl verknüpfter Ziele</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="111"/>
+        <location filename="marked_strings.py" line="126"/>
         <source>Fichier</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="112"/>
+        <location filename="marked_strings.py" line="127"/>
         <source>{} priorité(s), {} point(s) d&apos;attention</source>
         <translation>{} Priorität(en), {} Aufmerksamkeitspunkt(e)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="113"/>
+        <location filename="marked_strings.py" line="128"/>
         <source>{} erreur(s), {} avertissement(s), {} information(s)</source>
         <translation>{} Fehler, {} Warnung(en), {} Hinweis(e)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="114"/>
+        <location filename="marked_strings.py" line="129"/>
         <source>Plan enregistré le {} ; fichier modifié le {}</source>
         <translation>Plan gespeichert am {}; Datei geändert am {}</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="115"/>
+        <location filename="marked_strings.py" line="130"/>
         <source>{} — {} : {} objectif(s)</source>
         <translation>{} — {}: {} Ziel(e)</translation>
     </message>
@@ -4404,17 +5278,17 @@ Den Zonalen Sicherheitsplan einer lokalen Polizeizone verfassen, ihn mit dem Nat
 <context>
     <name>session</name>
     <message>
-        <location filename="marked_strings.py" line="120"/>
+        <location filename="marked_strings.py" line="135"/>
         <source>Le fichier d&apos;origine ne s&apos;ouvre plus ({}) : l&apos;état récupéré est ouvert comme un nouveau plan, à enregistrer sous un autre nom.</source>
         <translation>Die ursprüngliche Datei lässt sich nicht mehr öffnen ({}): Der wiederhergestellte Stand wird als neuer Plan geöffnet und ist unter einem anderen Namen zu speichern.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="121"/>
+        <location filename="marked_strings.py" line="136"/>
         <source>Restaurer l&apos;état récupéré</source>
         <translation>Wiederhergestellten Stand übernehmen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="122"/>
+        <location filename="marked_strings.py" line="137"/>
         <source>{} L&apos;état récupéré est ouvert comme un nouveau plan, à enregistrer sous un autre nom.</source>
         <translation>{} Der wiederhergestellte Stand wird als neuer Plan geöffnet und ist unter einem anderen Namen zu speichern.</translation>
     </message>

@@ -19,6 +19,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/followup/labels.py" line="83"/>
+        <source>%1 T%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="90"/>
+        <source>aucune mesure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="92"/>
+        <source>valeur de départ ou cible manquante</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="93"/>
+        <source>mesure %1 en %2, attendu %3 ; retard de %4 % de la distance à la cible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="95"/>
+        <source>mesure %1 en %2, attendu %3 ; avance de %4 % de la distance à la cible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/shell/window_actions.py" line="125"/>
         <source>À propos de ZonalPlan</source>
         <translation type="unfinished"></translation>
@@ -39,34 +64,186 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_files.py" line="158"/>
+        <location filename="../../ui/shell/window_files.py" line="183"/>
         <source>Création impossible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_files.py" line="179"/>
-        <location filename="../../ui/shell/window_files.py" line="199"/>
+        <location filename="../../ui/shell/window_files.py" line="204"/>
+        <location filename="../../ui/shell/window_files.py" line="224"/>
         <source>Enregistrement impossible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_files.py" line="181"/>
+        <location filename="../../ui/shell/window_files.py" line="206"/>
         <source>Plan enregistré.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_files.py" line="224"/>
+        <location filename="../../ui/shell/window_files.py" line="249"/>
         <source>Récupération impossible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_files.py" line="232"/>
+        <location filename="../../ui/shell/window_files.py" line="257"/>
         <source>Récupération</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_files.py" line="248"/>
+        <location filename="../../ui/shell/window_files.py" line="273"/>
         <source>Aucun plan récent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionsEditor</name>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="52"/>
+        <source>Points d&apos;attention aussi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="54"/>
+        <source>Reprendre les actions ouvertes de l&apos;année précédente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="79"/>
+        <location filename="../../ui/followup/actions.py" line="254"/>
+        <source>Ajouter une action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="80"/>
+        <source>Supprimer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="81"/>
+        <source>Monter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="82"/>
+        <source>Descendre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="93"/>
+        <source>Année :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="175"/>
+        <source>%1 (%2 action(s))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="190"/>
+        <source>Aucune priorité dans le plan : ajoutez-en dans « Stratégie et priorités ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="193"/>
+        <source>sans responsable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="194"/>
+        <source>%1 — plan d&apos;action %2 — responsable : %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="253"/>
+        <source>Nouvelle action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="268"/>
+        <source>Supprimer une action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="279"/>
+        <source>Déplacer une action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="289"/>
+        <source>Aucune action ouverte en %1 à reprendre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="293"/>
+        <source>Reprendre %1 action(s) ouverte(s) de %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="297"/>
+        <source>%1 action(s) reprise(s) de %2 : Ctrl+Z les retire toutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionsModel</name>
+    <message>
+        <location filename="../../ui/followup/actions_model.py" line="34"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions_model.py" line="34"/>
+        <source>Responsable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions_model.py" line="34"/>
+        <source>Partenaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions_model.py" line="35"/>
+        <source>Début</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions_model.py" line="35"/>
+        <source>Fin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions_model.py" line="35"/>
+        <source>Statut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions_model.py" line="35"/>
+        <source>Heures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions_model.py" line="36"/>
+        <source>Commentaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions_model.py" line="108"/>
+        <source>Modifier « %1 » d&apos;une action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions_model.py" line="119"/>
+        <source>Une action a besoin d&apos;un intitulé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions_model.py" line="126"/>
+        <source>Date attendue, par exemple 15/03/2027.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions_model.py" line="131"/>
+        <source>Nombre d&apos;heures attendu, par exemple 120.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -584,17 +761,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="97"/>
+        <location filename="marked_strings.py" line="112"/>
         <source>texte ajouté</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="98"/>
+        <location filename="marked_strings.py" line="113"/>
         <source>texte supprimé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="99"/>
+        <location filename="marked_strings.py" line="114"/>
         <source>champ modifié</source>
         <translation type="unfinished"></translation>
     </message>
@@ -658,6 +835,139 @@
     </message>
 </context>
 <context>
+    <name>CycleDialog</name>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="44"/>
+        <source>Fusion de zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="44"/>
+        <source>Nouveau cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="50"/>
+        <source>&lt; Précédent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="52"/>
+        <source>Vérifier &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="54"/>
+        <source>Créer le plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="70"/>
+        <source>Choisissez le plan de chacune des zones qui fusionnent. Le premier plan de la zone fusionnée additionne les communes, populations et capacités, réunit les membres du CZS et propose les objectifs de toutes les zones comme candidats ; les décisions nationales qui diffèrent restent à prendre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="76"/>
+        <source>Choisissez le plan qui se termine. Le nouveau plan garde la zone, ses communes, le CZS et les textes permanents, remplit « Enseignements du plan précédent » à partir de l&apos;évaluation et propose les objectifs comme candidats, sans les reprendre comme décidés.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="84"/>
+        <source>Ajouter un plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="85"/>
+        <source>Retirer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="98"/>
+        <source>Première année du nouveau plan :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="102"/>
+        <source>Plans des zones :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="103"/>
+        <source>Plan précédent :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="113"/>
+        <source>Vérifiez le nouveau plan avant sa création. Rien n&apos;est encore écrit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="136"/>
+        <source>« %1 » est déjà dans la liste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="144"/>
+        <source>« %1 » ne peut pas être lu : %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="174"/>
+        <source>Ajoutez le plan de chacune des zones qui fusionnent (au moins deux).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="175"/>
+        <source>Ajoutez le plan précédent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="193"/>
+        <source>Zone sans nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="194"/>
+        <source>%1 commune(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="198"/>
+        <source>%1 membre(s) du CZS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="199"/>
+        <source>%1 objectif(s) candidat(s), aucun objectif décidé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="201"/>
+        <source>%1 décision(s) nationale(s) reprise(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="208"/>
+        <source>Décisions nationales à prendre (les zones divergent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="215"/>
+        <source>Objectifs candidats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="228"/>
+        <source>zone-fusionnee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="25"/>
+        <source>À savoir</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CzsPage</name>
     <message>
         <location filename="../../ui/wizard/new_plan.py" line="222"/>
@@ -687,6 +997,72 @@
     <message>
         <location filename="../../ui/wizard/new_plan.py" line="228"/>
         <source>Ajouter un membre</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardEditor</name>
+    <message>
+        <location filename="../../ui/followup/dashboard.py" line="169"/>
+        <source>Tous les domaines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/dashboard.py" line="174"/>
+        <source>Tous les types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/dashboard.py" line="201"/>
+        <source>Règle : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/dashboard.py" line="205"/>
+        <source>Filtrer :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/dashboard.py" line="230"/>
+        <source>Tous les responsables</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardModel</name>
+    <message>
+        <location filename="../../ui/followup/dashboard.py" line="54"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/dashboard.py" line="54"/>
+        <source>Objectif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/dashboard.py" line="54"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/dashboard.py" line="55"/>
+        <source>Responsable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/dashboard.py" line="55"/>
+        <source>Statut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/dashboard.py" line="55"/>
+        <source>Dernière valeur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/dashboard.py" line="56"/>
+        <source>Tendance</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1314,6 +1690,107 @@
     </message>
 </context>
 <context>
+    <name>FollowUpHome</name>
+    <message>
+        <location filename="../../ui/followup/home.py" line="25"/>
+        <source>Après l&apos;approbation, le plan se suit pendant six ans : plans d&apos;action annuels, mesures des indicateurs, tableau de bord et rapports au conseil zonal de sécurité. Double-cliquez sur une partie pour l&apos;ouvrir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/home.py" line="58"/>
+        <source>Plans d&apos;action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/home.py" line="59"/>
+        <source>%1 action(s) en %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/home.py" line="61"/>
+        <source>Mesures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/home.py" line="62"/>
+        <source>%1 mesure(s) enregistrée(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/home.py" line="64"/>
+        <source>Tableau de bord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/home.py" line="65"/>
+        <source>%1 objectif(s), dont %2 « %3 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/home.py" line="67"/>
+        <source>Rapports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/home.py" line="68"/>
+        <source>rapport annuel, évaluations, plan d&apos;action</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpReports</name>
+    <message>
+        <location filename="marked_strings.py" line="26"/>
+        <source>Enregistrer le rapport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="27"/>
+        <source>Document Word (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="28"/>
+        <source>Rédaction du document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="29"/>
+        <source>Écriture du fichier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="30"/>
+        <source>Conversion en PDF (LibreOffice)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="31"/>
+        <source>Terminé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="32"/>
+        <source>Rapport annuel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="33"/>
+        <source>Évaluation à mi-parcours %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="34"/>
+        <source>Évaluation finale %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="35"/>
+        <source>Plan d&apos;action %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FunctionalitiesModel</name>
     <message>
         <location filename="../../ui/capacity/models.py" line="78"/>
@@ -1592,12 +2069,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="336"/>
+        <location filename="../../ui/shell/main_window.py" line="338"/>
         <source>Ouverture impossible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="319"/>
+        <location filename="../../ui/shell/main_window.py" line="321"/>
         <source>Ouverture de {}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1614,6 +2091,162 @@
     <message>
         <location filename="../../ui/shell/language.py" line="119"/>
         <source>Redémarrer maintenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresEditor</name>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="78"/>
+        <source>année entière</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="80"/>
+        <source>T%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="84"/>
+        <source>Ajouter la mesure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="85"/>
+        <source>Supprimer la mesure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="89"/>
+        <source>Reprendre cette valeur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="99"/>
+        <source>Indicateur :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="102"/>
+        <source>Nouvelle mesure — année :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="105"/>
+        <source>valeur :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="179"/>
+        <source>Aucun indicateur : ajoutez-en aux objectifs dans « Stratégie et priorités ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="201"/>
+        <source>non fixée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="207"/>
+        <source>Valeur de départ : %1 ; cible : %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="213"/>
+        <source>Source : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="234"/>
+        <source>Les données importées donnent %1 pour %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="238"/>
+        <source>Les données importées n&apos;ont pas encore de valeur pour cette année.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="270"/>
+        <source>Indiquez l&apos;année de la mesure (par ex. 2027).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="273"/>
+        <source>Indiquez la valeur mesurée (par ex. 12 ou 12,5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="280"/>
+        <source>Année hors des limites (1990 à 2100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="282"/>
+        <source>Ajouter une mesure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="302"/>
+        <source>Supprimer une mesure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresModel</name>
+    <message>
+        <location filename="../../ui/followup/measures_model.py" line="31"/>
+        <source>Année</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures_model.py" line="31"/>
+        <source>Trimestre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures_model.py" line="31"/>
+        <source>Valeur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures_model.py" line="32"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures_model.py" line="32"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures_model.py" line="32"/>
+        <source>Commentaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures_model.py" line="98"/>
+        <source>Modifier « %1 » d&apos;une mesure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures_model.py" line="111"/>
+        <source>Année attendue (quatre chiffres, par ex. 2027).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures_model.py" line="118"/>
+        <source>Trimestre attendu : 1, 2, 3 ou 4 (vide pour l&apos;année).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures_model.py" line="126"/>
+        <source>Valeur numérique attendue (par ex. 12 ou 12,5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures_model.py" line="132"/>
+        <source>Date attendue, par exemple 15/03/2027.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1949,7 +2582,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="25"/>
+        <location filename="marked_strings.py" line="36"/>
         <source>Corriger</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2799,53 +3432,181 @@ Choisissez un objectif dans la liste ou ajoutez-en un avec « Nouvel objectif »
 <context>
     <name>ReferenceDetail</name>
     <message>
-        <location filename="marked_strings.py" line="26"/>
+        <location filename="marked_strings.py" line="37"/>
         <source>cité par la source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="27"/>
+        <location filename="marked_strings.py" line="38"/>
         <source>correspondance établie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="28"/>
+        <location filename="marked_strings.py" line="39"/>
         <source>édition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="29"/>
+        <location filename="marked_strings.py" line="40"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="30"/>
+        <location filename="marked_strings.py" line="41"/>
         <source>(pas de texte)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="31"/>
+        <location filename="marked_strings.py" line="42"/>
         <source>Contenu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="32"/>
+        <location filename="marked_strings.py" line="43"/>
         <source>Liens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="33"/>
+        <location filename="marked_strings.py" line="44"/>
         <source>Objectifs du plan liés</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="34"/>
+        <location filename="marked_strings.py" line="45"/>
         <source>Aucun objectif n&apos;est lié à cet élément.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="35"/>
+        <location filename="marked_strings.py" line="46"/>
         <source>Mots-clés</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsEditor</name>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="133"/>
+        <source>Rapport annuel au conseil zonal de sécurité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="134"/>
+        <source>Évaluation à mi-parcours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="135"/>
+        <source>Évaluation finale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="136"/>
+        <source>Plan d&apos;action annuel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="142"/>
+        <source>Avec les graphiques des indicateurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="144"/>
+        <source>Aussi en PDF (LibreOffice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="145"/>
+        <source>Écrire le document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="150"/>
+        <source>Le document est construit à partir du plan et de son suivi ; le plan n&apos;est pas modifié.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="154"/>
+        <source>Document :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="155"/>
+        <source>Année :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="156"/>
+        <source>Objectifs :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="168"/>
+        <source>LibreOffice n&apos;est pas installé : le PDF n&apos;est pas disponible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="189"/>
+        <source>Tous les objectifs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="230"/>
+        <source>Rédaction en cours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="232"/>
+        <source>Rédaction du document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="240"/>
+        <source>Document enregistré : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="243"/>
+        <source>Document enregistré</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="244"/>
+        <source>« %1 » est enregistré. L&apos;ouvrir maintenant ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="245"/>
+        <source>Ouvrir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="247"/>
+        <source>Ouverture impossible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="248"/>
+        <source>Impossible d&apos;ouvrir « %1 ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="257"/>
+        <source>Le fichier n&apos;a pas pu être écrit : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="261"/>
+        <source>Erreur inattendue : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="264"/>
+        <source>Document non écrit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="265"/>
+        <source>Le plan n&apos;a pas été modifié.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3607,184 +4368,205 @@ L&apos;état actuel est d&apos;abord gardé comme version, et la restauration pe
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/actions.py" line="217"/>
+        <location filename="../../ui/shell/actions.py" line="223"/>
         <source>Plans &amp;récents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/actions.py" line="219"/>
+        <location filename="../../ui/shell/actions.py" line="225"/>
         <source>Barre d&apos;outils</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="123"/>
+        <location filename="marked_strings.py" line="138"/>
         <source>&amp;Nouveau plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="124"/>
+        <location filename="marked_strings.py" line="139"/>
         <source>Créer un plan avec l&apos;assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="125"/>
+        <location filename="marked_strings.py" line="140"/>
         <source>&amp;Ouvrir…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="126"/>
+        <location filename="marked_strings.py" line="141"/>
         <source>Ouvrir un fichier de plan (.zplan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="127"/>
+        <location filename="marked_strings.py" line="142"/>
         <source>Ouvrir la &amp;démonstration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="128"/>
+        <location filename="marked_strings.py" line="143"/>
+        <source>Nouveau c&amp;ycle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="144"/>
+        <source>Créer le plan suivant à partir du plan qui se termine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="145"/>
+        <source>Fusion de &amp;zones…</source>
+        <oldsource>&amp;Fusion de zones…</oldsource>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="146"/>
+        <source>Créer le premier plan d&apos;une zone fusionnée à partir des plans des zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="147"/>
         <source>&amp;Enregistrer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="129"/>
+        <location filename="marked_strings.py" line="148"/>
         <source>Enregistrer le plan dans son fichier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="130"/>
+        <location filename="marked_strings.py" line="149"/>
         <source>Enregistrer &amp;sous…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="131"/>
+        <location filename="marked_strings.py" line="150"/>
         <source>Créer une &amp;version…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="132"/>
+        <location filename="marked_strings.py" line="151"/>
         <source>Garder l&apos;état actuel du plan sous un nom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="133"/>
+        <location filename="marked_strings.py" line="152"/>
         <source>E&amp;xporter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="134"/>
+        <location filename="marked_strings.py" line="153"/>
         <source>Exporter le plan en document Word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="135"/>
+        <location filename="marked_strings.py" line="154"/>
         <source>&amp;Fermer le plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="136"/>
+        <location filename="marked_strings.py" line="155"/>
         <source>&amp;Préférences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="137"/>
+        <location filename="marked_strings.py" line="156"/>
         <source>&amp;Quitter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="138"/>
+        <location filename="marked_strings.py" line="157"/>
         <source>&amp;Annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="139"/>
+        <location filename="marked_strings.py" line="158"/>
         <source>&amp;Rétablir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="140"/>
+        <location filename="marked_strings.py" line="159"/>
         <source>Rec&amp;hercher dans le référentiel</source>
         <oldsource>Rechercher dans le &amp;référentiel</oldsource>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="141"/>
+        <location filename="marked_strings.py" line="160"/>
         <source>Aller à la &amp;liste des chapitres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="142"/>
+        <location filename="marked_strings.py" line="161"/>
         <source>Chapitre &amp;précédent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="143"/>
+        <location filename="marked_strings.py" line="162"/>
         <source>Chapitre &amp;suivant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="144"/>
+        <location filename="marked_strings.py" line="163"/>
         <source>Mode &amp;guidé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="145"/>
+        <location filename="marked_strings.py" line="164"/>
         <source>Rédiger le plan chapitre par chapitre, avec des conseils</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="146"/>
+        <location filename="marked_strings.py" line="165"/>
         <source>Panneau d&apos;&amp;alignement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="147"/>
+        <location filename="marked_strings.py" line="166"/>
         <source>&amp;Référentiel national</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="148"/>
+        <location filename="marked_strings.py" line="167"/>
         <source>Mode &amp;relecture (notes seulement)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="149"/>
+        <location filename="marked_strings.py" line="168"/>
         <source>Le contenu passe en lecture seule ; seules les notes de relecture peuvent être ajoutées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="150"/>
+        <location filename="marked_strings.py" line="169"/>
         <source>Panneau des &amp;notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="151"/>
+        <location filename="marked_strings.py" line="170"/>
         <source>Reprendre les notes d&apos;un relec&amp;teur…</source>
         <oldsource>Reprendre les notes d&apos;un &amp;relecteur…</oldsource>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="152"/>
+        <location filename="marked_strings.py" line="171"/>
         <source>&amp;Comparer deux fichiers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="153"/>
+        <location filename="marked_strings.py" line="172"/>
         <source>Relire les plans d&apos;un &amp;dossier…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="154"/>
+        <location filename="marked_strings.py" line="173"/>
         <source>&amp;Aide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="155"/>
+        <location filename="marked_strings.py" line="174"/>
         <source>Conseils de rédaction et raccourcis clavier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="156"/>
+        <location filename="marked_strings.py" line="175"/>
         <source>À &amp;propos de ZonalPlan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3792,84 +4574,84 @@ L&apos;état actuel est d&apos;abord gardé comme version, et la restauration pe
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="marked_strings.py" line="164"/>
+        <location filename="marked_strings.py" line="183"/>
         <source>Confirmer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="165"/>
+        <location filename="marked_strings.py" line="184"/>
         <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="166"/>
+        <location filename="marked_strings.py" line="185"/>
         <source>Modifications non enregistrées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="167"/>
+        <location filename="marked_strings.py" line="186"/>
         <source>Le plan « {} » contient des modifications non enregistrées.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="168"/>
+        <location filename="marked_strings.py" line="187"/>
         <source>Voulez-vous les enregistrer avant de continuer ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="169"/>
+        <location filename="marked_strings.py" line="188"/>
         <source>Enregistrer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="170"/>
+        <location filename="marked_strings.py" line="189"/>
         <source>Ne pas enregistrer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="171"/>
+        <location filename="marked_strings.py" line="190"/>
         <source>Récupération après un arrêt inattendu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="172"/>
+        <location filename="marked_strings.py" line="191"/>
         <source>ZonalPlan s&apos;est arrêté sans enregistrer « {} ». Une copie de récupération du {} a été trouvée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="173"/>
+        <location filename="marked_strings.py" line="192"/>
         <source>Fichier d&apos;origine : {}
 
 Restaurer ouvre le plan avec les modifications récupérées (à enregistrer ensuite). Abandonner supprime la copie de récupération.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="174"/>
+        <location filename="marked_strings.py" line="193"/>
         <source>plan jamais enregistré</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="175"/>
+        <location filename="marked_strings.py" line="194"/>
         <source>Restaurer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="176"/>
+        <location filename="marked_strings.py" line="195"/>
         <source>Abandonner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="177"/>
+        <location filename="marked_strings.py" line="196"/>
         <source>Plus tard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="178"/>
+        <location filename="marked_strings.py" line="197"/>
         <source>Ouvrir un plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="179"/>
+        <location filename="marked_strings.py" line="198"/>
         <source>Enregistrer le plan sous</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3914,24 +4696,97 @@ Restaurer ouvre le plan avec les modifications récupérées (à enregistrer ens
     </message>
 </context>
 <context>
+    <name>followup</name>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="16"/>
+        <source>prévu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="17"/>
+        <source>en cours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="18"/>
+        <source>réalisé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="19"/>
+        <source>reporté</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="20"/>
+        <source>abandonné</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="23"/>
+        <source>en bonne voie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="24"/>
+        <source>à surveiller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="25"/>
+        <source>en retard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="26"/>
+        <source>non évaluable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="31"/>
+        <source>priorité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="32"/>
+        <source>point d&apos;attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="35"/>
+        <source>fonctionnement externe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="36"/>
+        <source>fonctionnement interne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="38"/>
+        <source>Trajectoire en ligne droite de la valeur de départ à la valeur cible ; la dernière mesure est « en bonne voie » si elle accuse au plus 10 % de retard sur la distance totale, « à surveiller » de 10 à 30 %, « en retard » au-delà.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>guidance</name>
     <message>
-        <location filename="marked_strings.py" line="116"/>
+        <location filename="marked_strings.py" line="131"/>
         <source>Ce que le chapitre doit contenir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="117"/>
+        <location filename="marked_strings.py" line="132"/>
         <source>Exemples de plans publiés</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="118"/>
+        <location filename="marked_strings.py" line="133"/>
         <source>Attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="119"/>
+        <location filename="marked_strings.py" line="134"/>
         <source>Sources : {}</source>
         <oldsource>Sources</oldsource>
         <translation type="unfinished"></translation>
@@ -3940,27 +4795,27 @@ Restaurer ouvre le plan avec les modifications récupérées (à enregistrer ens
 <context>
     <name>help</name>
     <message>
-        <location filename="marked_strings.py" line="159"/>
+        <location filename="marked_strings.py" line="178"/>
         <source>Aide de ZonalPlan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="160"/>
+        <location filename="marked_strings.py" line="179"/>
         <source>Ce chapitre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="161"/>
+        <location filename="marked_strings.py" line="180"/>
         <source>Raccourcis clavier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="162"/>
+        <location filename="marked_strings.py" line="181"/>
         <source>Dans un texte : une ligne commençant par « - » est une puce ; Tab crée une puce ou la met en retrait, Maj+Tab la remet à la marge ; une ligne vide sépare deux paragraphes. Ctrl+Tab passe au champ suivant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="163"/>
+        <location filename="marked_strings.py" line="182"/>
         <source>Guide de rédaction, chapitre par chapitre</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3998,12 +4853,12 @@ Rédiger le plan zonal de sécurité d&apos;une zone de police locale, le confro
 <context>
     <name>registry</name>
     <message>
-        <location filename="marked_strings.py" line="157"/>
+        <location filename="marked_strings.py" line="176"/>
         <source>Chargement du référentiel national…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="158"/>
+        <location filename="marked_strings.py" line="177"/>
         <source>Cet éditeur s&apos;affiche dès que le référentiel est prêt.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4011,387 +4866,407 @@ Rédiger le plan zonal de sécurité d&apos;une zone de police locale, le confro
 <context>
     <name>review</name>
     <message>
-        <location filename="marked_strings.py" line="36"/>
+        <location filename="marked_strings.py" line="47"/>
         <source>version précédente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="37"/>
+        <location filename="marked_strings.py" line="48"/>
         <source>version actuelle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="38"/>
+        <location filename="marked_strings.py" line="49"/>
         <source>Comparaison impossible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="39"/>
+        <location filename="marked_strings.py" line="50"/>
         <source>Cette version n&apos;existe plus dans le fichier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="40"/>
+        <location filename="marked_strings.py" line="51"/>
         <source>Version « {} » du {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="41"/>
+        <location filename="marked_strings.py" line="52"/>
         <source>Version actuelle (non enregistrée)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="42"/>
+        <location filename="marked_strings.py" line="53"/>
         <source>Version actuelle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="43"/>
+        <location filename="marked_strings.py" line="54"/>
         <source>Version « avant » à comparer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="44"/>
+        <location filename="marked_strings.py" line="55"/>
         <source>Version « après » à comparer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="45"/>
+        <location filename="marked_strings.py" line="56"/>
         <source>Comparaison des deux plans…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="46"/>
+        <location filename="marked_strings.py" line="57"/>
         <source>Résumé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="47"/>
+        <location filename="marked_strings.py" line="58"/>
         <source>Zone et CZS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="48"/>
+        <location filename="marked_strings.py" line="59"/>
         <source>Chapitres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="49"/>
+        <location filename="marked_strings.py" line="60"/>
         <source>Autres textes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="50"/>
+        <location filename="marked_strings.py" line="61"/>
         <source>Attentes des autorités</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="51"/>
+        <location filename="marked_strings.py" line="62"/>
         <source>Objectifs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="52"/>
+        <location filename="marked_strings.py" line="63"/>
         <source>Décisions PNS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="53"/>
+        <location filename="marked_strings.py" line="64"/>
         <source>Capacité</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="54"/>
+        <location filename="marked_strings.py" line="65"/>
         <source>Approbation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="55"/>
-        <source>{} constat(s) corrigé(s), {} nouveau(x) constat(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="marked_strings.py" line="56"/>
-        <source>Alignement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="marked_strings.py" line="57"/>
-        <source>Comparaison de deux versions du plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="marked_strings.py" line="58"/>
-        <source>Avant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="marked_strings.py" line="59"/>
-        <source>Après</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="marked_strings.py" line="60"/>
-        <source>Les deux versions ont le même contenu.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="marked_strings.py" line="61"/>
-        <source>Différences</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="marked_strings.py" line="62"/>
-        <source>Pages modifiées</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="marked_strings.py" line="63"/>
-        <source>Zone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="marked_strings.py" line="64"/>
-        <source>Période</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="marked_strings.py" line="65"/>
-        <source>Conseil zonal de sécurité</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="marked_strings.py" line="66"/>
-        <source>Attentes des autorités et partenaires</source>
+        <source>Suivi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="67"/>
-        <source>Aucun élément dans cette version.</source>
+        <source>{} constat(s) corrigé(s), {} nouveau(x) constat(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="68"/>
-        <source> (apparié par le nom)</source>
+        <source>Alignement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="69"/>
-        <source>(supprimé)</source>
+        <source>Comparaison de deux versions du plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="70"/>
-        <source>(absent)</source>
+        <source>Avant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="71"/>
-        <source>, déplacé</source>
+        <source>Après</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="72"/>
-        <source>Objectifs stratégiques</source>
+        <source>Les deux versions ont le même contenu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="73"/>
-        <source>Objectif ajouté dans la version « après ».</source>
+        <source>Différences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="74"/>
-        <source>Objectif supprimé dans la version « après ».</source>
+        <source>Pages modifiées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="75"/>
-        <source>Objectif</source>
+        <source>Zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="76"/>
-        <source>Apparié par l&apos;intitulé ({:.0%}) : identifiant « {} » avant, « {} » après.</source>
+        <source>Période</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="77"/>
-        <source>Déplacé dans la liste des objectifs.</source>
+        <source>Conseil zonal de sécurité</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="78"/>
-        <source>Liens au cadre national</source>
+        <source>Attentes des autorités et partenaires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="79"/>
-        <source>Indicateurs</source>
+        <source>Aucun élément dans cette version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="80"/>
-        <source>Décisions sur le Plan national de sécurité</source>
+        <source> (apparié par le nom)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="81"/>
-        <source>Décision</source>
+        <source>(supprimé)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="82"/>
-        <source>Justification</source>
+        <source>(absent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="83"/>
-        <source>{} : {} ETP</source>
+        <source>, déplacé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="84"/>
-        <source>Capacité par fonctionnalité de base</source>
+        <source>Objectifs stratégiques</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="85"/>
-        <source>{} : {} ETP, {} heures/an</source>
+        <source>Objectif ajouté dans la version « après ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="86"/>
-        <source>Capacité des objectifs</source>
+        <source>Objectif supprimé dans la version « après ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="87"/>
-        <source>Alignement national</source>
+        <source>Objectif</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="88"/>
-        <source>Le référentiel national n&apos;était pas chargé : l&apos;alignement n&apos;a pas été comparé.</source>
+        <source>Apparié par l&apos;intitulé ({:.0%}) : identifiant « {} » avant, « {} » après.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="89"/>
-        <source>Constats</source>
+        <source>Déplacé dans la liste des objectifs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="90"/>
-        <source>Erreurs</source>
+        <source>Liens au cadre national</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="91"/>
-        <source>Avertissements</source>
+        <source>Indicateurs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="92"/>
-        <source>Informations</source>
+        <source>Décisions sur le Plan national de sécurité</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="93"/>
-        <source>Couverture du cadre national</source>
+        <source>Décision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="94"/>
-        <source>Constats corrigés ({})</source>
+        <source>Justification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="95"/>
-        <source>Nouveaux constats ({})</source>
+        <source>{} : {} ETP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="96"/>
-        <source>Aucun.</source>
+        <source>Capacité par fonctionnalité de base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="97"/>
+        <source>{} : {} ETP, {} heures/an</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="98"/>
+        <source>Capacité des objectifs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="99"/>
+        <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="100"/>
-        <source>Mode relecture : seules les notes peuvent être ajoutées</source>
+        <source>Mesures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="101"/>
-        <source>Nom de la zone de police</source>
+        <source>Aucun changement dans cette version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="102"/>
-        <source>N°</source>
+        <source>Alignement national</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="103"/>
-        <source>Numéro de la zone</source>
+        <source>Le référentiel national n&apos;était pas chargé : l&apos;alignement n&apos;a pas été comparé.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="104"/>
-        <source>Modifié le</source>
+        <source>Constats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="105"/>
-        <source>Dernier enregistrement du plan</source>
+        <source>Erreurs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="106"/>
-        <source>Objectifs stratégiques (priorités et points d&apos;attention)</source>
+        <source>Avertissements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="107"/>
-        <source>Erreurs d&apos;alignement sur le cadre national</source>
+        <source>Informations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="108"/>
-        <source>Avert.</source>
+        <source>Couverture du cadre national</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="109"/>
-        <source>Avertissements d&apos;alignement</source>
+        <source>Constats corrigés ({})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="110"/>
-        <source>{} — {} : nombre d&apos;objectifs liés</source>
+        <source>Nouveaux constats ({})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="111"/>
-        <source>Fichier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="marked_strings.py" line="112"/>
-        <source>{} priorité(s), {} point(s) d&apos;attention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="marked_strings.py" line="113"/>
-        <source>{} erreur(s), {} avertissement(s), {} information(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="marked_strings.py" line="114"/>
-        <source>Plan enregistré le {} ; fichier modifié le {}</source>
+        <source>Aucun.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="115"/>
+        <source>Mode relecture : seules les notes peuvent être ajoutées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="116"/>
+        <source>Nom de la zone de police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="117"/>
+        <source>N°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="118"/>
+        <source>Numéro de la zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="119"/>
+        <source>Modifié le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="120"/>
+        <source>Dernier enregistrement du plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="121"/>
+        <source>Objectifs stratégiques (priorités et points d&apos;attention)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="122"/>
+        <source>Erreurs d&apos;alignement sur le cadre national</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="123"/>
+        <source>Avert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="124"/>
+        <source>Avertissements d&apos;alignement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="125"/>
+        <source>{} — {} : nombre d&apos;objectifs liés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="126"/>
+        <source>Fichier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="127"/>
+        <source>{} priorité(s), {} point(s) d&apos;attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="128"/>
+        <source>{} erreur(s), {} avertissement(s), {} information(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="129"/>
+        <source>Plan enregistré le {} ; fichier modifié le {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="130"/>
         <source>{} — {} : {} objectif(s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4399,17 +5274,17 @@ Rédiger le plan zonal de sécurité d&apos;une zone de police locale, le confro
 <context>
     <name>session</name>
     <message>
-        <location filename="marked_strings.py" line="120"/>
+        <location filename="marked_strings.py" line="135"/>
         <source>Le fichier d&apos;origine ne s&apos;ouvre plus ({}) : l&apos;état récupéré est ouvert comme un nouveau plan, à enregistrer sous un autre nom.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="121"/>
+        <location filename="marked_strings.py" line="136"/>
         <source>Restaurer l&apos;état récupéré</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="122"/>
+        <location filename="marked_strings.py" line="137"/>
         <source>{} L&apos;état récupéré est ouvert comme un nouveau plan, à enregistrer sous un autre nom.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -19,6 +19,31 @@
         <translation>{} De herstelde toestand wordt geopend als een nieuw plan, op te slaan onder een andere naam.</translation>
     </message>
     <message>
+        <location filename="../../ui/followup/labels.py" line="83"/>
+        <source>%1 T%2</source>
+        <translation>%1 K%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="90"/>
+        <source>aucune mesure</source>
+        <translation>geen meting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="92"/>
+        <source>valeur de départ ou cible manquante</source>
+        <translation>beginwaarde of streefwaarde ontbreekt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="93"/>
+        <source>mesure %1 en %2, attendu %3 ; retard de %4 % de la distance à la cible</source>
+        <translation>meting %1 in %2, verwacht %3; achterstand van %4 % van de afstand tot de streefwaarde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="95"/>
+        <source>mesure %1 en %2, attendu %3 ; avance de %4 % de la distance à la cible</source>
+        <translation>meting %1 in %2, verwacht %3; voorsprong van %4 % van de afstand tot de streefwaarde</translation>
+    </message>
+    <message>
         <location filename="../../ui/shell/window_actions.py" line="125"/>
         <source>À propos de ZonalPlan</source>
         <translation>Over ZonalPlan</translation>
@@ -39,35 +64,187 @@
         <translation>Demonstratie niet beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_files.py" line="158"/>
+        <location filename="../../ui/shell/window_files.py" line="183"/>
         <source>Création impossible</source>
         <translation>Aanmaken onmogelijk</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_files.py" line="179"/>
-        <location filename="../../ui/shell/window_files.py" line="199"/>
+        <location filename="../../ui/shell/window_files.py" line="204"/>
+        <location filename="../../ui/shell/window_files.py" line="224"/>
         <source>Enregistrement impossible</source>
         <translation>Opslaan onmogelijk</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_files.py" line="181"/>
+        <location filename="../../ui/shell/window_files.py" line="206"/>
         <source>Plan enregistré.</source>
         <translation>Plan opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_files.py" line="224"/>
+        <location filename="../../ui/shell/window_files.py" line="249"/>
         <source>Récupération impossible</source>
         <translation>Herstel onmogelijk</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_files.py" line="232"/>
+        <location filename="../../ui/shell/window_files.py" line="257"/>
         <source>Récupération</source>
         <translation>Herstel</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_files.py" line="248"/>
+        <location filename="../../ui/shell/window_files.py" line="273"/>
         <source>Aucun plan récent</source>
         <translation>Geen recente plannen</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsEditor</name>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="52"/>
+        <source>Points d&apos;attention aussi</source>
+        <translation>Ook aandachtspunten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="54"/>
+        <source>Reprendre les actions ouvertes de l&apos;année précédente</source>
+        <translation>Openstaande acties van het vorige jaar overnemen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="79"/>
+        <location filename="../../ui/followup/actions.py" line="254"/>
+        <source>Ajouter une action</source>
+        <translation>Actie toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="80"/>
+        <source>Supprimer</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="81"/>
+        <source>Monter</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="82"/>
+        <source>Descendre</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="93"/>
+        <source>Année :</source>
+        <translation>Jaar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="175"/>
+        <source>%1 (%2 action(s))</source>
+        <translation>%1 (%2 actie(s))</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="190"/>
+        <source>Aucune priorité dans le plan : ajoutez-en dans « Stratégie et priorités ».</source>
+        <translation>Geen prioriteiten in het plan: voeg ze toe in « Strategie en prioriteiten ».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="193"/>
+        <source>sans responsable</source>
+        <translation>zonder verantwoordelijke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="194"/>
+        <source>%1 — plan d&apos;action %2 — responsable : %3</source>
+        <translation>%1 — actieplan %2 — verantwoordelijke: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="253"/>
+        <source>Nouvelle action</source>
+        <translation>Nieuwe actie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="268"/>
+        <source>Supprimer une action</source>
+        <translation>Actie verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="279"/>
+        <source>Déplacer une action</source>
+        <translation>Actie verplaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="289"/>
+        <source>Aucune action ouverte en %1 à reprendre.</source>
+        <translation>Geen openstaande acties uit %1 om over te nemen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="293"/>
+        <source>Reprendre %1 action(s) ouverte(s) de %2</source>
+        <translation>%1 openstaande actie(s) uit %2 overnemen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="297"/>
+        <source>%1 action(s) reprise(s) de %2 : Ctrl+Z les retire toutes.</source>
+        <translation>%1 actie(s) overgenomen uit %2: Ctrl+Z verwijdert ze allemaal.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsModel</name>
+    <message>
+        <location filename="../../ui/followup/actions_model.py" line="34"/>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions_model.py" line="34"/>
+        <source>Responsable</source>
+        <translation>Verantwoordelijke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions_model.py" line="34"/>
+        <source>Partenaires</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions_model.py" line="35"/>
+        <source>Début</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions_model.py" line="35"/>
+        <source>Fin</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions_model.py" line="35"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions_model.py" line="35"/>
+        <source>Heures</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions_model.py" line="36"/>
+        <source>Commentaire</source>
+        <translation>Commentaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions_model.py" line="108"/>
+        <source>Modifier « %1 » d&apos;une action</source>
+        <translation>« %1 » van een actie wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions_model.py" line="119"/>
+        <source>Une action a besoin d&apos;un intitulé.</source>
+        <translation>Een actie heeft een titel nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions_model.py" line="126"/>
+        <source>Date attendue, par exemple 15/03/2027.</source>
+        <translation>Datum verwacht, bijvoorbeeld 15/03/2027.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions_model.py" line="131"/>
+        <source>Nombre d&apos;heures attendu, par exemple 120.</source>
+        <translation>Aantal uren verwacht, bijvoorbeeld 120.</translation>
     </message>
 </context>
 <context>
@@ -584,17 +761,17 @@
         <translation>Rapport exporteren (DOCX)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="97"/>
+        <location filename="marked_strings.py" line="112"/>
         <source>texte ajouté</source>
         <translation>tekst toegevoegd</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="98"/>
+        <location filename="marked_strings.py" line="113"/>
         <source>texte supprimé</source>
         <translation>tekst verwijderd</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="99"/>
+        <location filename="marked_strings.py" line="114"/>
         <source>champ modifié</source>
         <translation>veld gewijzigd</translation>
     </message>
@@ -658,6 +835,139 @@
     </message>
 </context>
 <context>
+    <name>CycleDialog</name>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="44"/>
+        <source>Fusion de zones</source>
+        <translation>Fusie van zones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="44"/>
+        <source>Nouveau cycle</source>
+        <translation>Nieuwe cyclus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="50"/>
+        <source>&lt; Précédent</source>
+        <translation>&lt; Vorige</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="52"/>
+        <source>Vérifier &gt;</source>
+        <translation>Controleren &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="54"/>
+        <source>Créer le plan…</source>
+        <translation>Plan maken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="70"/>
+        <source>Choisissez le plan de chacune des zones qui fusionnent. Le premier plan de la zone fusionnée additionne les communes, populations et capacités, réunit les membres du CZS et propose les objectifs de toutes les zones comme candidats ; les décisions nationales qui diffèrent restent à prendre.</source>
+        <translation>Kies het plan van elk van de zones die fuseren. Het eerste plan van de gefuseerde zone telt de gemeenten, bevolking en capaciteit op, voegt de leden van de ZVR samen en stelt de doelstellingen van alle zones voor als kandidaten; nationale beslissingen die verschillen, moeten nog genomen worden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="76"/>
+        <source>Choisissez le plan qui se termine. Le nouveau plan garde la zone, ses communes, le CZS et les textes permanents, remplit « Enseignements du plan précédent » à partir de l&apos;évaluation et propose les objectifs comme candidats, sans les reprendre comme décidés.</source>
+        <translation>Kies het plan dat afloopt. Het nieuwe plan behoudt de zone, haar gemeenten, de ZVR en de vaste teksten, vult « Lessen uit het vorige plan » in op basis van de evaluatie en stelt de doelstellingen voor als kandidaten, zonder ze als beslist over te nemen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="84"/>
+        <source>Ajouter un plan…</source>
+        <translation>Plan toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="85"/>
+        <source>Retirer</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="98"/>
+        <source>Première année du nouveau plan :</source>
+        <translation>Eerste jaar van het nieuwe plan:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="102"/>
+        <source>Plans des zones :</source>
+        <translation>Plannen van de zones:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="103"/>
+        <source>Plan précédent :</source>
+        <translation>Vorig plan:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="113"/>
+        <source>Vérifiez le nouveau plan avant sa création. Rien n&apos;est encore écrit.</source>
+        <translation>Controleer het nieuwe plan voordat het wordt aangemaakt. Er is nog niets geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="136"/>
+        <source>« %1 » est déjà dans la liste.</source>
+        <translation>« %1 » staat al in de lijst.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="144"/>
+        <source>« %1 » ne peut pas être lu : %2</source>
+        <translation>« %1 » kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="174"/>
+        <source>Ajoutez le plan de chacune des zones qui fusionnent (au moins deux).</source>
+        <translation>Voeg het plan toe van elk van de zones die fuseren (minstens twee).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="175"/>
+        <source>Ajoutez le plan précédent.</source>
+        <translation>Voeg het vorige plan toe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="193"/>
+        <source>Zone sans nom</source>
+        <translation>Zone zonder naam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="194"/>
+        <source>%1 commune(s)</source>
+        <translation>%1 gemeente(n)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="198"/>
+        <source>%1 membre(s) du CZS</source>
+        <translation>%1 lid (leden) van de ZVR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="199"/>
+        <source>%1 objectif(s) candidat(s), aucun objectif décidé</source>
+        <translation>%1 kandidaat-doelstelling(en), nog geen doelstelling beslist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="201"/>
+        <source>%1 décision(s) nationale(s) reprise(s)</source>
+        <translation>%1 nationale beslissing(en) overgenomen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="208"/>
+        <source>Décisions nationales à prendre (les zones divergent)</source>
+        <translation>Te nemen nationale beslissingen (de zones verschillen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="215"/>
+        <source>Objectifs candidats</source>
+        <translation>Kandidaat-doelstellingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="228"/>
+        <source>zone-fusionnee</source>
+        <translation>gefuseerde-zone</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="25"/>
+        <source>À savoir</source>
+        <translation>Goed om te weten</translation>
+    </message>
+</context>
+<context>
     <name>CzsPage</name>
     <message>
         <location filename="../../ui/wizard/new_plan.py" line="222"/>
@@ -688,6 +998,72 @@
         <location filename="../../ui/wizard/new_plan.py" line="228"/>
         <source>Ajouter un membre</source>
         <translation>Lid toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardEditor</name>
+    <message>
+        <location filename="../../ui/followup/dashboard.py" line="169"/>
+        <source>Tous les domaines</source>
+        <translation>Alle domeinen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/dashboard.py" line="174"/>
+        <source>Tous les types</source>
+        <translation>Alle soorten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/dashboard.py" line="201"/>
+        <source>Règle : %1</source>
+        <translation>Regel: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/dashboard.py" line="205"/>
+        <source>Filtrer :</source>
+        <translation>Filteren:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/dashboard.py" line="230"/>
+        <source>Tous les responsables</source>
+        <translation>Alle verantwoordelijken</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardModel</name>
+    <message>
+        <location filename="../../ui/followup/dashboard.py" line="54"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/dashboard.py" line="54"/>
+        <source>Objectif</source>
+        <translation>Doelstelling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/dashboard.py" line="54"/>
+        <source>Type</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/dashboard.py" line="55"/>
+        <source>Responsable</source>
+        <translation>Verantwoordelijke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/dashboard.py" line="55"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/dashboard.py" line="55"/>
+        <source>Dernière valeur</source>
+        <translation>Laatste waarde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/dashboard.py" line="56"/>
+        <source>Tendance</source>
+        <translation>Trend</translation>
     </message>
 </context>
 <context>
@@ -1314,6 +1690,107 @@
     </message>
 </context>
 <context>
+    <name>FollowUpHome</name>
+    <message>
+        <location filename="../../ui/followup/home.py" line="25"/>
+        <source>Après l&apos;approbation, le plan se suit pendant six ans : plans d&apos;action annuels, mesures des indicateurs, tableau de bord et rapports au conseil zonal de sécurité. Double-cliquez sur une partie pour l&apos;ouvrir.</source>
+        <translation>Na de goedkeuring wordt het plan zes jaar lang opgevolgd: jaarlijkse actieplannen, metingen van de indicatoren, boordtabel en verslagen aan de zonale veiligheidsraad. Dubbelklik op een onderdeel om het te openen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/home.py" line="58"/>
+        <source>Plans d&apos;action</source>
+        <translation>Actieplannen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/home.py" line="59"/>
+        <source>%1 action(s) en %2</source>
+        <translation>%1 actie(s) in %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/home.py" line="61"/>
+        <source>Mesures</source>
+        <translation>Metingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/home.py" line="62"/>
+        <source>%1 mesure(s) enregistrée(s)</source>
+        <translation>%1 meting(en) geregistreerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/home.py" line="64"/>
+        <source>Tableau de bord</source>
+        <translation>Boordtabel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/home.py" line="65"/>
+        <source>%1 objectif(s), dont %2 « %3 »</source>
+        <translation>%1 doelstelling(en), waarvan %2 « %3 »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/home.py" line="67"/>
+        <source>Rapports</source>
+        <translation>Verslagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/home.py" line="68"/>
+        <source>rapport annuel, évaluations, plan d&apos;action</source>
+        <translation>jaarverslag, evaluaties, actieplan</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpReports</name>
+    <message>
+        <location filename="marked_strings.py" line="26"/>
+        <source>Enregistrer le rapport</source>
+        <translation>Verslag opslaan</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="27"/>
+        <source>Document Word (*.docx)</source>
+        <translation>Word-document (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="28"/>
+        <source>Rédaction du document…</source>
+        <translation>Document wordt opgesteld…</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="29"/>
+        <source>Écriture du fichier…</source>
+        <translation>Bestand wordt geschreven…</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="30"/>
+        <source>Conversion en PDF (LibreOffice)…</source>
+        <translation>Omzetting naar PDF (LibreOffice)…</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="31"/>
+        <source>Terminé.</source>
+        <translation>Klaar.</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="32"/>
+        <source>Rapport annuel %1</source>
+        <translation>Jaarverslag %1</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="33"/>
+        <source>Évaluation à mi-parcours %1</source>
+        <translation>Tussentijdse evaluatie %1</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="34"/>
+        <source>Évaluation finale %1</source>
+        <translation>Eindevaluatie %1</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="35"/>
+        <source>Plan d&apos;action %1</source>
+        <translation>Actieplan %1</translation>
+    </message>
+</context>
+<context>
     <name>FunctionalitiesModel</name>
     <message>
         <location filename="../../ui/capacity/models.py" line="78"/>
@@ -1592,12 +2069,12 @@
         <translation>Nationaal referentiekader niet beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="319"/>
+        <location filename="../../ui/shell/main_window.py" line="321"/>
         <source>Ouverture de {}…</source>
         <translation>{} wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="336"/>
+        <location filename="../../ui/shell/main_window.py" line="338"/>
         <source>Ouverture impossible</source>
         <translation>Openen onmogelijk</translation>
     </message>
@@ -1615,6 +2092,162 @@
         <location filename="../../ui/shell/language.py" line="119"/>
         <source>Redémarrer maintenant</source>
         <translation>Nu opnieuw starten</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresEditor</name>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="78"/>
+        <source>année entière</source>
+        <translation>heel het jaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="80"/>
+        <source>T%1</source>
+        <translation>K%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="84"/>
+        <source>Ajouter la mesure</source>
+        <translation>Meting toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="85"/>
+        <source>Supprimer la mesure</source>
+        <translation>Meting verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="89"/>
+        <source>Reprendre cette valeur</source>
+        <translation>Deze waarde overnemen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="99"/>
+        <source>Indicateur :</source>
+        <translation>Indicator:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="102"/>
+        <source>Nouvelle mesure — année :</source>
+        <translation>Nieuwe meting — jaar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="105"/>
+        <source>valeur :</source>
+        <translation>waarde:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="179"/>
+        <source>Aucun indicateur : ajoutez-en aux objectifs dans « Stratégie et priorités ».</source>
+        <translation>Geen indicatoren: voeg ze toe aan de doelstellingen in « Strategie en prioriteiten ».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="201"/>
+        <source>non fixée</source>
+        <translation>niet vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="207"/>
+        <source>Valeur de départ : %1 ; cible : %2</source>
+        <translation>Beginwaarde: %1; streefwaarde: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="213"/>
+        <source>Source : %1</source>
+        <translation>Bron: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="234"/>
+        <source>Les données importées donnent %1 pour %2 (%3).</source>
+        <translation>De ingevoerde gegevens geven %1 voor %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="238"/>
+        <source>Les données importées n&apos;ont pas encore de valeur pour cette année.</source>
+        <translation>De ingevoerde gegevens hebben nog geen waarde voor dit jaar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="270"/>
+        <source>Indiquez l&apos;année de la mesure (par ex. 2027).</source>
+        <translation>Geef het jaar van de meting op (bv. 2027).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="273"/>
+        <source>Indiquez la valeur mesurée (par ex. 12 ou 12,5).</source>
+        <translation>Geef de gemeten waarde op (bv. 12 of 12,5).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="280"/>
+        <source>Année hors des limites (1990 à 2100).</source>
+        <translation>Jaar buiten de grenzen (1990 tot 2100).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="282"/>
+        <source>Ajouter une mesure</source>
+        <translation>Meting toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="302"/>
+        <source>Supprimer une mesure</source>
+        <translation>Meting verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresModel</name>
+    <message>
+        <location filename="../../ui/followup/measures_model.py" line="31"/>
+        <source>Année</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures_model.py" line="31"/>
+        <source>Trimestre</source>
+        <translation>Kwartaal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures_model.py" line="31"/>
+        <source>Valeur</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures_model.py" line="32"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures_model.py" line="32"/>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures_model.py" line="32"/>
+        <source>Commentaire</source>
+        <translation>Commentaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures_model.py" line="98"/>
+        <source>Modifier « %1 » d&apos;une mesure</source>
+        <translation>« %1 » van een meting wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures_model.py" line="111"/>
+        <source>Année attendue (quatre chiffres, par ex. 2027).</source>
+        <translation>Jaar verwacht (vier cijfers, bv. 2027).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures_model.py" line="118"/>
+        <source>Trimestre attendu : 1, 2, 3 ou 4 (vide pour l&apos;année).</source>
+        <translation>Kwartaal verwacht: 1, 2, 3 of 4 (leeg voor het hele jaar).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures_model.py" line="126"/>
+        <source>Valeur numérique attendue (par ex. 12 ou 12,5).</source>
+        <translation>Getal verwacht (bv. 12 of 12,5).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures_model.py" line="132"/>
+        <source>Date attendue, par exemple 15/03/2027.</source>
+        <translation>Datum verwacht, bijvoorbeeld 15/03/2027.</translation>
     </message>
 </context>
 <context>
@@ -1949,7 +2582,7 @@
         <translation>Geen andere suggesties voor deze tekst.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="25"/>
+        <location filename="marked_strings.py" line="36"/>
         <source>Corriger</source>
         <translation>Corrigeren</translation>
     </message>
@@ -2801,54 +3434,182 @@ Kies een doelstelling in de lijst of voeg er een toe met &apos;Nieuwe doelstelli
 <context>
     <name>ReferenceDetail</name>
     <message>
-        <location filename="marked_strings.py" line="26"/>
+        <location filename="marked_strings.py" line="37"/>
         <source>cité par la source</source>
         <translation>vermeld door de bron</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="27"/>
+        <location filename="marked_strings.py" line="38"/>
         <source>correspondance établie</source>
         <translation>vastgestelde overeenkomst</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="28"/>
+        <location filename="marked_strings.py" line="39"/>
         <source>édition</source>
         <translation>editie</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="29"/>
+        <location filename="marked_strings.py" line="40"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="30"/>
+        <location filename="marked_strings.py" line="41"/>
         <source>(pas de texte)</source>
         <translation>(geen tekst)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="31"/>
+        <location filename="marked_strings.py" line="42"/>
         <source>Contenu</source>
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="32"/>
+        <location filename="marked_strings.py" line="43"/>
         <source>Liens</source>
         <translation>Koppelingen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="33"/>
+        <location filename="marked_strings.py" line="44"/>
         <source>Objectifs du plan liés</source>
         <translation>Gekoppelde doelstellingen van het plan</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="34"/>
+        <location filename="marked_strings.py" line="45"/>
         <source>Aucun objectif n&apos;est lié à cet élément.</source>
         <translation>Geen enkele doelstelling is aan dit element gekoppeld.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="35"/>
+        <location filename="marked_strings.py" line="46"/>
         <source>Mots-clés</source>
         <translation>Trefwoorden</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsEditor</name>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="133"/>
+        <source>Rapport annuel au conseil zonal de sécurité</source>
+        <translation>Jaarverslag aan de zonale veiligheidsraad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="134"/>
+        <source>Évaluation à mi-parcours</source>
+        <translation>Tussentijdse evaluatie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="135"/>
+        <source>Évaluation finale</source>
+        <translation>Eindevaluatie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="136"/>
+        <source>Plan d&apos;action annuel</source>
+        <translation>Jaarlijks actieplan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="142"/>
+        <source>Avec les graphiques des indicateurs</source>
+        <translation>Met de grafieken van de indicatoren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="144"/>
+        <source>Aussi en PDF (LibreOffice)</source>
+        <translation>Ook in PDF (LibreOffice)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="145"/>
+        <source>Écrire le document…</source>
+        <translation>Document schrijven…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="150"/>
+        <source>Le document est construit à partir du plan et de son suivi ; le plan n&apos;est pas modifié.</source>
+        <translation>Het document wordt opgesteld op basis van het plan en de opvolging ervan; het plan wordt niet gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="154"/>
+        <source>Document :</source>
+        <translation>Document:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="155"/>
+        <source>Année :</source>
+        <translation>Jaar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="156"/>
+        <source>Objectifs :</source>
+        <translation>Doelstellingen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="168"/>
+        <source>LibreOffice n&apos;est pas installé : le PDF n&apos;est pas disponible.</source>
+        <translation>LibreOffice is niet geïnstalleerd: PDF is niet beschikbaar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="189"/>
+        <source>Tous les objectifs</source>
+        <translation>Alle doelstellingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="230"/>
+        <source>Rédaction en cours…</source>
+        <translation>Bezig met opstellen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="232"/>
+        <source>Rédaction du document…</source>
+        <translation>Document wordt opgesteld…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="240"/>
+        <source>Document enregistré : %1</source>
+        <translation>Document opgeslagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="243"/>
+        <source>Document enregistré</source>
+        <translation>Document opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="244"/>
+        <source>« %1 » est enregistré. L&apos;ouvrir maintenant ?</source>
+        <translation>« %1 » is opgeslagen. Nu openen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="245"/>
+        <source>Ouvrir</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="247"/>
+        <source>Ouverture impossible</source>
+        <translation>Openen onmogelijk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="248"/>
+        <source>Impossible d&apos;ouvrir « %1 ».</source>
+        <translation>Kan &apos;%1&apos; niet openen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="257"/>
+        <source>Le fichier n&apos;a pas pu être écrit : %1</source>
+        <translation>Het bestand kon niet worden geschreven: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="261"/>
+        <source>Erreur inattendue : %1</source>
+        <translation>Onverwachte fout: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="264"/>
+        <source>Document non écrit</source>
+        <translation>Document niet geschreven</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="265"/>
+        <source>Le plan n&apos;a pas été modifié.</source>
+        <translation>Het plan is niet gewijzigd.</translation>
     </message>
 </context>
 <context>
@@ -3611,182 +4372,202 @@ De huidige toestand wordt eerst als versie bewaard, en het terugzetten kan onged
         <translation>Hel&amp;p</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/actions.py" line="217"/>
+        <location filename="../../ui/shell/actions.py" line="223"/>
         <source>Plans &amp;récents</source>
         <translation>Recen&amp;te plannen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/actions.py" line="219"/>
+        <location filename="../../ui/shell/actions.py" line="225"/>
         <source>Barre d&apos;outils</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="123"/>
+        <location filename="marked_strings.py" line="138"/>
         <source>&amp;Nouveau plan…</source>
         <translation>&amp;Nieuw plan…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="124"/>
+        <location filename="marked_strings.py" line="139"/>
         <source>Créer un plan avec l&apos;assistant</source>
         <translation>Een plan aanmaken met de assistent</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="125"/>
+        <location filename="marked_strings.py" line="140"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="126"/>
+        <location filename="marked_strings.py" line="141"/>
         <source>Ouvrir un fichier de plan (.zplan)</source>
         <translation>Een planbestand (.zplan) openen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="127"/>
+        <location filename="marked_strings.py" line="142"/>
         <source>Ouvrir la &amp;démonstration</source>
         <translation>&amp;Demonstratie openen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="128"/>
+        <location filename="marked_strings.py" line="143"/>
+        <source>Nouveau c&amp;ycle…</source>
+        <translation>Nieuwe c&amp;yclus…</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="144"/>
+        <source>Créer le plan suivant à partir du plan qui se termine</source>
+        <translation>Het volgende plan maken op basis van het plan dat afloopt</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="145"/>
+        <source>Fusion de &amp;zones…</source>
+        <translation>Fusie van &amp;zones…</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="146"/>
+        <source>Créer le premier plan d&apos;une zone fusionnée à partir des plans des zones</source>
+        <translation>Het eerste plan van een gefuseerde zone maken op basis van de plannen van de zones</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="147"/>
         <source>&amp;Enregistrer</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="129"/>
+        <location filename="marked_strings.py" line="148"/>
         <source>Enregistrer le plan dans son fichier</source>
         <translation>Het plan in zijn bestand opslaan</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="130"/>
+        <location filename="marked_strings.py" line="149"/>
         <source>Enregistrer &amp;sous…</source>
         <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="131"/>
+        <location filename="marked_strings.py" line="150"/>
         <source>Créer une &amp;version…</source>
         <translation>&amp;Versie aanmaken…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="132"/>
+        <location filename="marked_strings.py" line="151"/>
         <source>Garder l&apos;état actuel du plan sous un nom</source>
         <translation>De huidige toestand van het plan onder een naam bewaren</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="133"/>
+        <location filename="marked_strings.py" line="152"/>
         <source>E&amp;xporter…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="134"/>
+        <location filename="marked_strings.py" line="153"/>
         <source>Exporter le plan en document Word</source>
         <translation>Het plan exporteren als Word-document</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="135"/>
+        <location filename="marked_strings.py" line="154"/>
         <source>&amp;Fermer le plan</source>
         <translation>Plan sl&amp;uiten</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="136"/>
+        <location filename="marked_strings.py" line="155"/>
         <source>&amp;Préférences…</source>
         <translation>Voo&amp;rkeuren…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="137"/>
+        <location filename="marked_strings.py" line="156"/>
         <source>&amp;Quitter</source>
         <translation>A&amp;fsluiten</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="138"/>
+        <location filename="marked_strings.py" line="157"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="139"/>
+        <location filename="marked_strings.py" line="158"/>
         <source>&amp;Rétablir</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="140"/>
+        <location filename="marked_strings.py" line="159"/>
         <source>Rec&amp;hercher dans le référentiel</source>
         <translation>Zoeken in het &amp;referentiekader</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="141"/>
+        <location filename="marked_strings.py" line="160"/>
         <source>Aller à la &amp;liste des chapitres</source>
         <translation>Naar de &amp;lijst van hoofdstukken</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="142"/>
+        <location filename="marked_strings.py" line="161"/>
         <source>Chapitre &amp;précédent</source>
         <translation>&amp;Vorig hoofdstuk</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="143"/>
+        <location filename="marked_strings.py" line="162"/>
         <source>Chapitre &amp;suivant</source>
         <translation>V&amp;olgend hoofdstuk</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="144"/>
+        <location filename="marked_strings.py" line="163"/>
         <source>Mode &amp;guidé</source>
         <translation>&amp;Begeleide modus</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="145"/>
+        <location filename="marked_strings.py" line="164"/>
         <source>Rédiger le plan chapitre par chapitre, avec des conseils</source>
         <translation>Het plan hoofdstuk per hoofdstuk opstellen, met tips</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="146"/>
+        <location filename="marked_strings.py" line="165"/>
         <source>Panneau d&apos;&amp;alignement</source>
         <translation>&amp;Afstemmingspaneel</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="147"/>
+        <location filename="marked_strings.py" line="166"/>
         <source>&amp;Référentiel national</source>
         <translation>Nationaal &amp;referentiekader</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="148"/>
+        <location filename="marked_strings.py" line="167"/>
         <source>Mode &amp;relecture (notes seulement)</source>
         <translation>&amp;Naleesmodus (alleen notities)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="149"/>
+        <location filename="marked_strings.py" line="168"/>
         <source>Le contenu passe en lecture seule ; seules les notes de relecture peuvent être ajoutées</source>
         <translation>De inhoud wordt alleen-lezen; alleen naleesnotities kunnen worden toegevoegd</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="150"/>
+        <location filename="marked_strings.py" line="169"/>
         <source>Panneau des &amp;notes</source>
         <translation>Notitie&amp;paneel</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="151"/>
+        <location filename="marked_strings.py" line="170"/>
         <source>Reprendre les notes d&apos;un relec&amp;teur…</source>
         <translation>Notities van een na&amp;lezer overnemen…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="152"/>
+        <location filename="marked_strings.py" line="171"/>
         <source>&amp;Comparer deux fichiers…</source>
         <translation>Twee bestanden &amp;vergelijken…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="153"/>
+        <location filename="marked_strings.py" line="172"/>
         <source>Relire les plans d&apos;un &amp;dossier…</source>
         <translation>Plannen in een &amp;map nalezen…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="154"/>
+        <location filename="marked_strings.py" line="173"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="155"/>
+        <location filename="marked_strings.py" line="174"/>
         <source>Conseils de rédaction et raccourcis clavier</source>
         <translation>Schrijftips en sneltoetsen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="156"/>
+        <location filename="marked_strings.py" line="175"/>
         <source>À &amp;propos de ZonalPlan</source>
         <translation>&amp;Over ZonalPlan</translation>
     </message>
@@ -3794,52 +4575,52 @@ De huidige toestand wordt eerst als versie bewaard, en het terugzetten kan onged
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="marked_strings.py" line="164"/>
+        <location filename="marked_strings.py" line="183"/>
         <source>Confirmer</source>
         <translation>Bevestigen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="165"/>
+        <location filename="marked_strings.py" line="184"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="166"/>
+        <location filename="marked_strings.py" line="185"/>
         <source>Modifications non enregistrées</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="167"/>
+        <location filename="marked_strings.py" line="186"/>
         <source>Le plan « {} » contient des modifications non enregistrées.</source>
         <translation>Het plan &apos;{}&apos; bevat niet-opgeslagen wijzigingen.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="168"/>
+        <location filename="marked_strings.py" line="187"/>
         <source>Voulez-vous les enregistrer avant de continuer ?</source>
         <translation>Wilt u ze opslaan voordat u verdergaat?</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="169"/>
+        <location filename="marked_strings.py" line="188"/>
         <source>Enregistrer</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="170"/>
+        <location filename="marked_strings.py" line="189"/>
         <source>Ne pas enregistrer</source>
         <translation>Niet opslaan</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="171"/>
+        <location filename="marked_strings.py" line="190"/>
         <source>Récupération après un arrêt inattendu</source>
         <translation>Herstel na een onverwachte onderbreking</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="172"/>
+        <location filename="marked_strings.py" line="191"/>
         <source>ZonalPlan s&apos;est arrêté sans enregistrer « {} ». Une copie de récupération du {} a été trouvée.</source>
         <translation>ZonalPlan werd afgesloten zonder &apos;{}&apos; op te slaan. Er werd een herstelkopie van {} gevonden.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="173"/>
+        <location filename="marked_strings.py" line="192"/>
         <source>Fichier d&apos;origine : {}
 
 Restaurer ouvre le plan avec les modifications récupérées (à enregistrer ensuite). Abandonner supprime la copie de récupération.</source>
@@ -3848,32 +4629,32 @@ Restaurer ouvre le plan avec les modifications récupérées (à enregistrer ens
 Terugzetten opent het plan met de herstelde wijzigingen (daarna op te slaan). Verwerpen verwijdert de herstelkopie.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="174"/>
+        <location filename="marked_strings.py" line="193"/>
         <source>plan jamais enregistré</source>
         <translation>nooit opgeslagen plan</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="175"/>
+        <location filename="marked_strings.py" line="194"/>
         <source>Restaurer</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="176"/>
+        <location filename="marked_strings.py" line="195"/>
         <source>Abandonner</source>
         <translation>Verwerpen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="177"/>
+        <location filename="marked_strings.py" line="196"/>
         <source>Plus tard</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="178"/>
+        <location filename="marked_strings.py" line="197"/>
         <source>Ouvrir un plan</source>
         <translation>Een plan openen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="179"/>
+        <location filename="marked_strings.py" line="198"/>
         <source>Enregistrer le plan sous</source>
         <translation>Plan opslaan als</translation>
     </message>
@@ -3918,24 +4699,97 @@ Terugzetten opent het plan met de herstelde wijzigingen (daarna op te slaan). Ve
     </message>
 </context>
 <context>
+    <name>followup</name>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="16"/>
+        <source>prévu</source>
+        <translation>gepland</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="17"/>
+        <source>en cours</source>
+        <translation>lopend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="18"/>
+        <source>réalisé</source>
+        <translation>uitgevoerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="19"/>
+        <source>reporté</source>
+        <translation>uitgesteld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="20"/>
+        <source>abandonné</source>
+        <translation>stopgezet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="23"/>
+        <source>en bonne voie</source>
+        <translation>op koers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="24"/>
+        <source>à surveiller</source>
+        <translation>op te volgen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="25"/>
+        <source>en retard</source>
+        <translation>achter op schema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="26"/>
+        <source>non évaluable</source>
+        <translation>niet te beoordelen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="31"/>
+        <source>priorité</source>
+        <translation>prioriteit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="32"/>
+        <source>point d&apos;attention</source>
+        <translation>aandachtspunt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="35"/>
+        <source>fonctionnement externe</source>
+        <translation>externe werking</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="36"/>
+        <source>fonctionnement interne</source>
+        <translation>interne werking</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="38"/>
+        <source>Trajectoire en ligne droite de la valeur de départ à la valeur cible ; la dernière mesure est « en bonne voie » si elle accuse au plus 10 % de retard sur la distance totale, « à surveiller » de 10 à 30 %, « en retard » au-delà.</source>
+        <translation>Traject in rechte lijn van de beginwaarde naar de streefwaarde; de laatste meting is « op koers » als ze hoogstens 10 % achterstand heeft op de totale afstand, « op te volgen » bij 10 tot 30 %, « achter op schema » daarboven.</translation>
+    </message>
+</context>
+<context>
     <name>guidance</name>
     <message>
-        <location filename="marked_strings.py" line="116"/>
+        <location filename="marked_strings.py" line="131"/>
         <source>Ce que le chapitre doit contenir</source>
         <translation>Wat het hoofdstuk moet bevatten</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="117"/>
+        <location filename="marked_strings.py" line="132"/>
         <source>Exemples de plans publiés</source>
         <translation>Voorbeelden uit gepubliceerde plannen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="118"/>
+        <location filename="marked_strings.py" line="133"/>
         <source>Attention</source>
         <translation>Let op</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="119"/>
+        <location filename="marked_strings.py" line="134"/>
         <source>Sources : {}</source>
         <translation>Bronnen: {}</translation>
     </message>
@@ -3943,27 +4797,27 @@ Terugzetten opent het plan met de herstelde wijzigingen (daarna op te slaan). Ve
 <context>
     <name>help</name>
     <message>
-        <location filename="marked_strings.py" line="159"/>
+        <location filename="marked_strings.py" line="178"/>
         <source>Aide de ZonalPlan</source>
         <translation>Help bij ZonalPlan</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="160"/>
+        <location filename="marked_strings.py" line="179"/>
         <source>Ce chapitre</source>
         <translation>Dit hoofdstuk</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="161"/>
+        <location filename="marked_strings.py" line="180"/>
         <source>Raccourcis clavier</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="162"/>
+        <location filename="marked_strings.py" line="181"/>
         <source>Dans un texte : une ligne commençant par « - » est une puce ; Tab crée une puce ou la met en retrait, Maj+Tab la remet à la marge ; une ligne vide sépare deux paragraphes. Ctrl+Tab passe au champ suivant.</source>
         <translation>In een tekst: een regel die begint met &apos;-&apos; is een opsommingsteken; Tab maakt een opsommingsteken of laat het inspringen, Shift+Tab brengt het terug naar de kantlijn; een lege regel scheidt twee alinea&apos;s. Ctrl+Tab gaat naar het volgende veld.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="163"/>
+        <location filename="marked_strings.py" line="182"/>
         <source>Guide de rédaction, chapitre par chapitre</source>
         <translation>Schrijfgids, hoofdstuk per hoofdstuk</translation>
     </message>
@@ -4003,12 +4857,12 @@ Het zonaal veiligheidsplan van een lokale politiezone opstellen, het toetsen aan
 <context>
     <name>registry</name>
     <message>
-        <location filename="marked_strings.py" line="157"/>
+        <location filename="marked_strings.py" line="176"/>
         <source>Chargement du référentiel national…</source>
         <translation>Nationaal referentiekader wordt geladen…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="158"/>
+        <location filename="marked_strings.py" line="177"/>
         <source>Cet éditeur s&apos;affiche dès que le référentiel est prêt.</source>
         <translation>Deze editor verschijnt zodra het referentiekader klaar is.</translation>
     </message>
@@ -4016,387 +4870,407 @@ Het zonaal veiligheidsplan van een lokale politiezone opstellen, het toetsen aan
 <context>
     <name>review</name>
     <message>
-        <location filename="marked_strings.py" line="36"/>
+        <location filename="marked_strings.py" line="47"/>
         <source>version précédente</source>
         <translation>vorige versie</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="37"/>
+        <location filename="marked_strings.py" line="48"/>
         <source>version actuelle</source>
         <translation>huidige versie</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="38"/>
+        <location filename="marked_strings.py" line="49"/>
         <source>Comparaison impossible</source>
         <translation>Vergelijken onmogelijk</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="39"/>
+        <location filename="marked_strings.py" line="50"/>
         <source>Cette version n&apos;existe plus dans le fichier.</source>
         <translation>Deze versie bestaat niet meer in het bestand.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="40"/>
+        <location filename="marked_strings.py" line="51"/>
         <source>Version « {} » du {}</source>
         <translation>Versie &apos;{}&apos; van {}</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="41"/>
+        <location filename="marked_strings.py" line="52"/>
         <source>Version actuelle (non enregistrée)</source>
         <translation>Huidige versie (niet opgeslagen)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="42"/>
+        <location filename="marked_strings.py" line="53"/>
         <source>Version actuelle</source>
         <translation>Huidige versie</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="43"/>
+        <location filename="marked_strings.py" line="54"/>
         <source>Version « avant » à comparer</source>
         <translation>&apos;Vóór&apos;-versie om te vergelijken</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="44"/>
+        <location filename="marked_strings.py" line="55"/>
         <source>Version « après » à comparer</source>
         <translation>&apos;Na&apos;-versie om te vergelijken</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="45"/>
+        <location filename="marked_strings.py" line="56"/>
         <source>Comparaison des deux plans…</source>
         <translation>De twee plannen worden vergeleken…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="46"/>
+        <location filename="marked_strings.py" line="57"/>
         <source>Résumé</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="47"/>
+        <location filename="marked_strings.py" line="58"/>
         <source>Zone et CZS</source>
         <translation>Zone en ZVR</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="48"/>
+        <location filename="marked_strings.py" line="59"/>
         <source>Chapitres</source>
         <translation>Hoofdstukken</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="49"/>
+        <location filename="marked_strings.py" line="60"/>
         <source>Autres textes</source>
         <translation>Andere teksten</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="50"/>
+        <location filename="marked_strings.py" line="61"/>
         <source>Attentes des autorités</source>
         <translation>Verwachtingen van de overheden</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="51"/>
+        <location filename="marked_strings.py" line="62"/>
         <source>Objectifs</source>
         <translation>Doelstellingen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="52"/>
+        <location filename="marked_strings.py" line="63"/>
         <source>Décisions PNS</source>
         <translation>Beslissingen NVP</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="53"/>
+        <location filename="marked_strings.py" line="64"/>
         <source>Capacité</source>
         <translation>Capaciteit</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="54"/>
+        <location filename="marked_strings.py" line="65"/>
         <source>Approbation</source>
         <translation>Goedkeuring</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="55"/>
+        <location filename="marked_strings.py" line="66"/>
+        <source>Suivi</source>
+        <translation>Opvolging</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="67"/>
         <source>{} constat(s) corrigé(s), {} nouveau(x) constat(s)</source>
         <translation>{} vaststelling(en) opgelost, {} nieuwe vaststelling(en)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="56"/>
+        <location filename="marked_strings.py" line="68"/>
         <source>Alignement</source>
         <translation>Afstemming</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="57"/>
+        <location filename="marked_strings.py" line="69"/>
         <source>Comparaison de deux versions du plan</source>
         <translation>Vergelijking van twee versies van het plan</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="58"/>
+        <location filename="marked_strings.py" line="70"/>
         <source>Avant</source>
         <translation>Vóór</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="59"/>
+        <location filename="marked_strings.py" line="71"/>
         <source>Après</source>
         <translation>Na</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="60"/>
+        <location filename="marked_strings.py" line="72"/>
         <source>Les deux versions ont le même contenu.</source>
         <translation>Beide versies hebben dezelfde inhoud.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="61"/>
+        <location filename="marked_strings.py" line="73"/>
         <source>Différences</source>
         <translation>Verschillen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="62"/>
+        <location filename="marked_strings.py" line="74"/>
         <source>Pages modifiées</source>
         <translation>Gewijzigde pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="63"/>
+        <location filename="marked_strings.py" line="75"/>
         <source>Zone</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="64"/>
+        <location filename="marked_strings.py" line="76"/>
         <source>Période</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="65"/>
+        <location filename="marked_strings.py" line="77"/>
         <source>Conseil zonal de sécurité</source>
         <translation>Zonale veiligheidsraad</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="66"/>
+        <location filename="marked_strings.py" line="78"/>
         <source>Attentes des autorités et partenaires</source>
         <translation>Verwachtingen van de overheden en partners</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="67"/>
+        <location filename="marked_strings.py" line="79"/>
         <source>Aucun élément dans cette version.</source>
         <translation>Geen elementen in deze versie.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="68"/>
+        <location filename="marked_strings.py" line="80"/>
         <source> (apparié par le nom)</source>
         <translation> (gekoppeld op naam)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="69"/>
+        <location filename="marked_strings.py" line="81"/>
         <source>(supprimé)</source>
         <translation>(verwijderd)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="70"/>
+        <location filename="marked_strings.py" line="82"/>
         <source>(absent)</source>
         <translation>(ontbreekt)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="71"/>
+        <location filename="marked_strings.py" line="83"/>
         <source>, déplacé</source>
         <translation>, verplaatst</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="72"/>
+        <location filename="marked_strings.py" line="84"/>
         <source>Objectifs stratégiques</source>
         <translation>Strategische doelstellingen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="73"/>
+        <location filename="marked_strings.py" line="85"/>
         <source>Objectif ajouté dans la version « après ».</source>
         <translation>Doelstelling toegevoegd in de &apos;na&apos;-versie.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="74"/>
+        <location filename="marked_strings.py" line="86"/>
         <source>Objectif supprimé dans la version « après ».</source>
         <translation>Doelstelling verwijderd in de &apos;na&apos;-versie.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="75"/>
+        <location filename="marked_strings.py" line="87"/>
         <source>Objectif</source>
         <translation>Doelstelling</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="76"/>
+        <location filename="marked_strings.py" line="88"/>
         <source>Apparié par l&apos;intitulé ({:.0%}) : identifiant « {} » avant, « {} » après.</source>
         <translation>Gekoppeld op titel ({:.0%}): identificatie &apos;{}&apos; vóór, &apos;{}&apos; na.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="77"/>
+        <location filename="marked_strings.py" line="89"/>
         <source>Déplacé dans la liste des objectifs.</source>
         <translation>Verplaatst in de lijst van doelstellingen.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="78"/>
+        <location filename="marked_strings.py" line="90"/>
         <source>Liens au cadre national</source>
         <translation>Koppelingen met het nationale kader</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="79"/>
+        <location filename="marked_strings.py" line="91"/>
         <source>Indicateurs</source>
         <translation>Indicatoren</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="80"/>
+        <location filename="marked_strings.py" line="92"/>
         <source>Décisions sur le Plan national de sécurité</source>
         <translation>Beslissingen over het Nationaal Veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="81"/>
+        <location filename="marked_strings.py" line="93"/>
         <source>Décision</source>
         <translation>Beslissing</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="82"/>
+        <location filename="marked_strings.py" line="94"/>
         <source>Justification</source>
         <translation>Motivering</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="83"/>
+        <location filename="marked_strings.py" line="95"/>
         <source>{} : {} ETP</source>
         <translation>{}: {} VTE</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="84"/>
+        <location filename="marked_strings.py" line="96"/>
         <source>Capacité par fonctionnalité de base</source>
         <translation>Capaciteit per basisfunctionaliteit</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="85"/>
+        <location filename="marked_strings.py" line="97"/>
         <source>{} : {} ETP, {} heures/an</source>
         <translation>{}: {} VTE, {} uren/jaar</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="86"/>
+        <location filename="marked_strings.py" line="98"/>
         <source>Capacité des objectifs</source>
         <translation>Capaciteit van de doelstellingen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="87"/>
+        <location filename="marked_strings.py" line="99"/>
+        <source>Actions</source>
+        <translation>Acties</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="100"/>
+        <source>Mesures</source>
+        <translation>Metingen</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="101"/>
+        <source>Aucun changement dans cette version.</source>
+        <translation>Geen wijziging in deze versie.</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="102"/>
         <source>Alignement national</source>
         <translation>Nationale afstemming</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="88"/>
+        <location filename="marked_strings.py" line="103"/>
         <source>Le référentiel national n&apos;était pas chargé : l&apos;alignement n&apos;a pas été comparé.</source>
         <translation>Het nationale referentiekader was niet geladen: de afstemming werd niet vergeleken.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="89"/>
+        <location filename="marked_strings.py" line="104"/>
         <source>Constats</source>
         <translation>Vaststellingen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="90"/>
+        <location filename="marked_strings.py" line="105"/>
         <source>Erreurs</source>
         <translation>Fouten</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="91"/>
+        <location filename="marked_strings.py" line="106"/>
         <source>Avertissements</source>
         <translation>Waarschuwingen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="92"/>
+        <location filename="marked_strings.py" line="107"/>
         <source>Informations</source>
         <translation>Informatie</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="93"/>
+        <location filename="marked_strings.py" line="108"/>
         <source>Couverture du cadre national</source>
         <translation>Dekking van het nationale kader</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="94"/>
+        <location filename="marked_strings.py" line="109"/>
         <source>Constats corrigés ({})</source>
         <translation>Opgeloste vaststellingen ({})</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="95"/>
+        <location filename="marked_strings.py" line="110"/>
         <source>Nouveaux constats ({})</source>
         <translation>Nieuwe vaststellingen ({})</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="96"/>
+        <location filename="marked_strings.py" line="111"/>
         <source>Aucun.</source>
         <translation>Geen.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="100"/>
+        <location filename="marked_strings.py" line="115"/>
         <source>Mode relecture : seules les notes peuvent être ajoutées</source>
         <translation>Naleesmodus: alleen notities kunnen worden toegevoegd</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="101"/>
+        <location filename="marked_strings.py" line="116"/>
         <source>Nom de la zone de police</source>
         <translation>Naam van de politiezone</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="102"/>
+        <location filename="marked_strings.py" line="117"/>
         <source>N°</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="103"/>
+        <location filename="marked_strings.py" line="118"/>
         <source>Numéro de la zone</source>
         <translation>Nummer van de zone</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="104"/>
+        <location filename="marked_strings.py" line="119"/>
         <source>Modifié le</source>
         <translation>Gewijzigd op</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="105"/>
+        <location filename="marked_strings.py" line="120"/>
         <source>Dernier enregistrement du plan</source>
         <translation>Laatste keer dat het plan werd opgeslagen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="106"/>
+        <location filename="marked_strings.py" line="121"/>
         <source>Objectifs stratégiques (priorités et points d&apos;attention)</source>
         <translation>Strategische doelstellingen (prioriteiten en aandachtspunten)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="107"/>
+        <location filename="marked_strings.py" line="122"/>
         <source>Erreurs d&apos;alignement sur le cadre national</source>
         <translation>Afstemmingsfouten ten opzichte van het nationale kader</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="108"/>
+        <location filename="marked_strings.py" line="123"/>
         <source>Avert.</source>
         <translation>Waarsch.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="109"/>
+        <location filename="marked_strings.py" line="124"/>
         <source>Avertissements d&apos;alignement</source>
         <translation>Afstemmingswaarschuwingen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="110"/>
+        <location filename="marked_strings.py" line="125"/>
         <source>{} — {} : nombre d&apos;objectifs liés</source>
         <translation>{} — {}: aantal gekoppelde doelstellingen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="111"/>
+        <location filename="marked_strings.py" line="126"/>
         <source>Fichier</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="112"/>
+        <location filename="marked_strings.py" line="127"/>
         <source>{} priorité(s), {} point(s) d&apos;attention</source>
         <translation>{} prioriteit(en), {} aandachtspunt(en)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="113"/>
+        <location filename="marked_strings.py" line="128"/>
         <source>{} erreur(s), {} avertissement(s), {} information(s)</source>
         <translation>{} fout(en), {} waarschuwing(en), {} informatiemelding(en)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="114"/>
+        <location filename="marked_strings.py" line="129"/>
         <source>Plan enregistré le {} ; fichier modifié le {}</source>
         <translation>Plan opgeslagen op {}; bestand gewijzigd op {}</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="115"/>
+        <location filename="marked_strings.py" line="130"/>
         <source>{} — {} : {} objectif(s)</source>
         <translation>{} — {}: {} doelstelling(en)</translation>
     </message>
@@ -4404,17 +5278,17 @@ Het zonaal veiligheidsplan van een lokale politiezone opstellen, het toetsen aan
 <context>
     <name>session</name>
     <message>
-        <location filename="marked_strings.py" line="120"/>
+        <location filename="marked_strings.py" line="135"/>
         <source>Le fichier d&apos;origine ne s&apos;ouvre plus ({}) : l&apos;état récupéré est ouvert comme un nouveau plan, à enregistrer sous un autre nom.</source>
         <translation>Het oorspronkelijke bestand opent niet meer ({}): de herstelde toestand wordt geopend als een nieuw plan, op te slaan onder een andere naam.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="121"/>
+        <location filename="marked_strings.py" line="136"/>
         <source>Restaurer l&apos;état récupéré</source>
         <translation>Herstelde toestand terugzetten</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="122"/>
+        <location filename="marked_strings.py" line="137"/>
         <source>{} L&apos;état récupéré est ouvert comme un nouveau plan, à enregistrer sous un autre nom.</source>
         <translation>{} De herstelde toestand wordt geopend als een nieuw plan, op te slaan onder een andere naam.</translation>
     </message>

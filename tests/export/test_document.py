@@ -118,7 +118,7 @@ def test_capacity_tables(demo_document, demo_plan):
                  if t.rows[0].cells[0].text == "Fonctionnalité de base")
     labels = [r.cells[0].text for r in table.rows[1:-1]]
     assert labels == list(FUNCTIONALITY_LABELS.values())
-    assert table.rows[-1].cells[1].text == "52,5"
+    assert table.rows[-1].cells[1].text == "52,5\u00a0ETP"  # every figure with its unit
     assert "ETP" in all_text(demo_document)
 
 

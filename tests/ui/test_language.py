@@ -183,3 +183,20 @@ def test_strings_lupdate_could_not_place_in_a_class_are_still_translated(speak):
         "Pas dans le catalogue"
     speak("nl")  # installing again replaces, never stacks, the translators
     assert len(QCoreApplication.instance().findChildren(QTranslator, "zonalplanTranslator")) == 3
+
+
+def test_demo_opens_in_the_interface_language(tmp_path, monkeypatch) -> None:
+    """A Dutch interface gets the Flemish demo zone, a German one the German demo."""
+    from ui.shell.demo_file import demo_plan_path
+    from zonalplan.i18n import using
+    from zonalplan.store import read_plan
+
+    monkeypatch.setenv("ZONALPLAN_DATA_DIR", str(tmp_path))
+    with using("nl"):
+        dutch = demo_plan_path()
+    with using("de"):
+        german = demo_plan_path()
+    french = demo_plan_path(language="fr")
+    assert dutch.name == "demo-nl.zplan" and read_plan(dutch).metadata.language == "nl"
+    assert read_plan(german).metadata.language == "de"
+    assert read_plan(french).metadata.language == "fr" and french.name == "demo.zplan"

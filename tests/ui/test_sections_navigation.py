@@ -20,7 +20,7 @@ def test_chapters_in_pzs_order_with_completion(qtbot, window):
     assert top == ["Zone et CZS", "Avant-propos", "Analyse de l'environnement",
                    "Mission, vision, valeurs", "Attentes des autorités et partenaires",
                    "Stratégie et priorités", "Priorités nationales", "Capacité",
-                   "Communication", "Approbation", "Versions"]
+                   "Communication", "Approbation", "Suivi", "Versions"]
     env = navigator.items["environment"]
     assert [env.child(i).text(0) for i in range(env.childCount())] == [
         "Territoire", "Criminalité", "Sécurité routière", "Enquête de population",

@@ -79,6 +79,16 @@ def _compare_with_version(parent: QWidget, session: PlanSession, snapshot_id: in
     return compare_with_version(parent, session, snapshot_id, session.reference)
 
 
+def _followup(kind: str, session: PlanSession, parent: QWidget | None) -> QWidget:
+    from ui import followup
+
+    editors = {"followup": followup.FollowUpHome, "followup_actions": followup.ActionsEditor,
+               "followup_measures": followup.MeasuresEditor,
+               "followup_dashboard": followup.DashboardEditor,
+               "followup_reports": followup.ReportsEditor}
+    return editors[kind](session, parent)
+
+
 def create_editor(chapter: Chapter, session: PlanSession, reference: Reference | None, *,
                   author: Callable[[], str] = lambda: "", parent: QWidget | None = None
                   ) -> QWidget:
@@ -110,6 +120,8 @@ def create_editor(chapter: Chapter, session: PlanSession, reference: Reference |
         from ui.approval import ApprovalEditor
 
         return ApprovalEditor(session, parent)
+    if kind.startswith("followup"):
+        return _followup(kind, session, parent)
     if kind == "versions":
         from ui.versions import VersionsEditor
 

@@ -27,7 +27,7 @@ from ui.resources import icon
 from ui.review.feature import ReviewFeature
 from ui.shell.start_page import StartPage
 from ui.shell.window_actions import ActionHandlers
-from ui.shell.demo_file import DEMO_FILE
+from ui.shell.demo_file import demo_file_name
 from ui.shell.docks import SideDocks
 from ui.shell.status_bar import PlanStatusBar
 from ui.widgets.undo_keys import PlanUndoKeys
@@ -307,7 +307,9 @@ class MainWindow(ActionHandlers):
         from ui.tasks import Task
 
         self._end_opening()
-        target = user_data_dir() / DEMO_FILE if demo else Path(path or "")
+        from zonalplan.i18n import current
+
+        target = user_data_dir() / demo_file_name(current()) if demo else Path(path or "")
         token = self._opening = object()
         outline = read_outline(target)
         self.opening_page = OpeningPage(self)

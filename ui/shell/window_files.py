@@ -142,6 +142,31 @@ class FileWorkflow(QMainWindow):
         plan, path, guided = wizard.result_plan(), wizard.target_path(), wizard.guided()
         return self.adopt_new_plan(plan, path, guided=guided)
 
+    def new_cycle(self) -> bool:
+        """Create the next plan from the plan that ends (review step, then save and open)."""
+        return self._cycle(merge=False)
+
+    def merge_zones(self) -> bool:
+        """Create the first plan of a merged zone from the zones' plans."""
+        return self._cycle(merge=True)
+
+    def _cycle(self, *, merge: bool) -> bool:
+        from ui.followup import CycleDialog
+
+        self._end_opening()
+        dialog = CycleDialog(merge=merge, folder=self.prefs.last_folder or "", parent=self)
+        if self.session is not None and self.session.path is not None and not merge:
+            dialog.add_plan(self.session.path)
+        if not dialogs.exec_dialog(dialog):
+            return False
+        plan = dialog.result_plan()
+        if plan is None:
+            return False
+        path = dialogs.save_file_name(self, dialog.suggested_name())
+        if path is None:
+            return False
+        return self.adopt_new_plan(plan, path, guided=False)
+
     def adopt_new_plan(self, plan: Plan, path: Path | None, *, guided: bool) -> bool:
         """Make a new plan the open plan: write its file (if given) and open it."""
         from ui.session import PlanSession, open_session

@@ -68,11 +68,17 @@ def _run(args: argparse.Namespace, kind: str) -> int:
     plan, label = _load(args)
     reference = load_reference()
     options: dict = {"comments": not getattr(args, "no_comments", False)}
+    summary = None
     if kind == "plan":
         options["alignment_annex"] = args.annex
-        if not _preflight(plan, reference, args.yes):
-            print(_("zonalplan : export annulé ; aucun fichier n'a été écrit."), file=sys.stderr)
-            return 1
+        summary = _open_items(plan, reference)
+        if summary is not None and not summary.clean and not args.yes and _interactive():
+            _print_open_items(summary)  # before writing, and the user chooses
+            if not _confirm():
+                print(_("zonalplan : export annulé ; aucun fichier n'a été écrit."),
+                      file=sys.stderr)
+                return 1
+            summary = None
     results = export_languages(plan, args.output, kind=kind, reference=reference,
                                template_dir=args.template, pdf=args.pdf, snapshot_label=label,
                                **options)
@@ -87,26 +93,30 @@ def _run(args: argparse.Namespace, kind: str) -> int:
         for warning in result.warnings:
             print(_("zonalplan : attention : {warning}").format(warning=warning),
                   file=sys.stderr)
+    if summary is not None:  # a script is never asked: what is open follows the export
+        _print_open_items(summary)
     return 0
 
 
-def _preflight(plan: Plan, reference, assume_yes: bool) -> bool:
-    """Print what is still open on stderr; return False when the user declines to export.
-
-    The question is asked only on an interactive terminal without ``--yes``: a script (stdin not
-    a terminal) never waits and exports as before.
-    """
+def _open_items(plan: Plan, reference):
+    """Return the plan's pre-flight (open errors, warnings, empty parts), None without a check."""
     from zonalplan.alignment.completeness import preflight
     from zonalplan.export.national import run_check
 
     report, ran = run_check(plan, reference)
-    if not ran:
-        return True
-    summary = preflight(report)
-    for text in summary.lines():
+    return preflight(report) if ran else None
+
+
+def _print_open_items(summary) -> None:
+    """Print the pre-flight on stderr: its summary line prefixed like every message, then items."""
+    lines = summary.lines()
+    print(_("zonalplan : {summary}").format(summary=lines[0]), file=sys.stderr)
+    for text in lines[1:]:
         print(text, file=sys.stderr)
-    if summary.clean or assume_yes or not _interactive():
-        return True
+
+
+def _confirm() -> bool:
+    """Ask on the terminal whether to export anyway (only when stdin is a terminal)."""
     print(_("Exporter quand même ? [o/N] "), end="", file=sys.stderr, flush=True)
     try:
         answer = sys.stdin.readline().strip().casefold()

@@ -172,7 +172,8 @@ def _render_and_write(kind: str, plan: Plan, out: Path, *, reference: Reference,
     styles = StyleMap.from_document(template.docx)
     steps(0.25, N_("Préparation du contenu"))
     context = build_context(plan, reference, report, styles, snapshot_label=snapshot_label,
-                            today=today, check_ran=ran, alignment_annex=alignment_annex)
+                            today=today, check_ran=ran, add_image=image_maker(template.docx),
+                            alignment_annex=alignment_annex)
     steps(0.35, N_("Mise en page du document"))
     render(template, context)
     document = template.docx
@@ -190,6 +191,27 @@ def _render_and_write(kind: str, plan: Plan, out: Path, *, reference: Reference,
     steps(0.85, N_("Écriture du fichier"))
     write_atomic(out, buffer.getvalue())
     return ExportResult(path=out, comments=added, findings=report.counts(), check_ran=ran)
+
+
+def image_maker(document, width_cm: float = 15.5):
+    """Return a function placing a picture in ``document``: bytes → a centred ``w:p``."""
+    import io as _io
+
+    from docx.shared import Cm
+
+    part = document.part
+    try:
+        style = f'<w:pStyle w:val="{document.styles["Normal"].style_id}"/>'
+    except KeyError:
+        style = ""
+
+    def add(data: bytes) -> str:
+        inline = part.new_pic_inline(_io.BytesIO(data), Cm(width_cm), None)
+        xml = inline.xml.split("?>", 1)[-1] if inline.xml.startswith("<?xml") else inline.xml
+        return (f'<w:p><w:pPr>{style}<w:keepNext/><w:jc w:val="center"/></w:pPr><w:r>'
+                f"<w:drawing>{xml}</w:drawing></w:r></w:p>")
+
+    return add
 
 
 def export_plan(plan: Plan, out_path: str | os.PathLike[str], *, reference: Reference,

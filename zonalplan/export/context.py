@@ -14,6 +14,7 @@ from typing import Any
 from zonalplan.alignment.report import Report
 from zonalplan.export import labels as L
 from zonalplan.export.alignment_view import alignment_view
+from zonalplan.export.figures import ImageMaker, chapter_inserts, matrix_xml
 from zonalplan.export.national import (
     abbreviations_used,
     link_label,
@@ -288,9 +289,12 @@ def _approval(plan: Plan) -> View:
 
 def build_context(plan: Plan, reference: Reference, report: Report, styles: StyleMap, *,
                   snapshot_label: str | None = None, today: dt.date | None = None,
-                  check_ran: bool = True, alignment_annex: bool | None = None) -> dict[str, Any]:
+                  check_ran: bool = True, add_image: ImageMaker | None = None,
+                  alignment_annex: bool | None = None) -> dict[str, Any]:
     """Return the template context of a plan (see ``templates/docx/README.md``).
 
+    ``add_image`` places pictures in the document (the export gives it); the zone's figures go
+    between the paragraphs of their chapters, the argument matrix after its chapter's text.
     ``alignment_annex``: print the alignment report as annex A (None: yes for a draft, no once the
     plan is approved, the version sent to the ministers).
     """
@@ -299,6 +303,14 @@ def build_context(plan: Plan, reference: Reference, report: Report, styles: Styl
         alignment_annex = approval_status(plan) == "draft"
     zone = _zone(plan)
     sec = plan.sections
+    inserts = chapter_inserts(plan, styles, add_image)
+    matrix = matrix_xml(plan, styles)
+    if matrix:
+        inserts.setdefault("argument_matrix", []).append((10_000, matrix))
+
+    def chapter(key: str) -> Rich:
+        return Rich(getattr(sec, key), styles, inserts=inserts.get(key, ()))
+
     objectives = [objective_view(o, i, reference, styles)
                   for i, o in enumerate(plan.objectives, start=1)]
     codes = {o.id: o.code for o in objectives}
@@ -330,15 +342,17 @@ def build_context(plan: Plan, reference: Reference, report: Report, styles: Styl
         "headings": View(**{**dict(L.HEADINGS), **({} if alignment_annex else {
             "annex_glossary": term("chapter.annex_glossary_alone")})}),
         "options": View(alignment_annex=alignment_annex),
-        "foreword": Rich(sec.foreword, styles),
-        "env": View(territory=Rich(sec.env_territory, styles), crime=Rich(sec.env_crime, styles),
-                    road_safety=Rich(sec.env_road_safety, styles),
-                    survey=Rich(sec.env_survey, styles), internal=Rich(sec.env_internal, styles),
-                    lessons=Rich(sec.env_lessons, styles)),
+        "foreword": chapter("foreword"),
+        "env": View(territory=chapter("env_territory"),
+                    crime=chapter("env_crime"),
+                    road_safety=chapter("env_road_safety"),
+                    survey=chapter("env_survey"),
+                    internal=chapter("env_internal"),
+                    lessons=chapter("env_lessons")),
         "mission": Rich(sec.mission, styles), "vision": Rich(sec.vision, styles),
         "values": Rich(sec.values, styles),
         "expectations": expectations,
-        "argument_matrix": Rich(sec.argument_matrix, styles),
+        "argument_matrix": chapter("argument_matrix"),
         "domains": domains, "objectives": objectives,
         "non_retained": Rich(sec.non_retained, styles),
         "pns_themes": _pns_themes(plan, report, reference, codes, styles),

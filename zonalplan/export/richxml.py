@@ -136,13 +136,15 @@ class Rich:
     ``b.text`` its text) to templates that lay text out themselves.
     """
 
-    __slots__ = ("_blocks", "_placeholder", "_styles", "_text")
+    __slots__ = ("_blocks", "_inserts", "_placeholder", "_styles", "_text")
 
-    def __init__(self, text: str | None, styles: StyleMap, placeholder: str = PLACEHOLDER):
+    def __init__(self, text: str | None, styles: StyleMap, placeholder: str = PLACEHOLDER,
+                 inserts: Sequence[tuple[int, str]] = ()):
         self._text = clean_text(text or "")
         self._styles = styles
         self._placeholder = placeholder
         self._blocks: list[Block] | None = None
+        self._inserts = sorted(inserts, key=lambda pair: pair[0])
 
     @property
     def blocks(self) -> list[Block]:
@@ -158,8 +160,20 @@ class Rich:
 
     @property
     def paragraphs(self) -> RawXml:
-        """Return the text as body paragraphs (``{{p x.paragraphs }}``)."""
-        return RawXml(blocks_xml(self.blocks, self._styles, placeholder=self._placeholder))
+        """Return the text as body paragraphs (``{{p x.paragraphs }}``), figures in between."""
+        if not self._inserts:
+            return RawXml(blocks_xml(self.blocks, self._styles, placeholder=self._placeholder))
+        parts, start = [], 0
+        items = self.blocks
+        for after, xml in self._inserts:
+            cut = max(start, min(after, len(items)))
+            if cut > start:
+                parts.append(blocks_xml(items[start:cut], self._styles))
+            parts.append(xml)
+            start = cut
+        if start < len(items):
+            parts.append(blocks_xml(items[start:], self._styles))
+        return RawXml("".join(parts))
 
     @property
     def compact(self) -> RawXml:
@@ -168,7 +182,7 @@ class Rich:
                                  placeholder=self._placeholder))
 
     def __bool__(self) -> bool:
-        return bool(self.blocks)
+        return bool(self.blocks) or bool(self._inserts)
 
     def __str__(self) -> str:
         return self.text or ""

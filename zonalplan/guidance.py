@@ -253,7 +253,7 @@ def completion(plan: Plan, chapter_id: str, reference: Any = None) -> Completion
     Rules: a text chapter is complete when every one of its fields is written; the zone needs its
     name, number, communes and CZS members; expectations need a written text from the procureur du
     Roi and from at least one bourgmestre; the strategy needs objectives that each have a
-    description and an indicator; decisions need one per PNS theme the reference lists (any decision
+    description, a motivation, the three links of the chain approach and an indicator; decisions need one per PNS theme the reference lists (any decision
     without a reference); capacity needs the available FTE and the seven basic functionalities;
     approval needs the CZS date, the place and the version label. A parent chapter sums up its
     sub-chapters.
@@ -303,7 +303,10 @@ def _expectations(plan: Plan, _reference: Any) -> Completion:
 def _objectives(plan: Plan, _reference: Any) -> Completion:
     if not plan.objectives:
         return "empty"
-    done = sum(1 for o in plan.objectives if _written(o.description) and o.indicators)
+    from zonalplan.alignment.completeness import missing_objective_fields
+
+    done = sum(1 for o in plan.objectives if _written(o.description) and o.indicators
+               and not missing_objective_fields(o))
     return "complete" if done == len(plan.objectives) else "partial"
 
 

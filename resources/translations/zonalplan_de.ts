@@ -1596,72 +1596,77 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export/dialog.py" line="75"/>
+        <location filename="../../ui/export/dialog.py" line="86"/>
         <source>Exporter le plan</source>
         <translation>Plan exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="103"/>
+        <location filename="../../ui/export/dialog.py" line="118"/>
         <source>Choisissez où enregistrer le document.</source>
         <translation>Wählen Sie, wo das Dokument gespeichert werden soll.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="108"/>
+        <location filename="../../ui/export/dialog.py" line="123"/>
         <source>Le dossier « %1 » n&apos;existe pas.</source>
         <translation>Der Ordner „%1“ existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="113"/>
+        <location filename="../../ui/export/dialog.py" line="128"/>
         <source>Choisissez le dossier des modèles de la zone.</source>
         <translation>Wählen Sie den Ordner mit den Vorlagen der Zone.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="132"/>
+        <location filename="../../ui/export/dialog.py" line="168"/>
+        <source>Export annulé : aucun fichier n&apos;a été écrit.</source>
+        <translation>Export abgebrochen: Es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="174"/>
         <source>Export en cours…</source>
         <translation>Export läuft…</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="204"/>
+        <location filename="../../ui/export/dialog.py" line="247"/>
         <source>Document enregistré : %1</source>
         <translation>Dokument gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="209"/>
+        <location filename="../../ui/export/dialog.py" line="252"/>
         <source>Export terminé.</source>
         <translation>Export abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="217"/>
+        <location filename="../../ui/export/dialog.py" line="260"/>
         <source>L&apos;export a échoué : %1</source>
         <translation>Der Export ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="220"/>
+        <location filename="../../ui/export/dialog.py" line="263"/>
         <source>Le plan n&apos;a pas été modifié.</source>
         <translation>Der Plan wurde nicht geändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="226"/>
+        <location filename="../../ui/export/dialog.py" line="269"/>
         <source>Annulation demandée…</source>
         <translation>Abbruch angefordert…</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="240"/>
+        <location filename="../../ui/export/dialog.py" line="283"/>
         <source>Impossible d&apos;ouvrir « %1 ».</source>
         <translation>„%1“ kann nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="255"/>
+        <location filename="../../ui/export/dialog.py" line="298"/>
         <source>Annuler</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="255"/>
+        <location filename="../../ui/export/dialog.py" line="298"/>
         <source>Fermer</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="290"/>
+        <location filename="../../ui/export/dialog.py" line="333"/>
         <source>LibreOffice n&apos;est pas installé sur cet ordinateur : l&apos;export PDF n&apos;est pas disponible. Ouvrez le document Word et enregistrez-le en PDF, ou installez LibreOffice.</source>
         <translation>LibreOffice ist auf diesem Computer nicht installiert: Der PDF-Export ist nicht verfügbar. Öffnen Sie das Word-Dokument und speichern Sie es als PDF, oder installieren Sie LibreOffice.</translation>
     </message>
@@ -1724,42 +1729,47 @@
         <translation>Offene Bemerkungen und Prüfnotizen als Word-Kommentare hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="74"/>
+        <location filename="../../ui/export/export_view.py" line="69"/>
+        <source>Joindre le rapport d&apos;alignement en annexe (projet pour relecture ; à décocher pour la version envoyée aux ministres)</source>
+        <translation>Den Abstimmungsbericht als Anhang beifügen (Entwurf zur Durchsicht; für die an die Minister gesandte Fassung abwählen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/export_view.py" line="82"/>
         <source>Chemin du document à écrire (.docx)</source>
         <translation>Pfad des zu schreibenden Dokuments (.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="75"/>
+        <location filename="../../ui/export/export_view.py" line="83"/>
         <source>Parcourir…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="80"/>
+        <location filename="../../ui/export/export_view.py" line="88"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="81"/>
+        <location filename="../../ui/export/export_view.py" line="89"/>
         <source>Enregistrer sous</source>
         <translation>Speichern unter</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="94"/>
+        <location filename="../../ui/export/export_view.py" line="102"/>
         <source>Ouvrir le document</source>
         <translation>Dokument öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="95"/>
+        <location filename="../../ui/export/export_view.py" line="103"/>
         <source>Ouvrir le dossier</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="105"/>
+        <location filename="../../ui/export/export_view.py" line="113"/>
         <source>Exporter</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="107"/>
+        <location filename="../../ui/export/export_view.py" line="115"/>
         <source>Fermer</source>
         <translation>Schließen</translation>
     </message>
@@ -5525,6 +5535,7 @@ Wiederherstellen öffnet den Plan mit den wiederhergestellten Änderungen (danac
     <name>export</name>
     <message>
         <location filename="../../ui/export/dialog.py" line="36"/>
+        <location filename="../../ui/export/dialog.py" line="55"/>
         <source>Exporter le plan</source>
         <translation>Plan exportieren</translation>
     </message>
@@ -5539,12 +5550,22 @@ Wiederherstellen öffnet den Plan mit den wiederhergestellten Änderungen (danac
         <translation>Ordner mit den Vorlagen der Zone</translation>
     </message>
     <message>
-        <location filename="../../ui/export/job.py" line="56"/>
+        <location filename="../../ui/export/dialog.py" line="56"/>
+        <source>Exporter quand même ? Les parties vides seront imprimées « À compléter ».</source>
+        <translation>Trotzdem exportieren? Die leeren Teile werden als „Zu ergänzen“ gedruckt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="59"/>
+        <source>Exporter quand même</source>
+        <translation>Trotzdem exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/job.py" line="57"/>
         <source>Le dossier « %1 » n&apos;existe pas.</source>
         <translation>Der Ordner „%1“ existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/job.py" line="59"/>
+        <location filename="../../ui/export/job.py" line="60"/>
         <source>Le dossier « %1 » ne contient pas de modèle « %2 ».</source>
         <translation>Der Ordner „%1“ enthält keine Vorlage „%2“.</translation>
     </message>

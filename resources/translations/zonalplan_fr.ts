@@ -1596,72 +1596,77 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export/dialog.py" line="75"/>
+        <location filename="../../ui/export/dialog.py" line="86"/>
         <source>Exporter le plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="103"/>
+        <location filename="../../ui/export/dialog.py" line="118"/>
         <source>Choisissez où enregistrer le document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="108"/>
+        <location filename="../../ui/export/dialog.py" line="123"/>
         <source>Le dossier « %1 » n&apos;existe pas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="113"/>
+        <location filename="../../ui/export/dialog.py" line="128"/>
         <source>Choisissez le dossier des modèles de la zone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="132"/>
+        <location filename="../../ui/export/dialog.py" line="168"/>
+        <source>Export annulé : aucun fichier n&apos;a été écrit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="174"/>
         <source>Export en cours…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="204"/>
+        <location filename="../../ui/export/dialog.py" line="247"/>
         <source>Document enregistré : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="209"/>
+        <location filename="../../ui/export/dialog.py" line="252"/>
         <source>Export terminé.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="217"/>
+        <location filename="../../ui/export/dialog.py" line="260"/>
         <source>L&apos;export a échoué : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="220"/>
+        <location filename="../../ui/export/dialog.py" line="263"/>
         <source>Le plan n&apos;a pas été modifié.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="226"/>
+        <location filename="../../ui/export/dialog.py" line="269"/>
         <source>Annulation demandée…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="240"/>
+        <location filename="../../ui/export/dialog.py" line="283"/>
         <source>Impossible d&apos;ouvrir « %1 ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="255"/>
+        <location filename="../../ui/export/dialog.py" line="298"/>
         <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="255"/>
+        <location filename="../../ui/export/dialog.py" line="298"/>
         <source>Fermer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="290"/>
+        <location filename="../../ui/export/dialog.py" line="333"/>
         <source>LibreOffice n&apos;est pas installé sur cet ordinateur : l&apos;export PDF n&apos;est pas disponible. Ouvrez le document Word et enregistrez-le en PDF, ou installez LibreOffice.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1724,42 +1729,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="74"/>
+        <location filename="../../ui/export/export_view.py" line="69"/>
+        <source>Joindre le rapport d&apos;alignement en annexe (projet pour relecture ; à décocher pour la version envoyée aux ministres)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/export_view.py" line="82"/>
         <source>Chemin du document à écrire (.docx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="75"/>
+        <location filename="../../ui/export/export_view.py" line="83"/>
         <source>Parcourir…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="80"/>
+        <location filename="../../ui/export/export_view.py" line="88"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="81"/>
+        <location filename="../../ui/export/export_view.py" line="89"/>
         <source>Enregistrer sous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="94"/>
+        <location filename="../../ui/export/export_view.py" line="102"/>
         <source>Ouvrir le document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="95"/>
+        <location filename="../../ui/export/export_view.py" line="103"/>
         <source>Ouvrir le dossier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="105"/>
+        <location filename="../../ui/export/export_view.py" line="113"/>
         <source>Exporter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="107"/>
+        <location filename="../../ui/export/export_view.py" line="115"/>
         <source>Fermer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5522,6 +5532,7 @@ Restaurer ouvre le plan avec les modifications récupérées (à enregistrer ens
     <name>export</name>
     <message>
         <location filename="../../ui/export/dialog.py" line="36"/>
+        <location filename="../../ui/export/dialog.py" line="55"/>
         <source>Exporter le plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5536,12 +5547,22 @@ Restaurer ouvre le plan avec les modifications récupérées (à enregistrer ens
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/job.py" line="56"/>
+        <location filename="../../ui/export/dialog.py" line="56"/>
+        <source>Exporter quand même ? Les parties vides seront imprimées « À compléter ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="59"/>
+        <source>Exporter quand même</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/job.py" line="57"/>
         <source>Le dossier « %1 » n&apos;existe pas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/job.py" line="59"/>
+        <location filename="../../ui/export/job.py" line="60"/>
         <source>Le dossier « %1 » ne contient pas de modèle « %2 ».</source>
         <translation type="unfinished"></translation>
     </message>

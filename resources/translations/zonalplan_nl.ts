@@ -1596,72 +1596,77 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export/dialog.py" line="75"/>
+        <location filename="../../ui/export/dialog.py" line="86"/>
         <source>Exporter le plan</source>
         <translation>Plan exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="103"/>
+        <location filename="../../ui/export/dialog.py" line="118"/>
         <source>Choisissez où enregistrer le document.</source>
         <translation>Kies waar het document moet worden opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="108"/>
+        <location filename="../../ui/export/dialog.py" line="123"/>
         <source>Le dossier « %1 » n&apos;existe pas.</source>
         <translation>De map &apos;%1&apos; bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="113"/>
+        <location filename="../../ui/export/dialog.py" line="128"/>
         <source>Choisissez le dossier des modèles de la zone.</source>
         <translation>Kies de map met de sjablonen van de zone.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="132"/>
+        <location filename="../../ui/export/dialog.py" line="168"/>
+        <source>Export annulé : aucun fichier n&apos;a été écrit.</source>
+        <translation>Export geannuleerd: er werd geen bestand geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="174"/>
         <source>Export en cours…</source>
         <translation>Bezig met exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="204"/>
+        <location filename="../../ui/export/dialog.py" line="247"/>
         <source>Document enregistré : %1</source>
         <translation>Document opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="209"/>
+        <location filename="../../ui/export/dialog.py" line="252"/>
         <source>Export terminé.</source>
         <translation>Export voltooid.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="217"/>
+        <location filename="../../ui/export/dialog.py" line="260"/>
         <source>L&apos;export a échoué : %1</source>
         <translation>De export is mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="220"/>
+        <location filename="../../ui/export/dialog.py" line="263"/>
         <source>Le plan n&apos;a pas été modifié.</source>
         <translation>Het plan is niet gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="226"/>
+        <location filename="../../ui/export/dialog.py" line="269"/>
         <source>Annulation demandée…</source>
         <translation>Annulering gevraagd…</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="240"/>
+        <location filename="../../ui/export/dialog.py" line="283"/>
         <source>Impossible d&apos;ouvrir « %1 ».</source>
         <translation>Kan &apos;%1&apos; niet openen.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="255"/>
+        <location filename="../../ui/export/dialog.py" line="298"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="255"/>
+        <location filename="../../ui/export/dialog.py" line="298"/>
         <source>Fermer</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="290"/>
+        <location filename="../../ui/export/dialog.py" line="333"/>
         <source>LibreOffice n&apos;est pas installé sur cet ordinateur : l&apos;export PDF n&apos;est pas disponible. Ouvrez le document Word et enregistrez-le en PDF, ou installez LibreOffice.</source>
         <translation>LibreOffice is niet geïnstalleerd op deze computer: export naar pdf is niet beschikbaar. Open het Word-document en sla het op als pdf, of installeer LibreOffice.</translation>
     </message>
@@ -1724,42 +1729,47 @@
         <translation>Open opmerkingen en naleesnotities als Word-commentaar toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="74"/>
+        <location filename="../../ui/export/export_view.py" line="69"/>
+        <source>Joindre le rapport d&apos;alignement en annexe (projet pour relecture ; à décocher pour la version envoyée aux ministres)</source>
+        <translation>Het afstemmingsrapport als bijlage toevoegen (ontwerp ter nalezing; uitvinken voor de versie die naar de ministers gaat)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/export_view.py" line="82"/>
         <source>Chemin du document à écrire (.docx)</source>
         <translation>Pad van het te schrijven document (.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="75"/>
+        <location filename="../../ui/export/export_view.py" line="83"/>
         <source>Parcourir…</source>
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="80"/>
+        <location filename="../../ui/export/export_view.py" line="88"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="81"/>
+        <location filename="../../ui/export/export_view.py" line="89"/>
         <source>Enregistrer sous</source>
         <translation>Opslaan als</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="94"/>
+        <location filename="../../ui/export/export_view.py" line="102"/>
         <source>Ouvrir le document</source>
         <translation>Document openen</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="95"/>
+        <location filename="../../ui/export/export_view.py" line="103"/>
         <source>Ouvrir le dossier</source>
         <translation>Map openen</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="105"/>
+        <location filename="../../ui/export/export_view.py" line="113"/>
         <source>Exporter</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_view.py" line="107"/>
+        <location filename="../../ui/export/export_view.py" line="115"/>
         <source>Fermer</source>
         <translation>Sluiten</translation>
     </message>
@@ -5525,6 +5535,7 @@ Terugzetten opent het plan met de herstelde wijzigingen (daarna op te slaan). Ve
     <name>export</name>
     <message>
         <location filename="../../ui/export/dialog.py" line="36"/>
+        <location filename="../../ui/export/dialog.py" line="55"/>
         <source>Exporter le plan</source>
         <translation>Plan exporteren</translation>
     </message>
@@ -5539,12 +5550,22 @@ Terugzetten opent het plan met de herstelde wijzigingen (daarna op te slaan). Ve
         <translation>Map met de sjablonen van de zone</translation>
     </message>
     <message>
-        <location filename="../../ui/export/job.py" line="56"/>
+        <location filename="../../ui/export/dialog.py" line="56"/>
+        <source>Exporter quand même ? Les parties vides seront imprimées « À compléter ».</source>
+        <translation>Toch exporteren? De lege onderdelen worden afgedrukt als ‘In te vullen’.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="59"/>
+        <source>Exporter quand même</source>
+        <translation>Toch exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/job.py" line="57"/>
         <source>Le dossier « %1 » n&apos;existe pas.</source>
         <translation>De map &apos;%1&apos; bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/job.py" line="59"/>
+        <location filename="../../ui/export/job.py" line="60"/>
         <source>Le dossier « %1 » ne contient pas de modèle « %2 ».</source>
         <translation>De map &apos;%1&apos; bevat geen sjabloon &apos;%2&apos;.</translation>
     </message>

@@ -26,6 +26,7 @@ from template_styles import TEXT_WIDTH, setup_document  # noqa: E402
 from zonalplan.export.api import localized_name  # noqa: E402
 from zonalplan.export.docxutil import add_field  # noqa: E402
 from zonalplan.export.labels import HEADINGS as H  # noqa: E402
+from zonalplan.export.labels import column_width  # noqa: E402
 from zonalplan.i18n import LANGUAGES, _, using  # noqa: E402
 from zonalplan.i18n.vocabulary import term  # noqa: E402
 
@@ -218,6 +219,24 @@ def _annex_alignment(b: Builder) -> None:
     _findings_block(b, 3, unnumbered=True)
 
 
+def _decision_columns() -> list[tuple[str, int]]:
+    """Return the columns of the decisions table, wide enough for their words in this language."""
+    from zonalplan.model import DECISION_LABELS
+
+    decision = column_width([_("Décision"), *DECISION_LABELS.values(),
+                             term("decision.none")], 1750)
+    objectives = column_width([_("Objectifs"), "PA10, PA11"], 1100)
+    return [("N°", 550), (_("Thème ou sous-thème"), 2000), (_("Décision"), decision),
+            (_("Justification"), TEXT_WIDTH - 2550 - decision - objectives),
+            (_("Objectifs"), objectives)]
+
+
+def _indicator_columns() -> list[tuple[str, int]]:
+    """Return the columns of an objective's indicators (units and frequencies are single words)."""
+    return [(_("Indicateur"), 2120), (_("Unité"), 1450), (_("Départ (année)"), 1150),
+            (_("Cible (année)"), 1150), (_("Source"), 1600), (_("Fréquence"), 1600)]
+
+
 def _objective(b: Builder) -> None:
     b.h(4, "{{ o.label }}")
     b.table([(_("Rubrique"), 2300), (_("Contenu"), TEXT_WIDTH - 2300)], [
@@ -239,8 +258,7 @@ def _objective(b: Builder) -> None:
     b.rich("o.tactical.paragraphs")
     b.p(_("Indicateurs"), "Intertitre")
     b.tag("if o.indicators")
-    b.table([(_("Indicateur"), 2470), (_("Unité"), 1000), (_("Départ (année)"), 1150),
-             (_("Cible (année)"), 1150), (_("Source"), 1900), (_("Fréquence"), 1400)],
+    b.table(_indicator_columns(),
             ["{%tr for i in o.indicators %}",
              ["{{ i.name }}", "{{ i.unit }}", "{{ i.baseline }}", "{{ i.target }}",
               "{{ i.source }}", "{{ i.frequency }}"], "{%tr endfor %}"])
@@ -296,8 +314,7 @@ def _strategy(b: Builder) -> None:
             "stratégiques qui s'y rattachent."
         )
     )
-    b.table([("N°", 550), (_("Thème ou sous-thème"), 2000), (_("Décision"), 1750),
-             (_("Justification"), 3670), (_("Objectifs"), 1100)],
+    b.table(_decision_columns(),
             ["{%tr for t in pns_themes %}",
              ["{{ t.number }}", "{{ t.title }}", "{{ t.decision }}",
               [("{{p t.justification.compact }}", "Texte de tableau")], "{{ t.objectives }}"],
@@ -437,8 +454,10 @@ def build_plan() -> Document:
     _section(b, 2, "communication_internal", "communication.internal")
     _section(b, 2, "communication_external", "communication.external")
     _approval(b)
+    b.tag("if options.alignment_annex")
     _annex_alignment(b)
-    b.h(1, H["annex_glossary"], unnumbered=True)
+    b.tag("endif")
+    b.h(1, "{{ headings.annex_glossary }}", unnumbered=True)
     b.p(
         _("Abréviations employées dans le plan, d'après le glossaire du Plan national de sécurité.")
     )
@@ -474,8 +493,7 @@ def build_report() -> Document:
     b.h(1, _("Constats ouverts"))
     _findings_block(b, 2, unnumbered=False)
     b.h(1, H["decisions"])
-    b.table([("N°", 550), (_("Thème ou sous-thème"), 2000), (_("Décision"), 1750),
-             (_("Justification"), 3670), (_("Objectifs"), 1100)],
+    b.table(_decision_columns(),
             ["{%tr for t in pns_themes %}",
              ["{{ t.number }}", "{{ t.title }}", "{{ t.decision }}",
               [("{{p t.justification.compact }}", "Texte de tableau")], "{{ t.objectives }}"],

@@ -133,10 +133,13 @@ def test_review_folder_with_exports(tmp_path: Path, capsys) -> None:
     (folder / "lisez-moi.txt").write_text("x", encoding="utf-8")
     out_csv, out_docx = tmp_path / "revue.csv", tmp_path / "revue.docx"
     assert main(["review", str(folder), "--csv", str(out_csv), "--docx", str(out_docx)]) == 0
-    out = capsys.readouterr().out
+    captured = capsys.readouterr()
+    out = captured.out
     assert "1 plans relus, 1 fichiers ignorés" in out and "lisez-moi.txt" in out
+    assert "lisez-moi.txt" in captured.err  # the CSV holds one table: skipped files on stderr
     with out_csv.open(encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.reader(fh, delimiter=";"))
+    assert len(rows) == 2 and len(rows[1]) == len(rows[0])
     assert rows[1][1] == "ZP Entre-Sambre-et-Bois"
     assert docx.Document(str(out_docx)).paragraphs[0].text.startswith("Relecture")
     assert main(["review", str(folder), "--json"]) == 0

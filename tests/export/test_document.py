@@ -15,7 +15,8 @@ from .helpers import all_text, blocks, headings
 NAMED_STYLES = {"Normal", "Heading 1", "Heading 2", "Heading 3", "Heading 4", "Title",
                 "Subtitle", "List Bullet", "TOC Heading", "Intertitre", "Mention",
                 "Page de titre", "Page de titre — zone", "Classification", "Texte de tableau",
-                "Puce de tableau", "En-tête de tableau", "Signature", "Signataire"}
+                "Puce de tableau", "En-tête de tableau", "Signature", "Signataire",
+                "toc 1", "toc 2", "toc 3", "toc 4"}
 
 
 def test_chapters_follow_the_real_plan_order(demo_document):
@@ -117,7 +118,7 @@ def test_capacity_tables(demo_document, demo_plan):
                  if t.rows[0].cells[0].text == "Fonctionnalité de base")
     labels = [r.cells[0].text for r in table.rows[1:-1]]
     assert labels == list(FUNCTIONALITY_LABELS.values())
-    assert table.rows[-1].cells[1].text == "52,5"
+    assert table.rows[-1].cells[1].text == "52,5\u00a0ETP"  # every figure with its unit
     assert "ETP" in all_text(demo_document)
 
 
@@ -131,7 +132,8 @@ def test_signature_block_per_czs_member(demo_document, demo_plan):
         assert row.cells[1].paragraphs[0].text == "Date : 12/03/2026"
         assert row.cells[1].paragraphs[1].text == "Lieu : Rivemont"
     text = all_text(demo_document)
-    assert "Approuvé par le conseil zonal de sécurité en sa séance du 12 mars 2026." in text
+    assert "Projet soumis au conseil zonal de sécurité du 12/03/2026." in text  # a draft
+    assert "Approuvé par" not in text
 
 
 def test_title_page_and_glossary(demo_document, demo_plan):

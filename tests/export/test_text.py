@@ -65,5 +65,6 @@ def test_empty_plan_exports_with_placeholders(tmp_path, reference):
     texts = [p.text for p in document.paragraphs]
     assert "À compléter." in texts
     assert "Aucun objectif n'est défini dans ce domaine." in texts
-    assert any(t.startswith("Approuvé par le conseil zonal de sécurité en sa séance du ……")
+    assert any(t.startswith("Projet de plan : la séance du conseil zonal de sécurité")
                for t in texts)
+    assert not any(t.startswith("Approuvé par") for t in texts)

@@ -70,7 +70,7 @@ def test_one_export_writes_one_document_per_language(tmp_path, reference):
     dutch = "\n".join(document_texts(results[0].path))
     french = "\n".join(document_texts(results[1].path))
     assert "Inhoudstafel" in dutch and "Table des matières" not in dutch
-    assert "Table des matières" in french and "Approuvé par le conseil zonal de sécurité" in french
+    assert "Table des matières" in french and "Projet soumis au conseil zonal de sécurité" in french
     assert "FR Woninginbraken terugdringen" in french
     assert "[traduction manquante] De zone" in french
 

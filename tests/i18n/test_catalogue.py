@@ -61,8 +61,9 @@ def test_german_translates_every_title_and_label(messages, catalogues):
 def test_translations_keep_the_placeholders(messages, catalogues):
     for language, catalogue in catalogues.items():
         for m in messages:
-            translated = catalogue.get(m.msgid).string
-            if translated:
+            found = catalogue.get(m.msgid).string
+            forms = found if isinstance(found, tuple) else (found,)  # plural forms: each one
+            for translated in filter(None, forms):
                 assert _fields(translated) == _fields(m.msgid), (language, m.msgid, translated)
                 assert translated.count("{{") == m.msgid.count("{{"), (language, m.msgid)
                 assert translated.count("{%") == m.msgid.count("{%"), (language, m.msgid)

@@ -87,8 +87,7 @@ def test_dutch_plan_speaks_dutch_everywhere(dutch_docx):
     for expected in ("Zonaal veiligheidsplan", "Inhoudstafel", "Voorwoord", "Omgevingsanalyse",
                      "Missie, visie, waarden", "Strategische prioriteiten", "Capaciteit",
                      "Wijkwerking", "Politionele slachtofferbejegening", "Goedkeuring",
-                     "Goedgekeurd door de zonale veiligheidsraad in zijn vergadering van "
-                     "12 maart 2026.", "Lid van de zonale veiligheidsraad", "Korpschef",
+                     "Ontwerp voorgelegd aan de zonale veiligheidsraad van 12/03/2026.", "Lid van de zonale veiligheidsraad", "Korpschef",
                      "Burgemeester van Heide", "Procureur des Konings", "Handtekening:",
                      "Bijlage A — Afstemmingsrapport", "Bijlage B — Lijst van afkortingen",
                      "Pagina", "Weerhouden", "61.000 inwoners", "1,5\u00a0VTE",
@@ -127,7 +126,7 @@ def test_german_plan_has_german_titles_and_labels(tmp_path, reference):
         "Bürgermeister von Heide",
         "Prokurator des Königs",
         "Basisfunktionalitäten",
-        "12. März 2026",
+        "Sitzung vom 12.03.2026 vorgelegt",
         "Anhang A — Abstimmungsbericht",
         "Seite",
     ):
@@ -166,7 +165,7 @@ def test_a_zone_template_gets_labels_in_the_plan_language(tmp_path, reference):
     out = tmp_path / "plan.docx"
     export_plan(dutch_plan(), out, reference=reference, template_dir=folder, comments=False)
     whole = "\n".join(document_texts(out))
-    assert "Capaciteit — Goedgekeurd door de zonale veiligheidsraad" in whole
+    assert "Capaciteit — Ontwerp voorgelegd aan de zonale veiligheidsraad" in whole
     assert "Wijkwerking;Onthaal;" in whole
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -139,3 +140,51 @@ def test_export_pdf_with_libreoffice(qtbot, tmp_path, dialog_env):
     result = blocker.args[0]
     assert result.pdf_path is not None and result.pdf_path.read_bytes()[:5] == b"%PDF-"
     assert str(result.pdf_path) in dialog.view.result.text()
+    if shutil.which("pdftotext"):  # the same conversion as the CLI: contents with page numbers
+        import subprocess
+
+        toc = subprocess.run(["pdftotext", "-f", "2", "-l", "3", str(result.pdf_path), "-"],
+                             capture_output=True, text=True, check=True).stdout
+        assert re.search(r"Avant-propos\s*\.{3,}\s*\d+", toc), toc[:400]
+        assert "Mettre à jour les champs" not in toc
+
+
+def test_preflight_is_shown_and_the_user_chooses_to_continue(qtbot, tmp_path, monkeypatch):
+    from tests.ui.editor_host import host as make_host
+    from zonalplan.demo import build_demo_plan
+
+    plan = build_demo_plan()
+    obj = plan.objectives[0]
+    obj.rationale = ""
+    env = make_host(qtbot, ExportDialog, plan, show=False)
+    dialog = ExportDialog(env.session, env.reference)
+    qtbot.addWidget(dialog)
+    assert dialog.view.preflight.isVisibleTo(dialog)
+    assert "1 partie vide" in dialog.view.preflight.text()
+    assert obj.label in dialog.view.preflight.text()
+    assert dialog.view.annex_check.isChecked()  # a draft: the annex for the reviewers
+    asked: list[str] = []
+    monkeypatch.setattr(export_dialog, "confirm_open_items",
+                        lambda parent, summary: asked.append(summary) or False)
+    out = tmp_path / "plan.docx"
+    dialog.view.output_edit.setText(str(out))
+    assert not dialog.start_export() and not out.exists()
+    assert asked and "1 partie vide" in asked[0]
+    monkeypatch.setattr(export_dialog, "confirm_open_items", lambda parent, summary: True)
+    dialog.view.annex_check.setChecked(False)  # the version for the ministers
+    with qtbot.waitSignal(dialog.export_done, timeout=60_000):
+        assert dialog.start_export()
+    texts = [p.text for p in Document(str(out)).paragraphs]
+    assert not any("Rapport d'alignement" in t for t in texts)
+    assert "À compléter." in texts
+
+
+def test_clean_plan_exports_without_a_question(qtbot, tmp_path, monkeypatch, dialog_env):
+    monkeypatch.setattr(export_dialog, "confirm_open_items",
+                        lambda parent, summary: pytest.fail("no question for a clean plan"))
+    dialog = ExportDialog(dialog_env.session, dialog_env.reference)
+    qtbot.addWidget(dialog)
+    assert "aucune erreur" in dialog.view.preflight.text()
+    dialog.view.output_edit.setText(str(tmp_path / "plan.docx"))
+    with qtbot.waitSignal(dialog.export_done, timeout=60_000):
+        assert dialog.start_export()

@@ -48,6 +48,17 @@ def choose_template_folder(parent: QWidget | None, start: str) -> Path | None:
     return Path(name) if name else None
 
 
+def confirm_open_items(parent: QWidget | None, summary: str) -> bool:
+    """Ask whether to export although the check lists open items."""
+    from ui.widgets.dialogs import confirm
+
+    return confirm(parent, QCoreApplication.translate("export", "Exporter le plan"),
+                   summary + "\n\n" + QCoreApplication.translate(
+                       "export", "Exporter quand même ? Les parties vides seront imprimées "
+                       "« À compléter »."),
+                   ok=QCoreApplication.translate("export", "Exporter quand même"))
+
+
 def open_url(url: QUrl) -> bool:
     """Open a file or folder with the system's application."""
     return QDesktopServices.openUrl(url)
@@ -83,6 +94,10 @@ class ExportDialog(QDialog):
         self._progress_timer.setSingleShot(True)
         self._progress_timer.setInterval(PROGRESS_DELAY_MS)
         self._restore_choices()
+        from zonalplan.export.context import approval_status
+
+        self.view.annex_check.setChecked(approval_status(session.plan) == "draft")
+        self._show_preflight()
         self._connect_callbacks()
         self._update_state()
         self.resize(640, 0)
@@ -116,7 +131,29 @@ class ExportDialog(QDialog):
             if problem:
                 return self._refuse(problem)
         pdf = view.pdf_check.isChecked() and view.pdf_check.isEnabled()
-        return ExportRequest(kind, out, template_dir, pdf, view.comments_check.isChecked())
+        return ExportRequest(kind, out, template_dir, pdf, view.comments_check.isChecked(),
+                             view.annex_check.isChecked() if kind == "plan" else None)
+
+    def preflight(self) -> Any:
+        """Return the open errors, warnings and empty parts of the plan (None without a check)."""
+        from zonalplan.alignment.completeness import preflight
+
+        report = self._session.report
+        if report is None and self._reference is not None:
+            from zonalplan.alignment import check
+
+            report = check(self._session.plan, self._reference)
+        return preflight(report) if report is not None else None
+
+    def _show_preflight(self) -> None:
+        summary = self.preflight()
+        label = self.view.preflight
+        if summary is None:
+            label.hide()
+            return
+        label.setText("\n".join(summary.lines(limit=6)))
+        label.setStyleSheet("" if summary.clean else "color: #b26a00;")
+        label.show()
 
     def start_export(self) -> bool:
         """Start the export in the background; return False when the request is incomplete."""
@@ -124,6 +161,11 @@ class ExportDialog(QDialog):
             return False
         request = self.request()
         if request is None:
+            return False
+        summary = self.preflight() if request.kind == "plan" else None
+        if summary is not None and not summary.clean \
+                and not confirm_open_items(self, summary.summary()):
+            self.view.status.setText(self.tr("Export annulé : aucun fichier n'a été écrit."))
             return False
         from ui.tasks import Task
 
@@ -191,6 +233,7 @@ class ExportDialog(QDialog):
             self.view.output_edit.setText(str(current.with_name(
                 suggested_name(self._session.plan, kind))))
         self.view.comments_check.setEnabled(kind == "plan")
+        self.view.annex_check.setEnabled(kind == "plan")
         self._update_state()
 
     def _on_progress_delay(self) -> None:
@@ -250,7 +293,7 @@ class ExportDialog(QDialog):
         view = self.view
         for widget in (view.export_button, view.output_button, view.output_edit,
                        view.document_combo, view.template_button, view.default_template,
-                       view.zone_template, view.comments_check):
+                       view.zone_template, view.comments_check, view.annex_check):
             widget.setEnabled(not busy)
         view.close_button.setText(self.tr("Annuler") if busy else self.tr("Fermer"))
         if not busy:

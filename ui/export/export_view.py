@@ -65,11 +65,19 @@ class ExportView(QWidget):
         self.comments_check = QCheckBox(self.tr(
             "Ajouter les remarques ouvertes et les notes de relecture en commentaires Word"))
         self.comments_check.setChecked(True)
+        self.annex_check = QCheckBox(self.tr(
+            "Joindre le rapport d'alignement en annexe (projet pour relecture ; à décocher pour "
+            "la version envoyée aux ministres)"))
+        self.preflight = QLabel()
+        self.preflight.setWordWrap(True)
+        self.preflight.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.preflight.hide()
         formats = QVBoxLayout(formats_box)
         formats.addWidget(self.docx_check)
         formats.addWidget(self.pdf_check)
         formats.addWidget(self.pdf_note)
         formats.addWidget(self.comments_check)
+        formats.addWidget(self.annex_check)
         self.output_edit = QLineEdit()
         self.output_edit.setPlaceholderText(self.tr("Chemin du document à écrire (.docx)"))
         self.output_button = QPushButton(self.tr("Parcourir…"))
@@ -110,6 +118,7 @@ class ExportView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
+        layout.addWidget(self.preflight)
         layout.addWidget(template_box)
         layout.addWidget(formats_box)
         layout.addWidget(self.progress)

@@ -23,6 +23,7 @@ class ExportRequest:
     template_dir: Path | None = None
     pdf: bool = False
     comments: bool = True
+    alignment_annex: bool | None = None  # None: the core decides (a draft has the annex)
 
 
 class _Progress:
@@ -76,7 +77,10 @@ def run_export(request: ExportRequest, plan: Any, reference: Reference, *,
     """Write the document (and the PDF when asked); return the core's ``ExportResult``."""
     from zonalplan import export
 
+    options: dict[str, Any] = {}
+    if request.kind == "plan":
+        options["alignment_annex"] = request.alignment_annex
     function = export.export_plan if request.kind == "plan" else export.export_report
     return function(plan, request.out_path, reference=reference,
                     template_dir=request.template_dir, pdf=request.pdf,
-                    comments=request.comments, progress=_Progress(state))
+                    comments=request.comments, progress=_Progress(state), **options)

@@ -152,8 +152,13 @@ class ExpectationsEditor(ExpectationsView):
                 return
 
     def show_place(self, place: Place) -> bool:
-        """Show the list (findings about expectations name no single author)."""
-        self.list.setFocus()
+        """Select the author a finding names (``expectations/<id>``), else show the list."""
+        name = place.field or ""
+        if name.startswith("expectations/"):
+            self.select(name.split("/", 1)[1])
+            self.text.setFocus()
+        else:
+            self.list.setFocus()
         return place.chapter == "expectations"
 
     def focus_first(self) -> None:

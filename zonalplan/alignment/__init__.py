@@ -30,7 +30,9 @@ def check(plan: Plan, reference: Reference) -> Report:
     nodes = coverage.objective_nodes(plan, reference)
     ctx = rules.Context(plan, reference, nodes)
     followup = importlib.import_module("zonalplan.alignment.rules_followup")
-    findings = [finding for rule in (*rules.RULES, *followup.RULES) for finding in rule(ctx)]
+    completeness = importlib.import_module("zonalplan.alignment.completeness")
+    findings = [finding for rule in (*rules.RULES, *completeness.RULES, *followup.RULES)
+                for finding in rule(ctx)]
     findings.sort(key=lambda f: _ORDER[f.severity])
     return Report(findings, coverage.compute_coverage(plan, reference, nodes))
 
@@ -40,7 +42,7 @@ _ORDER = {s: i for i, s in enumerate(SEVERITIES)}
 
 def __getattr__(name: str) -> Any:
     """Give access to the submodules (``zonalplan.alignment.suggest``…) on first use."""
-    if name in ("coverage", "rules", "suggest", "suggest_index", "suggest_lexicon", "textnorm"):
+    if name in ("completeness", "coverage", "rules", "suggest", "suggest_index", "suggest_lexicon", "textnorm"):
         return importlib.import_module(f"{__name__}.{name}")
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from zonalplan.alignment.report import Coverage, DimensionCoverage, ThemeCoverage
-from zonalplan.i18n import _
+from zonalplan.i18n import _, ngettext
 from zonalplan.i18n.reference_text import item_title
 from zonalplan.model import LinkWeight, Plan
 from zonalplan.reference import Reference
@@ -78,16 +78,34 @@ def compute_coverage(plan: Plan, reference: Reference,
     summary["objectifs_lies"] = sum(1 for o in plan.objectives if o.links)
     summary["objectifs"] = len(plan.objectives)
     summary["dimensions_couvertes"] = sum(1 for d in dimensions if d.objectives)
-    explanation = (
-        _("{total} thèmes et sous-thèmes du PNS fixent des objectifs pour la police locale : "
-          "{retained} retenus comme priorité, {regular} suivis en fonctionnement régulier, "
-          "{not_retained} non retenus, {undecided} sans décision. {linked} objectifs sur "
-          "{objectives} sont liés au cadre national ; {covered} dimensions de la NCSI sur "
-          "{dimensions} sont couvertes par au moins un objectif (directement ou par les "
-          "dimensions que cite le thème du PNS lié).").format(
-            total=summary["total"], retained=summary["retenu"],
-            regular=summary["fonctionnement_regulier"], not_retained=summary["non_retenu"],
-            undecided=summary["indecis"], linked=summary["objectifs_lies"],
-            objectives=summary["objectifs"], covered=summary["dimensions_couvertes"],
-            dimensions=len(dimensions)))
+    explanation = coverage_sentence(summary, len(dimensions))
     return Coverage(themes, dimensions, summary, explanation)
+
+
+def coverage_sentence(summary: dict[str, int], dimensions: int) -> str:
+    """Return the summary of decisions and coverage as sentences, with correct plurals."""
+    total, retained, regular = (summary["total"], summary["retenu"],
+                                summary["fonctionnement_regulier"])
+    dropped, linked, covered = (summary["non_retenu"], summary["objectifs_lies"],
+                                summary["dimensions_couvertes"])
+    parts = dict(
+        themes=ngettext("{n} thème ou sous-thème du PNS fixe des objectifs pour la police locale",
+                        "{n} thèmes et sous-thèmes du PNS fixent des objectifs pour la police "
+                        "locale", total).format(n=total),
+        retained=ngettext("{n} retenu comme priorité", "{n} retenus comme priorité",
+                          retained).format(n=retained),
+        regular=ngettext("{n} suivi en fonctionnement régulier",
+                         "{n} suivis en fonctionnement régulier", regular).format(n=regular),
+        dropped=ngettext("{n} non retenu", "{n} non retenus", dropped).format(n=dropped),
+        undecided=_("{n} sans décision").format(n=summary["indecis"]),
+        linked=ngettext("{n} objectif sur {total} est lié au cadre national",
+                        "{n} objectifs sur {total} sont liés au cadre national",
+                        linked).format(n=linked, total=summary["objectifs"]),
+        covered=ngettext("{n} dimension de la NCSI sur {total} est couverte par au moins un "
+                         "objectif (directement ou par les dimensions que cite le thème du PNS "
+                         "lié)",
+                         "{n} dimensions de la NCSI sur {total} sont couvertes par au moins un "
+                         "objectif (directement ou par les dimensions que cite le thème du PNS "
+                         "lié)", covered).format(n=covered, total=dimensions))
+    return _("{themes} : {retained}, {regular}, {dropped}, {undecided}. {linked} ; "
+             "{covered}.").format(**parts)

@@ -17,6 +17,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--no-comments", action="store_true",
                    help=_("ne pas ajouter les notes de relecture et les constats en "
                           "commentaires"))
+    annex = p.add_mutually_exclusive_group()
+    annex.add_argument("--annex", dest="annex", action="store_const", const=True, default=None,
+                       help=_("joindre le rapport d'alignement en annexe (par défaut : oui pour "
+                              "un projet, non pour la version approuvée envoyée aux ministres)"))
+    annex.add_argument("--no-annex", dest="annex", action="store_const", const=False,
+                       help=_("ne pas joindre le rapport d'alignement"))
+    p.add_argument("--yes", "-y", action="store_true",
+                   help=_("exporter sans demander de confirmation même si le contrôle signale "
+                          "des erreurs ou des parties vides"))
     p.set_defaults(handler=cmd_export)
     p = sub.add_parser("report", help=_("exporter le rapport d'alignement en document Word"))
     _common(p)
@@ -57,8 +66,20 @@ def _run(args: argparse.Namespace, kind: str) -> int:
     from zonalplan.reference import load_reference
 
     plan, label = _load(args)
-    options = {"comments": not getattr(args, "no_comments", False)}
-    results = export_languages(plan, args.output, kind=kind, reference=load_reference(),
+    reference = load_reference()
+    options: dict = {"comments": not getattr(args, "no_comments", False)}
+    summary = None
+    if kind == "plan":
+        options["alignment_annex"] = args.annex
+        summary = _open_items(plan, reference)
+        if summary is not None and not summary.clean and not args.yes and _interactive():
+            _print_open_items(summary)  # before writing, and the user chooses
+            if not _confirm():
+                print(_("zonalplan : export annulé ; aucun fichier n'a été écrit."),
+                      file=sys.stderr)
+                return 1
+            summary = None
+    results = export_languages(plan, args.output, kind=kind, reference=reference,
                                template_dir=args.template, pdf=args.pdf, snapshot_label=label,
                                **options)
     what = "Plan" if kind == "plan" else _("Rapport d'alignement")
@@ -72,7 +93,43 @@ def _run(args: argparse.Namespace, kind: str) -> int:
         for warning in result.warnings:
             print(_("zonalplan : attention : {warning}").format(warning=warning),
                   file=sys.stderr)
+    if summary is not None:  # a script is never asked: what is open follows the export
+        _print_open_items(summary)
     return 0
+
+
+def _open_items(plan: Plan, reference):
+    """Return the plan's pre-flight (open errors, warnings, empty parts), None without a check."""
+    from zonalplan.alignment.completeness import preflight
+    from zonalplan.export.national import run_check
+
+    report, ran = run_check(plan, reference)
+    return preflight(report) if ran else None
+
+
+def _print_open_items(summary) -> None:
+    """Print the pre-flight on stderr: its summary line prefixed like every message, then items."""
+    lines = summary.lines()
+    print(_("zonalplan : {summary}").format(summary=lines[0]), file=sys.stderr)
+    for text in lines[1:]:
+        print(text, file=sys.stderr)
+
+
+def _confirm() -> bool:
+    """Ask on the terminal whether to export anyway (only when stdin is a terminal)."""
+    print(_("Exporter quand même ? [o/N] "), end="", file=sys.stderr, flush=True)
+    try:
+        answer = sys.stdin.readline().strip().casefold()
+    except (OSError, KeyboardInterrupt):
+        return False
+    return answer[:1] in {_("o").casefold(), "y"}
+
+
+def _interactive() -> bool:
+    try:
+        return sys.stdin is not None and sys.stdin.isatty() and sys.stderr.isatty()
+    except (AttributeError, ValueError):
+        return False
 
 
 def cmd_export(args: argparse.Namespace) -> int:

@@ -142,6 +142,9 @@ def cmd_review(args: argparse.Namespace) -> int:
             _("Tableau CSV écrit : {review}").format(review=write_csv(review, args.csv)),
             file=sys.stderr,
         )
+        for skipped in review.skipped:  # one table per CSV: the skipped files go to stderr
+            print(_("Fichier ignoré (absent du tableau CSV) : {file} : {reason}").format(
+                file=skipped.file, reason=skipped.reason), file=sys.stderr)
     if args.docx:
         from zonalplan.review.many_export import write_review_docx
 

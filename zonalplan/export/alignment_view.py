@@ -7,7 +7,7 @@ from types import SimpleNamespace
 from zonalplan.alignment.report import Finding, Report
 from zonalplan.export import labels as L
 from zonalplan.export.richxml import Column, RawXml, Rich, StyleMap, note_xml, table_xml
-from zonalplan.i18n import _
+from zonalplan.i18n import _, ngettext
 from zonalplan.i18n.reference_text import item_label, item_title
 from zonalplan.i18n.vocabulary import Terms, term
 from zonalplan.model import Decision, Plan, Sections
@@ -51,13 +51,19 @@ def _decision_short(value: str | None) -> str:
     return SHORT_DECISIONS.get(value or "", term("decision.none"))
 
 
+def _decision_width() -> int:
+    """Return the width of the short decision column (its longest word on one line)."""
+    return L.column_width([_("Décision"), *SHORT_DECISIONS.values(), term("decision.none")],
+                          1250)
+
+
 def _matrix(rows: list[tuple[str, str | None, tuple[str, ...], tuple[str, ...]]],
             codes: dict[str, str], styles: StyleMap, *, with_decision: bool,
             first_header: str) -> RawXml:
     """Return the coverage as a matrix (few objectives) or as lists of codes (many)."""
     mark_cols = list(codes.items())
     if len(mark_cols) <= MATRIX_MAX_COLUMNS:
-        dec_w = 1500 if with_decision else 0
+        dec_w = _decision_width() if with_decision else 0
         col_w = (min(800, max(500, (TEXT_WIDTH - 2600 - dec_w) // len(mark_cols)))
                  if mark_cols else 0)
         first_w = TEXT_WIDTH - dec_w - col_w * len(mark_cols)
@@ -74,7 +80,7 @@ def _matrix(rows: list[tuple[str, str | None, tuple[str, ...], tuple[str, ...]]]
                     for oid, __ in mark_cols]
             body.append(row)
         return table_xml(columns, body, styles)
-    widths = (3600, 1250) if with_decision else (4200, 0)
+    widths = (3600, _decision_width()) if with_decision else (4200, 0)
     rest = TEXT_WIDTH - sum(widths)
     columns = [Column(first_header, widths[0])]
     if with_decision:
@@ -153,10 +159,12 @@ def alignment_view(plan: Plan, report: Report, reference: Reference, codes: dict
         ran=ran,
         counts=View(erreur=counts["erreur"], avertissement=counts["avertissement"],
                     info=counts["info"]),
-        counts_text=_("{errors} erreur(s), {warnings} avertissement(s), {infos} "
-                      "information(s)").format(errors=counts["erreur"],
-                                               warnings=counts["avertissement"],
-                                               infos=counts["info"]),
+        counts_text=", ".join((
+            ngettext("{n} erreur", "{n} erreurs", counts["erreur"]).format(n=counts["erreur"]),
+            ngettext("{n} avertissement", "{n} avertissements",
+                     counts["avertissement"]).format(n=counts["avertissement"]),
+            ngettext("{n} information", "{n} informations",
+                     counts["info"]).format(n=counts["info"]))),
         summary=_summary(plan, report),
         explanation=Rich(_explanation(report, ran), styles, placeholder="—"),
         pns_matrix=_matrix(themes, codes, styles, with_decision=True,

@@ -15,11 +15,12 @@ from typing import Any, Protocol
 from zonalplan.alignment.report import Report
 from zonalplan.export.comments import add_comments
 from zonalplan.export.context import build_context
-from zonalplan.export.docxutil import set_update_fields
+from zonalplan.export.docxutil import set_document_language, set_update_fields
 from zonalplan.export.national import fallback_coverage, run_check
 from zonalplan.export.pdf import convert_to_pdf
 from zonalplan.export.render import load_template, render
 from zonalplan.export.richxml import StyleMap
+from zonalplan.export.toc import prefill_toc
 from zonalplan.fileio import write_atomic
 from zonalplan.i18n import N_, SOURCE_LANGUAGE, _, current, gettext, using
 from zonalplan.model import Plan, PlanError, UnusableInputError
@@ -131,7 +132,8 @@ def _check_target(out_path: Path) -> None:
 
 def _export(kind: str, plan: Plan, out_path: str | os.PathLike[str], *, reference: Reference,
             template_dir, pdf: bool, snapshot_label: str | None, comments: bool,
-            progress, today: dt.date | None) -> ExportResult:
+            progress, today: dt.date | None,
+            alignment_annex: bool | None = None) -> ExportResult:
     started = time.perf_counter()
     steps = _Steps(progress)
     out = Path(out_path)
@@ -139,7 +141,8 @@ def _export(kind: str, plan: Plan, out_path: str | os.PathLike[str], *, referenc
     with using(plan.metadata.language):
         result = _render_and_write(kind, plan, out, reference=reference,
                                    template_dir=template_dir, snapshot_label=snapshot_label,
-                                   comments=comments, steps=steps, today=today)
+                                   comments=comments, steps=steps, today=today,
+                                   alignment_annex=alignment_annex)
     if not result.check_ran:
         result.warnings.append(gettext("Le contrôle d'alignement n'était pas disponible : "
                                        "l'annexe ne contient que la couverture calculée depuis "
@@ -155,7 +158,7 @@ def _export(kind: str, plan: Plan, out_path: str | os.PathLike[str], *, referenc
 
 def _render_and_write(kind: str, plan: Plan, out: Path, *, reference: Reference, template_dir,
                       snapshot_label: str | None, comments: bool, steps: _Steps,
-                      today: dt.date | None) -> ExportResult:
+                      today: dt.date | None, alignment_annex: bool | None) -> ExportResult:
     """Check, render and write the document in the current language (the plan's)."""
     steps(0.02, N_("Contrôle d'alignement"))
     report, ran = run_check(plan, reference)
@@ -169,7 +172,8 @@ def _render_and_write(kind: str, plan: Plan, out: Path, *, reference: Reference,
     styles = StyleMap.from_document(template.docx)
     steps(0.25, N_("Préparation du contenu"))
     context = build_context(plan, reference, report, styles, snapshot_label=snapshot_label,
-                            today=today, check_ran=ran, add_image=image_maker(template.docx))
+                            today=today, check_ran=ran, add_image=image_maker(template.docx),
+                            alignment_annex=alignment_annex)
     steps(0.35, N_("Mise en page du document"))
     render(template, context)
     document = template.docx
@@ -178,7 +182,9 @@ def _render_and_write(kind: str, plan: Plan, out: Path, *, reference: Reference,
     if comments and kind == "plan":
         steps(0.7, N_("Commentaires de relecture"))
         added = add_comments(document, plan, report)
+    prefill_toc(document)
     set_update_fields(document)
+    set_document_language(document, current())
     steps(0.8, N_("Écriture du fichier"))
     buffer = io.BytesIO()
     document.save(buffer)
@@ -212,11 +218,16 @@ def export_plan(plan: Plan, out_path: str | os.PathLike[str], *, reference: Refe
                 template_dir: str | os.PathLike[str] | None = None, pdf: bool = False,
                 snapshot_label: str | None = None, comments: bool = True,
                 progress: Callable[[float, str], Any] | None = None,
-                today: dt.date | None = None) -> ExportResult:
-    """Write the plan as the Word document the CZS signs (and a PDF next to it if asked)."""
+                today: dt.date | None = None,
+                alignment_annex: bool | None = None) -> ExportResult:
+    """Write the plan as the Word document the CZS signs (and a PDF next to it if asked).
+
+    ``alignment_annex``: add the alignment report as annex A (None: for a draft only, not for the
+    approved version sent to the ministers).
+    """
     return _export("plan", plan, out_path, reference=reference, template_dir=template_dir,
                    pdf=pdf, snapshot_label=snapshot_label, comments=comments, progress=progress,
-                   today=today)
+                   today=today, alignment_annex=alignment_annex)
 
 
 def export_report(plan: Plan, out_path: str | os.PathLike[str], *, reference: Reference,

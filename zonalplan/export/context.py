@@ -213,9 +213,9 @@ def _capacity(plan: Plan, objectives: list[View], styles: StyleMap) -> View:
     available = cap.available_fte
     func_total = sum(cap.functionalities.values()) if cap.functionalities else None
     base = available or func_total
-    funcs = [View(label=FUNCTIONALITY_LABELS[f], fte=L.number(cap.functionalities.get(f), 2),
+    funcs = [View(label=FUNCTIONALITY_LABELS[f], fte=L.fte(cap.functionalities.get(f)),
                   share=L.percent(cap.functionalities.get(f), base)) for f in Functionality]
-    obj_rows = [View(label=o.label, fte=L.number(src.capacity_fte, 2),
+    obj_rows = [View(label=o.label, fte=L.fte(src.capacity_fte),
                      hours=L.number(src.capacity_hours, 0))
                 for o, src in zip(objectives, plan.objectives)]
     obj_total = sum(o.capacity_fte or 0.0 for o in plan.objectives)
@@ -238,11 +238,11 @@ def _capacity(plan: Plan, objectives: list[View], styles: StyleMap) -> View:
         reference_date=L.long_date(cap.reference_date, _("non précisée")),
         headcount=L.number(cap.headcount, empty=_("non précisé")),
         available=L.fte(available, _("non précisée")),
-        functionalities=funcs, functionalities_total=L.number(func_total, 2),
+        functionalities=funcs, functionalities_total=L.fte(func_total),
         functionalities_share=L.percent(func_total, base),
         federal=L.fte(cap.federal_missions_fte, _("non précisées")),
         federal_share=L.percent(cap.federal_missions_fte, base),
-        objectives=obj_rows, objectives_total=L.number(obj_total, 2),
+        objectives=obj_rows, objectives_total=L.fte(obj_total),
         objectives_share=L.percent(obj_total, base),
         allocated=L.fte(allocated), allocated_share=L.percent(allocated, available),
         balance=balance, note=Rich(cap.note, styles, placeholder="—"))
@@ -255,27 +255,52 @@ def _chief(plan: Plan) -> View | None:
     return View(name=line(chief.name), role=line(chief.function) or term("role.chief"))
 
 
+def approval_status(plan: Plan) -> str:
+    """Return ``draft`` or ``approved``: approved once sent to or approved by the ministers.
+
+    The CZS approves the plan before it is sent to the ministers (art. 37 LPI), so a sending or a
+    ministerial approval date proves the CZS approval; a CZS date alone is the session the draft
+    is submitted to.
+    """
+    app = plan.approval
+    return "approved" if app.submitted_date or app.approved_date else "draft"
+
+
 def _approval(plan: Plan) -> View:
     app = plan.approval
     date = L.long_date(app.czs_date)
-    sentence = _("Approuvé par le conseil zonal de sécurité en sa séance du {date}.").format(
-        date=date or "………………………")
+    status = approval_status(plan)
+    if status == "approved":
+        sentence = _("Approuvé par le conseil zonal de sécurité en sa séance du {date}.").format(
+            date=date or "………………………")
+    elif app.czs_date:
+        sentence = _("Projet soumis au conseil zonal de sécurité du {date}.").format(
+            date=L.short_date(app.czs_date))
+    else:
+        sentence = _("Projet de plan : la séance du conseil zonal de sécurité qui l'examinera "
+                     "n'est pas encore fixée.")
     blank = "……………………………"
     return View(date=date, date_short=L.short_date(app.czs_date, ""), place=line(app.place),
                 date_field=L.short_date(app.czs_date, blank), place_field=line(app.place) or blank,
                 sentence=sentence, submitted=L.long_date(app.submitted_date),
-                approved=L.long_date(app.approved_date))
+                approved=L.long_date(app.approved_date), status=status,
+                draft=status == "draft")
 
 
 def build_context(plan: Plan, reference: Reference, report: Report, styles: StyleMap, *,
                   snapshot_label: str | None = None, today: dt.date | None = None,
-                  check_ran: bool = True, add_image: ImageMaker | None = None) -> dict[str, Any]:
+                  check_ran: bool = True, add_image: ImageMaker | None = None,
+                  alignment_annex: bool | None = None) -> dict[str, Any]:
     """Return the template context of a plan (see ``templates/docx/README.md``).
 
     ``add_image`` places pictures in the document (the export gives it); the zone's figures go
     between the paragraphs of their chapters, the argument matrix after its chapter's text.
+    ``alignment_annex``: print the alignment report as annex A (None: yes for a draft, no once the
+    plan is approved, the version sent to the ministers).
     """
     today = today or dt.date.today()
+    if alignment_annex is None:
+        alignment_annex = approval_status(plan) == "draft"
     zone = _zone(plan)
     sec = plan.sections
     inserts = chapter_inserts(plan, styles, add_image)
@@ -314,7 +339,9 @@ def build_context(plan: Plan, reference: Reference, report: Report, styles: Styl
         "zone": zone,
         "period": View(start=plan.period.start_year, end=plan.period.end_year,
                        label=f"{plan.period.start_year}-{plan.period.end_year}"),
-        "headings": View(**dict(L.HEADINGS)),
+        "headings": View(**{**dict(L.HEADINGS), **({} if alignment_annex else {
+            "annex_glossary": term("chapter.annex_glossary_alone")})}),
+        "options": View(alignment_annex=alignment_annex),
         "foreword": chapter("foreword"),
         "env": View(territory=chapter("env_territory"),
                     crime=chapter("env_crime"),

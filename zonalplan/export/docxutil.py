@@ -73,3 +73,68 @@ def heading_style_levels(document) -> dict[str, int]:
 def paragraph_text(p_element) -> str:
     """Return the visible text of a ``w:p`` element."""
     return "".join(t.text or "" for t in p_element.iter(qn("w:t")))
+
+
+_AFTER_SUPPRESS_HYPHENS = frozenset(qn(f"w:{n}") for n in (
+    "kinsoku", "wordWrap", "overflowPunct", "topLinePunct", "autoSpaceDE", "autoSpaceDN", "bidi",
+    "adjustRightInd", "snapToGrid", "spacing", "ind", "contextualSpacing", "mirrorIndents",
+    "suppressOverlap", "jc", "textDirection", "textAlignment", "textboxTightWrap", "outlineLvl",
+    "divId", "cnfStyle", "rPr", "sectPr", "pPrChange"))
+TABLE_STYLES = ("Textedetableau", "Pucedetableau", "Entetedetableau")
+"""Paragraph styles of table cells: the only text hyphenated (narrow columns, long words)."""
+
+
+def _set_suppress_hyphens(ppr, suppress: bool) -> None:
+    element = ppr.find(qn("w:suppressAutoHyphens"))
+    if element is None:
+        element = OxmlElement("w:suppressAutoHyphens")
+        follower = next((c for c in ppr if c.tag in _AFTER_SUPPRESS_HYPHENS), None)
+        if follower is not None:
+            follower.addprevious(element)
+        else:
+            ppr.append(element)
+    element.set(qn("w:val"), "true" if suppress else "false")
+
+
+def set_document_language(document, language: str) -> None:
+    """Mark the text as ``language`` (fr/nl/de, Belgian) and hyphenate table cells only.
+
+    Word and LibreOffice then hyphenate a long word of a narrow column at a correct point of the
+    document's language (« techno-prévention ») instead of breaking it between any two letters;
+    running text is never hyphenated.
+    """
+    tag = f"{language}-BE"
+    document.core_properties.language = tag
+    styles = document.styles.element
+    defaults = styles.find(qn("w:docDefaults"))
+    if defaults is not None:
+        for lang in defaults.iter(qn("w:lang")):
+            lang.set(qn("w:val"), tag)
+        ppr = defaults.find(f"{qn('w:pPrDefault')}/{qn('w:pPr')}")
+        if ppr is not None:
+            _set_suppress_hyphens(ppr, True)
+    for style in styles.findall(qn("w:style")):
+        if style.get(qn("w:styleId")) in TABLE_STYLES:
+            ppr = style.find(qn("w:pPr"))
+            if ppr is None:
+                ppr = OxmlElement("w:pPr")
+                name = style.find(qn("w:rPr"))
+                if name is not None:
+                    name.addprevious(ppr)
+                else:
+                    style.append(ppr)
+            _set_suppress_hyphens(ppr, False)
+    settings = document.settings.element
+    if settings.find(qn("w:autoHyphenation")) is None:
+        element = OxmlElement("w:autoHyphenation")
+        anchor = settings.find(qn("w:defaultTabStop"))
+        if anchor is not None:
+            anchor.addnext(element)
+        else:
+            follower = next((c for c in settings if c.tag in {
+                qn("w:characterSpacingControl"), qn("w:updateFields"), qn("w:compat"),
+                qn("w:rsids")}), None)
+            if follower is not None:
+                follower.addprevious(element)
+            else:
+                settings.append(element)

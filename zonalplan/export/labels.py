@@ -114,3 +114,19 @@ def humanize(key: str) -> str:
 
 join_fr = join_list
 """Kept for callers of the French-only name: « A, B et C » in the current language."""
+
+
+CHAR_TWIPS = 100
+"""Width of an average character of table text (9 pt, bold headers included), in twips."""
+CELL_PADDING = 260
+"""Left and right cell margins plus a safety margin, in twips."""
+
+
+def column_width(texts, minimum: int) -> int:
+    """Return a column width (twips) where the longest word of ``texts`` fits on one line.
+
+    A word wider than its column is broken between letters (« accident/s »); a column sized here
+    never breaks a word of these texts.
+    """
+    longest = max((len(word) for text in texts for word in str(text).split()), default=0)
+    return max(minimum, longest * CHAR_TWIPS + CELL_PADDING)

@@ -113,7 +113,7 @@ def _run(command: list[str], timeout: float) -> int:
         kwargs["start_new_session"] = True
     else:
         kwargs["creationflags"] = getattr(subprocess, "CREATE_NEW_PROCESS_GROUP", 0)
-    proc = subprocess.Popen(command, env={**os.environ, **OFFLINE_ENV}, **kwargs)
+    proc = subprocess.Popen(command, env=soffice_environment(), **kwargs)
     try:
         return proc.wait(timeout=timeout)
     except subprocess.TimeoutExpired:
@@ -149,6 +149,30 @@ OFFLINE_ENV = {"http_proxy": "http://127.0.0.1:9", "https_proxy": "http://127.0.
                "ftp_proxy": "http://127.0.0.1:9", "HTTP_PROXY": "http://127.0.0.1:9",
                "HTTPS_PROXY": "http://127.0.0.1:9", "no_proxy": "", "NO_PROXY": ""}
 """Environment of the LibreOffice process: the same closed proxy for libraries that read it."""
+
+
+_FOREIGN_PREFIXES = ("QT_", "QML", "PYSIDE", "SHIBOKEN", "PYTHON")
+"""Variables of the desktop application's own runtime (Qt, Python) that LibreOffice must not see."""
+
+
+def soffice_environment(environ: dict[str, str] | None = None) -> dict[str, str]:
+    """Return the environment of LibreOffice: the same whether the CLI or the window converts.
+
+    The desktop application's Qt and Python variables are removed and a bundled application's
+    library path is restored (PyInstaller keeps the original in ``*_ORIG``), so LibreOffice runs
+    its own libraries and macros as it does from a terminal; the offline proxy is added.
+    """
+    env = dict(os.environ if environ is None else environ)
+    for name in list(env):
+        if name.upper().startswith(_FOREIGN_PREFIXES):
+            del env[name]
+    for name in ("LD_LIBRARY_PATH", "DYLD_LIBRARY_PATH"):
+        original = env.pop(f"{name}_ORIG", None)
+        if original is not None:
+            env[name] = original
+        elif getattr(sys, "frozen", False):
+            env.pop(name, None)
+    return {**env, **OFFLINE_ENV}
 
 
 def _go_offline(profile: Path) -> None:

@@ -273,6 +273,12 @@ TERMS: dict[str, Term] = {
         "Bijlage B — Lijst van afkortingen",
         "Anhang B — Abkürzungsverzeichnis",
     ),
+    "chapter.annex_glossary_alone": Term(
+        "Annexe A — Glossaire des abréviations",
+        "Bijlage A — Lijst van afkortingen",
+        "Anhang A — Abkürzungsverzeichnis",
+        "the glossary annex when the document has no alignment annex",
+    ),
 }
 """Every domain term, by stable key."""
 

@@ -72,13 +72,15 @@ def safe_cell(value: object) -> object:
 
 
 def csv_text(review: FolderReview) -> str:
-    """Return the review table as CSV text (« ; » separator, CRLF line ends, no BOM)."""
+    """Return the review table as CSV text (« ; » separator, CRLF line ends, no BOM).
+
+    One table only: the skipped files are not appended (a tool reads a CSV file as one table);
+    callers report them elsewhere (stderr, JSON, the window's list).
+    """
     header, rows = table_rows(review)
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=CSV_DELIMITER, lineterminator="\r\n")
     out = [header, *rows]
-    if review.skipped:
-        out += [[], ["Fichiers ignorés", "Raison"], *[[s.file, s.reason] for s in review.skipped]]
     writer.writerows([[safe_cell(cell) for cell in row] for row in out])
     return buffer.getvalue()
 

@@ -42,8 +42,9 @@ from zonalplan.alignment.textnorm import (
     detect_language,
     fold,
     is_content,
+    is_context,
     split_compound,
-    stem,
+    lemma,
     tokenize,
 )
 from zonalplan.reference.api import KIND_LABELS, Item, Reference
@@ -55,6 +56,8 @@ KNOWN_COMPOUND_FACTOR = 0.5
 ABBREVIATION_FACTOR = 0.9
 OTHER_LANGUAGE_FACTOR = 0.9
 PHRASE_BONUS = 0.6
+CONTEXT_FACTOR = 0.3
+"""A word that only sets the scene (« écoles », « wijk », « veiligheid ») weighs this share."""
 MIN_SHARE = 0.2
 """A suggestion scoring under this share of the best one of its source is dropped."""
 MAX_WHY = 4
@@ -135,10 +138,16 @@ class SuggestIndex:
                    shown: str) -> list[_Alt]:
         alts: list[_Alt] = []
         for n, lang in enumerate(langs):
-            key = stem(folded, lang)
+            key = lemma(folded, lang)
             f = factor * (1.0 if n == 0 else OTHER_LANGUAGE_FACTOR)
+            if is_context(folded):
+                f *= CONTEXT_FACTOR
             if key in self.data.postings:
                 alts.append(_Alt(key, f, how, shown))
+            if how == "exact" and "~" + key in self.data.postings:
+                # the head or modifier of an item's compound keyword (« inbraak » in
+                # « woninginbraak »): only a word the zone wrote whole reaches it
+                alts.append(_Alt("~" + key, f, how, shown))
             via = "" if how == "exact" else (f"{shown} (mot composé)" if how == "compound"
                                              else f"{shown} (abréviation)")
             cap = self.data.idf.get(key)

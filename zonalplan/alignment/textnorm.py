@@ -304,7 +304,7 @@ def split_compound(word: str, known: Callable[[str], str | None], min_part: int 
         parts = []
         for piece, head in ((word[:cut], False), (word[cut:], True)):
             for form in inflections(piece):
-                key = known(form)
+                key = known(form) if len(form) >= min_part else None
                 if key:
                     parts.append((form, key, head))
                     break

@@ -52,8 +52,9 @@ def cmd_suggest(args: argparse.Namespace) -> int:
         if not ranked[source]:
             print("  Aucune suggestion : aucun terme de l'objectif ne correspond.")
         for rank, s in enumerate(ranked[source], start=1):
-            kind = KIND_LABELS.get(s.item.kind, s.item.kind)
-            print(f"  {rank}. {s.item.id:16s} {kind} — {s.item.label}  [score {s.score:.2f}]")
+            kind = s.label or KIND_LABELS.get(s.item.kind, s.item.kind)
+            title = "" if s.item.title.lower() in kind.lower() else f" — {s.item.title}"
+            print(f"  {rank}. {s.item.id:16s} {kind}{title}  [score {s.score:.2f}]")
             for reason in s.why:
                 print(f"       · {reason}")
     return 0

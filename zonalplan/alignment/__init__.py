@@ -29,7 +29,8 @@ def check(plan: Plan, reference: Reference) -> Report:
     rules = importlib.import_module("zonalplan.alignment.rules")
     nodes = coverage.objective_nodes(plan, reference)
     ctx = rules.Context(plan, reference, nodes)
-    findings = [finding for rule in rules.RULES for finding in rule(ctx)]
+    followup = importlib.import_module("zonalplan.alignment.rules_followup")
+    findings = [finding for rule in (*rules.RULES, *followup.RULES) for finding in rule(ctx)]
     findings.sort(key=lambda f: _ORDER[f.severity])
     return Report(findings, coverage.compute_coverage(plan, reference, nodes))
 

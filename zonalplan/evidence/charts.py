@@ -51,6 +51,22 @@ def _pyplot():
     return plt
 
 
+def _png(figure, source: str, *, bottom: float = 0.2, top: float = 0.86) -> bytes:
+    """Write the source line under the drawing, fix the margins and return the PNG bytes."""
+    figure.text(0.01, 0.01, f"Source : {source}" if source else "", fontsize=6, color="#404040")
+    figure.subplots_adjust(left=0.09, right=0.98, top=top, bottom=bottom)
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png", dpi=DPI, metadata={"Software": None})
+    return buffer.getvalue()
+
+
+def _style(axes, title: str, size: float = 8) -> None:
+    axes.set_title(title if len(title) <= 90 else title[:89] + "…", fontsize=size, loc="left",
+                   fontweight="bold")
+    axes.tick_params(labelsize=7)
+    axes.spines[["top", "right"]].set_visible(False)
+
+
 def _number(value: float, chart: Chart) -> str:
     text = f"{value:,.0f}" if float(value).is_integer() or abs(value) >= 100 else f"{value:,.1f}"
     text = text.replace(",", "\u202f")
@@ -68,16 +84,9 @@ def render_png(chart: Chart) -> bytes:
             _communes(axes, chart)
         else:
             _bars(axes, chart.bars, axes_label=chart.unit, chart=chart)
-        axes.set_title(chart.title, fontsize=9, loc="left", fontweight="bold")
-        axes.spines[["top", "right"]].set_visible(False)
-        axes.tick_params(labelsize=7)
-        figure.text(0.01, 0.01, f"Source : {chart.source}" if chart.source else "", fontsize=6,
-                    color="#404040")
+        _style(axes, chart.title, 9)
         rotated = any(label.get_rotation() for label in axes.get_xticklabels())
-        figure.subplots_adjust(left=0.09, right=0.98, top=0.88, bottom=0.3 if rotated else 0.16)
-        buffer = io.BytesIO()
-        figure.savefig(buffer, format="png", dpi=DPI, metadata={"Software": None})
-        return buffer.getvalue()
+        return _png(figure, chart.source, bottom=0.3 if rotated else 0.16, top=0.88)
     finally:
         plt.close(figure)
 
@@ -136,21 +145,13 @@ def render_indicator_png(name: str, unit: str, values: tuple[tuple[float, float]
         if points:
             axes.plot([p[0] for p in points], [p[1] for p in points], marker="o",
                       color=PALETTE[0], linewidth=1.6, markersize=4, label="mesures")
-        axes.set_title(name if len(name) <= 90 else name[:89] + "…", fontsize=8, loc="left",
-                       fontweight="bold")
+        _style(axes, name)
         axes.set_ylabel(unit, fontsize=7)
-        axes.tick_params(labelsize=7)
-        axes.spines[["top", "right"]].set_visible(False)
         years = sorted({int(p[0]) for p in points} | ({target[0]} if target else set()))
         if years:
             axes.set_xticks(years)
         axes.legend(fontsize=6, frameon=False, loc="best")
-        figure.text(0.01, 0.01, f"Source : {source}" if source else "", fontsize=6,
-                    color="#404040")
-        figure.subplots_adjust(left=0.09, right=0.98, top=0.86, bottom=0.2)
-        buffer = io.BytesIO()
-        figure.savefig(buffer, format="png", dpi=DPI, metadata={"Software": None})
-        return buffer.getvalue()
+        return _png(figure, source)
     finally:
         plt.close(figure)
 
@@ -173,21 +174,13 @@ def render_progress_png(title: str, lines: list[tuple[str, list[tuple[float, flo
             axes.plot([p[0] for p in points], [p[1] for p in points], marker=MARKERS[index % 6],
                       color=PALETTE[index % 6], linewidth=1.5, markersize=4, label=short)
         axes.axhline(100, color=PALETTE[2], linewidth=0.8)
-        axes.set_title(title if len(title) <= 90 else title[:89] + "…", fontsize=8, loc="left",
-                       fontweight="bold")
+        _style(axes, title)
         axes.set_ylabel("progression vers la cible (%)", fontsize=6)
-        axes.tick_params(labelsize=7)
-        axes.spines[["top", "right"]].set_visible(False)
         years = sorted({int(y) for pair in trajectories for y in pair}
                        | {int(p[0]) for _, points in lines for p in points})
         if years:
             axes.set_xticks(years)
         axes.legend(fontsize=5.5, frameon=False, loc="upper left")
-        figure.text(0.01, 0.01, f"Source : {source}" if source else "", fontsize=6,
-                    color="#404040")
-        figure.subplots_adjust(left=0.09, right=0.98, top=0.86, bottom=0.2)
-        buffer = io.BytesIO()
-        figure.savefig(buffer, format="png", dpi=DPI, metadata={"Software": None})
-        return buffer.getvalue()
+        return _png(figure, source)
     finally:
         plt.close(figure)

@@ -11,8 +11,9 @@ import datetime as dt
 from enum import Enum
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import ConfigDict, Field, StringConstraints, model_validator
 
+from zonalplan.model.ids import StrictModel as _Model
 from zonalplan.model.ids import new_id
 
 Cell = str | int | float | None
@@ -39,10 +40,6 @@ KIND_LABELS = {
     DataKind.SURVEY: "enquête de population",
     DataKind.TABLE: "tableau",
 }
-
-
-class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
 
 class Provenance(_Model):

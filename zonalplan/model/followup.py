@@ -10,18 +10,15 @@ import datetime as dt
 from enum import Enum
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import Field, StringConstraints, model_validator
 
+from zonalplan.model.ids import StrictModel as _Model
 from zonalplan.model.ids import new_id
 
 Short = Annotated[str, StringConstraints(max_length=300)]
 Comment = Annotated[str, StringConstraints(max_length=5000)]
 MAX_ACTIONS = 5000
 MAX_MEASUREMENTS = 20000
-
-
-class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
 
 class ActionStatus(str, Enum):

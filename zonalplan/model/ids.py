@@ -1,8 +1,16 @@
-"""Identifiers of plan elements (shared by every model module, imported by none of them first)."""
+"""What every model module shares: element identifiers and the strict base model."""
 
 from __future__ import annotations
 
 import uuid
+
+from pydantic import BaseModel, ConfigDict
+
+
+class StrictModel(BaseModel):
+    """A model that refuses unknown fields and validates every assignment."""
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
 
 def new_id() -> str:

@@ -10,16 +10,13 @@ from __future__ import annotations
 from enum import Enum
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import Field, StringConstraints, model_validator
 
+from zonalplan.model.ids import StrictModel as _Model
 from zonalplan.model.ids import new_id
 
 Note = Annotated[str, StringConstraints(max_length=1000)]
 MAX_ROWS = 200
-
-
-class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
 
 class Criterion(str, Enum):

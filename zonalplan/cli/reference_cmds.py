@@ -72,7 +72,9 @@ def cmd_show(args: argparse.Namespace) -> int:
     level = f" ({LEVEL_LABELS[item.level]})" if item.level else ""
     print(" › ".join(item.path))
     print(f"[{item.id}] {KIND_LABELS.get(item.kind, item.kind)}{level}")
-    print(f"Source : {item.reference}")
+    print(f"Source : {item.citation}")
+    for note in item.printed:
+        print(f"Note au lecteur : {note}")
     if item.text:
         for para in item.text.split("\n\n"):
             print(textwrap.fill(para, 100) if not para.startswith("- ") else para)

@@ -96,7 +96,7 @@ def _links(obj: Objective, reference: Reference) -> list[View]:
                             ref_id=line(link.ref_id)))
         else:
             out.append(View(label=line(link_label(item, reference)), weight=weight,
-                            citation=line(item.reference), ref_id=item.id))
+                            citation=line(item.citation), ref_id=item.id))
     return out
 
 
@@ -172,7 +172,7 @@ def _pns_themes(plan: Plan, report: Report, reference: Reference, codes: dict[st
             + ("" if required else " (sans objectif pour la police locale)"),
             justification=Rich(decision.justification if decision else "", styles,
                                placeholder="—"),
-            objectives=", ".join(linked) or "—", citation=line(node.reference)))
+            objectives=", ".join(linked) or "—", citation=line(node.citation)))
     return rows
 
 

@@ -159,13 +159,11 @@ def stalls() -> float:
     from bench.generate import large_plan
     from ui import tasks
     from ui.shell.main_window import MainWindow
-    from ui.widgets.compat import make_singletons_immortal
     from zonalplan.commands import SetValue
     from zonalplan.guidance import CHAPTERS
     from zonalplan.reference import load_reference
     from zonalplan.store import create_plan_file
 
-    make_singletons_immortal()
     app = QApplication.instance() or QApplication([sys.argv[0]])
     path = create_plan_file(Path(os.environ["ZONALPLAN_DATA_DIR"]) / "grand.zplan",
                             large_plan(200, 5))

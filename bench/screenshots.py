@@ -48,13 +48,11 @@ def capture(language: str = "fr") -> list[Path]:
 
     from ui.shell.app import install_translations
     from ui.shell.main_window import MainWindow
-    from ui.widgets.compat import make_singletons_immortal
     from ui.wizard.new_plan import NewPlanWizard
     from zonalplan.reference import load_reference
     from zonalplan.store import create_plan_file
     from zonalplan.store.lock import lock_path
 
-    make_singletons_immortal()
     app = QApplication.instance() or QApplication([sys.argv[0]])
     install_translations(app, language)
     OUT.mkdir(parents=True, exist_ok=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -52,3 +53,63 @@ def test_the_launcher_knows_every_subcommand() -> None:
     from zonalplan.cli_names import SUBCOMMANDS
 
     assert SUBCOMMANDS == parser_subcommands()
+
+
+def test_import_contracts_hold() -> None:
+    """The import-linter contracts of pyproject.toml: core, shell, features, binding, widgets."""
+    from importlinter.cli import lint_imports
+
+    cwd = os.getcwd()
+    os.chdir(ROOT)
+    try:
+        status = lint_imports(config_filename=str(ROOT / "pyproject.toml"), no_cache=True)
+    finally:
+        os.chdir(cwd)
+    assert status == 0, "an import contract is broken: run `lint-imports` to see which"
+
+
+_BLOCK_QT = '''
+import sys
+
+
+class _NoQt:
+    def find_spec(self, name, path=None, target=None):
+        if name.split(".")[0] in ("PySide6", "shiboken6"):
+            raise ImportError(f"{name} is blocked: the command line must work without Qt")
+        return None
+
+
+sys.meta_path.insert(0, _NoQt())
+'''
+
+
+def test_headless_cli_checks_and_exports_the_demo_without_qt(tmp_path: Path) -> None:
+    """A server without Qt runs the installed ``zonalplan`` entry point and ``python -m``."""
+    blocker = tmp_path / "blocker"
+    blocker.mkdir()
+    (blocker / "sitecustomize.py").write_text(_BLOCK_QT, encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(blocker), str(ROOT)]),
+           "ZONALPLAN_DATA_DIR": str(tmp_path / "data")}
+    env.pop("QT_QPA_PLATFORM", None)
+    probe = subprocess.run([sys.executable, "-c", "import PySide6"], env=env,
+                           capture_output=True, text=True)
+    assert probe.returncode != 0 and "blocked" in probe.stderr
+    entry = Path(sys.executable).with_name("zonalplan")
+    launcher = [str(entry)] if entry.exists() else [sys.executable, "-c",
+                                                    "import sys; from ui.launcher import main;"
+                                                    " sys.exit(main())"]
+    plan = tmp_path / "demo.zplan"
+
+    def run(*args: str, command: list[str] = launcher) -> subprocess.CompletedProcess[str]:
+        done = subprocess.run([*command, *args], env=env, capture_output=True, text=True,
+                              cwd=tmp_path, timeout=300)
+        assert "blocked" not in done.stderr and "Traceback" not in done.stderr, done.stderr
+        return done
+
+    assert run("demo", str(plan)).returncode == 0 and plan.exists()
+    checked = run("check", str(plan))
+    assert checked.returncode == 0 and "PNS" in checked.stdout
+    assert run("export", str(plan), "-o", str(tmp_path / "plan.docx")).returncode == 0
+    assert (tmp_path / "plan.docx").stat().st_size > 10_000
+    module = run("check", str(plan), command=[sys.executable, "-m", "zonalplan"])
+    assert module.returncode == 0 and module.stdout == checked.stdout

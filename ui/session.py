@@ -9,36 +9,31 @@ from __future__ import annotations
 import contextlib
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
+from ui.binding import protocol
+from ui.binding.protocol import CommandPolicy
+from ui.undo import CommandAdapter
 from zonalplan.commands import Changes
 from zonalplan.fileio import write_atomic
 from zonalplan.model import Plan, PlanError
 from zonalplan.recovery import RecoveryStore, recovery_key
 from zonalplan.store import PlanFile, create_plan_file, read_lock
-from ui.undo import CommandAdapter
-from ui.widgets.compat import make_singletons_immortal
+
+if TYPE_CHECKING:
+    from zonalplan.alignment.report import Report
+    from zonalplan.commands import Command
+    from zonalplan.reference.api import Reference
 
 log = logging.getLogger(__name__)
-make_singletons_immortal()
 
-
-def _check_available() -> Any:
-    try:
-        from zonalplan.alignment import check
-    except ImportError:  # the alignment rules are not installed yet
-        return None
-    return check
-
-
-def _check_from_json(plan_json: str, reference: Any) -> Any:
+def _check_from_json(plan_json: str, reference: Reference) -> Report:
     """Validate a copy of the plan and check it (runs on a worker thread)."""
-    check = _check_available()
-    if check is None:
-        return None
+    from zonalplan.alignment import check
+
     return check(Plan.model_validate_json(plan_json), reference)
 
 
@@ -52,7 +47,8 @@ class PlanSession(QObject):
     state_changed = Signal()  # file, modified or read-only state changed (title, status bar)
     saved = Signal()  # the plan was written to its file
 
-    def __init__(self, plan: Plan, *, reference: Any = None, plan_file: PlanFile | None = None,
+    def __init__(self, plan: Plan, *, reference: Reference | None = None,
+                 plan_file: PlanFile | None = None,
                  path: Path | None = None, parent: QObject | None = None, unsaved: bool = False):
         super().__init__(parent)
         self.plan = plan
@@ -61,9 +57,9 @@ class PlanSession(QObject):
         self.path = path or (plan_file.path if plan_file else None)
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
-        self.report = None
+        self.report: Report | None = None
         self.last_error = ""
-        self._command_policy: Any = None
+        self._command_policy: CommandPolicy | None = None
         self.check_in_background = True
         self._unsaved = unsaved or self.path is None
         self._closed = False
@@ -93,12 +89,12 @@ class PlanSession(QObject):
         return self.plan_file.read_only_reason if self.plan_file else ""
 
     @property
-    def command_policy(self) -> Any:
+    def command_policy(self) -> CommandPolicy | None:
         """Return the policy that may refuse commands (review mode), or None."""
         return self._command_policy
 
     @command_policy.setter
-    def command_policy(self, policy: Any) -> None:
+    def command_policy(self, policy: CommandPolicy | None) -> None:
         self._command_policy = policy
         self.state_changed.emit()
 
@@ -113,9 +109,7 @@ class PlanSession(QObject):
         if self.read_only:
             return self.read_only_reason
         if self._command_policy is not None:
-            return getattr(self._command_policy, "reason", "") or (
-                "Mode relecture : le contenu est en lecture seule, seules les notes peuvent être "
-                "ajoutées.")
+            return self._command_policy.reason
         return ""
 
     @property
@@ -135,7 +129,7 @@ class PlanSession(QObject):
 
     # -- editing ----------------------------------------------------------------------------------
 
-    def run(self, command: Any, *, quiet: bool = False) -> bool:
+    def run(self, command: Command, *, quiet: bool = False) -> bool:
         """Run a core command as an undoable step; report a PlanError through ``error``.
 
         With ``quiet`` the French message is only kept in ``last_error`` (a field shows it itself).
@@ -168,7 +162,7 @@ class PlanSession(QObject):
 
     # -- alignment --------------------------------------------------------------------------------
 
-    def set_reference(self, reference: Any) -> None:
+    def set_reference(self, reference: Reference) -> None:
         """Attach the national reference (loaded in the background) and check the plan."""
         self.reference = reference
         self._check_timer.start()
@@ -177,9 +171,8 @@ class PlanSession(QObject):
         """Run the alignment check now and publish the report."""
         if self.reference is None:
             return
-        check = _check_available()
-        if check is None:
-            return
+        from zonalplan.alignment import check
+
         self._generation += 1
         self.report = check(self.plan, self.reference)
         self.report_ready.emit(self.report)
@@ -200,7 +193,7 @@ class PlanSession(QObject):
             .failure(lambda exc: log.warning("Contrôle d'alignement impossible : %s", exc)) \
             .run()
 
-    def _publish(self, report: Any, generation: int) -> None:
+    def _publish(self, report: Report | None, generation: int) -> None:
         if report is None or self._closed or generation != self._generation:
             return
         self.report = report
@@ -270,7 +263,8 @@ def _copy_file(source: Path, target: Path) -> None:
     write_atomic(target, data)
 
 
-def open_session(path: Path, reference: Any = None, parent: QObject | None = None) -> PlanSession:
+def open_session(path: Path, reference: Reference | None = None,
+                 parent: QObject | None = None) -> PlanSession:
     """Open a plan file (locked, or read-only when someone else has it) as a session."""
     plan_file = PlanFile.open(path)
     try:
@@ -281,7 +275,7 @@ def open_session(path: Path, reference: Any = None, parent: QObject | None = Non
     return PlanSession(plan, reference=reference, plan_file=plan_file, parent=parent)
 
 
-def recovered_session(source: Path | None, plan: Plan, reference: Any = None
+def recovered_session(source: Path | None, plan: Plan, reference: Reference | None = None
                       ) -> tuple[PlanSession, str]:
     """Return a session showing a recovered plan, and a French notice when it had to differ.
 
@@ -399,3 +393,9 @@ class Autosaver(QObject):
         """Stop for good (the plan is closing); a copy still being written is then deleted."""
         self._stopped = True
         self._timer.stop()
+
+
+if TYPE_CHECKING:
+    def _is_a_plan_session(session: PlanSession) -> protocol.PlanSession:
+        """Let the type checker prove that the session gives editors all they need."""
+        return session

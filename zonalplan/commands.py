@@ -1,7 +1,10 @@
 """Edits of a plan as commands with do/undo, each saying what it changed.
 
 The UI never edits a :class:`Plan` directly: it runs a command (wrapped for ``QUndoStack`` in
-``ui/undo.py``) and redraws the parts named in the returned :class:`Changes`.
+``ui/undo.py``) and redraws the parts named in the returned :class:`Changes`. Every command either
+applies a change the model accepts or raises :class:`PlanError` with a French message and leaves the
+plan as it was; helpers that build commands (codes, links, value parsing) are in
+:mod:`zonalplan.editing`.
 
 Paths address a value from the plan root: attribute names, and for lists of elements that have an
 ``id`` (objectives, indicators, CZS members, expectations, review notes) or a ``ref_id``
@@ -82,7 +85,13 @@ def _snapshot(value: Any) -> Any:
     return value.model_copy(deep=True) if isinstance(value, BaseModel) else copy.deepcopy(value)
 
 
+def _where(path: Path) -> str:
+    return "/".join(path) or "plan"
+
+
 def _assign(plan: Plan, path: Path, value: Any) -> None:
+    if not path:
+        raise PlanError("chemin vide : utilisez « Remplacer le plan » pour tout remplacer")
     owner = resolve(plan, path[:-1])
     name = path[-1]
     try:
@@ -91,10 +100,59 @@ def _assign(plan: Plan, path: Path, value: Any) -> None:
                 owner.pop(name, None)
             else:
                 owner[name] = value
-        else:
+        elif isinstance(owner, BaseModel):
+            if name not in type(owner).model_fields:
+                raise PlanError(f"champ inconnu : {_where(path)}")
             setattr(owner, name, value)
+        else:
+            raise PlanError(f"cette valeur ne se remplace pas : {_where(path)}")
     except ValidationError as exc:
         raise PlanError(validation_message(type(owner), exc)) from exc
+    except (ValueError, TypeError) as exc:
+        raise PlanError(f"valeur refusée pour {_where(path)}") from exc
+
+
+def _list_owner(plan: Plan, list_path: Path) -> tuple[BaseModel, str, list[Any]]:
+    """Return the model holding the list at ``list_path``, the field name and the list."""
+    if not list_path:
+        raise PlanError("chemin de liste vide")
+    owner = resolve(plan, list_path[:-1])
+    name = list_path[-1]
+    if not isinstance(owner, BaseModel) or name not in type(owner).model_fields:
+        raise PlanError(f"liste inconnue : {_where(list_path)}")
+    items = getattr(owner, name)
+    if not isinstance(items, list):
+        raise PlanError(f"ce champ n'est pas une liste : {_where(list_path)}")
+    return owner, name, items
+
+
+def _position(items: list[Any], key: str, list_path: Path) -> int:
+    for i, element in enumerate(items):
+        if _key(element) == key:
+            return i
+    raise PlanError(f"élément introuvable : {_where(list_path + (key,))}")
+
+
+def validated_element(owner: BaseModel, name: str, element: Any) -> Any:
+    """Return ``element`` as the list ``owner.name`` would hold it; raise PlanError if refused.
+
+    The element is checked the way the model checks the whole list (type, lengths, patterns, and
+    the owner's own validators), on a copy: the plan is not touched.
+    """
+    if isinstance(element, BaseModel):
+        try:
+            element = type(element).model_validate(element.model_dump())
+        except ValidationError as exc:
+            raise PlanError(validation_message(type(element), exc)) from exc
+    trial = owner.model_copy()
+    items = list(getattr(owner, name))
+    try:
+        setattr(trial, name, [*items, element])
+    except ValidationError as exc:
+        raise PlanError(validation_message(type(owner), exc)) from exc
+    except (ValueError, TypeError) as exc:
+        raise PlanError(f"élément refusé pour {name}") from exc
+    return getattr(trial, name)[-1]
 
 
 @dataclass
@@ -129,22 +187,30 @@ class InsertElement:
     index: int | None = None
     text: str = "Ajouter"
 
+    _position: int = field(default=0, init=False, repr=False)
+
     def do(self, plan: Plan) -> Changes:
-        """Insert the element."""
-        items = resolve(plan, self.list_path)
+        """Insert the element once the model accepts it (raise PlanError otherwise)."""
+        owner, name, items = _list_owner(plan, self.list_path)
         key = _key(self.element)
         if key is not None and any(_key(e) == key for e in items):
             raise PlanError(f"l'identifiant « {key} » existe déjà")
-        items.insert(len(items) if self.index is None else self.index, _snapshot(self.element))
+        element = validated_element(owner, name, self.element)
+        position = len(items) if self.index is None else max(0, min(int(self.index), len(items)))
+        items.insert(position, _snapshot(element))
+        self._position = position
         return Changes.of(self.list_path + ((key,) if key else ()), structure=True)
 
     def undo(self, plan: Plan) -> Changes:
         """Remove the inserted element."""
-        items = resolve(plan, self.list_path)
+        _owner, _name, items = _list_owner(plan, self.list_path)
         key = _key(self.element)
-        position = next(i for i, e in enumerate(items) if (_key(e) == key if key else
-                                                            e == self.element))
-        del items[position]
+        if key is not None:
+            del items[_position(items, key, self.list_path)]
+        elif 0 <= self._position < len(items):
+            del items[self._position]
+        else:
+            raise PlanError(f"élément introuvable : {_where(self.list_path)}")
         return Changes.of(self.list_path, structure=True)
 
 
@@ -160,17 +226,16 @@ class RemoveElement:
 
     def do(self, plan: Plan) -> Changes:
         """Remove the element, remembering it and its position."""
-        items = resolve(plan, self.list_path)
-        for i, element in enumerate(items):
-            if _key(element) == self.key:
-                self._removed, self._index = _snapshot(element), i
-                del items[i]
-                return Changes.of(self.list_path + (self.key,), structure=True)
-        raise PlanError(f"élément introuvable : {self.key}")
+        _owner, _name, items = _list_owner(plan, self.list_path)
+        i = _position(items, self.key, self.list_path)
+        self._removed, self._index = _snapshot(items[i]), i
+        del items[i]
+        return Changes.of(self.list_path + (self.key,), structure=True)
 
     def undo(self, plan: Plan) -> Changes:
         """Put the element back where it was."""
-        resolve(plan, self.list_path).insert(self._index, _snapshot(self._removed))
+        _owner, _name, items = _list_owner(plan, self.list_path)
+        items.insert(self._index, _snapshot(self._removed))
         return Changes.of(self.list_path + (self.key,), structure=True)
 
 
@@ -185,17 +250,17 @@ class MoveElement:
     _from: int = field(default=0, init=False, repr=False)
 
     def do(self, plan: Plan) -> Changes:
-        """Move the element."""
-        items = resolve(plan, self.list_path)
-        self._from = next(i for i, e in enumerate(items) if _key(e) == self.key)
+        """Move the element (raise PlanError when it is not in the list)."""
+        _owner, _name, items = _list_owner(plan, self.list_path)
+        self._from = _position(items, self.key, self.list_path)
         element = items.pop(self._from)
-        items.insert(max(0, min(self.index, len(items))), element)
+        items.insert(max(0, min(int(self.index), len(items))), element)
         return Changes.of(self.list_path, structure=True)
 
     def undo(self, plan: Plan) -> Changes:
         """Move it back."""
-        items = resolve(plan, self.list_path)
-        current = next(i for i, e in enumerate(items) if _key(e) == self.key)
+        _owner, _name, items = _list_owner(plan, self.list_path)
+        current = _position(items, self.key, self.list_path)
         items.insert(self._from, items.pop(current))
         return Changes.of(self.list_path, structure=True)
 
@@ -209,14 +274,24 @@ class ReplacePlan:
     _old: Plan | None = field(default=None, init=False, repr=False)
 
     def do(self, plan: Plan) -> Changes:
-        """Copy every part of ``new`` into ``plan`` (the object identity is kept)."""
+        """Copy every part of ``new`` into ``plan`` (the object identity is kept).
+
+        ``new`` is checked as a whole first (raise PlanError when the model refuses it).
+        """
+        if not isinstance(self.new, Plan):
+            raise PlanError("le contenu de remplacement n'est pas un plan")
+        try:
+            new = Plan.model_validate(self.new.model_dump())
+        except ValidationError as exc:
+            raise PlanError(validation_message(Plan, exc)) from exc
         self._old = plan.model_copy(deep=True)
-        _copy_into(plan, self.new)
+        _copy_into(plan, new)
         return EVERYTHING
 
     def undo(self, plan: Plan) -> Changes:
         """Copy the old content back."""
-        assert self._old is not None
+        if self._old is None:
+            raise PlanError("rien à annuler : le plan n'a pas été remplacé")
         _copy_into(plan, self._old)
         return EVERYTHING
 
@@ -230,12 +305,12 @@ def _copy_into(target: Plan, source: Plan) -> None:
 class Macro:
     """Several commands as one undo step."""
 
-    commands: list[Any]
+    commands: list[Command]
     text: str = "Modifications"
 
     def do(self, plan: Plan) -> Changes:
         """Run every command; if one fails, undo those already run and re-raise."""
-        done: list[Any] = []
+        done: list[Command] = []
         changes = Changes()
         try:
             for command in self.commands:

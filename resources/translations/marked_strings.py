@@ -3,102 +3,101 @@
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-QT_TRANSLATE_NOOP('FindingsModel', 'Zone et CZS')  # ui/alignment_panel/findings_model.py:16
-QT_TRANSLATE_NOOP('FindingsModel', 'Chapitres')  # ui/alignment_panel/findings_model.py:16
-QT_TRANSLATE_NOOP('FindingsModel', 'Attentes des autorités')  # ui/alignment_panel/findings_model.py:16
-QT_TRANSLATE_NOOP('FindingsModel', 'Stratégie et priorités')  # ui/alignment_panel/findings_model.py:16
-QT_TRANSLATE_NOOP('FindingsModel', 'Priorités nationales')  # ui/alignment_panel/findings_model.py:16
-QT_TRANSLATE_NOOP('FindingsModel', 'Capacité')  # ui/alignment_panel/findings_model.py:16
-QT_TRANSLATE_NOOP('FindingsModel', 'Communication')  # ui/alignment_panel/findings_model.py:16
-QT_TRANSLATE_NOOP('FindingsModel', 'Approbation')  # ui/alignment_panel/findings_model.py:16
-QT_TRANSLATE_NOOP('FindingsModel', 'Période du plan')  # ui/alignment_panel/findings_model.py:16
-QT_TRANSLATE_NOOP('FindingsModel', 'Emplacement')  # ui/alignment_panel/findings_model.py:139
-QT_TRANSLATE_NOOP('CapacityEditor', 'Total attribué')  # ui/capacity/editor.py:160
-QT_TRANSLATE_NOOP('CapacityEditor', 'Capacité disponible')  # ui/capacity/editor.py:165
-QT_TRANSLATE_NOOP('CapacityEditor', 'Reste à attribuer')  # ui/capacity/editor.py:169
-QT_TRANSLATE_NOOP('OfficialText', 'Source')  # ui/decisions/official_text.py:23
-QT_TRANSLATE_NOOP('OfficialText', 'Objectifs stratégiques pour la police locale')  # ui/decisions/official_text.py:28
-QT_TRANSLATE_NOOP('OfficialText', 'Points d’attention du PNS')  # ui/decisions/official_text.py:35
-QT_TRANSLATE_NOOP('ObjectiveForm', 'Corriger')  # ui/objectives/form.py:136
-QT_TRANSLATE_NOOP('objectives', "L'objectif n'existe plus.")  # ui/objectives/logic.py:97
-QT_TRANSLATE_NOOP('objectives', 'Lier à un élément national')  # ui/objectives/logic.py:106
-QT_TRANSLATE_NOOP('objectives', 'Supprimer un lien national')  # ui/objectives/logic.py:116
-QT_TRANSLATE_NOOP('objectives', "Modifier le poids d'un lien")  # ui/objectives/logic.py:134
-QT_TRANSLATE_NOOP('ReferenceDetail', 'cité par la source')  # ui/reference_browser/detail.py:13
-QT_TRANSLATE_NOOP('ReferenceDetail', 'correspondance établie')  # ui/reference_browser/detail.py:13
-QT_TRANSLATE_NOOP('ReferenceDetail', 'édition')  # ui/reference_browser/detail.py:69
-QT_TRANSLATE_NOOP('ReferenceDetail', 'Source')  # ui/reference_browser/detail.py:76
-QT_TRANSLATE_NOOP('ReferenceDetail', '(pas de texte)')  # ui/reference_browser/detail.py:77
-QT_TRANSLATE_NOOP('ReferenceDetail', 'Contenu')  # ui/reference_browser/detail.py:84
-QT_TRANSLATE_NOOP('ReferenceDetail', 'Liens')  # ui/reference_browser/detail.py:93
-QT_TRANSLATE_NOOP('ReferenceDetail', 'Objectifs du plan liés')  # ui/reference_browser/detail.py:107
-QT_TRANSLATE_NOOP('ReferenceDetail', "Aucun objectif n'est lié à cet élément.")  # ui/reference_browser/detail.py:109
-QT_TRANSLATE_NOOP('ReferenceDetail', 'Mots-clés')  # ui/reference_browser/detail.py:112
-QT_TRANSLATE_NOOP('review', 'version précédente')  # ui/review/compare.py:71
-QT_TRANSLATE_NOOP('review', 'version actuelle')  # ui/review/compare.py:72
-QT_TRANSLATE_NOOP('review', 'Comparaison impossible')  # ui/review/compare.py:262
-QT_TRANSLATE_NOOP('review', "Cette version n'existe plus dans le fichier.")  # ui/review/compare.py:263
-QT_TRANSLATE_NOOP('review', 'Version « {} » du {}')  # ui/review/compare.py:270
-QT_TRANSLATE_NOOP('review', 'Version actuelle (non enregistrée)')  # ui/review/compare.py:271
-QT_TRANSLATE_NOOP('review', 'Version actuelle')  # ui/review/compare.py:272
-QT_TRANSLATE_NOOP('review', 'Version « avant » à comparer')  # ui/review/compare.py:297
-QT_TRANSLATE_NOOP('review', 'Version « après » à comparer')  # ui/review/compare.py:300
-QT_TRANSLATE_NOOP('review', 'Comparaison des deux plans…')  # ui/review/compare.py:313
-QT_TRANSLATE_NOOP('review', 'Résumé')  # ui/review/compare_pages.py:120
-QT_TRANSLATE_NOOP('review', 'Zone et CZS')  # ui/review/compare_pages.py:121
-QT_TRANSLATE_NOOP('review', 'Chapitres')  # ui/review/compare_pages.py:125
-QT_TRANSLATE_NOOP('review', 'Autres textes')  # ui/review/compare_pages.py:130
-QT_TRANSLATE_NOOP('review', 'Attentes des autorités')  # ui/review/compare_pages.py:132
-QT_TRANSLATE_NOOP('review', 'Objectifs')  # ui/review/compare_pages.py:134
-QT_TRANSLATE_NOOP('review', 'Décisions PNS')  # ui/review/compare_pages.py:141
-QT_TRANSLATE_NOOP('review', 'Capacité')  # ui/review/compare_pages.py:142
-QT_TRANSLATE_NOOP('review', 'Approbation')  # ui/review/compare_pages.py:143
-QT_TRANSLATE_NOOP('review', '{} constat(s) corrigé(s), {} nouveau(x) constat(s)')  # ui/review/compare_pages.py:145
-QT_TRANSLATE_NOOP('review', 'Alignement')  # ui/review/compare_pages.py:148
-QT_TRANSLATE_NOOP('review', 'Comparaison de deux versions du plan')  # ui/review/compare_pages.py:190
-QT_TRANSLATE_NOOP('review', 'Avant')  # ui/review/compare_pages.py:191
-QT_TRANSLATE_NOOP('review', 'Après')  # ui/review/compare_pages.py:193
-QT_TRANSLATE_NOOP('review', 'Les deux versions ont le même contenu.')  # ui/review/compare_pages.py:196
-QT_TRANSLATE_NOOP('review', 'Différences')  # ui/review/compare_pages.py:201
-QT_TRANSLATE_NOOP('review', 'Pages modifiées')  # ui/review/compare_pages.py:206
-QT_TRANSLATE_NOOP('review', 'Zone')  # ui/review/compare_pages.py:213
-QT_TRANSLATE_NOOP('review', 'Période')  # ui/review/compare_pages.py:215
-QT_TRANSLATE_NOOP('review', 'Conseil zonal de sécurité')  # ui/review/compare_pages.py:217
-QT_TRANSLATE_NOOP('review', 'Attentes des autorités et partenaires')  # ui/review/compare_pages.py:241
-QT_TRANSLATE_NOOP('review', 'Aucun élément dans cette version.')  # ui/review/compare_pages.py:249
-QT_TRANSLATE_NOOP('review', ' (apparié par le nom)')  # ui/review/compare_pages.py:257
-QT_TRANSLATE_NOOP('review', '(supprimé)')  # ui/review/compare_pages.py:273
-QT_TRANSLATE_NOOP('review', '(absent)')  # ui/review/compare_pages.py:273
-QT_TRANSLATE_NOOP('review', ', déplacé')  # ui/review/compare_pages.py:279
-QT_TRANSLATE_NOOP('review', 'Objectifs stratégiques')  # ui/review/compare_pages.py:284
-QT_TRANSLATE_NOOP('review', 'Objectif ajouté dans la version « après ».')  # ui/review/compare_pages.py:291
-QT_TRANSLATE_NOOP('review', 'Objectif supprimé dans la version « après ».')  # ui/review/compare_pages.py:292
-QT_TRANSLATE_NOOP('review', 'Objectif')  # ui/review/compare_pages.py:293
-QT_TRANSLATE_NOOP('review', "Apparié par l'intitulé ({:.0%}) : identifiant « {} » avant, « {} » après.")  # ui/review/compare_pages.py:299
-QT_TRANSLATE_NOOP('review', 'Déplacé dans la liste des objectifs.')  # ui/review/compare_pages.py:303
-QT_TRANSLATE_NOOP('review', 'Liens au cadre national')  # ui/review/compare_pages.py:308
-QT_TRANSLATE_NOOP('review', 'Indicateurs')  # ui/review/compare_pages.py:310
-QT_TRANSLATE_NOOP('review', 'Décisions sur le Plan national de sécurité')  # ui/review/compare_pages.py:340
-QT_TRANSLATE_NOOP('review', 'Décision')  # ui/review/compare_pages.py:350
-QT_TRANSLATE_NOOP('review', 'Justification')  # ui/review/compare_pages.py:357
-QT_TRANSLATE_NOOP('review', '{} : {} ETP')  # ui/review/compare_pages.py:371
-QT_TRANSLATE_NOOP('review', 'Capacité par fonctionnalité de base')  # ui/review/compare_pages.py:373
-QT_TRANSLATE_NOOP('review', '{} : {} ETP, {} heures/an')  # ui/review/compare_pages.py:384
-QT_TRANSLATE_NOOP('review', 'Capacité des objectifs')  # ui/review/compare_pages.py:388
-QT_TRANSLATE_NOOP('review', 'Alignement national')  # ui/review/compare_pages.py:398
-QT_TRANSLATE_NOOP('review', "Le référentiel national n'était pas chargé : l'alignement n'a pas été comparé.")  # ui/review/compare_pages.py:400
-QT_TRANSLATE_NOOP('review', 'Constats')  # ui/review/compare_pages.py:403
-QT_TRANSLATE_NOOP('review', 'Erreurs')  # ui/review/compare_pages.py:404
-QT_TRANSLATE_NOOP('review', 'Avertissements')  # ui/review/compare_pages.py:404
-QT_TRANSLATE_NOOP('review', 'Informations')  # ui/review/compare_pages.py:405
-QT_TRANSLATE_NOOP('review', 'Couverture du cadre national')  # ui/review/compare_pages.py:409
-QT_TRANSLATE_NOOP('review', 'Constats corrigés ({})')  # ui/review/compare_pages.py:414
-QT_TRANSLATE_NOOP('review', 'Nouveaux constats ({})')  # ui/review/compare_pages.py:416
-QT_TRANSLATE_NOOP('review', 'Aucun.')  # ui/review/compare_pages.py:446
+QT_TRANSLATE_NOOP('FindingsModel', 'Zone et CZS')  # ui/alignment_panel/findings_model.py:19
+QT_TRANSLATE_NOOP('FindingsModel', 'Chapitres')  # ui/alignment_panel/findings_model.py:19
+QT_TRANSLATE_NOOP('FindingsModel', 'Attentes des autorités')  # ui/alignment_panel/findings_model.py:19
+QT_TRANSLATE_NOOP('FindingsModel', 'Stratégie et priorités')  # ui/alignment_panel/findings_model.py:19
+QT_TRANSLATE_NOOP('FindingsModel', 'Priorités nationales')  # ui/alignment_panel/findings_model.py:19
+QT_TRANSLATE_NOOP('FindingsModel', 'Capacité')  # ui/alignment_panel/findings_model.py:19
+QT_TRANSLATE_NOOP('FindingsModel', 'Communication')  # ui/alignment_panel/findings_model.py:19
+QT_TRANSLATE_NOOP('FindingsModel', 'Approbation')  # ui/alignment_panel/findings_model.py:19
+QT_TRANSLATE_NOOP('FindingsModel', 'Période du plan')  # ui/alignment_panel/findings_model.py:19
+QT_TRANSLATE_NOOP('FindingsModel', 'Emplacement')  # ui/alignment_panel/findings_model.py:142
+QT_TRANSLATE_NOOP('objectives', 'Lier à un élément national')  # ui/binding/links.py:24
+QT_TRANSLATE_NOOP('objectives', 'Supprimer un lien national')  # ui/binding/links.py:29
+QT_TRANSLATE_NOOP('objectives', "Modifier le poids d'un lien")  # ui/binding/links.py:35
+QT_TRANSLATE_NOOP('CapacityEditor', 'Total attribué')  # ui/capacity/editor.py:168
+QT_TRANSLATE_NOOP('CapacityEditor', 'Capacité disponible')  # ui/capacity/editor.py:173
+QT_TRANSLATE_NOOP('CapacityEditor', 'Reste à attribuer')  # ui/capacity/editor.py:177
+QT_TRANSLATE_NOOP('OfficialText', 'Source')  # ui/decisions/official_text.py:26
+QT_TRANSLATE_NOOP('OfficialText', 'Objectifs stratégiques pour la police locale')  # ui/decisions/official_text.py:31
+QT_TRANSLATE_NOOP('OfficialText', 'Points d’attention du PNS')  # ui/decisions/official_text.py:38
+QT_TRANSLATE_NOOP('ObjectiveForm', 'Corriger')  # ui/objectives/form.py:146
+QT_TRANSLATE_NOOP('ReferenceDetail', 'cité par la source')  # ui/reference_browser/detail.py:14
+QT_TRANSLATE_NOOP('ReferenceDetail', 'correspondance établie')  # ui/reference_browser/detail.py:14
+QT_TRANSLATE_NOOP('ReferenceDetail', 'édition')  # ui/reference_browser/detail.py:32
+QT_TRANSLATE_NOOP('ReferenceDetail', 'Source')  # ui/reference_browser/detail.py:39
+QT_TRANSLATE_NOOP('ReferenceDetail', '(pas de texte)')  # ui/reference_browser/detail.py:40
+QT_TRANSLATE_NOOP('ReferenceDetail', 'Contenu')  # ui/reference_browser/detail.py:47
+QT_TRANSLATE_NOOP('ReferenceDetail', 'Liens')  # ui/reference_browser/detail.py:56
+QT_TRANSLATE_NOOP('ReferenceDetail', 'Objectifs du plan liés')  # ui/reference_browser/detail.py:70
+QT_TRANSLATE_NOOP('ReferenceDetail', "Aucun objectif n'est lié à cet élément.")  # ui/reference_browser/detail.py:72
+QT_TRANSLATE_NOOP('ReferenceDetail', 'Mots-clés')  # ui/reference_browser/detail.py:75
+QT_TRANSLATE_NOOP('review', 'version précédente')  # ui/review/compare.py:77
+QT_TRANSLATE_NOOP('review', 'version actuelle')  # ui/review/compare.py:78
+QT_TRANSLATE_NOOP('review', 'Comparaison impossible')  # ui/review/compare.py:268
+QT_TRANSLATE_NOOP('review', "Cette version n'existe plus dans le fichier.")  # ui/review/compare.py:269
+QT_TRANSLATE_NOOP('review', 'Version « {} » du {}')  # ui/review/compare.py:276
+QT_TRANSLATE_NOOP('review', 'Version actuelle (non enregistrée)')  # ui/review/compare.py:277
+QT_TRANSLATE_NOOP('review', 'Version actuelle')  # ui/review/compare.py:278
+QT_TRANSLATE_NOOP('review', 'Version « avant » à comparer')  # ui/review/compare.py:304
+QT_TRANSLATE_NOOP('review', 'Version « après » à comparer')  # ui/review/compare.py:307
+QT_TRANSLATE_NOOP('review', 'Comparaison des deux plans…')  # ui/review/compare.py:320
+QT_TRANSLATE_NOOP('review', 'Résumé')  # ui/review/compare_pages.py:125
+QT_TRANSLATE_NOOP('review', 'Zone et CZS')  # ui/review/compare_pages.py:126
+QT_TRANSLATE_NOOP('review', 'Chapitres')  # ui/review/compare_pages.py:130
+QT_TRANSLATE_NOOP('review', 'Autres textes')  # ui/review/compare_pages.py:135
+QT_TRANSLATE_NOOP('review', 'Attentes des autorités')  # ui/review/compare_pages.py:137
+QT_TRANSLATE_NOOP('review', 'Objectifs')  # ui/review/compare_pages.py:139
+QT_TRANSLATE_NOOP('review', 'Décisions PNS')  # ui/review/compare_pages.py:146
+QT_TRANSLATE_NOOP('review', 'Capacité')  # ui/review/compare_pages.py:147
+QT_TRANSLATE_NOOP('review', 'Approbation')  # ui/review/compare_pages.py:148
+QT_TRANSLATE_NOOP('review', '{} constat(s) corrigé(s), {} nouveau(x) constat(s)')  # ui/review/compare_pages.py:150
+QT_TRANSLATE_NOOP('review', 'Alignement')  # ui/review/compare_pages.py:153
+QT_TRANSLATE_NOOP('review', 'Comparaison de deux versions du plan')  # ui/review/compare_pages.py:195
+QT_TRANSLATE_NOOP('review', 'Avant')  # ui/review/compare_pages.py:196
+QT_TRANSLATE_NOOP('review', 'Après')  # ui/review/compare_pages.py:198
+QT_TRANSLATE_NOOP('review', 'Les deux versions ont le même contenu.')  # ui/review/compare_pages.py:201
+QT_TRANSLATE_NOOP('review', 'Différences')  # ui/review/compare_pages.py:206
+QT_TRANSLATE_NOOP('review', 'Pages modifiées')  # ui/review/compare_pages.py:211
+QT_TRANSLATE_NOOP('review', 'Zone')  # ui/review/compare_pages.py:218
+QT_TRANSLATE_NOOP('review', 'Période')  # ui/review/compare_pages.py:220
+QT_TRANSLATE_NOOP('review', 'Conseil zonal de sécurité')  # ui/review/compare_pages.py:222
+QT_TRANSLATE_NOOP('review', 'Attentes des autorités et partenaires')  # ui/review/compare_pages.py:246
+QT_TRANSLATE_NOOP('review', 'Aucun élément dans cette version.')  # ui/review/compare_pages.py:254
+QT_TRANSLATE_NOOP('review', ' (apparié par le nom)')  # ui/review/compare_pages.py:262
+QT_TRANSLATE_NOOP('review', '(supprimé)')  # ui/review/compare_pages.py:278
+QT_TRANSLATE_NOOP('review', '(absent)')  # ui/review/compare_pages.py:278
+QT_TRANSLATE_NOOP('review', ', déplacé')  # ui/review/compare_pages.py:284
+QT_TRANSLATE_NOOP('review', 'Objectifs stratégiques')  # ui/review/compare_pages.py:289
+QT_TRANSLATE_NOOP('review', 'Objectif ajouté dans la version « après ».')  # ui/review/compare_pages.py:296
+QT_TRANSLATE_NOOP('review', 'Objectif supprimé dans la version « après ».')  # ui/review/compare_pages.py:297
+QT_TRANSLATE_NOOP('review', 'Objectif')  # ui/review/compare_pages.py:298
+QT_TRANSLATE_NOOP('review', "Apparié par l'intitulé ({:.0%}) : identifiant « {} » avant, « {} » après.")  # ui/review/compare_pages.py:304
+QT_TRANSLATE_NOOP('review', 'Déplacé dans la liste des objectifs.')  # ui/review/compare_pages.py:308
+QT_TRANSLATE_NOOP('review', 'Liens au cadre national')  # ui/review/compare_pages.py:313
+QT_TRANSLATE_NOOP('review', 'Indicateurs')  # ui/review/compare_pages.py:315
+QT_TRANSLATE_NOOP('review', 'Décisions sur le Plan national de sécurité')  # ui/review/compare_pages.py:345
+QT_TRANSLATE_NOOP('review', 'Décision')  # ui/review/compare_pages.py:355
+QT_TRANSLATE_NOOP('review', 'Justification')  # ui/review/compare_pages.py:362
+QT_TRANSLATE_NOOP('review', '{} : {} ETP')  # ui/review/compare_pages.py:376
+QT_TRANSLATE_NOOP('review', 'Capacité par fonctionnalité de base')  # ui/review/compare_pages.py:378
+QT_TRANSLATE_NOOP('review', '{} : {} ETP, {} heures/an')  # ui/review/compare_pages.py:389
+QT_TRANSLATE_NOOP('review', 'Capacité des objectifs')  # ui/review/compare_pages.py:393
+QT_TRANSLATE_NOOP('review', 'Alignement national')  # ui/review/compare_pages.py:403
+QT_TRANSLATE_NOOP('review', "Le référentiel national n'était pas chargé : l'alignement n'a pas été comparé.")  # ui/review/compare_pages.py:405
+QT_TRANSLATE_NOOP('review', 'Constats')  # ui/review/compare_pages.py:408
+QT_TRANSLATE_NOOP('review', 'Erreurs')  # ui/review/compare_pages.py:409
+QT_TRANSLATE_NOOP('review', 'Avertissements')  # ui/review/compare_pages.py:409
+QT_TRANSLATE_NOOP('review', 'Informations')  # ui/review/compare_pages.py:410
+QT_TRANSLATE_NOOP('review', 'Couverture du cadre national')  # ui/review/compare_pages.py:414
+QT_TRANSLATE_NOOP('review', 'Constats corrigés ({})')  # ui/review/compare_pages.py:419
+QT_TRANSLATE_NOOP('review', 'Nouveaux constats ({})')  # ui/review/compare_pages.py:421
+QT_TRANSLATE_NOOP('review', 'Aucun.')  # ui/review/compare_pages.py:451
 QT_TRANSLATE_NOOP('CompareLayout', 'texte ajouté')  # ui/review/compare_view.py:116
 QT_TRANSLATE_NOOP('CompareLayout', 'texte supprimé')  # ui/review/compare_view.py:117
 QT_TRANSLATE_NOOP('CompareLayout', 'champ modifié')  # ui/review/compare_view.py:118
-QT_TRANSLATE_NOOP('review', 'Mode relecture : seules les notes peuvent être ajoutées')  # ui/review/review_mode.py:26
+QT_TRANSLATE_NOOP('review', 'Mode relecture : seules les notes peuvent être ajoutées')  # ui/review/review_mode.py:27
 QT_TRANSLATE_NOOP('review', 'Nom de la zone de police')  # ui/review/zones_model.py:78
 QT_TRANSLATE_NOOP('review', 'N°')  # ui/review/zones_model.py:79
 QT_TRANSLATE_NOOP('review', 'Numéro de la zone')  # ui/review/zones_model.py:79
@@ -118,17 +117,9 @@ QT_TRANSLATE_NOOP('guidance', 'Ce que le chapitre doit contenir')  # ui/sections
 QT_TRANSLATE_NOOP('guidance', 'Exemples de plans publiés')  # ui/sections/guidance_panel.py:46
 QT_TRANSLATE_NOOP('guidance', 'Attention')  # ui/sections/guidance_panel.py:47
 QT_TRANSLATE_NOOP('guidance', 'Sources : {}')  # ui/sections/guidance_panel.py:49
-QT_TRANSLATE_NOOP('registry', "Ce module n'est pas encore installé.")  # ui/sections/registry.py:46
-QT_TRANSLATE_NOOP('registry', 'Module incomplet : {}')  # ui/sections/registry.py:48
-QT_TRANSLATE_NOOP('registry', 'Erreur au chargement du module : {}')  # ui/sections/registry.py:51
-QT_TRANSLATE_NOOP('registry', '{} ne fournit pas encore {}.')  # ui/sections/registry.py:54
-QT_TRANSLATE_NOOP('registry', 'Éditeur en préparation')  # ui/sections/registry.py:63
-QT_TRANSLATE_NOOP('registry', 'Éditeur indisponible')  # ui/sections/registry.py:68
-QT_TRANSLATE_NOOP('registry', 'Chargement du référentiel national…')  # ui/sections/registry.py:81
-QT_TRANSLATE_NOOP('registry', "Cet éditeur s'affiche dès que le référentiel est prêt.")  # ui/sections/registry.py:82
-QT_TRANSLATE_NOOP('session', "Le fichier d'origine ne s'ouvre plus ({}) : l'état récupéré est ouvert comme un nouveau plan, à enregistrer sous un autre nom.")  # ui/session.py:304
-QT_TRANSLATE_NOOP('session', "Restaurer l'état récupéré")  # ui/session.py:308
-QT_TRANSLATE_NOOP('session', "{} L'état récupéré est ouvert comme un nouveau plan, à enregistrer sous un autre nom.")  # ui/session.py:310
+QT_TRANSLATE_NOOP('session', "Le fichier d'origine ne s'ouvre plus ({}) : l'état récupéré est ouvert comme un nouveau plan, à enregistrer sous un autre nom.")  # ui/session.py:298
+QT_TRANSLATE_NOOP('session', "Restaurer l'état récupéré")  # ui/session.py:302
+QT_TRANSLATE_NOOP('session', "{} L'état récupéré est ouvert comme un nouveau plan, à enregistrer sous un autre nom.")  # ui/session.py:304
 QT_TRANSLATE_NOOP('actions', '&Nouveau plan…')  # ui/shell/actions.py:75
 QT_TRANSLATE_NOOP('actions', "Créer un plan avec l'assistant")  # ui/shell/actions.py:76
 QT_TRANSLATE_NOOP('actions', '&Ouvrir…')  # ui/shell/actions.py:77
@@ -163,6 +154,8 @@ QT_TRANSLATE_NOOP('actions', "Relire les plans d'un &dossier…")  # ui/shell/ac
 QT_TRANSLATE_NOOP('actions', '&Aide')  # ui/shell/actions.py:130
 QT_TRANSLATE_NOOP('actions', 'Conseils de rédaction et raccourcis clavier')  # ui/shell/actions.py:131
 QT_TRANSLATE_NOOP('actions', 'À &propos de ZonalPlan')  # ui/shell/actions.py:132
+QT_TRANSLATE_NOOP('registry', 'Chargement du référentiel national…')  # ui/shell/chapters.py:89
+QT_TRANSLATE_NOOP('registry', "Cet éditeur s'affiche dès que le référentiel est prêt.")  # ui/shell/chapters.py:90
 QT_TRANSLATE_NOOP('help', 'Aide de ZonalPlan')  # ui/shell/help_dialog.py:21
 QT_TRANSLATE_NOOP('help', 'Ce chapitre')  # ui/shell/help_dialog.py:23
 QT_TRANSLATE_NOOP('help', 'Raccourcis clavier')  # ui/shell/help_dialog.py:27

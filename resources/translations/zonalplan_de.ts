@@ -4,66 +4,117 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/session.py" line="304"/>
+        <location filename="../../ui/session.py" line="298"/>
         <source>Le fichier d&apos;origine ne s&apos;ouvre plus ({}) : l&apos;état récupéré est ouvert comme un nouveau plan, à enregistrer sous un autre nom.</source>
         <translation>Die ursprüngliche Datei lässt sich nicht mehr öffnen ({}): Der wiederhergestellte Stand wird als neuer Plan geöffnet und ist unter einem anderen Namen zu speichern.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="308"/>
+        <location filename="../../ui/session.py" line="302"/>
         <source>Restaurer l&apos;état récupéré</source>
         <translation>Wiederhergestellten Stand übernehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="310"/>
+        <location filename="../../ui/session.py" line="304"/>
         <source>{} L&apos;état récupéré est ouvert comme un nouveau plan, à enregistrer sous un autre nom.</source>
         <translation>{} Der wiederhergestellte Stand wird als neuer Plan geöffnet und ist unter einem anderen Namen zu speichern.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/window_actions.py" line="125"/>
+        <source>À propos de ZonalPlan</source>
+        <translation>Über ZonalPlan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/window_files.py" line="93"/>
+        <source>{} : ouverture impossible ({}).</source>
+        <translation>{}: Öffnen nicht möglich ({}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/window_files.py" line="98"/>
+        <source>Ouverture impossible</source>
+        <translation>Öffnen nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/window_files.py" line="130"/>
+        <source>Démonstration indisponible</source>
+        <translation>Demo nicht verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/window_files.py" line="158"/>
+        <source>Création impossible</source>
+        <translation>Erstellen nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/window_files.py" line="179"/>
+        <location filename="../../ui/shell/window_files.py" line="199"/>
+        <source>Enregistrement impossible</source>
+        <translation>Speichern nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/window_files.py" line="181"/>
+        <source>Plan enregistré.</source>
+        <translation>Plan gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/window_files.py" line="224"/>
+        <source>Récupération impossible</source>
+        <translation>Wiederherstellung nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/window_files.py" line="232"/>
+        <source>Récupération</source>
+        <translation>Wiederherstellung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/window_files.py" line="248"/>
+        <source>Aucun plan récent</source>
+        <translation>Keine zuletzt geöffneten Pläne</translation>
     </message>
 </context>
 <context>
     <name>AlignmentPanel</name>
     <message>
-        <location filename="../../ui/alignment_panel/panel.py" line="21"/>
+        <location filename="../../ui/alignment_panel/panel.py" line="28"/>
         <source>Alignement national</source>
         <translation>Nationaler Abgleich</translation>
     </message>
     <message>
-        <location filename="../../ui/alignment_panel/panel.py" line="39"/>
-        <location filename="../../ui/alignment_panel/panel.py" line="93"/>
+        <location filename="../../ui/alignment_panel/panel.py" line="46"/>
+        <location filename="../../ui/alignment_panel/panel.py" line="100"/>
         <source>Vérification en cours…</source>
         <translation>Prüfung läuft…</translation>
     </message>
     <message>
-        <location filename="../../ui/alignment_panel/panel.py" line="88"/>
+        <location filename="../../ui/alignment_panel/panel.py" line="95"/>
         <source>Aucune remarque : le plan est aligné.</source>
         <translation>Keine Bemerkungen: Der Plan ist abgeglichen.</translation>
     </message>
     <message>
-        <location filename="../../ui/alignment_panel/panel.py" line="89"/>
+        <location filename="../../ui/alignment_panel/panel.py" line="96"/>
         <source>À jour.</source>
         <translation>Aktuell.</translation>
     </message>
     <message>
-        <location filename="../../ui/alignment_panel/panel.py" line="128"/>
+        <location filename="../../ui/alignment_panel/panel.py" line="135"/>
         <source>retenus</source>
         <translation>berücksichtigt</translation>
     </message>
     <message>
-        <location filename="../../ui/alignment_panel/panel.py" line="128"/>
+        <location filename="../../ui/alignment_panel/panel.py" line="135"/>
         <source>régulier</source>
         <translation>regulärer Dienstbetrieb</translation>
     </message>
     <message>
-        <location filename="../../ui/alignment_panel/panel.py" line="128"/>
+        <location filename="../../ui/alignment_panel/panel.py" line="135"/>
         <source>non retenus</source>
         <translation>nicht berücksichtigt</translation>
     </message>
     <message>
-        <location filename="../../ui/alignment_panel/panel.py" line="129"/>
+        <location filename="../../ui/alignment_panel/panel.py" line="136"/>
         <source>indécis</source>
         <translation>unentschieden</translation>
     </message>
     <message>
-        <location filename="../../ui/alignment_panel/panel.py" line="134"/>
+        <location filename="../../ui/alignment_panel/panel.py" line="141"/>
         <source>Thèmes du PNS :</source>
         <translation>Themen des NSP:</translation>
     </message>
@@ -89,7 +140,7 @@
 <context>
     <name>ApprovalEditor</name>
     <message>
-        <location filename="../../ui/approval/approval_editor.py" line="88"/>
+        <location filename="../../ui/approval/approval_editor.py" line="93"/>
         <source>Aucun membre : ajoutez-les au chapitre « Zone et CZS ».</source>
         <translation>Keine Mitglieder: Fügen Sie sie im Kapitel „Zone und ZSR“ hinzu.</translation>
     </message>
@@ -97,92 +148,92 @@
 <context>
     <name>ApprovalView</name>
     <message>
-        <location filename="../../ui/approval/approval_editor.py" line="24"/>
+        <location filename="../../ui/approval/approval_editor.py" line="29"/>
         <source>date de la décision du CZS</source>
         <translation>Datum des Beschlusses des ZSR</translation>
     </message>
     <message>
-        <location filename="../../ui/approval/approval_editor.py" line="26"/>
+        <location filename="../../ui/approval/approval_editor.py" line="31"/>
         <source>lieu de signature</source>
         <translation>Ort der Unterzeichnung</translation>
     </message>
     <message>
-        <location filename="../../ui/approval/approval_editor.py" line="27"/>
+        <location filename="../../ui/approval/approval_editor.py" line="32"/>
         <source>Commune où le CZS signe le plan</source>
         <translation>Gemeinde, in der der ZSR den Plan unterzeichnet</translation>
     </message>
     <message>
-        <location filename="../../ui/approval/approval_editor.py" line="30"/>
+        <location filename="../../ui/approval/approval_editor.py" line="35"/>
         <source>version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/approval/approval_editor.py" line="31"/>
+        <location filename="../../ui/approval/approval_editor.py" line="36"/>
         <source>Projet soumis au CZS</source>
         <translation>Dem ZSR vorgelegter Entwurf</translation>
     </message>
     <message>
-        <location filename="../../ui/approval/approval_editor.py" line="35"/>
+        <location filename="../../ui/approval/approval_editor.py" line="40"/>
         <source>mention de classification</source>
         <translation>Klassifizierungsvermerk</translation>
     </message>
     <message>
-        <location filename="../../ui/approval/approval_editor.py" line="36"/>
+        <location filename="../../ui/approval/approval_editor.py" line="41"/>
         <source>Aucune (laisser vide)</source>
         <translation>Keiner (leer lassen)</translation>
     </message>
     <message>
-        <location filename="../../ui/approval/approval_editor.py" line="40"/>
+        <location filename="../../ui/approval/approval_editor.py" line="45"/>
         <source>date d&apos;envoi aux ministres</source>
         <translation>Datum der Übermittlung an die Minister</translation>
     </message>
     <message>
-        <location filename="../../ui/approval/approval_editor.py" line="42"/>
+        <location filename="../../ui/approval/approval_editor.py" line="47"/>
         <source>date d&apos;approbation ministérielle</source>
         <translation>Datum der ministeriellen Genehmigung</translation>
     </message>
     <message>
-        <location filename="../../ui/approval/approval_editor.py" line="43"/>
+        <location filename="../../ui/approval/approval_editor.py" line="48"/>
         <source>Conseil zonal de sécurité</source>
         <translation>Zonaler Sicherheitsrat</translation>
     </message>
     <message>
-        <location filename="../../ui/approval/approval_editor.py" line="45"/>
+        <location filename="../../ui/approval/approval_editor.py" line="50"/>
         <source>Date de la décision du CZS</source>
         <translation>Datum des Beschlusses des ZSR</translation>
     </message>
     <message>
-        <location filename="../../ui/approval/approval_editor.py" line="46"/>
+        <location filename="../../ui/approval/approval_editor.py" line="51"/>
         <source>Lieu de signature</source>
         <translation>Ort der Unterzeichnung</translation>
     </message>
     <message>
-        <location filename="../../ui/approval/approval_editor.py" line="47"/>
+        <location filename="../../ui/approval/approval_editor.py" line="52"/>
         <source>Version du document</source>
         <translation>Version des Dokuments</translation>
     </message>
     <message>
-        <location filename="../../ui/approval/approval_editor.py" line="48"/>
+        <location filename="../../ui/approval/approval_editor.py" line="53"/>
         <source>Mention de classification</source>
         <translation>Klassifizierungsvermerk</translation>
     </message>
     <message>
-        <location filename="../../ui/approval/approval_editor.py" line="49"/>
+        <location filename="../../ui/approval/approval_editor.py" line="54"/>
         <source>Ministres de l&apos;Intérieur et de la Justice (art. 37 §3 LPI)</source>
         <translation>Minister des Innern und der Justiz (Art. 37 §3 GIP)</translation>
     </message>
     <message>
-        <location filename="../../ui/approval/approval_editor.py" line="52"/>
+        <location filename="../../ui/approval/approval_editor.py" line="57"/>
         <source>Date d&apos;envoi aux ministres</source>
         <translation>Datum der Übermittlung an die Minister</translation>
     </message>
     <message>
-        <location filename="../../ui/approval/approval_editor.py" line="53"/>
+        <location filename="../../ui/approval/approval_editor.py" line="58"/>
         <source>Date d&apos;approbation</source>
         <translation>Datum der Genehmigung</translation>
     </message>
     <message>
-        <location filename="../../ui/approval/approval_editor.py" line="54"/>
+        <location filename="../../ui/approval/approval_editor.py" line="59"/>
         <source>Signataires (membres du CZS)</source>
         <translation>Unterzeichner (Mitglieder des ZSR)</translation>
     </message>
@@ -190,12 +241,12 @@
 <context>
     <name>BoundDateEdit</name>
     <message>
-        <location filename="../../ui/widgets/bound.py" line="263"/>
+        <location filename="../../ui/binding/widgets.py" line="203"/>
         <source>jj/mm/aaaa</source>
         <translation>TT/MM/JJJJ</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/bound.py" line="268"/>
+        <location filename="../../ui/binding/widgets.py" line="208"/>
         <source>Choisir dans le calendrier</source>
         <translation>Im Kalender auswählen</translation>
     </message>
@@ -203,7 +254,7 @@
 <context>
     <name>BulletTextEdit</name>
     <message>
-        <location filename="../../ui/widgets/text_edit.py" line="65"/>
+        <location filename="../../ui/widgets/text_edit.py" line="63"/>
         <source>Une ligne commençant par « - » est une puce. Tab : puce ou retrait ; Maj+Tab : retrait arrière ; ligne vide : nouveau paragraphe.</source>
         <translation>Eine Zeile, die mit „-“ beginnt, ist ein Aufzählungspunkt. Tab: Aufzählungspunkt oder Einzug; Umschalt+Tab: Einzug verkleinern; Leerzeile: neuer Absatz.</translation>
     </message>
@@ -245,72 +296,72 @@
 <context>
     <name>CapacityEditor</name>
     <message>
-        <location filename="../../ui/capacity/editor.py" line="44"/>
+        <location filename="../../ui/capacity/editor.py" line="52"/>
         <source>Modifier l&apos;effectif</source>
         <translation>Personalbestand ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/editor.py" line="46"/>
+        <location filename="../../ui/capacity/editor.py" line="54"/>
         <source>Modifier la capacité disponible</source>
         <translation>Verfügbare Kapazität ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/editor.py" line="48"/>
+        <location filename="../../ui/capacity/editor.py" line="56"/>
         <source>Modifier les missions fédérales</source>
         <translation>Föderale Aufträge ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/editor.py" line="50"/>
+        <location filename="../../ui/capacity/editor.py" line="58"/>
         <source>Modifier le commentaire de capacité</source>
         <translation>Kommentar zur Kapazität ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/editor.py" line="93"/>
+        <location filename="../../ui/capacity/editor.py" line="101"/>
         <source>Modifier la date de référence</source>
         <translation>Stichtag ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/editor.py" line="150"/>
+        <location filename="../../ui/capacity/editor.py" line="158"/>
         <source>ETP</source>
         <translation>VZÄ</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/editor.py" line="152"/>
+        <location filename="../../ui/capacity/editor.py" line="160"/>
         <source>Fonctionnalités de base</source>
         <translation>Basisfunktionalitäten</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/editor.py" line="153"/>
+        <location filename="../../ui/capacity/editor.py" line="161"/>
         <source>Priorités et points d&apos;attention</source>
         <translation>Prioritäten und Aufmerksamkeitspunkte</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/editor.py" line="154"/>
+        <location filename="../../ui/capacity/editor.py" line="162"/>
         <source>Missions fédérales</source>
         <translation>Föderale Aufträge</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/editor.py" line="164"/>
+        <location filename="../../ui/capacity/editor.py" line="172"/>
         <source>non renseignée</source>
         <translation>nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/editor.py" line="177"/>
+        <location filename="../../ui/capacity/editor.py" line="185"/>
         <source>Surallocation : la capacité attribuée (%1 ETP) dépasse la capacité disponible (%2 ETP) de %3 ETP. Réduisez la capacité affectée aux fonctionnalités ou aux objectifs, ou vérifiez la capacité disponible.</source>
         <translation>Überbelegung: Die zugewiesene Kapazität (%1 VZÄ) übersteigt die verfügbare Kapazität (%2 VZÄ) um %3 VZÄ. Verringern Sie die Kapazität der Funktionalitäten oder Ziele, oder prüfen Sie die verfügbare Kapazität.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="16"/>
+        <location filename="marked_strings.py" line="19"/>
         <source>Total attribué</source>
         <translation>Insgesamt zugewiesen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="17"/>
+        <location filename="marked_strings.py" line="20"/>
         <source>Capacité disponible</source>
         <translation>Verfügbare Kapazität</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="18"/>
+        <location filename="marked_strings.py" line="21"/>
         <source>Reste à attribuer</source>
         <translation>Noch zuzuweisen</translation>
     </message>
@@ -411,12 +462,12 @@
 <context>
     <name>ChapterNavigator</name>
     <message>
-        <location filename="../../ui/sections/navigator.py" line="101"/>
+        <location filename="../../ui/sections/navigator.py" line="108"/>
         <source>État : {}</source>
         <translation>Stand: {}</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/navigator.py" line="104"/>
+        <location filename="../../ui/sections/navigator.py" line="111"/>
         <source>{} erreur(s) d&apos;alignement</source>
         <translation>{} Abgleichsfehler</translation>
     </message>
@@ -424,17 +475,17 @@
 <context>
     <name>Chip</name>
     <message>
-        <location filename="../../ui/objectives/chips.py" line="87"/>
+        <location filename="../../ui/objectives/chips.py" line="92"/>
         <source>Pourquoi cette suggestion :</source>
         <translation>Warum dieser Vorschlag:</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/chips.py" line="88"/>
+        <location filename="../../ui/objectives/chips.py" line="93"/>
         <source>Cliquez pour lier l&apos;objectif à cet élément.</source>
         <translation>Klicken, um das Ziel mit diesem Element zu verknüpfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/chips.py" line="90"/>
+        <location filename="../../ui/objectives/chips.py" line="95"/>
         <source>Suggestion : %1</source>
         <translation>Vorschlag: %1</translation>
     </message>
@@ -490,12 +541,12 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../ui/review/compare.py" line="229"/>
+        <location filename="../../ui/review/compare.py" line="235"/>
         <source>Comparaison de deux versions — ZonalPlan</source>
         <translation>Vergleich zweier Versionen — ZonalPlan</translation>
     </message>
     <message>
-        <location filename="../../ui/review/compare.py" line="234"/>
+        <location filename="../../ui/review/compare.py" line="240"/>
         <source>Fermer</source>
         <translation>Schließen</translation>
     </message>
@@ -533,17 +584,17 @@
         <translation>Bericht exportieren (DOCX)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="98"/>
+        <location filename="marked_strings.py" line="97"/>
         <source>texte ajouté</source>
         <translation>Text hinzugefügt</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="99"/>
+        <location filename="marked_strings.py" line="98"/>
         <source>texte supprimé</source>
         <translation>Text entfernt</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="100"/>
+        <location filename="marked_strings.py" line="99"/>
         <source>champ modifié</source>
         <translation>Feld geändert</translation>
     </message>
@@ -551,57 +602,57 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../ui/review/compare.py" line="56"/>
+        <location filename="../../ui/review/compare.py" line="62"/>
         <source>« {} » comparé à « {} »</source>
         <translation>„{}“ verglichen mit „{}“</translation>
     </message>
     <message>
-        <location filename="../../ui/review/compare.py" line="58"/>
+        <location filename="../../ui/review/compare.py" line="64"/>
         <source>Avant — {}</source>
         <translation>Vorher — {}</translation>
     </message>
     <message>
-        <location filename="../../ui/review/compare.py" line="59"/>
+        <location filename="../../ui/review/compare.py" line="65"/>
         <source>Après — {}</source>
         <translation>Nachher — {}</translation>
     </message>
     <message>
-        <location filename="../../ui/review/compare.py" line="111"/>
+        <location filename="../../ui/review/compare.py" line="117"/>
         <source>Aucune différence de contenu.</source>
         <translation>Keine inhaltlichen Unterschiede.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/compare.py" line="112"/>
+        <location filename="../../ui/review/compare.py" line="118"/>
         <source>{} rubrique(s) avec des différences.</source>
         <translation>{} Rubrik(en) mit Unterschieden.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/compare.py" line="197"/>
+        <location filename="../../ui/review/compare.py" line="203"/>
         <source>Exporter le rapport de comparaison</source>
         <translation>Vergleichsbericht exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/review/compare.py" line="203"/>
+        <location filename="../../ui/review/compare.py" line="209"/>
         <source>Export du rapport en cours…</source>
         <translation>Bericht wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/review/compare.py" line="206"/>
+        <location filename="../../ui/review/compare.py" line="212"/>
         <source>Export du rapport de comparaison…</source>
         <translation>Vergleichsbericht wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/review/compare.py" line="211"/>
+        <location filename="../../ui/review/compare.py" line="217"/>
         <source>Rapport écrit : {}</source>
         <translation>Bericht geschrieben: {}</translation>
     </message>
     <message>
-        <location filename="../../ui/review/compare.py" line="217"/>
+        <location filename="../../ui/review/compare.py" line="223"/>
         <source>Le rapport n&apos;a pas pu être écrit ({}).</source>
         <translation>Der Bericht konnte nicht geschrieben werden ({}).</translation>
     </message>
     <message>
-        <location filename="../../ui/review/compare.py" line="219"/>
+        <location filename="../../ui/review/compare.py" line="225"/>
         <source>Export impossible</source>
         <translation>Export nicht möglich</translation>
     </message>
@@ -642,62 +693,62 @@
 <context>
     <name>DecisionsEditor</name>
     <message>
-        <location filename="../../ui/decisions/editor.py" line="45"/>
+        <location filename="../../ui/decisions/editor.py" line="53"/>
         <source>Modifier la justification</source>
         <translation>Begründung ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/editor.py" line="46"/>
+        <location filename="../../ui/decisions/editor.py" line="54"/>
         <source>Choisir une décision nationale</source>
         <translation>Eine nationale Entscheidung wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/editor.py" line="47"/>
+        <location filename="../../ui/decisions/editor.py" line="55"/>
         <source>Retirer une décision nationale</source>
         <translation>Eine nationale Entscheidung zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/editor.py" line="187"/>
+        <location filename="../../ui/decisions/editor.py" line="199"/>
         <source>Choisissez d&apos;abord une décision, puis justifiez-la.</source>
         <translation>Wählen Sie zuerst eine Entscheidung und begründen Sie sie dann.</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/editor.py" line="190"/>
+        <location filename="../../ui/decisions/editor.py" line="202"/>
         <source>Pourquoi ce choix : image de la criminalité de la zone, capacité, approche par d&apos;autres acteurs…</source>
         <translation>Warum diese Wahl: Kriminalitätsbild der Zone, Kapazität, Ansatz durch andere Akteure…</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/editor.py" line="197"/>
+        <location filename="../../ui/decisions/editor.py" line="209"/>
         <source>Objectifs liés : %1</source>
         <translation>Verknüpfte Ziele: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/editor.py" line="199"/>
+        <location filename="../../ui/decisions/editor.py" line="211"/>
         <source>liens secondaires : %1</source>
         <translation>Nebenverknüpfungen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/editor.py" line="202"/>
+        <location filename="../../ui/decisions/editor.py" line="214"/>
         <source>Aucun objectif du plan n&apos;est lié à ce thème.</source>
         <translation>Kein Ziel des Plans ist mit diesem Thema verknüpft.</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/editor.py" line="210"/>
+        <location filename="../../ui/decisions/editor.py" line="222"/>
         <source>retenus</source>
         <translation>berücksichtigt</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/editor.py" line="211"/>
+        <location filename="../../ui/decisions/editor.py" line="223"/>
         <source>fonctionnement régulier</source>
         <translation>regulärer Dienstbetrieb</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/editor.py" line="212"/>
+        <location filename="../../ui/decisions/editor.py" line="224"/>
         <source>non retenus</source>
         <translation>nicht berücksichtigt</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/editor.py" line="213"/>
+        <location filename="../../ui/decisions/editor.py" line="225"/>
         <source>indécis</source>
         <translation>unentschieden</translation>
     </message>
@@ -705,94 +756,94 @@
 <context>
     <name>DecisionsModel</name>
     <message>
-        <location filename="../../ui/decisions/model.py" line="99"/>
+        <location filename="../../ui/decisions/model.py" line="94"/>
         <source>N°</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="99"/>
+        <location filename="../../ui/decisions/model.py" line="94"/>
         <source>Thème du PNS</source>
         <translation>Thema des NSP</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="99"/>
+        <location filename="../../ui/decisions/model.py" line="94"/>
         <source>Décision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="100"/>
+        <location filename="../../ui/decisions/model.py" line="95"/>
         <source>Justification</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="100"/>
+        <location filename="../../ui/decisions/model.py" line="95"/>
         <source>Objectifs liés</source>
         <translation>Verknüpfte Ziele</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="101"/>
+        <location filename="../../ui/decisions/model.py" line="96"/>
         <source>Texte officiel</source>
         <translation>Amtlicher Text</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="103"/>
+        <location filename="../../ui/decisions/model.py" line="98"/>
         <source>Retenu (priorité)</source>
         <translation>Berücksichtigt (Priorität)</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="104"/>
+        <location filename="../../ui/decisions/model.py" line="99"/>
         <source>Fonctionnement régulier – point d&apos;attention</source>
         <translation>Regulärer Dienstbetrieb – Aufmerksamkeitspunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="105"/>
-        <location filename="../../ui/decisions/model.py" line="111"/>
+        <location filename="../../ui/decisions/model.py" line="100"/>
+        <location filename="../../ui/decisions/model.py" line="106"/>
         <source>Non retenu</source>
         <translation>Nicht berücksichtigt</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="106"/>
-        <location filename="../../ui/decisions/model.py" line="112"/>
+        <location filename="../../ui/decisions/model.py" line="101"/>
+        <location filename="../../ui/decisions/model.py" line="107"/>
         <source>(indécis)</source>
         <translation>(unentschieden)</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="109"/>
+        <location filename="../../ui/decisions/model.py" line="104"/>
         <source>Retenu</source>
         <translation>Berücksichtigt</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="110"/>
+        <location filename="../../ui/decisions/model.py" line="105"/>
         <source>Fonct. régulier</source>
         <translation>Regulär</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="206"/>
+        <location filename="../../ui/decisions/model.py" line="201"/>
         <source>(facultatif)</source>
         <translation>(fakultativ)</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="215"/>
+        <location filename="../../ui/decisions/model.py" line="210"/>
         <source>Afficher…</source>
         <translation>Anzeigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="221"/>
+        <location filename="../../ui/decisions/model.py" line="216"/>
         <source>Objectifs du plan liés à ce thème ou à ses objectifs ; entre parenthèses, les liens secondaires.</source>
         <translation>Ziele des Plans, die mit diesem Thema oder seinen Zielen verknüpft sind; in Klammern die Nebenverknüpfungen.</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="224"/>
+        <location filename="../../ui/decisions/model.py" line="219"/>
         <source>Afficher le texte officiel du PNS pour ce thème</source>
         <translation>Den amtlichen Text des NSP zu diesem Thema anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="228"/>
+        <location filename="../../ui/decisions/model.py" line="223"/>
         <source>Le PNS ne fixe pas d&apos;objectif à la police locale pour ce thème : la décision est facultative.</source>
         <translation>Der NSP legt der lokalen Polizei für dieses Thema kein Ziel fest: Die Entscheidung ist fakultativ.</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="231"/>
+        <location filename="../../ui/decisions/model.py" line="226"/>
         <source>Double-cliquez pour choisir la décision de la zone</source>
         <translation>Doppelklicken, um die Entscheidung der Zone zu wählen</translation>
     </message>
@@ -838,18 +889,18 @@
 <context>
     <name>DockSlot</name>
     <message>
-        <location filename="../../ui/shell/docks.py" line="40"/>
-        <location filename="../../ui/shell/docks.py" line="81"/>
+        <location filename="../../ui/shell/docks.py" line="45"/>
+        <location filename="../../ui/shell/docks.py" line="86"/>
         <source>Aucun plan ouvert</source>
         <translation>Kein Plan geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/docks.py" line="93"/>
+        <location filename="../../ui/shell/docks.py" line="98"/>
         <source>Chargement du référentiel national…</source>
         <translation>Nationaler Referenzrahmen wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/docks.py" line="96"/>
+        <location filename="../../ui/shell/docks.py" line="101"/>
         <source>Chargement…</source>
         <translation>Wird geladen…</translation>
     </message>
@@ -857,27 +908,27 @@
 <context>
     <name>ExpectationsEditor</name>
     <message>
-        <location filename="../../ui/sections/expectations.py" line="107"/>
+        <location filename="../../ui/sections/expectations.py" line="112"/>
         <source>Ajouter une attente</source>
         <translation>Erwartung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/expectations.py" line="115"/>
+        <location filename="../../ui/sections/expectations.py" line="120"/>
         <source>Supprimer une attente</source>
         <translation>Erwartung entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/expectations.py" line="121"/>
+        <location filename="../../ui/sections/expectations.py" line="126"/>
         <source>Déplacer une attente</source>
         <translation>Erwartung verschieben</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/expectations.py" line="127"/>
+        <location filename="../../ui/sections/expectations.py" line="132"/>
         <source>Les auteurs attendus (chaque bourgmestre, le procureur du Roi, le gouverneur, le DirCo) sont déjà présents.</source>
         <translation>Die erwarteten Verfasser (jeder Bürgermeister, der Prokurator des Königs, der Gouverneur, der DirCo) sind bereits vorhanden.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/expectations.py" line="132"/>
+        <location filename="../../ui/sections/expectations.py" line="137"/>
         <source>Ajouter les auteurs attendus</source>
         <translation>Erwartete Verfasser hinzufügen</translation>
     </message>
@@ -885,82 +936,82 @@
 <context>
     <name>ExpectationsView</name>
     <message>
-        <location filename="../../ui/sections/expectations_view.py" line="34"/>
+        <location filename="../../ui/sections/expectations_view.py" line="36"/>
         <source>Auteurs des attentes</source>
         <translation>Verfasser der Erwartungen</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/expectations_view.py" line="39"/>
+        <location filename="../../ui/sections/expectations_view.py" line="41"/>
         <source>Ajouter</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/expectations_view.py" line="49"/>
+        <location filename="../../ui/sections/expectations_view.py" line="51"/>
         <source>Supprimer l&apos;auteur choisi</source>
         <translation>Gewählten Verfasser entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/expectations_view.py" line="52"/>
+        <location filename="../../ui/sections/expectations_view.py" line="54"/>
         <source>Monter</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/expectations_view.py" line="55"/>
+        <location filename="../../ui/sections/expectations_view.py" line="57"/>
         <source>Descendre</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/expectations_view.py" line="56"/>
+        <location filename="../../ui/sections/expectations_view.py" line="58"/>
         <source>Ajouter les auteurs attendus</source>
         <translation>Erwartete Verfasser hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/expectations_view.py" line="57"/>
+        <location filename="../../ui/sections/expectations_view.py" line="59"/>
         <source>Chaque bourgmestre, le procureur du Roi, le gouverneur et la police fédérale (DirCo)</source>
         <translation>Jeder Bürgermeister, der Prokurator des Königs, der Gouverneur und die föderale Polizei (DirCo)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/expectations_view.py" line="71"/>
+        <location filename="../../ui/sections/expectations_view.py" line="73"/>
         <source>type d&apos;auteur</source>
         <translation>Art des Verfassers</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/expectations_view.py" line="72"/>
+        <location filename="../../ui/sections/expectations_view.py" line="74"/>
         <source>auteur</source>
         <translation>Verfasser</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/expectations_view.py" line="73"/>
+        <location filename="../../ui/sections/expectations_view.py" line="75"/>
         <source>Nom et fonction, par exemple « Claire Delvaux, bourgmestre de Rivemont »</source>
         <translation>Name und Funktion, zum Beispiel „Anna Schmitz, Bürgermeisterin von Musterdorf“</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/expectations_view.py" line="76"/>
+        <location filename="../../ui/sections/expectations_view.py" line="78"/>
         <source>attentes</source>
         <translation>Erwartungen</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/expectations_view.py" line="78"/>
+        <location filename="../../ui/sections/expectations_view.py" line="80"/>
         <source>Les attentes de cet auteur, une puce par attente (« - Lutter contre les cambriolages… »).</source>
         <translation>Die Erwartungen dieses Verfassers, ein Aufzählungspunkt pro Erwartung („- Wohnungseinbrüche bekämpfen…“).</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/expectations_view.py" line="82"/>
+        <location filename="../../ui/sections/expectations_view.py" line="84"/>
         <source>Liste à puces</source>
         <translation>Aufzählung</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/expectations_view.py" line="85"/>
+        <location filename="../../ui/sections/expectations_view.py" line="87"/>
         <source>Ajoutez un auteur : chaque bourgmestre, le procureur du Roi, le gouverneur, la police fédérale…</source>
         <translation>Fügen Sie einen Verfasser hinzu: jeder Bürgermeister, der Prokurator des Königs, der Gouverneur, die föderale Polizei…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/expectations_view.py" line="90"/>
+        <location filename="../../ui/sections/expectations_view.py" line="92"/>
         <source>Type d&apos;auteur</source>
         <translation>Art des Verfassers</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/expectations_view.py" line="91"/>
+        <location filename="../../ui/sections/expectations_view.py" line="93"/>
         <source>Auteur</source>
         <translation>Verfasser</translation>
     </message>
@@ -1003,32 +1054,32 @@
         <translation>Export abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="219"/>
+        <location filename="../../ui/export/dialog.py" line="217"/>
         <source>L&apos;export a échoué : %1</source>
         <translation>Der Export ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="222"/>
+        <location filename="../../ui/export/dialog.py" line="220"/>
         <source>Le plan n&apos;a pas été modifié.</source>
         <translation>Der Plan wurde nicht geändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="228"/>
+        <location filename="../../ui/export/dialog.py" line="226"/>
         <source>Annulation demandée…</source>
         <translation>Abbruch angefordert…</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="242"/>
+        <location filename="../../ui/export/dialog.py" line="240"/>
         <source>Impossible d&apos;ouvrir « %1 ».</source>
         <translation>„%1“ kann nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="257"/>
+        <location filename="../../ui/export/dialog.py" line="255"/>
         <source>Annuler</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="257"/>
+        <location filename="../../ui/export/dialog.py" line="255"/>
         <source>Fermer</source>
         <translation>Schließen</translation>
     </message>
@@ -1187,17 +1238,17 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../ui/alignment_panel/findings_model.py" line="33"/>
+        <location filename="../../ui/alignment_panel/findings_model.py" line="36"/>
         <source>Erreurs</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../ui/alignment_panel/findings_model.py" line="33"/>
+        <location filename="../../ui/alignment_panel/findings_model.py" line="36"/>
         <source>Avertissements</source>
         <translation>Warnungen</translation>
     </message>
     <message>
-        <location filename="../../ui/alignment_panel/findings_model.py" line="34"/>
+        <location filename="../../ui/alignment_panel/findings_model.py" line="37"/>
         <source>Informations</source>
         <translation>Hinweise</translation>
     </message>
@@ -1255,22 +1306,22 @@
 <context>
     <name>FunctionalitiesModel</name>
     <message>
-        <location filename="../../ui/capacity/models.py" line="74"/>
+        <location filename="../../ui/capacity/models.py" line="78"/>
         <source>Fonctionnalité de base</source>
         <translation>Basisfunktionalität</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/models.py" line="74"/>
+        <location filename="../../ui/capacity/models.py" line="78"/>
         <source>ETP</source>
         <translation>VZÄ</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/models.py" line="74"/>
+        <location filename="../../ui/capacity/models.py" line="78"/>
         <source>Part</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/models.py" line="103"/>
+        <location filename="../../ui/capacity/models.py" line="107"/>
         <source>Modifier la capacité « %1 »</source>
         <translation>Kapazität „%1“ ändern</translation>
     </message>
@@ -1291,22 +1342,22 @@
 <context>
     <name>GuidedBar</name>
     <message>
-        <location filename="../../ui/wizard/guided.py" line="34"/>
+        <location filename="../../ui/wizard/guided.py" line="38"/>
         <source>Précédent</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/guided.py" line="36"/>
+        <location filename="../../ui/wizard/guided.py" line="40"/>
         <source>Suivant</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/guided.py" line="39"/>
+        <location filename="../../ui/wizard/guided.py" line="43"/>
         <source>Quitter le mode guidé</source>
         <translation>Geführten Modus verlassen</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/guided.py" line="41"/>
+        <location filename="../../ui/wizard/guided.py" line="45"/>
         <source>Vous pourrez reprendre plus tard (menu Affichage).</source>
         <translation>Sie können später fortfahren (Menü Ansicht).</translation>
     </message>
@@ -1314,27 +1365,27 @@
 <context>
     <name>GuidedController</name>
     <message>
-        <location filename="../../ui/wizard/guided.py" line="121"/>
+        <location filename="../../ui/wizard/guided.py" line="125"/>
         <source>&lt;b&gt;Mode guidé&lt;/b&gt; — « {} » est hors du parcours ; « Suivant » reprend au premier chapitre.</source>
         <translation>&lt;b&gt;Geführter Modus&lt;/b&gt; — „{}“ liegt außerhalb des Ablaufs; „Weiter“ setzt beim ersten Kapitel fort.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/guided.py" line="125"/>
+        <location filename="../../ui/wizard/guided.py" line="129"/>
         <source>Suivant</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/guided.py" line="128"/>
+        <location filename="../../ui/wizard/guided.py" line="132"/>
         <source>&lt;b&gt;Mode guidé&lt;/b&gt; — étape {} sur {} : {}</source>
         <translation>&lt;b&gt;Geführter Modus&lt;/b&gt; — Schritt {} von {}: {}</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/guided.py" line="133"/>
+        <location filename="../../ui/wizard/guided.py" line="137"/>
         <source>Suivant : {}</source>
         <translation>Weiter: {}</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/guided.py" line="135"/>
+        <location filename="../../ui/wizard/guided.py" line="139"/>
         <source>Terminer</source>
         <translation>Fertigstellen</translation>
     </message>
@@ -1350,107 +1401,107 @@
 <context>
     <name>IndicatorsModel</name>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="31"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="35"/>
         <source>Indicateur</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="31"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="35"/>
         <source>Unité</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="31"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="35"/>
         <source>Départ</source>
         <translation>Ausgangswert</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="32"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="36"/>
         <source>Année</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="32"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="36"/>
         <source>Cible</source>
         <translation>Zielwert</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="32"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="36"/>
         <source>Année cible</source>
         <translation>Zieljahr</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="33"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="37"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="33"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="37"/>
         <source>Fréquence</source>
         <translation>Häufigkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="34"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="38"/>
         <source>Ce que l&apos;on mesure</source>
         <translation>Was gemessen wird</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="34"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="38"/>
         <source>Unité de mesure (faits, %, …)</source>
         <translation>Maßeinheit (Taten, %, …)</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="35"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="39"/>
         <source>Valeur de départ (nombre)</source>
         <translation>Ausgangswert (Zahl)</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="35"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="39"/>
         <source>Année de la valeur de départ</source>
         <translation>Jahr des Ausgangswerts</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="36"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="40"/>
         <source>Valeur visée (nombre)</source>
         <translation>Zielwert (Zahl)</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="37"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="41"/>
         <source>Année où la cible doit être atteinte</source>
         <translation>Jahr, in dem der Zielwert erreicht sein soll</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="38"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="42"/>
         <source>Source des données (BNG, enquête…)</source>
         <translation>Datenquelle (AND, Befragung…)</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="38"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="42"/>
         <source>Fréquence de mesure</source>
         <translation>Messhäufigkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="122"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="126"/>
         <source>Modifier un indicateur</source>
         <translation>Indikator ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="136"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="140"/>
         <source>« %1 » n&apos;est pas un nombre : tapez par exemple 12 ou 12,5.</source>
         <translation>„%1“ ist keine Zahl: Geben Sie zum Beispiel 12 oder 12,5 ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="142"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="146"/>
         <source>« %1 » n&apos;est pas une année : tapez quatre chiffres, par exemple 2031.</source>
         <translation>„%1“ ist keine Jahreszahl: Geben Sie vier Ziffern ein, zum Beispiel 2031.</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="145"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="149"/>
         <source>L&apos;année doit être comprise entre 1990 et 2100.</source>
         <translation>Das Jahr muss zwischen 1990 und 2100 liegen.</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="148"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="152"/>
         <source>Le nom de l&apos;indicateur ne peut pas être vide.</source>
         <translation>Der Name des Indikators darf nicht leer sein.</translation>
     </message>
@@ -1458,37 +1509,37 @@
 <context>
     <name>LinksModel</name>
     <message>
-        <location filename="../../ui/objectives/links_model.py" line="63"/>
+        <location filename="../../ui/objectives/links_model.py" line="68"/>
         <source>Élément national</source>
         <translation>Nationales Element</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/links_model.py" line="63"/>
+        <location filename="../../ui/objectives/links_model.py" line="68"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/links_model.py" line="63"/>
+        <location filename="../../ui/objectives/links_model.py" line="68"/>
         <source>Poids</source>
         <translation>Gewicht</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/links_model.py" line="64"/>
+        <location filename="../../ui/objectives/links_model.py" line="69"/>
         <source>Principal</source>
         <translation>Primär</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/links_model.py" line="65"/>
+        <location filename="../../ui/objectives/links_model.py" line="70"/>
         <source>Secondaire</source>
         <translation>Sekundär</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/links_model.py" line="107"/>
+        <location filename="../../ui/objectives/links_model.py" line="112"/>
         <source>Élément inconnu (%1)</source>
         <translation>Unbekanntes Element (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/links_model.py" line="116"/>
+        <location filename="../../ui/objectives/links_model.py" line="121"/>
         <source>Cet identifiant n&apos;existe pas dans le référentiel national chargé.</source>
         <translation>Diese Kennung existiert im geladenen nationalen Referenzrahmen nicht.</translation>
     </message>
@@ -1521,81 +1572,24 @@
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="217"/>
+        <location filename="../../ui/shell/main_window.py" line="218"/>
         <source>ZonalPlan</source>
         <translation>ZonalPlan</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="280"/>
+        <location filename="../../ui/shell/main_window.py" line="281"/>
         <source>Référentiel national indisponible</source>
         <translation>Nationaler Referenzrahmen nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="306"/>
+        <location filename="../../ui/shell/main_window.py" line="307"/>
         <source>Ouverture de {}…</source>
         <translation>{} wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="319"/>
-        <location filename="../../ui/shell/main_window.py" line="383"/>
+        <location filename="../../ui/shell/main_window.py" line="320"/>
         <source>Ouverture impossible</source>
         <translation>Öffnen nicht möglich</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.py" line="378"/>
-        <source>{} : ouverture impossible ({}).</source>
-        <translation>{}: Öffnen nicht möglich ({}).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.py" line="415"/>
-        <source>Démonstration indisponible</source>
-        <translation>Demo nicht verfügbar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.py" line="443"/>
-        <source>Création impossible</source>
-        <translation>Erstellen nicht möglich</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.py" line="464"/>
-        <location filename="../../ui/shell/main_window.py" line="484"/>
-        <source>Enregistrement impossible</source>
-        <translation>Speichern nicht möglich</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.py" line="466"/>
-        <source>Plan enregistré.</source>
-        <translation>Plan gespeichert.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.py" line="509"/>
-        <source>Récupération impossible</source>
-        <translation>Wiederherstellung nicht möglich</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.py" line="517"/>
-        <source>Récupération</source>
-        <translation>Wiederherstellung</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.py" line="533"/>
-        <source>Aucun plan récent</source>
-        <translation>Keine zuletzt geöffneten Pläne</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.py" line="565"/>
-        <source>Exporter</source>
-        <translation>Exportieren</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.py" line="566"/>
-        <source>L&apos;export Word est en préparation. {}</source>
-        <translation>Der Word-Export wird vorbereitet. {}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.py" line="639"/>
-        <source>À propos de ZonalPlan</source>
-        <translation>Über ZonalPlan</translation>
     </message>
     <message>
         <location filename="../../ui/shell/language.py" line="113"/>
@@ -1644,98 +1638,98 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="80"/>
+        <location filename="../../ui/review/notes_panel.py" line="104"/>
         <source>Notes de relecture</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="86"/>
+        <location filename="../../ui/review/notes_panel.py" line="110"/>
         <source>Reprendre les notes d&apos;un relecteur…</source>
         <translation>Notizen eines Prüfers übernehmen…</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="89"/>
+        <location filename="../../ui/review/notes_panel.py" line="113"/>
         <source>Notes d&apos;un relecteur…</source>
         <translation>Notizen eines Prüfers…</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="90"/>
+        <location filename="../../ui/review/notes_panel.py" line="114"/>
         <source>Reprendre les notes et réponses écrites par un relecteur dans sa copie du plan</source>
         <translation>Die Notizen und Antworten übernehmen, die ein Prüfer in seiner Kopie des Plans geschrieben hat</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="232"/>
+        <location filename="../../ui/review/notes_panel.py" line="250"/>
         <source>Plan annoté par un relecteur</source>
         <translation>Von einem Prüfer kommentierter Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="237"/>
+        <location filename="../../ui/review/notes_panel.py" line="255"/>
         <source>Lecture des notes du relecteur…</source>
         <translation>Notizen des Prüfers werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="278"/>
+        <location filename="../../ui/review/notes_panel.py" line="296"/>
         <source>Réponse à la note de {}</source>
         <translation>Antwort auf die Notiz von {}</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="282"/>
+        <location filename="../../ui/review/notes_panel.py" line="300"/>
         <source>Envoyer la réponse</source>
         <translation>Antwort senden</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="287"/>
+        <location filename="../../ui/review/notes_panel.py" line="305"/>
         <source>Nouvelle note</source>
         <translation>Neue Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="291"/>
+        <location filename="../../ui/review/notes_panel.py" line="309"/>
         <source>Ajouter la note</source>
         <translation>Notiz hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="305"/>
-        <location filename="../../ui/review/notes_panel.py" line="319"/>
+        <location filename="../../ui/review/notes_panel.py" line="323"/>
+        <location filename="../../ui/review/notes_panel.py" line="337"/>
         <source>Notes non reprises</source>
         <translation>Nicht übernommene Notizen</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="311"/>
+        <location filename="../../ui/review/notes_panel.py" line="329"/>
         <source>Notes du relecteur</source>
         <translation>Notizen des Prüfers</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="318"/>
+        <location filename="../../ui/review/notes_panel.py" line="336"/>
         <source>Lecture impossible ({}).</source>
         <translation>Lesen nicht möglich ({}).</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="367"/>
+        <location filename="../../ui/review/notes_panel.py" line="385"/>
         <source>{} ouverte(s) sur {}</source>
         <translation>{} offen von {}</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="369"/>
+        <location filename="../../ui/review/notes_panel.py" line="387"/>
         <source>Aucune note de relecture.</source>
         <translation>Keine Prüfnotizen.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="370"/>
+        <location filename="../../ui/review/notes_panel.py" line="388"/>
         <source>Aucune note dans ce filtre.</source>
         <translation>Keine Notizen in diesem Filter.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="376"/>
+        <location filename="../../ui/review/notes_panel.py" line="394"/>
         <source> · {} réponse(s)</source>
         <translation> · {} Antwort(en)</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="402"/>
+        <location filename="../../ui/review/notes_panel.py" line="420"/>
         <source>Rouvrir</source>
         <translation>Wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="403"/>
+        <location filename="../../ui/review/notes_panel.py" line="421"/>
         <source>Résoudre</source>
         <translation>Erledigen</translation>
     </message>
@@ -1821,17 +1815,17 @@
 <context>
     <name>NumberEdit</name>
     <message>
-        <location filename="../../ui/objectives/binding.py" line="105"/>
+        <location filename="../../ui/binding/widgets.py" line="344"/>
         <source>Année attendue (quatre chiffres, par ex. 2031).</source>
         <translation>Jahreszahl erwartet (vier Ziffern, z. B. 2031).</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/binding.py" line="110"/>
+        <location filename="../../ui/binding/widgets.py" line="349"/>
         <source>Valeur numérique attendue (par ex. 12 ou 12,5).</source>
         <translation>Zahl erwartet (z. B. 12 oder 12,5).</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/binding.py" line="113"/>
+        <location filename="../../ui/binding/widgets.py" line="352"/>
         <source>Nombre entier attendu.</source>
         <translation>Ganze Zahl erwartet.</translation>
     </message>
@@ -1839,113 +1833,113 @@
 <context>
     <name>ObjectiveForm</name>
     <message>
-        <location filename="../../ui/objectives/form.py" line="96"/>
+        <location filename="../../ui/objectives/form.py" line="106"/>
         <source>Indicateurs (%1)</source>
         <translation>Indikatoren (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="98"/>
+        <location filename="../../ui/objectives/form.py" line="108"/>
         <source>Liens (%1)</source>
         <translation>Verknüpfungen (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="138"/>
+        <location filename="../../ui/objectives/form.py" line="148"/>
         <source>… et %1 autres remarques dans le panneau d&apos;alignement.</source>
         <translation>… und %1 weitere Bemerkungen im Abgleichsbereich.</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="147"/>
+        <location filename="../../ui/objectives/form.py" line="157"/>
         <source>Nouvel indicateur</source>
         <translation>Neuer Indikator</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="149"/>
+        <location filename="../../ui/objectives/form.py" line="159"/>
         <source>Ajouter un indicateur</source>
         <translation>Indikator hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="163"/>
+        <location filename="../../ui/objectives/form.py" line="173"/>
         <source>Supprimer un indicateur</source>
         <translation>Indikator entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="187"/>
+        <location filename="../../ui/objectives/form.py" line="197"/>
         <source>Modifier le code</source>
         <translation>Code ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="188"/>
+        <location filename="../../ui/objectives/form.py" line="198"/>
         <source>Modifier l&apos;intitulé</source>
         <translation>Titel ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="189"/>
+        <location filename="../../ui/objectives/form.py" line="199"/>
         <source>L&apos;intitulé ne peut pas être vide.</source>
         <translation>Der Titel darf nicht leer sein.</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="190"/>
+        <location filename="../../ui/objectives/form.py" line="200"/>
         <source>Modifier le type</source>
         <translation>Art ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="192"/>
+        <location filename="../../ui/objectives/form.py" line="202"/>
         <source>Modifier le domaine</source>
         <translation>Bereich ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="194"/>
+        <location filename="../../ui/objectives/form.py" line="204"/>
         <source>Modifier le responsable</source>
         <translation>Verantwortlichen ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="196"/>
+        <location filename="../../ui/objectives/form.py" line="206"/>
         <source>Modifier la description</source>
         <translation>Beschreibung ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="197"/>
+        <location filename="../../ui/objectives/form.py" line="207"/>
         <source>Modifier la motivation</source>
         <translation>Begründung ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="198"/>
+        <location filename="../../ui/objectives/form.py" line="208"/>
         <source>Modifier l&apos;approche en chaîne</source>
         <translation>Kettenansatz ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="203"/>
+        <location filename="../../ui/objectives/form.py" line="213"/>
         <source>Modifier la justification locale</source>
         <translation>Lokale Begründung ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="204"/>
-        <location filename="../../ui/objectives/form.py" line="205"/>
+        <location filename="../../ui/objectives/form.py" line="214"/>
+        <location filename="../../ui/objectives/form.py" line="215"/>
         <source>Modifier la capacité</source>
         <translation>Kapazität ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="241"/>
+        <location filename="../../ui/objectives/form.py" line="250"/>
         <source>Modifier les partenaires</source>
         <translation>Partner ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="242"/>
+        <location filename="../../ui/objectives/form.py" line="251"/>
         <source>Modifier les objectifs tactiques</source>
         <translation>Taktische Ziele ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="295"/>
+        <location filename="../../ui/objectives/form.py" line="311"/>
         <source>Les suggestions ne sont pas disponibles.</source>
         <translation>Vorschläge sind nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="297"/>
+        <location filename="../../ui/objectives/form.py" line="313"/>
         <source>Aucune autre suggestion pour ce texte.</source>
         <translation>Keine weiteren Vorschläge für diesen Text.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="22"/>
+        <location filename="marked_strings.py" line="25"/>
         <source>Corriger</source>
         <translation>Korrigieren</translation>
     </message>
@@ -1953,27 +1947,27 @@
 <context>
     <name>ObjectivesCapacityModel</name>
     <message>
-        <location filename="../../ui/capacity/models.py" line="119"/>
+        <location filename="../../ui/capacity/models.py" line="123"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/models.py" line="119"/>
+        <location filename="../../ui/capacity/models.py" line="123"/>
         <source>Objectif</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/models.py" line="119"/>
+        <location filename="../../ui/capacity/models.py" line="123"/>
         <source>ETP</source>
         <translation>VZÄ</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/models.py" line="120"/>
+        <location filename="../../ui/capacity/models.py" line="124"/>
         <source>Heures/an</source>
         <translation>Stunden/Jahr</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/models.py" line="171"/>
+        <location filename="../../ui/capacity/models.py" line="175"/>
         <source>Modifier la capacité d&apos;un objectif</source>
         <translation>Kapazität eines Ziels ändern</translation>
     </message>
@@ -1981,102 +1975,102 @@
 <context>
     <name>ObjectivesEditor</name>
     <message>
-        <location filename="../../ui/objectives/editor.py" line="90"/>
+        <location filename="../../ui/objectives/editor.py" line="102"/>
         <source>Nouvel objectif</source>
         <translation>Neues Ziel</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/editor.py" line="91"/>
+        <location filename="../../ui/objectives/editor.py" line="103"/>
         <source>Ajouter une priorité</source>
         <translation>Priorität hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/editor.py" line="92"/>
+        <location filename="../../ui/objectives/editor.py" line="104"/>
         <source>Ajouter un point d&apos;attention</source>
         <translation>Aufmerksamkeitspunkt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/editor.py" line="109"/>
+        <location filename="../../ui/objectives/editor.py" line="121"/>
         <source> (copie)</source>
         <translation> (Kopie)</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/editor.py" line="112"/>
+        <location filename="../../ui/objectives/editor.py" line="124"/>
         <source>Dupliquer un objectif</source>
         <translation>Ziel duplizieren</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/editor.py" line="123"/>
+        <location filename="../../ui/objectives/editor.py" line="135"/>
         <source>Supprimer un objectif</source>
         <translation>Ziel entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/editor.py" line="130"/>
+        <location filename="../../ui/objectives/editor.py" line="142"/>
         <source>Objectif supprimé. Ctrl+Z pour annuler.</source>
         <translation>Ziel entfernt. Strg+Z zum Rückgängigmachen.</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/editor.py" line="143"/>
+        <location filename="../../ui/objectives/editor.py" line="155"/>
         <source>Déplacer un objectif</source>
         <translation>Ziel verschieben</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/editor.py" line="152"/>
+        <location filename="../../ui/objectives/editor.py" line="164"/>
         <source>Sélectionnez d&apos;abord un objectif.</source>
         <translation>Wählen Sie zuerst ein Ziel aus.</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/editor.py" line="156"/>
+        <location filename="../../ui/objectives/editor.py" line="168"/>
         <source>Cet élément ne peut pas être lié à un objectif.</source>
         <translation>Dieses Element kann nicht mit einem Ziel verknüpft werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/editor.py" line="160"/>
+        <location filename="../../ui/objectives/editor.py" line="172"/>
         <source>L&apos;objectif est déjà lié à « %1 ».</source>
         <translation>Das Ziel ist bereits mit „%1“ verknüpft.</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/editor.py" line="164"/>
+        <location filename="../../ui/objectives/editor.py" line="176"/>
         <source>Lien ajouté : %1</source>
         <translation>Verknüpfung hinzugefügt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/editor.py" line="299"/>
+        <location filename="../../ui/objectives/editor.py" line="315"/>
         <source>%1 objectif</source>
         <translation>%1 Ziel</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/editor.py" line="299"/>
+        <location filename="../../ui/objectives/editor.py" line="315"/>
         <source>%1 objectifs</source>
         <translation>%1 Ziele</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/editor.py" line="301"/>
+        <location filename="../../ui/objectives/editor.py" line="317"/>
         <source>%1 priorité</source>
         <translation>%1 Priorität</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/editor.py" line="301"/>
+        <location filename="../../ui/objectives/editor.py" line="317"/>
         <source>%1 priorités</source>
         <translation>%1 Prioritäten</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/editor.py" line="303"/>
+        <location filename="../../ui/objectives/editor.py" line="319"/>
         <source>%1 point d&apos;attention</source>
         <translation>%1 Aufmerksamkeitspunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/editor.py" line="304"/>
+        <location filename="../../ui/objectives/editor.py" line="320"/>
         <source>%1 points d&apos;attention</source>
         <translation>%1 Aufmerksamkeitspunkte</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/editor.py" line="307"/>
+        <location filename="../../ui/objectives/editor.py" line="323"/>
         <source>%1 affiché</source>
         <translation>%1 angezeigt</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/editor.py" line="307"/>
+        <location filename="../../ui/objectives/editor.py" line="323"/>
         <source>%1 affichés</source>
         <translation>%1 angezeigt</translation>
     </message>
@@ -2084,57 +2078,57 @@
 <context>
     <name>ObjectivesModel</name>
     <message>
-        <location filename="../../ui/objectives/list_model.py" line="41"/>
+        <location filename="../../ui/objectives/list_model.py" line="46"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/list_model.py" line="41"/>
+        <location filename="../../ui/objectives/list_model.py" line="46"/>
         <source>Intitulé</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/list_model.py" line="41"/>
+        <location filename="../../ui/objectives/list_model.py" line="46"/>
         <source>Type</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/list_model.py" line="41"/>
+        <location filename="../../ui/objectives/list_model.py" line="46"/>
         <source>Domaine</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/list_model.py" line="42"/>
+        <location filename="../../ui/objectives/list_model.py" line="47"/>
         <source>Priorité</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/list_model.py" line="43"/>
+        <location filename="../../ui/objectives/list_model.py" line="48"/>
         <source>Point d&apos;attention</source>
         <translation>Aufmerksamkeitspunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/list_model.py" line="44"/>
+        <location filename="../../ui/objectives/list_model.py" line="49"/>
         <source>Externe</source>
         <translation>Extern</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/list_model.py" line="44"/>
+        <location filename="../../ui/objectives/list_model.py" line="49"/>
         <source>Interne</source>
         <translation>Intern</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/list_model.py" line="179"/>
+        <location filename="../../ui/objectives/list_model.py" line="184"/>
         <source>Vérification en cours…</source>
         <translation>Prüfung läuft…</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/list_model.py" line="181"/>
+        <location filename="../../ui/objectives/list_model.py" line="186"/>
         <source>Aucune remarque de la vérification.</source>
         <translation>Keine Bemerkungen der Prüfung.</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/list_model.py" line="185"/>
+        <location filename="../../ui/objectives/list_model.py" line="190"/>
         <source>… et %1 autres remarques</source>
         <translation>… und %1 weitere Bemerkungen</translation>
     </message>
@@ -2486,17 +2480,17 @@ Wählen Sie ein Ziel in der Liste oder fügen Sie mit „Neues Ziel“ eines hin
 <context>
     <name>OfficialText</name>
     <message>
-        <location filename="marked_strings.py" line="19"/>
+        <location filename="marked_strings.py" line="22"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="20"/>
+        <location filename="marked_strings.py" line="23"/>
         <source>Objectifs stratégiques pour la police locale</source>
         <translation>Strategische Ziele für die lokale Polizei</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="21"/>
+        <location filename="marked_strings.py" line="24"/>
         <source>Points d’attention du PNS</source>
         <translation>Aufmerksamkeitspunkte des NSP</translation>
     </message>
@@ -2504,7 +2498,7 @@ Wählen Sie ein Ziel in der Liste oder fügen Sie mit „Neues Ziel“ eines hin
 <context>
     <name>OfficialTextDialog</name>
     <message>
-        <location filename="../../ui/decisions/official_text.py" line="46"/>
+        <location filename="../../ui/decisions/official_text.py" line="49"/>
         <source>Texte officiel — %1</source>
         <translation>Amtlicher Text — %1</translation>
     </message>
@@ -2555,17 +2549,17 @@ Wählen Sie ein Ziel in der Liste oder fügen Sie mit „Neues Ziel“ eines hin
 <context>
     <name>OverviewEditor</name>
     <message>
-        <location filename="../../ui/sections/overview.py" line="26"/>
+        <location filename="../../ui/sections/overview.py" line="31"/>
         <source>Les parties de ce chapitre. Double-cliquez sur une partie (ou appuyez sur Entrée) pour la rédiger.</source>
         <translation>Die Teile dieses Kapitels. Doppelklicken Sie auf einen Teil (oder drücken Sie die Eingabetaste), um ihn zu verfassen.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/overview.py" line="65"/>
+        <location filename="../../ui/sections/overview.py" line="70"/>
         <source> ({} mots)</source>
         <translation> ({} Wörter)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/overview.py" line="66"/>
+        <location filename="../../ui/sections/overview.py" line="71"/>
         <source>Pas encore rédigé.</source>
         <translation>Noch nicht verfasst.</translation>
     </message>
@@ -2649,7 +2643,7 @@ Wählen Sie ein Ziel in der Liste oder fügen Sie mit „Neues Ziel“ eines hin
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../../ui/sections/plan_view.py" line="37"/>
+        <location filename="../../ui/sections/plan_view.py" line="59"/>
         <source>Enregistrer une copie…</source>
         <translation>Eine Kopie speichern…</translation>
     </message>
@@ -2715,53 +2709,53 @@ Wählen Sie ein Ziel in der Liste oder fügen Sie mit „Neues Ziel“ eines hin
 <context>
     <name>ReferenceBrowser</name>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="33"/>
+        <location filename="../../ui/reference_browser/browser.py" line="40"/>
         <source>Référentiel national</source>
         <translation>Referenzrahmen</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="56"/>
-        <location filename="../../ui/reference_browser/browser.py" line="152"/>
+        <location filename="../../ui/reference_browser/browser.py" line="63"/>
+        <location filename="../../ui/reference_browser/browser.py" line="160"/>
         <source>Abréviations</source>
         <translation>Abkürzungen</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="118"/>
+        <location filename="../../ui/reference_browser/browser.py" line="125"/>
         <source>Déjà lié à cet objectif.</source>
         <translation>Bereits mit diesem Ziel verknüpft.</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="125"/>
+        <location filename="../../ui/reference_browser/browser.py" line="133"/>
         <source>« %1 » lié à %2.</source>
         <translation>„%1“ mit %2 verknüpft.</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="175"/>
+        <location filename="../../ui/reference_browser/browser.py" line="183"/>
         <source>Aucun résultat pour « %1 ».</source>
         <translation>Keine Ergebnisse für „%1“.</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="218"/>
+        <location filename="../../ui/reference_browser/browser.py" line="226"/>
         <source>Lier à l&apos;objectif sélectionné</source>
         <translation>Mit dem ausgewählten Ziel verknüpfen</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="219"/>
+        <location filename="../../ui/reference_browser/browser.py" line="227"/>
         <source>Sélectionnez d&apos;abord un objectif dans « Stratégie et priorités ».</source>
         <translation>Wählen Sie zuerst ein Ziel in „Strategie und Prioritäten“ aus.</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="222"/>
+        <location filename="../../ui/reference_browser/browser.py" line="230"/>
         <source>Lier à %1</source>
         <translation>Mit %1 verknüpfen</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="223"/>
+        <location filename="../../ui/reference_browser/browser.py" line="231"/>
         <source>l&apos;objectif</source>
         <translation>dem Ziel</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="224"/>
+        <location filename="../../ui/reference_browser/browser.py" line="232"/>
         <source>Lier cet élément à « %1 »</source>
         <translation>Dieses Element mit „%1“ verknüpfen</translation>
     </message>
@@ -2797,52 +2791,52 @@ Wählen Sie ein Ziel in der Liste oder fügen Sie mit „Neues Ziel“ eines hin
 <context>
     <name>ReferenceDetail</name>
     <message>
-        <location filename="marked_strings.py" line="27"/>
+        <location filename="marked_strings.py" line="26"/>
         <source>cité par la source</source>
         <translation>von der Quelle angeführt</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="28"/>
+        <location filename="marked_strings.py" line="27"/>
         <source>correspondance établie</source>
         <translation>hergestellte Entsprechung</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="29"/>
+        <location filename="marked_strings.py" line="28"/>
         <source>édition</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="30"/>
+        <location filename="marked_strings.py" line="29"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="31"/>
+        <location filename="marked_strings.py" line="30"/>
         <source>(pas de texte)</source>
         <translation>(kein Text)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="32"/>
+        <location filename="marked_strings.py" line="31"/>
         <source>Contenu</source>
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="33"/>
+        <location filename="marked_strings.py" line="32"/>
         <source>Liens</source>
         <translation>Verknüpfungen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="34"/>
+        <location filename="marked_strings.py" line="33"/>
         <source>Objectifs du plan liés</source>
         <translation>Verknüpfte Ziele des Plans</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="35"/>
+        <location filename="marked_strings.py" line="34"/>
         <source>Aucun objectif n&apos;est lié à cet élément.</source>
         <translation>Kein Ziel ist mit diesem Element verknüpft.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="36"/>
+        <location filename="marked_strings.py" line="35"/>
         <source>Mots-clés</source>
         <translation>Schlagwörter</translation>
     </message>
@@ -2850,12 +2844,12 @@ Wählen Sie ein Ziel in der Liste oder fügen Sie mit „Neues Ziel“ eines hin
 <context>
     <name>SideDocks</name>
     <message>
-        <location filename="../../ui/shell/docks.py" line="170"/>
+        <location filename="../../ui/shell/docks.py" line="175"/>
         <source>Alignement national</source>
         <translation>Nationaler Abgleich</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/docks.py" line="172"/>
+        <location filename="../../ui/shell/docks.py" line="177"/>
         <source>Référentiel national</source>
         <translation>Referenzrahmen</translation>
     </message>
@@ -2949,7 +2943,7 @@ Wählen Sie ein Ziel in der Liste oder fügen Sie mit „Neues Ziel“ eines hin
 <context>
     <name>TextChapterEditor</name>
     <message>
-        <location filename="../../ui/sections/text_chapter.py" line="98"/>
+        <location filename="../../ui/sections/text_chapter.py" line="102"/>
         <source>{} mot(s)</source>
         <translation>{} Wort/Wörter</translation>
     </message>
@@ -2957,32 +2951,32 @@ Wählen Sie ein Ziel in der Liste oder fügen Sie mit „Neues Ziel“ eines hin
 <context>
     <name>TextChapterView</name>
     <message>
-        <location filename="../../ui/sections/text_chapter.py" line="22"/>
+        <location filename="../../ui/sections/text_chapter.py" line="26"/>
         <source>Liste à puces</source>
         <translation>Aufzählung</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/text_chapter.py" line="23"/>
+        <location filename="../../ui/sections/text_chapter.py" line="27"/>
         <source>Transformer les lignes choisies en liste à puces, ou l&apos;inverse</source>
         <translation>Die gewählten Zeilen in eine Aufzählung umwandeln oder umgekehrt</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/text_chapter.py" line="25"/>
+        <location filename="../../ui/sections/text_chapter.py" line="29"/>
         <source>Retrait</source>
         <translation>Einzug</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/text_chapter.py" line="26"/>
+        <location filename="../../ui/sections/text_chapter.py" line="30"/>
         <source>Mettre les puces en retrait (Tab)</source>
         <translation>Aufzählungspunkte einrücken (Tab)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/text_chapter.py" line="27"/>
+        <location filename="../../ui/sections/text_chapter.py" line="31"/>
         <source>Retrait arrière</source>
         <translation>Einzug verkleinern</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/text_chapter.py" line="28"/>
+        <location filename="../../ui/sections/text_chapter.py" line="32"/>
         <source>Ramener les puces vers la marge (Maj+Tab)</source>
         <translation>Aufzählungspunkte zum Rand zurückführen (Umschalt+Tab)</translation>
     </message>
@@ -2990,42 +2984,42 @@ Wählen Sie ein Ziel in der Liste oder fügen Sie mit „Neues Ziel“ eines hin
 <context>
     <name>VersionsEditor</name>
     <message>
-        <location filename="../../ui/versions/versions_editor.py" line="91"/>
+        <location filename="../../ui/versions/versions_editor.py" line="101"/>
         <source>Enregistrez le plan dans un fichier pour garder des versions.</source>
         <translation>Speichern Sie den Plan in einer Datei, um Versionen aufzubewahren.</translation>
     </message>
     <message>
-        <location filename="../../ui/versions/versions_editor.py" line="95"/>
+        <location filename="../../ui/versions/versions_editor.py" line="105"/>
         <source>Une version garde tout le plan sous un nom, dans le fichier. Restaurer remplace le contenu affiché ; Ctrl+Z annule la restauration.</source>
         <translation>Eine Version bewahrt den ganzen Plan unter einem Namen in der Datei auf. Wiederherstellen ersetzt den angezeigten Inhalt; Strg+Z macht die Wiederherstellung rückgängig.</translation>
     </message>
     <message>
-        <location filename="../../ui/versions/versions_editor.py" line="137"/>
+        <location filename="../../ui/versions/versions_editor.py" line="145"/>
         <source>Projet du {}</source>
         <translation>Entwurf vom {}</translation>
     </message>
     <message>
-        <location filename="../../ui/versions/versions_editor.py" line="139"/>
+        <location filename="../../ui/versions/versions_editor.py" line="147"/>
         <source>Créer une version</source>
         <translation>Version anlegen</translation>
     </message>
     <message>
-        <location filename="../../ui/versions/versions_editor.py" line="140"/>
+        <location filename="../../ui/versions/versions_editor.py" line="148"/>
         <source>Nom de la version :</source>
         <translation>Name der Version:</translation>
     </message>
     <message>
-        <location filename="../../ui/versions/versions_editor.py" line="147"/>
+        <location filename="../../ui/versions/versions_editor.py" line="155"/>
         <source>Version non créée</source>
         <translation>Version nicht angelegt</translation>
     </message>
     <message>
-        <location filename="../../ui/versions/versions_editor.py" line="166"/>
+        <location filename="../../ui/versions/versions_editor.py" line="174"/>
         <source>Restaurer une version</source>
         <translation>Eine Version wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/versions/versions_editor.py" line="167"/>
+        <location filename="../../ui/versions/versions_editor.py" line="175"/>
         <source>Remplacer le contenu du plan par la version « {} » du {} ?
 
 L&apos;état actuel est d&apos;abord gardé comme version, et la restauration peut être annulée (Ctrl+Z).</source>
@@ -3034,22 +3028,22 @@ L&apos;état actuel est d&apos;abord gardé comme version, et la restauration pe
 Der aktuelle Stand wird zuerst als Version aufbewahrt, und die Wiederherstellung kann rückgängig gemacht werden (Strg+Z).</translation>
     </message>
     <message>
-        <location filename="../../ui/versions/versions_editor.py" line="170"/>
+        <location filename="../../ui/versions/versions_editor.py" line="178"/>
         <source>Restaurer</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/versions/versions_editor.py" line="174"/>
+        <location filename="../../ui/versions/versions_editor.py" line="182"/>
         <source>Avant restauration de « {} »</source>
         <translation>Vor Wiederherstellung von „{}“</translation>
     </message>
     <message>
-        <location filename="../../ui/versions/versions_editor.py" line="177"/>
+        <location filename="../../ui/versions/versions_editor.py" line="185"/>
         <source>Restauration impossible</source>
         <translation>Wiederherstellung nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../ui/versions/versions_editor.py" line="179"/>
+        <location filename="../../ui/versions/versions_editor.py" line="187"/>
         <source>Restaurer la version « {} »</source>
         <translation>Version „{}“ wiederherstellen</translation>
     </message>
@@ -3057,32 +3051,32 @@ Der aktuelle Stand wird zuerst als Version aufbewahrt, und die Wiederherstellung
 <context>
     <name>VersionsView</name>
     <message>
-        <location filename="../../ui/versions/versions_editor.py" line="37"/>
+        <location filename="../../ui/versions/versions_editor.py" line="46"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/versions/versions_editor.py" line="37"/>
+        <location filename="../../ui/versions/versions_editor.py" line="46"/>
         <source>Auteur</source>
         <translation>Verfasser</translation>
     </message>
     <message>
-        <location filename="../../ui/versions/versions_editor.py" line="38"/>
+        <location filename="../../ui/versions/versions_editor.py" line="47"/>
         <source>Créée le</source>
         <translation>Angelegt am</translation>
     </message>
     <message>
-        <location filename="../../ui/versions/versions_editor.py" line="44"/>
+        <location filename="../../ui/versions/versions_editor.py" line="53"/>
         <source>Créer une version…</source>
         <translation>Version anlegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/versions/versions_editor.py" line="46"/>
+        <location filename="../../ui/versions/versions_editor.py" line="55"/>
         <source>Restaurer…</source>
         <translation>Wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/versions/versions_editor.py" line="48"/>
+        <location filename="../../ui/versions/versions_editor.py" line="57"/>
         <source>Comparer avec la version actuelle…</source>
         <translation>Mit der aktuellen Version vergleichen…</translation>
     </message>
@@ -3090,67 +3084,67 @@ Der aktuelle Stand wird zuerst als Version aufbewahrt, und die Wiederherstellung
 <context>
     <name>ZoneEditor</name>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="74"/>
+        <location filename="../../ui/zone/zone_editor.py" line="76"/>
         <source>cycle de {} ans</source>
         <translation>Zyklus von {} Jahren</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="78"/>
+        <location filename="../../ui/zone/zone_editor.py" line="80"/>
         <source>Total : {} habitants</source>
         <translation>Insgesamt: {} Einwohner</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="81"/>
+        <location filename="../../ui/zone/zone_editor.py" line="83"/>
         <source>somme : {}</source>
         <translation>Summe: {}</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="157"/>
+        <location filename="../../ui/zone/zone_editor.py" line="155"/>
         <source>Modifier la période</source>
         <translation>Zeitraum ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="194"/>
+        <location filename="../../ui/zone/zone_editor.py" line="192"/>
         <source>Modifier une commune</source>
         <translation>Gemeinde ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="198"/>
+        <location filename="../../ui/zone/zone_editor.py" line="196"/>
         <source>Nouvelle commune</source>
         <translation>Neue Gemeinde</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="200"/>
+        <location filename="../../ui/zone/zone_editor.py" line="198"/>
         <source>Ajouter une commune</source>
         <translation>Gemeinde hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="212"/>
+        <location filename="../../ui/zone/zone_editor.py" line="210"/>
         <source>Supprimer une commune</source>
         <translation>Gemeinde entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="227"/>
+        <location filename="../../ui/zone/zone_editor.py" line="225"/>
         <source>Modifier un membre du CZS</source>
         <translation>Mitglied des ZSR ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="244"/>
+        <location filename="../../ui/zone/zone_editor.py" line="242"/>
         <source>Nouveau membre</source>
         <translation>Neues Mitglied</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="246"/>
+        <location filename="../../ui/zone/zone_editor.py" line="244"/>
         <source>Ajouter un membre du CZS</source>
         <translation>Mitglied des ZSR hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="256"/>
+        <location filename="../../ui/zone/zone_editor.py" line="254"/>
         <source>Supprimer un membre du CZS</source>
         <translation>Mitglied des ZSR entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="263"/>
+        <location filename="../../ui/zone/zone_editor.py" line="261"/>
         <source>Déplacer un membre du CZS</source>
         <translation>Mitglied des ZSR verschieben</translation>
     </message>
@@ -3211,185 +3205,185 @@ Der aktuelle Stand wird zuerst als Version aufbewahrt, und die Wiederherstellung
 <context>
     <name>ZoneView</name>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="35"/>
-        <location filename="../../ui/zone/zone_view.py" line="42"/>
+        <location filename="../../ui/zone/zone_view.py" line="37"/>
+        <location filename="../../ui/zone/zone_view.py" line="44"/>
         <source>Commune</source>
         <translation>Gemeinde</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="36"/>
+        <location filename="../../ui/zone/zone_view.py" line="38"/>
         <source>Code INS</source>
         <translation>NIS-Code</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="37"/>
+        <location filename="../../ui/zone/zone_view.py" line="39"/>
         <source>Population</source>
         <translation>Einwohner</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="41"/>
+        <location filename="../../ui/zone/zone_view.py" line="43"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="41"/>
+        <location filename="../../ui/zone/zone_view.py" line="43"/>
         <source>Rôle</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="43"/>
+        <location filename="../../ui/zone/zone_view.py" line="45"/>
         <source>Fonction imprimée</source>
         <translation>Gedruckte Funktion</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="89"/>
+        <location filename="../../ui/zone/zone_view.py" line="91"/>
         <source>nom de la zone</source>
         <translation>Name der Zone</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="90"/>
+        <location filename="../../ui/zone/zone_view.py" line="92"/>
         <source>ZP Condroz-Famenne</source>
         <translation>PZ Eifel</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="92"/>
+        <location filename="../../ui/zone/zone_view.py" line="94"/>
         <source>numéro de zone</source>
         <translation>Zonennummer</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="98"/>
+        <location filename="../../ui/zone/zone_view.py" line="100"/>
         <source>région</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="99"/>
+        <location filename="../../ui/zone/zone_view.py" line="101"/>
         <source>province</source>
         <translation>Provinz</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="100"/>
-        <location filename="../../ui/zone/zone_view.py" line="103"/>
+        <location filename="../../ui/zone/zone_view.py" line="102"/>
+        <location filename="../../ui/zone/zone_view.py" line="105"/>
         <source>Namur</source>
         <translation>Lüttich</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="102"/>
+        <location filename="../../ui/zone/zone_view.py" line="104"/>
         <source>arrondissement judiciaire</source>
         <translation>Gerichtsbezirk</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="104"/>
+        <location filename="../../ui/zone/zone_view.py" line="106"/>
         <source>population</source>
         <translation>Einwohner</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="107"/>
+        <location filename="../../ui/zone/zone_view.py" line="109"/>
         <source>superficie</source>
         <translation>Fläche</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="124"/>
+        <location filename="../../ui/zone/zone_view.py" line="126"/>
         <source>Identité de la zone</source>
         <translation>Angaben zur Zone</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="127"/>
+        <location filename="../../ui/zone/zone_view.py" line="129"/>
         <source>Nom de la zone</source>
         <translation>Name der Zone</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="128"/>
+        <location filename="../../ui/zone/zone_view.py" line="130"/>
         <source>Numéro</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="129"/>
+        <location filename="../../ui/zone/zone_view.py" line="131"/>
         <source>Période du plan</source>
         <translation>Planzeitraum</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="130"/>
+        <location filename="../../ui/zone/zone_view.py" line="132"/>
         <source>Région</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="131"/>
+        <location filename="../../ui/zone/zone_view.py" line="133"/>
         <source>Province</source>
         <translation>Provinz</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="132"/>
+        <location filename="../../ui/zone/zone_view.py" line="134"/>
         <source>Arrondissement judiciaire</source>
         <translation>Gerichtsbezirk</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="135"/>
+        <location filename="../../ui/zone/zone_view.py" line="137"/>
         <source>habitants ;</source>
         <translation>Einwohner;</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="137"/>
+        <location filename="../../ui/zone/zone_view.py" line="139"/>
         <source>km²</source>
         <translation>km²</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="139"/>
+        <location filename="../../ui/zone/zone_view.py" line="141"/>
         <source>Population, superficie</source>
         <translation>Einwohner, Fläche</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="143"/>
+        <location filename="../../ui/zone/zone_view.py" line="145"/>
         <source>Communes de la zone</source>
         <translation>Gemeinden der Zone</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="149"/>
+        <location filename="../../ui/zone/zone_view.py" line="151"/>
         <source>Ajouter une commune</source>
         <translation>Gemeinde hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="150"/>
-        <location filename="../../ui/zone/zone_view.py" line="168"/>
+        <location filename="../../ui/zone/zone_view.py" line="152"/>
+        <location filename="../../ui/zone/zone_view.py" line="170"/>
         <source>Ajouter</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="151"/>
+        <location filename="../../ui/zone/zone_view.py" line="153"/>
         <source>Supprimer la commune choisie</source>
         <translation>Gewählte Gemeinde entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="163"/>
+        <location filename="../../ui/zone/zone_view.py" line="165"/>
         <source>Conseil zonal de sécurité (art. 35 LPI)</source>
         <translation>Zonaler Sicherheitsrat (Art. 35 GIP)</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="167"/>
+        <location filename="../../ui/zone/zone_view.py" line="169"/>
         <source>Fonction imprimée sous le nom sur la page de signatures (facultatif)</source>
         <translation>Unter dem Namen auf der Unterschriftenseite gedruckte Funktion (fakultativ)</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="168"/>
+        <location filename="../../ui/zone/zone_view.py" line="170"/>
         <source>Ajouter un membre</source>
         <translation>Mitglied hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="169"/>
+        <location filename="../../ui/zone/zone_view.py" line="171"/>
         <source>Supprimer le membre choisi</source>
         <translation>Gewähltes Mitglied entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="170"/>
+        <location filename="../../ui/zone/zone_view.py" line="172"/>
         <source>Monter</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="171"/>
+        <location filename="../../ui/zone/zone_view.py" line="173"/>
         <source>Descendre</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="172"/>
+        <location filename="../../ui/zone/zone_view.py" line="174"/>
         <source>Membres de droit : le ou les bourgmestres, le procureur du Roi, le chef de corps, le DirCo. Double-clic ou F2 pour modifier une cellule.</source>
         <translation>Mitglieder von Rechts wegen: der oder die Bürgermeister, der Prokurator des Königs, der Korpschef, der DirCo. Doppelklick oder F2, um eine Zelle zu ändern.</translation>
     </message>
@@ -3397,98 +3391,98 @@ Der aktuelle Stand wird zuerst als Version aufbewahrt, und die Wiederherstellung
 <context>
     <name>ZonesReviewWindow</name>
     <message>
-        <location filename="../../ui/review/zones_window.py" line="63"/>
+        <location filename="../../ui/review/zones_window.py" line="66"/>
         <source>Relecture des plans zonaux — ZonalPlan</source>
         <translation>Durchsicht der zonalen Pläne — ZonalPlan</translation>
     </message>
     <message>
-        <location filename="../../ui/review/zones_window.py" line="100"/>
-        <location filename="../../ui/review/zones_window.py" line="191"/>
+        <location filename="../../ui/review/zones_window.py" line="103"/>
+        <location filename="../../ui/review/zones_window.py" line="194"/>
         <source>Relecture impossible</source>
         <translation>Durchsicht nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../ui/review/zones_window.py" line="101"/>
+        <location filename="../../ui/review/zones_window.py" line="104"/>
         <source>Le référentiel national est encore en chargement ; réessayez dans un instant.</source>
         <translation>Der nationale Referenzrahmen wird noch geladen; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/zones_window.py" line="106"/>
+        <location filename="../../ui/review/zones_window.py" line="109"/>
         <source>Dossier des plans à relire</source>
         <translation>Ordner der zu prüfenden Pläne</translation>
     </message>
     <message>
-        <location filename="../../ui/review/zones_window.py" line="113"/>
+        <location filename="../../ui/review/zones_window.py" line="116"/>
         <source>Relecture de {} en cours…</source>
         <translation>{} wird durchgesehen…</translation>
     </message>
     <message>
-        <location filename="../../ui/review/zones_window.py" line="116"/>
+        <location filename="../../ui/review/zones_window.py" line="119"/>
         <source>Relecture des plans du dossier…</source>
         <translation>Pläne des Ordners werden durchgesehen…</translation>
     </message>
     <message>
-        <location filename="../../ui/review/zones_window.py" line="139"/>
+        <location filename="../../ui/review/zones_window.py" line="142"/>
         <source>Exporter le tableau (CSV)</source>
         <translation>Tabelle exportieren (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/review/zones_window.py" line="146"/>
+        <location filename="../../ui/review/zones_window.py" line="149"/>
         <source>Exporter la synthèse (Word)</source>
         <translation>Übersicht exportieren (Word)</translation>
     </message>
     <message>
-        <location filename="../../ui/review/zones_window.py" line="173"/>
+        <location filename="../../ui/review/zones_window.py" line="176"/>
         <source>Fichiers ignorés ({})</source>
         <translation>Ignorierte Dateien ({})</translation>
     </message>
     <message>
-        <location filename="../../ui/review/zones_window.py" line="175"/>
+        <location filename="../../ui/review/zones_window.py" line="178"/>
         <source>{} — {} plan(s) relu(s), {} fichier(s) ignoré(s)</source>
         <translation>{} — {} Plan/Pläne durchgesehen, {} Datei(en) ignoriert</translation>
     </message>
     <message>
-        <location filename="../../ui/review/zones_window.py" line="177"/>
+        <location filename="../../ui/review/zones_window.py" line="180"/>
         <source>Relecture des plans zonaux — {}</source>
         <translation>Durchsicht der zonalen Pläne — {}</translation>
     </message>
     <message>
-        <location filename="../../ui/review/zones_window.py" line="180"/>
+        <location filename="../../ui/review/zones_window.py" line="183"/>
         <source>Relecture terminée.</source>
         <translation>Durchsicht abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/zones_window.py" line="186"/>
+        <location filename="../../ui/review/zones_window.py" line="189"/>
         <source>Relecture annulée.</source>
         <translation>Durchsicht abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/zones_window.py" line="189"/>
+        <location filename="../../ui/review/zones_window.py" line="192"/>
         <source>Erreur inattendue : {}</source>
         <translation>Unerwarteter Fehler: {}</translation>
     </message>
     <message>
-        <location filename="../../ui/review/zones_window.py" line="199"/>
+        <location filename="../../ui/review/zones_window.py" line="202"/>
         <source>{} zone(s) affichée(s) sur {}</source>
         <translation>{} Zone(n) angezeigt von {}</translation>
     </message>
     <message>
-        <location filename="../../ui/review/zones_window.py" line="239"/>
+        <location filename="../../ui/review/zones_window.py" line="242"/>
         <source>Export en cours…</source>
         <translation>Export läuft…</translation>
     </message>
     <message>
-        <location filename="../../ui/review/zones_window.py" line="245"/>
+        <location filename="../../ui/review/zones_window.py" line="248"/>
         <source>Fichier écrit : {}</source>
         <translation>Datei geschrieben: {}</translation>
     </message>
     <message>
-        <location filename="../../ui/review/zones_window.py" line="251"/>
+        <location filename="../../ui/review/zones_window.py" line="254"/>
         <source>Le fichier n&apos;a pas pu être écrit ({}).</source>
         <translation>Die Datei konnte nicht geschrieben werden ({}).</translation>
     </message>
     <message>
-        <location filename="../../ui/review/zones_window.py" line="252"/>
+        <location filename="../../ui/review/zones_window.py" line="255"/>
         <source>Export impossible</source>
         <translation>Export nicht möglich</translation>
     </message>
@@ -3564,12 +3558,12 @@ Der aktuelle Stand wird zuerst als Version aufbewahrt, und die Wiederherstellung
 <context>
     <name>_CapacityModel</name>
     <message>
-        <location filename="../../ui/capacity/models.py" line="35"/>
+        <location filename="../../ui/capacity/models.py" line="39"/>
         <source>« %1 » n&apos;est pas un nombre d&apos;ETP : tapez par exemple 12 ou 12,5.</source>
         <translation>„%1“ ist keine Anzahl VZÄ: Geben Sie zum Beispiel 12 oder 12,5 ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/models.py" line="38"/>
+        <location filename="../../ui/capacity/models.py" line="42"/>
         <source>La capacité ne peut pas être négative.</source>
         <translation>Die Kapazität darf nicht negativ sein.</translation>
     </message>
@@ -3617,172 +3611,172 @@ Der aktuelle Stand wird zuerst als Version aufbewahrt, und die Wiederherstellung
         <translation>Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="132"/>
+        <location filename="marked_strings.py" line="123"/>
         <source>&amp;Nouveau plan…</source>
         <translation>&amp;Neuer Plan…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="133"/>
+        <location filename="marked_strings.py" line="124"/>
         <source>Créer un plan avec l&apos;assistant</source>
         <translation>Einen Plan mit dem Assistenten erstellen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="134"/>
+        <location filename="marked_strings.py" line="125"/>
         <source>&amp;Ouvrir…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="135"/>
+        <location filename="marked_strings.py" line="126"/>
         <source>Ouvrir un fichier de plan (.zplan)</source>
         <translation>Eine Plandatei (.zplan) öffnen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="136"/>
+        <location filename="marked_strings.py" line="127"/>
         <source>Ouvrir la &amp;démonstration</source>
         <translation>&amp;Demo öffnen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="137"/>
+        <location filename="marked_strings.py" line="128"/>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="138"/>
+        <location filename="marked_strings.py" line="129"/>
         <source>Enregistrer le plan dans son fichier</source>
         <translation>Den Plan in seiner Datei speichern</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="139"/>
+        <location filename="marked_strings.py" line="130"/>
         <source>Enregistrer &amp;sous…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="140"/>
+        <location filename="marked_strings.py" line="131"/>
         <source>Créer une &amp;version…</source>
         <translation>&amp;Version anlegen…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="141"/>
+        <location filename="marked_strings.py" line="132"/>
         <source>Garder l&apos;état actuel du plan sous un nom</source>
         <translation>Den aktuellen Stand des Plans unter einem Namen aufbewahren</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="142"/>
+        <location filename="marked_strings.py" line="133"/>
         <source>E&amp;xporter…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="143"/>
+        <location filename="marked_strings.py" line="134"/>
         <source>Exporter le plan en document Word</source>
         <translation>Den Plan als Word-Dokument exportieren</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="144"/>
+        <location filename="marked_strings.py" line="135"/>
         <source>&amp;Fermer le plan</source>
         <translation>Plan sch&amp;ließen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="145"/>
+        <location filename="marked_strings.py" line="136"/>
         <source>&amp;Préférences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="146"/>
+        <location filename="marked_strings.py" line="137"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="147"/>
+        <location filename="marked_strings.py" line="138"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="148"/>
+        <location filename="marked_strings.py" line="139"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="149"/>
+        <location filename="marked_strings.py" line="140"/>
         <source>Rec&amp;hercher dans le référentiel</source>
         <translation>Im Referenzrahmen &amp;suchen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="150"/>
+        <location filename="marked_strings.py" line="141"/>
         <source>Aller à la &amp;liste des chapitres</source>
         <translation>Zur Kapitel&amp;liste</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="151"/>
+        <location filename="marked_strings.py" line="142"/>
         <source>Chapitre &amp;précédent</source>
         <translation>&amp;Vorheriges Kapitel</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="152"/>
+        <location filename="marked_strings.py" line="143"/>
         <source>Chapitre &amp;suivant</source>
         <translation>&amp;Nächstes Kapitel</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="153"/>
+        <location filename="marked_strings.py" line="144"/>
         <source>Mode &amp;guidé</source>
         <translation>&amp;Geführter Modus</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="154"/>
+        <location filename="marked_strings.py" line="145"/>
         <source>Rédiger le plan chapitre par chapitre, avec des conseils</source>
         <translation>Den Plan Kapitel für Kapitel verfassen, mit Ratschlägen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="155"/>
+        <location filename="marked_strings.py" line="146"/>
         <source>Panneau d&apos;&amp;alignement</source>
         <translation>&amp;Abgleichsbereich</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="156"/>
+        <location filename="marked_strings.py" line="147"/>
         <source>&amp;Référentiel national</source>
         <translation>&amp;Nationaler Referenzrahmen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="157"/>
+        <location filename="marked_strings.py" line="148"/>
         <source>Mode &amp;relecture (notes seulement)</source>
         <translation>&amp;Durchsichtmodus (nur Notizen)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="158"/>
+        <location filename="marked_strings.py" line="149"/>
         <source>Le contenu passe en lecture seule ; seules les notes de relecture peuvent être ajoutées</source>
         <translation>Der Inhalt wird schreibgeschützt; nur Prüfnotizen können hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="159"/>
+        <location filename="marked_strings.py" line="150"/>
         <source>Panneau des &amp;notes</source>
         <translation>&amp;Notizenbereich</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="160"/>
+        <location filename="marked_strings.py" line="151"/>
         <source>Reprendre les notes d&apos;un relec&amp;teur…</source>
         <translation>Notizen eines &amp;Prüfers übernehmen…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="161"/>
+        <location filename="marked_strings.py" line="152"/>
         <source>&amp;Comparer deux fichiers…</source>
         <translation>Zwei Dateien &amp;vergleichen…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="162"/>
+        <location filename="marked_strings.py" line="153"/>
         <source>Relire les plans d&apos;un &amp;dossier…</source>
         <translation>Pläne eines &amp;Ordners durchsehen…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="163"/>
+        <location filename="marked_strings.py" line="154"/>
         <source>&amp;Aide</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="164"/>
+        <location filename="marked_strings.py" line="155"/>
         <source>Conseils de rédaction et raccourcis clavier</source>
         <translation>Schreibhinweise und Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="165"/>
+        <location filename="marked_strings.py" line="156"/>
         <source>À &amp;propos de ZonalPlan</source>
         <translation>Über &amp;ZonalPlan</translation>
     </message>
@@ -3790,52 +3784,52 @@ Der aktuelle Stand wird zuerst als Version aufbewahrt, und die Wiederherstellung
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="marked_strings.py" line="171"/>
+        <location filename="marked_strings.py" line="164"/>
         <source>Confirmer</source>
         <translation>Bestätigen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="172"/>
+        <location filename="marked_strings.py" line="165"/>
         <source>Annuler</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="173"/>
+        <location filename="marked_strings.py" line="166"/>
         <source>Modifications non enregistrées</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="174"/>
+        <location filename="marked_strings.py" line="167"/>
         <source>Le plan « {} » contient des modifications non enregistrées.</source>
         <translation>Der Plan „{}“ enthält ungespeicherte Änderungen.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="175"/>
+        <location filename="marked_strings.py" line="168"/>
         <source>Voulez-vous les enregistrer avant de continuer ?</source>
         <translation>Möchten Sie sie speichern, bevor Sie fortfahren?</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="176"/>
+        <location filename="marked_strings.py" line="169"/>
         <source>Enregistrer</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="177"/>
+        <location filename="marked_strings.py" line="170"/>
         <source>Ne pas enregistrer</source>
         <translation>Nicht speichern</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="178"/>
+        <location filename="marked_strings.py" line="171"/>
         <source>Récupération après un arrêt inattendu</source>
         <translation>Wiederherstellung nach einem unerwarteten Abbruch</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="179"/>
+        <location filename="marked_strings.py" line="172"/>
         <source>ZonalPlan s&apos;est arrêté sans enregistrer « {} ». Une copie de récupération du {} a été trouvée.</source>
         <translation>ZonalPlan wurde beendet, ohne „{}“ zu speichern. Eine Wiederherstellungskopie vom {} wurde gefunden.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="180"/>
+        <location filename="marked_strings.py" line="173"/>
         <source>Fichier d&apos;origine : {}
 
 Restaurer ouvre le plan avec les modifications récupérées (à enregistrer ensuite). Abandonner supprime la copie de récupération.</source>
@@ -3844,32 +3838,32 @@ Restaurer ouvre le plan avec les modifications récupérées (à enregistrer ens
 Wiederherstellen öffnet den Plan mit den wiederhergestellten Änderungen (danach zu speichern). Verwerfen löscht die Wiederherstellungskopie.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="181"/>
+        <location filename="marked_strings.py" line="174"/>
         <source>plan jamais enregistré</source>
         <translation>nie gespeicherter Plan</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="182"/>
+        <location filename="marked_strings.py" line="175"/>
         <source>Restaurer</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="183"/>
+        <location filename="marked_strings.py" line="176"/>
         <source>Abandonner</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="184"/>
+        <location filename="marked_strings.py" line="177"/>
         <source>Plus tard</source>
         <translation>Später</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="185"/>
+        <location filename="marked_strings.py" line="178"/>
         <source>Ouvrir un plan</source>
         <translation>Einen Plan öffnen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="186"/>
+        <location filename="marked_strings.py" line="179"/>
         <source>Enregistrer le plan sous</source>
         <translation>Plan speichern unter</translation>
     </message>
@@ -3877,27 +3871,27 @@ Wiederherstellen öffnet den Plan mit den wiederhergestellten Änderungen (danac
 <context>
     <name>export</name>
     <message>
-        <location filename="../../ui/export/dialog.py" line="29"/>
+        <location filename="../../ui/export/dialog.py" line="36"/>
         <source>Exporter le plan</source>
         <translation>Plan exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="30"/>
+        <location filename="../../ui/export/dialog.py" line="37"/>
         <source>Document Word (*.docx)</source>
         <translation>Word-Dokument (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="40"/>
+        <location filename="../../ui/export/dialog.py" line="47"/>
         <source>Dossier des modèles de la zone</source>
         <translation>Ordner mit den Vorlagen der Zone</translation>
     </message>
     <message>
-        <location filename="../../ui/export/job.py" line="51"/>
+        <location filename="../../ui/export/job.py" line="56"/>
         <source>Le dossier « %1 » n&apos;existe pas.</source>
         <translation>Der Ordner „%1“ existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/job.py" line="54"/>
+        <location filename="../../ui/export/job.py" line="59"/>
         <source>Le dossier « %1 » ne contient pas de modèle « %2 ».</source>
         <translation>Der Ordner „%1“ enthält keine Vorlage „%2“.</translation>
     </message>
@@ -3905,22 +3899,22 @@ Wiederherstellen öffnet den Plan mit den wiederhergestellten Änderungen (danac
 <context>
     <name>guidance</name>
     <message>
-        <location filename="marked_strings.py" line="117"/>
+        <location filename="marked_strings.py" line="116"/>
         <source>Ce que le chapitre doit contenir</source>
         <translation>Was das Kapitel enthalten muss</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="118"/>
+        <location filename="marked_strings.py" line="117"/>
         <source>Exemples de plans publiés</source>
         <translation>Beispiele aus veröffentlichten Plänen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="119"/>
+        <location filename="marked_strings.py" line="118"/>
         <source>Attention</source>
         <translation>Achtung</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="120"/>
+        <location filename="marked_strings.py" line="119"/>
         <source>Sources : {}</source>
         <translation>Quellen: {}</translation>
     </message>
@@ -3928,27 +3922,27 @@ Wiederherstellen öffnet den Plan mit den wiederhergestellten Änderungen (danac
 <context>
     <name>help</name>
     <message>
-        <location filename="marked_strings.py" line="166"/>
+        <location filename="marked_strings.py" line="159"/>
         <source>Aide de ZonalPlan</source>
         <translation>Hilfe zu ZonalPlan</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="167"/>
+        <location filename="marked_strings.py" line="160"/>
         <source>Ce chapitre</source>
         <translation>Dieses Kapitel</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="168"/>
+        <location filename="marked_strings.py" line="161"/>
         <source>Raccourcis clavier</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="169"/>
+        <location filename="marked_strings.py" line="162"/>
         <source>Dans un texte : une ligne commençant par « - » est une puce ; Tab crée une puce ou la met en retrait, Maj+Tab la remet à la marge ; une ligne vide sépare deux paragraphes. Ctrl+Tab passe au champ suivant.</source>
         <translation>In einem Text: Eine Zeile, die mit „-“ beginnt, ist ein Aufzählungspunkt; Tab erstellt einen Aufzählungspunkt oder rückt ihn ein, Umschalt+Tab führt ihn zum Rand zurück; eine Leerzeile trennt zwei Absätze. Strg+Tab springt zum nächsten Feld.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="170"/>
+        <location filename="marked_strings.py" line="163"/>
         <source>Guide de rédaction, chapitre par chapitre</source>
         <translation>Schreibleitfaden, Kapitel für Kapitel</translation>
     </message>
@@ -3965,27 +3959,22 @@ Den Zonalen Sicherheitsplan einer lokalen Polizeizone verfassen, ihn mit dem Nat
 <context>
     <name>objectives</name>
     <message>
-        <location filename="../../ui/objectives/binding.py" line="71"/>
+        <location filename="../../ui/binding/run.py" line="24"/>
         <source>La modification n&apos;a pas pu être appliquée.</source>
         <translation>Die Änderung konnte nicht übernommen werden.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="23"/>
-        <source>L&apos;objectif n&apos;existe plus.</source>
-        <translation>Das Ziel existiert nicht mehr.</translation>
-    </message>
-    <message>
-        <location filename="marked_strings.py" line="24"/>
+        <location filename="marked_strings.py" line="16"/>
         <source>Lier à un élément national</source>
         <translation>Mit einem nationalen Element verknüpfen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="25"/>
+        <location filename="marked_strings.py" line="17"/>
         <source>Supprimer un lien national</source>
         <translation>Eine nationale Verknüpfung entfernen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="26"/>
+        <location filename="marked_strings.py" line="18"/>
         <source>Modifier le poids d&apos;un lien</source>
         <translation>Das Gewicht einer Verknüpfung ändern</translation>
     </message>
@@ -3993,42 +3982,12 @@ Den Zonalen Sicherheitsplan einer lokalen Polizeizone verfassen, ihn mit dem Nat
 <context>
     <name>registry</name>
     <message>
-        <location filename="marked_strings.py" line="121"/>
-        <source>Ce module n&apos;est pas encore installé.</source>
-        <translation>Dieses Modul ist noch nicht installiert.</translation>
-    </message>
-    <message>
-        <location filename="marked_strings.py" line="122"/>
-        <source>Module incomplet : {}</source>
-        <translation>Unvollständiges Modul: {}</translation>
-    </message>
-    <message>
-        <location filename="marked_strings.py" line="123"/>
-        <source>Erreur au chargement du module : {}</source>
-        <translation>Fehler beim Laden des Moduls: {}</translation>
-    </message>
-    <message>
-        <location filename="marked_strings.py" line="124"/>
-        <source>{} ne fournit pas encore {}.</source>
-        <translation>{} liefert noch kein(e) {}.</translation>
-    </message>
-    <message>
-        <location filename="marked_strings.py" line="125"/>
-        <source>Éditeur en préparation</source>
-        <translation>Editor in Vorbereitung</translation>
-    </message>
-    <message>
-        <location filename="marked_strings.py" line="126"/>
-        <source>Éditeur indisponible</source>
-        <translation>Editor nicht verfügbar</translation>
-    </message>
-    <message>
-        <location filename="marked_strings.py" line="127"/>
+        <location filename="marked_strings.py" line="157"/>
         <source>Chargement du référentiel national…</source>
         <translation>Nationaler Referenzrahmen wird geladen…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="128"/>
+        <location filename="marked_strings.py" line="158"/>
         <source>Cet éditeur s&apos;affiche dès que le référentiel est prêt.</source>
         <translation>Dieser Editor erscheint, sobald der Referenzrahmen bereit ist.</translation>
     </message>
@@ -4036,387 +3995,387 @@ Den Zonalen Sicherheitsplan einer lokalen Polizeizone verfassen, ihn mit dem Nat
 <context>
     <name>review</name>
     <message>
-        <location filename="marked_strings.py" line="37"/>
+        <location filename="marked_strings.py" line="36"/>
         <source>version précédente</source>
         <translation>vorherige Version</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="38"/>
+        <location filename="marked_strings.py" line="37"/>
         <source>version actuelle</source>
         <translation>aktuelle Version</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="39"/>
+        <location filename="marked_strings.py" line="38"/>
         <source>Comparaison impossible</source>
         <translation>Vergleich nicht möglich</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="40"/>
+        <location filename="marked_strings.py" line="39"/>
         <source>Cette version n&apos;existe plus dans le fichier.</source>
         <translation>Diese Version existiert nicht mehr in der Datei.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="41"/>
+        <location filename="marked_strings.py" line="40"/>
         <source>Version « {} » du {}</source>
         <translation>Version „{}“ vom {}</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="42"/>
+        <location filename="marked_strings.py" line="41"/>
         <source>Version actuelle (non enregistrée)</source>
         <translation>Aktuelle Version (nicht gespeichert)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="43"/>
+        <location filename="marked_strings.py" line="42"/>
         <source>Version actuelle</source>
         <translation>Aktuelle Version</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="44"/>
+        <location filename="marked_strings.py" line="43"/>
         <source>Version « avant » à comparer</source>
         <translation>„Vorher“-Version zum Vergleichen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="45"/>
+        <location filename="marked_strings.py" line="44"/>
         <source>Version « après » à comparer</source>
         <translation>„Nachher“-Version zum Vergleichen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="46"/>
+        <location filename="marked_strings.py" line="45"/>
         <source>Comparaison des deux plans…</source>
         <translation>Die beiden Pläne werden verglichen…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="47"/>
+        <location filename="marked_strings.py" line="46"/>
         <source>Résumé</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="48"/>
+        <location filename="marked_strings.py" line="47"/>
         <source>Zone et CZS</source>
         <translation>Zone und ZSR</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="49"/>
+        <location filename="marked_strings.py" line="48"/>
         <source>Chapitres</source>
         <translation>Kapitel</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="50"/>
+        <location filename="marked_strings.py" line="49"/>
         <source>Autres textes</source>
         <translation>Weitere Texte</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="51"/>
+        <location filename="marked_strings.py" line="50"/>
         <source>Attentes des autorités</source>
         <translation>Erwartungen der Behörden</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="52"/>
+        <location filename="marked_strings.py" line="51"/>
         <source>Objectifs</source>
         <translation>Ziele</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="53"/>
+        <location filename="marked_strings.py" line="52"/>
         <source>Décisions PNS</source>
         <translation>Entscheidungen NSP</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="54"/>
+        <location filename="marked_strings.py" line="53"/>
         <source>Capacité</source>
         <translation>Kapazität</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="55"/>
+        <location filename="marked_strings.py" line="54"/>
         <source>Approbation</source>
         <translation>Genehmigung</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="56"/>
+        <location filename="marked_strings.py" line="55"/>
         <source>{} constat(s) corrigé(s), {} nouveau(x) constat(s)</source>
         <translation>{} Feststellung(en) behoben, {} neue Feststellung(en)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="57"/>
+        <location filename="marked_strings.py" line="56"/>
         <source>Alignement</source>
         <translation>Abgleich</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="58"/>
+        <location filename="marked_strings.py" line="57"/>
         <source>Comparaison de deux versions du plan</source>
         <translation>Vergleich zweier Versionen des Plans</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="59"/>
+        <location filename="marked_strings.py" line="58"/>
         <source>Avant</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="60"/>
+        <location filename="marked_strings.py" line="59"/>
         <source>Après</source>
         <translation>Nachher</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="61"/>
+        <location filename="marked_strings.py" line="60"/>
         <source>Les deux versions ont le même contenu.</source>
         <translation>Beide Versionen haben denselben Inhalt.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="62"/>
+        <location filename="marked_strings.py" line="61"/>
         <source>Différences</source>
         <translation>Unterschiede</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="63"/>
+        <location filename="marked_strings.py" line="62"/>
         <source>Pages modifiées</source>
         <translation>Geänderte Seiten</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="64"/>
+        <location filename="marked_strings.py" line="63"/>
         <source>Zone</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="65"/>
+        <location filename="marked_strings.py" line="64"/>
         <source>Période</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="66"/>
+        <location filename="marked_strings.py" line="65"/>
         <source>Conseil zonal de sécurité</source>
         <translation>Zonaler Sicherheitsrat</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="67"/>
+        <location filename="marked_strings.py" line="66"/>
         <source>Attentes des autorités et partenaires</source>
         <translation>Erwartungen der Behörden und Partner</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="68"/>
+        <location filename="marked_strings.py" line="67"/>
         <source>Aucun élément dans cette version.</source>
         <translation>Keine Elemente in dieser Version.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="69"/>
+        <location filename="marked_strings.py" line="68"/>
         <source> (apparié par le nom)</source>
         <translation> (über den Namen zugeordnet)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="70"/>
+        <location filename="marked_strings.py" line="69"/>
         <source>(supprimé)</source>
         <translation>(entfernt)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="71"/>
+        <location filename="marked_strings.py" line="70"/>
         <source>(absent)</source>
         <translation>(fehlt)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="72"/>
+        <location filename="marked_strings.py" line="71"/>
         <source>, déplacé</source>
         <translation>, verschoben</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="73"/>
+        <location filename="marked_strings.py" line="72"/>
         <source>Objectifs stratégiques</source>
         <translation>Strategische Ziele</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="74"/>
+        <location filename="marked_strings.py" line="73"/>
         <source>Objectif ajouté dans la version « après ».</source>
         <translation>Ziel in der „Nachher“-Version hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="75"/>
+        <location filename="marked_strings.py" line="74"/>
         <source>Objectif supprimé dans la version « après ».</source>
         <translation>Ziel in der „Nachher“-Version entfernt.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="76"/>
+        <location filename="marked_strings.py" line="75"/>
         <source>Objectif</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="77"/>
+        <location filename="marked_strings.py" line="76"/>
         <source>Apparié par l&apos;intitulé ({:.0%}) : identifiant « {} » avant, « {} » après.</source>
         <translation>Über den Titel zugeordnet ({:.0%}): Kennung „{}“ vorher, „{}“ nachher.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="78"/>
+        <location filename="marked_strings.py" line="77"/>
         <source>Déplacé dans la liste des objectifs.</source>
         <translation>In der Liste der Ziele verschoben.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="79"/>
+        <location filename="marked_strings.py" line="78"/>
         <source>Liens au cadre national</source>
         <translation>Verknüpfungen mit dem nationalen Rahmen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="80"/>
+        <location filename="marked_strings.py" line="79"/>
         <source>Indicateurs</source>
         <translation>Indikatoren</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="81"/>
+        <location filename="marked_strings.py" line="80"/>
         <source>Décisions sur le Plan national de sécurité</source>
         <translation>Entscheidungen zum Nationalen Sicherheitsplan</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="82"/>
+        <location filename="marked_strings.py" line="81"/>
         <source>Décision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="83"/>
+        <location filename="marked_strings.py" line="82"/>
         <source>Justification</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="84"/>
+        <location filename="marked_strings.py" line="83"/>
         <source>{} : {} ETP</source>
         <translation>{}: {} VZÄ</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="85"/>
+        <location filename="marked_strings.py" line="84"/>
         <source>Capacité par fonctionnalité de base</source>
         <translation>Kapazität pro Basisfunktionalität</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="86"/>
+        <location filename="marked_strings.py" line="85"/>
         <source>{} : {} ETP, {} heures/an</source>
         <translation>{}: {} VZÄ, {} Stunden/Jahr</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="87"/>
+        <location filename="marked_strings.py" line="86"/>
         <source>Capacité des objectifs</source>
         <translation>Kapazität der Ziele</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="88"/>
+        <location filename="marked_strings.py" line="87"/>
         <source>Alignement national</source>
         <translation>Nationaler Abgleich</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="89"/>
+        <location filename="marked_strings.py" line="88"/>
         <source>Le référentiel national n&apos;était pas chargé : l&apos;alignement n&apos;a pas été comparé.</source>
         <translation>Der nationale Referenzrahmen war nicht geladen: Der Abgleich wurde nicht verglichen.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="90"/>
+        <location filename="marked_strings.py" line="89"/>
         <source>Constats</source>
         <translation>Feststellungen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="91"/>
+        <location filename="marked_strings.py" line="90"/>
         <source>Erreurs</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="92"/>
+        <location filename="marked_strings.py" line="91"/>
         <source>Avertissements</source>
         <translation>Warnungen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="93"/>
+        <location filename="marked_strings.py" line="92"/>
         <source>Informations</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="94"/>
+        <location filename="marked_strings.py" line="93"/>
         <source>Couverture du cadre national</source>
         <translation>Abdeckung des nationalen Rahmens</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="95"/>
+        <location filename="marked_strings.py" line="94"/>
         <source>Constats corrigés ({})</source>
         <translation>Behobene Feststellungen ({})</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="96"/>
+        <location filename="marked_strings.py" line="95"/>
         <source>Nouveaux constats ({})</source>
         <translation>Neue Feststellungen ({})</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="97"/>
+        <location filename="marked_strings.py" line="96"/>
         <source>Aucun.</source>
         <translation>Keine.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="101"/>
+        <location filename="marked_strings.py" line="100"/>
         <source>Mode relecture : seules les notes peuvent être ajoutées</source>
         <translation>Durchsichtmodus: nur Notizen können hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="102"/>
+        <location filename="marked_strings.py" line="101"/>
         <source>Nom de la zone de police</source>
         <translation>Name der Polizeizone</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="103"/>
+        <location filename="marked_strings.py" line="102"/>
         <source>N°</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="104"/>
+        <location filename="marked_strings.py" line="103"/>
         <source>Numéro de la zone</source>
         <translation>Nummer der Zone</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="105"/>
+        <location filename="marked_strings.py" line="104"/>
         <source>Modifié le</source>
         <translation>Geändert am</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="106"/>
+        <location filename="marked_strings.py" line="105"/>
         <source>Dernier enregistrement du plan</source>
         <translation>Letzte Speicherung des Plans</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="107"/>
+        <location filename="marked_strings.py" line="106"/>
         <source>Objectifs stratégiques (priorités et points d&apos;attention)</source>
         <translation>Strategische Ziele (Prioritäten und Aufmerksamkeitspunkte)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="108"/>
+        <location filename="marked_strings.py" line="107"/>
         <source>Erreurs d&apos;alignement sur le cadre national</source>
         <translation>Abgleichsfehler gegenüber dem nationalen Rahmen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="109"/>
+        <location filename="marked_strings.py" line="108"/>
         <source>Avert.</source>
         <translation>Warn.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="110"/>
+        <location filename="marked_strings.py" line="109"/>
         <source>Avertissements d&apos;alignement</source>
         <translation>Abgleichswarnungen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="111"/>
+        <location filename="marked_strings.py" line="110"/>
         <source>{} — {} : nombre d&apos;objectifs liés</source>
         <translation>{} — {}: Anzahl verknüpfter Ziele</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="112"/>
+        <location filename="marked_strings.py" line="111"/>
         <source>Fichier</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="113"/>
+        <location filename="marked_strings.py" line="112"/>
         <source>{} priorité(s), {} point(s) d&apos;attention</source>
         <translation>{} Priorität(en), {} Aufmerksamkeitspunkt(e)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="114"/>
+        <location filename="marked_strings.py" line="113"/>
         <source>{} erreur(s), {} avertissement(s), {} information(s)</source>
         <translation>{} Fehler, {} Warnung(en), {} Hinweis(e)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="115"/>
+        <location filename="marked_strings.py" line="114"/>
         <source>Plan enregistré le {} ; fichier modifié le {}</source>
         <translation>Plan gespeichert am {}; Datei geändert am {}</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="116"/>
+        <location filename="marked_strings.py" line="115"/>
         <source>{} — {} : {} objectif(s)</source>
         <translation>{} — {}: {} Ziel(e)</translation>
     </message>
@@ -4424,17 +4383,17 @@ Den Zonalen Sicherheitsplan einer lokalen Polizeizone verfassen, ihn mit dem Nat
 <context>
     <name>session</name>
     <message>
-        <location filename="marked_strings.py" line="129"/>
+        <location filename="marked_strings.py" line="120"/>
         <source>Le fichier d&apos;origine ne s&apos;ouvre plus ({}) : l&apos;état récupéré est ouvert comme un nouveau plan, à enregistrer sous un autre nom.</source>
         <translation>Die ursprüngliche Datei lässt sich nicht mehr öffnen ({}): Der wiederhergestellte Stand wird als neuer Plan geöffnet und ist unter einem anderen Namen zu speichern.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="130"/>
+        <location filename="marked_strings.py" line="121"/>
         <source>Restaurer l&apos;état récupéré</source>
         <translation>Wiederhergestellten Stand übernehmen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="131"/>
+        <location filename="marked_strings.py" line="122"/>
         <source>{} L&apos;état récupéré est ouvert comme un nouveau plan, à enregistrer sous un autre nom.</source>
         <translation>{} Der wiederhergestellte Stand wird als neuer Plan geöffnet und ist unter einem anderen Namen zu speichern.</translation>
     </message>

@@ -4,66 +4,117 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/session.py" line="304"/>
+        <location filename="../../ui/session.py" line="298"/>
         <source>Le fichier d&apos;origine ne s&apos;ouvre plus ({}) : l&apos;état récupéré est ouvert comme un nouveau plan, à enregistrer sous un autre nom.</source>
         <translation>Het oorspronkelijke bestand opent niet meer ({}): de herstelde toestand wordt geopend als een nieuw plan, op te slaan onder een andere naam.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="308"/>
+        <location filename="../../ui/session.py" line="302"/>
         <source>Restaurer l&apos;état récupéré</source>
         <translation>Herstelde toestand terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="310"/>
+        <location filename="../../ui/session.py" line="304"/>
         <source>{} L&apos;état récupéré est ouvert comme un nouveau plan, à enregistrer sous un autre nom.</source>
         <translation>{} De herstelde toestand wordt geopend als een nieuw plan, op te slaan onder een andere naam.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/window_actions.py" line="125"/>
+        <source>À propos de ZonalPlan</source>
+        <translation>Over ZonalPlan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/window_files.py" line="93"/>
+        <source>{} : ouverture impossible ({}).</source>
+        <translation>{}: openen onmogelijk ({}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/window_files.py" line="98"/>
+        <source>Ouverture impossible</source>
+        <translation>Openen onmogelijk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/window_files.py" line="130"/>
+        <source>Démonstration indisponible</source>
+        <translation>Demonstratie niet beschikbaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/window_files.py" line="158"/>
+        <source>Création impossible</source>
+        <translation>Aanmaken onmogelijk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/window_files.py" line="179"/>
+        <location filename="../../ui/shell/window_files.py" line="199"/>
+        <source>Enregistrement impossible</source>
+        <translation>Opslaan onmogelijk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/window_files.py" line="181"/>
+        <source>Plan enregistré.</source>
+        <translation>Plan opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/window_files.py" line="224"/>
+        <source>Récupération impossible</source>
+        <translation>Herstel onmogelijk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/window_files.py" line="232"/>
+        <source>Récupération</source>
+        <translation>Herstel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/window_files.py" line="248"/>
+        <source>Aucun plan récent</source>
+        <translation>Geen recente plannen</translation>
     </message>
 </context>
 <context>
     <name>AlignmentPanel</name>
     <message>
-        <location filename="../../ui/alignment_panel/panel.py" line="21"/>
+        <location filename="../../ui/alignment_panel/panel.py" line="28"/>
         <source>Alignement national</source>
         <translation>Nationale afstemming</translation>
     </message>
     <message>
-        <location filename="../../ui/alignment_panel/panel.py" line="39"/>
-        <location filename="../../ui/alignment_panel/panel.py" line="93"/>
+        <location filename="../../ui/alignment_panel/panel.py" line="46"/>
+        <location filename="../../ui/alignment_panel/panel.py" line="100"/>
         <source>Vérification en cours…</source>
         <translation>Controle bezig…</translation>
     </message>
     <message>
-        <location filename="../../ui/alignment_panel/panel.py" line="88"/>
+        <location filename="../../ui/alignment_panel/panel.py" line="95"/>
         <source>Aucune remarque : le plan est aligné.</source>
         <translation>Geen opmerkingen: het plan is afgestemd.</translation>
     </message>
     <message>
-        <location filename="../../ui/alignment_panel/panel.py" line="89"/>
+        <location filename="../../ui/alignment_panel/panel.py" line="96"/>
         <source>À jour.</source>
         <translation>Bijgewerkt.</translation>
     </message>
     <message>
-        <location filename="../../ui/alignment_panel/panel.py" line="128"/>
+        <location filename="../../ui/alignment_panel/panel.py" line="135"/>
         <source>retenus</source>
         <translation>weerhouden</translation>
     </message>
     <message>
-        <location filename="../../ui/alignment_panel/panel.py" line="128"/>
+        <location filename="../../ui/alignment_panel/panel.py" line="135"/>
         <source>régulier</source>
         <translation>reguliere werking</translation>
     </message>
     <message>
-        <location filename="../../ui/alignment_panel/panel.py" line="128"/>
+        <location filename="../../ui/alignment_panel/panel.py" line="135"/>
         <source>non retenus</source>
         <translation>niet weerhouden</translation>
     </message>
     <message>
-        <location filename="../../ui/alignment_panel/panel.py" line="129"/>
+        <location filename="../../ui/alignment_panel/panel.py" line="136"/>
         <source>indécis</source>
         <translation>onbeslist</translation>
     </message>
     <message>
-        <location filename="../../ui/alignment_panel/panel.py" line="134"/>
+        <location filename="../../ui/alignment_panel/panel.py" line="141"/>
         <source>Thèmes du PNS :</source>
         <translation>Thema&apos;s van het NVP:</translation>
     </message>
@@ -89,7 +140,7 @@
 <context>
     <name>ApprovalEditor</name>
     <message>
-        <location filename="../../ui/approval/approval_editor.py" line="88"/>
+        <location filename="../../ui/approval/approval_editor.py" line="93"/>
         <source>Aucun membre : ajoutez-les au chapitre « Zone et CZS ».</source>
         <translation>Geen leden: voeg ze toe in het hoofdstuk &apos;Zone en ZVR&apos;.</translation>
     </message>
@@ -97,92 +148,92 @@
 <context>
     <name>ApprovalView</name>
     <message>
-        <location filename="../../ui/approval/approval_editor.py" line="24"/>
+        <location filename="../../ui/approval/approval_editor.py" line="29"/>
         <source>date de la décision du CZS</source>
         <translation>datum van de beslissing van de ZVR</translation>
     </message>
     <message>
-        <location filename="../../ui/approval/approval_editor.py" line="26"/>
+        <location filename="../../ui/approval/approval_editor.py" line="31"/>
         <source>lieu de signature</source>
         <translation>plaats van ondertekening</translation>
     </message>
     <message>
-        <location filename="../../ui/approval/approval_editor.py" line="27"/>
+        <location filename="../../ui/approval/approval_editor.py" line="32"/>
         <source>Commune où le CZS signe le plan</source>
         <translation>Gemeente waar de ZVR het plan ondertekent</translation>
     </message>
     <message>
-        <location filename="../../ui/approval/approval_editor.py" line="30"/>
+        <location filename="../../ui/approval/approval_editor.py" line="35"/>
         <source>version</source>
         <translation>versie</translation>
     </message>
     <message>
-        <location filename="../../ui/approval/approval_editor.py" line="31"/>
+        <location filename="../../ui/approval/approval_editor.py" line="36"/>
         <source>Projet soumis au CZS</source>
         <translation>Ontwerp voorgelegd aan de ZVR</translation>
     </message>
     <message>
-        <location filename="../../ui/approval/approval_editor.py" line="35"/>
+        <location filename="../../ui/approval/approval_editor.py" line="40"/>
         <source>mention de classification</source>
         <translation>classificatievermelding</translation>
     </message>
     <message>
-        <location filename="../../ui/approval/approval_editor.py" line="36"/>
+        <location filename="../../ui/approval/approval_editor.py" line="41"/>
         <source>Aucune (laisser vide)</source>
         <translation>Geen (leeg laten)</translation>
     </message>
     <message>
-        <location filename="../../ui/approval/approval_editor.py" line="40"/>
+        <location filename="../../ui/approval/approval_editor.py" line="45"/>
         <source>date d&apos;envoi aux ministres</source>
         <translation>datum van verzending aan de ministers</translation>
     </message>
     <message>
-        <location filename="../../ui/approval/approval_editor.py" line="42"/>
+        <location filename="../../ui/approval/approval_editor.py" line="47"/>
         <source>date d&apos;approbation ministérielle</source>
         <translation>datum van ministeriële goedkeuring</translation>
     </message>
     <message>
-        <location filename="../../ui/approval/approval_editor.py" line="43"/>
+        <location filename="../../ui/approval/approval_editor.py" line="48"/>
         <source>Conseil zonal de sécurité</source>
         <translation>Zonale veiligheidsraad</translation>
     </message>
     <message>
-        <location filename="../../ui/approval/approval_editor.py" line="45"/>
+        <location filename="../../ui/approval/approval_editor.py" line="50"/>
         <source>Date de la décision du CZS</source>
         <translation>Datum van de beslissing van de ZVR</translation>
     </message>
     <message>
-        <location filename="../../ui/approval/approval_editor.py" line="46"/>
+        <location filename="../../ui/approval/approval_editor.py" line="51"/>
         <source>Lieu de signature</source>
         <translation>Plaats van ondertekening</translation>
     </message>
     <message>
-        <location filename="../../ui/approval/approval_editor.py" line="47"/>
+        <location filename="../../ui/approval/approval_editor.py" line="52"/>
         <source>Version du document</source>
         <translation>Versie van het document</translation>
     </message>
     <message>
-        <location filename="../../ui/approval/approval_editor.py" line="48"/>
+        <location filename="../../ui/approval/approval_editor.py" line="53"/>
         <source>Mention de classification</source>
         <translation>Classificatievermelding</translation>
     </message>
     <message>
-        <location filename="../../ui/approval/approval_editor.py" line="49"/>
+        <location filename="../../ui/approval/approval_editor.py" line="54"/>
         <source>Ministres de l&apos;Intérieur et de la Justice (art. 37 §3 LPI)</source>
         <translation>Ministers van Binnenlandse Zaken en van Justitie (art. 37 §3 WGP)</translation>
     </message>
     <message>
-        <location filename="../../ui/approval/approval_editor.py" line="52"/>
+        <location filename="../../ui/approval/approval_editor.py" line="57"/>
         <source>Date d&apos;envoi aux ministres</source>
         <translation>Datum van verzending aan de ministers</translation>
     </message>
     <message>
-        <location filename="../../ui/approval/approval_editor.py" line="53"/>
+        <location filename="../../ui/approval/approval_editor.py" line="58"/>
         <source>Date d&apos;approbation</source>
         <translation>Datum van goedkeuring</translation>
     </message>
     <message>
-        <location filename="../../ui/approval/approval_editor.py" line="54"/>
+        <location filename="../../ui/approval/approval_editor.py" line="59"/>
         <source>Signataires (membres du CZS)</source>
         <translation>Ondertekenaars (leden van de ZVR)</translation>
     </message>
@@ -190,12 +241,12 @@
 <context>
     <name>BoundDateEdit</name>
     <message>
-        <location filename="../../ui/widgets/bound.py" line="263"/>
+        <location filename="../../ui/binding/widgets.py" line="203"/>
         <source>jj/mm/aaaa</source>
         <translation>dd/mm/jjjj</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/bound.py" line="268"/>
+        <location filename="../../ui/binding/widgets.py" line="208"/>
         <source>Choisir dans le calendrier</source>
         <translation>Kiezen in de kalender</translation>
     </message>
@@ -203,7 +254,7 @@
 <context>
     <name>BulletTextEdit</name>
     <message>
-        <location filename="../../ui/widgets/text_edit.py" line="65"/>
+        <location filename="../../ui/widgets/text_edit.py" line="63"/>
         <source>Une ligne commençant par « - » est une puce. Tab : puce ou retrait ; Maj+Tab : retrait arrière ; ligne vide : nouveau paragraphe.</source>
         <translation>Een regel die begint met &apos;-&apos; is een opsommingsteken. Tab: opsommingsteken of inspringen; Shift+Tab: uitspringen; lege regel: nieuwe alinea.</translation>
     </message>
@@ -245,72 +296,72 @@
 <context>
     <name>CapacityEditor</name>
     <message>
-        <location filename="../../ui/capacity/editor.py" line="44"/>
+        <location filename="../../ui/capacity/editor.py" line="52"/>
         <source>Modifier l&apos;effectif</source>
         <translation>Personeelsbestand wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/editor.py" line="46"/>
+        <location filename="../../ui/capacity/editor.py" line="54"/>
         <source>Modifier la capacité disponible</source>
         <translation>Beschikbare capaciteit wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/editor.py" line="48"/>
+        <location filename="../../ui/capacity/editor.py" line="56"/>
         <source>Modifier les missions fédérales</source>
         <translation>Federale opdrachten wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/editor.py" line="50"/>
+        <location filename="../../ui/capacity/editor.py" line="58"/>
         <source>Modifier le commentaire de capacité</source>
         <translation>Commentaar bij de capaciteit wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/editor.py" line="93"/>
+        <location filename="../../ui/capacity/editor.py" line="101"/>
         <source>Modifier la date de référence</source>
         <translation>Referentiedatum wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/editor.py" line="150"/>
+        <location filename="../../ui/capacity/editor.py" line="158"/>
         <source>ETP</source>
         <translation>VTE</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/editor.py" line="152"/>
+        <location filename="../../ui/capacity/editor.py" line="160"/>
         <source>Fonctionnalités de base</source>
         <translation>Basisfunctionaliteiten</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/editor.py" line="153"/>
+        <location filename="../../ui/capacity/editor.py" line="161"/>
         <source>Priorités et points d&apos;attention</source>
         <translation>Prioriteiten en aandachtspunten</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/editor.py" line="154"/>
+        <location filename="../../ui/capacity/editor.py" line="162"/>
         <source>Missions fédérales</source>
         <translation>Federale opdrachten</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/editor.py" line="164"/>
+        <location filename="../../ui/capacity/editor.py" line="172"/>
         <source>non renseignée</source>
         <translation>niet ingevuld</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/editor.py" line="177"/>
+        <location filename="../../ui/capacity/editor.py" line="185"/>
         <source>Surallocation : la capacité attribuée (%1 ETP) dépasse la capacité disponible (%2 ETP) de %3 ETP. Réduisez la capacité affectée aux fonctionnalités ou aux objectifs, ou vérifiez la capacité disponible.</source>
         <translation>Overbezetting: de toegewezen capaciteit (%1 VTE) overschrijdt de beschikbare capaciteit (%2 VTE) met %3 VTE. Verminder de capaciteit voor de functionaliteiten of de doelstellingen, of controleer de beschikbare capaciteit.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="16"/>
+        <location filename="marked_strings.py" line="19"/>
         <source>Total attribué</source>
         <translation>Totaal toegewezen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="17"/>
+        <location filename="marked_strings.py" line="20"/>
         <source>Capacité disponible</source>
         <translation>Beschikbare capaciteit</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="18"/>
+        <location filename="marked_strings.py" line="21"/>
         <source>Reste à attribuer</source>
         <translation>Nog toe te wijzen</translation>
     </message>
@@ -411,12 +462,12 @@
 <context>
     <name>ChapterNavigator</name>
     <message>
-        <location filename="../../ui/sections/navigator.py" line="101"/>
+        <location filename="../../ui/sections/navigator.py" line="108"/>
         <source>État : {}</source>
         <translation>Status: {}</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/navigator.py" line="104"/>
+        <location filename="../../ui/sections/navigator.py" line="111"/>
         <source>{} erreur(s) d&apos;alignement</source>
         <translation>{} afstemmingsfout(en)</translation>
     </message>
@@ -424,17 +475,17 @@
 <context>
     <name>Chip</name>
     <message>
-        <location filename="../../ui/objectives/chips.py" line="87"/>
+        <location filename="../../ui/objectives/chips.py" line="92"/>
         <source>Pourquoi cette suggestion :</source>
         <translation>Waarom deze suggestie:</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/chips.py" line="88"/>
+        <location filename="../../ui/objectives/chips.py" line="93"/>
         <source>Cliquez pour lier l&apos;objectif à cet élément.</source>
         <translation>Klik om de doelstelling aan dit element te koppelen.</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/chips.py" line="90"/>
+        <location filename="../../ui/objectives/chips.py" line="95"/>
         <source>Suggestion : %1</source>
         <translation>Suggestie: %1</translation>
     </message>
@@ -490,12 +541,12 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../ui/review/compare.py" line="229"/>
+        <location filename="../../ui/review/compare.py" line="235"/>
         <source>Comparaison de deux versions — ZonalPlan</source>
         <translation>Vergelijking van twee versies — ZonalPlan</translation>
     </message>
     <message>
-        <location filename="../../ui/review/compare.py" line="234"/>
+        <location filename="../../ui/review/compare.py" line="240"/>
         <source>Fermer</source>
         <translation>Sluiten</translation>
     </message>
@@ -533,17 +584,17 @@
         <translation>Rapport exporteren (DOCX)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="98"/>
+        <location filename="marked_strings.py" line="97"/>
         <source>texte ajouté</source>
         <translation>tekst toegevoegd</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="99"/>
+        <location filename="marked_strings.py" line="98"/>
         <source>texte supprimé</source>
         <translation>tekst verwijderd</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="100"/>
+        <location filename="marked_strings.py" line="99"/>
         <source>champ modifié</source>
         <translation>veld gewijzigd</translation>
     </message>
@@ -551,57 +602,57 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../ui/review/compare.py" line="56"/>
+        <location filename="../../ui/review/compare.py" line="62"/>
         <source>« {} » comparé à « {} »</source>
         <translation>&apos;{}&apos; vergeleken met &apos;{}&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/review/compare.py" line="58"/>
+        <location filename="../../ui/review/compare.py" line="64"/>
         <source>Avant — {}</source>
         <translation>Vóór — {}</translation>
     </message>
     <message>
-        <location filename="../../ui/review/compare.py" line="59"/>
+        <location filename="../../ui/review/compare.py" line="65"/>
         <source>Après — {}</source>
         <translation>Na — {}</translation>
     </message>
     <message>
-        <location filename="../../ui/review/compare.py" line="111"/>
+        <location filename="../../ui/review/compare.py" line="117"/>
         <source>Aucune différence de contenu.</source>
         <translation>Geen inhoudelijke verschillen.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/compare.py" line="112"/>
+        <location filename="../../ui/review/compare.py" line="118"/>
         <source>{} rubrique(s) avec des différences.</source>
         <translation>{} rubriek(en) met verschillen.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/compare.py" line="197"/>
+        <location filename="../../ui/review/compare.py" line="203"/>
         <source>Exporter le rapport de comparaison</source>
         <translation>Vergelijkingsrapport exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/review/compare.py" line="203"/>
+        <location filename="../../ui/review/compare.py" line="209"/>
         <source>Export du rapport en cours…</source>
         <translation>Rapport wordt geëxporteerd…</translation>
     </message>
     <message>
-        <location filename="../../ui/review/compare.py" line="206"/>
+        <location filename="../../ui/review/compare.py" line="212"/>
         <source>Export du rapport de comparaison…</source>
         <translation>Vergelijkingsrapport exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/review/compare.py" line="211"/>
+        <location filename="../../ui/review/compare.py" line="217"/>
         <source>Rapport écrit : {}</source>
         <translation>Rapport geschreven: {}</translation>
     </message>
     <message>
-        <location filename="../../ui/review/compare.py" line="217"/>
+        <location filename="../../ui/review/compare.py" line="223"/>
         <source>Le rapport n&apos;a pas pu être écrit ({}).</source>
         <translation>Het rapport kon niet worden geschreven ({}).</translation>
     </message>
     <message>
-        <location filename="../../ui/review/compare.py" line="219"/>
+        <location filename="../../ui/review/compare.py" line="225"/>
         <source>Export impossible</source>
         <translation>Exporteren onmogelijk</translation>
     </message>
@@ -642,62 +693,62 @@
 <context>
     <name>DecisionsEditor</name>
     <message>
-        <location filename="../../ui/decisions/editor.py" line="45"/>
+        <location filename="../../ui/decisions/editor.py" line="53"/>
         <source>Modifier la justification</source>
         <translation>Motivering wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/editor.py" line="46"/>
+        <location filename="../../ui/decisions/editor.py" line="54"/>
         <source>Choisir une décision nationale</source>
         <translation>Een nationale beslissing kiezen</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/editor.py" line="47"/>
+        <location filename="../../ui/decisions/editor.py" line="55"/>
         <source>Retirer une décision nationale</source>
         <translation>Een nationale beslissing intrekken</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/editor.py" line="187"/>
+        <location filename="../../ui/decisions/editor.py" line="199"/>
         <source>Choisissez d&apos;abord une décision, puis justifiez-la.</source>
         <translation>Kies eerst een beslissing en motiveer ze dan.</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/editor.py" line="190"/>
+        <location filename="../../ui/decisions/editor.py" line="202"/>
         <source>Pourquoi ce choix : image de la criminalité de la zone, capacité, approche par d&apos;autres acteurs…</source>
         <translation>Waarom deze keuze: criminaliteitsbeeld van de zone, capaciteit, aanpak door andere actoren…</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/editor.py" line="197"/>
+        <location filename="../../ui/decisions/editor.py" line="209"/>
         <source>Objectifs liés : %1</source>
         <translation>Gekoppelde doelstellingen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/editor.py" line="199"/>
+        <location filename="../../ui/decisions/editor.py" line="211"/>
         <source>liens secondaires : %1</source>
         <translation>secundaire koppelingen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/editor.py" line="202"/>
+        <location filename="../../ui/decisions/editor.py" line="214"/>
         <source>Aucun objectif du plan n&apos;est lié à ce thème.</source>
         <translation>Geen enkele doelstelling van het plan is aan dit thema gekoppeld.</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/editor.py" line="210"/>
+        <location filename="../../ui/decisions/editor.py" line="222"/>
         <source>retenus</source>
         <translation>weerhouden</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/editor.py" line="211"/>
+        <location filename="../../ui/decisions/editor.py" line="223"/>
         <source>fonctionnement régulier</source>
         <translation>reguliere werking</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/editor.py" line="212"/>
+        <location filename="../../ui/decisions/editor.py" line="224"/>
         <source>non retenus</source>
         <translation>niet weerhouden</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/editor.py" line="213"/>
+        <location filename="../../ui/decisions/editor.py" line="225"/>
         <source>indécis</source>
         <translation>onbeslist</translation>
     </message>
@@ -705,94 +756,94 @@
 <context>
     <name>DecisionsModel</name>
     <message>
-        <location filename="../../ui/decisions/model.py" line="99"/>
+        <location filename="../../ui/decisions/model.py" line="94"/>
         <source>N°</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="99"/>
+        <location filename="../../ui/decisions/model.py" line="94"/>
         <source>Thème du PNS</source>
         <translation>Thema van het NVP</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="99"/>
+        <location filename="../../ui/decisions/model.py" line="94"/>
         <source>Décision</source>
         <translation>Beslissing</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="100"/>
+        <location filename="../../ui/decisions/model.py" line="95"/>
         <source>Justification</source>
         <translation>Motivering</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="100"/>
+        <location filename="../../ui/decisions/model.py" line="95"/>
         <source>Objectifs liés</source>
         <translation>Gekoppelde doelstellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="101"/>
+        <location filename="../../ui/decisions/model.py" line="96"/>
         <source>Texte officiel</source>
         <translation>Officiële tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="103"/>
+        <location filename="../../ui/decisions/model.py" line="98"/>
         <source>Retenu (priorité)</source>
         <translation>Weerhouden (prioriteit)</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="104"/>
+        <location filename="../../ui/decisions/model.py" line="99"/>
         <source>Fonctionnement régulier – point d&apos;attention</source>
         <translation>Reguliere werking – aandachtspunt</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="105"/>
-        <location filename="../../ui/decisions/model.py" line="111"/>
+        <location filename="../../ui/decisions/model.py" line="100"/>
+        <location filename="../../ui/decisions/model.py" line="106"/>
         <source>Non retenu</source>
         <translation>Niet weerhouden</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="106"/>
-        <location filename="../../ui/decisions/model.py" line="112"/>
+        <location filename="../../ui/decisions/model.py" line="101"/>
+        <location filename="../../ui/decisions/model.py" line="107"/>
         <source>(indécis)</source>
         <translation>(onbeslist)</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="109"/>
+        <location filename="../../ui/decisions/model.py" line="104"/>
         <source>Retenu</source>
         <translation>Weerhouden</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="110"/>
+        <location filename="../../ui/decisions/model.py" line="105"/>
         <source>Fonct. régulier</source>
         <translation>Regulier</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="206"/>
+        <location filename="../../ui/decisions/model.py" line="201"/>
         <source>(facultatif)</source>
         <translation>(facultatief)</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="215"/>
+        <location filename="../../ui/decisions/model.py" line="210"/>
         <source>Afficher…</source>
         <translation>Tonen…</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="221"/>
+        <location filename="../../ui/decisions/model.py" line="216"/>
         <source>Objectifs du plan liés à ce thème ou à ses objectifs ; entre parenthèses, les liens secondaires.</source>
         <translation>Doelstellingen van het plan die aan dit thema of aan zijn doelstellingen gekoppeld zijn; tussen haakjes de secundaire koppelingen.</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="224"/>
+        <location filename="../../ui/decisions/model.py" line="219"/>
         <source>Afficher le texte officiel du PNS pour ce thème</source>
         <translation>De officiële tekst van het NVP voor dit thema tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="228"/>
+        <location filename="../../ui/decisions/model.py" line="223"/>
         <source>Le PNS ne fixe pas d&apos;objectif à la police locale pour ce thème : la décision est facultative.</source>
         <translation>Het NVP legt de lokale politie voor dit thema geen doelstelling op: de beslissing is facultatief.</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="231"/>
+        <location filename="../../ui/decisions/model.py" line="226"/>
         <source>Double-cliquez pour choisir la décision de la zone</source>
         <translation>Dubbelklik om de beslissing van de zone te kiezen</translation>
     </message>
@@ -838,18 +889,18 @@
 <context>
     <name>DockSlot</name>
     <message>
-        <location filename="../../ui/shell/docks.py" line="40"/>
-        <location filename="../../ui/shell/docks.py" line="81"/>
+        <location filename="../../ui/shell/docks.py" line="45"/>
+        <location filename="../../ui/shell/docks.py" line="86"/>
         <source>Aucun plan ouvert</source>
         <translation>Geen plan geopend</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/docks.py" line="93"/>
+        <location filename="../../ui/shell/docks.py" line="98"/>
         <source>Chargement du référentiel national…</source>
         <translation>Nationaal referentiekader wordt geladen…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/docks.py" line="96"/>
+        <location filename="../../ui/shell/docks.py" line="101"/>
         <source>Chargement…</source>
         <translation>Laden…</translation>
     </message>
@@ -857,27 +908,27 @@
 <context>
     <name>ExpectationsEditor</name>
     <message>
-        <location filename="../../ui/sections/expectations.py" line="107"/>
+        <location filename="../../ui/sections/expectations.py" line="112"/>
         <source>Ajouter une attente</source>
         <translation>Verwachting toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/expectations.py" line="115"/>
+        <location filename="../../ui/sections/expectations.py" line="120"/>
         <source>Supprimer une attente</source>
         <translation>Verwachting verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/expectations.py" line="121"/>
+        <location filename="../../ui/sections/expectations.py" line="126"/>
         <source>Déplacer une attente</source>
         <translation>Verwachting verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/expectations.py" line="127"/>
+        <location filename="../../ui/sections/expectations.py" line="132"/>
         <source>Les auteurs attendus (chaque bourgmestre, le procureur du Roi, le gouverneur, le DirCo) sont déjà présents.</source>
         <translation>De verwachte auteurs (elke burgemeester, de procureur des Konings, de gouverneur, de DirCo) zijn al aanwezig.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/expectations.py" line="132"/>
+        <location filename="../../ui/sections/expectations.py" line="137"/>
         <source>Ajouter les auteurs attendus</source>
         <translation>Verwachte auteurs toevoegen</translation>
     </message>
@@ -885,82 +936,82 @@
 <context>
     <name>ExpectationsView</name>
     <message>
-        <location filename="../../ui/sections/expectations_view.py" line="34"/>
+        <location filename="../../ui/sections/expectations_view.py" line="36"/>
         <source>Auteurs des attentes</source>
         <translation>Auteurs van de verwachtingen</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/expectations_view.py" line="39"/>
+        <location filename="../../ui/sections/expectations_view.py" line="41"/>
         <source>Ajouter</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/expectations_view.py" line="49"/>
+        <location filename="../../ui/sections/expectations_view.py" line="51"/>
         <source>Supprimer l&apos;auteur choisi</source>
         <translation>Gekozen auteur verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/expectations_view.py" line="52"/>
+        <location filename="../../ui/sections/expectations_view.py" line="54"/>
         <source>Monter</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/expectations_view.py" line="55"/>
+        <location filename="../../ui/sections/expectations_view.py" line="57"/>
         <source>Descendre</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/expectations_view.py" line="56"/>
+        <location filename="../../ui/sections/expectations_view.py" line="58"/>
         <source>Ajouter les auteurs attendus</source>
         <translation>Verwachte auteurs toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/expectations_view.py" line="57"/>
+        <location filename="../../ui/sections/expectations_view.py" line="59"/>
         <source>Chaque bourgmestre, le procureur du Roi, le gouverneur et la police fédérale (DirCo)</source>
         <translation>Elke burgemeester, de procureur des Konings, de gouverneur en de federale politie (DirCo)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/expectations_view.py" line="71"/>
+        <location filename="../../ui/sections/expectations_view.py" line="73"/>
         <source>type d&apos;auteur</source>
         <translation>soort auteur</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/expectations_view.py" line="72"/>
+        <location filename="../../ui/sections/expectations_view.py" line="74"/>
         <source>auteur</source>
         <translation>auteur</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/expectations_view.py" line="73"/>
+        <location filename="../../ui/sections/expectations_view.py" line="75"/>
         <source>Nom et fonction, par exemple « Claire Delvaux, bourgmestre de Rivemont »</source>
         <translation>Naam en functie, bijvoorbeeld &apos;Jan Peeters, burgemeester van Voorbeeldegem&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/expectations_view.py" line="76"/>
+        <location filename="../../ui/sections/expectations_view.py" line="78"/>
         <source>attentes</source>
         <translation>verwachtingen</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/expectations_view.py" line="78"/>
+        <location filename="../../ui/sections/expectations_view.py" line="80"/>
         <source>Les attentes de cet auteur, une puce par attente (« - Lutter contre les cambriolages… »).</source>
         <translation>De verwachtingen van deze auteur, één opsommingsteken per verwachting (&apos;- Woninginbraken bestrijden…&apos;).</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/expectations_view.py" line="82"/>
+        <location filename="../../ui/sections/expectations_view.py" line="84"/>
         <source>Liste à puces</source>
         <translation>Opsomming</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/expectations_view.py" line="85"/>
+        <location filename="../../ui/sections/expectations_view.py" line="87"/>
         <source>Ajoutez un auteur : chaque bourgmestre, le procureur du Roi, le gouverneur, la police fédérale…</source>
         <translation>Voeg een auteur toe: elke burgemeester, de procureur des Konings, de gouverneur, de federale politie…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/expectations_view.py" line="90"/>
+        <location filename="../../ui/sections/expectations_view.py" line="92"/>
         <source>Type d&apos;auteur</source>
         <translation>Soort auteur</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/expectations_view.py" line="91"/>
+        <location filename="../../ui/sections/expectations_view.py" line="93"/>
         <source>Auteur</source>
         <translation>Auteur</translation>
     </message>
@@ -1003,32 +1054,32 @@
         <translation>Export voltooid.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="219"/>
+        <location filename="../../ui/export/dialog.py" line="217"/>
         <source>L&apos;export a échoué : %1</source>
         <translation>De export is mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="222"/>
+        <location filename="../../ui/export/dialog.py" line="220"/>
         <source>Le plan n&apos;a pas été modifié.</source>
         <translation>Het plan is niet gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="228"/>
+        <location filename="../../ui/export/dialog.py" line="226"/>
         <source>Annulation demandée…</source>
         <translation>Annulering gevraagd…</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="242"/>
+        <location filename="../../ui/export/dialog.py" line="240"/>
         <source>Impossible d&apos;ouvrir « %1 ».</source>
         <translation>Kan &apos;%1&apos; niet openen.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="257"/>
+        <location filename="../../ui/export/dialog.py" line="255"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="257"/>
+        <location filename="../../ui/export/dialog.py" line="255"/>
         <source>Fermer</source>
         <translation>Sluiten</translation>
     </message>
@@ -1187,17 +1238,17 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../ui/alignment_panel/findings_model.py" line="33"/>
+        <location filename="../../ui/alignment_panel/findings_model.py" line="36"/>
         <source>Erreurs</source>
         <translation>Fouten</translation>
     </message>
     <message>
-        <location filename="../../ui/alignment_panel/findings_model.py" line="33"/>
+        <location filename="../../ui/alignment_panel/findings_model.py" line="36"/>
         <source>Avertissements</source>
         <translation>Waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../../ui/alignment_panel/findings_model.py" line="34"/>
+        <location filename="../../ui/alignment_panel/findings_model.py" line="37"/>
         <source>Informations</source>
         <translation>Informatie</translation>
     </message>
@@ -1255,22 +1306,22 @@
 <context>
     <name>FunctionalitiesModel</name>
     <message>
-        <location filename="../../ui/capacity/models.py" line="74"/>
+        <location filename="../../ui/capacity/models.py" line="78"/>
         <source>Fonctionnalité de base</source>
         <translation>Basisfunctionaliteit</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/models.py" line="74"/>
+        <location filename="../../ui/capacity/models.py" line="78"/>
         <source>ETP</source>
         <translation>VTE</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/models.py" line="74"/>
+        <location filename="../../ui/capacity/models.py" line="78"/>
         <source>Part</source>
         <translation>Aandeel</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/models.py" line="103"/>
+        <location filename="../../ui/capacity/models.py" line="107"/>
         <source>Modifier la capacité « %1 »</source>
         <translation>Capaciteit &apos;%1&apos; wijzigen</translation>
     </message>
@@ -1291,22 +1342,22 @@
 <context>
     <name>GuidedBar</name>
     <message>
-        <location filename="../../ui/wizard/guided.py" line="34"/>
+        <location filename="../../ui/wizard/guided.py" line="38"/>
         <source>Précédent</source>
         <translation>Vorige</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/guided.py" line="36"/>
+        <location filename="../../ui/wizard/guided.py" line="40"/>
         <source>Suivant</source>
         <translation>Volgende</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/guided.py" line="39"/>
+        <location filename="../../ui/wizard/guided.py" line="43"/>
         <source>Quitter le mode guidé</source>
         <translation>Begeleide modus verlaten</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/guided.py" line="41"/>
+        <location filename="../../ui/wizard/guided.py" line="45"/>
         <source>Vous pourrez reprendre plus tard (menu Affichage).</source>
         <translation>U kunt later verdergaan (menu Beeld).</translation>
     </message>
@@ -1314,27 +1365,27 @@
 <context>
     <name>GuidedController</name>
     <message>
-        <location filename="../../ui/wizard/guided.py" line="121"/>
+        <location filename="../../ui/wizard/guided.py" line="125"/>
         <source>&lt;b&gt;Mode guidé&lt;/b&gt; — « {} » est hors du parcours ; « Suivant » reprend au premier chapitre.</source>
         <translation>&lt;b&gt;Begeleide modus&lt;/b&gt; — &apos;{}&apos; valt buiten het parcours; &apos;Volgende&apos; gaat verder bij het eerste hoofdstuk.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/guided.py" line="125"/>
+        <location filename="../../ui/wizard/guided.py" line="129"/>
         <source>Suivant</source>
         <translation>Volgende</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/guided.py" line="128"/>
+        <location filename="../../ui/wizard/guided.py" line="132"/>
         <source>&lt;b&gt;Mode guidé&lt;/b&gt; — étape {} sur {} : {}</source>
         <translation>&lt;b&gt;Begeleide modus&lt;/b&gt; — stap {} van {}: {}</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/guided.py" line="133"/>
+        <location filename="../../ui/wizard/guided.py" line="137"/>
         <source>Suivant : {}</source>
         <translation>Volgende: {}</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/guided.py" line="135"/>
+        <location filename="../../ui/wizard/guided.py" line="139"/>
         <source>Terminer</source>
         <translation>Voltooien</translation>
     </message>
@@ -1350,107 +1401,107 @@
 <context>
     <name>IndicatorsModel</name>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="31"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="35"/>
         <source>Indicateur</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="31"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="35"/>
         <source>Unité</source>
         <translation>Eenheid</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="31"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="35"/>
         <source>Départ</source>
         <translation>Beginwaarde</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="32"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="36"/>
         <source>Année</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="32"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="36"/>
         <source>Cible</source>
         <translation>Streefwaarde</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="32"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="36"/>
         <source>Année cible</source>
         <translation>Streefjaar</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="33"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="37"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="33"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="37"/>
         <source>Fréquence</source>
         <translation>Frequentie</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="34"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="38"/>
         <source>Ce que l&apos;on mesure</source>
         <translation>Wat gemeten wordt</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="34"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="38"/>
         <source>Unité de mesure (faits, %, …)</source>
         <translation>Meeteenheid (feiten, %, …)</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="35"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="39"/>
         <source>Valeur de départ (nombre)</source>
         <translation>Beginwaarde (getal)</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="35"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="39"/>
         <source>Année de la valeur de départ</source>
         <translation>Jaar van de beginwaarde</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="36"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="40"/>
         <source>Valeur visée (nombre)</source>
         <translation>Streefwaarde (getal)</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="37"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="41"/>
         <source>Année où la cible doit être atteinte</source>
         <translation>Jaar waarin de streefwaarde bereikt moet zijn</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="38"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="42"/>
         <source>Source des données (BNG, enquête…)</source>
         <translation>Gegevensbron (ANG, bevraging…)</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="38"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="42"/>
         <source>Fréquence de mesure</source>
         <translation>Meetfrequentie</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="122"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="126"/>
         <source>Modifier un indicateur</source>
         <translation>Indicator wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="136"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="140"/>
         <source>« %1 » n&apos;est pas un nombre : tapez par exemple 12 ou 12,5.</source>
         <translation>&apos;%1&apos; is geen getal: typ bijvoorbeeld 12 of 12,5.</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="142"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="146"/>
         <source>« %1 » n&apos;est pas une année : tapez quatre chiffres, par exemple 2031.</source>
         <translation>&apos;%1&apos; is geen jaartal: typ vier cijfers, bijvoorbeeld 2031.</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="145"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="149"/>
         <source>L&apos;année doit être comprise entre 1990 et 2100.</source>
         <translation>Het jaar moet tussen 1990 en 2100 liggen.</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="148"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="152"/>
         <source>Le nom de l&apos;indicateur ne peut pas être vide.</source>
         <translation>De naam van de indicator mag niet leeg zijn.</translation>
     </message>
@@ -1458,37 +1509,37 @@
 <context>
     <name>LinksModel</name>
     <message>
-        <location filename="../../ui/objectives/links_model.py" line="63"/>
+        <location filename="../../ui/objectives/links_model.py" line="68"/>
         <source>Élément national</source>
         <translation>Nationaal element</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/links_model.py" line="63"/>
+        <location filename="../../ui/objectives/links_model.py" line="68"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/links_model.py" line="63"/>
+        <location filename="../../ui/objectives/links_model.py" line="68"/>
         <source>Poids</source>
         <translation>Gewicht</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/links_model.py" line="64"/>
+        <location filename="../../ui/objectives/links_model.py" line="69"/>
         <source>Principal</source>
         <translation>Primair</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/links_model.py" line="65"/>
+        <location filename="../../ui/objectives/links_model.py" line="70"/>
         <source>Secondaire</source>
         <translation>Secundair</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/links_model.py" line="107"/>
+        <location filename="../../ui/objectives/links_model.py" line="112"/>
         <source>Élément inconnu (%1)</source>
         <translation>Onbekend element (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/links_model.py" line="116"/>
+        <location filename="../../ui/objectives/links_model.py" line="121"/>
         <source>Cet identifiant n&apos;existe pas dans le référentiel national chargé.</source>
         <translation>Deze identificatie bestaat niet in het geladen nationale referentiekader.</translation>
     </message>
@@ -1521,81 +1572,24 @@
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="217"/>
+        <location filename="../../ui/shell/main_window.py" line="218"/>
         <source>ZonalPlan</source>
         <translation>ZonalPlan</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="280"/>
+        <location filename="../../ui/shell/main_window.py" line="281"/>
         <source>Référentiel national indisponible</source>
         <translation>Nationaal referentiekader niet beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="306"/>
+        <location filename="../../ui/shell/main_window.py" line="307"/>
         <source>Ouverture de {}…</source>
         <translation>{} wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="319"/>
-        <location filename="../../ui/shell/main_window.py" line="383"/>
+        <location filename="../../ui/shell/main_window.py" line="320"/>
         <source>Ouverture impossible</source>
         <translation>Openen onmogelijk</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.py" line="378"/>
-        <source>{} : ouverture impossible ({}).</source>
-        <translation>{}: openen onmogelijk ({}).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.py" line="415"/>
-        <source>Démonstration indisponible</source>
-        <translation>Demonstratie niet beschikbaar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.py" line="443"/>
-        <source>Création impossible</source>
-        <translation>Aanmaken onmogelijk</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.py" line="464"/>
-        <location filename="../../ui/shell/main_window.py" line="484"/>
-        <source>Enregistrement impossible</source>
-        <translation>Opslaan onmogelijk</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.py" line="466"/>
-        <source>Plan enregistré.</source>
-        <translation>Plan opgeslagen.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.py" line="509"/>
-        <source>Récupération impossible</source>
-        <translation>Herstel onmogelijk</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.py" line="517"/>
-        <source>Récupération</source>
-        <translation>Herstel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.py" line="533"/>
-        <source>Aucun plan récent</source>
-        <translation>Geen recente plannen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.py" line="565"/>
-        <source>Exporter</source>
-        <translation>Exporteren</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.py" line="566"/>
-        <source>L&apos;export Word est en préparation. {}</source>
-        <translation>De Word-export wordt voorbereid. {}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.py" line="639"/>
-        <source>À propos de ZonalPlan</source>
-        <translation>Over ZonalPlan</translation>
     </message>
     <message>
         <location filename="../../ui/shell/language.py" line="113"/>
@@ -1644,98 +1638,98 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="80"/>
+        <location filename="../../ui/review/notes_panel.py" line="104"/>
         <source>Notes de relecture</source>
         <translation>Naleesnotities</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="86"/>
+        <location filename="../../ui/review/notes_panel.py" line="110"/>
         <source>Reprendre les notes d&apos;un relecteur…</source>
         <translation>Notities van een nalezer overnemen…</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="89"/>
+        <location filename="../../ui/review/notes_panel.py" line="113"/>
         <source>Notes d&apos;un relecteur…</source>
         <translation>Notities van een nalezer…</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="90"/>
+        <location filename="../../ui/review/notes_panel.py" line="114"/>
         <source>Reprendre les notes et réponses écrites par un relecteur dans sa copie du plan</source>
         <translation>De notities en antwoorden overnemen die een nalezer in zijn kopie van het plan schreef</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="232"/>
+        <location filename="../../ui/review/notes_panel.py" line="250"/>
         <source>Plan annoté par un relecteur</source>
         <translation>Plan met notities van een nalezer</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="237"/>
+        <location filename="../../ui/review/notes_panel.py" line="255"/>
         <source>Lecture des notes du relecteur…</source>
         <translation>Notities van de nalezer worden gelezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="278"/>
+        <location filename="../../ui/review/notes_panel.py" line="296"/>
         <source>Réponse à la note de {}</source>
         <translation>Antwoord op de notitie van {}</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="282"/>
+        <location filename="../../ui/review/notes_panel.py" line="300"/>
         <source>Envoyer la réponse</source>
         <translation>Antwoord versturen</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="287"/>
+        <location filename="../../ui/review/notes_panel.py" line="305"/>
         <source>Nouvelle note</source>
         <translation>Nieuwe notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="291"/>
+        <location filename="../../ui/review/notes_panel.py" line="309"/>
         <source>Ajouter la note</source>
         <translation>Notitie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="305"/>
-        <location filename="../../ui/review/notes_panel.py" line="319"/>
+        <location filename="../../ui/review/notes_panel.py" line="323"/>
+        <location filename="../../ui/review/notes_panel.py" line="337"/>
         <source>Notes non reprises</source>
         <translation>Niet overgenomen notities</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="311"/>
+        <location filename="../../ui/review/notes_panel.py" line="329"/>
         <source>Notes du relecteur</source>
         <translation>Notities van de nalezer</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="318"/>
+        <location filename="../../ui/review/notes_panel.py" line="336"/>
         <source>Lecture impossible ({}).</source>
         <translation>Lezen onmogelijk ({}).</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="367"/>
+        <location filename="../../ui/review/notes_panel.py" line="385"/>
         <source>{} ouverte(s) sur {}</source>
         <translation>{} open van {}</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="369"/>
+        <location filename="../../ui/review/notes_panel.py" line="387"/>
         <source>Aucune note de relecture.</source>
         <translation>Geen naleesnotities.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="370"/>
+        <location filename="../../ui/review/notes_panel.py" line="388"/>
         <source>Aucune note dans ce filtre.</source>
         <translation>Geen notities in deze filter.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="376"/>
+        <location filename="../../ui/review/notes_panel.py" line="394"/>
         <source> · {} réponse(s)</source>
         <translation> · {} antwoord(en)</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="402"/>
+        <location filename="../../ui/review/notes_panel.py" line="420"/>
         <source>Rouvrir</source>
         <translation>Heropenen</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="403"/>
+        <location filename="../../ui/review/notes_panel.py" line="421"/>
         <source>Résoudre</source>
         <translation>Afhandelen</translation>
     </message>
@@ -1821,17 +1815,17 @@
 <context>
     <name>NumberEdit</name>
     <message>
-        <location filename="../../ui/objectives/binding.py" line="105"/>
+        <location filename="../../ui/binding/widgets.py" line="344"/>
         <source>Année attendue (quatre chiffres, par ex. 2031).</source>
         <translation>Jaartal verwacht (vier cijfers, bv. 2031).</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/binding.py" line="110"/>
+        <location filename="../../ui/binding/widgets.py" line="349"/>
         <source>Valeur numérique attendue (par ex. 12 ou 12,5).</source>
         <translation>Getal verwacht (bv. 12 of 12,5).</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/binding.py" line="113"/>
+        <location filename="../../ui/binding/widgets.py" line="352"/>
         <source>Nombre entier attendu.</source>
         <translation>Geheel getal verwacht.</translation>
     </message>
@@ -1839,113 +1833,113 @@
 <context>
     <name>ObjectiveForm</name>
     <message>
-        <location filename="../../ui/objectives/form.py" line="96"/>
+        <location filename="../../ui/objectives/form.py" line="106"/>
         <source>Indicateurs (%1)</source>
         <translation>Indicatoren (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="98"/>
+        <location filename="../../ui/objectives/form.py" line="108"/>
         <source>Liens (%1)</source>
         <translation>Koppelingen (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="138"/>
+        <location filename="../../ui/objectives/form.py" line="148"/>
         <source>… et %1 autres remarques dans le panneau d&apos;alignement.</source>
         <translation>… en nog %1 opmerkingen in het afstemmingspaneel.</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="147"/>
+        <location filename="../../ui/objectives/form.py" line="157"/>
         <source>Nouvel indicateur</source>
         <translation>Nieuwe indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="149"/>
+        <location filename="../../ui/objectives/form.py" line="159"/>
         <source>Ajouter un indicateur</source>
         <translation>Indicator toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="163"/>
+        <location filename="../../ui/objectives/form.py" line="173"/>
         <source>Supprimer un indicateur</source>
         <translation>Indicator verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="187"/>
+        <location filename="../../ui/objectives/form.py" line="197"/>
         <source>Modifier le code</source>
         <translation>Code wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="188"/>
+        <location filename="../../ui/objectives/form.py" line="198"/>
         <source>Modifier l&apos;intitulé</source>
         <translation>Titel wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="189"/>
+        <location filename="../../ui/objectives/form.py" line="199"/>
         <source>L&apos;intitulé ne peut pas être vide.</source>
         <translation>De titel mag niet leeg zijn.</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="190"/>
+        <location filename="../../ui/objectives/form.py" line="200"/>
         <source>Modifier le type</source>
         <translation>Soort wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="192"/>
+        <location filename="../../ui/objectives/form.py" line="202"/>
         <source>Modifier le domaine</source>
         <translation>Domein wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="194"/>
+        <location filename="../../ui/objectives/form.py" line="204"/>
         <source>Modifier le responsable</source>
         <translation>Verantwoordelijke wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="196"/>
+        <location filename="../../ui/objectives/form.py" line="206"/>
         <source>Modifier la description</source>
         <translation>Beschrijving wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="197"/>
+        <location filename="../../ui/objectives/form.py" line="207"/>
         <source>Modifier la motivation</source>
         <translation>Motivering wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="198"/>
+        <location filename="../../ui/objectives/form.py" line="208"/>
         <source>Modifier l&apos;approche en chaîne</source>
         <translation>Ketenaanpak wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="203"/>
+        <location filename="../../ui/objectives/form.py" line="213"/>
         <source>Modifier la justification locale</source>
         <translation>Lokale motivering wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="204"/>
-        <location filename="../../ui/objectives/form.py" line="205"/>
+        <location filename="../../ui/objectives/form.py" line="214"/>
+        <location filename="../../ui/objectives/form.py" line="215"/>
         <source>Modifier la capacité</source>
         <translation>Capaciteit wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="241"/>
+        <location filename="../../ui/objectives/form.py" line="250"/>
         <source>Modifier les partenaires</source>
         <translation>Partners wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="242"/>
+        <location filename="../../ui/objectives/form.py" line="251"/>
         <source>Modifier les objectifs tactiques</source>
         <translation>Tactische doelstellingen wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="295"/>
+        <location filename="../../ui/objectives/form.py" line="311"/>
         <source>Les suggestions ne sont pas disponibles.</source>
         <translation>Suggesties zijn niet beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="297"/>
+        <location filename="../../ui/objectives/form.py" line="313"/>
         <source>Aucune autre suggestion pour ce texte.</source>
         <translation>Geen andere suggesties voor deze tekst.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="22"/>
+        <location filename="marked_strings.py" line="25"/>
         <source>Corriger</source>
         <translation>Corrigeren</translation>
     </message>
@@ -1953,27 +1947,27 @@
 <context>
     <name>ObjectivesCapacityModel</name>
     <message>
-        <location filename="../../ui/capacity/models.py" line="119"/>
+        <location filename="../../ui/capacity/models.py" line="123"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/models.py" line="119"/>
+        <location filename="../../ui/capacity/models.py" line="123"/>
         <source>Objectif</source>
         <translation>Doelstelling</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/models.py" line="119"/>
+        <location filename="../../ui/capacity/models.py" line="123"/>
         <source>ETP</source>
         <translation>VTE</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/models.py" line="120"/>
+        <location filename="../../ui/capacity/models.py" line="124"/>
         <source>Heures/an</source>
         <translation>Uren/jaar</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/models.py" line="171"/>
+        <location filename="../../ui/capacity/models.py" line="175"/>
         <source>Modifier la capacité d&apos;un objectif</source>
         <translation>Capaciteit van een doelstelling wijzigen</translation>
     </message>
@@ -1981,102 +1975,102 @@
 <context>
     <name>ObjectivesEditor</name>
     <message>
-        <location filename="../../ui/objectives/editor.py" line="90"/>
+        <location filename="../../ui/objectives/editor.py" line="102"/>
         <source>Nouvel objectif</source>
         <translation>Nieuwe doelstelling</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/editor.py" line="91"/>
+        <location filename="../../ui/objectives/editor.py" line="103"/>
         <source>Ajouter une priorité</source>
         <translation>Prioriteit toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/editor.py" line="92"/>
+        <location filename="../../ui/objectives/editor.py" line="104"/>
         <source>Ajouter un point d&apos;attention</source>
         <translation>Aandachtspunt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/editor.py" line="109"/>
+        <location filename="../../ui/objectives/editor.py" line="121"/>
         <source> (copie)</source>
         <translation> (kopie)</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/editor.py" line="112"/>
+        <location filename="../../ui/objectives/editor.py" line="124"/>
         <source>Dupliquer un objectif</source>
         <translation>Doelstelling dupliceren</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/editor.py" line="123"/>
+        <location filename="../../ui/objectives/editor.py" line="135"/>
         <source>Supprimer un objectif</source>
         <translation>Doelstelling verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/editor.py" line="130"/>
+        <location filename="../../ui/objectives/editor.py" line="142"/>
         <source>Objectif supprimé. Ctrl+Z pour annuler.</source>
         <translation>Doelstelling verwijderd. Ctrl+Z om ongedaan te maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/editor.py" line="143"/>
+        <location filename="../../ui/objectives/editor.py" line="155"/>
         <source>Déplacer un objectif</source>
         <translation>Doelstelling verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/editor.py" line="152"/>
+        <location filename="../../ui/objectives/editor.py" line="164"/>
         <source>Sélectionnez d&apos;abord un objectif.</source>
         <translation>Selecteer eerst een doelstelling.</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/editor.py" line="156"/>
+        <location filename="../../ui/objectives/editor.py" line="168"/>
         <source>Cet élément ne peut pas être lié à un objectif.</source>
         <translation>Dit element kan niet aan een doelstelling gekoppeld worden.</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/editor.py" line="160"/>
+        <location filename="../../ui/objectives/editor.py" line="172"/>
         <source>L&apos;objectif est déjà lié à « %1 ».</source>
         <translation>De doelstelling is al gekoppeld aan &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/editor.py" line="164"/>
+        <location filename="../../ui/objectives/editor.py" line="176"/>
         <source>Lien ajouté : %1</source>
         <translation>Koppeling toegevoegd: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/editor.py" line="299"/>
+        <location filename="../../ui/objectives/editor.py" line="315"/>
         <source>%1 objectif</source>
         <translation>%1 doelstelling</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/editor.py" line="299"/>
+        <location filename="../../ui/objectives/editor.py" line="315"/>
         <source>%1 objectifs</source>
         <translation>%1 doelstellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/editor.py" line="301"/>
+        <location filename="../../ui/objectives/editor.py" line="317"/>
         <source>%1 priorité</source>
         <translation>%1 prioriteit</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/editor.py" line="301"/>
+        <location filename="../../ui/objectives/editor.py" line="317"/>
         <source>%1 priorités</source>
         <translation>%1 prioriteiten</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/editor.py" line="303"/>
+        <location filename="../../ui/objectives/editor.py" line="319"/>
         <source>%1 point d&apos;attention</source>
         <translation>%1 aandachtspunt</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/editor.py" line="304"/>
+        <location filename="../../ui/objectives/editor.py" line="320"/>
         <source>%1 points d&apos;attention</source>
         <translation>%1 aandachtspunten</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/editor.py" line="307"/>
+        <location filename="../../ui/objectives/editor.py" line="323"/>
         <source>%1 affiché</source>
         <translation>%1 getoond</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/editor.py" line="307"/>
+        <location filename="../../ui/objectives/editor.py" line="323"/>
         <source>%1 affichés</source>
         <translation>%1 getoond</translation>
     </message>
@@ -2084,57 +2078,57 @@
 <context>
     <name>ObjectivesModel</name>
     <message>
-        <location filename="../../ui/objectives/list_model.py" line="41"/>
+        <location filename="../../ui/objectives/list_model.py" line="46"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/list_model.py" line="41"/>
+        <location filename="../../ui/objectives/list_model.py" line="46"/>
         <source>Intitulé</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/list_model.py" line="41"/>
+        <location filename="../../ui/objectives/list_model.py" line="46"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/list_model.py" line="41"/>
+        <location filename="../../ui/objectives/list_model.py" line="46"/>
         <source>Domaine</source>
         <translation>Domein</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/list_model.py" line="42"/>
+        <location filename="../../ui/objectives/list_model.py" line="47"/>
         <source>Priorité</source>
         <translation>Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/list_model.py" line="43"/>
+        <location filename="../../ui/objectives/list_model.py" line="48"/>
         <source>Point d&apos;attention</source>
         <translation>Aandachtspunt</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/list_model.py" line="44"/>
+        <location filename="../../ui/objectives/list_model.py" line="49"/>
         <source>Externe</source>
         <translation>Extern</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/list_model.py" line="44"/>
+        <location filename="../../ui/objectives/list_model.py" line="49"/>
         <source>Interne</source>
         <translation>Intern</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/list_model.py" line="179"/>
+        <location filename="../../ui/objectives/list_model.py" line="184"/>
         <source>Vérification en cours…</source>
         <translation>Controle bezig…</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/list_model.py" line="181"/>
+        <location filename="../../ui/objectives/list_model.py" line="186"/>
         <source>Aucune remarque de la vérification.</source>
         <translation>Geen opmerkingen van de controle.</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/list_model.py" line="185"/>
+        <location filename="../../ui/objectives/list_model.py" line="190"/>
         <source>… et %1 autres remarques</source>
         <translation>… en nog %1 opmerkingen</translation>
     </message>
@@ -2486,17 +2480,17 @@ Kies een doelstelling in de lijst of voeg er een toe met &apos;Nieuwe doelstelli
 <context>
     <name>OfficialText</name>
     <message>
-        <location filename="marked_strings.py" line="19"/>
+        <location filename="marked_strings.py" line="22"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="20"/>
+        <location filename="marked_strings.py" line="23"/>
         <source>Objectifs stratégiques pour la police locale</source>
         <translation>Strategische doelstellingen voor de lokale politie</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="21"/>
+        <location filename="marked_strings.py" line="24"/>
         <source>Points d’attention du PNS</source>
         <translation>Aandachtspunten van het NVP</translation>
     </message>
@@ -2504,7 +2498,7 @@ Kies een doelstelling in de lijst of voeg er een toe met &apos;Nieuwe doelstelli
 <context>
     <name>OfficialTextDialog</name>
     <message>
-        <location filename="../../ui/decisions/official_text.py" line="46"/>
+        <location filename="../../ui/decisions/official_text.py" line="49"/>
         <source>Texte officiel — %1</source>
         <translation>Officiële tekst — %1</translation>
     </message>
@@ -2555,17 +2549,17 @@ Kies een doelstelling in de lijst of voeg er een toe met &apos;Nieuwe doelstelli
 <context>
     <name>OverviewEditor</name>
     <message>
-        <location filename="../../ui/sections/overview.py" line="26"/>
+        <location filename="../../ui/sections/overview.py" line="31"/>
         <source>Les parties de ce chapitre. Double-cliquez sur une partie (ou appuyez sur Entrée) pour la rédiger.</source>
         <translation>De delen van dit hoofdstuk. Dubbelklik op een deel (of druk op Enter) om het op te stellen.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/overview.py" line="65"/>
+        <location filename="../../ui/sections/overview.py" line="70"/>
         <source> ({} mots)</source>
         <translation> ({} woorden)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/overview.py" line="66"/>
+        <location filename="../../ui/sections/overview.py" line="71"/>
         <source>Pas encore rédigé.</source>
         <translation>Nog niet opgesteld.</translation>
     </message>
@@ -2649,7 +2643,7 @@ Kies een doelstelling in de lijst of voeg er een toe met &apos;Nieuwe doelstelli
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../../ui/sections/plan_view.py" line="37"/>
+        <location filename="../../ui/sections/plan_view.py" line="59"/>
         <source>Enregistrer une copie…</source>
         <translation>Een kopie opslaan…</translation>
     </message>
@@ -2715,53 +2709,53 @@ Kies een doelstelling in de lijst of voeg er een toe met &apos;Nieuwe doelstelli
 <context>
     <name>ReferenceBrowser</name>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="33"/>
+        <location filename="../../ui/reference_browser/browser.py" line="40"/>
         <source>Référentiel national</source>
         <translation>Nationaal referentiekader</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="56"/>
-        <location filename="../../ui/reference_browser/browser.py" line="152"/>
+        <location filename="../../ui/reference_browser/browser.py" line="63"/>
+        <location filename="../../ui/reference_browser/browser.py" line="160"/>
         <source>Abréviations</source>
         <translation>Afkortingen</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="118"/>
+        <location filename="../../ui/reference_browser/browser.py" line="125"/>
         <source>Déjà lié à cet objectif.</source>
         <translation>Al gekoppeld aan deze doelstelling.</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="125"/>
+        <location filename="../../ui/reference_browser/browser.py" line="133"/>
         <source>« %1 » lié à %2.</source>
         <translation>&apos;%1&apos; gekoppeld aan %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="175"/>
+        <location filename="../../ui/reference_browser/browser.py" line="183"/>
         <source>Aucun résultat pour « %1 ».</source>
         <translation>Geen resultaten voor &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="218"/>
+        <location filename="../../ui/reference_browser/browser.py" line="226"/>
         <source>Lier à l&apos;objectif sélectionné</source>
         <translation>Koppelen aan de geselecteerde doelstelling</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="219"/>
+        <location filename="../../ui/reference_browser/browser.py" line="227"/>
         <source>Sélectionnez d&apos;abord un objectif dans « Stratégie et priorités ».</source>
         <translation>Selecteer eerst een doelstelling in &apos;Strategie en prioriteiten&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="222"/>
+        <location filename="../../ui/reference_browser/browser.py" line="230"/>
         <source>Lier à %1</source>
         <translation>Koppelen aan %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="223"/>
+        <location filename="../../ui/reference_browser/browser.py" line="231"/>
         <source>l&apos;objectif</source>
         <translation>de doelstelling</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="224"/>
+        <location filename="../../ui/reference_browser/browser.py" line="232"/>
         <source>Lier cet élément à « %1 »</source>
         <translation>Dit element koppelen aan &apos;%1&apos;</translation>
     </message>
@@ -2797,52 +2791,52 @@ Kies een doelstelling in de lijst of voeg er een toe met &apos;Nieuwe doelstelli
 <context>
     <name>ReferenceDetail</name>
     <message>
-        <location filename="marked_strings.py" line="27"/>
+        <location filename="marked_strings.py" line="26"/>
         <source>cité par la source</source>
         <translation>vermeld door de bron</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="28"/>
+        <location filename="marked_strings.py" line="27"/>
         <source>correspondance établie</source>
         <translation>vastgestelde overeenkomst</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="29"/>
+        <location filename="marked_strings.py" line="28"/>
         <source>édition</source>
         <translation>editie</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="30"/>
+        <location filename="marked_strings.py" line="29"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="31"/>
+        <location filename="marked_strings.py" line="30"/>
         <source>(pas de texte)</source>
         <translation>(geen tekst)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="32"/>
+        <location filename="marked_strings.py" line="31"/>
         <source>Contenu</source>
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="33"/>
+        <location filename="marked_strings.py" line="32"/>
         <source>Liens</source>
         <translation>Koppelingen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="34"/>
+        <location filename="marked_strings.py" line="33"/>
         <source>Objectifs du plan liés</source>
         <translation>Gekoppelde doelstellingen van het plan</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="35"/>
+        <location filename="marked_strings.py" line="34"/>
         <source>Aucun objectif n&apos;est lié à cet élément.</source>
         <translation>Geen enkele doelstelling is aan dit element gekoppeld.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="36"/>
+        <location filename="marked_strings.py" line="35"/>
         <source>Mots-clés</source>
         <translation>Trefwoorden</translation>
     </message>
@@ -2850,12 +2844,12 @@ Kies een doelstelling in de lijst of voeg er een toe met &apos;Nieuwe doelstelli
 <context>
     <name>SideDocks</name>
     <message>
-        <location filename="../../ui/shell/docks.py" line="170"/>
+        <location filename="../../ui/shell/docks.py" line="175"/>
         <source>Alignement national</source>
         <translation>Nationale afstemming</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/docks.py" line="172"/>
+        <location filename="../../ui/shell/docks.py" line="177"/>
         <source>Référentiel national</source>
         <translation>Nationaal referentiekader</translation>
     </message>
@@ -2949,7 +2943,7 @@ Kies een doelstelling in de lijst of voeg er een toe met &apos;Nieuwe doelstelli
 <context>
     <name>TextChapterEditor</name>
     <message>
-        <location filename="../../ui/sections/text_chapter.py" line="98"/>
+        <location filename="../../ui/sections/text_chapter.py" line="102"/>
         <source>{} mot(s)</source>
         <translation>{} woord(en)</translation>
     </message>
@@ -2957,32 +2951,32 @@ Kies een doelstelling in de lijst of voeg er een toe met &apos;Nieuwe doelstelli
 <context>
     <name>TextChapterView</name>
     <message>
-        <location filename="../../ui/sections/text_chapter.py" line="22"/>
+        <location filename="../../ui/sections/text_chapter.py" line="26"/>
         <source>Liste à puces</source>
         <translation>Opsomming</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/text_chapter.py" line="23"/>
+        <location filename="../../ui/sections/text_chapter.py" line="27"/>
         <source>Transformer les lignes choisies en liste à puces, ou l&apos;inverse</source>
         <translation>De gekozen regels omzetten in een opsomming, of omgekeerd</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/text_chapter.py" line="25"/>
+        <location filename="../../ui/sections/text_chapter.py" line="29"/>
         <source>Retrait</source>
         <translation>Inspringen</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/text_chapter.py" line="26"/>
+        <location filename="../../ui/sections/text_chapter.py" line="30"/>
         <source>Mettre les puces en retrait (Tab)</source>
         <translation>Opsommingstekens laten inspringen (Tab)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/text_chapter.py" line="27"/>
+        <location filename="../../ui/sections/text_chapter.py" line="31"/>
         <source>Retrait arrière</source>
         <translation>Uitspringen</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/text_chapter.py" line="28"/>
+        <location filename="../../ui/sections/text_chapter.py" line="32"/>
         <source>Ramener les puces vers la marge (Maj+Tab)</source>
         <translation>Opsommingstekens naar de kantlijn terugbrengen (Shift+Tab)</translation>
     </message>
@@ -2990,42 +2984,42 @@ Kies een doelstelling in de lijst of voeg er een toe met &apos;Nieuwe doelstelli
 <context>
     <name>VersionsEditor</name>
     <message>
-        <location filename="../../ui/versions/versions_editor.py" line="91"/>
+        <location filename="../../ui/versions/versions_editor.py" line="101"/>
         <source>Enregistrez le plan dans un fichier pour garder des versions.</source>
         <translation>Sla het plan op in een bestand om versies te bewaren.</translation>
     </message>
     <message>
-        <location filename="../../ui/versions/versions_editor.py" line="95"/>
+        <location filename="../../ui/versions/versions_editor.py" line="105"/>
         <source>Une version garde tout le plan sous un nom, dans le fichier. Restaurer remplace le contenu affiché ; Ctrl+Z annule la restauration.</source>
         <translation>Een versie bewaart het hele plan onder een naam, in het bestand. Terugzetten vervangt de getoonde inhoud; Ctrl+Z maakt het terugzetten ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/versions/versions_editor.py" line="137"/>
+        <location filename="../../ui/versions/versions_editor.py" line="145"/>
         <source>Projet du {}</source>
         <translation>Ontwerp van {}</translation>
     </message>
     <message>
-        <location filename="../../ui/versions/versions_editor.py" line="139"/>
+        <location filename="../../ui/versions/versions_editor.py" line="147"/>
         <source>Créer une version</source>
         <translation>Versie aanmaken</translation>
     </message>
     <message>
-        <location filename="../../ui/versions/versions_editor.py" line="140"/>
+        <location filename="../../ui/versions/versions_editor.py" line="148"/>
         <source>Nom de la version :</source>
         <translation>Naam van de versie:</translation>
     </message>
     <message>
-        <location filename="../../ui/versions/versions_editor.py" line="147"/>
+        <location filename="../../ui/versions/versions_editor.py" line="155"/>
         <source>Version non créée</source>
         <translation>Versie niet aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/versions/versions_editor.py" line="166"/>
+        <location filename="../../ui/versions/versions_editor.py" line="174"/>
         <source>Restaurer une version</source>
         <translation>Een versie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/versions/versions_editor.py" line="167"/>
+        <location filename="../../ui/versions/versions_editor.py" line="175"/>
         <source>Remplacer le contenu du plan par la version « {} » du {} ?
 
 L&apos;état actuel est d&apos;abord gardé comme version, et la restauration peut être annulée (Ctrl+Z).</source>
@@ -3034,22 +3028,22 @@ L&apos;état actuel est d&apos;abord gardé comme version, et la restauration pe
 De huidige toestand wordt eerst als versie bewaard, en het terugzetten kan ongedaan worden gemaakt (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../ui/versions/versions_editor.py" line="170"/>
+        <location filename="../../ui/versions/versions_editor.py" line="178"/>
         <source>Restaurer</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/versions/versions_editor.py" line="174"/>
+        <location filename="../../ui/versions/versions_editor.py" line="182"/>
         <source>Avant restauration de « {} »</source>
         <translation>Vóór het terugzetten van &apos;{}&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/versions/versions_editor.py" line="177"/>
+        <location filename="../../ui/versions/versions_editor.py" line="185"/>
         <source>Restauration impossible</source>
         <translation>Terugzetten onmogelijk</translation>
     </message>
     <message>
-        <location filename="../../ui/versions/versions_editor.py" line="179"/>
+        <location filename="../../ui/versions/versions_editor.py" line="187"/>
         <source>Restaurer la version « {} »</source>
         <translation>De versie &apos;{}&apos; terugzetten</translation>
     </message>
@@ -3057,32 +3051,32 @@ De huidige toestand wordt eerst als versie bewaard, en het terugzetten kan onged
 <context>
     <name>VersionsView</name>
     <message>
-        <location filename="../../ui/versions/versions_editor.py" line="37"/>
+        <location filename="../../ui/versions/versions_editor.py" line="46"/>
         <source>Version</source>
         <translation>Versie</translation>
     </message>
     <message>
-        <location filename="../../ui/versions/versions_editor.py" line="37"/>
+        <location filename="../../ui/versions/versions_editor.py" line="46"/>
         <source>Auteur</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../ui/versions/versions_editor.py" line="38"/>
+        <location filename="../../ui/versions/versions_editor.py" line="47"/>
         <source>Créée le</source>
         <translation>Aangemaakt op</translation>
     </message>
     <message>
-        <location filename="../../ui/versions/versions_editor.py" line="44"/>
+        <location filename="../../ui/versions/versions_editor.py" line="53"/>
         <source>Créer une version…</source>
         <translation>Versie aanmaken…</translation>
     </message>
     <message>
-        <location filename="../../ui/versions/versions_editor.py" line="46"/>
+        <location filename="../../ui/versions/versions_editor.py" line="55"/>
         <source>Restaurer…</source>
         <translation>Terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../ui/versions/versions_editor.py" line="48"/>
+        <location filename="../../ui/versions/versions_editor.py" line="57"/>
         <source>Comparer avec la version actuelle…</source>
         <translation>Vergelijken met de huidige versie…</translation>
     </message>
@@ -3090,67 +3084,67 @@ De huidige toestand wordt eerst als versie bewaard, en het terugzetten kan onged
 <context>
     <name>ZoneEditor</name>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="74"/>
+        <location filename="../../ui/zone/zone_editor.py" line="76"/>
         <source>cycle de {} ans</source>
         <translation>cyclus van {} jaar</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="78"/>
+        <location filename="../../ui/zone/zone_editor.py" line="80"/>
         <source>Total : {} habitants</source>
         <translation>Totaal: {} inwoners</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="81"/>
+        <location filename="../../ui/zone/zone_editor.py" line="83"/>
         <source>somme : {}</source>
         <translation>som: {}</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="157"/>
+        <location filename="../../ui/zone/zone_editor.py" line="155"/>
         <source>Modifier la période</source>
         <translation>Periode wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="194"/>
+        <location filename="../../ui/zone/zone_editor.py" line="192"/>
         <source>Modifier une commune</source>
         <translation>Gemeente wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="198"/>
+        <location filename="../../ui/zone/zone_editor.py" line="196"/>
         <source>Nouvelle commune</source>
         <translation>Nieuwe gemeente</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="200"/>
+        <location filename="../../ui/zone/zone_editor.py" line="198"/>
         <source>Ajouter une commune</source>
         <translation>Gemeente toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="212"/>
+        <location filename="../../ui/zone/zone_editor.py" line="210"/>
         <source>Supprimer une commune</source>
         <translation>Gemeente verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="227"/>
+        <location filename="../../ui/zone/zone_editor.py" line="225"/>
         <source>Modifier un membre du CZS</source>
         <translation>Lid van de ZVR wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="244"/>
+        <location filename="../../ui/zone/zone_editor.py" line="242"/>
         <source>Nouveau membre</source>
         <translation>Nieuw lid</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="246"/>
+        <location filename="../../ui/zone/zone_editor.py" line="244"/>
         <source>Ajouter un membre du CZS</source>
         <translation>Lid van de ZVR toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="256"/>
+        <location filename="../../ui/zone/zone_editor.py" line="254"/>
         <source>Supprimer un membre du CZS</source>
         <translation>Lid van de ZVR verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="263"/>
+        <location filename="../../ui/zone/zone_editor.py" line="261"/>
         <source>Déplacer un membre du CZS</source>
         <translation>Lid van de ZVR verplaatsen</translation>
     </message>
@@ -3211,185 +3205,185 @@ De huidige toestand wordt eerst als versie bewaard, en het terugzetten kan onged
 <context>
     <name>ZoneView</name>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="35"/>
-        <location filename="../../ui/zone/zone_view.py" line="42"/>
+        <location filename="../../ui/zone/zone_view.py" line="37"/>
+        <location filename="../../ui/zone/zone_view.py" line="44"/>
         <source>Commune</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="36"/>
+        <location filename="../../ui/zone/zone_view.py" line="38"/>
         <source>Code INS</source>
         <translation>NIS-code</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="37"/>
+        <location filename="../../ui/zone/zone_view.py" line="39"/>
         <source>Population</source>
         <translation>Inwoners</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="41"/>
+        <location filename="../../ui/zone/zone_view.py" line="43"/>
         <source>Nom</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="41"/>
+        <location filename="../../ui/zone/zone_view.py" line="43"/>
         <source>Rôle</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="43"/>
+        <location filename="../../ui/zone/zone_view.py" line="45"/>
         <source>Fonction imprimée</source>
         <translation>Gedrukte functie</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="89"/>
+        <location filename="../../ui/zone/zone_view.py" line="91"/>
         <source>nom de la zone</source>
         <translation>naam van de zone</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="90"/>
+        <location filename="../../ui/zone/zone_view.py" line="92"/>
         <source>ZP Condroz-Famenne</source>
         <translation>PZ Vlaamse Ardennen</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="92"/>
+        <location filename="../../ui/zone/zone_view.py" line="94"/>
         <source>numéro de zone</source>
         <translation>zonenummer</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="98"/>
+        <location filename="../../ui/zone/zone_view.py" line="100"/>
         <source>région</source>
         <translation>gewest</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="99"/>
+        <location filename="../../ui/zone/zone_view.py" line="101"/>
         <source>province</source>
         <translation>provincie</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="100"/>
-        <location filename="../../ui/zone/zone_view.py" line="103"/>
+        <location filename="../../ui/zone/zone_view.py" line="102"/>
+        <location filename="../../ui/zone/zone_view.py" line="105"/>
         <source>Namur</source>
         <translation>Oost-Vlaanderen</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="102"/>
+        <location filename="../../ui/zone/zone_view.py" line="104"/>
         <source>arrondissement judiciaire</source>
         <translation>gerechtelijk arrondissement</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="104"/>
+        <location filename="../../ui/zone/zone_view.py" line="106"/>
         <source>population</source>
         <translation>inwoners</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="107"/>
+        <location filename="../../ui/zone/zone_view.py" line="109"/>
         <source>superficie</source>
         <translation>oppervlakte</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="124"/>
+        <location filename="../../ui/zone/zone_view.py" line="126"/>
         <source>Identité de la zone</source>
         <translation>Identiteit van de zone</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="127"/>
+        <location filename="../../ui/zone/zone_view.py" line="129"/>
         <source>Nom de la zone</source>
         <translation>Naam van de zone</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="128"/>
+        <location filename="../../ui/zone/zone_view.py" line="130"/>
         <source>Numéro</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="129"/>
+        <location filename="../../ui/zone/zone_view.py" line="131"/>
         <source>Période du plan</source>
         <translation>Planperiode</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="130"/>
+        <location filename="../../ui/zone/zone_view.py" line="132"/>
         <source>Région</source>
         <translation>Gewest</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="131"/>
+        <location filename="../../ui/zone/zone_view.py" line="133"/>
         <source>Province</source>
         <translation>Provincie</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="132"/>
+        <location filename="../../ui/zone/zone_view.py" line="134"/>
         <source>Arrondissement judiciaire</source>
         <translation>Gerechtelijk arrondissement</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="135"/>
+        <location filename="../../ui/zone/zone_view.py" line="137"/>
         <source>habitants ;</source>
         <translation>inwoners;</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="137"/>
+        <location filename="../../ui/zone/zone_view.py" line="139"/>
         <source>km²</source>
         <translation>km²</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="139"/>
+        <location filename="../../ui/zone/zone_view.py" line="141"/>
         <source>Population, superficie</source>
         <translation>Inwoners, oppervlakte</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="143"/>
+        <location filename="../../ui/zone/zone_view.py" line="145"/>
         <source>Communes de la zone</source>
         <translation>Gemeenten van de zone</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="149"/>
+        <location filename="../../ui/zone/zone_view.py" line="151"/>
         <source>Ajouter une commune</source>
         <translation>Gemeente toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="150"/>
-        <location filename="../../ui/zone/zone_view.py" line="168"/>
+        <location filename="../../ui/zone/zone_view.py" line="152"/>
+        <location filename="../../ui/zone/zone_view.py" line="170"/>
         <source>Ajouter</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="151"/>
+        <location filename="../../ui/zone/zone_view.py" line="153"/>
         <source>Supprimer la commune choisie</source>
         <translation>Gekozen gemeente verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="163"/>
+        <location filename="../../ui/zone/zone_view.py" line="165"/>
         <source>Conseil zonal de sécurité (art. 35 LPI)</source>
         <translation>Zonale veiligheidsraad (art. 35 WGP)</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="167"/>
+        <location filename="../../ui/zone/zone_view.py" line="169"/>
         <source>Fonction imprimée sous le nom sur la page de signatures (facultatif)</source>
         <translation>Functie gedrukt onder de naam op de ondertekeningspagina (facultatief)</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="168"/>
+        <location filename="../../ui/zone/zone_view.py" line="170"/>
         <source>Ajouter un membre</source>
         <translation>Lid toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="169"/>
+        <location filename="../../ui/zone/zone_view.py" line="171"/>
         <source>Supprimer le membre choisi</source>
         <translation>Gekozen lid verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="170"/>
+        <location filename="../../ui/zone/zone_view.py" line="172"/>
         <source>Monter</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="171"/>
+        <location filename="../../ui/zone/zone_view.py" line="173"/>
         <source>Descendre</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="172"/>
+        <location filename="../../ui/zone/zone_view.py" line="174"/>
         <source>Membres de droit : le ou les bourgmestres, le procureur du Roi, le chef de corps, le DirCo. Double-clic ou F2 pour modifier une cellule.</source>
         <translation>Leden van rechtswege: de burgemeester(s), de procureur des Konings, de korpschef, de DirCo. Dubbelklik of F2 om een cel te wijzigen.</translation>
     </message>
@@ -3397,98 +3391,98 @@ De huidige toestand wordt eerst als versie bewaard, en het terugzetten kan onged
 <context>
     <name>ZonesReviewWindow</name>
     <message>
-        <location filename="../../ui/review/zones_window.py" line="63"/>
+        <location filename="../../ui/review/zones_window.py" line="66"/>
         <source>Relecture des plans zonaux — ZonalPlan</source>
         <translation>Nalezing van de zonale plannen — ZonalPlan</translation>
     </message>
     <message>
-        <location filename="../../ui/review/zones_window.py" line="100"/>
-        <location filename="../../ui/review/zones_window.py" line="191"/>
+        <location filename="../../ui/review/zones_window.py" line="103"/>
+        <location filename="../../ui/review/zones_window.py" line="194"/>
         <source>Relecture impossible</source>
         <translation>Nalezing onmogelijk</translation>
     </message>
     <message>
-        <location filename="../../ui/review/zones_window.py" line="101"/>
+        <location filename="../../ui/review/zones_window.py" line="104"/>
         <source>Le référentiel national est encore en chargement ; réessayez dans un instant.</source>
         <translation>Het nationale referentiekader wordt nog geladen; probeer het zo dadelijk opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/zones_window.py" line="106"/>
+        <location filename="../../ui/review/zones_window.py" line="109"/>
         <source>Dossier des plans à relire</source>
         <translation>Map met de na te lezen plannen</translation>
     </message>
     <message>
-        <location filename="../../ui/review/zones_window.py" line="113"/>
+        <location filename="../../ui/review/zones_window.py" line="116"/>
         <source>Relecture de {} en cours…</source>
         <translation>{} wordt nagelezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/review/zones_window.py" line="116"/>
+        <location filename="../../ui/review/zones_window.py" line="119"/>
         <source>Relecture des plans du dossier…</source>
         <translation>Plannen in de map worden nagelezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/review/zones_window.py" line="139"/>
+        <location filename="../../ui/review/zones_window.py" line="142"/>
         <source>Exporter le tableau (CSV)</source>
         <translation>Tabel exporteren (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/review/zones_window.py" line="146"/>
+        <location filename="../../ui/review/zones_window.py" line="149"/>
         <source>Exporter la synthèse (Word)</source>
         <translation>Overzicht exporteren (Word)</translation>
     </message>
     <message>
-        <location filename="../../ui/review/zones_window.py" line="173"/>
+        <location filename="../../ui/review/zones_window.py" line="176"/>
         <source>Fichiers ignorés ({})</source>
         <translation>Genegeerde bestanden ({})</translation>
     </message>
     <message>
-        <location filename="../../ui/review/zones_window.py" line="175"/>
+        <location filename="../../ui/review/zones_window.py" line="178"/>
         <source>{} — {} plan(s) relu(s), {} fichier(s) ignoré(s)</source>
         <translation>{} — {} plan(nen) nagelezen, {} bestand(en) genegeerd</translation>
     </message>
     <message>
-        <location filename="../../ui/review/zones_window.py" line="177"/>
+        <location filename="../../ui/review/zones_window.py" line="180"/>
         <source>Relecture des plans zonaux — {}</source>
         <translation>Nalezing van de zonale plannen — {}</translation>
     </message>
     <message>
-        <location filename="../../ui/review/zones_window.py" line="180"/>
+        <location filename="../../ui/review/zones_window.py" line="183"/>
         <source>Relecture terminée.</source>
         <translation>Nalezing voltooid.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/zones_window.py" line="186"/>
+        <location filename="../../ui/review/zones_window.py" line="189"/>
         <source>Relecture annulée.</source>
         <translation>Nalezing geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/zones_window.py" line="189"/>
+        <location filename="../../ui/review/zones_window.py" line="192"/>
         <source>Erreur inattendue : {}</source>
         <translation>Onverwachte fout: {}</translation>
     </message>
     <message>
-        <location filename="../../ui/review/zones_window.py" line="199"/>
+        <location filename="../../ui/review/zones_window.py" line="202"/>
         <source>{} zone(s) affichée(s) sur {}</source>
         <translation>{} zone(s) getoond van {}</translation>
     </message>
     <message>
-        <location filename="../../ui/review/zones_window.py" line="239"/>
+        <location filename="../../ui/review/zones_window.py" line="242"/>
         <source>Export en cours…</source>
         <translation>Bezig met exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/review/zones_window.py" line="245"/>
+        <location filename="../../ui/review/zones_window.py" line="248"/>
         <source>Fichier écrit : {}</source>
         <translation>Bestand geschreven: {}</translation>
     </message>
     <message>
-        <location filename="../../ui/review/zones_window.py" line="251"/>
+        <location filename="../../ui/review/zones_window.py" line="254"/>
         <source>Le fichier n&apos;a pas pu être écrit ({}).</source>
         <translation>Het bestand kon niet worden geschreven ({}).</translation>
     </message>
     <message>
-        <location filename="../../ui/review/zones_window.py" line="252"/>
+        <location filename="../../ui/review/zones_window.py" line="255"/>
         <source>Export impossible</source>
         <translation>Exporteren onmogelijk</translation>
     </message>
@@ -3564,12 +3558,12 @@ De huidige toestand wordt eerst als versie bewaard, en het terugzetten kan onged
 <context>
     <name>_CapacityModel</name>
     <message>
-        <location filename="../../ui/capacity/models.py" line="35"/>
+        <location filename="../../ui/capacity/models.py" line="39"/>
         <source>« %1 » n&apos;est pas un nombre d&apos;ETP : tapez par exemple 12 ou 12,5.</source>
         <translation>&apos;%1&apos; is geen aantal VTE: typ bijvoorbeeld 12 of 12,5.</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/models.py" line="38"/>
+        <location filename="../../ui/capacity/models.py" line="42"/>
         <source>La capacité ne peut pas être négative.</source>
         <translation>De capaciteit kan niet negatief zijn.</translation>
     </message>
@@ -3617,172 +3611,172 @@ De huidige toestand wordt eerst als versie bewaard, en het terugzetten kan onged
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="132"/>
+        <location filename="marked_strings.py" line="123"/>
         <source>&amp;Nouveau plan…</source>
         <translation>&amp;Nieuw plan…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="133"/>
+        <location filename="marked_strings.py" line="124"/>
         <source>Créer un plan avec l&apos;assistant</source>
         <translation>Een plan aanmaken met de assistent</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="134"/>
+        <location filename="marked_strings.py" line="125"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="135"/>
+        <location filename="marked_strings.py" line="126"/>
         <source>Ouvrir un fichier de plan (.zplan)</source>
         <translation>Een planbestand (.zplan) openen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="136"/>
+        <location filename="marked_strings.py" line="127"/>
         <source>Ouvrir la &amp;démonstration</source>
         <translation>&amp;Demonstratie openen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="137"/>
+        <location filename="marked_strings.py" line="128"/>
         <source>&amp;Enregistrer</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="138"/>
+        <location filename="marked_strings.py" line="129"/>
         <source>Enregistrer le plan dans son fichier</source>
         <translation>Het plan in zijn bestand opslaan</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="139"/>
+        <location filename="marked_strings.py" line="130"/>
         <source>Enregistrer &amp;sous…</source>
         <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="140"/>
+        <location filename="marked_strings.py" line="131"/>
         <source>Créer une &amp;version…</source>
         <translation>&amp;Versie aanmaken…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="141"/>
+        <location filename="marked_strings.py" line="132"/>
         <source>Garder l&apos;état actuel du plan sous un nom</source>
         <translation>De huidige toestand van het plan onder een naam bewaren</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="142"/>
+        <location filename="marked_strings.py" line="133"/>
         <source>E&amp;xporter…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="143"/>
+        <location filename="marked_strings.py" line="134"/>
         <source>Exporter le plan en document Word</source>
         <translation>Het plan exporteren als Word-document</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="144"/>
+        <location filename="marked_strings.py" line="135"/>
         <source>&amp;Fermer le plan</source>
         <translation>Plan sl&amp;uiten</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="145"/>
+        <location filename="marked_strings.py" line="136"/>
         <source>&amp;Préférences…</source>
         <translation>Voo&amp;rkeuren…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="146"/>
+        <location filename="marked_strings.py" line="137"/>
         <source>&amp;Quitter</source>
         <translation>A&amp;fsluiten</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="147"/>
+        <location filename="marked_strings.py" line="138"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="148"/>
+        <location filename="marked_strings.py" line="139"/>
         <source>&amp;Rétablir</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="149"/>
+        <location filename="marked_strings.py" line="140"/>
         <source>Rec&amp;hercher dans le référentiel</source>
         <translation>Zoeken in het &amp;referentiekader</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="150"/>
+        <location filename="marked_strings.py" line="141"/>
         <source>Aller à la &amp;liste des chapitres</source>
         <translation>Naar de &amp;lijst van hoofdstukken</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="151"/>
+        <location filename="marked_strings.py" line="142"/>
         <source>Chapitre &amp;précédent</source>
         <translation>&amp;Vorig hoofdstuk</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="152"/>
+        <location filename="marked_strings.py" line="143"/>
         <source>Chapitre &amp;suivant</source>
         <translation>V&amp;olgend hoofdstuk</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="153"/>
+        <location filename="marked_strings.py" line="144"/>
         <source>Mode &amp;guidé</source>
         <translation>&amp;Begeleide modus</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="154"/>
+        <location filename="marked_strings.py" line="145"/>
         <source>Rédiger le plan chapitre par chapitre, avec des conseils</source>
         <translation>Het plan hoofdstuk per hoofdstuk opstellen, met tips</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="155"/>
+        <location filename="marked_strings.py" line="146"/>
         <source>Panneau d&apos;&amp;alignement</source>
         <translation>&amp;Afstemmingspaneel</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="156"/>
+        <location filename="marked_strings.py" line="147"/>
         <source>&amp;Référentiel national</source>
         <translation>Nationaal &amp;referentiekader</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="157"/>
+        <location filename="marked_strings.py" line="148"/>
         <source>Mode &amp;relecture (notes seulement)</source>
         <translation>&amp;Naleesmodus (alleen notities)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="158"/>
+        <location filename="marked_strings.py" line="149"/>
         <source>Le contenu passe en lecture seule ; seules les notes de relecture peuvent être ajoutées</source>
         <translation>De inhoud wordt alleen-lezen; alleen naleesnotities kunnen worden toegevoegd</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="159"/>
+        <location filename="marked_strings.py" line="150"/>
         <source>Panneau des &amp;notes</source>
         <translation>Notitie&amp;paneel</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="160"/>
+        <location filename="marked_strings.py" line="151"/>
         <source>Reprendre les notes d&apos;un relec&amp;teur…</source>
         <translation>Notities van een na&amp;lezer overnemen…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="161"/>
+        <location filename="marked_strings.py" line="152"/>
         <source>&amp;Comparer deux fichiers…</source>
         <translation>Twee bestanden &amp;vergelijken…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="162"/>
+        <location filename="marked_strings.py" line="153"/>
         <source>Relire les plans d&apos;un &amp;dossier…</source>
         <translation>Plannen in een &amp;map nalezen…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="163"/>
+        <location filename="marked_strings.py" line="154"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="164"/>
+        <location filename="marked_strings.py" line="155"/>
         <source>Conseils de rédaction et raccourcis clavier</source>
         <translation>Schrijftips en sneltoetsen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="165"/>
+        <location filename="marked_strings.py" line="156"/>
         <source>À &amp;propos de ZonalPlan</source>
         <translation>&amp;Over ZonalPlan</translation>
     </message>
@@ -3790,52 +3784,52 @@ De huidige toestand wordt eerst als versie bewaard, en het terugzetten kan onged
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="marked_strings.py" line="171"/>
+        <location filename="marked_strings.py" line="164"/>
         <source>Confirmer</source>
         <translation>Bevestigen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="172"/>
+        <location filename="marked_strings.py" line="165"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="173"/>
+        <location filename="marked_strings.py" line="166"/>
         <source>Modifications non enregistrées</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="174"/>
+        <location filename="marked_strings.py" line="167"/>
         <source>Le plan « {} » contient des modifications non enregistrées.</source>
         <translation>Het plan &apos;{}&apos; bevat niet-opgeslagen wijzigingen.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="175"/>
+        <location filename="marked_strings.py" line="168"/>
         <source>Voulez-vous les enregistrer avant de continuer ?</source>
         <translation>Wilt u ze opslaan voordat u verdergaat?</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="176"/>
+        <location filename="marked_strings.py" line="169"/>
         <source>Enregistrer</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="177"/>
+        <location filename="marked_strings.py" line="170"/>
         <source>Ne pas enregistrer</source>
         <translation>Niet opslaan</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="178"/>
+        <location filename="marked_strings.py" line="171"/>
         <source>Récupération après un arrêt inattendu</source>
         <translation>Herstel na een onverwachte onderbreking</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="179"/>
+        <location filename="marked_strings.py" line="172"/>
         <source>ZonalPlan s&apos;est arrêté sans enregistrer « {} ». Une copie de récupération du {} a été trouvée.</source>
         <translation>ZonalPlan werd afgesloten zonder &apos;{}&apos; op te slaan. Er werd een herstelkopie van {} gevonden.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="180"/>
+        <location filename="marked_strings.py" line="173"/>
         <source>Fichier d&apos;origine : {}
 
 Restaurer ouvre le plan avec les modifications récupérées (à enregistrer ensuite). Abandonner supprime la copie de récupération.</source>
@@ -3844,32 +3838,32 @@ Restaurer ouvre le plan avec les modifications récupérées (à enregistrer ens
 Terugzetten opent het plan met de herstelde wijzigingen (daarna op te slaan). Verwerpen verwijdert de herstelkopie.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="181"/>
+        <location filename="marked_strings.py" line="174"/>
         <source>plan jamais enregistré</source>
         <translation>nooit opgeslagen plan</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="182"/>
+        <location filename="marked_strings.py" line="175"/>
         <source>Restaurer</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="183"/>
+        <location filename="marked_strings.py" line="176"/>
         <source>Abandonner</source>
         <translation>Verwerpen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="184"/>
+        <location filename="marked_strings.py" line="177"/>
         <source>Plus tard</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="185"/>
+        <location filename="marked_strings.py" line="178"/>
         <source>Ouvrir un plan</source>
         <translation>Een plan openen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="186"/>
+        <location filename="marked_strings.py" line="179"/>
         <source>Enregistrer le plan sous</source>
         <translation>Plan opslaan als</translation>
     </message>
@@ -3877,27 +3871,27 @@ Terugzetten opent het plan met de herstelde wijzigingen (daarna op te slaan). Ve
 <context>
     <name>export</name>
     <message>
-        <location filename="../../ui/export/dialog.py" line="29"/>
+        <location filename="../../ui/export/dialog.py" line="36"/>
         <source>Exporter le plan</source>
         <translation>Plan exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="30"/>
+        <location filename="../../ui/export/dialog.py" line="37"/>
         <source>Document Word (*.docx)</source>
         <translation>Word-document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="40"/>
+        <location filename="../../ui/export/dialog.py" line="47"/>
         <source>Dossier des modèles de la zone</source>
         <translation>Map met de sjablonen van de zone</translation>
     </message>
     <message>
-        <location filename="../../ui/export/job.py" line="51"/>
+        <location filename="../../ui/export/job.py" line="56"/>
         <source>Le dossier « %1 » n&apos;existe pas.</source>
         <translation>De map &apos;%1&apos; bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/job.py" line="54"/>
+        <location filename="../../ui/export/job.py" line="59"/>
         <source>Le dossier « %1 » ne contient pas de modèle « %2 ».</source>
         <translation>De map &apos;%1&apos; bevat geen sjabloon &apos;%2&apos;.</translation>
     </message>
@@ -3905,22 +3899,22 @@ Terugzetten opent het plan met de herstelde wijzigingen (daarna op te slaan). Ve
 <context>
     <name>guidance</name>
     <message>
-        <location filename="marked_strings.py" line="117"/>
+        <location filename="marked_strings.py" line="116"/>
         <source>Ce que le chapitre doit contenir</source>
         <translation>Wat het hoofdstuk moet bevatten</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="118"/>
+        <location filename="marked_strings.py" line="117"/>
         <source>Exemples de plans publiés</source>
         <translation>Voorbeelden uit gepubliceerde plannen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="119"/>
+        <location filename="marked_strings.py" line="118"/>
         <source>Attention</source>
         <translation>Let op</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="120"/>
+        <location filename="marked_strings.py" line="119"/>
         <source>Sources : {}</source>
         <translation>Bronnen: {}</translation>
     </message>
@@ -3928,27 +3922,27 @@ Terugzetten opent het plan met de herstelde wijzigingen (daarna op te slaan). Ve
 <context>
     <name>help</name>
     <message>
-        <location filename="marked_strings.py" line="166"/>
+        <location filename="marked_strings.py" line="159"/>
         <source>Aide de ZonalPlan</source>
         <translation>Help bij ZonalPlan</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="167"/>
+        <location filename="marked_strings.py" line="160"/>
         <source>Ce chapitre</source>
         <translation>Dit hoofdstuk</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="168"/>
+        <location filename="marked_strings.py" line="161"/>
         <source>Raccourcis clavier</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="169"/>
+        <location filename="marked_strings.py" line="162"/>
         <source>Dans un texte : une ligne commençant par « - » est une puce ; Tab crée une puce ou la met en retrait, Maj+Tab la remet à la marge ; une ligne vide sépare deux paragraphes. Ctrl+Tab passe au champ suivant.</source>
         <translation>In een tekst: een regel die begint met &apos;-&apos; is een opsommingsteken; Tab maakt een opsommingsteken of laat het inspringen, Shift+Tab brengt het terug naar de kantlijn; een lege regel scheidt twee alinea&apos;s. Ctrl+Tab gaat naar het volgende veld.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="170"/>
+        <location filename="marked_strings.py" line="163"/>
         <source>Guide de rédaction, chapitre par chapitre</source>
         <translation>Schrijfgids, hoofdstuk per hoofdstuk</translation>
     </message>
@@ -3965,27 +3959,22 @@ Het zonaal veiligheidsplan van een lokale politiezone opstellen, het toetsen aan
 <context>
     <name>objectives</name>
     <message>
-        <location filename="../../ui/objectives/binding.py" line="71"/>
+        <location filename="../../ui/binding/run.py" line="24"/>
         <source>La modification n&apos;a pas pu être appliquée.</source>
         <translation>De wijziging kon niet worden toegepast.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="23"/>
-        <source>L&apos;objectif n&apos;existe plus.</source>
-        <translation>De doelstelling bestaat niet meer.</translation>
-    </message>
-    <message>
-        <location filename="marked_strings.py" line="24"/>
+        <location filename="marked_strings.py" line="16"/>
         <source>Lier à un élément national</source>
         <translation>Koppelen aan een nationaal element</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="25"/>
+        <location filename="marked_strings.py" line="17"/>
         <source>Supprimer un lien national</source>
         <translation>Een nationale koppeling verwijderen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="26"/>
+        <location filename="marked_strings.py" line="18"/>
         <source>Modifier le poids d&apos;un lien</source>
         <translation>Het gewicht van een koppeling wijzigen</translation>
     </message>
@@ -3993,42 +3982,12 @@ Het zonaal veiligheidsplan van een lokale politiezone opstellen, het toetsen aan
 <context>
     <name>registry</name>
     <message>
-        <location filename="marked_strings.py" line="121"/>
-        <source>Ce module n&apos;est pas encore installé.</source>
-        <translation>Deze module is nog niet geïnstalleerd.</translation>
-    </message>
-    <message>
-        <location filename="marked_strings.py" line="122"/>
-        <source>Module incomplet : {}</source>
-        <translation>Onvolledige module: {}</translation>
-    </message>
-    <message>
-        <location filename="marked_strings.py" line="123"/>
-        <source>Erreur au chargement du module : {}</source>
-        <translation>Fout bij het laden van de module: {}</translation>
-    </message>
-    <message>
-        <location filename="marked_strings.py" line="124"/>
-        <source>{} ne fournit pas encore {}.</source>
-        <translation>{} levert nog geen {}.</translation>
-    </message>
-    <message>
-        <location filename="marked_strings.py" line="125"/>
-        <source>Éditeur en préparation</source>
-        <translation>Editor in voorbereiding</translation>
-    </message>
-    <message>
-        <location filename="marked_strings.py" line="126"/>
-        <source>Éditeur indisponible</source>
-        <translation>Editor niet beschikbaar</translation>
-    </message>
-    <message>
-        <location filename="marked_strings.py" line="127"/>
+        <location filename="marked_strings.py" line="157"/>
         <source>Chargement du référentiel national…</source>
         <translation>Nationaal referentiekader wordt geladen…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="128"/>
+        <location filename="marked_strings.py" line="158"/>
         <source>Cet éditeur s&apos;affiche dès que le référentiel est prêt.</source>
         <translation>Deze editor verschijnt zodra het referentiekader klaar is.</translation>
     </message>
@@ -4036,387 +3995,387 @@ Het zonaal veiligheidsplan van een lokale politiezone opstellen, het toetsen aan
 <context>
     <name>review</name>
     <message>
-        <location filename="marked_strings.py" line="37"/>
+        <location filename="marked_strings.py" line="36"/>
         <source>version précédente</source>
         <translation>vorige versie</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="38"/>
+        <location filename="marked_strings.py" line="37"/>
         <source>version actuelle</source>
         <translation>huidige versie</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="39"/>
+        <location filename="marked_strings.py" line="38"/>
         <source>Comparaison impossible</source>
         <translation>Vergelijken onmogelijk</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="40"/>
+        <location filename="marked_strings.py" line="39"/>
         <source>Cette version n&apos;existe plus dans le fichier.</source>
         <translation>Deze versie bestaat niet meer in het bestand.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="41"/>
+        <location filename="marked_strings.py" line="40"/>
         <source>Version « {} » du {}</source>
         <translation>Versie &apos;{}&apos; van {}</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="42"/>
+        <location filename="marked_strings.py" line="41"/>
         <source>Version actuelle (non enregistrée)</source>
         <translation>Huidige versie (niet opgeslagen)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="43"/>
+        <location filename="marked_strings.py" line="42"/>
         <source>Version actuelle</source>
         <translation>Huidige versie</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="44"/>
+        <location filename="marked_strings.py" line="43"/>
         <source>Version « avant » à comparer</source>
         <translation>&apos;Vóór&apos;-versie om te vergelijken</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="45"/>
+        <location filename="marked_strings.py" line="44"/>
         <source>Version « après » à comparer</source>
         <translation>&apos;Na&apos;-versie om te vergelijken</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="46"/>
+        <location filename="marked_strings.py" line="45"/>
         <source>Comparaison des deux plans…</source>
         <translation>De twee plannen worden vergeleken…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="47"/>
+        <location filename="marked_strings.py" line="46"/>
         <source>Résumé</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="48"/>
+        <location filename="marked_strings.py" line="47"/>
         <source>Zone et CZS</source>
         <translation>Zone en ZVR</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="49"/>
+        <location filename="marked_strings.py" line="48"/>
         <source>Chapitres</source>
         <translation>Hoofdstukken</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="50"/>
+        <location filename="marked_strings.py" line="49"/>
         <source>Autres textes</source>
         <translation>Andere teksten</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="51"/>
+        <location filename="marked_strings.py" line="50"/>
         <source>Attentes des autorités</source>
         <translation>Verwachtingen van de overheden</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="52"/>
+        <location filename="marked_strings.py" line="51"/>
         <source>Objectifs</source>
         <translation>Doelstellingen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="53"/>
+        <location filename="marked_strings.py" line="52"/>
         <source>Décisions PNS</source>
         <translation>Beslissingen NVP</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="54"/>
+        <location filename="marked_strings.py" line="53"/>
         <source>Capacité</source>
         <translation>Capaciteit</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="55"/>
+        <location filename="marked_strings.py" line="54"/>
         <source>Approbation</source>
         <translation>Goedkeuring</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="56"/>
+        <location filename="marked_strings.py" line="55"/>
         <source>{} constat(s) corrigé(s), {} nouveau(x) constat(s)</source>
         <translation>{} vaststelling(en) opgelost, {} nieuwe vaststelling(en)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="57"/>
+        <location filename="marked_strings.py" line="56"/>
         <source>Alignement</source>
         <translation>Afstemming</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="58"/>
+        <location filename="marked_strings.py" line="57"/>
         <source>Comparaison de deux versions du plan</source>
         <translation>Vergelijking van twee versies van het plan</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="59"/>
+        <location filename="marked_strings.py" line="58"/>
         <source>Avant</source>
         <translation>Vóór</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="60"/>
+        <location filename="marked_strings.py" line="59"/>
         <source>Après</source>
         <translation>Na</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="61"/>
+        <location filename="marked_strings.py" line="60"/>
         <source>Les deux versions ont le même contenu.</source>
         <translation>Beide versies hebben dezelfde inhoud.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="62"/>
+        <location filename="marked_strings.py" line="61"/>
         <source>Différences</source>
         <translation>Verschillen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="63"/>
+        <location filename="marked_strings.py" line="62"/>
         <source>Pages modifiées</source>
         <translation>Gewijzigde pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="64"/>
+        <location filename="marked_strings.py" line="63"/>
         <source>Zone</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="65"/>
+        <location filename="marked_strings.py" line="64"/>
         <source>Période</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="66"/>
+        <location filename="marked_strings.py" line="65"/>
         <source>Conseil zonal de sécurité</source>
         <translation>Zonale veiligheidsraad</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="67"/>
+        <location filename="marked_strings.py" line="66"/>
         <source>Attentes des autorités et partenaires</source>
         <translation>Verwachtingen van de overheden en partners</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="68"/>
+        <location filename="marked_strings.py" line="67"/>
         <source>Aucun élément dans cette version.</source>
         <translation>Geen elementen in deze versie.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="69"/>
+        <location filename="marked_strings.py" line="68"/>
         <source> (apparié par le nom)</source>
         <translation> (gekoppeld op naam)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="70"/>
+        <location filename="marked_strings.py" line="69"/>
         <source>(supprimé)</source>
         <translation>(verwijderd)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="71"/>
+        <location filename="marked_strings.py" line="70"/>
         <source>(absent)</source>
         <translation>(ontbreekt)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="72"/>
+        <location filename="marked_strings.py" line="71"/>
         <source>, déplacé</source>
         <translation>, verplaatst</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="73"/>
+        <location filename="marked_strings.py" line="72"/>
         <source>Objectifs stratégiques</source>
         <translation>Strategische doelstellingen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="74"/>
+        <location filename="marked_strings.py" line="73"/>
         <source>Objectif ajouté dans la version « après ».</source>
         <translation>Doelstelling toegevoegd in de &apos;na&apos;-versie.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="75"/>
+        <location filename="marked_strings.py" line="74"/>
         <source>Objectif supprimé dans la version « après ».</source>
         <translation>Doelstelling verwijderd in de &apos;na&apos;-versie.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="76"/>
+        <location filename="marked_strings.py" line="75"/>
         <source>Objectif</source>
         <translation>Doelstelling</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="77"/>
+        <location filename="marked_strings.py" line="76"/>
         <source>Apparié par l&apos;intitulé ({:.0%}) : identifiant « {} » avant, « {} » après.</source>
         <translation>Gekoppeld op titel ({:.0%}): identificatie &apos;{}&apos; vóór, &apos;{}&apos; na.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="78"/>
+        <location filename="marked_strings.py" line="77"/>
         <source>Déplacé dans la liste des objectifs.</source>
         <translation>Verplaatst in de lijst van doelstellingen.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="79"/>
+        <location filename="marked_strings.py" line="78"/>
         <source>Liens au cadre national</source>
         <translation>Koppelingen met het nationale kader</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="80"/>
+        <location filename="marked_strings.py" line="79"/>
         <source>Indicateurs</source>
         <translation>Indicatoren</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="81"/>
+        <location filename="marked_strings.py" line="80"/>
         <source>Décisions sur le Plan national de sécurité</source>
         <translation>Beslissingen over het Nationaal Veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="82"/>
+        <location filename="marked_strings.py" line="81"/>
         <source>Décision</source>
         <translation>Beslissing</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="83"/>
+        <location filename="marked_strings.py" line="82"/>
         <source>Justification</source>
         <translation>Motivering</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="84"/>
+        <location filename="marked_strings.py" line="83"/>
         <source>{} : {} ETP</source>
         <translation>{}: {} VTE</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="85"/>
+        <location filename="marked_strings.py" line="84"/>
         <source>Capacité par fonctionnalité de base</source>
         <translation>Capaciteit per basisfunctionaliteit</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="86"/>
+        <location filename="marked_strings.py" line="85"/>
         <source>{} : {} ETP, {} heures/an</source>
         <translation>{}: {} VTE, {} uren/jaar</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="87"/>
+        <location filename="marked_strings.py" line="86"/>
         <source>Capacité des objectifs</source>
         <translation>Capaciteit van de doelstellingen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="88"/>
+        <location filename="marked_strings.py" line="87"/>
         <source>Alignement national</source>
         <translation>Nationale afstemming</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="89"/>
+        <location filename="marked_strings.py" line="88"/>
         <source>Le référentiel national n&apos;était pas chargé : l&apos;alignement n&apos;a pas été comparé.</source>
         <translation>Het nationale referentiekader was niet geladen: de afstemming werd niet vergeleken.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="90"/>
+        <location filename="marked_strings.py" line="89"/>
         <source>Constats</source>
         <translation>Vaststellingen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="91"/>
+        <location filename="marked_strings.py" line="90"/>
         <source>Erreurs</source>
         <translation>Fouten</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="92"/>
+        <location filename="marked_strings.py" line="91"/>
         <source>Avertissements</source>
         <translation>Waarschuwingen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="93"/>
+        <location filename="marked_strings.py" line="92"/>
         <source>Informations</source>
         <translation>Informatie</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="94"/>
+        <location filename="marked_strings.py" line="93"/>
         <source>Couverture du cadre national</source>
         <translation>Dekking van het nationale kader</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="95"/>
+        <location filename="marked_strings.py" line="94"/>
         <source>Constats corrigés ({})</source>
         <translation>Opgeloste vaststellingen ({})</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="96"/>
+        <location filename="marked_strings.py" line="95"/>
         <source>Nouveaux constats ({})</source>
         <translation>Nieuwe vaststellingen ({})</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="97"/>
+        <location filename="marked_strings.py" line="96"/>
         <source>Aucun.</source>
         <translation>Geen.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="101"/>
+        <location filename="marked_strings.py" line="100"/>
         <source>Mode relecture : seules les notes peuvent être ajoutées</source>
         <translation>Naleesmodus: alleen notities kunnen worden toegevoegd</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="102"/>
+        <location filename="marked_strings.py" line="101"/>
         <source>Nom de la zone de police</source>
         <translation>Naam van de politiezone</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="103"/>
+        <location filename="marked_strings.py" line="102"/>
         <source>N°</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="104"/>
+        <location filename="marked_strings.py" line="103"/>
         <source>Numéro de la zone</source>
         <translation>Nummer van de zone</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="105"/>
+        <location filename="marked_strings.py" line="104"/>
         <source>Modifié le</source>
         <translation>Gewijzigd op</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="106"/>
+        <location filename="marked_strings.py" line="105"/>
         <source>Dernier enregistrement du plan</source>
         <translation>Laatste keer dat het plan werd opgeslagen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="107"/>
+        <location filename="marked_strings.py" line="106"/>
         <source>Objectifs stratégiques (priorités et points d&apos;attention)</source>
         <translation>Strategische doelstellingen (prioriteiten en aandachtspunten)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="108"/>
+        <location filename="marked_strings.py" line="107"/>
         <source>Erreurs d&apos;alignement sur le cadre national</source>
         <translation>Afstemmingsfouten ten opzichte van het nationale kader</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="109"/>
+        <location filename="marked_strings.py" line="108"/>
         <source>Avert.</source>
         <translation>Waarsch.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="110"/>
+        <location filename="marked_strings.py" line="109"/>
         <source>Avertissements d&apos;alignement</source>
         <translation>Afstemmingswaarschuwingen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="111"/>
+        <location filename="marked_strings.py" line="110"/>
         <source>{} — {} : nombre d&apos;objectifs liés</source>
         <translation>{} — {}: aantal gekoppelde doelstellingen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="112"/>
+        <location filename="marked_strings.py" line="111"/>
         <source>Fichier</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="113"/>
+        <location filename="marked_strings.py" line="112"/>
         <source>{} priorité(s), {} point(s) d&apos;attention</source>
         <translation>{} prioriteit(en), {} aandachtspunt(en)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="114"/>
+        <location filename="marked_strings.py" line="113"/>
         <source>{} erreur(s), {} avertissement(s), {} information(s)</source>
         <translation>{} fout(en), {} waarschuwing(en), {} informatiemelding(en)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="115"/>
+        <location filename="marked_strings.py" line="114"/>
         <source>Plan enregistré le {} ; fichier modifié le {}</source>
         <translation>Plan opgeslagen op {}; bestand gewijzigd op {}</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="116"/>
+        <location filename="marked_strings.py" line="115"/>
         <source>{} — {} : {} objectif(s)</source>
         <translation>{} — {}: {} doelstelling(en)</translation>
     </message>
@@ -4424,17 +4383,17 @@ Het zonaal veiligheidsplan van een lokale politiezone opstellen, het toetsen aan
 <context>
     <name>session</name>
     <message>
-        <location filename="marked_strings.py" line="129"/>
+        <location filename="marked_strings.py" line="120"/>
         <source>Le fichier d&apos;origine ne s&apos;ouvre plus ({}) : l&apos;état récupéré est ouvert comme un nouveau plan, à enregistrer sous un autre nom.</source>
         <translation>Het oorspronkelijke bestand opent niet meer ({}): de herstelde toestand wordt geopend als een nieuw plan, op te slaan onder een andere naam.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="130"/>
+        <location filename="marked_strings.py" line="121"/>
         <source>Restaurer l&apos;état récupéré</source>
         <translation>Herstelde toestand terugzetten</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="131"/>
+        <location filename="marked_strings.py" line="122"/>
         <source>{} L&apos;état récupéré est ouvert comme un nouveau plan, à enregistrer sous un autre nom.</source>
         <translation>{} De herstelde toestand wordt geopend als een nieuw plan, op te slaan onder een andere naam.</translation>
     </message>

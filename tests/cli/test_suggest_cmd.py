@@ -31,7 +31,7 @@ def test_json_output(capsys: pytest.CaptureFixture[str]) -> None:
     assert isinstance(data, list) and 1 <= len(data) <= 4
     for entry in data:
         assert set(entry) == {"id", "source", "kind", "number", "title", "label", "path",
-                                  "score", "why"}
+                              "score", "why", "language", "translation"}
         assert entry["source"] in ("pns", "ncsi")
         assert isinstance(entry["why"], list) and entry["why"]
         assert isinstance(entry["path"], list)
@@ -69,3 +69,12 @@ def test_bad_source_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None
     with pytest.raises(SystemExit) as exc:
         run("suggest", "drugs", "--source", "ssn")
     assert exc.value.code == 2
+
+
+def test_json_titles_in_the_requested_language(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run("suggest", "Woninginbraken", "--json", "--source", "pns",
+               "--language", "nl") == 0
+    data = json.loads(capsys.readouterr().out)
+    top = data[0]
+    assert (top["id"], top["title"], top["translation"]) == (
+        "pns.reg.2", "Eigendomsdelicten", "working")

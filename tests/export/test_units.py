@@ -5,11 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 import docx
+import pytest
 
 from bench.generate import large_plan
 from zonalplan.export import export_plan, labels
 from zonalplan.export.national import abbreviations_used, link_label
 from zonalplan.export.richxml import Rich, StyleMap
+from zonalplan.model import PlanError
 
 
 def test_french_formatting():
@@ -68,14 +70,50 @@ def test_two_hundred_objectives(tmp_path, reference):
         "Objectifs (lien principal)", "Objectifs (lien secondaire)"]
 
 
-def test_failing_check_still_exports_with_a_warning(tmp_path, monkeypatch, reference, demo_plan):
+def test_a_bug_in_the_check_is_raised_not_hidden(tmp_path, monkeypatch, reference, demo_plan):
     from zonalplan import alignment
 
     def broken(plan, ref):
         raise RuntimeError("règle cassée")
 
     monkeypatch.setattr(alignment, "check", broken)
+    with pytest.raises(RuntimeError, match="règle cassée"):
+        export_plan(demo_plan, tmp_path / "p.docx", reference=reference)
+    assert not (tmp_path / "p.docx").exists()
+
+
+def test_refused_check_still_exports_with_a_warning(tmp_path, monkeypatch, reference, demo_plan):
+    from zonalplan import alignment
+
+    def refused(plan, ref):
+        raise PlanError("référentiel d'une autre édition")
+
+    monkeypatch.setattr(alignment, "check", refused)
     result = export_plan(demo_plan, tmp_path / "p.docx", reference=reference)
     assert not result.check_ran and result.warnings
     texts = [p.text for p in docx.Document(str(result.path)).paragraphs]
     assert any("n'était pas disponible" in t for t in texts)
+
+
+def test_libreoffice_is_looked_for_in_the_standard_windows_folders(tmp_path, monkeypatch):
+    from zonalplan.export import pdf
+
+    monkeypatch.setenv("ProgramFiles", str(tmp_path))
+    candidates = pdf.soffice_candidates("win32")
+    assert tmp_path / "LibreOffice" / "program" / "soffice.exe" in candidates
+    assert any("Program Files (x86)" in str(c) for c in candidates)
+    assert pdf.soffice_candidates("darwin")[0].name == "soffice"
+
+
+def test_the_export_dialog_and_the_cli_find_libreoffice_the_same_way(tmp_path, monkeypatch):
+    from ui.export import job
+    from zonalplan.export import pdf
+
+    soffice = tmp_path / "LibreOffice" / "program" / "soffice.exe"
+    soffice.parent.mkdir(parents=True)
+    soffice.write_bytes(b"")
+    monkeypatch.setattr(pdf.shutil, "which", lambda _name: None)
+    monkeypatch.setattr(pdf, "soffice_candidates", lambda: [soffice])
+    assert pdf.find_soffice() == str(soffice) and job.soffice_available()
+    monkeypatch.setattr(pdf, "soffice_candidates", lambda: [])
+    assert pdf.find_soffice() is None and not job.soffice_available()

@@ -16,12 +16,9 @@ from typing import Any
 
 import pytest
 
-from ui.widgets.compat import make_singletons_immortal
 from zonalplan.demo import build_demo_plan
 from zonalplan.store import create_plan_file
 from zonalplan.store.lock import lock_path
-
-make_singletons_immortal()
 
 DEFAULTS: dict[str, Any] = {
     "error": None, "info": None, "confirm": True, "ask_save_changes": "discard",

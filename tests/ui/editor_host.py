@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import ctypes
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -15,22 +13,6 @@ from ui.session import PlanSession
 from zonalplan.demo import build_demo_plan
 from zonalplan.model import Plan
 from zonalplan.reference import load_reference
-
-
-def make_singletons_immortal() -> None:
-    """Work around PySide6 6.12.0 on Python 3.11: every call of a void (or bool) Qt method drops
-    one reference to None (True/False) that it never took, so after a few thousand calls the
-    interpreter aborts with « none_dealloc ». Python 3.12+ makes these objects immortal; do the
-    same here by giving them a huge reference count."""
-    if sys.version_info >= (3, 12):
-        return
-    for obj in (None, True, False):
-        cell = ctypes.c_ssize_t.from_address(id(obj))
-        if cell.value < 1 << 40:
-            cell.value += 1 << 40
-
-
-make_singletons_immortal()
 
 
 @dataclass

@@ -9,10 +9,6 @@ import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QTextBrowser
 
-from ui.widgets.compat import make_singletons_immortal
-
-make_singletons_immortal()
-
 from ui import tasks  # noqa: E402
 from ui.review import (  # noqa: E402
     CompareDialog,
@@ -23,9 +19,9 @@ from ui.review import (  # noqa: E402
 from ui.review.compare_pages import ComparePages  # noqa: E402
 from ui.session import open_session  # noqa: E402
 from zonalplan.commands import SetValue  # noqa: E402
-from zonalplan.review.diff import diff_plans  # noqa: E402
 from zonalplan.demo import build_demo_plan  # noqa: E402
 from zonalplan.model import Plan  # noqa: E402
+from zonalplan.review.diff import diff_plans  # noqa: E402
 from zonalplan.store import create_plan_file  # noqa: E402
 
 HOSTILE = "<script>alert('x')</script> & Cie <b>gras</b>"

@@ -9,19 +9,15 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow
 
-from ui.widgets.compat import make_singletons_immortal
-
-make_singletons_immortal()
-
 from ui.review import CommandPolicy, NotesPanel, ReviewModeController  # noqa: E402
 from ui.review.anchors import anchor_for, place_for_anchor  # noqa: E402
 from ui.review.identity import Identity, current_identity  # noqa: E402
 from ui.session import PlanSession  # noqa: E402
 from zonalplan.alignment.report import Place  # noqa: E402
 from zonalplan.commands import ReplacePlan, SetValue  # noqa: E402
-from zonalplan.review.notes import add_note_command  # noqa: E402
 from zonalplan.demo import build_demo_plan  # noqa: E402
 from zonalplan.model import NoteReply, NoteStatus, ReviewNote  # noqa: E402
+from zonalplan.review.notes import add_note_command  # noqa: E402
 from zonalplan.store import create_plan_file  # noqa: E402
 
 
@@ -122,7 +118,9 @@ def test_new_notes_follow_the_chapter_and_objective_shown(qtbot, host, reference
     from ui.sections.plan_view import PlanView
 
     window, session, panel = host
-    plan_view = PlanView(session, reference, parent=window)
+    from ui.shell.chapters import create_editor
+
+    plan_view = PlanView(session, reference, create_editor=create_editor, parent=window)
     window.setCentralWidget(plan_view)
     panel.follow(plan_view)
     assert panel.current_anchor() == "chapter:zone"
@@ -250,7 +248,7 @@ def test_plan_session_has_the_command_policy_hook():
 def test_review_mode_refuses_content_edits_and_allows_notes(qtbot):
     session = make_session()
     controller = ReviewModeController(session)
-    assert controller.supported
+    assert session.command_policy is None
     session.run(SetValue(("sections", "vision"), "Vision écrite avant la relecture"))
     with qtbot.waitSignal(controller.changed) as changed:
         controller.set_enabled(True)

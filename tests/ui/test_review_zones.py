@@ -11,10 +11,6 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
 
-from ui.widgets.compat import make_singletons_immortal
-
-make_singletons_immortal()
-
 from bench.generate import large_plan  # noqa: E402
 from ui import tasks  # noqa: E402
 from ui.review import ZonesReviewWindow  # noqa: E402

@@ -1,11 +1,12 @@
-"""Chapter navigator, pages, findings' places, placeholders for missing feature editors."""
+"""Chapter navigator, pages, findings' places; a broken feature editor fails loudly."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from ui.sections import registry
+from ui.shell import chapters
 from zonalplan.alignment.report import Finding, Place, Report
 from zonalplan.commands import SetValue
 from zonalplan.guidance import CHAPTERS
@@ -80,16 +81,17 @@ def test_findings_show_as_error_counts_and_places_are_focused(qtbot, window, dem
     assert navigator.items["mvv"].text(1) == ""
 
 
-def test_missing_feature_module_shows_a_placeholder(window, demo_file, monkeypatch):
-    monkeypatch.setitem(registry.FEATURES, "capacity", ("ui.capacite_absente", "CapacityEditor"))
-    monkeypatch.setitem(registry.FEATURES, "decisions", ("ui.decisions", "EditeurAbsent"))
+def test_a_broken_feature_fails_loudly_instead_of_a_placeholder(window, demo_file, monkeypatch):
+    def broken(*_args):
+        raise ImportError("No module named 'ui.capacite_absente'")
+
+    monkeypatch.setitem(chapters.FEATURES, "capacity", broken)
     window.open_path(demo_file)
-    window.plan_view.show_chapter("capacity")
-    page = window.plan_view.page("capacity")
-    assert page.editor.message.text() == "Éditeur en préparation"
-    assert "pas encore installé" in page.editor.detail.text()
-    assert "ne fournit pas encore EditeurAbsent" in \
-        window.plan_view.editor("decisions").detail.text()
+    with pytest.raises(ImportError, match="capacite_absente"):
+        window.plan_view.page("capacity")
+    assert "capacity" not in window.plan_view.pages
+    window.plan_view.show_chapter("decisions")
+    assert type(window.plan_view.editor("decisions")).__name__ == "DecisionsEditor"
     window.session.run(SetValue(("sections", "vision"), "Toujours utilisable"))
     assert window.session.plan.sections.vision == "Toujours utilisable"
 

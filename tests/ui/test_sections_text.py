@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QMimeData, Qt
 
+from ui.binding import merge
 from ui.session import PlanSession
-from ui.widgets import bound
 from zonalplan.commands import SetValue
 from zonalplan.guidance import CHAPTERS_BY_ID
 from zonalplan.model import Plan
@@ -64,7 +64,7 @@ def test_a_pause_or_leaving_the_field_starts_a_new_undo_step(qtbot, chapter, mon
     _type(qtbot, external, "Site web")
     _type(qtbot, internal, " deux")
     assert session.undo_stack.count() == 3
-    monkeypatch.setattr(bound, "BURST_PAUSE_S", -1.0)  # every key is after a « pause »
+    monkeypatch.setattr(merge, "BURST_PAUSE_S", -1.0)  # every key is after a « pause »
     _type(qtbot, internal, "!!")
     assert session.undo_stack.count() == 5
     session.undo_stack.undo()

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from ui.alignment_panel.icons import status_icon
+from ui.widgets.status_icons import status_icon
+
+if TYPE_CHECKING:
+    from zonalplan.alignment.report import Report
 
 Index = QModelIndex | QPersistentModelIndex
 SEVERITIES = ("erreur", "avertissement", "info")
@@ -34,7 +37,7 @@ class FindingsModel(QAbstractItemModel):
                         "info": self.tr("Informations")}
         self._chapters = {key: self.tr(label) for key, label in CHAPTER_LABELS.items()}
 
-    def set_report(self, report: Any) -> None:
+    def set_report(self, report: Report | None) -> None:
         """Show the findings of a new report."""
         self.beginResetModel()
         self._groups = {s: [] for s in SEVERITIES}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QTimer
 from PySide6.QtWidgets import QDockWidget, QWidget
@@ -11,13 +11,20 @@ from PySide6.QtWidgets import QDockWidget, QWidget
 from ui.alignment_panel.findings_model import FINDING_ROLE, SEVERITIES, FindingsModel
 from ui.alignment_panel.panel_view import AlignmentPanelView
 
+if TYPE_CHECKING:
+    from ui.binding.protocol import PlanSession
+    from zonalplan.alignment.report import Report
+    from zonalplan.reference.api import Reference
+
+
 SUMMARY_KEYS = ("retenu", "fonctionnement_regulier", "non_retenu", "indecis")
 
 
 class AlignmentPanel(QDockWidget):
     """Show the live alignment report; clicking a finding emits ``session.focus_requested``."""
 
-    def __init__(self, session: Any, reference: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, session: PlanSession, reference: Reference,
+                 parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Alignement national"), parent)
         self.setObjectName("alignmentPanel")
         self._session = session
@@ -32,7 +39,7 @@ class AlignmentPanel(QDockWidget):
         self.model = FindingsModel(self)
         self.view.tree.setModel(self.model)
         self._connect_callbacks()
-        report = getattr(session, "report", None)
+        report = session.report
         if report is not None:
             self._on_report(report)
         else:
@@ -71,7 +78,7 @@ class AlignmentPanel(QDockWidget):
 
     # -- handlers ------------------------------------------------------------------------------
 
-    def _on_report(self, report: Any) -> None:
+    def _on_report(self, report: Report | None) -> None:
         current = self.view.tree.currentIndex().data(FINDING_ROLE)
         self._report = report
         self.model.set_report(report)
@@ -117,9 +124,9 @@ class AlignmentPanel(QDockWidget):
         if index.isValid() and index.internalId() == 0:
             self._expanded[SEVERITIES[index.row()]] = expanded
 
-    def _show_coverage(self, report: Any) -> None:
-        coverage = getattr(report, "coverage", None)
-        summary = dict(getattr(coverage, "summary", {}) or {})
+    def _show_coverage(self, report: Report | None) -> None:
+        coverage = report.coverage if report is not None else None
+        summary = dict(coverage.summary) if coverage is not None else {}
         if not any(key in summary for key in SUMMARY_KEYS) and coverage is not None:
             for theme in coverage.themes:
                 key = theme.decision or "indecis"
@@ -133,4 +140,4 @@ class AlignmentPanel(QDockWidget):
             parts[3] = f"<span style='color:#c62828'>{parts[3]}</span>"
         self.view.coverage_label.setText(escape(self.tr("Thèmes du PNS :")) + " "
                                          + " · ".join(parts))
-        self.view.coverage_label.setToolTip(getattr(coverage, "explanation", "") or "")
+        self.view.coverage_label.setToolTip(coverage.explanation if coverage is not None else "")

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCompleter, QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
-from ui.widgets.bound import BoundDateEdit, BoundLineEdit
+from ui.binding.widgets import BoundDateEdit, BoundLineEdit
+
+if TYPE_CHECKING:
+    from ui.binding.protocol import PlanSession
+    from zonalplan.alignment.report import Place
+
 
 VERSION_SUGGESTIONS = ("Projet soumis au CZS", "Version arrêtée par le CZS",
                        "Version envoyée aux ministres", "Version approuvée", "Addendum")
@@ -17,7 +22,7 @@ CLASSIFICATION_SUGGESTIONS = ("Diffusion restreinte", "Usage interne")
 class ApprovalView(QWidget):
     """Widgets only; :class:`ApprovalEditor` adds the behaviour."""
 
-    def __init__(self, session: Any, parent: QWidget | None = None):
+    def __init__(self, session: PlanSession, parent: QWidget | None = None):
         super().__init__(parent)
         a = ("approval",)
         self.czs_date = BoundDateEdit(session, a + ("czs_date",),
@@ -69,7 +74,7 @@ class ApprovalView(QWidget):
 class ApprovalEditor(ApprovalView):
     """Dates and mentions of the approval; the signatories follow the CZS members."""
 
-    def __init__(self, session: Any, parent: QWidget | None = None):
+    def __init__(self, session: PlanSession, parent: QWidget | None = None):
         super().__init__(session, parent)
         self.session = session
         self._connect_callbacks()
@@ -91,12 +96,12 @@ class ApprovalEditor(ApprovalView):
         lines = [f"{m.name} — {m.role_label}" for m in members]
         self.signatories.setText("\n".join(lines))
 
-    def show_place(self, place: Any) -> bool:
+    def show_place(self, place: Place) -> bool:
         """Focus the field a finding is about."""
         fields = {"czs_date": self.czs_date, "place": self.place, "version_label": self.version,
                   "classification": self.classification, "submitted_date": self.submitted,
                   "approved_date": self.approved}
-        target = fields.get(getattr(place, "field", None) or "", self.czs_date)
+        target = fields.get(place.field or "", self.czs_date)
         target.setFocus()
         return True
 

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.binding.widgets import NumberEdit
 from ui.capacity.chart import CapacityChart
-from ui.objectives.binding import NumberEdit
 
 NO_DATE = QDate(2000, 1, 1)
 

@@ -4,24 +4,32 @@ from __future__ import annotations
 
 import datetime as dt
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QItemSelectionModel
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from zonalplan.capacity import fte, percent, totals
+from ui.binding import TypingMerge, run_checked
+from ui.binding.form import FormBinder
 from ui.capacity.capacity_view import NO_DATE, CapacityView
 from ui.capacity.models import FunctionalitiesModel, ObjectivesCapacityModel
-from ui.objectives.binding import FormBinder, TypingMerge, run_checked
-from ui.objectives.delegates import NUMBER_PATTERN, ValidatedDelegate
+from ui.widgets.delegates import NUMBER_PATTERN, ValidatedDelegate
+from ui.widgets.focus import focus_first_field
+from zonalplan.capacity import fte, percent, totals
 from zonalplan.commands import SetValue
 from zonalplan.model import Functionality
+
+if TYPE_CHECKING:
+    from ui.binding.protocol import PlanSession
+    from zonalplan.alignment.report import Place
+    from zonalplan.reference.api import Reference
 
 
 class CapacityEditor(QWidget):
     """Edit ``plan.capacity`` and the objectives' FTE; show totals and over-allocation."""
 
-    def __init__(self, session: Any, reference: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, session: PlanSession, reference: Reference,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
         self._reference = reference
@@ -54,9 +62,9 @@ class CapacityEditor(QWidget):
 
     # -- public API ----------------------------------------------------------------------------
 
-    def show_place(self, place: Any) -> bool:
+    def show_place(self, place: Place) -> bool:
         """Focus the field or table row named by an alignment place."""
-        field = getattr(place, "field", None) or ""
+        field = place.field or ""
         view = self.view
         widgets = {"available_fte": view.available_edit, "headcount": view.headcount_edit,
                    "federal_missions_fte": view.federal_edit, "reference_date": view.date_edit,
@@ -76,7 +84,7 @@ class CapacityEditor(QWidget):
                 | QItemSelectionModel.SelectionFlag.Rows)
             view.functionalities_table.setFocus()
             return True
-        objective_id = getattr(place, "objective_id", None)
+        objective_id = place.objective_id
         if objective_id:
             for row in range(self.objectives.rowCount()):
                 if self.objectives.objective_id(row) == objective_id:
@@ -84,7 +92,7 @@ class CapacityEditor(QWidget):
                     view.objectives_table.setFocus()
                     return True
         view.available_edit.setFocus()
-        return place is not None and getattr(place, "chapter", "") == "capacity"
+        return place is not None and place.chapter == "capacity"
 
     def set_reference_date(self, date: dt.date | None) -> bool:
         """Set the capacity's reference date (None clears it)."""
@@ -194,6 +202,10 @@ class CapacityEditor(QWidget):
     def _say(self, message: str) -> None:
         self.view.field_message.setText(message)
         self.view.field_message.setVisible(bool(message))
+
+    def focus_first(self) -> None:
+        """Put the keyboard focus in the first field."""
+        focus_first_field(self)
 
     def set_read_only(self, read_only: bool) -> None:
         """Forbid or allow edits (tables become read-only through their models' flags)."""

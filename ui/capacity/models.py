@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from ui.binding import run_checked
+from ui.binding.session_table import SessionTableModel
+from ui.binding.values import format_number, parse_number
 from zonalplan.capacity import fte, percent, totals
-from ui.objectives.binding import run_checked
-from ui.widgets.session_table import SessionTableModel
-from ui.objectives.logic import format_number, parse_number
 from zonalplan.commands import SetValue
 from zonalplan.model import FUNCTIONALITY_LABELS, Functionality
+
+if TYPE_CHECKING:
+    from ui.binding.protocol import PlanSession
+
 
 Index = QModelIndex | QPersistentModelIndex
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -68,7 +72,7 @@ class FunctionalitiesModel(_CapacityModel):
     def _row_count(self) -> int:
         return len(self.functionalities)
 
-    def __init__(self, session: Any, parent: Any = None) -> None:
+    def __init__(self, session: PlanSession, parent: Any = None) -> None:
         super().__init__(session, parent)
         self.functionalities = list(Functionality)
         self._headers = [self.tr("Fonctionnalité de base"), self.tr("ETP"), self.tr("Part")]
@@ -113,7 +117,7 @@ class ObjectivesCapacityModel(_CapacityModel):
     def _row_count(self) -> int:
         return len(self._ids)
 
-    def __init__(self, session: Any, parent: Any = None) -> None:
+    def __init__(self, session: PlanSession, parent: Any = None) -> None:
         super().__init__(session, parent)
         self._ids = [o.id for o in session.plan.objectives]
         self._headers = [self.tr("Code"), self.tr("Objectif"), self.tr("ETP"),

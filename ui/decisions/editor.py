@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from ui.binding import run_checked
+from ui.binding.form import FormBinder
 from ui.decisions.decisions_view import DecisionsView
 from ui.decisions.model import (
     COL_DECISION,
@@ -18,14 +20,20 @@ from ui.decisions.model import (
     decision_command,
 )
 from ui.decisions.official_text import OfficialTextDialog, official_html
-from ui.objectives.binding import FormBinder, run_checked
-from ui.objectives.delegates import ComboDelegate
+from ui.widgets.delegates import ComboDelegate
+from ui.widgets.focus import focus_first_field
+
+if TYPE_CHECKING:
+    from ui.binding.protocol import PlanSession
+    from zonalplan.alignment.report import Place
+    from zonalplan.reference.api import Reference
 
 
 class DecisionsEditor(QWidget):
     """Edit ``plan.decisions`` (PriorityDecision per PNS theme) through undoable commands."""
 
-    def __init__(self, session: Any, reference: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, session: PlanSession, reference: Reference,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
         self._reference = reference
@@ -71,9 +79,9 @@ class DecisionsEditor(QWidget):
             self._show(ref_id)
         return True
 
-    def show_place(self, place: Any) -> bool:
+    def show_place(self, place: Place) -> bool:
         """Select the theme named by an alignment place (or its theme) and focus the field."""
-        ref_id = getattr(place, "ref_id", None)
+        ref_id = place.ref_id
         if not ref_id:
             return False
         if self.model.row_of(ref_id) < 0 and self._reference is not None:
@@ -96,6 +104,10 @@ class DecisionsEditor(QWidget):
         message = run_checked(self._session, command)
         self._say(message or "")
         return message is None
+
+    def focus_first(self) -> None:
+        """Put the keyboard focus in the first field."""
+        focus_first_field(self)
 
     def set_read_only(self, read_only: bool) -> None:
         """Forbid or allow edits (the table and the official texts stay readable)."""

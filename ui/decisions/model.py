@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from ui.binding.session_table import SessionTableModel
+from zonalplan.alignment.coverage import objective_nodes
 from zonalplan.commands import InsertElement, RemoveElement, SetValue
 from zonalplan.model import Decision, Plan, PriorityDecision
-from ui.widgets.session_table import SessionTableModel
+from zonalplan.reference.api import Reference
+
+if TYPE_CHECKING:
+    from ui.binding.protocol import PlanSession
+
 
 Index = QModelIndex | QPersistentModelIndex
 COL_NUMBER, COL_TITLE, COL_DECISION, COL_JUSTIFICATION, COL_OBJECTIVES, COL_TEXT = range(6)
@@ -23,23 +29,12 @@ DECISION_COLORS = {
 }
 
 
-def linked_objectives(plan: Plan, reference: Any) -> dict[str, tuple[list[str], list[str]]]:
+def linked_objectives(plan: Plan, reference: Reference) -> dict[str, tuple[list[str], list[str]]]:
     """Return, per national item id, the codes of objectives linked to it (primary, secondary).
 
     A link to an item counts for the item and its ancestors, as the alignment check counts it.
     """
-    try:
-        from zonalplan.alignment.coverage import objective_nodes
-
-        nodes = objective_nodes(plan, reference)
-    except ImportError:  # pragma: no cover - the core module is part of the application
-        nodes = {}
-        for objective in plan.objectives:
-            covered = set()
-            for link in objective.links:
-                covered.add(link.ref_id)
-                covered.update(a.id for a in reference.ancestors(link.ref_id))
-            nodes[objective.id] = (covered, set())
+    nodes = objective_nodes(plan, reference)
     result: dict[str, tuple[list[str], list[str]]] = {}
     for objective in plan.objectives:
         primary, secondary = nodes.get(objective.id, (set(), set()))
@@ -88,7 +83,7 @@ class DecisionsModel(SessionTableModel):
 
     decision_requested = Signal(str, str)  # ref id, decision value ("" = indécis)
 
-    def __init__(self, session: Any, reference: Any, parent: Any = None) -> None:
+    def __init__(self, session: PlanSession, reference: Reference, parent: Any = None) -> None:
         super().__init__(session, parent)
         self._reference = reference
         self.nodes = list(reference.pns_nodes) if reference is not None else []

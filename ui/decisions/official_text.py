@@ -3,20 +3,23 @@
 from __future__ import annotations
 
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
-from ui.reference_browser.detail import STYLE, text_html
+from ui.widgets.rich_html import STYLE, text_html
 from zonalplan.reference.api import KIND_LABELS, LEVEL_LABELS
+
+if TYPE_CHECKING:
+    from zonalplan.reference.api import Reference
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("OfficialText", text)
 
 
-def official_html(reference: Any, node: Any) -> str:
+def official_html(reference: Reference, node: Any) -> str:
     """Return the HTML of a theme's official text with its local-police objectives."""
     html = [STYLE, f"<h2>{escape(node.label)}</h2>",
             f"<p class='meta'>{escape(KIND_LABELS.get(node.kind, node.kind))}</p>",
@@ -41,7 +44,7 @@ def official_html(reference: Any, node: Any) -> str:
 class OfficialTextDialog(QDialog):
     """A non-modal window showing the official text of a PNS theme."""
 
-    def __init__(self, reference: Any, node: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, reference: Reference, node: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Texte officiel — %1").replace("%1", node.label))
         self.browser = QTextBrowser()

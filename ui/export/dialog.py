@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QVBoxLayout, QWidget
 
+from ui.binding.protocol import PlanSession
 from ui.export.export_view import ExportView
 from ui.export.job import (
     ExportRequest,
@@ -17,8 +19,13 @@ from ui.export.job import (
     suggested_name,
     template_problem,
 )
+from zonalplan.model import PlanError
+
+if TYPE_CHECKING:
+    from zonalplan.reference.api import Reference
 
 PROGRESS_DELAY_MS = 600
+log = logging.getLogger(__name__)
 
 
 # -- services a test replaces (monkeypatch) ------------------------------------------------------
@@ -46,22 +53,14 @@ def open_url(url: QUrl) -> bool:
     return QDesktopServices.openUrl(url)
 
 
-def _preferences() -> Any:
-    try:
-        from zonalplan.settings import load_preferences
-    except ImportError:  # pragma: no cover - the settings module ships with the app
-        return None
-    return load_preferences()
-
-
 def _remember(**values: str | bool | None) -> None:
-    try:
-        from zonalplan.settings import Preferences, load_preferences, save_preferences
+    from zonalplan.settings import Preferences, load_preferences, save_preferences
 
-        prefs = load_preferences()
+    prefs = load_preferences()
+    try:
         save_preferences(Preferences.from_dict({**prefs.as_dict(), **values}))
-    except Exception:  # noqa: BLE001 - remembering a folder must never break an export
-        return
+    except PlanError as exc:  # remembering a folder must never break an export
+        log.warning("%s", exc)
 
 
 class ExportDialog(QDialog):
@@ -70,7 +69,8 @@ class ExportDialog(QDialog):
     export_done = Signal(object)  # ExportResult
     export_failed = Signal(str)  # French message
 
-    def __init__(self, session: Any, reference: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, session: PlanSession, reference: Reference | None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Exporter le plan"))
         self._session = session
@@ -211,8 +211,6 @@ class ExportDialog(QDialog):
 
     def _on_failure(self, exc: BaseException) -> None:
         self._finish()
-        from zonalplan.model import PlanError
-
         if isinstance(exc, PlanError):
             message = str(exc)
         else:
@@ -266,19 +264,21 @@ class ExportDialog(QDialog):
         self.view.error.setVisible(bool(message))
 
     def _restore_choices(self) -> None:
-        prefs = _preferences()
-        folder = prefs.export_folder if prefs is not None else None
+        from zonalplan.settings import load_preferences
+
+        prefs = load_preferences()
+        folder = prefs.export_folder
         if not folder or not Path(folder).is_dir():
-            plan_path = getattr(self._session, "path", None)
+            plan_path = self._session.path
             folder = str(Path(plan_path).parent) if plan_path else str(Path.home())
         self.view.output_edit.setText(str(Path(folder) / suggested_name(self._session.plan,
                                                                         "plan")))
-        template_dir = prefs.export_template_dir if prefs is not None else None
+        template_dir = prefs.export_template_dir
         if template_dir and Path(template_dir).is_dir():
             self.view.template_edit.setText(template_dir)
             self.view.zone_template.setChecked(True)
         if soffice_available():
-            self.view.pdf_check.setChecked(bool(prefs is not None and prefs.export_pdf))
+            self.view.pdf_check.setChecked(bool(prefs.export_pdf))
 
     def _update_state(self) -> None:
         view = self.view

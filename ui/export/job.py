@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import re
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from zonalplan.reference.api import Reference
+
 
 TEMPLATE_NAMES = {"plan": "plan.docx", "report": "report.docx"}
 
@@ -39,7 +42,9 @@ class _Progress:
 
 def soffice_available() -> bool:
     """Return True when LibreOffice can convert documents to PDF on this computer."""
-    return bool(shutil.which("soffice") or shutil.which("libreoffice"))
+    from zonalplan.export.pdf import find_soffice
+
+    return find_soffice() is not None
 
 
 def template_problem(folder: Path, kind: str) -> str | None:
@@ -66,7 +71,8 @@ def suggested_name(plan: Any, kind: str) -> str:
     return f"{stem[:120]}.docx"
 
 
-def run_export(request: ExportRequest, plan: Any, reference: Any, *, state: Any = None) -> Any:
+def run_export(request: ExportRequest, plan: Any, reference: Reference, *,
+               state: Any = None) -> Any:
     """Write the document (and the PDF when asked); return the core's ``ExportResult``."""
     from zonalplan import export
 

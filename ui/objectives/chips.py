@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtWidgets import QLabel, QLayout, QLayoutItem, QSizePolicy, QToolButton, QWidget
 
 from ui.objectives.links_model import item_tooltip
+
+if TYPE_CHECKING:
+    from zonalplan.reference.api import Reference
+
 
 CHIP_STYLE = {
     "pns": ("#e3ecfa", "#1f4e9c", "#c5d6f2"),
@@ -76,7 +80,8 @@ class FlowLayout(QLayout):
 class Chip(QToolButton):
     """One suggestion: « ＋ PNS 5 Sécurité routière »; the tooltip says why."""
 
-    def __init__(self, suggestion: Any, reference: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, suggestion: Any, reference: Reference,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         item = suggestion.item
         self.ref_id = item.id
@@ -103,7 +108,7 @@ class SuggestionChips(QWidget):
 
     accepted = Signal(str)
 
-    def __init__(self, reference: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, reference: Reference, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._reference = reference
         self._layout = FlowLayout(self)

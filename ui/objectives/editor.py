@@ -2,20 +2,31 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from ui.objectives import logic
-from ui.objectives.binding import run_checked
+from ui.binding import links, run_checked
+from ui.binding.selection import selection_for
 from ui.objectives.form import TAB_GENERAL, ObjectiveForm
 from ui.objectives.list_model import ID_ROLE, ObjectivesFilter, ObjectivesModel
 from ui.objectives.objectives_view import ObjectivesView
-from ui.objectives.selection import selection_for
+from ui.widgets.focus import focus_first_field
 from zonalplan.commands import InsertElement, MoveElement, RemoveElement
+from zonalplan.editing import (
+    NOT_LINKABLE_KINDS,
+    duplicate_objective,
+    insertion_index,
+    new_objective,
+)
 from zonalplan.model import Domain, LinkWeight, ObjectiveKind
+
+if TYPE_CHECKING:
+    from ui.binding.protocol import PlanSession
+    from zonalplan.alignment.report import Place, Report
+    from zonalplan.reference.api import Reference
 
 
 class ObjectivesEditor(QWidget):
@@ -23,7 +34,8 @@ class ObjectivesEditor(QWidget):
 
     current_changed = Signal(object)  # the selected objective id (or None)
 
-    def __init__(self, session: Any, reference: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, session: PlanSession, reference: Reference,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
         self._reference = reference
@@ -43,7 +55,7 @@ class ObjectivesEditor(QWidget):
                                                    self.form.chips)
         self.suggestions_shown = self.form.suggestions_shown
         self._connect_callbacks()
-        self.model.set_report(getattr(session, "report", None))
+        self.model.set_report(session.report)
         self.set_read_only(session.read_only)
         self._update_count()
         if session.plan.objectives:
@@ -76,9 +88,9 @@ class ObjectivesEditor(QWidget):
             self._show_objective(objective_id)
         return True
 
-    def show_place(self, place: Any) -> bool:
+    def show_place(self, place: Place) -> bool:
         """Select the objective named by an alignment place and focus the field it names."""
-        if not self.select_objective(getattr(place, "objective_id", None)):
+        if not self.select_objective(place.objective_id):
             return False
         self.form.focus(place)
         return True
@@ -87,10 +99,10 @@ class ObjectivesEditor(QWidget):
         """Insert a new objective of ``kind`` with a proposed code; return its id."""
         plan = self._session.plan
         domain = Domain(self.view.domain_filter.currentData() or Domain.EXTERNAL.value)
-        objective = logic.new_objective(plan, kind, domain, self.tr("Nouvel objectif"))
+        objective = new_objective(plan, kind, domain, self.tr("Nouvel objectif"))
         text = (self.tr("Ajouter une priorité") if kind == ObjectiveKind.PRIORITY
                 else self.tr("Ajouter un point d'attention"))
-        command = InsertElement(("objectives",), objective, logic.insertion_index(plan, kind),
+        command = InsertElement(("objectives",), objective, insertion_index(plan, kind),
                                 text=text)
         if not self._run(command):
             return None
@@ -106,7 +118,7 @@ class ObjectivesEditor(QWidget):
         source = plan.objective(self._current) if self._current else None
         if source is None:
             return None
-        copy = logic.duplicate_objective(plan, source, self.tr(" (copie)"))
+        copy = duplicate_objective(plan, source, self.tr(" (copie)"))
         index = plan.objectives.index(source) + 1
         if not self._run(InsertElement(("objectives",), copy, index,
                                        text=self.tr("Dupliquer un objectif"))):
@@ -152,10 +164,10 @@ class ObjectivesEditor(QWidget):
             self._say(self.tr("Sélectionnez d'abord un objectif."), error=True)
             return False
         item = self._reference.item(ref_id) if self._reference is not None else None
-        if item is None or item.kind in logic.NOT_LINKABLE_KINDS:
+        if item is None or item.kind in NOT_LINKABLE_KINDS:
             self._say(self.tr("Cet élément ne peut pas être lié à un objectif."), error=True)
             return False
-        command = logic.add_link_command(self._session.plan, objective_id, ref_id, weight)
+        command = links.add_link(self._session.plan, objective_id, ref_id, weight)
         if command is None:
             self._say(self.tr("L'objectif est déjà lié à « %1 ».").replace("%1", item.label))
             return False
@@ -171,6 +183,10 @@ class ObjectivesEditor(QWidget):
     def remove_indicator(self) -> bool:
         """Remove the selected indicator of the selected objective."""
         return self.form.remove_indicator()
+
+    def focus_first(self) -> None:
+        """Put the keyboard focus in the first field."""
+        focus_first_field(self)
 
     def set_read_only(self, read_only: bool) -> None:
         """Forbid or allow edits; the list, the form and the links stay readable."""
@@ -233,7 +249,7 @@ class ObjectivesEditor(QWidget):
         if self._current in changes.objective_ids:
             self.form.refresh()
 
-    def _on_report(self, report: Any) -> None:
+    def _on_report(self, report: Report | None) -> None:
         self.model.set_report(report)
         self.form.show_findings()
 

@@ -2,25 +2,35 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from ui.alignment_panel.icons import COLORS
-from ui.objectives import logic
-from ui.objectives.binding import FormBinder, run_checked
+from ui.binding import links, run_checked
+from ui.binding.form import FormBinder
 from ui.objectives.chips import SuggestionChips
-from ui.objectives.delegates import NUMBER_PATTERN, YEAR_PATTERN, ComboDelegate, ValidatedDelegate
 from ui.objectives.indicators_model import NUMBER_COLUMNS, YEAR_COLUMNS, IndicatorsModel
 from ui.objectives.links_model import COL_WEIGHT, LinksModel
 from ui.objectives.objectives_view import ObjectivesView
 from ui.objectives.suggestions import suggestions_for
+from ui.widgets.delegates import NUMBER_PATTERN, YEAR_PATTERN, ComboDelegate, ValidatedDelegate
+from ui.widgets.status_icons import COLORS
 from zonalplan.commands import InsertElement, RemoveElement, SetValue
+from zonalplan.editing import new_indicator
 from zonalplan.model import Domain, LinkWeight, ObjectiveKind
+
+if TYPE_CHECKING:
+    from ui.binding.protocol import PlanSession
+    from zonalplan.alignment.report import Place
+    from zonalplan.reference.api import Reference
+
+
+log = logging.getLogger(__name__)
 
 TAB_GENERAL, TAB_APPROACH, TAB_INDICATORS, TAB_LINKS, TAB_CAPACITY = range(5)
 FIELD_TABS = {
@@ -40,7 +50,7 @@ class ObjectiveForm(QObject):
     link_requested = Signal(str)  # a suggestion chip was accepted: the national item's id
     suggestions_shown = Signal()  # the suggestion chips were refreshed
 
-    def __init__(self, session: Any, reference: Any, view: ObjectivesView,
+    def __init__(self, session: PlanSession, reference: Reference, view: ObjectivesView,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._session = session
@@ -100,10 +110,10 @@ class ObjectiveForm(QObject):
         self.show_findings()
         self._suggest_timer.start()
 
-    def focus(self, place: Any) -> None:
+    def focus(self, place: Place) -> None:
         """Show the tab, row and field named by an alignment place."""
-        parts = [p for p in re.split(r"[./:]", getattr(place, "field", None) or "") if p]
-        ref_id = getattr(place, "ref_id", None)
+        parts = [p for p in re.split(r"[./:]", place.field or "") if p]
+        ref_id = place.ref_id
         tab = FIELD_TABS.get(parts[0], TAB_GENERAL) if parts else TAB_GENERAL
         if not parts and ref_id:
             tab = TAB_LINKS
@@ -122,7 +132,7 @@ class ObjectiveForm(QObject):
 
     def show_findings(self) -> None:
         """Show the alignment findings about the objective above its tabs."""
-        report = getattr(self._session, "report", None)
+        report = self._session.report
         label = self.view.findings_label
         findings = report.for_objective(self.objective_id) if report and self.objective_id \
             else []
@@ -144,7 +154,7 @@ class ObjectiveForm(QObject):
         """Append an indicator to the objective and start editing its name."""
         if self.objective_id is None:
             return None
-        indicator = logic.new_indicator(self.tr("Nouvel indicateur"))
+        indicator = new_indicator(self.tr("Nouvel indicateur"))
         if not self._run(InsertElement(("objectives", self.objective_id, "indicators"),
                                        indicator, text=self.tr("Ajouter un indicateur"))):
             return None
@@ -224,14 +234,13 @@ class ObjectiveForm(QObject):
     def _on_remove_link(self) -> None:
         ref_id = self.links.ref_id(self.view.links_table.currentIndex().row())
         if self.objective_id and ref_id:
-            command = logic.remove_link_command(self._session.plan, self.objective_id, ref_id)
+            command = links.remove_link(self._session.plan, self.objective_id, ref_id)
             if command is not None:
                 self._run(command)
 
     def _on_weight(self, ref_id: str, weight: LinkWeight) -> None:
         if self.objective_id:
-            command = logic.set_weight_command(self._session.plan, self.objective_id, ref_id,
-                                               weight)
+            command = links.set_weight(self._session.plan, self.objective_id, ref_id, weight)
             if command is not None:
                 self._run(command)
 
@@ -247,7 +256,7 @@ class ObjectiveForm(QObject):
         self.view.indicator_message.setVisible(bool(message))
 
     def _on_finding_link(self, link: str) -> None:
-        report = getattr(self._session, "report", None)
+        report = self._session.report
         if report is None or self.objective_id is None:
             return
         findings = report.for_objective(self.objective_id)
@@ -283,10 +292,17 @@ class ObjectiveForm(QObject):
         # off the UI thread: the first call may build the engine's index (about 2 s when cold)
         from ui.tasks import Task
 
+        if self._reference is None:
+            self._show_suggestions(key, None)
+            return
         Task(suggestions_for, text, self._reference, exclude) \
             .success(lambda found, k=key: self._show_suggestions(k, found)) \
-            .failure(lambda _exc, k=key: self._show_suggestions(k, [])) \
+            .failure(lambda exc, k=key: self._suggestions_failed(k, exc)) \
             .run()
+
+    def _suggestions_failed(self, key: Any, exc: BaseException) -> None:
+        log.error("Suggestions impossibles", exc_info=exc)
+        self._show_suggestions(key, None)
 
     def _show_suggestions(self, key: Any, found: list[Any] | None) -> None:
         if not shiboken6.isValid(self.chips) or key != self._suggest_key:

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from ui.objectives.binding import run_checked
-from ui.objectives.logic import format_number, parse_number, parse_year
+from ui.binding import run_checked
+from ui.binding.values import format_number, parse_number, parse_year
 from zonalplan.commands import SetValue
+
+if TYPE_CHECKING:
+    from ui.binding.protocol import PlanSession
+
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -23,7 +27,7 @@ class IndicatorsModel(QAbstractTableModel):
 
     rejected = Signal(str)  # a French message when an edit is refused
 
-    def __init__(self, session: Any, parent: Any = None) -> None:
+    def __init__(self, session: PlanSession, parent: Any = None) -> None:
         super().__init__(parent)
         self._session = session
         self._objective_id: str | None = None

@@ -2,24 +2,29 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
+from ui.binding.session_table import SessionTableModel
 from zonalplan.model import LinkWeight
-from ui.widgets.session_table import SessionTableModel
+
+if TYPE_CHECKING:
+    from ui.binding.protocol import PlanSession
+    from zonalplan.reference.api import Reference
+
 
 Index = QModelIndex | QPersistentModelIndex
 COL_ITEM, COL_SOURCE, COL_WEIGHT = range(3)
 
 
-def source_label(reference: Any, item: Any) -> str:
+def source_label(reference: Reference, item: Any) -> str:
     """Return the short title of an item's document, e.g. « PNS 2026-2029 »."""
     return item.path[0] if item.path else item.source.upper()
 
 
-def describe_item(reference: Any, item: Any) -> str:
+def describe_item(reference: Reference, item: Any) -> str:
     """Return an item's label with its parent's, e.g. « 2 Sécurité sociétale › 1 Délits … »."""
     from zonalplan.reference.api import LEVEL_LABELS
 
@@ -32,7 +37,7 @@ def describe_item(reference: Any, item: Any) -> str:
     return label
 
 
-def item_tooltip(reference: Any, item: Any, extra: list[str] | None = None) -> str:
+def item_tooltip(reference: Reference, item: Any, extra: list[str] | None = None) -> str:
     """Return a rich tooltip: label, kind, citation, extra lines and the start of the text."""
     from html import escape
 
@@ -55,7 +60,7 @@ class LinksModel(SessionTableModel):
 
     weight_requested = Signal(str, object)  # ref id, LinkWeight
 
-    def __init__(self, session: Any, reference: Any, parent: Any = None) -> None:
+    def __init__(self, session: PlanSession, reference: Reference, parent: Any = None) -> None:
         super().__init__(session, parent)
         self._reference = reference
         self._objective_id: str | None = None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -14,11 +14,16 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from ui.alignment_panel.icons import status_icon, worst_severity
+from ui.binding.selection import REF_MIME
+from ui.widgets.status_icons import status_icon, worst_severity
 from zonalplan.model import Domain, ObjectiveKind
 from zonalplan.reference.api import fold
 
-REF_MIME = "application/x-zonalplan-ref"
+if TYPE_CHECKING:
+    from ui.binding.protocol import PlanSession
+    from zonalplan.alignment.report import Report
+
+
 """Mime type of a dragged national item: its id in UTF-8 (one id per line)."""
 
 COL_CODE, COL_TITLE, COL_KIND, COL_DOMAIN = range(4)
@@ -32,7 +37,7 @@ class ObjectivesModel(QAbstractTableModel):
 
     ref_dropped = Signal(str, str)  # objective id, reference item id
 
-    def __init__(self, session: Any, parent: Any = None) -> None:
+    def __init__(self, session: PlanSession, parent: Any = None) -> None:
         super().__init__(parent)
         self._session = session
         self._report: Any = None
@@ -62,7 +67,7 @@ class ObjectivesModel(QAbstractTableModel):
             if objective_id in objective_ids:
                 self.dataChanged.emit(self.index(row, 0), self.index(row, 3))
 
-    def set_report(self, report: Any) -> None:
+    def set_report(self, report: Report | None) -> None:
         """Use a new alignment report for the status icons."""
         self._report = report
         self._by_objective = {}

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.objectives.binding import NumberEdit
+from ui.binding.widgets import NumberEdit
 from ui.objectives.chips import SuggestionChips
 from ui.objectives.string_list import StringListEditor
 from zonalplan.model import DOMAIN_LABELS, KIND_LABELS, Domain, ObjectiveKind

@@ -6,14 +6,14 @@ with a button.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QTimer, QUrl
 from PySide6.QtWidgets import QDockWidget, QWidget
 
-from ui.objectives.binding import run_checked
-from ui.objectives.logic import NOT_LINKABLE_KINDS, add_link_command
-from ui.objectives.selection import selection_for
+from ui.binding import run_checked
+from ui.binding.links import add_link
+from ui.binding.selection import selection_for
 from ui.reference_browser.browser_view import ReferenceBrowserView
 from ui.reference_browser.detail import render_item
 from ui.reference_browser.models import (
@@ -23,13 +23,20 @@ from ui.reference_browser.models import (
     SearchModel,
     SourceTreeModel,
 )
+from zonalplan.editing import NOT_LINKABLE_KINDS
 from zonalplan.reference.api import SOURCE_LABELS
+
+if TYPE_CHECKING:
+    from ui.binding.protocol import PlanSession
+    from zonalplan.alignment.report import Place
+    from zonalplan.reference.api import Reference
 
 
 class ReferenceBrowser(QDockWidget):
     """Browse and search the national frame; link items to the selected objective."""
 
-    def __init__(self, session: Any, reference: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, session: PlanSession, reference: Reference,
+                 parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Référentiel national"), parent)
         self.setObjectName("referenceBrowser")
         self._session = session
@@ -110,10 +117,10 @@ class ReferenceBrowser(QDockWidget):
     def link_current(self) -> bool:
         """Link the item shown to the objective selected in the objectives editor."""
         objective_id = self.selection.objective_id
-        if self._current is None or objective_id is None:
+        item = self._reference.item(self._current) if self._current is not None else None
+        if item is None or objective_id is None:
             return False
-        item = self._reference.item(self._current)
-        command = add_link_command(self._session.plan, objective_id, self._current)
+        command = add_link(self._session.plan, objective_id, item.id)
         if command is None:
             self._say(self.tr("Déjà lié à cet objectif."))
             return False
@@ -122,6 +129,7 @@ class ReferenceBrowser(QDockWidget):
             self._say(message, error=True)
             return False
         objective = self._session.plan.objective(objective_id)
+        assert objective is not None  # the link command was built from it
         self._say(self.tr("« %1 » lié à %2.").replace("%1", item.label)
                   .replace("%2", objective.code or objective.title))
         return True
@@ -190,8 +198,8 @@ class ReferenceBrowser(QDockWidget):
             self._show_detail(self._current, keep_scroll=True)
         self._update_link_button()
 
-    def _on_focus_requested(self, place: Any) -> None:
-        if getattr(place, "chapter", None) == "objectives" and place.objective_id is None \
+    def _on_focus_requested(self, place: Place) -> None:
+        if place.chapter == "objectives" and place.objective_id is None \
                 and place.ref_id:
             self.show_item(place.ref_id)
 

@@ -3,66 +3,29 @@
 from __future__ import annotations
 
 from html import escape
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from zonalplan.model.richtext import blocks
-from zonalplan.reference.api import KIND_LABELS, LEVEL_LABELS, SOURCE_LABELS
+from ui.widgets.rich_html import STYLE, text_html
+from zonalplan.alignment.coverage import covered_nodes
+from zonalplan.model import Plan
+from zonalplan.reference.api import KIND_LABELS, LEVEL_LABELS, SOURCE_LABELS, Item, Reference
 
 RELATION_LABELS = {"cited": "cité par la source", "derived": "correspondance établie"}
-STYLE = """
-<style>
- h2 { margin: 0 0 4px 0; }
- .meta { color: #5f6368; margin: 0 0 8px 0; }
- .path { color: #5f6368; }
- .cite { font-style: italic; color: #3c4043; }
- h4 { margin: 12px 0 4px 0; }
-</style>
-"""
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ReferenceDetail", text)
 
 
-def text_html(text: str) -> str:
-    """Return free text as HTML paragraphs and bullet lists."""
-    out: list[str] = []
-    in_list = False
-    for block in blocks(text):
-        if block.kind == "bullet":
-            if not in_list:
-                out.append("<ul>")
-                in_list = True
-            out.append(f"<li>{escape(block.text)}</li>")
-        else:
-            if in_list:
-                out.append("</ul>")
-                in_list = False
-            out.append(f"<p>{escape(block.text)}</p>")
-    if in_list:
-        out.append("</ul>")
-    return "".join(out)
-
-
-def _link(reference: Any, ref_id: str) -> str:
+def _link(reference: Reference, ref_id: str) -> str:
     item = reference.item(ref_id)
     label = item.label if item else ref_id
     source = f" <span class='path'>({escape(item.path[0])})</span>" if item and item.path else ""
     return f"<a href='ref:{escape(ref_id)}'>{escape(label)}</a>{source}"
 
 
-def _covered(reference: Any, ref_id: str) -> set[str]:
-    """Return the items a link to ``ref_id`` counts for (itself and its ancestors at least)."""
-    try:
-        from zonalplan.alignment.coverage import covered_nodes
-    except ImportError:  # pragma: no cover - the core module ships with the application
-        return {ref_id, *(a.id for a in reference.ancestors(ref_id))}
-    return covered_nodes(reference, ref_id)
-
-
-def render_item(reference: Any, item: Any, plan: Any = None) -> str:
+def render_item(reference: Reference, item: Item, plan: Plan | None = None) -> str:
     """Return the detail HTML of one reference item."""
     kind = KIND_LABELS.get(item.kind, item.kind)
     meta = [escape(kind), escape(SOURCE_LABELS.get(item.source, item.source)),
@@ -103,7 +66,7 @@ def render_item(reference: Any, item: Any, plan: Any = None) -> str:
         html.append("</ul>")
     if plan is not None:
         linked = [o for o in plan.objectives
-                  if any(item.id in _covered(reference, lk.ref_id) for lk in o.links)]
+                  if any(item.id in covered_nodes(reference, lk.ref_id) for lk in o.links)]
         html.append(f"<h4>{escape(_tr('Objectifs du plan liés'))}</h4>")
         html.append("<p>" + (", ".join(escape(o.label) for o in linked)
                              or escape(_tr("Aucun objectif n'est lié à cet élément."))) + "</p>")

@@ -6,13 +6,17 @@ mime data carries the item ids as ``application/x-zonalplan-ref``.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QMimeData, QModelIndex, Qt
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
-from ui.objectives.list_model import REF_MIME
+from ui.binding.selection import REF_MIME
 from zonalplan.reference.api import KIND_LABELS
+
+if TYPE_CHECKING:
+    from zonalplan.reference.api import Reference
+
 
 REF_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SOURCE_ORDER = ("pns", "ncsi", "ssn", "goci", "mfa", "pzs")
@@ -59,7 +63,7 @@ def _item(ref: Any, *, bold: bool = False) -> QStandardItem:
 class SourceTreeModel(_DraggableModel):
     """The items of one source as a tree in document order (abbreviations grouped apart)."""
 
-    def __init__(self, reference: Any, source: str, glossary_title: str,
+    def __init__(self, reference: Reference, source: str, glossary_title: str,
                  parent: Any = None) -> None:
         super().__init__(parent)
         self.source = source
@@ -92,7 +96,7 @@ class SourceTreeModel(_DraggableModel):
         cell = self._rows.get(ref_id)
         return cell.index() if cell is not None else QModelIndex()
 
-    def _branch(self, reference: Any, ref: Any, depth: int) -> QStandardItem:
+    def _branch(self, reference: Reference, ref: Any, depth: int) -> QStandardItem:
         cell = _item(ref, bold=depth == 0)
         self._rows[ref.id] = cell
         for child in reference.children(ref.id):

@@ -11,19 +11,24 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from zonalplan.review.diff import diff_plans, load_side
-from zonalplan.review.diff_model import PlanDiff
-from zonalplan.model import Plan, PlanError
-from ui.widgets import dialogs
 from ui.review import pickers
 from ui.review.compare_pages import ComparePages
 from ui.review.compare_view import CompareLayout
+from ui.widgets import dialogs
+from zonalplan.model import Plan, PlanError
+from zonalplan.review.diff import diff_plans, load_side
+from zonalplan.review.diff_model import PlanDiff
+
+if TYPE_CHECKING:
+    from ui.binding.protocol import PlanSession
+    from zonalplan.reference.api import Reference
+
 
 ROLE_KEY = Qt.ItemDataRole.UserRole
 _OPEN: set[QDialog] = set()  # comparison windows without a parent, kept alive while shown
@@ -42,7 +47,8 @@ class CompareView(CompareLayout):
     exported = Signal(str)  # path of the comparison report written
     export_failed = Signal(str)  # French message
 
-    def __init__(self, diff: PlanDiff, plan_a: Plan, plan_b: Plan, reference: Any = None, *,
+    def __init__(self, diff: PlanDiff, plan_a: Plan, plan_b: Plan,
+                 reference: Reference | None = None, *,
                  choose_save_path: Callable[..., Path | None] | None = None,
                  parent: QWidget | None = None):
         super().__init__(parent)
@@ -63,7 +69,7 @@ class CompareView(CompareLayout):
         self.show_page("summary")
 
     @classmethod
-    def for_plans(cls, plan_a: Plan, plan_b: Plan, reference: Any = None,
+    def for_plans(cls, plan_a: Plan, plan_b: Plan, reference: Reference | None = None,
                   label_a: str = "", label_b: str = "", *,
                   parent: QWidget | None = None) -> CompareView:
         """Compare two plans (A before, B after) and return the view of the comparison."""
@@ -251,8 +257,8 @@ def _show(parent: QWidget | None, view: CompareView) -> CompareDialog:
     return dialog
 
 
-def compare_with_version(parent: QWidget | None, session: Any, snapshot_id: int,
-                         reference: Any = None) -> CompareDialog | None:
+def compare_with_version(parent: QWidget | None, session: PlanSession, snapshot_id: int,
+                         reference: Reference | None = None) -> CompareDialog | None:
     """Compare a version kept in the plan file (before) with the plan as shown (after)."""
     plan_file = session.plan_file
     if plan_file is None:
@@ -270,13 +276,14 @@ def compare_with_version(parent: QWidget | None, session: Any, snapshot_id: int,
     label_a = _tr("Version « {} » du {}").format(info.label, info.created_display)
     label_b = _tr("Version actuelle (non enregistrée)") if session.modified else \
         _tr("Version actuelle")
-    reference = reference if reference is not None else getattr(session, "reference", None)
+    reference = reference if reference is not None else session.reference
     view = CompareView.for_plans(before, session.plan.model_copy(deep=True), reference,
                                  label_a, label_b)
     return _show(parent, view)
 
 
-def _load_and_compare(path_a: Path, path_b: Path, reference: Any) -> tuple[PlanDiff, Plan, Plan]:
+def _load_and_compare(path_a: Path, path_b: Path, reference: Reference) -> tuple[PlanDiff, Plan,
+                      Plan]:
     """Read two plan files read-only and compare them (runs on a worker thread)."""
     a, b = load_side(path_a), load_side(path_b)
     diff = diff_plans(a.plan, b.plan, reference=reference, before_label=a.label,
@@ -284,7 +291,7 @@ def _load_and_compare(path_a: Path, path_b: Path, reference: Any) -> tuple[PlanD
     return diff, a.plan, b.plan
 
 
-def compare_two_files(parent: QWidget | None, reference: Any = None, *,
+def compare_two_files(parent: QWidget | None, reference: Reference | None = None, *,
                       paths: tuple[Path, Path] | None = None,
                       on_ready: Callable[[CompareDialog], None] | None = None) -> Any:
     """Ask for two plan files (before, after), compare them off the UI thread and show them.

@@ -11,15 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
-from zonalplan.review.diff import display
-from zonalplan.review.diff_model import STATUS_LABELS, ElementDiff, ObjectiveDiff, PlanDiff
-from zonalplan.review.diff_text import COVERAGE_LABELS, WEIGHT_LABELS, decision_label
-from zonalplan.guidance import CHAPTERS
-from zonalplan.model import FUNCTIONALITY_LABELS, SECTION_KEYS, Functionality, Plan, Sections
 from ui.review.diff_html import (
     EMPTY,
     MUTED,
@@ -38,6 +33,15 @@ from ui.review.diff_html import (
     text_html,
     value_html,
 )
+from zonalplan.guidance import CHAPTERS
+from zonalplan.model import FUNCTIONALITY_LABELS, SECTION_KEYS, Functionality, Plan, Sections
+from zonalplan.review.diff import display
+from zonalplan.review.diff_model import STATUS_LABELS, ElementDiff, ObjectiveDiff, PlanDiff
+from zonalplan.review.diff_text import COVERAGE_LABELS, WEIGHT_LABELS, decision_label
+
+if TYPE_CHECKING:
+    from zonalplan.reference.api import Reference
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("review", text)
@@ -87,7 +91,8 @@ def _section_title(key: str) -> str:
 class ComparePages:
     """Pages of the comparison of ``plan_a`` (before) with ``plan_b`` (after)."""
 
-    def __init__(self, diff: PlanDiff, plan_a: Plan, plan_b: Plan, reference: Any = None):
+    def __init__(self, diff: PlanDiff, plan_a: Plan, plan_b: Plan,
+                 reference: Reference | None = None):
         self.diff, self.plan_a, self.plan_b, self.reference = diff, plan_a, plan_b, reference
         self.objectives = self._objective_entries()
         self.pages = self._build_pages()

@@ -15,8 +15,10 @@ from PySide6.QtWidgets import QMainWindow
 from ui.widgets import dialogs
 
 if TYPE_CHECKING:  # made with the first plan: the window shows before the models are loaded
+    from ui.binding.protocol import PlanSession
     from ui.review.notes_panel import NotesPanel
     from ui.review.review_mode import ReviewModeController
+    from zonalplan.reference.api import Reference
 
 
 class ReviewFeature(QObject):
@@ -31,7 +33,8 @@ class ReviewFeature(QObject):
 
     # -- plan lifecycle ---------------------------------------------------------------------------
 
-    def install(self, session: Any, plan_view: Any, reference: Any, anchor_dock: Any) -> None:
+    def install(self, session: PlanSession, plan_view: Any, reference: Reference | None,
+                anchor_dock: Any) -> None:
         """Add the notes dock and the review-mode controller for a newly opened plan."""
         from ui.review.notes_panel import NotesPanel
         from ui.review.review_mode import ReviewModeController
@@ -58,7 +61,7 @@ class ReviewFeature(QObject):
             self.notes_panel.deleteLater()
         self.notes_panel = None
 
-    def set_reference(self, reference: Any) -> None:
+    def set_reference(self, reference: Reference) -> None:
         """Use the national reference once it is loaded."""
         if self.zones_window is not None:
             self.zones_window.set_reference(reference)
@@ -95,7 +98,8 @@ class ReviewFeature(QObject):
         if self.notes_panel is not None:
             self.notes_panel.merge_from_file()
 
-    def compare_version(self, session: Any, snapshot_id: int | None, reference: Any) -> Any:
+    def compare_version(self, session: PlanSession, snapshot_id: int | None,
+                        reference: Reference) -> Any:
         """Compare a version kept in the file with the plan as shown."""
         if session is None or snapshot_id is None:
             return None
@@ -103,13 +107,13 @@ class ReviewFeature(QObject):
 
         return compare_with_version(self.window, session, snapshot_id, reference)
 
-    def compare_files(self, reference: Any) -> Any:
+    def compare_files(self, reference: Reference | None) -> Any:
         """Ask for two plan files and compare them."""
         from ui.review.compare import compare_two_files
 
         return compare_two_files(self.window, reference)
 
-    def review_folder(self, reference: Any, start_folder: str, open_path: Any) -> None:
+    def review_folder(self, reference: Reference | None, start_folder: str, open_path: Any) -> None:
         """Open the many-zones review window (and ask for a folder the first time)."""
         if self.zones_window is None:
             from ui.review.zones_window import ZonesReviewWindow

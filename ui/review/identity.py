@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 import logging
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,24 +17,13 @@ class Identity:
     role: str = ""
 
 
-def _login_name() -> str:
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):  # no login name in some service accounts
-        return ""
-
-
 def current_identity(prefs_path: Path | None = None) -> Identity:
     """Return the author (preferences « author », else the login name) and the reviewer role.
 
     The role is read from a ``review_role`` field of the preferences when the file has one.
     """
-    try:
-        from zonalplan.settings import load_preferences
-    except ImportError:  # preferences not available: the login name is all we know
-        return Identity(_login_name())
+    from zonalplan.settings import load_preferences
+
     prefs = load_preferences(prefs_path)
-    name = getattr(prefs, "author_name", None)
-    author = name() if callable(name) else (getattr(prefs, "author", "") or _login_name())
-    role = getattr(prefs, "review_role", "")
-    return Identity(str(author or ""), role if isinstance(role, str) else "")
+    role = getattr(prefs, "review_role", "")  # an extra field some preference files carry
+    return Identity(prefs.author_name(), role if isinstance(role, str) else "")

@@ -10,12 +10,21 @@ import datetime as dt
 from collections.abc import Callable
 from html import escape
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QAction, QBrush, QColor
 from PySide6.QtWidgets import QDockWidget, QListWidgetItem, QWidget
 
+from ui.binding.selection import selection_for
+from ui.resources import icon
+from ui.review import pickers
+from ui.review.anchors import anchor_choices, anchor_for, place_for_anchor
+from ui.review.identity import Identity, current_identity
+from ui.review.notes_view import NotesView, status_icon
+from ui.widgets import dialogs
+from zonalplan.guidance import CHAPTERS_BY_ID
+from zonalplan.model import NoteStatus, Plan, PlanError, ReviewNote
 from zonalplan.review.notes import (
     STATUS_LABELS,
     add_note_command,
@@ -24,13 +33,11 @@ from zonalplan.review.notes import (
     reply_command,
     set_status_command,
 )
-from zonalplan.model import NoteStatus, Plan, PlanError, ReviewNote
-from ui.widgets import dialogs
-from ui.resources import icon
-from ui.review import pickers
-from ui.review.anchors import anchor_choices, anchor_for, place_for_anchor
-from ui.review.identity import Identity, current_identity
-from ui.review.notes_view import NotesView, status_icon
+
+if TYPE_CHECKING:
+    from ui.binding.protocol import PlanSession
+    from zonalplan.reference.api import Reference
+
 
 ROLE_ID = Qt.ItemDataRole.UserRole
 
@@ -69,12 +76,29 @@ def thread_html(plan: Plan, note: ReviewNote) -> str:
     return "".join(out)
 
 
+class ChapterView(Protocol):
+    """The chapters' view the panel follows (``ui.sections.plan_view.PlanView``)."""
+
+    @property
+    def chapter_changed(self) -> SignalInstance:
+        """Emitted with the id of the chapter shown."""
+
+    def current_chapter(self) -> str:
+        """Return the id of the chapter shown."""
+
+
+def _lists_objectives(chapter_id: str) -> bool:
+    chapter = CHAPTERS_BY_ID.get(chapter_id)
+    return chapter is not None and chapter.kind == "objectives"
+
+
 class NotesPanel(QDockWidget):
     """List the plan's review notes; add, reply, resolve or reopen them; merge a reviewer's."""
 
     merge_finished = Signal(object)  # MergeSummary, or None when nothing was merged
 
-    def __init__(self, session: Any, reference: Any = None, parent: QWidget | None = None, *,
+    def __init__(self, session: PlanSession, reference: Reference | None = None,
+                 parent: QWidget | None = None, *,
                  identity: Callable[[], Identity] | None = None,
                  choose_plan_file: Callable[..., Path | None] | None = None):
         super().__init__(self.tr("Notes de relecture"), parent)
@@ -95,7 +119,7 @@ class NotesPanel(QDockWidget):
         self._read_only = False
         self._reply_to: str | None = None
         self._current_anchor: str | None = None
-        self._plan_view: Any = None
+        self._plan_view: ChapterView | None = None
         who = (identity or current_identity)()
         self.view.author.setText(who.author)
         self.view.role.setText(who.role)
@@ -141,31 +165,25 @@ class NotesPanel(QDockWidget):
         if index >= 0:
             self.view.anchor.setCurrentIndex(index)
 
-    def follow(self, plan_view: Any) -> None:
+    def follow(self, plan_view: ChapterView) -> None:
         """Point new notes at what ``plan_view`` shows: its chapter and the objective selected.
 
-        ``plan_view`` is a :class:`ui.sections.plan_view.PlanView` (``chapter_changed``,
-        ``current_chapter()``, ``pages``); an editor with ``current_changed`` and
-        ``current_objective_id`` (the objectives editor) is followed too.
+        In the objectives chapter the objective is the one selected in its editor, shared
+        through :func:`ui.binding.selection.selection_for`.
         """
         self._plan_view = plan_view
+        selection_for(self.session).changed.connect(self._on_selected_objective)
         plan_view.chapter_changed.connect(self._on_view_chapter)
         self._on_view_chapter(plan_view.current_chapter())
 
     def _on_view_chapter(self, chapter_id: str) -> None:
-        page = getattr(self._plan_view, "pages", {}).get(chapter_id)
-        editor = getattr(page, "editor", None)
-        signal = getattr(editor, "current_changed", None)
-        if signal is not None and not editor.property("notesFollowed"):
-            editor.setProperty("notesFollowed", True)
-            signal.connect(lambda objective_id, c=chapter_id: self._on_view_objective(
-                c, objective_id))
-        objective = getattr(editor, "current_objective_id", None)
-        objective = objective() if callable(objective) else objective
-        self.set_current_place(chapter_id, objective if isinstance(objective, str) else None)
+        objective = (selection_for(self.session).objective_id if _lists_objectives(chapter_id)
+                     else None)
+        self.set_current_place(chapter_id, objective)
 
-    def _on_view_objective(self, chapter_id: str, objective_id: Any) -> None:
-        if self._plan_view is not None and self._plan_view.current_chapter() == chapter_id:
+    def _on_selected_objective(self, objective_id: str | None) -> None:
+        chapter_id = self._plan_view.current_chapter() if self._plan_view is not None else None
+        if chapter_id is not None and _lists_objectives(chapter_id):
             self.set_current_place(chapter_id, objective_id or None)
 
     def current_anchor(self) -> str | None:

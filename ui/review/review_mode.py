@@ -9,14 +9,15 @@ command (``refusal = policy.refusal(command)``; a refused command is reported th
 
 from __future__ import annotations
 
-import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from zonalplan.review.review_mode import REFUSAL, allowed_in_review_mode
 
-log = logging.getLogger(__name__)
+if TYPE_CHECKING:
+    from ui.binding.protocol import PlanSession
+    from zonalplan.commands import Command
 
 
 def _tr(text: str) -> str:
@@ -29,11 +30,14 @@ BANNER_TEXT = "Mode relecture : seules les notes peuvent être ajoutées"
 class CommandPolicy:
     """Refuse the commands that review mode does not allow (anything outside the notes)."""
 
-    def refusal(self, command: Any) -> str | None:
+    reason = ("Mode relecture : le contenu est en lecture seule, seules les notes peuvent être "
+              "ajoutées.")
+
+    def refusal(self, command: Command) -> str | None:
         """Return the French reason why ``command`` is refused, or None when it may run."""
         return None if allowed_in_review_mode(command) else _tr(REFUSAL)
 
-    def allows(self, command: Any) -> bool:
+    def allows(self, command: Command) -> bool:
         """Return True when ``command`` may run."""
         return self.refusal(command) is None
 
@@ -43,11 +47,10 @@ class ReviewModeController(QObject):
 
     changed = Signal(bool)
 
-    def __init__(self, session: Any, parent: QObject | None = None):
+    def __init__(self, session: PlanSession, parent: QObject | None = None):
         super().__init__(parent)
         self.session = session
         self.policy = CommandPolicy()
-        self.supported = hasattr(session, "command_policy")
         self._enabled = False
 
     @property
@@ -64,10 +67,7 @@ class ReviewModeController(QObject):
         enabled = bool(enabled)
         if enabled == self._enabled:
             return
-        if not self.supported:
-            log.warning("La session ne connaît pas encore command_policy : le mode relecture "
-                        "ne peut pas bloquer les modifications.")
-        current = getattr(self.session, "command_policy", None)
+        current = self.session.command_policy
         if enabled:
             self.session.command_policy = self.policy
         elif current is self.policy:
@@ -79,7 +79,7 @@ class ReviewModeController(QObject):
         """Switch review mode."""
         self.set_enabled(not self._enabled)
 
-    def allows(self, command: Any) -> bool:
+    def allows(self, command: Command) -> bool:
         """Return True when ``command`` may run in the current mode."""
         return not self._enabled or self.policy.allows(command)
 

@@ -8,18 +8,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
-from zonalplan.review.many import FolderReview, ReviewCancelled, ZoneRow, review_folder
-from zonalplan.model import PlanError
-from ui.widgets import dialogs
 from ui.review import pickers
 from ui.review.zones_model import ROW_ROLE, ZonesFilterModel, ZonesTableModel
 from ui.review.zones_view import ZonesView
+from ui.widgets import dialogs
+from zonalplan.model import PlanError
+from zonalplan.review.many import FolderReview, ReviewCancelled, ZoneRow, review_folder
+
+if TYPE_CHECKING:
+    from zonalplan.reference.api import Reference
 
 
 def _tr(text: str) -> str:
@@ -41,7 +44,7 @@ class _StateProgress:
         return bool(self.state.is_interruption_requested())
 
 
-def review_in_background(folder: Path, reference: Any, *, state: Any = None) -> FolderReview:
+def review_in_background(folder: Path, reference: Reference, *, state: Any = None) -> FolderReview:
     """Review a folder, reporting progress to ``state`` and stopping when it is interrupted."""
     return review_folder(folder, reference, _StateProgress(state) if state is not None else None)
 
@@ -53,7 +56,7 @@ class ZonesReviewWindow(ZonesView):
     review_finished = Signal(object)  # FolderReview, or None when the review failed or stopped
     exported = Signal(str)  # path of a CSV or Word file written
 
-    def __init__(self, reference: Any = None, parent: QWidget | None = None, *,
+    def __init__(self, reference: Reference | None = None, parent: QWidget | None = None, *,
                  choose_folder: Callable[..., Path | None] | None = None,
                  choose_save_path: Callable[..., Path | None] | None = None,
                  start_folder: str = ""):
@@ -88,7 +91,7 @@ class ZonesReviewWindow(ZonesView):
 
     # -- public API -----------------------------------------------------------------------------
 
-    def set_reference(self, reference: Any) -> None:
+    def set_reference(self, reference: Reference) -> None:
         """Use the national reference (loaded in the background at start-up)."""
         self.reference = reference
 

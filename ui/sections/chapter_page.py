@@ -2,13 +2,29 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from zonalplan.guidance import Chapter
 from ui.sections.guidance_panel import GuidancePanel
+from zonalplan.guidance import Chapter
+
+if TYPE_CHECKING:
+    from zonalplan.alignment.report import Place
+
+
+@runtime_checkable
+class ChapterEditor(Protocol):
+    """What the page asks of a chapter's editor widget (every editor provides it)."""
+
+    def show_place(self, place: Place) -> bool:
+        """Show a finding's place; return True if it could."""
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Forbid or allow editing."""
+
+    def focus_first(self) -> None:
+        """Put the keyboard focus in the first field."""
 
 
 class ChapterPage(QWidget):
@@ -19,7 +35,10 @@ class ChapterPage(QWidget):
         super().__init__(parent)
         self.setObjectName(f"page_{chapter.id}")
         self.chapter = chapter
+        if not isinstance(editor, ChapterEditor):
+            raise TypeError(f"{type(editor).__name__} is not a chapter editor")
         self.editor = editor
+        self._editor: ChapterEditor = editor
         self.title = QLabel(chapter.title, self)
         self.title.setObjectName("chapterTitle")
         self.title.setStyleSheet("font-size: 16pt; font-weight: 600; color: #1f4e79;")
@@ -31,30 +50,14 @@ class ChapterPage(QWidget):
         layout.addWidget(self.guidance)
         layout.addWidget(editor, 1)
 
-    def show_place(self, place: Any) -> bool:
+    def show_place(self, place: Place) -> bool:
         """Ask the editor to show a finding's place; return True if it could."""
-        show = getattr(self.editor, "show_place", None)
-        if show is None:
-            self.editor.setFocus()
-            return False
-        return bool(show(place))
+        return bool(self._editor.show_place(place))
 
     def set_read_only(self, read_only: bool) -> None:
-        """Forbid or allow editing; editors without ``set_read_only`` are disabled."""
-        setter = getattr(self.editor, "set_read_only", None)
-        if setter is not None:
-            setter(read_only)
-        else:
-            self.editor.setEnabled(not read_only)
+        """Forbid or allow editing."""
+        self._editor.set_read_only(read_only)
 
     def focus_editor(self) -> None:
         """Put the keyboard focus in the editor."""
-        focus_first = getattr(self.editor, "focus_first", None)
-        if focus_first is not None:
-            focus_first()
-            return
-        for widget in [self.editor, *self.editor.findChildren(QWidget)]:
-            if (widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isEnabled()
-                    and widget.isVisibleTo(self)):
-                widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
-                return
+        self._editor.focus_first()

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
+from ui.resources import icon
+from ui.sections.expectations_view import ExpectationsView
 from zonalplan.commands import InsertElement, Macro, MoveElement, RemoveElement
 from zonalplan.guidance import suggested_expectations
 from zonalplan.model import AUTHOR_KIND_LABELS, AuthorKind, Expectation
-from ui.resources import icon
-from ui.sections.expectations_view import ExpectationsView
+
+if TYPE_CHECKING:
+    from ui.binding.protocol import PlanSession
+    from zonalplan.alignment.report import Place
+
 
 ROLE_ID = Qt.ItemDataRole.UserRole
 
@@ -19,7 +24,7 @@ ROLE_ID = Qt.ItemDataRole.UserRole
 class ExpectationsEditor(ExpectationsView):
     """Add, remove, order and write the expectations; every change is an undoable command."""
 
-    def __init__(self, session: Any, parent: QWidget | None = None):
+    def __init__(self, session: PlanSession, parent: QWidget | None = None):
         super().__init__(session, parent)
         self.session = session
         self._read_only = False
@@ -146,10 +151,10 @@ class ExpectationsEditor(ExpectationsView):
                 self.list.setCurrentRow(row)
                 return
 
-    def show_place(self, place: Any) -> bool:
+    def show_place(self, place: Place) -> bool:
         """Show the list (findings about expectations name no single author)."""
         self.list.setFocus()
-        return getattr(place, "chapter", None) == "expectations"
+        return place.chapter == "expectations"
 
     def focus_first(self) -> None:
         """Put the focus in the list of authors."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -18,16 +18,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zonalplan.model import AUTHOR_KIND_LABELS
+from ui.binding.widgets import BoundCombo, BoundLineEdit, BoundTextEdit
 from ui.resources import icon
-from ui.widgets.bound import BoundCombo, BoundLineEdit
-from ui.widgets.text_edit import BoundTextEdit
+from zonalplan.model import AUTHOR_KIND_LABELS
+
+if TYPE_CHECKING:
+    from ui.binding.protocol import PlanSession
 
 
 class ExpectationsView(QWidget):
     """Widgets only; :class:`ExpectationsEditor` adds the behaviour."""
 
-    def __init__(self, session: Any, parent: QWidget | None = None):
+    def __init__(self, session: PlanSession, parent: QWidget | None = None):
         super().__init__(parent)
         self.list = QListWidget(self)
         self.list.setObjectName("expectationsList")

@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer, Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
-from zonalplan.guidance import CHAPTERS, COMPLETION_LABELS, chapter_of_place, completion
 from ui.resources import icon
+from zonalplan.guidance import CHAPTERS, COMPLETION_LABELS, chapter_of_place, completion
+
+if TYPE_CHECKING:
+    from ui.binding.protocol import PlanSession
+    from zonalplan.alignment.report import Report
+    from zonalplan.reference.api import Reference
+
 
 ROLE_ID = Qt.ItemDataRole.UserRole
 _ICONS = {"empty": "status-empty", "partial": "status-partial", "complete": "status-complete",
@@ -21,7 +27,8 @@ class ChapterNavigator(QTreeWidget):
 
     chapter_selected = Signal(str)
 
-    def __init__(self, session: Any, reference: Any = None, parent: QWidget | None = None):
+    def __init__(self, session: PlanSession, reference: Reference | None = None,
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("chapterNavigator")
         self.session = session
@@ -76,7 +83,7 @@ class ChapterNavigator(QTreeWidget):
         item = self.currentItem()
         return item.data(0, ROLE_ID) if item else None
 
-    def set_reference(self, reference: Any) -> None:
+    def set_reference(self, reference: Reference) -> None:
         """Use the national reference for the decisions' completion."""
         self.reference = reference
         self.refresh_completion()
@@ -105,11 +112,11 @@ class ChapterNavigator(QTreeWidget):
         item.setToolTip(0, "\n".join(lines))
         item.setToolTip(1, "\n".join(lines[1:]))
 
-    def show_report(self, report: Any) -> None:
+    def show_report(self, report: Report | None) -> None:
         """Show the number of errors of the alignment report on each chapter."""
         counts: dict[str, int] = {}
-        for finding in getattr(report, "findings", []) or []:
-            if getattr(finding, "severity", "") != "erreur":
+        for finding in report.findings if report is not None else []:
+            if finding.severity != "erreur":
                 continue
             chapter_id = chapter_of_place(finding.place)
             if chapter_id is None:

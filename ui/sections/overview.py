@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer, Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from ui.resources import icon
 from zonalplan.guidance import COMPLETION_LABELS, FIELD_LABELS, Chapter, children, completion
 from zonalplan.model.richtext import plain
-from ui.resources import icon
+
+if TYPE_CHECKING:
+    from ui.binding.protocol import PlanSession
+    from zonalplan.alignment.report import Place
+
 
 _ICONS = {"empty": "status-empty", "partial": "status-partial", "complete": "status-complete"}
 
@@ -19,7 +24,7 @@ class OverviewEditor(QWidget):
 
     chapter_requested = Signal(str)
 
-    def __init__(self, session: Any, chapter: Chapter, parent: QWidget | None = None):
+    def __init__(self, session: PlanSession, chapter: Chapter, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
         self.chapter = chapter
@@ -71,7 +76,7 @@ class OverviewEditor(QWidget):
         if current >= 0:
             self.list.setCurrentRow(min(current, self.list.count() - 1))
 
-    def show_place(self, _place: Any) -> bool:
+    def show_place(self, _place: Place) -> bool:
         """Nothing to edit here."""
         return False
 

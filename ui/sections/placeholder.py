@@ -1,13 +1,15 @@
-"""What a chapter shows while its editor is not available."""
+"""What a chapter shows while its editor waits for the national reference."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from ui.widgets.focus import focus_first_field
+
 
 class PlaceholderEditor(QWidget):
-    """A centred message: « Éditeur en préparation » and why."""
+    """A centred message (« Chargement du référentiel national… ») and a detail."""
 
     def __init__(self, title: str, detail: str = "", parent: QWidget | None = None):
         super().__init__(parent)
@@ -29,6 +31,10 @@ class PlaceholderEditor(QWidget):
     def show_place(self, _place: object) -> bool:
         """Nothing to show."""
         return False
+
+    def focus_first(self) -> None:
+        """Put the keyboard focus in the first field."""
+        focus_first_field(self)
 
     def set_read_only(self, _read_only: bool) -> None:
         """Nothing to edit."""

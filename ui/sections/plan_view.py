@@ -3,16 +3,36 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
-from zonalplan.guidance import CHAPTERS, CHAPTERS_BY_ID, chapter_of_place
+from ui.binding.protocol import PlanSession
 from ui.sections.chapter_page import ChapterPage
 from ui.sections.navigator import ChapterNavigator
-from ui.sections.registry import create_editor, needs_reference
 from ui.widgets.banner import Banner
+from zonalplan.guidance import CHAPTERS, CHAPTERS_BY_ID, Chapter, chapter_of_place
+from zonalplan.reference.api import Reference
+
+if TYPE_CHECKING:
+    from zonalplan.alignment.report import Place
+
+
+REFERENCE_KINDS = frozenset({"objectives", "decisions", "capacity"})
+"""Kinds of chapters whose editor is built with the national reference."""
+
+
+def needs_reference(chapter: Chapter) -> bool:
+    """Return True when the chapter's editor is built with the national reference."""
+    return chapter.kind in REFERENCE_KINDS
+
+
+class EditorFactory(Protocol):
+    """Build the editor of a chapter (the shell provides it: it knows every feature)."""
+
+    def __call__(self, chapter: Chapter, session: PlanSession, reference: Reference | None, *,
+                 author: Callable[[], str] = ..., parent: QWidget | None = None) -> QWidget: ...
 
 
 class PlanView(QWidget):
@@ -21,7 +41,8 @@ class PlanView(QWidget):
     chapter_changed = Signal(str)
     save_copy_requested = Signal()  # from the read-only banner
 
-    def __init__(self, session: Any, reference: Any = None, *, guidance_expanded: bool = False,
+    def __init__(self, session: PlanSession, reference: Reference | None = None, *,
+                 create_editor: EditorFactory, guidance_expanded: bool = False,
                  author: Callable[[], str] = lambda: "", parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("planView")
@@ -29,6 +50,7 @@ class PlanView(QWidget):
         self.reference = reference
         self.guidance_expanded = guidance_expanded
         self._author = author
+        self._create_editor = create_editor
         self.pages: dict[str, ChapterPage] = {}
         self._read_only_shown: bool | None = None
         self.navigator = ChapterNavigator(session, reference, self)
@@ -69,7 +91,7 @@ class PlanView(QWidget):
         page = self.pages.get(chapter_id)
         if page is None:
             chapter = CHAPTERS_BY_ID[chapter_id]
-            editor = create_editor(chapter, self.session, self.reference, author=self._author)
+            editor = self._create_editor(chapter, self.session, self.reference, author=self._author)
             requested = getattr(editor, "chapter_requested", None)
             if requested is not None:
                 requested.connect(lambda cid: self.show_chapter(cid, focus=True))
@@ -113,7 +135,7 @@ class PlanView(QWidget):
         if 0 <= index < len(ids):
             self.show_chapter(ids[index], focus=True)
 
-    def show_place(self, place: Any) -> bool:
+    def show_place(self, place: Place) -> bool:
         """Show the chapter of a finding's place and ask its editor to point at it."""
         chapter_id = chapter_of_place(place)
         if chapter_id is None:
@@ -121,7 +143,7 @@ class PlanView(QWidget):
         self.show_chapter(chapter_id)
         return self.page(chapter_id).show_place(place)
 
-    def set_reference(self, reference: Any) -> None:
+    def set_reference(self, reference: Reference) -> None:
         """Use the national reference: rebuild the pages that waited for it."""
         self.reference = reference
         self.navigator.set_reference(reference)

@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
-from zonalplan.guidance import FIELD_LABELS, Chapter, guidance
+from ui.binding.widgets import BoundTextEdit
 from ui.resources import icon
-from ui.widgets.text_edit import BoundTextEdit
+from zonalplan.guidance import FIELD_LABELS, Chapter, guidance
+
+if TYPE_CHECKING:
+    from ui.binding.protocol import PlanSession
+    from zonalplan.alignment.report import Place
 
 
 class TextChapterView(QWidget):
     """Layout: a toolbar (Liste à puces, retraits), then a label, an editor and a word count for
     each field of the chapter."""
 
-    def __init__(self, session: Any, chapter: Chapter, parent: QWidget | None = None):
+    def __init__(self, session: PlanSession, chapter: Chapter, parent: QWidget | None = None):
         super().__init__(parent)
         self.chapter = chapter
         self.bullets = self._tool("bullets", self.tr("Liste à puces"),
@@ -67,7 +71,7 @@ class TextChapterView(QWidget):
 class TextChapterEditor(TextChapterView):
     """Behaviour: toolbar buttons act on the last text edited; word counts follow typing."""
 
-    def __init__(self, session: Any, chapter: Chapter, parent: QWidget | None = None):
+    def __init__(self, session: PlanSession, chapter: Chapter, parent: QWidget | None = None):
         super().__init__(session, chapter, parent)
         self._last = self.editors[chapter.fields[0]]
         self._connect_callbacks()
@@ -97,9 +101,9 @@ class TextChapterEditor(TextChapterView):
         words = len(self.editors[name].toPlainText().split())
         self.counts[name].setText(self.tr("{} mot(s)").format(words) if words else "")
 
-    def show_place(self, place: Any) -> bool:
+    def show_place(self, place: Place) -> bool:
         """Put the cursor in the field named by the place."""
-        editor = self.editors.get(getattr(place, "field", None) or "")
+        editor = self.editors.get(place.field or "")
         (editor or self.editors[self.chapter.fields[0]]).setFocus()
         return editor is not None
 

@@ -16,23 +16,10 @@ from pathlib import Path
 from PySide6.QtCore import QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from zonalplan.paths import user_data_dir
+from ui.shell.demo_file import demo_plan_path  # noqa: F401 - part of this module's API
 
 PROBE_ENV = "ZONALPLAN_STARTUP_PROBE"
 """Benchmarks set this: once the window is interactive the app prints a line and quits."""
-
-
-def demo_plan_path(*, rewrite: bool = False) -> Path:
-    """Return the demo plan file in the user's data folder, writing it if missing (or asked)."""
-    from ui.shell.main_window import DEMO_FILE
-
-    path = user_data_dir() / DEMO_FILE
-    if rewrite or not path.exists():
-        from zonalplan.demo import build_demo_plan
-        from zonalplan.store import create_plan_file
-
-        create_plan_file(path, build_demo_plan(), overwrite=True)
-    return path
 
 
 def install_translations(app: QApplication, language: str = "fr") -> list[QTranslator]:
@@ -127,9 +114,6 @@ def start(args: argparse.Namespace, **window_options):
 def run(argv: Sequence[str]) -> int:
     """Parse the arguments, open the plan and run the event loop."""
     args, qt_args = parse_args(argv)
-    from ui.widgets.compat import make_singletons_immortal
-
-    make_singletons_immortal()
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
     app.setApplicationName("ZonalPlan")
     app.setOrganizationName("ZonalPlan")

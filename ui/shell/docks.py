@@ -10,13 +10,18 @@ carries the slot's object name, so ``QMainWindow.saveState`` remembers the layou
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDockWidget, QLineEdit, QMainWindow, QWidget
 
 from ui.sections.placeholder import PlaceholderEditor
-from ui.sections.registry import build_feature
+from ui.shell.chapters import build_feature
+
+if TYPE_CHECKING:
+    from ui.binding.protocol import PlanSession
+    from zonalplan.reference.api import Reference
+
 
 AREAS = (Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
          | Qt.DockWidgetArea.BottomDockWidgetArea)
@@ -82,7 +87,7 @@ class DockSlot(QObject):
         self._swap(self.placeholder)
         self.placeholder.setObjectName(self.object_name)
 
-    def rebuild(self, session: Any, reference: Any) -> None:
+    def rebuild(self, session: PlanSession, reference: Reference | None) -> None:
         """Build the feature for this session when its place is visible."""
         if self.dock is not self.placeholder:
             self.clear()
@@ -189,7 +194,7 @@ class SideDocks(QObject):
             for slot in self.slots:
                 slot.dock.hide()
 
-    def attach(self, session: Any, reference: Any) -> None:
+    def attach(self, session: PlanSession, reference: Reference | None) -> None:
         """Show the docks and build their features for an open plan."""
         self.show_all(True)
         for slot in self.slots:

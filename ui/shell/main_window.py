@@ -1,8 +1,9 @@
 """The main window: assembles the start page, the plan view, the docks, menus and status bar.
 
 It owns the file workflow of the open plan (new, open, save, close, recovery, recent files) and
-delegates everything else to the feature widgets. Modal questions go through ``ui.widgets.dialogs`` so tests
-can answer them.
+delegates everything else to the feature widgets. The file workflow is in
+:mod:`ui.shell.window_files`, the menu actions' handlers in :mod:`ui.shell.window_actions`; modal
+questions go through ``ui.widgets.dialogs`` so tests can answer them.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from zonalplan.guidance import CHAPTERS_BY_ID
 from zonalplan.model import PlanError
@@ -25,20 +26,19 @@ from ui.shell.actions import AppState, build_actions, install_menus, update_acti
 from ui.resources import icon
 from ui.review.feature import ReviewFeature
 from ui.shell.start_page import StartPage
+from ui.shell.window_actions import ActionHandlers
+from ui.shell.demo_file import DEMO_FILE
 from ui.shell.docks import SideDocks
 from ui.shell.status_bar import PlanStatusBar
 from ui.widgets.undo_keys import PlanUndoKeys
 from ui.wizard.guided import GuidedMemory
 
 if TYPE_CHECKING:  # loaded with the first plan: the window shows before the plan models load
-    from zonalplan.model import Plan
     from ui.session import Autosaver, PlanSession
+    from zonalplan.alignment.report import Report
+    from zonalplan.reference.api import Reference
 
 log = logging.getLogger(__name__)
-
-
-DEMO_FILE = "demo.zplan"
-"""Name of the demo plan in the user data folder (written on first use)."""
 
 
 def _prepare_plan_models() -> None:
@@ -56,12 +56,12 @@ def _load_reference() -> Any:
     return load_reference()
 
 
-class MainWindow(QMainWindow):
+class MainWindow(ActionHandlers):
     """One window, one open plan at a time (or the start page)."""
 
     opened = Signal(bool)  # a plan asked with open_soon() is open (True) or could not be (False)
 
-    def __init__(self, *, reference: Any = None, prefs_path: Path | None = None,
+    def __init__(self, *, reference: Reference | None = None, prefs_path: Path | None = None,
                  recovery: RecoveryStore | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("mainWindow")
@@ -184,20 +184,21 @@ class MainWindow(QMainWindow):
         if {"zone", "period", "plan"} & set(changes.chapters):
             self._refresh_chrome()
 
-    def _on_report(self, report: Any) -> None:
-        counts = report.counts() if hasattr(report, "counts") else None
+    def _on_report(self, report: Report | None) -> None:
+        counts = report.counts() if report is not None else None
         self.status.show_findings(counts)
 
     # -- session lifecycle ------------------------------------------------------------------------
 
     def _install(self, session: PlanSession, *, recovery_key: str | None = None) -> None:
         from ui.sections.plan_view import PlanView
+        from ui.shell.chapters import create_editor
         from ui.session import Autosaver
         from ui.wizard.guided import GuidedBar, GuidedController
 
         self.session = session
         session.setParent(self)
-        self.plan_view = PlanView(session, self.reference,
+        self.plan_view = PlanView(session, self.reference, create_editor=create_editor,
                                   guidance_expanded=self.prefs.guidance_expanded,
                                   author=lambda: self.prefs.author_name(), parent=self)
         bar = GuidedBar(self.plan_view)
@@ -260,7 +261,7 @@ class MainWindow(QMainWindow):
         self.save_preferences()
         self._refresh_chrome()
 
-    def set_reference(self, reference: Any) -> None:
+    def set_reference(self, reference: Reference) -> None:
         """Use the national reference (loaded in the background at start-up)."""
         self.reference = reference
         if self.session is not None:
@@ -338,318 +339,6 @@ class MainWindow(QMainWindow):
             page.deleteLater()
             if self.session is None:
                 self._refresh_chrome()
-
-    # -- files ------------------------------------------------------------------------------------
-
-    def close_plan(self) -> bool:
-        """Close the open plan, asking first about unsaved changes; False if the user cancels."""
-        session = self.session
-        if session is None:
-            return True
-        if session.modified and not session.read_only:
-            answer = dialogs.ask_save_changes(self, session.display_name)
-            if answer == "cancel" or (answer == "save" and not self.save()):
-                return False
-        self._teardown()
-        return True
-
-    def open_path(self, path: Path) -> bool:
-        """Open a plan file; a file that cannot be used is explained and nothing else changes."""
-        path = Path(path)
-        self._end_opening()
-        if self._is_open(path):
-            return True
-        session = self._load(path)
-        return session is not None and self._switch_to(session, path)
-
-    def _is_open(self, path: Path) -> bool:
-        current = self.session.path if self.session is not None else None
-        return bool(current) and Path(current).resolve() == path.resolve()
-
-    def _load(self, path: Path, *, explain: bool = True) -> PlanSession | None:
-        from ui.session import open_session
-
-        try:
-            return open_session(path, self.reference)
-        except PlanError as exc:
-            message = str(exc)
-        except Exception as exc:  # noqa: BLE001 - a hostile file must not crash the app
-            log.exception("Ouverture de %s", path)
-            message = self.tr("{} : ouverture impossible ({}).").format(path.name, exc)
-        if explain:
-            if not path.exists():
-                self.prefs.forget_recent(path)
-                self.start_page.set_recent(self.prefs.recent_files)
-            dialogs.error(self, self.tr("Ouverture impossible"), message)
-        return None
-
-    def _switch_to(self, session: PlanSession, path: Path) -> bool:
-        if not self.close_plan():
-            session.close()
-            return False
-        self.prefs.add_recent(path)
-        self._install(session)
-        self.save_preferences()
-        return True
-
-    def open_plan_dialog(self) -> bool:
-        """Ask for a plan file and open it."""
-        self._end_opening()
-        path = dialogs.open_file_name(self, self.prefs.last_folder)
-        return self.open_path(path) if path else False
-
-    def open_demo(self) -> bool:
-        """Open the built-in demo plan (written again when missing or unusable)."""
-        from ui.shell.app import demo_plan_path
-
-        self._end_opening()
-        try:
-            path = demo_plan_path()
-            if self._is_open(path):
-                return True
-            session = self._load(path, explain=False)
-            if session is None:  # damaged, or written by an older release
-                path = demo_plan_path(rewrite=True)
-                session = self._load(path)
-        except PlanError as exc:
-            dialogs.error(self, self.tr("Démonstration indisponible"), str(exc))
-            return False
-        return session is not None and self._switch_to(session, path)
-
-    def new_plan(self) -> bool:
-        """Create a plan with the wizard, then continue in guided mode if asked."""
-        from ui.wizard.new_plan import NewPlanWizard
-
-        self._end_opening()
-        wizard = NewPlanWizard(self.prefs.last_folder, self)
-        if not dialogs.exec_dialog(wizard):
-            return False
-        plan, path, guided = wizard.result_plan(), wizard.target_path(), wizard.guided()
-        return self.adopt_new_plan(plan, path, guided=guided)
-
-    def adopt_new_plan(self, plan: Plan, path: Path | None, *, guided: bool) -> bool:
-        """Make a new plan the open plan: write its file (if given) and open it."""
-        from ui.session import PlanSession, open_session
-
-        if not self.close_plan():
-            return False
-        if path is not None:
-            from zonalplan.store import create_plan_file
-
-            try:
-                create_plan_file(path, plan)
-                session = open_session(path, self.reference)
-            except PlanError as exc:
-                dialogs.error(self, self.tr("Création impossible"), str(exc))
-                return False
-            self.prefs.add_recent(path)
-        else:
-            session = PlanSession(plan, reference=self.reference, unsaved=True)
-        self._install(session)
-        if guided:
-            self.guided.start("zone")
-        self.save_preferences()
-        return True
-
-    def save(self) -> bool:
-        """Save the plan to its file (or ask where, for a new plan); True when saved."""
-        session = self.session
-        if session is None:
-            return False
-        if session.plan_file is None or session.read_only:
-            return self.save_as()
-        try:
-            session.save()
-        except PlanError as exc:
-            dialogs.error(self, self.tr("Enregistrement impossible"), str(exc))
-            return False
-        self.status.showMessage(self.tr("Plan enregistré."), 4000)
-        return True
-
-    def save_as(self) -> bool:
-        """Save the plan under a new name and continue with that file."""
-        session = self.session
-        if session is None:
-            return False
-        suggested = str(session.path) if session.path else str(
-            Path(self.prefs.last_folder or Path.home()) / f"{session.plan.zone.number or 'plan'}"
-            f"-{session.plan.period.start_year}.zplan")
-        path = dialogs.save_file_name(self, suggested)
-        if path is None:
-            return False
-        old_key, was_read_only = self._plan_key(), session.read_only
-        try:
-            session.save_as(path)
-        except PlanError as exc:
-            dialogs.error(self, self.tr("Enregistrement impossible"), str(exc))
-            return False
-        self.guided_memory.move(old_key, self._plan_key())
-        self.prefs.add_recent(path)
-        self.save_preferences()
-        if was_read_only:
-            self.plan_view.update_read_only()
-            self.docks.set_read_only(False)
-        self._refresh_chrome()
-        return True
-
-    def offer_recovery(self) -> bool:
-        """Offer the states left by a crash; return True when one was restored."""
-        self._end_opening()
-        for entry in self.recovery.orphans():
-            answer = dialogs.ask_recovery(self, entry.title, entry.saved_display,
-                                          str(entry.source or ""))
-            if answer == "later":
-                continue
-            if answer == "discard":
-                self.recovery.discard(entry.key)
-                continue
-            try:
-                plan = self.recovery.load(entry)
-            except PlanError as exc:
-                dialogs.error(self, self.tr("Récupération impossible"), str(exc))
-                continue
-            if not self.close_plan():
-                return False
-            from ui.session import recovered_session
-
-            session, notice = recovered_session(entry.source, plan, self.reference)
-            if notice:
-                dialogs.info(self, self.tr("Récupération"), notice)
-            self._install(session, recovery_key=entry.key)
-            if session.path:
-                self.prefs.add_recent(session.path)
-            self.autosaver.write_now()  # the copy now belongs to this process
-            return True
-        return False
-
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        for text in self.prefs.recent_files:
-            action = self.recent_menu.addAction(Path(text).name)
-            action.setToolTip(text)
-            action.triggered.connect(lambda _c=False, p=text: self.open_path(Path(p)))
-        self.recent_menu.setEnabled(bool(self.prefs.recent_files))
-        if not self.prefs.recent_files:
-            self.recent_menu.addAction(self.tr("Aucun plan récent")).setEnabled(False)
-
-    # -- action handlers --------------------------------------------------------------------------
-
-    def undo(self) -> None:
-        """Undo the last edit of the plan."""
-        if (self.session is not None and not self.session.read_only
-                and self.review.undo_allowed()):
-            self.session.undo_stack.undo()
-
-    def redo(self) -> None:
-        """Redo the last undone edit."""
-        if (self.session is not None and not self.session.read_only
-                and self.review.redo_allowed()):
-            self.session.undo_stack.redo()
-
-    def compare_files(self) -> None:
-        """Compare two plan files (or drafts) chapter by chapter."""
-        self.review.compare_files(self.reference)
-
-    def review_folder(self) -> None:
-        """Review every plan of a folder against the national priorities."""
-        self.review.review_folder(self.reference, self.prefs.last_folder or "", self.open_path)
-
-    def export(self) -> None:
-        """Open the export dialog (Word)."""
-        from ui.sections.registry import load_feature
-
-        if self.session is None:
-            return
-        cls, reason = load_feature("export")
-        if cls is None:
-            dialogs.info(self, self.tr("Exporter"),
-                         self.tr("L'export Word est en préparation. {}").format(reason))
-            return
-        dialogs.exec_dialog(cls(self.session, self.reference, self))
-
-    def create_version(self) -> None:
-        """Show the versions chapter and create a version."""
-        if self.plan_view is not None:
-            self.plan_view.show_chapter("versions")
-            self.plan_view.editor("versions").create_version()
-
-    def show_chapter(self, chapter_id: str) -> None:
-        """Show a chapter and focus its editor (Ctrl+1 … Ctrl+9)."""
-        if self.plan_view is not None:
-            self.plan_view.show_chapter(chapter_id, focus=True)
-
-    def next_chapter(self) -> None:
-        """Show the next chapter."""
-        if self.plan_view is not None:
-            self.plan_view.step_chapter(+1)
-
-    def previous_chapter(self) -> None:
-        """Show the previous chapter."""
-        if self.plan_view is not None:
-            self.plan_view.step_chapter(-1)
-
-    def focus_chapters(self) -> None:
-        """Put the keyboard focus in the chapter list."""
-        if self.plan_view is not None:
-            self.plan_view.navigator.setFocus()
-
-    def find_reference(self) -> None:
-        """Show the reference browser and focus its search field (Ctrl+F)."""
-        if self.session is not None:
-            self.docks.reference.focus_search()
-
-    def toggle_alignment(self) -> None:
-        """Show (and raise) or hide the alignment panel."""
-        self.docks.alignment.toggle()
-
-    def toggle_reference(self) -> None:
-        """Show (and raise) or hide the reference browser."""
-        self.docks.reference.toggle()
-
-    def toggle_guided(self) -> None:
-        """Start or leave guided mode."""
-        if self.guided is None:
-            return
-        if self.guided.active:
-            self.guided.stop()
-        else:
-            self.guided.start(self.guided_memory.step_for(self._plan_key()))
-        self._update_actions()
-
-    def _on_chapter_changed(self, chapter_id: str) -> None:
-        key = self._plan_key()
-        if key:
-            self.prefs.last_chapter[key] = chapter_id
-
-    def show_help(self) -> None:
-        """Open the help window on the current chapter (F1)."""
-        from ui.shell.help_dialog import HelpDialog
-
-        chapter = self.plan_view.current_chapter() if self.plan_view is not None else None
-        if self.help_dialog is not None:
-            self.help_dialog.close()
-            self.help_dialog.deleteLater()
-        self.help_dialog = HelpDialog(chapter, self)
-        dialogs.show_window(self.help_dialog)
-
-    def show_about(self) -> None:
-        """Say what ZonalPlan is and which version runs."""
-        from ui.shell.help_dialog import about_text
-
-        dialogs.info(self, self.tr("À propos de ZonalPlan"), about_text())
-
-    def show_preferences(self) -> None:
-        """Edit the preferences."""
-        from ui.shell.language import offer_restart as offer_language_restart
-        from ui.shell.preferences_dialog import PreferencesDialog
-
-        dialog = PreferencesDialog(self.prefs, self)
-        if dialogs.exec_dialog(dialog):
-            dialog.apply_to(self.prefs)
-            self.save_preferences()
-            if self.autosaver is not None:
-                self.autosaver.set_interval(self.prefs.autosave_minutes)
-            offer_language_restart(self, dialog)
 
     # -- closing ----------------------------------------------------------------------------------
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -19,12 +19,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.binding.protocol import PlanSession
+from ui.binding.values import format_date
+from ui.resources import icon
+from ui.widgets import dialogs
 from zonalplan.commands import ReplacePlan
 from zonalplan.model import PlanError
-from ui.widgets import dialogs
-from ui.resources import icon
+
+if TYPE_CHECKING:
+    from zonalplan.alignment.report import Place
 
 ROLE_ID = Qt.ItemDataRole.UserRole
+
+
+CompareVersion = Callable[[QWidget, PlanSession, int], Any]
+"""Show the differences between a version (its id) and the plan (the shell provides it)."""
 
 
 class VersionsView(QWidget):
@@ -66,11 +75,12 @@ class VersionsView(QWidget):
 class VersionsEditor(VersionsView):
     """List, create and restore the versions of the plan file."""
 
-    def __init__(self, session: Any, author: Callable[[], str] = lambda: "",
-                 parent: QWidget | None = None):
+    def __init__(self, session: PlanSession, author: Callable[[], str] = lambda: "",
+                 parent: QWidget | None = None, *, compare: CompareVersion | None = None):
         super().__init__(parent)
         self.session = session
         self._author = author
+        self._compare = compare
         self._read_only = False
         self._connect_callbacks()
         self.refresh()
@@ -116,12 +126,10 @@ class VersionsEditor(VersionsView):
 
     def compare_selected(self) -> Any:
         """Show the differences between the selected version and the plan as shown."""
-        from ui.review import compare_with_version
-
         snapshot_id = self.selected_id()
-        if snapshot_id is None:
+        if snapshot_id is None or self._compare is None:
             return None
-        return compare_with_version(self, self.session, snapshot_id, self.session.reference)
+        return self._compare(self, self.session, snapshot_id)
 
     def selected_id(self) -> int | None:
         """Return the id of the selected version."""
@@ -135,7 +143,7 @@ class VersionsEditor(VersionsView):
         if plan_file is None or self._read_only:
             return None
         suggestion = self.session.plan.approval.version_label or self.tr("Projet du {}").format(
-            dt.date.today().strftime("%d/%m/%Y"))
+            format_date(dt.date.today()))
         label = dialogs.ask_text(self, self.tr("Créer une version"),
                                  self.tr("Nom de la version :"), suggestion)
         if label is None:
@@ -181,7 +189,7 @@ class VersionsEditor(VersionsView):
         self.refresh()
         return done
 
-    def show_place(self, _place: Any) -> bool:
+    def show_place(self, _place: Place) -> bool:
         """Nothing to point at."""
         return False
 

@@ -4,8 +4,7 @@ Free text in a plan is plain text: paragraphs separated by a blank line, lines s
 are bullet items (``zonalplan.model.richtext``). :class:`BulletTextEdit` makes that convention easy:
 Enter continues a list (and ends it on an empty item), Tab turns a line into a bullet or indents it,
 Shift+Tab outdents or turns it back into a paragraph, and :meth:`toggle_bullets` backs the « Liste à
-puces » button. :class:`BoundTextEdit` keeps one text of the plan in step with the widget: typing
-runs ``SetValue`` commands whose ``merge_id`` groups a typing burst into one undo step.
+puces » button. ``ui.binding.widgets.BoundTextEdit`` binds it to one text of the plan.
 """
 
 from __future__ import annotations
@@ -24,9 +23,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
-from zonalplan.model.richtext import clean_text
-from ui.widgets.bound import Binding
 from ui.widgets.undo_keys import is_plan_undo_key
+from zonalplan.model.richtext import clean_text
 
 BULLET = re.compile(r"^(?P<indent>[ \t]*)(?P<marker>[-*•])[ \t]+(?P<rest>.*)$")
 BARE_BULLET = re.compile(r"^(?P<indent>[ \t]*)(?P<marker>[-*•])[ \t]*$")
@@ -208,54 +206,3 @@ class BulletTextEdit(QPlainTextEdit):
                     return line if len(lines) > 1 else "- "
                 return "- " + line.lstrip()
         self._rewrite(transform)
-
-
-class BoundTextEdit(BulletTextEdit, Binding):
-    """A :class:`BulletTextEdit` showing one text of the plan and editing it through commands."""
-
-    def __init__(self, session, path: tuple[str, ...] | None, label: str,
-                 parent: QWidget | None = None):
-        BulletTextEdit.__init__(self, parent)
-        self.textChanged.connect(self._on_text_changed)
-        self.init_binding(session, path, label)
-
-    def _on_text_changed(self) -> None:
-        if self.binding_updating or self.path is None or self.isReadOnly():
-            return
-        self.commit(self.toPlainText())
-
-    def show_value(self, value: object) -> None:  # noqa: D102 - Binding API
-        text = value if isinstance(value, str) else ""
-        if text == self.toPlainText():
-            return
-        cursor = self.textCursor()
-        position = cursor.position()
-        scroll = self.verticalScrollBar().value()
-        self.setPlainText(text)
-        cursor = self.textCursor()
-        cursor.setPosition(min(position, len(text)))
-        self.setTextCursor(cursor)
-        self.verticalScrollBar().setValue(scroll)
-
-    def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt API
-        self.new_burst()
-        super().focusOutEvent(event)
-
-    def toggle_bullets(self) -> None:  # noqa: D102 - one undo step of its own
-        self.new_burst()
-        super().toggle_bullets()
-        self.new_burst()
-
-    def indent_lines(self) -> None:  # noqa: D102
-        self.new_burst()
-        super().indent_lines()
-        self.new_burst()
-
-    def outdent_lines(self) -> None:  # noqa: D102
-        self.new_burst()
-        super().outdent_lines()
-        self.new_burst()
-
-    def set_read_only(self, read_only: bool) -> None:
-        """Allow reading and copying but no typing."""
-        self.setReadOnly(read_only)

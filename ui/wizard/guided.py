@@ -7,13 +7,17 @@ again (or starts at the first chapter that is not complete).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from zonalplan.guidance import CHAPTERS_BY_ID, first_incomplete, guided_steps
 from ui.resources import icon
+from zonalplan.guidance import CHAPTERS_BY_ID, first_incomplete, guided_steps
+
+if TYPE_CHECKING:
+    from zonalplan.reference.api import Reference
+
 
 _STYLE = ("QFrame#guidedBar { background: #e8f1fb; border: 1px solid #9cc0e6; "
           "border-radius: 4px; }")
@@ -56,7 +60,7 @@ class GuidedController(QObject):
     step_changed = Signal(str)
     stopped = Signal()
 
-    def __init__(self, plan_view: Any, bar: GuidedBar, reference: Any = None,
+    def __init__(self, plan_view: Any, bar: GuidedBar, reference: Reference | None = None,
                  parent: QObject | None = None):
         super().__init__(parent)
         self.view = plan_view

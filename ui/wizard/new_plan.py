@@ -31,13 +31,13 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from ui.binding.values import parse_integer
+from ui.resources import icon
+from ui.widgets import dialogs
 from zonalplan.guidance import suggested_expectations
 from zonalplan.model import CZS_ROLE_LABELS, CZSRole, Plan, Region
-from zonalplan.model.plan import DEFAULT_START_YEAR
 from zonalplan.model.errors import validation_message
-from ui.widgets import dialogs
-from ui.resources import icon
-from ui.widgets.bound import parse_optional_int
+from zonalplan.model.plan import DEFAULT_START_YEAR
 
 
 def _error_label(parent: QWidget) -> QLabel:
@@ -154,7 +154,7 @@ class CommunesPage(QWizardPage):
             if not name:
                 continue
             result.append({"name": name,
-                           "population": parse_optional_int(_text(self.table, row, 1)),
+                           "population": parse_integer(_text(self.table, row, 1)),
                            "nis_code": re.sub(r"\s", "", _text(self.table, row, 2)) or None})
         return result
 

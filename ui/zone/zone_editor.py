@@ -3,16 +3,22 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableWidgetItem, QWidget
 
-from zonalplan.commands import InsertElement, MoveElement, RemoveElement, SetValue
-from zonalplan.model import CZS_ROLE_LABELS, Commune, CZSMember, CZSRole, Period
-from ui.widgets.bound import format_int, parse_optional_int
+from ui.binding.merge import TypingMerge
+from ui.binding.values import format_integer, parse_integer
 from ui.widgets.delegates import VALUE_ROLE, ChoiceDelegate
 from ui.zone.zone_view import EDIT_TRIGGERS, ZoneView, fit_rows
+from zonalplan.commands import InsertElement, MoveElement, RemoveElement, SetValue
+from zonalplan.model import CZS_ROLE_LABELS, Commune, CZSMember, CZSRole, Period
+
+if TYPE_CHECKING:
+    from ui.binding.protocol import PlanSession
+    from zonalplan.alignment.report import Place
+
 
 ROLE_ID = Qt.ItemDataRole.UserRole
 MEMBER_FIELDS = ("name", "role", "commune", "function")
@@ -21,16 +27,12 @@ MEMBER_FIELDS = ("name", "role", "commune", "function")
 class ZoneEditor(ZoneView):
     """The zone's identity, its communes and the members of its CZS."""
 
-    def __init__(self, session: Any, parent: QWidget | None = None):
+    def __init__(self, session: PlanSession, parent: QWidget | None = None):
         super().__init__(session, parent)
         self.session = session
         self._filling = False
         self._read_only = False
-        self._period_burst = 0
-        self._period_timer = QTimer(self)
-        self._period_timer.setSingleShot(True)
-        self._period_timer.setInterval(1500)
-        self._period_timer.timeout.connect(self._new_period_burst)
+        self._typing = TypingMerge()
         self.members.setItemDelegateForColumn(1, ChoiceDelegate(
             lambda: [(label, role) for role, label in CZS_ROLE_LABELS.items()], parent=self))
         self.members.setItemDelegateForColumn(2, ChoiceDelegate(
@@ -75,10 +77,10 @@ class ZoneEditor(ZoneView):
             self._fill_communes()
             self._fill_members()
             total = sum(c.population or 0 for c in plan.zone.communes)
-            self.commune_total.setText(self.tr("Total : {} habitants").format(format_int(total))
+            self.commune_total.setText(self.tr("Total : {} habitants").format(format_integer(total))
                                        if total else "")
             self.population.setPlaceholderText(
-                self.tr("somme : {}").format(format_int(total)) if total else "")
+                self.tr("somme : {}").format(format_integer(total)) if total else "")
         finally:
             self._filling = False
         self._update_buttons()
@@ -113,7 +115,7 @@ class ZoneEditor(ZoneView):
     def _fill_communes(self) -> None:
         communes = self.session.plan.zone.communes
         rows = [[QTableWidgetItem(c.name), QTableWidgetItem(c.nis_code or ""),
-                 QTableWidgetItem(format_int(c.population))] for c in communes]
+                 QTableWidgetItem(format_integer(c.population))] for c in communes]
         self._fill(self.communes, rows, [f"commune-{i}" for i in range(len(communes))])
         fit_rows(self.communes)
 
@@ -142,11 +144,7 @@ class ZoneEditor(ZoneView):
 
     # -- period -----------------------------------------------------------------------------------
 
-    def _new_period_burst(self) -> None:
-        self._period_burst += 1
-
     def _set_period(self, start: int, end: int) -> None:
-        self._period_timer.start()
         current = self.session.plan.period
         if (start, end) == (current.start_year, current.end_year):
             return
@@ -155,7 +153,7 @@ class ZoneEditor(ZoneView):
         except ValueError:
             return
         self.session.run(SetValue(("period",), period, text=self.tr("Modifier la période"),
-                                  merge_id=f"period:{id(self)}:{self._period_burst}"))
+                                  merge_id=self._typing.merge_id("period")))
 
     def _on_start_changed(self, start: int) -> None:
         if self._filling:
@@ -184,7 +182,7 @@ class ZoneEditor(ZoneView):
             elif column == 1:
                 data["nis_code"] = re.sub(r"\s", "", text) or None
             else:
-                data["population"] = parse_optional_int(text)
+                data["population"] = parse_integer(text)
         except ValueError as exc:
             self.session.error.emit(str(exc))
             self.refresh()
@@ -265,9 +263,9 @@ class ZoneEditor(ZoneView):
 
     # -- editor protocol ------------------------------------------------------------------------
 
-    def show_place(self, place: Any) -> bool:
+    def show_place(self, place: Place) -> bool:
         """Focus the field or table a finding is about."""
-        chapter, name = getattr(place, "chapter", ""), getattr(place, "field", None)
+        chapter, name = place.chapter, place.field
         targets = {"name": self.name, "number": self.number, "communes": self.communes,
                    "population": self.population, "province": self.province,
                    "judicial_district": self.district, "region": self.region}

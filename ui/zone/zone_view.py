@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -21,16 +21,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zonalplan.model import Region
+from ui.binding.values import format_integer, format_number, parse_integer, parse_number
+from ui.binding.widgets import BoundCombo, BoundLineEdit
 from ui.resources import icon
-from ui.widgets.bound import (
-    BoundCombo,
-    BoundLineEdit,
-    format_float,
-    format_int,
-    parse_optional_float,
-    parse_optional_int,
-)
+from zonalplan.model import Region
+
+if TYPE_CHECKING:
+    from ui.binding.protocol import PlanSession
+
+
+def _format_area(value: float | None) -> str:
+    return format_number(value, decimals=2)
+
 
 COMMUNE_COLUMNS = (QT_TRANSLATE_NOOP("ZoneView", "Commune"),
                    QT_TRANSLATE_NOOP("ZoneView", "Code INS"),
@@ -79,7 +81,7 @@ def fit_rows(widget: QTableWidget, min_rows: int = 3, max_rows: int = 10) -> Non
 class ZoneView(QScrollArea):
     """Widgets only; :class:`~ui.zone.zone_editor.ZoneEditor` adds the behaviour."""
 
-    def __init__(self, session: Any, parent: QWidget | None = None):
+    def __init__(self, session: PlanSession, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -102,10 +104,10 @@ class ZoneView(QScrollArea):
                                       self.tr("arrondissement judiciaire"),
                                       placeholder=self.tr("Namur"), parent=body)
         self.population = BoundLineEdit(session, z + ("population",), self.tr("population"),
-                                        parse=parse_optional_int, fmt=format_int, parent=body)
+                                        parse=parse_integer, fmt=format_integer, parent=body)
         self.population.setMaximumWidth(140)
         self.area = BoundLineEdit(session, z + ("area_km2",), self.tr("superficie"),
-                                  parse=parse_optional_float, fmt=format_float, parent=body)
+                                  parse=parse_number, fmt=_format_area, parent=body)
         self.area.setMaximumWidth(140)
         self.start_year = QSpinBox(body)
         self.end_year = QSpinBox(body)

@@ -262,15 +262,12 @@ def rule_internal_conditions(ctx: Context) -> Iterator[Finding]:
         if "pns_condition" in kinds:
             continue
         hint = "Par exemple : intégrité, formation, transformation digitale, partenariats, ILP."
-        try:
-            from zonalplan.alignment.suggest import suggest
+        from zonalplan.alignment.suggest import suggest
 
-            found = [s.item for s in suggest(f"{obj.title} {obj.description}", ref, limit=15)
-                     if s.item.kind == "pns_condition"][:3]
-            if found:
-                hint = "Conditions proches : " + " ; ".join(f"{i.number} {i.title}" for i in found)
-        except ImportError:
-            pass
+        found = [s.item for s in suggest(f"{obj.title} {obj.description}", ref, limit=15)
+                 if s.item.kind == "pns_condition"][:3]
+        if found:
+            hint = "Conditions proches : " + " ; ".join(f"{i.number} {i.title}" for i in found)
         yield _f("objectif.interne.condition", "avertissement", f"{obj.label} (gestion "
                  "opérationnelle) n'est relié à aucune condition du chapitre 8 du PNS.",
                  Place("objectives", obj.id, "links"), hint)

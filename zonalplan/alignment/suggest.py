@@ -77,11 +77,12 @@ class Suggestion:
     """What the item is, kind and full number path (« PNS thème 5 › objectif local 2 »)."""
 
     def to_json(self) -> dict:
-        """Return the JSON form of ``zonalplan suggest --json``."""
+        """Return the JSON form of ``zonalplan suggest --json`` (title in the item's language)."""
         return {"id": self.item.id, "source": self.item.source, "kind": self.item.kind,
                 "number": self.item.number, "title": self.item.title,
                 "label": self.label or self.item.label,
-                "path": list(self.item.path), "score": round(self.score, 3), "why": self.why}
+                "path": list(self.item.path), "score": round(self.score, 3), "why": self.why,
+                "language": self.item.language, "translation": self.item.translation}
 
 
 _OBJECTIVE_GROUPS = {"vif": "violence intrafamiliale", "vs": "violence sexuelle"}
@@ -266,9 +267,11 @@ class SuggestIndex:
 
     # -- scoring --------------------------------------------------------------------------------
 
-    def score(self, text: str
+    def score(self, text: str, language: str | None = None
               ) -> tuple[list[float], list[list[tuple[float, str, str]]], list[bool]]:
         """Return the score of every candidate item, its reasons, and whether a domain word hit it.
+
+        ``language`` is the language the reasons name related items in (French by default).
         """
         data = self.data
         n = len(data.docs)
@@ -311,7 +314,7 @@ class SuggestIndex:
                 if share > 0.05:
                     scores[parent] += share
                     domain[parent] = domain[parent] or domain[doc]
-                    item = self.items[doc]
+                    item = self.reference.localize(self.items[doc], language)
                     label = KIND_LABELS.get(item.kind, item.kind)
                     reasons[parent].append(
                         (share, f"via {label} « {_short(item.label)} »", ""))
@@ -337,22 +340,27 @@ class SuggestIndex:
             reasons[doc].append((value, f"{via}« {shown} » (expression entière)",
                                  "\0" + fold(shown)))
 
-    def suggest(self, text: str, *, limit: int = 10, sources: tuple[str, ...] | list[str] = SOURCES
-                ) -> list[Suggestion]:
-        """Return the best items of the given sources for a text, best first."""
-        return self._rank(text, limit, tuple(sources), merged=True)
+    def suggest(self, text: str, *, limit: int = 10, sources: tuple[str, ...] | list[str] = SOURCES,
+                language: str | None = None) -> list[Suggestion]:
+        """Return the best items of the given sources for a text, best first.
 
-    def split(self, text: str, limit: int = 5) -> SplitSuggestions:
-        """Return the PNS and the NCSI rankings of a text separately."""
-        scores = self.score(text) if isinstance(text, str) and text.strip() else None
-        return SplitSuggestions(self._rank(text, limit, ("pns",), scored=scores),
-                                self._rank(text, limit, ("ncsi",), scored=scores))
+        The items come with their titles in ``language`` (French by default), whatever the
+        language of the text: matching is bilingual, display follows the reader.
+        """
+        return self._rank(text, limit, tuple(sources), merged=True, language=language)
+
+    def split(self, text: str, limit: int = 5, language: str | None = None) -> SplitSuggestions:
+        """Return the PNS and the NCSI rankings of a text separately (titles in ``language``)."""
+        scores = self.score(text, language) if isinstance(text, str) and text.strip() else None
+        return SplitSuggestions(
+            self._rank(text, limit, ("pns",), scored=scores, language=language),
+            self._rank(text, limit, ("ncsi",), scored=scores, language=language))
 
     def _rank(self, text: str, limit: int, sources: tuple[str, ...], merged: bool = False,
-              scored: tuple | None = None) -> list[Suggestion]:
+              scored: tuple | None = None, language: str | None = None) -> list[Suggestion]:
         if not isinstance(text, str) or not text.strip() or limit <= 0:
             return []
-        scores, reasons, domain = scored or self.score(text)
+        scores, reasons, domain = scored or self.score(text, language)
         out: list[Suggestion] = []
         for source in sources:
             docs = [d for d, item in enumerate(self.items)
@@ -366,7 +374,8 @@ class SuggestIndex:
             top = max(scores[d] for d in docs)
             docs = [d for d in docs if scores[d] >= MIN_SHARE * top]
             docs.sort(key=lambda d: (-round(scores[d], 9), d))
-            out += [Suggestion(self.items[d], round(scores[d], 4), _why(reasons[d]),
+            out += [Suggestion(self.reference.localize(self.items[d], language),
+                               round(scores[d], 4), _why(reasons[d]),
                                item_label(self.items[d], self.reference)) for d in docs[:limit]]
         if merged and len(sources) > 1:
             order = {s.item.id: n for n, s in enumerate(out)}
@@ -415,11 +424,14 @@ def _why(reasons: list[tuple[float, str, str]]) -> list[str]:
 
 
 def suggest(text: str, reference: Reference, *, limit: int = 10,
-            sources: tuple[str, ...] | list[str] = SOURCES) -> list[Suggestion]:
+            sources: tuple[str, ...] | list[str] = SOURCES,
+            language: str | None = None) -> list[Suggestion]:
     """Return the PNS/NCSI items that best match an objective's text, best first, with reasons."""
-    return SuggestIndex.for_reference(reference).suggest(text, limit=limit, sources=sources)
+    return SuggestIndex.for_reference(reference).suggest(text, limit=limit, sources=sources,
+                                                         language=language)
 
 
-def suggest_split(text: str, reference: Reference, limit: int = 5) -> SplitSuggestions:
+def suggest_split(text: str, reference: Reference, limit: int = 5,
+                  language: str | None = None) -> SplitSuggestions:
     """Return the PNS ranking and the NCSI ranking of an objective's text separately."""
-    return SuggestIndex.for_reference(reference).split(text, limit)
+    return SuggestIndex.for_reference(reference).split(text, limit, language)

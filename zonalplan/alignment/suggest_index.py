@@ -142,6 +142,7 @@ class _Builder:
             self.data.phrases.append([doc, keys, phrase, FIELD_WEIGHTS[field_name]])
 
     def add_item(self, doc: int, item: Item, support: bool) -> None:
+        """Index an item's keywords, title and text, and its Dutch title and text when translated."""
         kw_field, title_field = ("child", "child_title") if support else ("kw", "title")
         for lang in ("fr", "nl"):
             for phrase in item.keywords.get(lang, []):
@@ -150,10 +151,17 @@ class _Builder:
             key = "#" + "".join(c for c in fold(abbr) if c.isalnum())
             self.add(doc, key, FIELD_WEIGHTS["abbr"] * (0.3 if support else 1.0), "abbr", abbr)
         self.add_phrase(doc, item.title, "fr", title_field)
+        dutch = self.ref.localize(item, "nl")
+        if "title" not in dutch.fallback:
+            self.add_phrase(doc, dutch.title, "nl", title_field)
         if not support:
             for tok in content_tokens(item.text, max_tokens=5000):
                 self.add(doc, lemma(tok.folded, "fr"), FIELD_WEIGHTS["text"], "text",
                          tok.surface.lower())
+            if "text" not in dutch.fallback and dutch.text:
+                for tok in content_tokens(dutch.text, max_tokens=5000):
+                    self.add(doc, lemma(tok.folded, "nl"), FIELD_WEIGHTS["text"], "text",
+                             tok.surface.lower())
 
     def build(self) -> IndexData:
         ref, data = self.ref, self.data

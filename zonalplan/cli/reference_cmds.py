@@ -7,7 +7,25 @@ import json
 import textwrap
 
 from zonalplan.model import PlanError
-from zonalplan.reference import KIND_LABELS, LEVEL_LABELS, ensure_database, load_reference
+from zonalplan.reference import (
+    KIND_LABELS,
+    LEVEL_LABELS,
+    ensure_database,
+    load_reference,
+    translation_note,
+)
+
+LANGUAGE_CHOICES = ("fr", "nl", "de")
+
+
+def _add_language(p: argparse.ArgumentParser) -> None:
+    # SUPPRESS: when absent, a language chosen for the whole command line stays in effect.
+    p.add_argument("--language", choices=LANGUAGE_CHOICES, default=argparse.SUPPRESS,
+                   help="langue des intitulés et des textes (fr, nl, de ; fr par défaut)")
+
+
+def _language(args: argparse.Namespace) -> str:
+    return getattr(args, "language", None) or "fr"
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -22,13 +40,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--limit", type=int, default=20)
     p.add_argument("--source", choices=["pns", "ncsi", "ssn", "goci", "mfa", "pzs"])
     p.add_argument("--json", action="store_true")
+    _add_language(p)
     p.set_defaults(handler=cmd_search)
     p = rsub.add_parser("show", help="afficher un élément et son texte")
     p.add_argument("item_id", metavar="ID")
     p.add_argument("--json", action="store_true")
+    _add_language(p)
     p.set_defaults(handler=cmd_show)
     p = rsub.add_parser("export", help="exporter tous les éléments")
     p.add_argument("--json", action="store_true", required=True)
+    _add_language(p)
     p.set_defaults(handler=cmd_export)
 
 
@@ -43,7 +64,8 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 def cmd_search(args: argparse.Namespace) -> int:
     """Print ranked full-text search results."""
-    hits = load_reference().search(args.query, limit=max(1, args.limit), source=args.source)
+    hits = load_reference().search(args.query, limit=max(1, args.limit), source=args.source,
+                                   language=_language(args))
     if args.json:
         print(json.dumps([{**h.item.to_json(), "score": round(h.score, 3), "snippet": h.snippet}
                           for h in hits], ensure_ascii=False, indent=2))
@@ -51,14 +73,16 @@ def cmd_search(args: argparse.Namespace) -> int:
     if not hits:
         print("Aucun résultat.")
     for h in hits:
-        print(f"{h.item.id:22s} {KIND_LABELS.get(h.item.kind, h.item.kind)} — {h.item.label}")
+        print(f"{h.item.id:22s} {KIND_LABELS.get(h.item.kind, h.item.kind)} — {h.item.label}"
+              f"{translation_note(h.item)}")
     return 0
 
 
 def cmd_show(args: argparse.Namespace) -> int:
     """Print one item with its text, provenance and links."""
     ref = load_reference()
-    item = ref.item(args.item_id)
+    lang = _language(args)
+    item = ref.item(args.item_id, lang)
     if item is None:
         raise PlanError(f"aucun élément « {args.item_id} » dans la référence "
                         "(voir « zonalplan reference search »).")
@@ -71,17 +95,17 @@ def cmd_show(args: argparse.Namespace) -> int:
         return 0
     level = f" ({LEVEL_LABELS[item.level]})" if item.level else ""
     print(" › ".join(item.path))
-    print(f"[{item.id}] {KIND_LABELS.get(item.kind, item.kind)}{level}")
+    print(f"[{item.id}] {KIND_LABELS.get(item.kind, item.kind)}{level}{translation_note(item)}")
     print(f"Source : {item.citation}")
     for note in item.printed:
         print(f"Note au lecteur : {note}")
     if item.text:
         for para in item.text.split("\n\n"):
             print(textwrap.fill(para, 100) if not para.startswith("- ") else para)
-    for child in ref.children(item.id):
-        print(f"  · {child.id} — {child.label}")
+    for child in ref.children(item.id, lang):
+        print(f"  · {child.id} — {child.label}{translation_note(child)}")
     for lk in ref.links_from(item.id):
-        target = ref.item(lk.target_id)
+        target = ref.item(lk.target_id, lang)
         print(f"  → {lk.target_id} ({lk.relation}) {target.label if target else ''}")
     return 0
 
@@ -89,5 +113,6 @@ def cmd_show(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     """Print every item as JSON, in document order."""
     ref = load_reference()
-    print(json.dumps([i.to_json() for i in ref.items()], ensure_ascii=False, indent=2))
+    print(json.dumps([i.to_json() for i in ref.items(language=_language(args))],
+                     ensure_ascii=False, indent=2))
     return 0

@@ -6,7 +6,7 @@ import argparse
 import json
 
 from zonalplan.model import UnusableInputError
-from zonalplan.reference import KIND_LABELS, SOURCE_LABELS, load_reference
+from zonalplan.reference import KIND_LABELS, SOURCE_LABELS, load_reference, translation_note
 
 MAX_LIMIT = 50
 
@@ -24,6 +24,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help=f"nombre de suggestions par source (1 à {MAX_LIMIT}, 5 par défaut)")
     p.add_argument("--source", choices=["pns", "ncsi"], help="une seule source")
     p.add_argument("--json", action="store_true", help="sortie JSON (liste)")
+    p.add_argument("--language", choices=("fr", "nl", "de"), default=argparse.SUPPRESS,
+                   help="langue des intitulés (fr, nl, de ; fr par défaut)")
     p.set_defaults(handler=cmd_suggest)
 
 
@@ -38,7 +40,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
         raise UnusableInputError(f"--limit doit être compris entre 1 et {MAX_LIMIT} "
                                  f"(reçu : {args.limit}).")
     index = SuggestIndex.for_reference(load_reference())
-    split = index.split(text, args.limit)
+    split = index.split(text, args.limit, getattr(args, "language", None))
     sources = [args.source] if args.source else ["pns", "ncsi"]
     ranked = {"pns": split.pns, "ncsi": split.ncsi}
     if args.json:
@@ -54,7 +56,8 @@ def cmd_suggest(args: argparse.Namespace) -> int:
         for rank, s in enumerate(ranked[source], start=1):
             kind = s.label or KIND_LABELS.get(s.item.kind, s.item.kind)
             title = "" if s.item.title.lower() in kind.lower() else f" — {s.item.title}"
-            print(f"  {rank}. {s.item.id:16s} {kind}{title}  [score {s.score:.2f}]")
+            print(f"  {rank}. {s.item.id:16s} {kind}{title}{translation_note(s.item)}"
+                  f"  [score {s.score:.2f}]")
             for reason in s.why:
                 print(f"       · {reason}")
     return 0

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterable
 
 from zonalplan.alignment.report import Coverage, DimensionCoverage, Report, ThemeCoverage
 from zonalplan.export.labels import FLAT_KIND_PREFIX
-from zonalplan.model import LinkWeight, Plan
+from zonalplan.model import LinkWeight, Plan, PlanError
 from zonalplan.reference.api import LEVEL_LABELS, Item, Reference
+
+log = logging.getLogger(__name__)
 
 
 def link_label(item: Item, reference: Reference) -> str:
@@ -67,17 +70,16 @@ def fallback_coverage(plan: Plan, reference: Reference) -> Coverage:
 def run_check(plan: Plan, reference: Reference) -> tuple[Report, bool]:
     """Return the alignment report and whether the real check ran (else an empty report).
 
-    The export must not fail because of the check: if it is missing or fails, the document is
-    written with the coverage computed from the links and the result carries a warning.
+    When the check refuses the plan or the reference (a :class:`PlanError` with its French
+    reason), the document is still written, with the coverage computed from the links, and the
+    result carries a warning. Any other exception is a bug and is raised.
     """
+    from zonalplan import alignment
+
     try:
-        from zonalplan import alignment
-        check = alignment.check
-    except (ImportError, AttributeError):
-        return Report(), False
-    try:
-        return check(plan, reference), True
-    except Exception:  # noqa: BLE001 - degrade to an annex without findings
+        return alignment.check(plan, reference), True
+    except PlanError as exc:
+        log.warning("Contrôle d'alignement impossible : %s", exc)
         return Report(), False
 
 

@@ -60,21 +60,39 @@ _CANDIDATES = {
               r"C:\Program Files (x86)\LibreOffice\program\soffice.exe"),
     "darwin": ("/Applications/LibreOffice.app/Contents/MacOS/soffice",),
 }
+_WINDOWS_FOLDERS = ("ProgramFiles", "ProgramW6432", "ProgramFiles(x86)")
 
 NOT_INSTALLED = ("La conversion en PDF demande LibreOffice, qui n'est pas installé sur cet "
                  "ordinateur (commande « soffice » introuvable). Le document Word a été écrit ; "
                  "installez LibreOffice, ou ouvrez le document dans Word et enregistrez-le en PDF.")
 
 
+def soffice_candidates(platform: str = sys.platform) -> list[Path]:
+    """Return where a standard LibreOffice install puts its command on ``platform``."""
+    found = [Path(c) for c in _CANDIDATES.get(platform, ())]
+    if platform == "win32":
+        for variable in _WINDOWS_FOLDERS:
+            folder = os.environ.get(variable)
+            if folder:
+                candidate = Path(folder) / "LibreOffice" / "program" / "soffice.exe"
+                if candidate not in found:
+                    found.append(candidate)
+    return found
+
+
 def find_soffice() -> str | None:
-    """Return the LibreOffice command (``soffice`` or ``libreoffice``), or None."""
+    """Return the LibreOffice command, or None when it is not installed.
+
+    Looks on ``PATH`` (``soffice``, ``libreoffice``) then in the standard install folders of
+    Windows and macOS. The CLI export and the export dialog both ask here.
+    """
     for name in ("soffice", "libreoffice"):
         found = shutil.which(name)
         if found:
             return found
-    for candidate in _CANDIDATES.get(sys.platform, ()):
-        if Path(candidate).exists():
-            return candidate
+    for candidate in soffice_candidates():
+        if candidate.is_file():
+            return str(candidate)
     return None
 
 

@@ -4,16 +4,20 @@ from zonalplan.reference.api import (
     KIND_LABELS,
     LEVEL_LABELS,
     SOURCE_LABELS,
+    TRANSLATION_LABELS,
+    TRANSLATION_STATUSES,
     Item,
     Link,
     Reference,
     SearchHit,
     fold,
     load_reference,
+    translation_note,
 )
 
-__all__ = ["KIND_LABELS", "LEVEL_LABELS", "SOURCE_LABELS", "Item", "Link", "Reference", "SearchHit",
-           "ensure_database", "fold", "load_reference"]
+__all__ = ["KIND_LABELS", "LEVEL_LABELS", "SOURCE_LABELS", "TRANSLATION_LABELS",
+           "TRANSLATION_STATUSES", "Item", "Link", "Reference", "SearchHit", "ensure_database",
+           "fold", "load_reference", "translation_note"]
 
 
 def ensure_database(*args, **kwargs):  # noqa: ANN002, ANN003 - same signature as build's

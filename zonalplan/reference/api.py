@@ -6,12 +6,24 @@ import json
 import re
 import sqlite3
 import unicodedata
-import urllib.parse
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
+from zonalplan.reference.languages import (
+    LANGUAGES,
+    ORIGINAL,
+    TRANSLATION_LABELS,
+    TRANSLATION_STATUSES,
+    Languages,
+    connect_ro,
+    translation_note,
+)
+
+__all__ = ["KIND_LABELS", "LANGUAGES", "LEVEL_LABELS", "SOURCE_LABELS", "TRANSLATION_LABELS",
+           "TRANSLATION_STATUSES", "Item", "Link", "Reference", "SearchHit", "fold",
+           "load_reference", "translation_note"]
 
 SOURCE_LABELS = {
     "pns": "Plan national de sécurité",
@@ -48,6 +60,7 @@ LEVEL_LABELS = {"federal": "Police Fédérale", "local": "Police Locale",
                 "integrated": "Police Intégrée"}
 
 
+
 @dataclass(frozen=True)
 class Item:
     """One item of the national frame."""
@@ -67,6 +80,35 @@ class Item:
     keywords: dict[str, list[str]]
     extra: dict[str, Any]
     position: int
+    language: str = ORIGINAL
+    """The language asked for (``fr`` when the item was not localized)."""
+    translation: str = "original"
+    """One of :data:`TRANSLATION_STATUSES`."""
+    fallback: tuple[str, ...] = ()
+    """The fields (``title``, ``text``) shown in French because they are not translated."""
+    owner: Any = field(default=None, compare=False, repr=False)
+    """The :class:`Reference` the item was read from (for :meth:`title_in`, :meth:`text_in`)."""
+
+    def title_in(self, language: str) -> str | None:
+        """Return the title in ``language``, or None when it has no translation there."""
+        return self._field_in("title", language)
+
+    def text_in(self, language: str) -> str | None:
+        """Return the text in ``language``, or None when it has no translation there."""
+        return self._field_in("text", language)
+
+    def _field_in(self, name: str, language: str) -> str | None:
+        ref = self.owner
+        if ref is None:  # an item built by hand: only its own language
+            same = language == self.language and name not in self.fallback
+            return getattr(self, name) if same else None
+        item = ref.localize(ref.items_by_id.get(self.id, self), language)
+        return None if name in item.fallback else getattr(item, name)
+
+    @property
+    def translated(self) -> bool:
+        """Return True when the title is in the language asked for (or that language is French)."""
+        return "title" not in self.fallback
 
     @property
     def label(self) -> str:
@@ -91,17 +133,22 @@ class Item:
 
     @property
     def reference(self) -> str:
-        """Return a citation such as « PNS 2026-2029, Chapitre 2, thème 1.1 »."""
+        """Return a citation such as « PNS 2026-2029, Chapitre 2, thème 1.1 ».
+
+        It cites the French edition the section and page belong to, whatever the language shown.
+        """
         prov = self.provenance
         page = f", p. {prov['page']}" if prov.get("page") else ""
-        return f"{self.path[0]}, {prov.get('section', '')}{page}"
+        return f"{prov.get('cited_short_title', self.path[0])}, {prov.get('section', '')}{page}"
 
     def to_json(self) -> dict[str, Any]:
         """Return the export form documented for ``zonalplan reference export --json``."""
         data = {"id": self.id, "source": self.source, "edition": self.edition, "kind": self.kind,
                 "number": self.number, "title": self.title, "text": self.text,
                 "parent_id": self.parent_id, "path": list(self.path),
-                "provenance": self.provenance, "keywords": self.keywords}
+                "provenance": self.provenance, "keywords": self.keywords,
+                "language": self.language, "translation": self.translation,
+                "fallback": list(self.fallback)}
         if self.kind == "pns_objective":
             data["level"] = self.level
         if self.group:
@@ -151,7 +198,7 @@ def fold(text: str) -> str:
 
 
 @dataclass(eq=False)
-class Reference:
+class Reference(Languages):
     """The compiled national frame, loaded in memory for fast browsing."""
 
     db_path: Path
@@ -162,11 +209,12 @@ class Reference:
     editions: dict[str, str] = field(default_factory=dict)
     content_hash: str = ""
     _items_cache: dict = field(default_factory=dict, repr=False)
+    _localized: dict[str, dict[str, Item]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def open(cls, db_path: Path) -> Reference:
         """Load a compiled reference database (read-only)."""
-        conn = _connect_ro(db_path)
+        conn = connect_ro(db_path)
         try:
             ref = cls(db_path)
             info = dict(conn.execute("SELECT key, value FROM info").fetchall())
@@ -177,7 +225,7 @@ class Reference:
                     " path, provenance, keywords, extra, position FROM items ORDER BY position"):
                 item = Item(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7],
                             row[8], row[9], tuple(json.loads(row[10])), json.loads(row[11]),
-                            json.loads(row[12]), json.loads(row[13]), row[14])
+                            json.loads(row[12]), json.loads(row[13]), row[14], owner=ref)
                 ref.items_by_id[item.id] = item
                 ref.order.append(item.id)
                 ref.children_ids.setdefault(item.parent_id, []).append(item.id)
@@ -189,16 +237,17 @@ class Reference:
 
     # -- lookups --------------------------------------------------------------------------------
 
-    def item(self, item_id: str) -> Item | None:
-        """Return the item with this id, or None."""
-        return self.items_by_id.get(item_id)
+    def item(self, item_id: str, language: str | None = None) -> Item | None:
+        """Return the item with this id (in ``language`` when given), or None."""
+        item = self.items_by_id.get(item_id)
+        return self.localize(item, language) if item is not None and language else item
 
     def __contains__(self, item_id: object) -> bool:
         return item_id in self.items_by_id
 
-    def items(self, source: str | None = None, kind: str | tuple[str, ...] | None = None
-              ) -> list[Item]:
-        """Return items in document order, filtered by source and kind."""
+    def items(self, source: str | None = None, kind: str | tuple[str, ...] | None = None,
+              language: str | None = None) -> list[Item]:
+        """Return items in document order, filtered by source and kind (in ``language``)."""
         kinds = (kind,) if isinstance(kind, str) else kind
         key = (source, kinds)
         if key not in self._items_cache:
@@ -206,11 +255,13 @@ class Reference:
                 self.items_by_id[i] for i in self.order
                 if (source is None or self.items_by_id[i].source == source)
                 and (kinds is None or self.items_by_id[i].kind in kinds)]
+        if language and language != ORIGINAL:
+            return [self.localize(i, language) for i in self._items_cache[key]]
         return list(self._items_cache[key])
 
-    def children(self, item_id: str | None) -> list[Item]:
+    def children(self, item_id: str | None, language: str | None = None) -> list[Item]:
         """Return the direct children of an item (None: the roots), in document order."""
-        return [self.items_by_id[i] for i in self.children_ids.get(item_id, [])]
+        return [self.item(i, language) for i in self.children_ids.get(item_id, [])]
 
     def roots(self, source: str) -> list[Item]:
         """Return the top-level items of one source."""
@@ -296,38 +347,63 @@ class Reference:
 
     @cached_property
     def _fts(self) -> sqlite3.Connection:
-        return _connect_ro(self.db_path, same_thread=False)
+        return connect_ro(self.db_path, same_thread=False)
 
-    def search(self, query: str, *, limit: int = 30, source: str | None = None) -> list[SearchHit]:
-        """Full-text search, accent- and case-insensitive, ranked (title first, then keywords)."""
+    def search(self, query: str, *, limit: int = 30, source: str | None = None,
+               language: str | None = None) -> list[SearchHit]:
+        """Full-text search, accent- and case-insensitive, ranked (title first, then keywords).
+
+        The French texts, the keywords and every translation are searched (a Dutch query finds
+        the items whose Dutch title or text carries its words); hits come in ``language``, the
+        snippet from that language's text when it matched there.
+        """
         words = [w for w in _WORD.findall(fold(query)) if len(w) > 1 or w.isdigit()][:12]
         if not words:
             return []
         hits: list[SearchHit] = []
         for joiner in (" AND ", " OR "):
             match = joiner.join(f'"{w}"*' for w in words)
-            rows = self._fts.execute(
+            rows = [(r[0], ORIGINAL, r[1], r[2]) for r in self._fts.execute(
                 "SELECT items.id, bm25(items_fts, 10.0, 5.0, 1.0) AS score,"
                 " snippet(items_fts, 2, '«', '»', '…', 12)"
                 " FROM items_fts JOIN items ON items.rowid = items_fts.rowid"
                 " WHERE items_fts MATCH ? ORDER BY score LIMIT ?",
-                [match, limit * 4]).fetchall()
-            hits = [SearchHit(self.items_by_id[r[0]],
-                              -float(r[1]) * KIND_BOOST.get(self.items_by_id[r[0]].kind, 1.0),
-                              r[2] or "") for r in rows
-                    if source is None or self.items_by_id[r[0]].source == source]
-            hits.sort(key=lambda h: -h.score)
+                [match, limit * 4])]
+            rows += self._translation_rows(match, limit * 4)
+            best: dict[str, tuple[float, str, str]] = {}  # id: score, snippet, its language
+            for item_id, lang, raw, snippet in rows:
+                item = self.items_by_id.get(item_id)
+                if item is None or (source is not None and item.source != source):
+                    continue
+                score = -float(raw) * KIND_BOOST.get(item.kind, 1.0)
+                old = best.get(item_id)
+                if old is None:
+                    best[item_id] = (score, snippet or "", lang)
+                    continue
+                better = snippet and (not old[1] or _rank(lang, language) < _rank(old[2], language))
+                best[item_id] = (max(score, old[0]), *((snippet, lang) if better else old[1:]))
+            hits = [SearchHit(self.item(i, language), score, snippet)
+                    for i, (score, snippet, _lang) in best.items()]
+            hits.sort(key=lambda h: (-h.score, h.item.position))
             hits = hits[:limit]
             if hits or len(words) == 1:
                 break
         return hits
 
+    def _translation_rows(self, match: str, limit: int) -> list[tuple[str, str, float, str]]:
+        try:
+            return [tuple(r) for r in self._fts.execute(
+                "SELECT t.id, t.language, bm25(translations_fts, 10.0, 1.0) AS score,"
+                " snippet(translations_fts, 1, '«', '»', '…', 12)"
+                " FROM translations_fts JOIN translations t ON t.rowid = translations_fts.rowid"
+                " WHERE translations_fts MATCH ? ORDER BY score LIMIT ?", [match, limit])]
+        except sqlite3.OperationalError:  # a database without translations
+            return []
 
-def _connect_ro(path: Path, same_thread: bool = True) -> sqlite3.Connection:
-    uri = "file:" + urllib.parse.quote(str(path.resolve())) + "?mode=ro&immutable=1"
-    conn = sqlite3.connect(uri, uri=True, check_same_thread=same_thread)
-    conn.execute("PRAGMA trusted_schema = OFF")
-    return conn
+
+def _rank(lang: str, wanted: str | None) -> int:
+    """Return which snippet a hit shows first: the language asked for, then French."""
+    return 0 if lang == (wanted or ORIGINAL) else 1 if lang == ORIGINAL else 2
 
 
 _CACHE: dict[Path, Reference] = {}

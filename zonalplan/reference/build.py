@@ -13,10 +13,11 @@ import os
 import sqlite3
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from zonalplan.model import PlanError
 from zonalplan.paths import bundled, user_cache_dir
-from zonalplan.reference.sources import Corpus, content_hash, load_corpus, source_files
+from zonalplan.reference.sources import Corpus, content_hash, hashed_files, load_corpus
 
 DB_PREFIX = "reference-"
 
@@ -80,9 +81,13 @@ def write_database(corpus: Corpus, target: Path) -> None:
             db["items"].create_index(["source", "kind"])
             db["links"].create_index(["source_id"])
             db["links"].create_index(["target_id"])
+            _write_translations(db, corpus)
         db["items"].enable_fts(["title", "keywords_text", "text"],
                                tokenize="unicode61 remove_diacritics 2", create_triggers=False)
-        db.execute("INSERT INTO items_fts(items_fts) VALUES ('optimize')")
+        db["translations"].enable_fts(["title", "text"], tokenize="unicode61 remove_diacritics 2",
+                                      create_triggers=False)
+        for table in ("items_fts", "translations_fts"):
+            db.execute(f"INSERT INTO {table}({table}) VALUES ('optimize')")
         conn.execute("VACUUM")
         conn.close()
         os.replace(tmp_path, target)
@@ -92,9 +97,29 @@ def write_database(corpus: Corpus, target: Path) -> None:
         raise
 
 
+def _write_translations(db: Any, corpus: Corpus) -> None:
+    """Write the translated titles and texts (per language, in document order) and documents."""
+    tr = corpus.translations
+    db["translations"].create({"id": str, "language": str, "title": str, "text": str,
+                               "translated_text": int, "status": str, "file": str},
+                              pk=("id", "language"))
+    db["translations"].insert_all({
+        "id": li.item.id, "language": lang, "title": t.title, "text": t.text or "",
+        "translated_text": int(t.text is not None), "status": t.status, "file": t.file}
+        for lang in sorted(tr.items) for li in corpus.items
+        if (t := tr.items[lang].get(li.item.id)) is not None)
+    db["document_translations"].create({"source": str, "language": str, "title": str,
+                                        "short_title": str, "status": str, "file": str},
+                                       pk=("source", "language"))
+    db["document_translations"].insert_all({
+        "source": source, "language": lang, "title": t.title, "short_title": t.short_title,
+        "status": t.status, "file": t.file}
+        for lang in sorted(tr.documents) for source, t in sorted(tr.documents[lang].items()))
+
+
 def database_path(cache_dir: Path | None = None, folder: Path | None = None) -> Path:
     """Return where the compiled database for the current sources lives."""
-    digest = content_hash(source_files(folder))
+    digest = content_hash(hashed_files(folder))
     return (cache_dir or user_cache_dir()) / f"{DB_PREFIX}{digest[:16]}.sqlite"
 
 

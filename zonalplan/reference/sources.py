@@ -12,8 +12,15 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from zonalplan.model import UnusableInputError
 from zonalplan.paths import bundled
 from zonalplan.reference.schema import DocumentHeader, RefItem, Relation, SourceFile
+from zonalplan.reference.translations import (
+    I18N_DIR,
+    Translations,
+    load_translations,
+    relative_name,
+    translation_files,
+)
 
-BUILDER_VERSION = "1"
+BUILDER_VERSION = "2"
 """Bumped when the compiled database layout changes, so caches are rebuilt."""
 
 CROSSWALK_SUFFIX = "crosswalk-"
@@ -52,6 +59,7 @@ class Corpus:
     items: list[LoadedItem] = field(default_factory=list)
     links: list[tuple[str, str, str, str | None]] = field(default_factory=list)
     documents: list[DocumentHeader] = field(default_factory=list)
+    translations: Translations = field(default_factory=Translations)
     content_hash: str = ""
 
 
@@ -69,12 +77,20 @@ def source_files(folder: Path | None = None) -> list[Path]:
     return main + parts + [p for p in files if p.name.startswith(CROSSWALK_SUFFIX)]
 
 
+def hashed_files(folder: Path | None = None) -> list[Path]:
+    """Return every file the compiled database depends on: sources, then translations."""
+    folder = folder or reference_dir()
+    return source_files(folder) + translation_files(folder)
+
+
 def content_hash(files: list[Path]) -> str:
-    """Return a hash of the sources and the builder version."""
+    """Return a hash of the sources (and translations) and the builder version."""
     h = hashlib.sha256(BUILDER_VERSION.encode())
     for path in files:
-        h.update(path.name.encode())
-        h.update(path.read_bytes())
+        name = relative_name(path) if path.parent.parent.name == I18N_DIR else path.name
+        data = path.read_bytes()
+        h.update(f"{name}\0{len(data)}\0".encode())
+        h.update(data)
     return h.hexdigest()
 
 
@@ -83,8 +99,9 @@ def load_corpus(folder: Path | None = None) -> Corpus:
 
     Raises :class:`UnusableInputError` naming the file and the item when anything is wrong.
     """
+    folder = folder or reference_dir()
     files = source_files(folder)
-    corpus = Corpus(content_hash=content_hash(files))
+    corpus = Corpus(content_hash=content_hash(hashed_files(folder)))
     seen: dict[str, str] = {}
     for path in files:
         try:
@@ -119,4 +136,6 @@ def load_corpus(folder: Path | None = None) -> Corpus:
         for ref in (source, target):
             if ref not in seen:
                 raise UnusableInputError(f"lien {source} → {target} : « {ref} » n'existe pas.")
+    corpus.translations = load_translations(folder, set(seen),
+                                            {d.source for d in corpus.documents})
     return corpus

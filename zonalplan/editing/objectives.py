@@ -1,19 +1,10 @@
-"""Helpers of the objective editors: codes, new elements, link edits, value checks.
-
-Nothing here touches a widget (only ``QCoreApplication.translate`` for the undo texts); the editors
-call these functions and run the returned commands.
-"""
+"""Build the commands that edit objectives: codes, new elements, national links."""
 
 from __future__ import annotations
 
-import math
 import re
-from typing import Any
 
-from pydantic import BaseModel, ValidationError
-from PySide6.QtCore import QCoreApplication
-
-from zonalplan.commands import InsertElement, Macro, SetValue, resolve
+from zonalplan.commands import InsertElement, SetValue
 from zonalplan.model import (
     Domain,
     Indicator,
@@ -24,20 +15,12 @@ from zonalplan.model import (
     Plan,
     PlanError,
     new_id,
-    validation_message,
 )
 
 NOT_LINKABLE_KINDS = ("glossary_term", "pns_chapter", "pzs_chapter", "pzs_czs_role")
 """Reference items that are not national priorities an objective can be linked to."""
 
 CODE_PREFIX = {ObjectiveKind.PRIORITY: "P", ObjectiveKind.ATTENTION_POINT: "PA"}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("objectives", text)
-
-
-_NUMBER = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)$")
 
 
 def propose_code(plan: Plan, kind: ObjectiveKind) -> str:
@@ -87,14 +70,16 @@ def new_indicator(name: str) -> Indicator:
 
 
 def add_link_command(plan: Plan, objective_id: str, ref_id: str,
-                     weight: LinkWeight | None = None) -> SetValue | None:
+                     weight: LinkWeight | None = None, *,
+                     text: str = "Lier à un élément national") -> SetValue | None:
     """Return the command linking an objective to a national item, or None if already linked.
 
-    Without an explicit weight, the first link is primary and the next ones secondary.
+    Without an explicit weight, the first link is primary and the next ones secondary. Raise
+    PlanError when the objective no longer exists.
     """
     objective = plan.objective(objective_id)
     if objective is None:
-        raise PlanError(_tr("L'objectif n'existe plus."))
+        raise PlanError("L'objectif n'existe plus.")
     if any(link.ref_id == ref_id for link in objective.links):
         return None
     if weight is None:
@@ -102,22 +87,21 @@ def add_link_command(plan: Plan, objective_id: str, ref_id: str,
         weight = LinkWeight.SECONDARY if has_primary else LinkWeight.PRIMARY
     links = [link.model_copy() for link in objective.links]
     links.append(NationalLink(ref_id=ref_id, weight=weight))
-    return SetValue(("objectives", objective_id, "links"), links,
-                    text=_tr("Lier à un élément national"))
+    return SetValue(("objectives", objective_id, "links"), links, text=text)
 
 
-def remove_link_command(plan: Plan, objective_id: str, ref_id: str) -> SetValue | None:
+def remove_link_command(plan: Plan, objective_id: str, ref_id: str, *,
+                        text: str = "Supprimer un lien national") -> SetValue | None:
     """Return the command removing one national link of an objective, or None if absent."""
     objective = plan.objective(objective_id)
     if objective is None or not any(link.ref_id == ref_id for link in objective.links):
         return None
     links = [link.model_copy() for link in objective.links if link.ref_id != ref_id]
-    return SetValue(("objectives", objective_id, "links"), links,
-                    text=_tr("Supprimer un lien national"))
+    return SetValue(("objectives", objective_id, "links"), links, text=text)
 
 
-def set_weight_command(plan: Plan, objective_id: str, ref_id: str,
-                       weight: LinkWeight) -> SetValue | None:
+def set_weight_command(plan: Plan, objective_id: str, ref_id: str, weight: LinkWeight, *,
+                       text: str = "Modifier le poids d'un lien") -> SetValue | None:
     """Return the command changing the weight of one link, or None when nothing changes."""
     objective = plan.objective(objective_id)
     if objective is None:
@@ -130,77 +114,10 @@ def set_weight_command(plan: Plan, objective_id: str, ref_id: str,
             changed = True
     if not changed:
         return None
-    return SetValue(("objectives", objective_id, "links"), links,
-                    text=_tr("Modifier le poids d'un lien"))
+    return SetValue(("objectives", objective_id, "links"), links, text=text)
 
 
 def insert_objective_command(plan: Plan, objective: Objective, index: int,
                              text: str) -> InsertElement:
     """Return the command inserting an objective at ``index``."""
     return InsertElement(("objectives",), objective, index=index, text=text)
-
-
-def parse_number(text: str) -> float | None:
-    """Return the number typed (comma or dot as decimal mark, spaces allowed), None when empty.
-
-    Raise ValueError when the text is not a finite number.
-    """
-    cleaned = text.strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
-    if not cleaned:
-        return None
-    if not _NUMBER.match(cleaned):
-        raise ValueError(text)
-    value = float(cleaned.replace(",", "."))
-    if not math.isfinite(value):
-        raise ValueError(text)
-    return value
-
-
-def parse_year(text: str) -> int | None:
-    """Return the year typed (four digits), None when empty; raise ValueError otherwise."""
-    cleaned = text.strip()
-    if not cleaned:
-        return None
-    if not re.fullmatch(r"\d{4}", cleaned):
-        raise ValueError(text)
-    return int(cleaned)
-
-
-def format_number(value: float | int | None, decimal_mark: str = ",") -> str:
-    """Return a number the way a French-speaking user writes it (no trailing zeros)."""
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    text = f"{value:.6g}" if isinstance(value, float) else str(value)
-    return text.replace(".", decimal_mark)
-
-
-def check_command(plan: Plan, command: Any) -> str | None:
-    """Return the French error a command would raise, without changing the plan (None: valid).
-
-    Only ``SetValue`` and ``Macro`` of them are checked: their owner is copied (shallowly) and the
-    value assigned with pydantic validation, which runs field and model validators.
-    """
-    if isinstance(command, Macro):
-        for inner in command.commands:
-            message = check_command(plan, inner)
-            if message:
-                return message
-        return None
-    if not isinstance(command, SetValue) or not command.path:
-        return None
-    try:
-        owner = resolve(plan, command.path[:-1])
-    except PlanError as exc:
-        return str(exc)
-    if not isinstance(owner, BaseModel):
-        return None
-    trial = owner.model_copy()
-    try:
-        setattr(trial, command.path[-1], command.value)
-    except ValidationError as exc:
-        return validation_message(type(owner), exc)
-    except (ValueError, TypeError) as exc:
-        return str(exc)
-    return None

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from ui.binding.protocol import PlanSession
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -19,7 +21,7 @@ class SessionTableModel(QAbstractTableModel):
 
     EDITABLE_COLUMNS: frozenset[int] = frozenset()
 
-    def __init__(self, session: Any, parent: Any = None) -> None:
+    def __init__(self, session: PlanSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._session = session
         self._headers: list[str] = []
@@ -28,7 +30,7 @@ class SessionTableModel(QAbstractTableModel):
         raise NotImplementedError
 
     def _locked(self) -> bool:
-        return bool(getattr(self._session, "content_locked", self._session.read_only))
+        return self._session.content_locked
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
         return 0 if parent.isValid() else self._row_count()

@@ -2,20 +2,19 @@
 
 A bound widget reads the value at its ``path`` (``zonalplan.commands.resolve``), redraws when a
 command touches that chapter (but never while its own edit is being applied: no echo into the field
-being typed in) and writes with ``SetValue``. Consecutive edits within a typing burst share a
-``merge_id`` so that one Ctrl+Z undoes the burst. A value the model refuses is not written: the
-field turns red and its tooltip gives the French reason.
+being typed in) and writes with ``SetValue``. The edits of a typing burst share a merge id
+(:class:`~ui.binding.merge.TypingMerge`) so that one Ctrl+Z undoes the burst. A value the model
+refuses is not written: the field shows why (:func:`~ui.binding.feedback.show_field_error`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
-import time
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QEvent, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QComboBox,
@@ -27,35 +26,44 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from zonalplan.commands import SetValue, resolve
-from zonalplan.model import PlanError
+from ui.binding.feedback import show_field_error
+from ui.binding.merge import TypingMerge
+from ui.binding.protocol import PlanSession
+from ui.binding.run import run_checked
+from ui.binding.values import (
+    date_hint,
+    format_date,
+    format_number,
+    parse_date,
+    parse_number,
+    parse_year,
+)
 from ui.resources import icon
+from ui.widgets.text_edit import BulletTextEdit
 from ui.widgets.undo_keys import is_plan_undo_key
+from zonalplan.commands import Changes, SetValue, resolve
+from zonalplan.model import PlanError
 
-BURST_PAUSE_S = 2.0
-_MISSING = object()
-_INVALID_STYLE = "border: 1px solid #c62828; background: #fdecea;"
+Path = tuple[str, ...]
 
 
 class Binding:
     """Mixin for a QWidget showing the plan value at ``path`` (see module docstring)."""
 
-    session: Any
-    path: tuple[str, ...] | None
+    session: PlanSession
+    path: Path | None
     label: str
 
-    def init_binding(self, session: Any, path: tuple[str, ...] | None, label: str) -> None:
+    def init_binding(self, session: PlanSession, path: Path | None, label: str) -> None:
         """Attach to ``session`` and show the current value; call once from ``__init__``."""
         self.session, self.path, self.label = session, path, label
         self.binding_updating = False
         self._committing = False
-        self._burst: str | None = None
-        self._burst_count = 0
-        self._last_edit = 0.0
+        self._typing = TypingMerge()
         session.changed.connect(self._on_plan_changed)
         self.refresh()
 
-    def set_path(self, path: tuple[str, ...] | None) -> None:
+    def set_path(self, path: Path | None) -> None:
         """Show another value (e.g. the selected element of a list)."""
         self.path = path
         self.new_burst()
@@ -82,7 +90,7 @@ class Binding:
         """Display ``value`` (implemented by each widget)."""
         raise NotImplementedError
 
-    def _on_plan_changed(self, changes: Any) -> None:
+    def _on_plan_changed(self, changes: Changes) -> None:
         if self._committing or self.path is None:
             return
         if self.path[0] in changes.chapters or "plan" in changes.chapters:
@@ -93,57 +101,47 @@ class Binding:
         """Write ``value`` with an undoable command; return False (and show why) if refused."""
         if self.path is None:
             return False
-        now = time.monotonic()
-        if self._burst is None or now - self._last_edit > BURST_PAUSE_S:
-            self._burst_count += 1
-            self._burst = f"{id(self)}:{self._burst_count}"
-        self._last_edit = now
-        command = SetValue(self.path, value, text=f"Modifier « {self.label} »",
-                           merge_id=self._burst if merge else None)
+        merge_id = self._typing.merge_id("/".join(self.path)) if merge else None
+        command = SetValue(self.path, value, text=f"Modifier « {self.label} »", merge_id=merge_id)
         self._committing = True
         try:
-            ok = self.session.run(command, quiet=True)
+            message = run_checked(self.session, command)
         finally:
             self._committing = False
-        self.show_invalid(None if ok else self.session.last_error)
-        if not ok or not merge:
+        self.show_invalid(message)
+        if message or not merge:
             self.new_burst()
-        return ok
+        return message is None
 
     def new_burst(self) -> None:
         """Start a new undo step at the next edit."""
-        self._burst = None
+        self._typing.cut()
 
     def show_invalid(self, message: str | None) -> None:
         """Mark the widget as holding a value the plan refused (None clears the mark)."""
-        widget: QWidget = self  # type: ignore[assignment]
-        if message:
-            widget.setStyleSheet(_INVALID_STYLE)
-            widget.setToolTip(message)
-        elif widget.styleSheet():
-            widget.setStyleSheet("")
-            widget.setToolTip(getattr(self, "base_tooltip", ""))
+        assert isinstance(self, QWidget)
+        show_field_error(self, message)
 
 
 class BoundLineEdit(QLineEdit, Binding):
     """One line of text, a number or a code; ``parse`` turns the text into the stored value."""
 
-    def __init__(self, session: Any, path: tuple[str, ...] | None, label: str, *,
+    def __init__(self, session: PlanSession, path: Path | None, label: str, *,
                  parse: Callable[[str], Any] | None = None,
                  fmt: Callable[[Any], str] | None = None, placeholder: str = "",
                  parent: QWidget | None = None):
         QLineEdit.__init__(self, parent)
         self._parse = parse or (lambda text: text)
         self._fmt = fmt or (lambda value: "" if value is None else str(value))
-        self.base_tooltip = ""
         if placeholder:
             self.setPlaceholderText(placeholder)
         self.textEdited.connect(self._on_edited)
         self.editingFinished.connect(self.new_burst)
         self.init_binding(session, path, label)
 
-    def event(self, event) -> bool:  # noqa: D102 - Qt API
-        if event.type() == event.Type.ShortcutOverride and is_plan_undo_key(event):
+    def event(self, event: QEvent) -> bool:  # noqa: D102 - Qt API
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
+                and is_plan_undo_key(event):
             event.ignore()
             return True
         return super().event(event)
@@ -173,7 +171,7 @@ class BoundLineEdit(QLineEdit, Binding):
 class BoundCombo(QComboBox, Binding):
     """A choice among fixed values (an enum); the first option may stand for « none »."""
 
-    def __init__(self, session: Any, path: tuple[str, ...] | None, label: str,
+    def __init__(self, session: PlanSession, path: Path | None, label: str,
                  options: Sequence[tuple[str, Any]], parent: QWidget | None = None):
         QComboBox.__init__(self, parent)
         self._values = [value for _, value in options]
@@ -195,74 +193,16 @@ class BoundCombo(QComboBox, Binding):
         self.setEnabled(not read_only)
 
 
-# -- parsing helpers (French number and date formats) ---------------------------------------------
-
-def parse_optional_int(text: str) -> int | None:
-    """Parse « 21 350 » or « 21350 »; empty text is None."""
-    raw = re.sub(r"[\s\u00a0\u202f.']", "", text)
-    if not raw:
-        return None
-    if not raw.isdigit():
-        raise ValueError("Nombre entier attendu, par exemple 21 350.")
-    return int(raw)
-
-
-def parse_optional_float(text: str) -> float | None:
-    """Parse « 168,4 » or « 168.4 »; empty text is None."""
-    raw = re.sub(r"[\s\u00a0\u202f]", "", text).replace(",", ".")
-    if not raw:
-        return None
-    try:
-        return float(raw)
-    except ValueError:
-        raise ValueError("Nombre attendu, par exemple 168,4.") from None
-
-
-def format_int(value: Any) -> str:
-    """Format an integer with French thousands separators (non-breaking spaces)."""
-    return "" if value is None else f"{int(value):,}".replace(",", "\u202f")
-
-
-def format_float(value: Any) -> str:
-    """Format a decimal number with a comma."""
-    if value is None:
-        return ""
-    text = f"{float(value):.2f}".rstrip("0").rstrip(".")
-    return text.replace(".", ",")
-
-
-def parse_date(text: str) -> dt.date | None:
-    """Parse « 12/03/2026 », « 12.03.2026 », « 12-03-2026 » or « 2026-03-12 »; empty is None."""
-    raw = text.strip()
-    if not raw:
-        return None
-    iso = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", raw)
-    match = iso or re.fullmatch(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})", raw)
-    if not match:
-        raise ValueError("Date attendue au format jj/mm/aaaa.")
-    a, b, c = (int(g) for g in match.groups())
-    year, month, day = (a, b, c) if iso else (c, b, a)
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        raise ValueError("Cette date n'existe pas.") from None
-
-
-def format_date(value: Any) -> str:
-    """Format a date as jj/mm/aaaa."""
-    return value.strftime("%d/%m/%Y") if isinstance(value, dt.date) else ""
-
-
 class BoundDateEdit(QWidget, Binding):
-    """An optional date: typed as jj/mm/aaaa or picked in a calendar; empty means no date."""
+    """An optional date: typed (jj/mm/aaaa in French) or picked in a calendar; empty: no date."""
 
-    def __init__(self, session: Any, path: tuple[str, ...] | None, label: str,
+    def __init__(self, session: PlanSession, path: Path | None, label: str,
                  parent: QWidget | None = None):
         QWidget.__init__(self, parent)
         self.edit = QLineEdit(self)
-        self.edit.setPlaceholderText(self.tr("jj/mm/aaaa"))
+        self.edit.setPlaceholderText(self.tr("jj/mm/aaaa") if date_hint() == "jj/mm/aaaa"
+                                     else date_hint())
         self.edit.setMaximumWidth(140)
-        self.base_tooltip = ""
         self.button = QToolButton(self)
         self.button.setIcon(icon("calendar"))
         self.button.setToolTip(self.tr("Choisir dans le calendrier"))
@@ -315,9 +255,8 @@ class BoundDateEdit(QWidget, Binding):
         if isinstance(value, dt.date):
             self.calendar.setSelectedDate(QDate(value.year, value.month, value.day))
 
-    def show_invalid(self, message: str | None) -> None:  # noqa: D102
-        self.edit.setStyleSheet(_INVALID_STYLE if message else "")
-        self.edit.setToolTip(message or "")
+    def show_invalid(self, message: str | None) -> None:  # noqa: D102 - the line edit shows it
+        show_field_error(self.edit, message)
 
     def value(self) -> dt.date | None:
         """Return the date shown (None when empty or not a date)."""
@@ -331,3 +270,105 @@ class BoundDateEdit(QWidget, Binding):
         self.edit.setReadOnly(read_only)
         self.button.setEnabled(not read_only)
 
+
+class BoundTextEdit(BulletTextEdit, Binding):
+    """A :class:`BulletTextEdit` showing one text of the plan and editing it through commands."""
+
+    def __init__(self, session: PlanSession, path: Path | None, label: str,
+                 parent: QWidget | None = None):
+        BulletTextEdit.__init__(self, parent)
+        self.textChanged.connect(self._on_text_changed)
+        self.init_binding(session, path, label)
+
+    def _on_text_changed(self) -> None:
+        if self.binding_updating or self.path is None or self.isReadOnly():
+            return
+        self.commit(self.toPlainText())
+
+    def show_value(self, value: object) -> None:  # noqa: D102 - Binding API
+        text = value if isinstance(value, str) else ""
+        if text == self.toPlainText():
+            return
+        cursor = self.textCursor()
+        position = cursor.position()
+        scroll = self.verticalScrollBar().value()
+        self.setPlainText(text)
+        cursor = self.textCursor()
+        cursor.setPosition(min(position, len(text)))
+        self.setTextCursor(cursor)
+        self.verticalScrollBar().setValue(scroll)
+
+    def focusOutEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+        self.new_burst()
+        super().focusOutEvent(event)
+
+    def toggle_bullets(self) -> None:  # noqa: D102 - one undo step of its own
+        self.new_burst()
+        super().toggle_bullets()
+        self.new_burst()
+
+    def indent_lines(self) -> None:  # noqa: D102
+        self.new_burst()
+        super().indent_lines()
+        self.new_burst()
+
+    def outdent_lines(self) -> None:  # noqa: D102
+        self.new_burst()
+        super().outdent_lines()
+        self.new_burst()
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Allow reading and copying but no typing."""
+        self.setReadOnly(read_only)
+
+
+class NumberEdit(QLineEdit):
+    """A line edit for an optional number, an integer or a year; empty means none."""
+
+    committed = Signal(object)  # the new value (float, int or None)
+    rejected = Signal(str)  # a French message
+
+    def __init__(self, kind: str = "float", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self._shown: Any = None
+        self.editingFinished.connect(self._on_editing_finished)
+
+    def parse(self) -> Any:
+        """Return the typed value; raise ValueError with a French message when it is invalid."""
+        text = self.text()
+        if self.kind == "year":
+            try:
+                return parse_year(text)
+            except ValueError:
+                message = self.tr("Année attendue (quatre chiffres, par ex. 2031).")
+                raise ValueError(message) from None
+        try:
+            value = parse_number(text)
+        except ValueError:
+            raise ValueError(self.tr("Valeur numérique attendue (par ex. 12 ou 12,5).")) from None
+        if value is not None and self.kind == "int":
+            if not value.is_integer():
+                raise ValueError(self.tr("Nombre entier attendu."))
+            return int(value)
+        return value
+
+    def set_value(self, value: Any) -> None:
+        """Show a value without emitting ``committed``."""
+        self._shown = value
+        text = format_number(value)
+        if self.text() != text:
+            self.setText(text)
+        show_field_error(self, None)
+
+    def _on_editing_finished(self) -> None:
+        try:
+            value = self.parse()
+        except ValueError as exc:
+            show_field_error(self, str(exc))
+            self.rejected.emit(str(exc))
+            return
+        show_field_error(self, None)
+        if value != self._shown:
+            self._shown = value
+            self.committed.emit(value)

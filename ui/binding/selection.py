@@ -1,4 +1,4 @@
-"""The objective currently selected in the objectives editor, shared with the reference browser.
+"""The objective selected in the objectives editor, shared with the reference browser.
 
 The session has no notion of a selected objective; this small QObject hangs under it (found by
 object name) so the reference browser can link an item to « l'objectif sélectionné » without
@@ -9,7 +9,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
+from ui.binding.protocol import PlanSession
+
 _NAME = "zonalplan-objective-selection"
+
+REF_MIME = "application/x-zonalplan-ref"
+"""MIME type of national items dragged from the reference browser onto an objective."""
 
 
 class ObjectiveSelection(QObject):
@@ -34,7 +39,8 @@ class ObjectiveSelection(QObject):
             self.changed.emit(objective_id)
 
 
-def selection_for(session: QObject) -> ObjectiveSelection:
+def selection_for(session: PlanSession) -> ObjectiveSelection:
     """Return the selection object of a session, creating it on first use."""
+    assert isinstance(session, QObject), "the selection hangs under the session object"
     found = session.findChild(ObjectiveSelection, _NAME)
     return found if found is not None else ObjectiveSelection(session)

@@ -8,7 +8,6 @@ from zonalplan.reference import load_reference
 # Dutch words that name something else than the French keyword of the same item.
 FALSE_FRIENDS = {
     "trafic de valeurs": {"waardetransport", "waardetransporten"},  # cash-in-transit firms
-    "assistance policière aux victimes": {"slachtofferonthaal"},
 }
 
 

@@ -1,4 +1,4 @@
-"""``zonalplan reference build|search|show|export``."""
+"""``zonalplan reference build|search|show|export`` (and ``editions``, ``import``)."""
 
 from __future__ import annotations
 
@@ -51,6 +51,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true", required=True)
     _add_language(p)
     p.set_defaults(handler=cmd_export)
+    from zonalplan.cli import edition_cmds  # editions and reference packs
+
+    edition_cmds.register(rsub)
 
 
 def cmd_build(args: argparse.Namespace) -> int:

@@ -146,7 +146,8 @@ def editions(reference: Reference) -> list[Edition]:
     out: list[Edition] = []
     for source, edition in sorted(reference.editions.items()):
         first, last = _years(edition)
-        out.append(Edition(f"{source}-{edition}", source, edition,
+        slug = re.sub(r"[^a-z0-9]+", "-", edition.lower()).strip("-") or "base"
+        out.append(Edition(f"{source}-{slug}", source, edition,
                            f"{SHORT_NAMES.get(source, source)} {edition}", first, last, "base"))
     ids = {e.id for e in out}
     for pack, origin in _packs():

@@ -240,9 +240,13 @@ def apply_packs(reference: Reference, packs: list[Pack]) -> Reference:
                                  {"section": new.provenance.section, "page": new.provenance.page,
                                   "wording": new.wording, "document": head.title},
                                  new.keywords.model_dump(), dict(new.extra), last + n)
+        was = f"{SHORT_NAMES.get(head.source, head.source)} {head.replaces}"
+        fresh = {i.id for i in pack.added}
         for item_id, item in items.items():
             if item.source == head.source:
-                items[item_id] = replace(item, edition=head.edition)
+                prov = item.provenance if item_id in fresh else {**item.provenance,
+                                                                  "cited_short_title": was}
+                items[item_id] = replace(item, edition=head.edition, provenance=prov)
     order = sorted(items, key=lambda i: items[i].position)
     for item_id in order:  # paths from the new titles, parents first (document order)
         item = items[item_id]

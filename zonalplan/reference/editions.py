@@ -13,6 +13,7 @@ edition stays available as the base reference.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import re
@@ -128,17 +129,33 @@ def read_pack_file(path: Path) -> Pack:
     return Pack.model_validate(data)
 
 
-def _packs() -> list[tuple[Pack, str]]:
-    out: list[tuple[Pack, str]] = []
+_PACKS: dict[tuple, list[tuple[Pack, str]]] = {}
+
+
+def _pack_files() -> tuple[tuple[Path, str, int, int], ...]:
+    files = []
     for folder, origin in ((BUNDLED_DIR, "intégrée"), (imported_dir(), "importée")):
-        if not folder.is_dir():
-            continue
-        for path in sorted(folder.glob("*.yaml")):
+        if folder.is_dir():
+            for path in sorted(folder.glob("*.yaml")):
+                with contextlib.suppress(OSError):
+                    info = path.stat()
+                    files.append((path, origin, info.st_mtime_ns, info.st_size))
+    return tuple(files)
+
+
+def _packs() -> list[tuple[Pack, str]]:
+    """Return the bundled and imported packs (read again only when their files change)."""
+    key = _pack_files()
+    if key not in _PACKS:
+        out: list[tuple[Pack, str]] = []
+        for path, origin, _mtime, _size in key:
             try:
                 out.append((read_pack_file(path), origin))
             except (OSError, ValueError, yaml.YAMLError):
                 continue  # an installed pack was validated on import; a damaged one is skipped
-    return out
+        _PACKS.clear()
+        _PACKS[key] = out
+    return _PACKS[key]
 
 
 def editions(reference: Reference) -> list[Edition]:

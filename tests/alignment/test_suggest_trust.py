@@ -97,3 +97,10 @@ def test_no_two_candidates_share_a_label(ref) -> None:
 def test_suggestions_carry_their_label(ref) -> None:
     [s] = suggest("Verkeersveiligheid", ref, limit=1, sources=("pns",))
     assert s.label == item_label(s.item, ref) and s.to_json()["label"] == s.label
+
+
+def test_labels_follow_the_reader_language(ref) -> None:
+    assert item_label(ref.item("pns.5.loc.2"), ref, "nl") == "NVP thema 5 › lokale doelstelling 2"
+    assert item_label(ref.item("ncsi.d3.t1"), ref, "de") == "RIS 6.3 › Thema 1"
+    [s] = suggest("Verkeersveiligheid", ref, limit=1, sources=("pns",), language="nl")
+    assert s.label == "NVP thema 5"

@@ -85,40 +85,55 @@ class Suggestion:
                 "language": self.item.language, "translation": self.item.translation}
 
 
-_OBJECTIVE_GROUPS = {"vif": "violence intrafamiliale", "vs": "violence sexuelle"}
+_LABEL_WORDS = {
+    "fr": {"PNS": "PNS", "NCSI": "NCSI", "theme": "thème", "subtheme": "sous-thème",
+           "condition": "condition", "local": "objectif local", "integrated": "objectif intégré",
+           "objective": "objectif", "regular": "Fonctionnement régulier", "vif":
+           "violence intrafamiliale", "vs": "violence sexuelle"},
+    "nl": {"PNS": "NVP", "NCSI": "KIV", "theme": "thema", "subtheme": "subthema",
+           "condition": "randvoorwaarde", "local": "lokale doelstelling",
+           "integrated": "geïntegreerde doelstelling", "objective": "doelstelling",
+           "regular": "Reguliere werking", "vif": "intrafamiliaal geweld",
+           "vs": "seksueel geweld"},
+    "de": {"PNS": "NSP", "NCSI": "RIS", "theme": "Thema", "subtheme": "Unterthema",
+           "condition": "Rahmenbedingung", "local": "lokales Ziel",
+           "integrated": "integriertes Ziel", "objective": "Ziel",
+           "regular": "Regulärer Dienst", "vif": "innerfamiliäre Gewalt",
+           "vs": "sexuelle Gewalt"},
+}
 
 
-def item_label(item: Item, reference: Reference) -> str:
+def item_label(item: Item, reference: Reference, language: str | None = None) -> str:
     """Return what a PNS/NCSI item is, with its kind and full number path.
 
     « PNS thème 5 › objectif local 2 », « PNS thème 1 › sous-thème 1.1 › objectif local 1 »,
     « Fonctionnement régulier : infractions contre la propriété », « NCSI 6.5 › thème 5 ›
-    sous-thème 5.1 », « PNS condition 4.1 ». Two items never share a label.
+    sous-thème 5.1 », « PNS condition 4.1 »; in Dutch « NVP thema 5 › lokale doelstelling 2 ».
+    Two items never share a label.
     """
+    w = _LABEL_WORDS.get(language or "fr", _LABEL_WORDS["fr"])
     kind, number = item.kind, item.number or ""
+    parent = reference.item(item.parent_id) if item.parent_id else None
     if kind == "pns_regular_theme":
-        title = item.title[:1].lower() + item.title[1:]
-        return f"Fonctionnement régulier : {title}"
+        title = reference.localize(item, language).title if language else item.title
+        return f"{w['regular']} : {title[:1].lower() + title[1:]}"
     if kind == "pns_theme":
-        return f"PNS thème {number}"
+        return f"{w['PNS']} {w['theme']} {number}"
     if kind == "pns_subtheme":
-        return f"PNS thème {number.split('.')[0]} › sous-thème {number}"
+        return f"{w['PNS']} {w['theme']} {number.split('.')[0]} › {w['subtheme']} {number}"
     if kind == "pns_condition":
-        return f"PNS condition {number}"
+        return f"{w['PNS']} {w['condition']} {number}"
     if kind == "pns_objective":
-        parent = reference.item(item.parent_id) if item.parent_id else None
-        head = item_label(parent, reference) if parent else "PNS"
-        group = _OBJECTIVE_GROUPS.get(item.id.split(".")[-2], "")
-        level = {"local": "objectif local", "integrated": "objectif intégré"}.get(
-            item.level or "", "objectif")
-        return f"{head} › {group + ' › ' if group else ''}{level} {number}"
+        head = item_label(parent, reference, language) if parent else w["PNS"]
+        group = item.id.split(".")[-2]
+        group = f"{w[group]} › " if group in ("vif", "vs") else ""
+        level = w.get(item.level or "", w["objective"])
+        return f"{head} › {group}{level} {number}"
     if kind == "ncsi_dimension":
-        return f"NCSI {number}"
+        return f"{w['NCSI']} {number}"
     if kind in ("ncsi_theme", "ncsi_subtheme"):
-        parent = reference.item(item.parent_id) if item.parent_id else None
-        head = item_label(parent, reference) if parent else "NCSI"
-        word = "thème" if kind == "ncsi_theme" else "sous-thème"
-        return f"{head} › {word} {number}"
+        head = item_label(parent, reference, language) if parent else w["NCSI"]
+        return f"{head} › {w['theme' if kind == 'ncsi_theme' else 'subtheme']} {number}"
     return f"{KIND_LABELS.get(kind, kind)} {number}".strip()
 
 
@@ -376,7 +391,8 @@ class SuggestIndex:
             docs.sort(key=lambda d: (-round(scores[d], 9), d))
             out += [Suggestion(self.reference.localize(self.items[d], language),
                                round(scores[d], 4), _why(reasons[d]),
-                               item_label(self.items[d], self.reference)) for d in docs[:limit]]
+                               item_label(self.items[d], self.reference, language))
+                    for d in docs[:limit]]
         if merged and len(sources) > 1:
             order = {s.item.id: n for n, s in enumerate(out)}
             out.sort(key=lambda s: (-s.score, s.item.position, order[s.item.id]))

@@ -2,13 +2,16 @@
 
 Run: ``.venv/bin/python bench/bench_ui.py`` (``--runs N`` cold starts, 9 by default).
 
-1. Cold start, measured in subprocesses in the same run: ``zonalplan --demo`` until its window with
-   the demo plan is interactive (shown, its event loop running, menus usable, the plan's outline
-   on screen while the models load on a worker thread), against a bare PySide6 ``QMainWindow``.
-   Budget: ratio ≤ 2.5. Also printed: when the chapters are open for editing (the models loaded),
-   and the floor of the core alone (bare window + reading the plan with ``zonalplan.store``).
-   Bytecode caches are allowed (as in an installed app); one untimed warm-up run of each fills
-   them.
+1. Cold start, measured in subprocesses in the same run: ``zonalplan --demo`` until the chief can
+   type in a chapter (``editable``: the plan read and validated — every row, as before —, its
+   first chapter's editor in the window, the event loop running), against a bare PySide6
+   ``QMainWindow``. Budget: ratio ≤ 2.5. The side docks and the review notes, not needed to type,
+   are built one event-loop turn later: printed apart (``settled``), with when the window first
+   shows the plan's outline (``ready``, while the models load on a worker thread), and two floors
+   in the same run: the bare window after ``import pydantic``, and the core floor — the bare
+   window with the plan read and validated by ``zonalplan.store`` (pydantic and the plan models
+   loaded) shown in one plain text field, without any of the app's UI. Bytecode caches are
+   allowed (as in an installed app); one untimed warm-up run of each fills them.
 2. Resident memory of the app on the demo plan once the national reference is loaded and every
    chapter has been shown. Budget: ≤ 200 MB.
 3. UI-thread stalls while a script of edits runs on a generated plan of 200 objectives
@@ -42,16 +45,21 @@ QTimer.singleShot(0, lambda: (print("ready rss=0", flush=True), app.quit()))
 app.exec()
 """
 
+PYDANTIC = """
+import pydantic
+""" + BARE
+
 FLOOR = """
 import sys
 sys.path.insert(0, {root!r})
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
-app = QApplication(sys.argv[:1])
-from ui.shell.app import demo_plan_path
+from zonalplan.paths import user_data_dir
 from zonalplan.store import read_plan
+plan = read_plan(user_data_dir() / "demo.zplan")
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QPlainTextEdit
+app = QApplication(sys.argv[:1])
 window = QMainWindow()
-window.setCentralWidget(QLabel(read_plan(demo_plan_path()).title))
+window.setCentralWidget(QPlainTextEdit(plan.sections.env_crime))
 window.resize(1360, 860)
 window.show()
 QTimer.singleShot(0, lambda: (print("ready rss=0", flush=True), app.quit()))
@@ -103,33 +111,38 @@ def _launch(code: str, env: dict[str, str], wait_for: str = "ready") -> tuple[fl
 
 
 def cold_start(runs: int) -> float:
-    """Print the cold-start times and their ratio; return the ratio."""
+    """Print the cold-start times and their ratios; return the budgeted one (editable / bare)."""
     data = tempfile.mkdtemp(prefix="zonalplan-bench-")
     env = _env(data)
     app_code = APP.format(root=str(ROOT))
     direct_code = APP_DIRECT.format(root=str(ROOT))
     floor_code = FLOOR.format(root=str(ROOT))
-    for code in (BARE, app_code, direct_code, floor_code):  # warm-up: bytecode, demo, reference
+    for code in (BARE, app_code, direct_code, PYDANTIC, floor_code):  # warm-up: bytecode, demo
         _launch(code, env, "editable" if code in (app_code, direct_code) else "ready")
-    times: dict[str, list[float]] = {k: [] for k in ("bare", "app", "app_edit", "direct",
-                                                      "floor")}
+    keys = ("bare", "app", "app_edit", "settled", "direct", "pydantic", "floor")
+    times: dict[str, list[float]] = {k: [] for k in keys}
     for _ in range(runs):
         times["bare"].append(_launch(BARE, env)[0])
-        seen = _launch_lines(app_code, env, "editable")
+        seen = _launch_lines(app_code, env, "settled")
         times["app"].append(seen["ready"][0])
         times["app_edit"].append(seen["editable"][0])
+        times["settled"].append(seen["settled"][0])
         times["direct"].append(_launch(direct_code, env, "editable")[0])
+        times["pydantic"].append(_launch(PYDANTIC, env)[0])
         times["floor"].append(_launch(floor_code, env)[0])
-    b, a, e, d, f = (statistics.median(times[k])
-                     for k in ("bare", "app", "app_edit", "direct", "floor"))
-    ratio = a / b
+    b, a, e, s, d, p, f = (statistics.median(times[k]) for k in keys)
+    ratio = e / b
     print(f"Démarrage à froid (médiane de {runs}) : fenêtre PySide6 nue {b * 1000:.0f} ms ; "
-          f"« zonalplan --demo », fenêtre interactive montrant le plan (son aperçu, les modèles "
-          f"se chargent en arrière-plan) {a * 1000:.0f} ms ; rapport {ratio:.2f} (budget ≤ 2,5) "
+          f"« zonalplan --demo » ouvert à l'édition (le chef de corps peut taper dans un "
+          f"chapitre) {e * 1000:.0f} ms ; rapport {ratio:.2f} (budget ≤ 2,5) "
           f"{'OK' if ratio <= 2.5 else 'DÉPASSÉ'}")
-    print(f"  chapitres du plan ouverts à l'édition {e * 1000:.0f} ms, rapport {e / b:.2f} ; "
-          f"sans le lanceur (ui.shell.app.run) {d * 1000:.0f} ms ; plancher du cœur (fenêtre nue + "
-          f"lecture du plan par zonalplan.store) {f * 1000:.0f} ms, rapport {f / b:.2f}")
+    print(f"  fenêtre montrant l'aperçu du plan (les modèles se chargent en arrière-plan) "
+          f"{a * 1000:.0f} ms, rapport {a / b:.2f} ; panneaux latéraux et notes construits "
+          f"{s * 1000:.0f} ms, rapport {s / b:.2f} ; sans le lanceur (ui.shell.app.run) "
+          f"{d * 1000:.0f} ms")
+    print(f"  planchers : fenêtre nue après « import pydantic » {p * 1000:.0f} ms, rapport "
+          f"{p / b:.2f} ; fenêtre nue + plan lu et validé par zonalplan.store (pydantic et les "
+          f"modèles chargés) dans un champ de texte {f * 1000:.0f} ms, rapport {f / b:.2f}")
     return ratio
 
 

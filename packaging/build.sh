@@ -42,6 +42,8 @@ folder = pathlib.Path(os.environ['ZONALPLAN_PREBUILT_REFERENCE'])
 print('Base de référence :', ensure_database(cache_dir=folder).name)
 "
 
+# PyInstaller's own cache stays with this build, so builds running side by side never share it.
+export PYINSTALLER_CONFIG_DIR="$WORK/pyinstaller-cache"
 "$PYTHON" -m PyInstaller --noconfirm --clean --log-level WARN \
   --distpath "$DIST" --workpath "$WORK/pyinstaller" packaging/zonalplan.spec
 

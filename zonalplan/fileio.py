@@ -21,12 +21,14 @@ def _message(path: Path, exc: OSError) -> str:
         return (f"Impossible d'écrire « {name} » : le fichier est ouvert dans un autre programme "
                 "(Word ?) ou protégé en écriture. Fermez-le puis recommencez ; le fichier "
                 "existant n'a pas été modifié.")
-    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
         return (f"Impossible d'écrire « {name} » : le disque est plein. Libérez de la place puis "
                 "recommencez ; le fichier existant n'a pas été modifié.")
     if isinstance(exc, FileNotFoundError):
         return f"Impossible d'écrire « {name} » : le dossier « {path.parent} » n'existe pas."
-    return (f"Impossible d'écrire « {name} » ({exc.strerror or exc}) ; le fichier existant n'a "
+    from zonalplan.store.sqlitefile import sqlite_reason
+
+    return (f"Impossible d'écrire « {name} » ({sqlite_reason(exc)}) ; le fichier existant n'a "
             "pas été modifié.")
 
 

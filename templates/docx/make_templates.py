@@ -24,7 +24,10 @@ from docx.shared import Pt  # noqa: E402
 from template_styles import TEXT_WIDTH, setup_document  # noqa: E402
 
 from zonalplan.export.docxutil import add_field  # noqa: E402
+from zonalplan.export.api import localized_name  # noqa: E402
 from zonalplan.export.labels import HEADINGS as H  # noqa: E402
+from zonalplan.i18n import LANGUAGES, _, using  # noqa: E402
+from zonalplan.i18n.vocabulary import term  # noqa: E402
 
 Cell = str | Sequence[tuple[str, str]]
 """A cell: one text (style « Texte de tableau »), or (text, style name) paragraphs."""
@@ -111,11 +114,11 @@ class Builder:
 
     def toc(self) -> None:
         """Add the table of contents (a TOC field refreshed by Word or LibreOffice)."""
-        self.p("Table des matières", "TOC Heading")
+        self.p(_("Table des matières"), "TOC Heading")
         paragraph = self.p("", "Normal")
         add_field(paragraph, 'TOC \\o "1-4" \\h \\z \\u',
-                  "La table des matières se met à jour à l'ouverture du document "
-                  "(sinon : clic droit › Mettre à jour les champs).", dirty=True)
+                  _("La table des matières se met à jour à l'ouverture du document "
+                  "(sinon : clic droit › Mettre à jour les champs)."), dirty=True)
 
 
 def _cover(b: Builder, heading: str, subtitle: str) -> None:
@@ -123,21 +126,24 @@ def _cover(b: Builder, heading: str, subtitle: str) -> None:
     b.p(heading, "Title")
     b.p(subtitle, "Subtitle")
     b.tag("if zone.communes")
-    b.p("{% if zone.pluricommunal %}Communes de {% else %}Commune de {% endif %}"
-        "{{ zone.communes_text }}", "Page de titre")
+    b.p(_("{% if zone.pluricommunal %}Communes de {% else %}Commune de {% endif %}"
+          "{{ zone.communes_text }}"), "Page de titre")
     b.tag("endif")
     b.tag("if zone.district")
-    b.p("Arrondissement judiciaire de {{ zone.district }}", "Page de titre")
+    b.p(_("Arrondissement judiciaire de {{ zone.district }}"), "Page de titre")
     b.tag("endif")
     b.tag("if zone.province")
-    b.p("Province de {{ zone.province }}", "Page de titre")
+    b.p(_("Province de {{ zone.province }}"), "Page de titre")
     b.tag("endif")
     spacer = b.p("", "Page de titre")
     spacer.paragraph_format.space_before = Pt(200)
-    b.p("Version : {{ doc.version }}", "Page de titre")
-    b.p("Date : {{ doc.date }}", "Page de titre")
+    b.p(_("Version : {{ doc.version }}"), "Page de titre")
+    b.p(_("Date : {{ doc.date }}"), "Page de titre")
     b.tag("if doc.reference_edition")
-    b.p("Cadre national de référence : {{ doc.reference_edition }}", "Page de titre")
+    b.p(_("Cadre national de référence : {{ doc.reference_edition }}"), "Page de titre")
+    b.tag("endif")
+    b.tag("if doc.translation_note")
+    b.p("{{ doc.translation_note }}", "Mention")
     b.tag("endif")
     b.tag("if doc.classification")
     b.p("{{ doc.classification }}", "Classification")
@@ -149,20 +155,34 @@ def _section(b: Builder, level: int, key: str, expression: str) -> None:
     b.rich(f"{expression}.paragraphs")
 
 
-SUMMARY = [("Indicateur", 6800), ("Valeur", TEXT_WIDTH - 6800)]
-FINDINGS = [("Lieu", 2500), ("Constat", 4070), ("Piste", 2500)]
+def _summary_columns() -> list[tuple[str, int]]:
+    return [(_("Indicateur"), 6800), (_("Valeur"), TEXT_WIDTH - 6800)]
+
+
+def _findings_columns() -> list[tuple[str, int]]:
+    return [(_("Lieu"), 2500), (_("Constat"), 4070), (_("Piste"), 2500)]
 
 
 def _summary_block(b: Builder) -> None:
-    b.p("Constats du contrôle d'alignement : {{ alignment.counts_text }}.")
-    b.table(SUMMARY, ["{%tr for s in alignment.summary %}", ["{{ s.label }}", "{{ s.value }}"],
-                      "{%tr endfor %}"])
+    b.p(_("Constats du contrôle d'alignement : {{ alignment.counts_text }}."))
+    b.table(
+        _summary_columns(),
+        [
+            "{%tr for s in alignment.summary %}",
+            ["{{ s.label }}", "{{ s.value }}"],
+            "{%tr endfor %}",
+        ],
+    )
     b.rich("alignment.explanation.paragraphs")
 
 
 def _pns_block(b: Builder) -> None:
-    b.p("Chaque ligne est un thème ou un sous-thème du Plan national de sécurité qui fixe des "
-        "objectifs à la police locale ; les colonnes sont les objectifs stratégiques du plan.")
+    b.p(
+        _(
+            "Chaque ligne est un thème ou un sous-thème du Plan national de sécurité qui fixe des "
+            "objectifs à la police locale ; les colonnes sont les objectifs stratégiques du plan."
+        )
+    )
     b.rich("alignment.pns_matrix")
     b.rich("alignment.legend")
 
@@ -174,12 +194,12 @@ def _ncsi_block(b: Builder) -> None:
 
 def _findings_block(b: Builder, level: int, *, unnumbered: bool) -> None:
     b.tag("if not alignment.has_findings")
-    b.p("Le contrôle d'alignement ne relève aucun constat.")
+    b.p(_("Le contrôle d'alignement ne relève aucun constat."))
     b.tag("endif")
     b.tag("for g in alignment.groups")
     b.tag("if g.findings")
     b.h(level, "{{ g.title }} ({{ g.count }})", unnumbered=unnumbered)
-    b.table(FINDINGS, ["{%tr for f in g.findings %}",
+    b.table(_findings_columns(), ["{%tr for f in g.findings %}",
                        ["{{ f.place }}", "{{ f.message }}", "{{ f.hint }}"], "{%tr endfor %}"])
     b.tag("endif")
     b.tag("endfor")
@@ -188,56 +208,56 @@ def _findings_block(b: Builder, level: int, *, unnumbered: bool) -> None:
 def _annex_alignment(b: Builder) -> None:
     """Add annex A of the plan: the alignment report."""
     b.h(1, H["annex_alignment"], unnumbered=True)
-    b.h(2, "A.1 Synthèse", unnumbered=True)
+    b.h(2, _("A.1 Synthèse"), unnumbered=True)
     _summary_block(b)
-    b.h(2, "A.2 Couverture des thèmes du PNS", unnumbered=True)
+    b.h(2, _("A.2 Couverture des thèmes du PNS"), unnumbered=True)
     _pns_block(b)
-    b.h(2, "A.3 Couverture des dimensions de la NCSI", unnumbered=True)
+    b.h(2, _("A.3 Couverture des dimensions de la NCSI"), unnumbered=True)
     _ncsi_block(b)
-    b.h(2, "A.4 Constats ouverts", unnumbered=True)
+    b.h(2, _("A.4 Constats ouverts"), unnumbered=True)
     _findings_block(b, 3, unnumbered=True)
 
 
 def _objective(b: Builder) -> None:
     b.h(4, "{{ o.label }}")
-    b.table([("Rubrique", 2300), ("Contenu", TEXT_WIDTH - 2300)], [
-        ["Type", "{{ o.kind }}"], ["Domaine", "{{ o.domain }}"],
-        ["Responsable", "{{ o.owner }}"], ["Partenaires", "{{ o.partners_text }}"],
-        ["Capacité", "{{ o.capacity }}"]], style="Fiche ZonalPlan", header=False)
-    b.p("Description", "Intertitre")
+    b.table([(_("Rubrique"), 2300), (_("Contenu"), TEXT_WIDTH - 2300)], [
+        [_("Type"), "{{ o.kind }}"], [_("Domaine"), "{{ o.domain }}"],
+        [_("Responsable"), "{{ o.owner }}"], [_("Partenaires"), "{{ o.partners_text }}"],
+        [_("Capacité"), "{{ o.capacity }}"]], style="Fiche ZonalPlan", header=False)
+    b.p(_("Description"), "Intertitre")
     b.rich("o.description.paragraphs")
-    b.p("Motivation", "Intertitre")
+    b.p(_("Motivation"), "Intertitre")
     b.rich("o.rationale.paragraphs")
-    b.p("Approche en chaîne", "Intertitre")
-    b.table([("Maillon", 2300), ("Actions", TEXT_WIDTH - 2300)], [
-        ["Prévention", [("{{p o.chain.prevention.compact }}", "Texte de tableau")]],
-        ["Répression et proactivité", [("{{p o.chain.repression.compact }}",
+    b.p(_("Approche en chaîne"), "Intertitre")
+    b.table([(_("Maillon"), 2300), (_("Actions"), TEXT_WIDTH - 2300)], [
+        [term("chain.prevention"), [("{{p o.chain.prevention.compact }}", "Texte de tableau")]],
+        [term("chain.repression"), [("{{p o.chain.repression.compact }}",
                                         "Texte de tableau")]],
-        ["Suivi et accompagnement", [("{{p o.chain.aftercare.compact }}", "Texte de tableau")]],
+        [term("chain.aftercare"), [("{{p o.chain.aftercare.compact }}", "Texte de tableau")]],
     ], style="Fiche ZonalPlan", header=False)
-    b.p("Objectifs tactiques", "Intertitre")
+    b.p(_("Objectifs tactiques"), "Intertitre")
     b.rich("o.tactical.paragraphs")
-    b.p("Indicateurs", "Intertitre")
+    b.p(_("Indicateurs"), "Intertitre")
     b.tag("if o.indicators")
-    b.table([("Indicateur", 2470), ("Unité", 1000), ("Départ (année)", 1150),
-             ("Cible (année)", 1150), ("Source", 1900), ("Fréquence", 1400)],
+    b.table([(_("Indicateur"), 2470), (_("Unité"), 1000), (_("Départ (année)"), 1150),
+             (_("Cible (année)"), 1150), (_("Source"), 1900), (_("Fréquence"), 1400)],
             ["{%tr for i in o.indicators %}",
              ["{{ i.name }}", "{{ i.unit }}", "{{ i.baseline }}", "{{ i.target }}",
               "{{ i.source }}", "{{ i.frequency }}"], "{%tr endfor %}"])
     b.tag("else")
-    b.p("Aucun indicateur n'est encore défini pour cet objectif.")
+    b.p(_("Aucun indicateur n'est encore défini pour cet objectif."))
     b.tag("endif")
-    b.p("Liens avec le cadre national", "Intertitre")
+    b.p(_("Liens avec le cadre national"), "Intertitre")
     b.tag("if o.linked")
-    b.table([("Élément du cadre national", 4570), ("Lien", 1300), ("Source", 3200)],
+    b.table([(_("Élément du cadre national"), 4570), (_("Lien"), 1300), (_("Source"), 3200)],
             ["{%tr for l in o.links %}", ["{{ l.label }}", "{{ l.weight }}", "{{ l.citation }}"],
              "{%tr endfor %}"])
     b.tag("else")
-    b.p("Objectif spécifiquement local : il n'est lié à aucun élément du Plan national de "
-        "sécurité ni de la note-cadre de sécurité intégrale.")
+    b.p(_("Objectif spécifiquement local : il n'est lié à aucun élément du Plan national de "
+        "sécurité ni de la note-cadre de sécurité intégrale."))
     b.tag("endif")
     b.tag("if o.local_justification or not o.linked")
-    b.p("Justification locale", "Intertitre")
+    b.p(_("Justification locale"), "Intertitre")
     b.rich("o.local_justification.paragraphs")
     b.tag("endif")
 
@@ -251,29 +271,33 @@ def _strategy(b: Builder) -> None:
     b.rich("e.text.paragraphs")
     b.tag("endfor")
     b.tag("if not expectations")
-    b.p("Aucune attente des autorités n'a été consignée.")
+    b.p(_("Aucune attente des autorités n'a été consignée."))
     b.tag("endif")
     _section(b, 2, "argument_matrix", "argument_matrix")
     b.h(2, H["objectives"])
-    b.p("Le plan compte {{ objectives|length }} objectifs stratégiques. Les priorités font "
+    b.p(_("Le plan compte {{ objectives|length }} objectifs stratégiques. Les priorités font "
         "l'objet d'un plan d'action ; les points d'attention sont suivis dans le cadre du "
-        "fonctionnement régulier.")
+        "fonctionnement régulier."))
     b.tag("for d in domains")
     b.h(3, "{{ d.title }}")
     b.tag("for o in d.objectives")
     _objective(b)
     b.tag("endfor")
     b.tag("if not d.objectives")
-    b.p("Aucun objectif n'est défini dans ce domaine.")
+    b.p(_("Aucun objectif n'est défini dans ce domaine."))
     b.tag("endif")
     b.tag("endfor")
     _section(b, 2, "non_retained", "non_retained")
     b.h(2, H["decisions"])
-    b.p("Décision de la zone pour chaque thème et sous-thème du Plan national de sécurité qui "
-        "fixe des objectifs à la police locale, avec sa justification et les objectifs "
-        "stratégiques qui s'y rattachent.")
-    b.table([("N°", 550), ("Thème ou sous-thème", 2000), ("Décision", 1750),
-             ("Justification", 3670), ("Objectifs", 1100)],
+    b.p(
+        _(
+            "Décision de la zone pour chaque thème et sous-thème du Plan national de sécurité qui "
+            "fixe des objectifs à la police locale, avec sa justification et les objectifs "
+            "stratégiques qui s'y rattachent."
+        )
+    )
+    b.table([("N°", 550), (_("Thème ou sous-thème"), 2000), (_("Décision"), 1750),
+             (_("Justification"), 3670), (_("Objectifs"), 1100)],
             ["{%tr for t in pns_themes %}",
              ["{{ t.number }}", "{{ t.title }}", "{{ t.decision }}",
               [("{{p t.justification.compact }}", "Texte de tableau")], "{{ t.objectives }}"],
@@ -282,39 +306,60 @@ def _strategy(b: Builder) -> None:
 
 def _capacity(b: Builder) -> None:
     b.h(1, H["capacity"])
-    b.h(2, "Capacité disponible")
-    b.table([("Rubrique", 3400), ("Valeur", TEXT_WIDTH - 3400)], [
-        ["Date de référence", "{{ capacity.reference_date }}"],
-        ["Effectif (membres du personnel)", "{{ capacity.headcount }}"],
-        ["Capacité disponible", "{{ capacity.available }}"]],
+    b.h(2, _("Capacité disponible"))
+    b.table([(_("Rubrique"), 3400), (_("Valeur"), TEXT_WIDTH - 3400)], [
+        [_("Date de référence"), "{{ capacity.reference_date }}"],
+        [_("Effectif (membres du personnel)"), "{{ capacity.headcount }}"],
+        [_("Capacité disponible"), "{{ capacity.available }}"]],
         style="Fiche ZonalPlan", header=False)
-    b.h(2, "Fonctionnalités de base")
-    b.p("Répartition de la capacité entre les sept fonctionnalités de base de la police locale "
-        "(en équivalents temps plein et en part de la capacité disponible).")
-    b.table([("Fonctionnalité de base", 5270), ("ETP", 1900), ("Part", 1900)],
+    b.h(2, _("Fonctionnalités de base"))
+    b.p(
+        _(
+            "Répartition de la capacité entre les sept fonctionnalités de base de la police locale "
+            "(en équivalents temps plein et en part de la capacité disponible)."
+        )
+    )
+    b.table([(_("Fonctionnalité de base"), 5270), (_("ETP"), 1900), (_("Part"), 1900)],
             ["{%tr for f in capacity.functionalities %}",
              ["{{ f.label }}", "{{ f.fte }}", "{{ f.share }}"], "{%tr endfor %}",
-             [[("Total des fonctionnalités de base", "En-tête de tableau")],
+             [[(_("Total des fonctionnalités de base"), "En-tête de tableau")],
               [("{{ capacity.functionalities_total }}", "En-tête de tableau")],
               [("{{ capacity.functionalities_share }}", "En-tête de tableau")]]])
-    b.h(2, "Missions à caractère fédéral")
-    b.p("La contribution de la zone aux missions à caractère fédéral est estimée à "
-        "{{ capacity.federal }} ({{ capacity.federal_share }} de la capacité disponible).")
-    b.h(2, "Capacité consacrée aux objectifs du plan")
-    b.table([("Objectif stratégique", 5270), ("ETP", 1900), ("Heures par an", 1900)],
+    b.h(2, _("Missions à caractère fédéral"))
+    b.p(_("La contribution de la zone aux missions à caractère fédéral est estimée à "
+        "{{ capacity.federal }} ({{ capacity.federal_share }} de la capacité disponible)."))
+    b.h(2, _("Capacité consacrée aux objectifs du plan"))
+    b.table([(_("Objectif stratégique"), 5270), (_("ETP"), 1900), (_("Heures par an"), 1900)],
             ["{%tr for c in capacity.objectives %}",
              ["{{ c.label }}", "{{ c.fte }}", "{{ c.hours }}"], "{%tr endfor %}",
-             [[("Total des objectifs", "En-tête de tableau")],
+             [[(_("Total des objectifs"), "En-tête de tableau")],
               [("{{ capacity.objectives_total }}", "En-tête de tableau")], ""]])
-    b.h(2, "Capacité disponible et capacité attribuée")
-    b.table([("Rubrique", 5270), ("ETP", 1900), ("Part", 1900)], [
-        ["Fonctionnalités de base", "{{ capacity.functionalities_total }}",
-         "{{ capacity.functionalities_share }}"],
-        ["Missions à caractère fédéral", "{{ capacity.federal }}", "{{ capacity.federal_share }}"],
-        ["Objectifs du plan", "{{ capacity.objectives_total }}", "{{ capacity.objectives_share }}"],
-        [[("Total attribué", "En-tête de tableau")],
-         [("{{ capacity.allocated }}", "En-tête de tableau")],
-         [("{{ capacity.allocated_share }}", "En-tête de tableau")]]])
+    b.h(2, _("Capacité disponible et capacité attribuée"))
+    b.table(
+        [(_("Rubrique"), 5270), (_("ETP"), 1900), (_("Part"), 1900)],
+        [
+            [
+                _("Fonctionnalités de base"),
+                "{{ capacity.functionalities_total }}",
+                "{{ capacity.functionalities_share }}",
+            ],
+            [
+                _("Missions à caractère fédéral"),
+                "{{ capacity.federal }}",
+                "{{ capacity.federal_share }}",
+            ],
+            [
+                _("Objectifs du plan"),
+                "{{ capacity.objectives_total }}",
+                "{{ capacity.objectives_share }}",
+            ],
+            [
+                [(_("Total attribué"), "En-tête de tableau")],
+                [("{{ capacity.allocated }}", "En-tête de tableau")],
+                [("{{ capacity.allocated_share }}", "En-tête de tableau")],
+            ],
+        ],
+    )
     b.p("{{ capacity.balance }}")
     b.tag("if capacity.note")
     b.rich("capacity.note.paragraphs")
@@ -324,17 +369,33 @@ def _capacity(b: Builder) -> None:
 def _approval(b: Builder) -> None:
     b.h(1, H["approval"])
     b.p("{{ approval.sentence }}")
-    b.p("Conformément à l'article 37 de la loi du 7 décembre 1998 organisant un service de police "
-        "intégré, structuré à deux niveaux, le plan est soumis à l'approbation des ministres de "
-        "l'Intérieur et de la Justice.")
-    b.p("Les membres du conseil zonal de sécurité :", "Intertitre")
-    b.table([("Membre du conseil zonal de sécurité", 4535), ("Date, lieu et signature", 4535)],
-            ["{%tr for m in czs %}",
-             [[("{{ m.name }}", "Signataire"), ("{{ m.role }}", "Texte de tableau")],
-              [("Date : {{ approval.date_field }}", "Signature"),
-               ("Lieu : {{ approval.place_field }}", "Signature"),
-               ("Signature :", "Signature"), ("", "Signature"), ("", "Signature")]],
-             "{%tr endfor %}"])
+    b.p(
+        _(
+            "Conformément à l'article 37 de la loi du 7 décembre 1998 organisant un service de "
+            "police "
+            "intégré, structuré à deux niveaux, le plan est soumis à l'approbation des ministres "
+            "de "
+            "l'Intérieur et de la Justice."
+        )
+    )
+    b.p(_("Les membres du conseil zonal de sécurité :"), "Intertitre")
+    b.table(
+        [(_("Membre du conseil zonal de sécurité"), 4535), (_("Date, lieu et signature"), 4535)],
+        [
+            "{%tr for m in czs %}",
+            [
+                [("{{ m.name }}", "Signataire"), ("{{ m.role }}", "Texte de tableau")],
+                [
+                    (_("Date : {{ approval.date_field }}"), "Signature"),
+                    (_("Lieu : {{ approval.place_field }}"), "Signature"),
+                    (_("Signature :"), "Signature"),
+                    ("", "Signature"),
+                    ("", "Signature"),
+                ],
+            ],
+            "{%tr endfor %}",
+        ],
+    )
 
 
 def build_plan() -> Document:
@@ -343,17 +404,25 @@ def build_plan() -> Document:
     setup_document(doc, header_left="{{ zone.display }}", header_right="{{ doc.short_title }}",
                    footer_left="{{ doc.classification }}")
     b = Builder(doc)
-    _cover(b, "Plan zonal de sécurité", "{{ period.label }}")
+    _cover(b, term("doc.pzs"), "{{ period.label }}")
     b.toc()
     b.h(1, H["foreword"], unnumbered=True)
     b.rich("foreword.paragraphs")
     b.h(1, H["env"])
     b.h(2, H["env_territory"])
-    b.table([("Rubrique", 3400), ("Valeur", TEXT_WIDTH - 3400)], [
-        ["Zone de police", "{{ zone.display }}"], ["Communes", "{{ zone.communes_text }}"],
-        ["Population", "{{ zone.population_text }}"], ["Superficie", "{{ zone.area_text }}"],
-        ["Arrondissement judiciaire", "{{ zone.district }}"], ["Province", "{{ zone.province }}"]],
-        style="Fiche ZonalPlan", header=False)
+    b.table(
+        [(_("Rubrique"), 3400), (_("Valeur"), TEXT_WIDTH - 3400)],
+        [
+            [_("Zone de police"), "{{ zone.display }}"],
+            [_("Communes"), "{{ zone.communes_text }}"],
+            [_("Population"), "{{ zone.population_text }}"],
+            [_("Superficie"), "{{ zone.area_text }}"],
+            [_("Arrondissement judiciaire"), "{{ zone.district }}"],
+            [_("Province"), "{{ zone.province }}"],
+        ],
+        style="Fiche ZonalPlan",
+        header=False,
+    )
     b.rich("env.territory.paragraphs")
     for key, expr in (("env_crime", "env.crime"), ("env_road_safety", "env.road_safety"),
                       ("env_survey", "env.survey"), ("env_internal", "env.internal"),
@@ -370,8 +439,10 @@ def build_plan() -> Document:
     _approval(b)
     _annex_alignment(b)
     b.h(1, H["annex_glossary"], unnumbered=True)
-    b.p("Abréviations employées dans le plan, d'après le glossaire du Plan national de sécurité.")
-    b.table([("Abréviation", 1800), ("Signification", TEXT_WIDTH - 1800)],
+    b.p(
+        _("Abréviations employées dans le plan, d'après le glossaire du Plan national de sécurité.")
+    )
+    b.table([(_("Abréviation"), 1800), (_("Signification"), TEXT_WIDTH - 1800)],
             ["{%tr for g in glossary %}", ["{{ g.abbr }}", "{{ g.meaning }}"], "{%tr endfor %}"])
     return doc
 
@@ -380,40 +451,45 @@ def build_report() -> Document:
     """Return the alignment report template (for reviewers)."""
     doc = Document()
     setup_document(doc, header_left="{{ zone.display }}",
-                   header_right="Rapport d'alignement — {{ doc.short_title }}",
+                   header_right=_("Rapport d'alignement — {{ doc.short_title }}"),
                    footer_left="{{ doc.classification }}")
     b = Builder(doc)
-    _cover(b, "Rapport d'alignement", "Plan zonal de sécurité {{ period.label }}")
+    _cover(b, _("Rapport d'alignement"), _("Plan zonal de sécurité {{ period.label }}"))
     b.toc()
-    b.h(1, "Synthèse")
-    b.p("Ce rapport confronte le plan zonal de sécurité de la zone au Plan national de sécurité "
-        "et à la note-cadre de sécurité intégrale : couverture des thèmes nationaux par les "
-        "objectifs stratégiques, décisions de la zone et constats du contrôle d'alignement.")
+    b.h(1, _("Synthèse"))
+    b.p(
+        _(
+            "Ce rapport confronte le plan zonal de sécurité de la zone au Plan national de "
+            "sécurité "
+            "et à la note-cadre de sécurité intégrale : couverture des thèmes nationaux par les "
+            "objectifs stratégiques, décisions de la zone et constats du contrôle d'alignement."
+        )
+    )
     _summary_block(b)
-    b.h(1, "Couverture du cadre national")
-    b.h(2, "Thèmes du Plan national de sécurité")
+    b.h(1, _("Couverture du cadre national"))
+    b.h(2, _("Thèmes du Plan national de sécurité"))
     _pns_block(b)
-    b.h(2, "Dimensions de la note-cadre de sécurité intégrale")
+    b.h(2, _("Dimensions de la note-cadre de sécurité intégrale"))
     _ncsi_block(b)
-    b.h(1, "Constats ouverts")
+    b.h(1, _("Constats ouverts"))
     _findings_block(b, 2, unnumbered=False)
     b.h(1, H["decisions"])
-    b.table([("N°", 550), ("Thème ou sous-thème", 2000), ("Décision", 1750),
-             ("Justification", 3670), ("Objectifs", 1100)],
+    b.table([("N°", 550), (_("Thème ou sous-thème"), 2000), (_("Décision"), 1750),
+             (_("Justification"), 3670), (_("Objectifs"), 1100)],
             ["{%tr for t in pns_themes %}",
              ["{{ t.number }}", "{{ t.title }}", "{{ t.decision }}",
               [("{{p t.justification.compact }}", "Texte de tableau")], "{{ t.objectives }}"],
              "{%tr endfor %}"])
-    b.h(1, "Objectifs stratégiques et liens nationaux")
+    b.h(1, _("Objectifs stratégiques et liens nationaux"))
     b.tag("for o in objectives")
     b.h(2, "{{ o.label }}")
     b.p("{{ o.kind }} — {{ o.domain }}", "Mention")
     b.tag("if o.linked")
-    b.table([("Élément du cadre national", 4570), ("Lien", 1300), ("Source", 3200)],
+    b.table([(_("Élément du cadre national"), 4570), (_("Lien"), 1300), (_("Source"), 3200)],
             ["{%tr for l in o.links %}", ["{{ l.label }}", "{{ l.weight }}", "{{ l.citation }}"],
              "{%tr endfor %}"])
     b.tag("else")
-    b.p("Objectif spécifiquement local (aucun lien national).")
+    b.p(_("Objectif spécifiquement local (aucun lien national)."))
     b.rich("o.local_justification.paragraphs")
     b.tag("endif")
     b.tag("endfor")
@@ -432,11 +508,13 @@ def _save_reproducibly(document, path: Path) -> None:
 
 
 def main() -> None:
-    """Write plan.docx and report.docx next to this script."""
-    for name, build in (("plan.docx", build_plan), ("report.docx", build_report)):
-        path = HERE / name
-        _save_reproducibly(build(), path)
-        print(path)
+    """Write plan.docx and report.docx next to this script, and one per other language."""
+    for language in LANGUAGES:
+        with using(language):
+            for name, build in (("plan.docx", build_plan), ("report.docx", build_report)):
+                path = HERE / localized_name(name, language)
+                _save_reproducibly(build(), path)
+                print(path)
 
 
 if __name__ == "__main__":

@@ -13,6 +13,8 @@ from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm
 
 from zonalplan.export.docxutil import add_field, set_update_fields
+from zonalplan.i18n import _, current
+from zonalplan.i18n.vocabulary import term
 
 FONT = "Calibri"
 DARK = "1F3864"
@@ -183,7 +185,7 @@ def _install_styles(document) -> None:
     defaults = root.find(qn("w:docDefaults"))
     new_defaults = parse_xml(
         f'<w:docDefaults {W}><w:rPrDefault><w:rPr>{_fonts()}{_size(21)}'
-        '<w:lang w:val="fr-BE" w:eastAsia="en-US" w:bidi="ar-SA"/></w:rPr></w:rPrDefault>'
+        f'<w:lang w:val="{current()}-BE" w:eastAsia="en-US" w:bidi="ar-SA"/></w:rPr></w:rPrDefault>'
         '<w:pPrDefault><w:pPr><w:spacing w:after="120" w:line="264" w:lineRule="auto"/>'
         "</w:pPr></w:pPrDefault></w:docDefaults>")
     defaults.addprevious(new_defaults)
@@ -256,7 +258,7 @@ def setup_document(document, *, header_left: str, header_right: str, footer_left
     footer = section.footer.paragraphs[0]
     footer.style = document.styles["Footer"]
     footer.add_run(footer_left)
-    footer.add_run("\tPage ")
+    footer.add_run("\t" + _("Page") + " ")
     add_field(footer, "PAGE", "1")
     footer.add_run(" / ")
     add_field(footer, "NUMPAGES", "1")
@@ -264,8 +266,8 @@ def setup_document(document, *, header_left: str, header_right: str, footer_left
     props = document.core_properties
     props.author = "{{ zone.display }}"
     props.title = "{{ doc.title }}"
-    props.subject = "Plan zonal de sécurité"
+    props.subject = term("doc.pzs")
     props.comments = ""
-    props.keywords = "plan zonal de sécurité; PNS; NCSI"
-    props.language = "fr-BE"
+    props.keywords = _("plan zonal de sécurité; PNS; NCSI")
+    props.language = f"{current()}-BE"
     props.last_modified_by = "ZonalPlan"

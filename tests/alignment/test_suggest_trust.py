@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from zonalplan.alignment.suggest import item_label, suggest, suggest_split
+from zonalplan.alignment.suggest import national_label, suggest, suggest_split
 from zonalplan.alignment.suggest_index import is_candidate
 from zonalplan.alignment.textnorm import lemma
 from zonalplan.reference import load_reference
@@ -85,22 +85,22 @@ def test_a_context_word_alone_still_suggests(ref) -> None:
     ("ncsi.d5.t5.s1", "NCSI 6.5 › thème 5 › sous-thème 5.1"),
 ])
 def test_labels_say_kind_and_full_number_path(ref, item_id: str, label: str) -> None:
-    assert item_label(ref.item(item_id), ref) == label
+    assert national_label(ref.item(item_id), ref) == label
 
 
 def test_no_two_candidates_share_a_label(ref) -> None:
-    labels = [item_label(i, ref) for i in ref.items()
+    labels = [national_label(i, ref) for i in ref.items()
               if is_candidate(i) and i.source in ("pns", "ncsi")]
     assert len(labels) > 90 and len(set(labels)) == len(labels)
 
 
 def test_suggestions_carry_their_label(ref) -> None:
     [s] = suggest("Verkeersveiligheid", ref, limit=1, sources=("pns",))
-    assert s.label == item_label(s.item, ref) and s.to_json()["label"] == s.label
+    assert s.label == national_label(s.item, ref) and s.to_json()["label"] == s.label
 
 
 def test_labels_follow_the_reader_language(ref) -> None:
-    assert item_label(ref.item("pns.5.loc.2"), ref, "nl") == "NVP thema 5 › lokale doelstelling 2"
-    assert item_label(ref.item("ncsi.d3.t1"), ref, "de") == "RIS 6.3 › Thema 1"
+    assert national_label(ref.item("pns.5.loc.2"), ref, "nl") == "NVP thema 5 › lokale doelstelling 2"
+    assert national_label(ref.item("ncsi.d3.t1"), ref, "de") == "RIS 6.3 › Thema 1"
     [s] = suggest("Verkeersveiligheid", ref, limit=1, sources=("pns",), language="nl")
     assert s.label == "NVP thema 5"

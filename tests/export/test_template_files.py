@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from zonalplan.export.api import DEFAULT_TEMPLATE_DIR
+from zonalplan.export.api import DEFAULT_TEMPLATE_DIR, localized_name
+from zonalplan.i18n import LANGUAGES, using
 
 GENERATOR = DEFAULT_TEMPLATE_DIR / "make_templates.py"
 
@@ -22,17 +23,21 @@ def generator():
     return module
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("name, build", [("plan.docx", "build_plan"),
                                          ("report.docx", "build_report")])
-def test_committed_template_is_up_to_date(generator, tmp_path, name, build):
+def test_committed_template_is_up_to_date(generator, tmp_path, name, build, language):
+    name = localized_name(name, language)
     fresh = tmp_path / name
-    generator._save_reproducibly(getattr(generator, build)(), fresh)
+    with using(language):
+        generator._save_reproducibly(getattr(generator, build)(), fresh)
     committed = DEFAULT_TEMPLATE_DIR / name
     assert fresh.read_bytes() == committed.read_bytes(), (
         f"{name} ne correspond plus à make_templates.py : régénérez les modèles")
 
 
-@pytest.mark.parametrize("name", ["plan.docx", "report.docx"])
+@pytest.mark.parametrize("name", ["plan.docx", "report.docx", "plan.nl.docx", "report.nl.docx",
+                                  "plan.de.docx", "report.de.docx"])
 def test_every_tag_sits_in_one_run(name):
     with zipfile.ZipFile(Path(DEFAULT_TEMPLATE_DIR) / name) as z:
         parts = [z.read(n).decode() for n in z.namelist()

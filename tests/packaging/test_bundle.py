@@ -79,6 +79,8 @@ def test_cli_runs_headless_from_the_folder(bundle: Path, clean_env: dict[str, st
     check = _run(cli, ["check", "d.zplan"], clean_env, work)
     assert check.returncode in (0, 1), check.stderr
     assert "Traceback" not in check.stderr
+    dutch = _run(cli, ["check", "d.zplan", "--language", "nl"], clean_env, work)
+    assert "Waarschuwingen" in dutch.stdout, dutch.stderr  # the message catalogues are shipped
     # The shipped reference database was used: nothing compiled in the user's cache, nothing
     # written next to the programs (the folder may be read-only under Program Files).
     home = Path(clean_env["HOME"])

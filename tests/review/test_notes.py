@@ -155,3 +155,41 @@ def test_review_mode_policy() -> None:
         object(),
     ]
     assert [allowed_in_review_mode(c) for c in refused] == [False] * len(refused)
+
+
+def test_merge_notes_refuses_when_the_reviewer_file_has_no_zone_number() -> None:
+    author = build_demo_plan()
+    reviewer = author.model_copy(deep=True)
+    reviewer.zone.number = ""
+    with pytest.raises(PlanError, match="sans numéro"):
+        merge_notes(author, reviewer)
+    author.zone.number = ""
+    reviewer.zone.name = "ZP Ailleurs"
+    with pytest.raises(PlanError, match="ZP Ailleurs"):
+        merge_notes(author, reviewer)
+    reviewer.zone.name = author.zone.name
+    merge_notes(author, reviewer)  # same zone, both without a number: accepted
+
+
+@pytest.mark.parametrize("command", [
+    InsertElement(("review_notes",), {"id": "x", "author": "R", "anchor": "chapter:mission",
+                                      "text": "t"}),
+    InsertElement(("review_notes",), "texte"),
+    SetValue(("review_notes",), [{"id": "x"}]),
+    SetValue(("review_notes", "n1", "status"), "supprimé"),
+    SetValue(("review_notes", "n1", "date"), "hier"),
+    Macro("x", [SetValue(("review_notes", "n1", "text"), 42)]),
+])
+def test_wrongly_typed_note_commands_are_refused_at_the_command(command) -> None:
+    assert not allowed_in_review_mode(command)
+
+
+def test_inserting_a_wrong_object_in_a_list_fails_in_french_and_changes_nothing() -> None:
+    plan = build_demo_plan()
+    before = plan.model_copy(deep=True)
+    with pytest.raises(PlanError, match="Notes de relecture n° 1 › auteur : est obligatoire"):
+        InsertElement(("review_notes",), {"id": "x"}).do(plan)
+    with pytest.raises(PlanError, match="Objectifs stratégiques n° 10 : doit être un ensemble"):
+        InsertElement(("objectives",), ReviewNote(author="R", anchor="chapter:mission",
+                                                  text="t")).do(plan)
+    assert plan == before

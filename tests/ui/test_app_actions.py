@@ -120,3 +120,30 @@ def test_about_and_dock_toggles(window, demo_file, dialogs):
     assert not window.alignment_dock.isVisible()
     window.actions["toggle_alignment"].trigger()
     assert window.alignment_dock.isVisible()
+
+
+def test_undo_keys_in_a_plain_field_undo_the_plan(qtbot, window, demo_file):
+    """A field with its own undo history (a plain line edit) leaves Ctrl+Z to the plan."""
+    from PySide6.QtWidgets import QLineEdit
+
+    window.open_path(demo_file)
+    window.activateWindow()
+    window.session.run(SetValue(("zone", "name"), "ZP Test"))
+    field = QLineEdit("brouillon", window.plan_view)
+    field.show()
+    field.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is field, timeout=2000)
+    qtbot.keyClicks(field, " modif")  # the field's own undo history is not empty
+    qtbot.keyClick(field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.session.plan.zone.name == "ZP Entre-Sambre-et-Bois"
+    assert field.text() == "brouillon modif"
+    other = QLineEdit("ailleurs")  # a field of another window keeps its own undo
+    qtbot.addWidget(other)
+    other.show()
+    other.activateWindow()
+    other.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is other, timeout=2000)
+    qtbot.keyClicks(other, " modif")
+    qtbot.keyClick(other, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert other.text() == "ailleurs"
+    assert window.session.plan.zone.name == "ZP Entre-Sambre-et-Bois"

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 from ui import tasks
 from ui.shell.app import demo_plan_path, parse_args, start
+from zonalplan.settings import settings_path
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -98,3 +100,48 @@ def test_closing_while_the_plan_loads_is_quiet(qtbot, reference, dialogs):
     assert not window.opening and window.session is None
     qtbot.waitUntil(lambda: not _models_loading(), timeout=20000)
     assert window.session is None and dialogs.called("error") == []
+
+
+def test_the_first_chapter_comes_before_the_side_panels(qtbot, reference, demo_file, dialogs):
+    """At start-up the chapter is editable first; the docks and review notes follow."""
+    window = _launch(qtbot, reference, str(demo_file))
+    with qtbot.waitSignal(window.opened, timeout=20000):
+        pass
+    editor = window.plan_view.editor(window.plan_view.current_chapter())
+    assert editor is not None and not window.session.read_only
+    assert window.review.mode is None  # not built yet: the chapter shows first
+    qtbot.waitUntil(lambda: window.review.mode is not None, timeout=5000)
+    assert window.review.notes_panel is not None
+    assert window.docks.alignment.dock.isVisibleTo(window)
+    assert window.actions["review_mode"].isEnabled()
+    assert str(demo_file) in settings_path().read_text(encoding="utf-8")  # recent files saved
+    assert dialogs.called("error") == []
+
+
+def test_side_panels_are_not_built_for_a_plan_closed_meanwhile(qtbot, reference, demo_file,
+                                                               dialogs):
+    window = _launch(qtbot, reference, str(demo_file))
+    with qtbot.waitSignal(window.opened, timeout=20000):
+        pass
+    assert window.close_plan()  # before the panels follow
+    qtbot.wait(50)
+    assert window.session is None and window.review.mode is None
+    assert window.central.currentWidget() is window.start_page
+
+
+def test_a_hostile_row_is_refused_before_anything_is_editable(qtbot, reference, demo_file,
+                                                              dialogs):
+    """Every row is validated at start-up too: a bad value is explained and nothing opens."""
+    conn = sqlite3.connect(demo_file)
+    conn.execute("UPDATE objectives SET kind = 'urgent'")
+    conn.commit()
+    conn.close()
+    before = demo_file.read_bytes()
+    window = _launch(qtbot, reference, str(demo_file))
+    with qtbot.waitSignal(window.opened, timeout=20000) as blocker:
+        pass
+    assert blocker.args == [False]
+    assert window.session is None and window.plan_view is None
+    message = dialogs.called("error")[0][2]
+    assert "demo.zplan" in message and "type : n'est pas une valeur permise" in message
+    assert demo_file.read_bytes() == before

@@ -33,8 +33,9 @@ def _probe(window) -> None:  # pragma: no cover - used by bench/bench_ui.py
     """Report start-up for the benchmark.
 
     ``ready`` once the window is shown and its event loop runs (with the plan's outline while the
-    models load), ``editable`` once the plan's chapters are open for editing, ``full`` (when asked)
-    after the reference is loaded and every chapter has been shown.
+    models load), ``editable`` once the plan's chapters are open for editing, ``settled`` once the
+    side docks and review notes that follow are built, ``full`` (when asked) after the reference
+    is loaded and every chapter has been shown.
     """
     mode = os.environ.get(PROBE_ENV, "")
 
@@ -55,7 +56,7 @@ def _probe(window) -> None:  # pragma: no cover - used by bench/bench_ui.py
     def editable() -> None:
         print(f"editable rss={rss_mb():.1f}", flush=True)
         if mode != "full":
-            QApplication.quit()
+            settled()
             return
         timer = QTimer(window)
 
@@ -73,6 +74,13 @@ def _probe(window) -> None:  # pragma: no cover - used by bench/bench_ui.py
 
         timer.timeout.connect(wait_reference)
         timer.start(20)
+
+    def settled() -> None:  # the side docks and review notes follow the first chapter
+        if window.session is not None and window.review.mode is None:
+            QTimer.singleShot(1, settled)
+            return
+        print(f"settled rss={rss_mb():.1f}", flush=True)
+        QApplication.quit()
 
     QTimer.singleShot(0, ready)
 

@@ -12,7 +12,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
@@ -77,6 +77,7 @@ class MainWindow(ActionHandlers):
         self.help_dialog: Any = None
         self.opening_page: Any = None  # ui.shell.opening_page.OpeningPage while a plan opens at start-up
         self._opening: object | None = None
+        self._panels_later = False  # True while open_soon() opens its plan: side panels follow
         self.review = ReviewFeature(self)
         self._window_settings = QSettings(str(user_data_dir() / "window.ini"),
                                           QSettings.Format.IniFormat)
@@ -219,9 +220,8 @@ class MainWindow(ActionHandlers):
         session.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
         self.plan_view.chapter_changed.connect(self._on_chapter_changed)
         self.plan_view.save_copy_requested.connect(self.save_as)
-        self.docks.attach(session, self.reference)
-        self.review.install(session, self.plan_view, self.reference, self.alignment_dock)
-        self.review.mode.changed.connect(lambda _on: self._update_actions())
+        if not self._panels_later:
+            self._install_panels(session)
         key = self._plan_key()
         step = self.guided_memory.step_for(key)
         if step and not session.read_only:
@@ -232,6 +232,18 @@ class MainWindow(ActionHandlers):
         if self.reference is not None:
             session.set_reference(self.reference)
         self._refresh_chrome()
+        if self._panels_later:  # after the chapter's first paint (and after ``opened``)
+            QTimer.singleShot(0, self, lambda: QTimer.singleShot(
+                0, self, lambda: self._install_panels(session)))
+
+    def _install_panels(self, session: PlanSession) -> None:
+        """Build the side docks and the review notes for ``session`` (if still the open plan)."""
+        if self.session is not session or self.plan_view is None or self.review.mode is not None:
+            return
+        self.docks.attach(session, self.reference)
+        self.review.install(session, self.plan_view, self.reference, self.alignment_dock)
+        self.review.mode.changed.connect(lambda _on: self._update_actions())
+        self._update_actions()
 
     def _teardown(self) -> None:
         session = self.session
@@ -310,7 +322,11 @@ class MainWindow(ActionHandlers):
             if self._opening is not token:
                 return  # the user opened something else, or closed the window
             self._end_opening()
-            opened = self.open_demo() if demo else self.open_path(target)
+            self._panels_later = True  # the first chapter first: the chief can type at once
+            try:
+                opened = self.open_demo() if demo else self.open_path(target)
+            finally:
+                self._panels_later = False
             self.opened.emit(bool(opened))
 
         def failed(exc: BaseException) -> None:

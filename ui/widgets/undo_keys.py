@@ -24,14 +24,35 @@ def is_plan_undo_key(event: QKeyEvent) -> bool:
 
 
 class PlanUndoKeys(QObject):
-    """An application event filter scoped to one window."""
+    """An event filter on the window's focused field (the one that receives the keys).
+
+    Only the focused widget is watched, never the whole application: an application-wide Python
+    filter sees every event of every object, which costs tens of milliseconds at start-up (each
+    Qt class crossing into Python has its enums built) and some on every paint afterwards.
+    """
 
     def __init__(self, window: QWidget):
         super().__init__(window)
         self._window = window
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        self._watched: QWidget | None = None
+        self._app = QApplication.instance()
+        if self._app is not None:
+            self._app.focusChanged.connect(self._on_focus_changed)
+            self._on_focus_changed(None, QApplication.focusWidget())
+
+    def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        self._unwatch()
+        if new is not None and new.window() is self._window:
+            new.installEventFilter(self)
+            self._watched = new
+
+    def _unwatch(self) -> None:
+        watched, self._watched = self._watched, None
+        if watched is not None:
+            try:
+                watched.removeEventFilter(self)
+            except RuntimeError:  # the field was deleted meanwhile
+                pass
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if event.type() != QEvent.Type.ShortcutOverride or not isinstance(obj, QWidget):
@@ -43,6 +64,7 @@ class PlanUndoKeys(QObject):
 
     def remove(self) -> None:
         """Stop filtering (the window closes)."""
-        app = QApplication.instance()
+        app, self._app = self._app, None  # once: the window may close twice
         if app is not None:
-            app.removeEventFilter(self)
+            app.focusChanged.disconnect(self._on_focus_changed)
+        self._unwatch()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from zonalplan.i18n import _
+from zonalplan.i18n.reference_text import item_title
 from zonalplan.alignment.report import Coverage, DimensionCoverage, ThemeCoverage
 from zonalplan.model import LinkWeight, Plan
 from zonalplan.reference import Reference
@@ -62,12 +64,12 @@ def compute_coverage(plan: Plan, reference: Reference,
     for item in reference.items(source="pns", kind=("pns_theme", "pns_subtheme")):
         primary = tuple(o for o, (p, _) in nodes.items() if item.id in p)
         secondary = tuple(o for o, (p, s) in nodes.items() if item.id in s and o not in primary)
-        themes.append(ThemeCoverage(item.id, item.number, item.title, decisions.get(item.id),
+        themes.append(ThemeCoverage(item.id, item.number, item_title(item), decisions.get(item.id),
                                     primary, secondary))
     dimensions = []
     for dim in reference.items(source="ncsi", kind="ncsi_dimension"):
         objs = tuple(o for o, (p, s) in nodes.items() if dim.id in p or dim.id in s)
-        dimensions.append(DimensionCoverage(dim.id, dim.number, dim.title, objs))
+        dimensions.append(DimensionCoverage(dim.id, dim.number, item_title(dim), objs))
     summary = dict.fromkeys(DECISION_KEYS, 0)
     decision_ids = [n.id for n in reference.decision_nodes]
     for ref_id in decision_ids:
@@ -77,11 +79,15 @@ def compute_coverage(plan: Plan, reference: Reference,
     summary["objectifs"] = len(plan.objectives)
     summary["dimensions_couvertes"] = sum(1 for d in dimensions if d.objectives)
     explanation = (
-        f"{summary['total']} thèmes et sous-thèmes du PNS fixent des objectifs pour la police "
-        f"locale : {summary['retenu']} retenus comme priorité, {summary['fonctionnement_regulier']} "
-        f"suivis en fonctionnement régulier, {summary['non_retenu']} non retenus, "
-        f"{summary['indecis']} sans décision. {summary['objectifs_lies']} objectifs sur "
-        f"{summary['objectifs']} sont liés au cadre national ; {summary['dimensions_couvertes']} "
-        f"dimensions de la NCSI sur {len(dimensions)} sont couvertes par au moins un objectif "
-        "(directement ou par les dimensions que cite le thème du PNS lié).")
+        _("{total} thèmes et sous-thèmes du PNS fixent des objectifs pour la police locale : "
+          "{retained} retenus comme priorité, {regular} suivis en fonctionnement régulier, "
+          "{not_retained} non retenus, {undecided} sans décision. {linked} objectifs sur "
+          "{objectives} sont liés au cadre national ; {covered} dimensions de la NCSI sur "
+          "{dimensions} sont couvertes par au moins un objectif (directement ou par les "
+          "dimensions que cite le thème du PNS lié).").format(
+            total=summary["total"], retained=summary["retenu"],
+            regular=summary["fonctionnement_regulier"], not_retained=summary["non_retenu"],
+            undecided=summary["indecis"], linked=summary["objectifs_lies"],
+            objectives=summary["objectifs"], covered=summary["dimensions_couvertes"],
+            dimensions=len(dimensions)))
     return Coverage(themes, dimensions, summary, explanation)

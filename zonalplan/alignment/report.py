@@ -5,9 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from zonalplan.i18n.vocabulary import Terms
+
 Severity = Literal["erreur", "avertissement", "info"]
 SEVERITIES: tuple[Severity, ...] = ("erreur", "avertissement", "info")
-SEVERITY_LABELS = {"erreur": "Erreurs", "avertissement": "Avertissements", "info": "Informations"}
+SEVERITY_LABELS = Terms({s: f"severities.{s}" for s in SEVERITIES})
+"""Plural title of each severity, in the current language."""
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,9 @@ from zonalplan.model import (
     SECTION_KEYS,
     Sections,
 )
+from zonalplan.i18n import N_, _
+from zonalplan.i18n.formats import number
+from zonalplan.i18n.reference_text import item_label, item_title
 from zonalplan.reference import Reference, fold
 
 PNS_PERIOD = (2026, 2029)
@@ -63,12 +66,12 @@ def _f(rule: str, severity: str, message: str, place: Place, hint: str = "") -> 
 
 
 def _int(value: int) -> str:
-    """Return an integer with French digit grouping (« 45 150 »)."""
-    return f"{value:,}".replace(",", "\u202f")
+    """Return an integer with the current language's digit grouping (« 45 150 », « 45.150 »)."""
+    return number(value)
 
 
 def _label(section_key: str) -> str:
-    return Sections.model_fields[section_key].title or section_key
+    return _(Sections.model_fields[section_key].title or section_key)
 
 
 # -- identity, period, CZS ----------------------------------------------------------------------
@@ -77,56 +80,80 @@ def rule_identity(ctx: Context) -> Iterator[Finding]:
     """Zone name, number and communes are present."""
     zone = ctx.plan.zone
     if not zone.name.strip():
-        yield _f("zone.nom", "erreur", "Le nom de la zone n'est pas renseigné.",
-                 Place("zone", field="name"), "Indiquez le nom officiel, ex. « ZP Condroz-Famenne ».")
+        yield _f("zone.nom", "erreur", _("Le nom de la zone n'est pas renseigné."),
+                 Place("zone", field="name"), _("Indiquez le nom officiel, ex. « ZP "
+                                                "Condroz-Famenne »."))
     if not zone.number:
-        yield _f("zone.numero", "erreur", "Le numéro de la zone n'est pas renseigné.",
-                 Place("zone", field="number"), "Le numéro à 4 chiffres figure dans l'adresse "
-                 "police.be de la zone (ex. 5314).")
+        yield _f("zone.numero", "erreur", _("Le numéro de la zone n'est pas renseigné."),
+                 Place("zone", field="number"), _("Le numéro à 4 chiffres figure dans "
+                                                  "l'adresse police.be de la zone (ex. 5314)."))
     if not zone.communes:
-        yield _f("zone.communes", "erreur", "Aucune commune n'est renseignée.",
-                 Place("zone", field="communes"), "Ajoutez chaque commune de la zone et sa "
-                 "population.")
+        yield _f("zone.communes", "erreur", _("Aucune commune n'est renseignée."),
+                 Place("zone", field="communes"), _("Ajoutez chaque commune de la zone et sa "
+                                                    "population."))
     elif any(c.population is None for c in zone.communes) and zone.population is None:
-        yield _f("zone.population", "avertissement", "La population n'est pas connue pour toutes "
-                 "les communes.", Place("zone", field="communes"),
-                 "La population sert au calcul de la norme de travail de quartier.")
+        yield _f(
+            "zone.population",
+            "avertissement",
+            _("La population n'est pas connue pour toutes les communes."),
+            Place("zone", field="communes"),
+            _("La population sert au calcul de la norme de travail de quartier."),
+        )
     if not zone.judicial_district.strip() or not zone.province.strip():
-        yield _f("zone.arrondissement", "info", "L'arrondissement judiciaire ou la province n'est "
-                 "pas renseigné.", Place("zone", field="judicial_district"))
+        yield _f(
+            "zone.arrondissement",
+            "info",
+            _("L'arrondissement judiciaire ou la province n'est pas renseigné."),
+            Place("zone", field="judicial_district"),
+        )
 
 
 def rule_period(ctx: Context) -> Iterator[Finding]:
     """The plan's period overlaps the PNS 2026-2029."""
     p = ctx.plan.period
     if p.end_year < PNS_PERIOD[0] or p.start_year > PNS_PERIOD[1]:
-        yield _f("periode.pns", "erreur", f"La période {p.start_year}-{p.end_year} ne recouvre pas "
-                 "celle du PNS 2026-2029.", Place("period"),
-                 "Le plan zonal doit s'inscrire dans le Plan national de sécurité en vigueur.")
+        yield _f("periode.pns", "erreur", _("La période {start_year}-{end_year} ne recouvre "
+                                            "pas celle du PNS 2026-2029.").format(
+                start_year=p.start_year, end_year=p.end_year), Place("period"),
+                 _("Le plan zonal doit s'inscrire dans le Plan national de sécurité en vigueur."))
     elif p.end_year - p.start_year + 1 != 6:
-        yield _f("periode.duree", "info", f"La période couvre {p.end_year - p.start_year + 1} ans ; "
-                 "le cycle actuel des plans zonaux est de 6 ans (2026-2031).", Place("period"))
+        yield _f("periode.duree", "info", _("La période couvre {value} ans ; le cycle actuel "
+                                            "des plans zonaux est de 6 ans (2026-2031).").format(
+                value=p.end_year - p.start_year + 1), Place("period"))
 
 
 def rule_czs(ctx: Context) -> Iterator[Finding]:
     """The CZS has its legal members: mayors of every commune, procureur, chef de corps, DirCo."""
     members = ctx.plan.czs_members
     roles = {m.role for m in members}
-    for role, label in ((CZSRole.CHIEF_OF_POLICE, "le chef de corps"),
-                        (CZSRole.PROSECUTOR, "le procureur du Roi"),
-                        (CZSRole.DIRCO, "le directeur coordonnateur (DirCo)")):
+    for role, label in ((CZSRole.CHIEF_OF_POLICE, _("le chef de corps")),
+                        (CZSRole.PROSECUTOR, _("le procureur du Roi")),
+                        (CZSRole.DIRCO, _("le directeur coordonnateur (DirCo)"))):
         if role not in roles:
-            yield _f("czs.membre", "erreur", f"Le conseil zonal de sécurité ne compte pas {label}.",
-                     Place("czs"), "Membres légaux (art. 35 LPI) : bourgmestres, procureur du Roi, "
-                     "chef de corps, DirCo ; ils signent le plan.")
+            yield _f("czs.membre", "erreur", _("Le conseil zonal de sécurité ne compte pas "
+                                               "{label}.").format(label=label),
+                     Place("czs"), _("Membres légaux (art. 35 LPI) : bourgmestres, procureur "
+                                     "du Roi, chef de corps, DirCo ; ils signent le plan."))
     mayors = {fold(m.commune or "") for m in members if m.role == CZSRole.MAYOR}
     for commune in ctx.plan.zone.communes:
         if fold(commune.name) not in mayors:
-            yield _f("czs.bourgmestre", "erreur", f"Aucun bourgmestre de {commune.name} parmi les "
-                     "membres du CZS.", Place("czs"), "Ajoutez le bourgmestre et indiquez sa commune.")
+            yield _f(
+                "czs.bourgmestre",
+                "erreur",
+                _("Aucun bourgmestre de {name} parmi les membres du CZS.").format(
+                    name=commune.name
+                ),
+                Place("czs"),
+                _("Ajoutez le bourgmestre et indiquez sa commune."),
+            )
     if CZSRole.DIRJUD not in roles:
-        yield _f("czs.dirjud", "info", "Le directeur judiciaire (DirJud) ne figure pas parmi les "
-                 "membres du CZS.", Place("czs"), "Il est souvent invité au CZS.")
+        yield _f(
+            "czs.dirjud",
+            "info",
+            _("Le directeur judiciaire (DirJud) ne figure pas parmi les membres du CZS."),
+            Place("czs"),
+            _("Il est souvent invité au CZS."),
+        )
 
 
 # -- narrative content --------------------------------------------------------------------------
@@ -139,35 +166,51 @@ def rule_content(ctx: Context) -> Iterator[Finding]:
     """Required chapters are written."""
     s = ctx.plan.sections
     if not any(getattr(s, k).strip() for k in ENV_KEYS):
-        yield _f("contenu.environnement", "erreur", "L'analyse de l'environnement est vide.",
+        yield _f("contenu.environnement", "erreur", _("L'analyse de l'environnement est vide."),
                  Place("sections", field="env_territory"),
-                 "Décrivez le territoire, l'image de la criminalité, la sécurité routière, "
-                 "l'enquête de population, le fonctionnement interne et les enseignements du plan "
-                 "précédent.")
+                 _("Décrivez le territoire, l'image de la criminalité, la sécurité routière, "
+                   "l'enquête de population, le fonctionnement interne et les enseignements du "
+                   "plan précédent."))
     else:
         for key in ENV_KEYS:
             if not getattr(s, key).strip():
-                yield _f("contenu.environnement.partie", "avertissement",
-                         f"La partie « {_label(key)} » est vide.", Place("sections", field=key))
+                yield _f(
+                    "contenu.environnement.partie",
+                    "avertissement",
+                    _("La partie « {key} » est vide.").format(key=_label(key)),
+                    Place("sections", field=key),
+                )
     if not s.mission.strip():
-        yield _f("contenu.mission", "erreur", "La mission n'est pas rédigée.",
+        yield _f("contenu.mission", "erreur", _("La mission n'est pas rédigée."),
                  Place("sections", field="mission"))
     for key in ("vision", "values"):
         if not getattr(s, key).strip():
-            yield _f("contenu.mvv", "avertissement", f"La partie « {_label(key)} » est vide.",
+            yield _f("contenu.mvv", "avertissement", _("La partie « {key} » est vide.").format(
+                    key=_label(key)),
                      Place("sections", field=key))
     if not s.communication_internal.strip() and not s.communication_external.strip():
-        yield _f("contenu.communication", "erreur", "La politique de communication n'est pas "
-                 "rédigée.", Place("communication", field="communication_external"),
-                 "Prévoyez la communication interne (personnel) et externe (population, "
-                 "autorités, partenaires).")
+        yield _f(
+            "contenu.communication",
+            "erreur",
+            _("La politique de communication n'est pas rédigée."),
+            Place("communication", field="communication_external"),
+            _(
+                "Prévoyez la communication interne (personnel) et externe (population, "
+                "autorités, partenaires)."
+            ),
+        )
     else:
         for key in ("communication_internal", "communication_external"):
             if not getattr(s, key).strip():
-                yield _f("contenu.communication.partie", "avertissement",
-                         f"La partie « {_label(key)} » est vide.", Place("communication", field=key))
+                yield _f(
+                    "contenu.communication.partie",
+                    "avertissement",
+                    _("La partie « {key} » est vide.").format(key=_label(key)),
+                    Place("communication", field=key),
+                )
     if not s.foreword.strip():
-        yield _f("contenu.avant-propos", "info", "L'avant-propos du chef de corps n'est pas rédigé.",
+        yield _f("contenu.avant-propos", "info", _("L'avant-propos du chef de corps n'est pas "
+                                                   "rédigé."),
                  Place("sections", field="foreword"))
 
 
@@ -175,18 +218,29 @@ def rule_expectations(ctx: Context) -> Iterator[Finding]:
     """Expectations of the authorities are recorded, at least the procureur du Roi's."""
     exps = [e for e in ctx.plan.expectations if e.text.strip()]
     if not exps:
-        yield _f("attentes.absentes", "erreur", "Les attentes des autorités et des partenaires ne "
-                 "sont pas consignées.", Place("expectations"),
-                 "Recueillez les attentes de chaque bourgmestre, du procureur du Roi, du gouverneur "
-                 "et du DirCo.")
+        yield _f(
+            "attentes.absentes",
+            "erreur",
+            _("Les attentes des autorités et des partenaires ne sont pas consignées."),
+            Place("expectations"),
+            _(
+                "Recueillez les attentes de chaque bourgmestre, du procureur du Roi, du "
+                "gouverneur et du DirCo."
+            ),
+        )
         return
     kinds = {e.author_kind.value for e in exps}
     if "procureur_du_roi" not in kinds:
-        yield _f("attentes.procureur", "avertissement", "Les attentes du procureur du Roi "
-                 "(politique criminelle) ne sont pas consignées.", Place("expectations"))
+        yield _f("attentes.procureur", "avertissement", _("Les attentes du procureur du Roi "
+                                                          "(politique criminelle) ne sont pas "
+                                                          "consignées."), Place("expectations"))
     if "bourgmestre" not in kinds:
-        yield _f("attentes.bourgmestres", "avertissement", "Aucune attente de bourgmestre n'est "
-                 "consignée.", Place("expectations"))
+        yield _f(
+            "attentes.bourgmestres",
+            "avertissement",
+            _("Aucune attente de bourgmestre n'est consignée."),
+            Place("expectations"),
+        )
 
 
 # -- national priorities ------------------------------------------------------------------------
@@ -197,31 +251,57 @@ def rule_decisions(ctx: Context) -> Iterator[Finding]:
     decisions = {d.ref_id: d for d in ctx.plan.decisions}
     for node in ref.decision_nodes:
         place = Place("decisions", ref_id=node.id)
-        name = f"« {node.label} »"
+        name = f"« {item_label(node)} »"
         d = decisions.get(node.id)
         if d is None:
-            yield _f("pns.decision.absente", "erreur", f"Aucune décision sur le thème du PNS {name}.",
-                     place, "Choisissez : retenu (avec un objectif), fonctionnement régulier (dites "
-                     "comment) ou non retenu (justifiez, ex. phénomène absent de l'image de la zone).")
+            yield _f("pns.decision.absente", "erreur", _("Aucune décision sur le thème du PNS "
+                                                         "{name}.").format(name=name),
+                     place, _("Choisissez : retenu (avec un objectif), fonctionnement régulier "
+                              "(dites comment) ou non retenu (justifiez, ex. phénomène absent "
+                              "de l'image de la zone)."))
             continue
         if d.decision == Decision.RETAINED and node.id not in ctx.linked_ids:
-            yield _f("pns.retenu.sans-objectif", "erreur", f"Le thème {name} est retenu mais aucun "
-                     "objectif stratégique n'y est lié.", place,
-                     "Liez un objectif à ce thème ou à l'un de ses objectifs pour la police locale.")
+            yield _f("pns.retenu.sans-objectif", "erreur", _("Le thème {name} est retenu mais "
+                                                             "aucun objectif stratégique n'y "
+                                                             "est lié.").format(name=name), place,
+                     _("Liez un objectif à ce thème ou à l'un de ses objectifs pour la police "
+                       "locale."))
         if d.decision == Decision.NOT_RETAINED and not d.justification.strip():
-            yield _f("pns.non-retenu.justification", "erreur", f"Le thème {name} n'est pas retenu "
-                     "sans justification.", place,
-                     "Justifiez ce choix (image de la zone, capacité, autre approche).")
+            yield _f(
+                "pns.non-retenu.justification",
+                "erreur",
+                _("Le thème {name} n'est pas retenu sans justification.").format(name=name),
+                place,
+                _("Justifiez ce choix (image de la zone, capacité, autre approche)."),
+            )
         if d.decision == Decision.REGULAR and not d.justification.strip():
-            yield _f("pns.regulier.comment", "avertissement", f"Le thème {name} est suivi en "
-                     "fonctionnement régulier sans dire comment.", place,
-                     "Précisez le service, les actions et le suivi prévus.")
+            yield _f(
+                "pns.regulier.comment",
+                "avertissement",
+                _(
+                    "Le thème {name} est suivi en fonctionnement régulier sans dire comment."
+                ).format(name=name),
+                place,
+                _("Précisez le service, les actions et le suivi prévus."),
+            )
     for ref_id in decisions:
         if ref_id not in ref:
-            yield _f("pns.decision.inconnue", "avertissement", f"La décision porte sur « {ref_id} », "
-                     "qui n'existe pas dans la référence nationale actuelle (édition changée).",
-                     Place("decisions", ref_id=ref_id), "Supprimez-la ou reportez-la sur le thème "
-                     "correspondant de l'édition en vigueur.")
+            yield _f(
+                "pns.decision.inconnue",
+                "avertissement",
+                _(
+                    "La décision porte sur « "
+                    "{ref_id} », qui n'existe pas "
+                    "dans la référence nationale "
+                    "actuelle (édition changée)."
+                ).format(ref_id=ref_id),
+                Place("decisions", ref_id=ref_id),
+                _(
+                    "Supprimez-la ou reportez-la sur le "
+                    "thème correspondant de l'édition en "
+                    "vigueur."
+                ),
+            )
 
 
 def rule_objective_links(ctx: Context) -> Iterator[Finding]:
@@ -232,24 +312,39 @@ def rule_objective_links(ctx: Context) -> Iterator[Finding]:
         known = [lk for lk in obj.links if lk.ref_id in ref]
         for lk in obj.links:
             if lk.ref_id not in ref:
-                yield _f("objectif.lien.inconnu", "avertissement", f"{obj.label} : le lien vers "
-                         f"« {lk.ref_id} » ne correspond à aucun élément de la référence actuelle.",
-                         Place("objectives", obj.id, "links", lk.ref_id),
-                         "L'édition de référence a changé : choisissez l'élément équivalent.")
+                yield _f(
+                    "objectif.lien.inconnu",
+                    "avertissement",
+                    _(
+                        "{label} : le lien vers « "
+                        "{ref_id} » ne correspond à "
+                        "aucun élément de la référence "
+                        "actuelle."
+                    ).format(label=obj.label, ref_id=lk.ref_id),
+                    Place("objectives", obj.id, "links", lk.ref_id),
+                    _("L'édition de référence a changé : choisissez l'élément équivalent."),
+                )
         if not known and not obj.local_justification.strip():
-            yield _f("objectif.lien.absent", "erreur", f"{obj.label} n'est lié à aucune priorité "
-                     "nationale et n'est pas justifié comme spécifiquement local.",
+            yield _f("objectif.lien.absent", "erreur", _("{label} n'est lié à aucune priorité "
+                                                         "nationale et n'est pas justifié "
+                                                         "comme spécifiquement local.").format(
+                    label=obj.label),
                      Place("objectives", obj.id, "links"),
-                     "Liez-le à un thème ou un objectif du PNS ou à la NCSI (voir les suggestions), "
-                     "ou justifiez son caractère local.")
+                     _("Liez-le à un thème ou un objectif du PNS ou à la NCSI (voir les "
+                       "suggestions), ou justifiez son caractère local."))
         if obj.kind == ObjectiveKind.PRIORITY:
             for lk in known:
                 theme = ref.theme_of(lk.ref_id)
                 if theme and decisions.get(theme.id) == Decision.NOT_RETAINED:
-                    yield _f("objectif.theme.non-retenu", "avertissement", f"{obj.label} est lié "
-                             f"à « {theme.label} », que la zone déclare non retenu.",
-                             Place("objectives", obj.id, "links", lk.ref_id),
-                             "Revoyez la décision sur ce thème ou le lien de l'objectif.")
+                    yield _f(
+                        "objectif.theme.non-retenu",
+                        "avertissement",
+                        _(
+                            "{label} est lié à « {label2} », que la zone déclare non retenu."
+                        ).format(label=obj.label, label2=item_label(theme)),
+                        Place("objectives", obj.id, "links", lk.ref_id),
+                        _("Revoyez la décision sur ce thème ou le lien de l'objectif."),
+                    )
 
 
 def rule_internal_conditions(ctx: Context) -> Iterator[Finding]:
@@ -261,15 +356,17 @@ def rule_internal_conditions(ctx: Context) -> Iterator[Finding]:
         kinds = {ref.item(lk.ref_id).kind for lk in obj.links if lk.ref_id in ref}
         if "pns_condition" in kinds:
             continue
-        hint = "Par exemple : intégrité, formation, transformation digitale, partenariats, ILP."
+        hint = _("Par exemple : intégrité, formation, transformation digitale, partenariats, "
+                 "ILP.")
         from zonalplan.alignment.suggest import suggest
 
         found = [s.item for s in suggest(f"{obj.title} {obj.description}", ref, limit=15)
                  if s.item.kind == "pns_condition"][:3]
         if found:
-            hint = "Conditions proches : " + " ; ".join(f"{i.number} {i.title}" for i in found)
-        yield _f("objectif.interne.condition", "avertissement", f"{obj.label} (gestion "
-                 "opérationnelle) n'est relié à aucune condition du chapitre 8 du PNS.",
+            hint = _("Conditions proches : ") + " ; ".join(item_label(i) for i in found)
+        yield _f("objectif.interne.condition", "avertissement",
+                 _("{label} (gestion opérationnelle) n'est relié à aucune condition du chapitre "
+                   "8 du PNS.").format(label=obj.label),
                  Place("objectives", obj.id, "links"), hint)
 
 
@@ -281,39 +378,73 @@ def rule_smart(ctx: Context) -> Iterator[Finding]:
     for obj in ctx.plan.objectives:
         priority = obj.kind == ObjectiveKind.PRIORITY
         if not obj.indicators:
-            yield _f("smart.indicateur.absent", "erreur" if priority else "info",
-                     f"{obj.label} n'a aucun indicateur.", Place("objectives", obj.id, "indicators"),
-                     "Ajoutez au moins un indicateur avec une valeur de départ, une cible chiffrée, "
-                     "une unité et une année cible.")
+            yield _f(
+                "smart.indicateur.absent",
+                "erreur" if priority else "info",
+                _("{label} n'a aucun indicateur.").format(label=obj.label),
+                Place("objectives", obj.id, "indicators"),
+                _(
+                    "Ajoutez au moins un indicateur avec une valeur de départ, une cible "
+                    "chiffrée, une unité et une année cible."
+                ),
+            )
             continue
         for ind in obj.indicators:
             place = Place("objectives", obj.id, f"indicators/{ind.id}")
-            missing = [label for label, value in (
-                ("valeur de départ", ind.baseline_value), ("année de départ", ind.baseline_year),
-                ("valeur cible", ind.target_value), ("année cible", ind.target_year),
-                ("unité", ind.unit.strip() or None)) if value is None]
+            missing = [
+                label
+                for label, value in (
+                    (_("valeur de départ"), ind.baseline_value),
+                    (_("année de départ"), ind.baseline_year),
+                    (_("valeur cible"), ind.target_value),
+                    (_("année cible"), ind.target_year),
+                    (_("unité"), ind.unit.strip() or None),
+                )
+                if value is None
+            ]
             if missing and priority:
-                yield _f("smart.indicateur.incomplet", "avertissement",
-                         f"{obj.label} — indicateur « {ind.name} » : {', '.join(missing)} "
-                         "manquant(e)s.", place, "Un objectif SMART se mesure : départ, cible, "
-                         "unité, échéance.")
+                yield _f(
+                    "smart.indicateur.incomplet",
+                    "avertissement",
+                    _("{label} — indicateur « {name} » : {missing} manquant(e)s.").format(
+                        label=obj.label, name=ind.name, missing=", ".join(missing)
+                    ),
+                    place,
+                    _("Un objectif SMART se mesure : départ, cible, unité, échéance."),
+                )
             if ind.target_year is not None and not period.contains(ind.target_year):
-                yield _f("smart.annee.hors-periode", "avertissement",
-                         f"{obj.label} — indicateur « {ind.name} » : l'année cible "
-                         f"{ind.target_year} est hors de la période {period.start_year}-"
-                         f"{period.end_year}.", place)
+                yield _f(
+                    "smart.annee.hors-periode",
+                    "avertissement",
+                    _(
+                        "{label} — indicateur « {name} » : l'année cible {target_year} est "
+                        "hors de la période {start_year}-{end_year}."
+                    ).format(
+                        label=obj.label,
+                        name=ind.name,
+                        target_year=ind.target_year,
+                        start_year=period.start_year,
+                        end_year=period.end_year,
+                    ),
+                    place,
+                )
             if (ind.unit.strip() == "%" and ind.target_value is not None
                     and not 0 <= ind.target_value <= 100):
-                yield _f("smart.pourcentage", "avertissement", f"{obj.label} — indicateur "
-                         f"« {ind.name} » : une cible de {ind.target_value:g} % n'est pas un "
-                         "pourcentage.", place)
+                yield _f("smart.pourcentage", "avertissement", _("{label} — indicateur « {name} "
+                                                                 "» : une cible de "
+                                                                 "{target_value:g} % n'est pas "
+                                                                 "un pourcentage.").format(
+                        label=obj.label, name=ind.name, target_value=ind.target_value), place)
         if priority and not obj.owner.strip():
-            yield _f("objectif.responsable", "avertissement", f"{obj.label} n'a pas de "
-                     "responsable.", Place("objectives", obj.id, "owner"),
-                     "Une priorité est menée en projet : nommez le responsable du plan d'action.")
+            yield _f("objectif.responsable", "avertissement", _("{label} n'a pas de "
+                                                                "responsable.").format(
+                    label=obj.label), Place("objectives", obj.id, "owner"),
+                     _("Une priorité est menée en projet : nommez le responsable du plan "
+                       "d'action."))
         if not obj.description.strip():
-            yield _f("objectif.description", "avertissement", f"{obj.label} n'a pas de "
-                     "description.", Place("objectives", obj.id, "description"))
+            yield _f("objectif.description", "avertissement", _("{label} n'a pas de "
+                                                                "description.").format(
+                    label=obj.label), Place("objectives", obj.id, "description"))
 
 
 # -- capacity -----------------------------------------------------------------------------------
@@ -324,31 +455,61 @@ def rule_capacity(ctx: Context) -> Iterator[Finding]:
     functionalities = {Functionality(k): v for k, v in cap.functionalities.items()}
     for func in Functionality:
         if functionalities.get(func, 0) <= 0:
-            yield _f("capacite.fonctionnalite", "erreur", f"La fonctionnalité de base "
-                     f"« {FUNCTIONALITY_LABELS[func]} » n'a aucune capacité.",
-                     Place("capacity", field=func.value),
-                     "Les 7 fonctionnalités de base doivent être assurées (AR du 17/09/2001).")
+            yield _f(
+                "capacite.fonctionnalite",
+                "erreur",
+                _("La fonctionnalité de base « {value} » n'a aucune capacité.").format(
+                    value=FUNCTIONALITY_LABELS[func]
+                ),
+                Place("capacity", field=func.value),
+                _("Les 7 fonctionnalités de base doivent être assurées (AR du 17/09/2001)."),
+            )
     sums = capacity_totals(ctx.plan)
     if cap.available_fte is None:
-        yield _f("capacite.disponible", "avertissement", "La capacité disponible (ETP) n'est pas "
-                 "renseignée.", Place("capacity", field="available_fte"))
+        yield _f(
+            "capacite.disponible",
+            "avertissement",
+            _("La capacité disponible (ETP) n'est pas renseignée."),
+            Place("capacity", field="available_fte"),
+        )
     elif sums.over_allocated:
-        yield _f("capacite.depassement", "erreur", f"Les affectations ({fte(sums.allocated)} ETP) "
-                 f"dépassent la capacité disponible ({fte(cap.available_fte)} ETP).",
+        yield _f("capacite.depassement", "erreur", _("Les affectations ({allocated} ETP) "
+                                                     "dépassent la capacité disponible "
+                                                     "({available_fte} ETP).").format(
+                allocated=fte(sums.allocated), available_fte=fte(cap.available_fte)),
                  Place("capacity", field="available_fte"),
-                 "Réduisez les affectations ou revoyez l'ambition des priorités.")
+                 _("Réduisez les affectations ou revoyez l'ambition des priorités."))
     for obj in ctx.plan.objectives:
         if obj.kind == ObjectiveKind.PRIORITY and not (obj.capacity_fte or obj.capacity_hours):
-            yield _f("capacite.priorite", "avertissement", f"{obj.label} n'a pas de capacité "
-                     "affectée.", Place("objectives", obj.id, "capacity_fte"),
-                     "Une priorité mobilise une capacité résiduelle : indiquez les ETP ou heures.")
+            yield _f(
+                "capacite.priorite",
+                "avertissement",
+                _("{label} n'a pas de capacité affectée.").format(label=obj.label),
+                Place("objectives", obj.id, "capacity_fte"),
+                _("Une priorité mobilise une capacité résiduelle : indiquez les ETP ou heures."),
+            )
     population = ctx.plan.zone.total_population
     quartier = functionalities.get(Functionality.NEIGHBOURHOOD, 0)
     if population and quartier > 0 and quartier < population / NEIGHBOURHOOD_NORM:
-        yield _f("capacite.quartier.norme", "avertissement", f"Travail de quartier : {fte(quartier)} "
-                 f"ETP pour {_int(population)} habitants, sous la norme d'un agent de quartier "
-                 f"pour {_int(NEIGHBOURHOOD_NORM)} habitants ({fte(population / NEIGHBOURHOOD_NORM)}).",
-                 Place("capacity", field=Functionality.NEIGHBOURHOOD.value))
+        yield _f(
+            "capacite.quartier.norme",
+            "avertissement",
+            _(
+                "Travail de quartier : "
+                "{quartier} ETP pour "
+                "{population} habitants, sous "
+                "la norme d'un agent de "
+                "quartier pour "
+                "{NEIGHBOURHOOD_NORM} habitants "
+                "({fte})."
+            ).format(
+                quartier=fte(quartier),
+                population=_int(population),
+                NEIGHBOURHOOD_NORM=_int(NEIGHBOURHOOD_NORM),
+                fte=fte(population / NEIGHBOURHOOD_NORM),
+            ),
+            Place("capacity", field=Functionality.NEIGHBOURHOOD.value),
+        )
 
 
 # -- transversal conditions ---------------------------------------------------------------------
@@ -393,12 +554,58 @@ def rule_conditions(ctx: Context) -> Iterator[Finding]:
     for cond in pending:
         if cond.id in addressed:
             continue
-        yield _f("pns.condition.absente", "info", f"La condition du PNS « {cond.label} » n'est "
-                 "abordée nulle part dans le plan.", Place("objectives", ref_id=cond.id),
-                 "Mentionnez comment la zone y répond, ou liez-la à un objectif interne.")
+        yield _f("pns.condition.absente", "info", _("La condition du PNS « {label} » n'est "
+                                                    "abordée nulle part dans le plan.").format(
+                label=item_label(cond)), Place("objectives", ref_id=cond.id),
+                 _("Mentionnez comment la zone y répond, ou liez-la à un objectif interne."))
+
+
+# -- bilingual plans ----------------------------------------------------------------------------
+
+def rule_translations(ctx: Context) -> Iterator[Finding]:
+    """A bilingual plan has every written text in each of its languages (never filled silently)."""
+    plan = ctx.plan
+    if not plan.metadata.other_languages:
+        return
+    from zonalplan.i18n.bilingual import missing
+
+    for language in plan.metadata.other_languages:
+        name = _(LANGUAGE_LABELS[language])
+        groups: dict[tuple[str, str | None, str | None, str | None], list[str]] = {}
+        for slot in missing(plan, language):
+            field = slot.field if slot.objective_id is None else None
+            key = (slot.chapter, slot.objective_id, field, slot.ref_id)
+            labels = groups.setdefault(key, [])
+            if _(slot.label) not in labels:
+                labels.append(_(slot.label))
+        for (chapter, objective_id, field, ref_id), labels in groups.items():
+            obj = plan.objective(objective_id) if objective_id else None
+            where = obj.label if obj else place_name(chapter, field, ref_id, ctx.reference)
+            where = where[:1].upper() + where[1:]
+            yield _f("traduction.manquante", "avertissement",
+                     _("{place} : texte {language} manquant ({fields}).").format(
+                         place=where, language=name, fields=", ".join(labels)),
+                     Place(chapter, objective_id, field, ref_id),
+                     _("Le document en {language} montrera le texte d'origine précédé de "
+                       "« traduction manquante ».").format(language=name))
+
+
+LANGUAGE_LABELS = {"fr": N_("français"), "nl": N_("néerlandais"), "de": N_("allemand")}
+
+
+def place_name(chapter: str, field: str | None, ref_id: str | None, ref: Reference) -> str:
+    """Return the name of a chapter, a section or a PNS theme, for a finding's message."""
+    if ref_id and ref_id in ref:
+        return f"« {item_label(ref.item(ref_id))} »"
+    if field and field in Sections.model_fields:
+        return _label(field)
+    from zonalplan.export.labels import PLACE_LABELS
+
+    return PLACE_LABELS.get(chapter, chapter)
 
 
 RULES: list[Callable[[Context], Iterator[Finding]]] = [
     rule_identity, rule_period, rule_czs, rule_content, rule_expectations, rule_decisions,
     rule_objective_links, rule_internal_conditions, rule_smart, rule_capacity, rule_conditions,
+    rule_translations,
 ]

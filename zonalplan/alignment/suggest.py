@@ -47,6 +47,8 @@ from zonalplan.alignment.textnorm import (
     lemma,
     tokenize,
 )
+from zonalplan.i18n import N_, Translated, _
+from zonalplan.i18n.reference_text import item_label
 from zonalplan.reference.api import KIND_LABELS, Item, Reference
 
 SOURCES = ("pns", "ncsi")
@@ -62,8 +64,9 @@ MIN_SHARE = 0.2
 """A suggestion scoring under this share of the best one of its source is dropped."""
 MAX_WHY = 4
 
-FIELD_LABELS = {"kw": "mot-clé", "abbr": "abréviation", "title": "titre", "child": "élément lié",
-                "child_title": "élément lié", "text": "texte"}
+FIELD_LABELS = Translated({"kw": N_("mot-clé"), "abbr": N_("abréviation"), "title": N_("titre"),
+                           "child": N_("élément lié"), "child_title": N_("élément lié"),
+                           "text": N_("texte")})
 
 
 @dataclass(frozen=True)
@@ -103,7 +106,7 @@ _LABEL_WORDS = {
 }
 
 
-def item_label(item: Item, reference: Reference, language: str | None = None) -> str:
+def national_label(item: Item, reference: Reference, language: str | None = None) -> str:
     """Return what a PNS/NCSI item is, with its kind and full number path.
 
     « PNS thème 5 › objectif local 2 », « PNS thème 1 › sous-thème 1.1 › objectif local 1 »,
@@ -124,7 +127,7 @@ def item_label(item: Item, reference: Reference, language: str | None = None) ->
     if kind == "pns_condition":
         return f"{w['PNS']} {w['condition']} {number}"
     if kind == "pns_objective":
-        head = item_label(parent, reference, language) if parent else w["PNS"]
+        head = national_label(parent, reference, language) if parent else w["PNS"]
         group = item.id.split(".")[-2]
         group = f"{w[group]} › " if group in ("vif", "vs") else ""
         level = w.get(item.level or "", w["objective"])
@@ -132,7 +135,7 @@ def item_label(item: Item, reference: Reference, language: str | None = None) ->
     if kind == "ncsi_dimension":
         return f"{w['NCSI']} {number}"
     if kind in ("ncsi_theme", "ncsi_subtheme"):
-        head = item_label(parent, reference, language) if parent else w["NCSI"]
+        head = national_label(parent, reference, language) if parent else w["NCSI"]
         return f"{head} › {w['theme' if kind == 'ncsi_theme' else 'subtheme']} {number}"
     return f"{KIND_LABELS.get(kind, kind)} {number}".strip()
 
@@ -211,8 +214,15 @@ class SuggestIndex:
                 # the head or modifier of an item's compound keyword (« inbraak » in
                 # « woninginbraak »): only a word the zone wrote whole reaches it
                 alts.append(_Alt("~" + key, f, how, shown, context=context))
-            via = "" if how == "exact" else (f"{shown} (mot composé)" if how == "compound"
-                                             else f"{shown} (abréviation)")
+            via = (
+                ""
+                if how == "exact"
+                else (
+                    _("{word} (mot composé)").format(word=shown)
+                    if how == "compound"
+                    else _("{word} (abréviation)").format(word=shown)
+                )
+            )
             cap = self.data.idf.get(key)
             for other, word in (self.data.synonyms.get(key, []) if synonyms else ()):
                 if other in self.data.postings:
@@ -332,7 +342,8 @@ class SuggestIndex:
                     item = self.reference.localize(self.items[doc], language)
                     label = KIND_LABELS.get(item.kind, item.kind)
                     reasons[parent].append(
-                        (share, f"via {label} « {_short(item.label)} »", ""))
+                        (share, _("via {kind} « {title} »").format(
+                            kind=label, title=_short(item_label(item))), ""))
         return scores, reasons, domain
 
     def _phrase_bonus(self, query_keys: dict[str, tuple[float, str, int]], scores: list[float],
@@ -352,8 +363,13 @@ class SuggestIndex:
         for doc, (value, shown, written) in best.items():
             scores[doc] += value
             via = "" if fold(written) in fold(shown) else f"« {written} » ≈ "
-            reasons[doc].append((value, f"{via}« {shown} » (expression entière)",
-                                 "\0" + fold(shown)))
+            reasons[doc].append(
+                (
+                    value,
+                    via + _("« {phrase} » (expression entière)").format(phrase=shown),
+                    "\0" + fold(shown),
+                )
+            )
 
     def suggest(self, text: str, *, limit: int = 10, sources: tuple[str, ...] | list[str] = SOURCES,
                 language: str | None = None) -> list[Suggestion]:
@@ -391,7 +407,7 @@ class SuggestIndex:
             docs.sort(key=lambda d: (-round(scores[d], 9), d))
             out += [Suggestion(self.reference.localize(self.items[d], language),
                                round(scores[d], 4), _why(reasons[d]),
-                               item_label(self.items[d], self.reference, language))
+                               national_label(self.items[d], self.reference, language))
                     for d in docs[:limit]]
         if merged and len(sources) > 1:
             order = {s.item.id: n for n, s in enumerate(out)}
@@ -407,7 +423,7 @@ def _explain(surface: str, alt: _Alt, field_name: str, shown: str) -> str:
     """Return « what the zone wrote » → how it was read ≈ the item's word (how, where)."""
     where = FIELD_LABELS.get(field_name, field_name)
     if alt.how == "abbr":
-        return f"« {surface} » (abréviation)"
+        return _("« {word} » (abréviation)").format(word=surface)
     if alt.how == "exact":
         if fold(surface) == fold(shown):
             return f"« {shown} » ({where})"
@@ -417,8 +433,8 @@ def _explain(surface: str, alt: _Alt, field_name: str, shown: str) -> str:
     else:
         read = alt.shown
     sign = {"expansion": "=", "synonym": "~"}.get(alt.how, "→") if not alt.via else "→"
-    label = {"expansion": "abréviation", "compound": "mot composé",
-             "synonym": "synonyme"}[alt.how]
+    label = _({"expansion": N_("abréviation"), "compound": N_("mot composé"),
+               "synonym": N_("synonyme")}[alt.how])
     near = "" if fold(alt.shown) == fold(shown) else f" ≈ {shown}"
     return f"« {surface} » {sign} {read}{near} ({label}, {where})"
 

@@ -6,6 +6,7 @@ import argparse
 import json
 from pathlib import Path
 
+from zonalplan.i18n import _
 from zonalplan.alignment import SEVERITIES, SEVERITY_LABELS, check
 from zonalplan.model import DECISION_LABELS, Decision
 from zonalplan.reference import load_reference
@@ -14,11 +15,11 @@ from zonalplan.store import read_plan
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the alignment subcommands."""
-    p = sub.add_parser("check", help="vérifier un plan (règles et alignement national)")
+    p = sub.add_parser("check", help=_("vérifier un plan (règles et alignement national)"))
     p.add_argument("file", type=Path, metavar="FICHIER")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_check)
-    p = sub.add_parser("coverage", help="matrices de couverture PNS et NCSI")
+    p = sub.add_parser("coverage", help=_("matrices de couverture PNS et NCSI"))
     p.add_argument("file", type=Path, metavar="FICHIER")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_coverage)
@@ -51,12 +52,12 @@ def cmd_coverage(args: argparse.Namespace) -> int:
         print(json.dumps(coverage.to_json(), ensure_ascii=False, indent=2))
         return 0
     codes = {o.id: o.code or o.id for o in plan.objectives}
-    print("Thèmes du PNS × objectifs (● principal, ○ secondaire)")
+    print(_("Thèmes du PNS × objectifs (● principal, ○ secondaire)"))
     for t in coverage.themes:
         decision = DECISION_LABELS[Decision(t.decision)] if t.decision else "—"
         objs = [f"●{codes[o]}" for o in t.primary] + [f"○{codes[o]}" for o in t.secondary]
         print(f"  {t.number or '':5s} {t.title[:48]:48s} {decision[:28]:28s} {' '.join(objs)}")
-    print("\nDimensions de la NCSI × objectifs")
+    print(_('\nDimensions de la NCSI × objectifs'))
     for d in coverage.dimensions:
         print(f"  {d.title[:60]:60s} {' '.join(codes[o] for o in d.objectives) or '—'}")
     print(f"\n{coverage.explanation}")

@@ -6,17 +6,19 @@ import argparse
 import sys
 from pathlib import Path
 
+from zonalplan.i18n import _
 from zonalplan.model import Plan, UnusableInputError
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the Word export subcommands."""
-    p = sub.add_parser("export", help="exporter le plan en document Word (et en PDF)")
+    p = sub.add_parser("export", help=_("exporter le plan en document Word (et en PDF)"))
     _common(p)
     p.add_argument("--no-comments", action="store_true",
-                   help="ne pas ajouter les notes de relecture et les constats en commentaires")
+                   help=_("ne pas ajouter les notes de relecture et les constats en "
+                          "commentaires"))
     p.set_defaults(handler=cmd_export)
-    p = sub.add_parser("report", help="exporter le rapport d'alignement en document Word")
+    p = sub.add_parser("report", help=_("exporter le rapport d'alignement en document Word"))
     _common(p)
     p.set_defaults(handler=cmd_report)
 
@@ -25,11 +27,11 @@ def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", type=Path, metavar="FICHIER")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.docx")
     p.add_argument("--template", type=Path, default=None, metavar="DOSSIER",
-                   help="dossier des modèles Word de la zone (plan.docx, report.docx)")
+                   help=_("dossier des modèles Word de la zone (plan.docx, report.docx)"))
     p.add_argument("--pdf", action="store_true",
-                   help="convertir aussi en PDF avec LibreOffice (à côté du .docx)")
+                   help=_("convertir aussi en PDF avec LibreOffice (à côté du .docx)"))
     p.add_argument("--snapshot", type=int, default=None, metavar="ID",
-                   help="exporter une version enregistrée plutôt que le contenu courant")
+                   help=_("exporter une version enregistrée plutôt que le contenu courant"))
 
 
 def _load(args: argparse.Namespace) -> tuple[Plan, str | None]:
@@ -42,29 +44,34 @@ def _load(args: argparse.Namespace) -> tuple[Plan, str | None]:
     with PlanFile.open(args.file, read_only=True) as pf:
         label = next((s.label for s in pf.snapshots() if s.id == args.snapshot), None)
         if label is None:
-            raise UnusableInputError(f"{args.file.name} : aucune version n° {args.snapshot} "
-                                     "(voir « zonalplan snapshots »).")
+            raise UnusableInputError(_("{name} : aucune version n° {snapshot} (voir « "
+                                       "zonalplan snapshots »).").format(
+                    name=args.file.name, snapshot=args.snapshot))
         snapshot = pf.load_snapshot(args.snapshot)
-    return snapshot, f"{label} (version n° {args.snapshot})"
+    return snapshot, _("{label} (version n° {snapshot})").format(
+            label=label, snapshot=args.snapshot)
 
 
 def _run(args: argparse.Namespace, kind: str) -> int:
-    from zonalplan.export import export_plan, export_report
+    from zonalplan.export.api import export_languages
     from zonalplan.reference import load_reference
 
     plan, label = _load(args)
-    export = export_plan if kind == "plan" else export_report
     options = {"comments": not getattr(args, "no_comments", False)}
-    result = export(plan, args.output, reference=load_reference(), template_dir=args.template,
-                    pdf=args.pdf, snapshot_label=label, **options)
-    what = "Plan" if kind == "plan" else "Rapport d'alignement"
-    print(f"{what} exporté : {result.path}")
-    if result.comments:
-        print(f"  {result.comments} commentaire(s) de relecture ajouté(s)")
-    if result.pdf_path:
-        print(f"  PDF : {result.pdf_path}")
-    for warning in result.warnings:
-        print(f"zonalplan : attention : {warning}", file=sys.stderr)
+    results = export_languages(plan, args.output, kind=kind, reference=load_reference(),
+                               template_dir=args.template, pdf=args.pdf, snapshot_label=label,
+                               **options)
+    what = "Plan" if kind == "plan" else _("Rapport d'alignement")
+    for result in results:
+        print(_("{what} exporté : {path}").format(what=what, path=result.path))
+        if result.comments:
+            print(_("  {comments} commentaire(s) de relecture ajouté(s)").format(
+                    comments=result.comments))
+        if result.pdf_path:
+            print(_("  PDF : {pdf_path}").format(pdf_path=result.pdf_path))
+        for warning in result.warnings:
+            print(_("zonalplan : attention : {warning}").format(warning=warning),
+                  file=sys.stderr)
     return 0
 
 

@@ -10,9 +10,12 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from zonalplan.i18n import _
+from zonalplan.i18n.formats import number
 from zonalplan.fileio import write_text_atomic
 from zonalplan.model import (
     CZS_ROLE_LABELS,
+    DOMAIN_LABELS,
     KIND_LABELS,
     Plan,
     PlanError,
@@ -30,56 +33,88 @@ from zonalplan.store import (
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the plan-file subcommands to the parser."""
-    p = sub.add_parser("new", help="créer un plan vide")
+    p = sub.add_parser("new", help=_("créer un plan vide"))
     p.add_argument("output", type=Path, metavar="OUT.zplan")
-    p.add_argument("--zone-name", required=True, help="nom de la zone, ex. « ZP Condroz-Famenne »")
-    p.add_argument("--zone-number", required=True, help="numéro à 4 chiffres, ex. 5314")
+    p.add_argument("--zone-name", required=True, help=_("nom de la zone, ex. « ZP "
+                                                        "Condroz-Famenne »"))
+    p.add_argument("--zone-number", required=True, help=_("numéro à 4 chiffres, ex. 5314"))
     p.add_argument("--start-year", type=int, default=2026)
     p.add_argument("--end-year", type=int, default=2031)
-    p.add_argument("--force", action="store_true", help="remplacer un fichier existant")
+    p.add_argument("--force", action="store_true", help=_("remplacer un fichier existant"))
     p.set_defaults(handler=cmd_new)
 
-    p = sub.add_parser("demo", help="écrire le plan de démonstration")
+    p = sub.add_parser("demo", help=_("écrire le plan de démonstration"))
     p.add_argument("output", type=Path, metavar="OUT.zplan")
     p.add_argument("--language", choices=("fr", "nl", "de"), default="fr",
-                   help="langue du plan : fr (zone wallonne), nl (zone flamande) "
-                   "ou de (zone germanophone)")
-    p.add_argument("--force", action="store_true", help="remplacer un fichier existant")
+                   help=_("langue du plan : fr (zone wallonne), nl (zone flamande) "
+                          "ou de (zone germanophone)"))
+    p.add_argument("--force", action="store_true", help=_("remplacer un fichier existant"))
     p.set_defaults(handler=cmd_demo)
 
-    p = sub.add_parser("show", help="résumer un plan")
+    p = sub.add_parser("show", help=_("résumer un plan"))
     p.add_argument("file", type=Path, metavar="FICHIER")
-    p.add_argument("--json", action="store_true", help="sortie JSON")
+    p.add_argument("--json", action="store_true", help=_("sortie JSON"))
     p.set_defaults(handler=cmd_show)
 
-    p = sub.add_parser("snapshot", help="enregistrer une version nommée dans le fichier")
+    p = sub.add_parser("snapshot", help=_("enregistrer une version nommée dans le fichier"))
     p.add_argument("file", type=Path, metavar="FICHIER")
-    p.add_argument("--label", required=True, help="ex. « Projet soumis au CZS du 12/03 »")
+    p.add_argument("--label", required=True, help=_("ex. « Projet soumis au CZS du 12/03 »"))
     p.add_argument("--author", default=None)
+    add_take_lock(p)
     p.set_defaults(handler=cmd_snapshot)
 
-    p = sub.add_parser("snapshots", help="lister les versions nommées")
+    p = sub.add_parser("snapshots", help=_("lister les versions nommées"))
     p.add_argument("file", type=Path, metavar="FICHIER")
-    p.add_argument("--json", action="store_true", help="sortie JSON")
+    p.add_argument("--json", action="store_true", help=_("sortie JSON"))
     p.set_defaults(handler=cmd_snapshots)
 
-    p = sub.add_parser("restore", help="restaurer une version (la version courante est conservée)")
+    p = sub.add_parser("restore", help=_("restaurer une version (la version courante est "
+                                         "conservée)"))
     p.add_argument("file", type=Path, metavar="FICHIER")
     p.add_argument("--snapshot", type=int, required=True, metavar="ID")
     p.add_argument("--author", default=None)
+    add_take_lock(p)
     p.set_defaults(handler=cmd_restore)
 
-    p = sub.add_parser("export-json", help="exporter le plan complet en JSON")
+    p = sub.add_parser("export-json", help=_("exporter le plan complet en JSON"))
     p.add_argument("file", type=Path, metavar="FICHIER")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.json",
-                   help="fichier de sortie, ou - pour la sortie standard")
+                   help=_("fichier de sortie, ou - pour la sortie standard"))
     p.set_defaults(handler=cmd_export_json)
 
-    p = sub.add_parser("import-json", help="créer un plan à partir d'un export JSON")
+    p = sub.add_parser("import-json", help=_("créer un plan à partir d'un export JSON"))
     p.add_argument("input", type=Path, metavar="IN.json")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.zplan")
-    p.add_argument("--force", action="store_true", help="remplacer un fichier existant")
+    p.add_argument("--force", action="store_true", help=_("remplacer un fichier existant"))
     p.set_defaults(handler=cmd_import_json)
+
+
+TAKE_LOCK_HELP = ("reprendre le verrou d'un plan ouvert ailleurs (comme « Ouvrir quand même » "
+                  "dans l'application) ; les modifications non enregistrées de l'autre poste "
+                  "seront refusées à leur enregistrement")
+
+
+def add_take_lock(p: argparse.ArgumentParser) -> None:
+    """Add ``--take-lock`` to a subcommand that writes into a plan file."""
+    p.add_argument("--take-lock", action="store_true", help=TAKE_LOCK_HELP)
+
+
+def open_for_writing(path: Path, take_lock: bool, refused: str = "") -> PlanFile:
+    """Open a plan for writing; with ``take_lock``, take a held lock over and warn on stderr."""
+    from zonalplan.store import read_lock
+
+    holder = read_lock(path) if take_lock else None
+    pf = PlanFile.open(path, force_lock=take_lock)
+    if pf.read_only:
+        reason = pf.read_only_reason
+        pf.close()
+        hint = "" if take_lock else " (--take-lock pour reprendre le verrou)"
+        raise PlanError(f"{path.name} : {reason}{refused}{hint}")
+    if holder is not None:
+        print(f"zonalplan : attention : verrou repris ; le plan était ouvert {holder.describe()}. "
+              "Ses modifications non enregistrées ne pourront plus être enregistrées dans ce "
+              "fichier.", file=sys.stderr)
+    return pf
 
 
 def _author(value: str | None) -> str:
@@ -101,7 +136,7 @@ def cmd_new(args: argparse.Namespace) -> int:
     except ValidationError as exc:
         raise UnusableInputError(validation_message(Plan, exc)) from exc
     create_plan_file(args.output, plan, overwrite=args.force)
-    print(f"Plan créé : {args.output}")
+    print(_("Plan créé : {output}").format(output=args.output))
     return 0
 
 
@@ -110,7 +145,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from zonalplan.demo import build_demo_plan
 
     create_plan_file(args.output, build_demo_plan(args.language), overwrite=args.force)
-    print(f"Plan de démonstration écrit : {args.output}")
+    print(_("Plan de démonstration écrit : {output}").format(output=args.output))
     return 0
 
 
@@ -146,29 +181,30 @@ def cmd_show(args: argparse.Namespace) -> int:
         return 0
     z = plan.zone
     print(plan.title)
-    print(f"  Communes : {', '.join(c.name for c in z.communes) or '—'}"
-          f" ({'pluricommunale' if z.pluricommunal else 'monocommunale'})")
+    print(_("  Communes : {names} ({kind})").format(
+        names=", ".join(c.name for c in z.communes) or "—",
+        kind=_("pluricommunale") if z.pluricommunal else _("monocommunale")))
     if z.total_population:
-        print(f"  Population : {z.total_population:,}".replace(",", " "))
-    print(f"  CZS : {len(plan.czs_members)} membre(s)")
+        print(_("  Population : {population}").format(population=number(z.total_population)))
+    print(_("  CZS : {czs_members} membre(s)").format(czs_members=len(plan.czs_members)))
     for m in plan.czs_members:
         print(f"    - {m.name} — {m.role_label or CZS_ROLE_LABELS[m.role]}")
-    print(f"  Objectifs stratégiques : {len(plan.objectives)}")
+    print(_("  Objectifs stratégiques : {objectives}").format(objectives=len(plan.objectives)))
     for o in plan.objectives:
-        print(f"    - [{KIND_LABELS[o.kind]}, {o.domain.value}] {o.label}")
-    print(f"  Décisions sur les priorités nationales : {len(plan.decisions)}")
-    print(f"  Versions enregistrées : {len(snaps)}")
-    print(f"  Modifié le : {plan.metadata.modified.astimezone():%d/%m/%Y %H:%M}")
+        print(f"    - [{KIND_LABELS[o.kind]}, {DOMAIN_LABELS[o.domain]}] {o.label}")
+    print(_("  Décisions sur les priorités nationales : {decisions}").format(
+            decisions=len(plan.decisions)))
+    print(_("  Versions enregistrées : {snaps}").format(snaps=len(snaps)))
+    print(_("  Modifié le : {astimezone:%d/%m/%Y %H:%M}").format(
+            astimezone=plan.metadata.modified.astimezone()))
     return 0
 
 
 def cmd_snapshot(args: argparse.Namespace) -> int:
     """Store the saved plan as a named snapshot."""
-    with PlanFile.open(args.file) as pf:
-        if pf.read_only:
-            raise PlanError(f"{args.file.name} : {pf.read_only_reason}")
+    with open_for_writing(args.file, args.take_lock) as pf:
         sid = pf.create_snapshot(args.label, author=_author(args.author))
-    print(f"Version {sid} enregistrée : « {args.label.strip()} »")
+    print(_("Version {sid} enregistrée : « {strip} »").format(sid=sid, strip=args.label.strip()))
     return 0
 
 
@@ -181,7 +217,7 @@ def cmd_snapshots(args: argparse.Namespace) -> int:
         print(json.dumps([s.__dict__ for s in snaps], ensure_ascii=False, indent=2))
         return 0
     if not snaps:
-        print("Aucune version enregistrée.")
+        print(_("Aucune version enregistrée."))
     for s in snaps:
         author = f" — {s.author}" if s.author else ""
         print(f"{s.id:>4}  {s.created_display}  {s.label}{author}")
@@ -190,11 +226,13 @@ def cmd_snapshots(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     """Restore a snapshot as the current content."""
-    with PlanFile.open(args.file) as pf:
-        if pf.read_only:
-            raise PlanError(f"{args.file.name} : {pf.read_only_reason}")
+    with open_for_writing(args.file, args.take_lock) as pf:
         pf.restore(args.snapshot, author=_author(args.author))
-    print(f"Version {args.snapshot} restaurée ; l'état précédent est conservé comme version.")
+    print(
+        _("Version {snapshot} restaurée ; l'état précédent est conservé comme version.").format(
+            snapshot=args.snapshot
+        )
+    )
     return 0
 
 
@@ -205,7 +243,7 @@ def cmd_export_json(args: argparse.Namespace) -> int:
         sys.stdout.write(text)
     else:
         write_text_atomic(args.output, text)
-        print(f"JSON écrit : {args.output}")
+        print(_("JSON écrit : {output}").format(output=args.output))
     return 0
 
 
@@ -213,5 +251,5 @@ def cmd_import_json(args: argparse.Namespace) -> int:
     """Create a plan file from a JSON interchange document."""
     plan = read_json_file(args.input)
     create_plan_file(args.output, plan, overwrite=args.force)
-    print(f"Plan créé : {args.output}")
+    print(_("Plan créé : {output}").format(output=args.output))
     return 0

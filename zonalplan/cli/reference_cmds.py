@@ -6,6 +6,7 @@ import argparse
 import json
 import textwrap
 
+from zonalplan.i18n import _
 from zonalplan.model import PlanError
 from zonalplan.reference import (
     KIND_LABELS,
@@ -30,24 +31,24 @@ def _language(args: argparse.Namespace) -> str:
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the reference subcommands."""
-    ref = sub.add_parser("reference", help="données nationales de référence (PNS, NCSI, SSN…)")
+    ref = sub.add_parser("reference", help=_("données nationales de référence (PNS, NCSI, SSN…)"))
     rsub = ref.add_subparsers(dest="reference_command", metavar="ACTION", required=True)
-    p = rsub.add_parser("build", help="(re)compiler la base de référence")
-    p.add_argument("--force", action="store_true", help="recompiler même si elle est à jour")
+    p = rsub.add_parser("build", help=_("(re)compiler la base de référence"))
+    p.add_argument("--force", action="store_true", help=_("recompiler même si elle est à jour"))
     p.set_defaults(handler=cmd_build)
-    p = rsub.add_parser("search", help="recherche plein texte (sans accents ni casse)")
+    p = rsub.add_parser("search", help=_("recherche plein texte (sans accents ni casse)"))
     p.add_argument("query", metavar="TEXTE")
     p.add_argument("--limit", type=int, default=20)
     p.add_argument("--source", choices=["pns", "ncsi", "ssn", "goci", "mfa", "pzs"])
     p.add_argument("--json", action="store_true")
     _add_language(p)
     p.set_defaults(handler=cmd_search)
-    p = rsub.add_parser("show", help="afficher un élément et son texte")
+    p = rsub.add_parser("show", help=_("afficher un élément et son texte"))
     p.add_argument("item_id", metavar="ID")
     p.add_argument("--json", action="store_true")
     _add_language(p)
     p.set_defaults(handler=cmd_show)
-    p = rsub.add_parser("export", help="exporter tous les éléments")
+    p = rsub.add_parser("export", help=_("exporter tous les éléments"))
     p.add_argument("--json", action="store_true", required=True)
     _add_language(p)
     p.set_defaults(handler=cmd_export)
@@ -60,8 +61,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     """Compile the reference database."""
     path = ensure_database(force=args.force)
     ref = load_reference()
-    print(f"Base de référence : {path} ({len(ref.items_by_id)} éléments, empreinte "
-          f"{ref.content_hash[:12]})")
+    print(_("Base de référence : {path} ({items_by_id} éléments, empreinte {value})").format(
+            path=path, items_by_id=len(ref.items_by_id), value=ref.content_hash[:12]))
     return 0
 
 
@@ -74,7 +75,7 @@ def cmd_search(args: argparse.Namespace) -> int:
                           for h in hits], ensure_ascii=False, indent=2))
         return 0
     if not hits:
-        print("Aucun résultat.")
+        print(_("Aucun résultat."))
     for h in hits:
         print(f"{h.item.id:22s} {KIND_LABELS.get(h.item.kind, h.item.kind)} — {h.item.label}"
               f"{translation_note(h.item)}")
@@ -87,8 +88,8 @@ def cmd_show(args: argparse.Namespace) -> int:
     lang = _language(args)
     item = ref.item(args.item_id, lang)
     if item is None:
-        raise PlanError(f"aucun élément « {args.item_id} » dans la référence "
-                        "(voir « zonalplan reference search »).")
+        raise PlanError(_("aucun élément « {item_id} » dans la référence (voir « zonalplan "
+                          "reference search »).").format(item_id=args.item_id))
     if args.json:
         data = item.to_json()
         data["children"] = [c.id for c in ref.children(item.id)]
@@ -99,9 +100,9 @@ def cmd_show(args: argparse.Namespace) -> int:
     level = f" ({LEVEL_LABELS[item.level]})" if item.level else ""
     print(" › ".join(item.path))
     print(f"[{item.id}] {KIND_LABELS.get(item.kind, item.kind)}{level}{translation_note(item)}")
-    print(f"Source : {item.citation}")
+    print(_("Source : {reference}").format(reference=item.citation))
     for note in item.printed:
-        print(f"Note au lecteur : {note}")
+        print(_("Note au lecteur : {note}").format(note=note))
     if item.text:
         for para in item.text.split("\n\n"):
             print(textwrap.fill(para, 100) if not para.startswith("- ") else para)

@@ -7,42 +7,44 @@ import json
 import sys
 from pathlib import Path
 
-from zonalplan.model import PlanError
-from zonalplan.store import PlanFile, read_plan
+from zonalplan.cli.plan_cmds import add_take_lock, open_for_writing
+from zonalplan.i18n import _, current, using
+from zonalplan.store import read_plan
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the review subcommands."""
-    p = sub.add_parser("diff", help="comparer deux versions d'un plan (fichiers ou versions "
-                                    "nommées)")
-    p.add_argument("a", type=Path, metavar="A.zplan", help="version « avant »")
+    p = sub.add_parser("diff", help=_("comparer deux versions d'un plan (fichiers ou versions "
+                                      "nommées)"))
+    p.add_argument("a", type=Path, metavar="A.zplan", help=_("version « avant »"))
     p.add_argument("b", type=Path, nargs="?", metavar="B.zplan",
-                   help="version « après » (par défaut : le même fichier que A)")
-    p.add_argument("--snapshot-a", type=int, metavar="ID", help="version nommée de A")
-    p.add_argument("--snapshot-b", type=int, metavar="ID", help="version nommée de B")
-    p.add_argument("--json", action="store_true", help="sortie JSON")
-    p.add_argument("--docx", type=Path, metavar="OUT.docx", help="écrire le rapport de "
-                                                                 "comparaison Word")
+                   help=_("version « après » (par défaut : le même fichier que A)"))
+    p.add_argument("--snapshot-a", type=int, metavar="ID", help=_("version nommée de A"))
+    p.add_argument("--snapshot-b", type=int, metavar="ID", help=_("version nommée de B"))
+    p.add_argument("--json", action="store_true", help=_("sortie JSON"))
+    p.add_argument("--docx", type=Path, metavar="OUT.docx", help=_("écrire le rapport de "
+                                                                   "comparaison Word"))
     p.add_argument("--template", type=Path, metavar="MODELE.docx", help=argparse.SUPPRESS)
     p.set_defaults(handler=cmd_diff)
 
-    p = sub.add_parser("notes", help="lister les notes de relecture d'un plan")
+    p = sub.add_parser("notes", help=_("lister les notes de relecture d'un plan"))
     p.add_argument("file", type=Path, metavar="FICHIER")
-    p.add_argument("--json", action="store_true", help="sortie JSON")
+    p.add_argument("--json", action="store_true", help=_("sortie JSON"))
     p.set_defaults(handler=cmd_notes)
 
-    p = sub.add_parser("merge-notes", help="reprendre dans le plan de l'auteur les notes d'un "
-                                           "relecteur")
+    p = sub.add_parser("merge-notes", help=_("reprendre dans le plan de l'auteur les notes "
+                                             "d'un relecteur"))
     p.add_argument("author", type=Path, metavar="AUTEUR.zplan")
     p.add_argument("reviewer", type=Path, metavar="RELECTEUR.zplan")
-    p.add_argument("--json", action="store_true", help="sortie JSON")
+    p.add_argument("--json", action="store_true", help=_("sortie JSON"))
+    add_take_lock(p)
     p.set_defaults(handler=cmd_merge_notes)
 
-    p = sub.add_parser("review", help="relire tous les plans d'un dossier (tableau par zone)")
+    p = sub.add_parser("review", help=_("relire tous les plans d'un dossier (tableau par zone)"))
     p.add_argument("folder", type=Path, metavar="DOSSIER")
-    p.add_argument("--csv", type=Path, metavar="OUT.csv", help="tableau pour Excel (« ; »)")
-    p.add_argument("--docx", type=Path, metavar="OUT.docx", help="synthèse Word")
-    p.add_argument("--json", action="store_true", help="sortie JSON")
+    p.add_argument("--csv", type=Path, metavar="OUT.csv", help=_("tableau pour Excel (« ; »)"))
+    p.add_argument("--docx", type=Path, metavar="OUT.docx", help=_("synthèse Word"))
+    p.add_argument("--json", action="store_true", help=_("sortie JSON"))
     p.set_defaults(handler=cmd_review)
 
 
@@ -57,8 +59,15 @@ def cmd_diff(args: argparse.Namespace) -> int:
     if args.docx:
         from zonalplan.review.diff_docx import write_diff_docx
 
-        written = write_diff_docx(diff, args.docx, args.template)
-        print(f"Rapport de comparaison écrit : {written}", file=sys.stderr)
+        report = diff
+        if diff.language != current():  # the report speaks the plan's language
+            with using(diff.language):
+                report = compare_files(args.a, args.b, snapshot_a=args.snapshot_a,
+                                       snapshot_b=args.snapshot_b, reference=load_reference())
+        written = write_diff_docx(report, args.docx, args.template)
+        print(
+            _("Rapport de comparaison écrit : {written}").format(written=written), file=sys.stderr
+        )
     if args.json:
         print(json.dumps(diff.to_json(), ensure_ascii=False, indent=2))
     else:
@@ -77,14 +86,22 @@ def cmd_notes(args: argparse.Namespace) -> int:
         return 0
     print(plan.title)
     if not plan.review_notes:
-        print("Aucune note de relecture.")
+        print(_("Aucune note de relecture."))
         return 0
     opened = sum(1 for n in plan.review_notes if n.status.value == "ouvert")
-    print(f"{len(plan.review_notes)} notes, dont {opened} ouvertes.")
+    print(_("{review_notes} notes, dont {opened} ouvertes.").format(
+            review_notes=len(plan.review_notes), opened=opened))
     for note in plan.review_notes:
         who = note.author + (f" ({note.role})" if note.role else "")
-        print(f"\n[{STATUS_LABELS[note.status]}] {anchor_label(plan, note.anchor)} — {who}, "
-              f"{note.date.astimezone().strftime('%d/%m/%Y %H:%M')} (note {note.id})")
+        print(
+            _("\n[{value}] {plan} — {who}, {strftime} (note {id})").format(
+                value=STATUS_LABELS[note.status],
+                plan=anchor_label(plan, note.anchor),
+                who=who,
+                strftime=note.date.astimezone().strftime("%d/%m/%Y %H:%M"),
+                id=note.id,
+            )
+        )
         print(f"  {' '.join(note.text.split())}")
         for reply in note.replies:
             rwho = reply.author + (f" ({reply.role})" if reply.role else "")
@@ -98,11 +115,8 @@ def cmd_merge_notes(args: argparse.Namespace) -> int:
     from zonalplan.review.notes import merge_notes
 
     reviewer = read_plan(args.reviewer)
-    pf = PlanFile.open(args.author)
+    pf = open_for_writing(args.author, args.take_lock, " Les notes n'ont pas été reprises.")
     try:
-        if pf.read_only:
-            raise PlanError(f"{args.author.name} : {pf.read_only_reason} Les notes n'ont pas été "
-                            "reprises.")
         merged, summary = merge_notes(pf.load(), reviewer)
         if summary.changed:
             pf.save(merged)
@@ -124,22 +138,37 @@ def cmd_review(args: argparse.Namespace) -> int:
     if args.csv:
         from zonalplan.review.many_export import write_csv
 
-        print(f"Tableau CSV écrit : {write_csv(review, args.csv)}", file=sys.stderr)
+        print(
+            _("Tableau CSV écrit : {review}").format(review=write_csv(review, args.csv)),
+            file=sys.stderr,
+        )
     if args.docx:
         from zonalplan.review.many_export import write_review_docx
 
-        print(f"Synthèse Word écrite : {write_review_docx(review, args.docx)}", file=sys.stderr)
+        print(_("Synthèse Word écrite : {review}").format(
+                review=write_review_docx(review, args.docx)), file=sys.stderr)
     if args.json:
         print(json.dumps(review.to_json(), ensure_ascii=False, indent=2))
         return 0
-    print(f"Dossier {args.folder} : {len(review.rows)} plans relus, {len(review.skipped)} "
-          "fichiers ignorés.")
+    print(_("Dossier {folder} : {rows} plans relus, {skipped} fichiers ignorés.").format(
+            folder=args.folder, rows=len(review.rows), skipped=len(review.skipped)))
     for r in review.rows:
-        print(f"  {r.zone_number or '----':4s} {(r.zone_name or r.file)[:36]:36s} {r.period:9s} "
-              f"{r.objectives:3d} objectifs ({r.priorities} priorités)  {r.errors:3d} erreurs  "
-              f"{r.warnings:3d} avertissements")
+        print(
+            _(
+                "  {value:4s} {value2:36s} {period:9s} {objectives:3d} objectifs ({priorities} "
+                "priorités)  {errors:3d} erreurs  {warnings:3d} avertissements"
+            ).format(
+                value=r.zone_number or "----",
+                value2=(r.zone_name or r.file)[:36],
+                period=r.period,
+                objectives=r.objectives,
+                priorities=r.priorities,
+                errors=r.errors,
+                warnings=r.warnings,
+            )
+        )
     if review.skipped:
-        print("\nFichiers ignorés :")
+        print(_('\nFichiers ignorés :'))
         for s in review.skipped:
             print(f"  {s.file} : {s.reason}")
     return 0

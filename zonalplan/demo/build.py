@@ -86,10 +86,10 @@ def objective(texts_by_code: dict[str, dict[str, str]], code: str, title: str,
 def zone(name: str, number: str, communes: Iterable[tuple[str, str, int]], *,
          judicial_district: str, province: str, region: Region, area_km2: float) -> Zone:
     """Return a zone from its communes given as (name, NIS code, population)."""
-    communes = [Commune(name=n, nis_code=code, population=pop) for n, code, pop in communes]
-    return Zone(name=name, number=number, communes=communes, judicial_district=judicial_district,
+    members = [Commune(name=n, nis_code=code, population=pop) for n, code, pop in communes]
+    return Zone(name=name, number=number, communes=members, judicial_district=judicial_district,
                 province=province, region=region, area_km2=area_km2,
-                population=sum(c.population or 0 for c in communes))
+                population=sum(c.population or 0 for c in members))
 
 
 def czs_members(rows: Iterable[tuple[str, CZSRole, str | None, str]]) -> list[CZSMember]:

@@ -103,7 +103,7 @@ MATRIX = [  # phenomenon, PNS/NCSI link, scores (figures, survey, expectations, 
     ("Violences intrafamiliales et sexuelles", "pns.7", (3, 1, 3, 3, 2),
      "341 faits en 2024 (+19 %) ; chiffre noir important ; parquet de Namur", Proposal.PRIORITY),
     ("Escroqueries en ligne", "pns.2", (2, 2, 1, 3, 1),
-     "236 faits en 2024 ; enquêtes menées surtout par la police fédérale (FCCU)",
+     "246 faits en 2024 ; enquêtes menées surtout par la police fédérale (FCCU)",
      Proposal.ATTENTION_POINT),
     ("Dépôts clandestins et malpropreté", None, (2, 3, 2, 1, 2),
      "46 % des habitants ; attente des trois communes ; traitement par les sanctions "
@@ -120,7 +120,7 @@ MATRIX = [  # phenomenon, PNS/NCSI link, scores (figures, survey, expectations, 
 
 
 def _datasets(plan: Plan) -> None:
-    communes = [(name, code) for name, code, _ in COMMUNES]
+    communes: list[tuple[str, str | None]] = [(name, code) for name, code, _ in COMMUNES]
     plan.datasets = [import_bytes(name, text.encode("utf-8"), communes, now=IMPORTED,
                                   zone_names=(plan.zone.name,))
                      for name, text in sample_files().items()]

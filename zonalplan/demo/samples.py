@@ -22,7 +22,7 @@ CRIME = {  # category (French label of the police statistics) -> facts 2021..202
     "Vols de véhicule": (48, 41, 37, 52),
     "Violence intrafamiliale": (286, 301, 322, 341),
     "Drogues : vente": (23, 29, 35, 41),
-    "Escroquerie et fraude informatique": (142, 178, 211, 236),
+    "Escroquerie et fraude informatique": (142, 178, 211, 246),
     "Coups et blessures volontaires": (171, 166, 158, 164),
     "Total des faits enregistrés": (2941, 3105, 3188, 3152),
 }

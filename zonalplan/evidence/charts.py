@@ -86,7 +86,8 @@ def render_png(chart: Chart) -> bytes:
             _bars(axes, chart.bars, axes_label=chart.unit, chart=chart)
         _style(axes, chart.title, 9)
         rotated = any(label.get_rotation() for label in axes.get_xticklabels())
-        return _png(figure, chart.source, bottom=0.3 if rotated else 0.16, top=0.88)
+        return _png(figure, chart.source, bottom=0.3 if rotated else (0.16 if chart.source else 0.1),
+                    top=0.88 if chart.title else 0.96)
     finally:
         plt.close(figure)
 
@@ -120,7 +121,7 @@ def _bars(axes, bars: tuple[tuple[str, float], ...], *, axes_label: str, chart: 
     labels = [label if len(label) <= 28 else label[:27] + "…" for label, _ in bars]
     values = [value for _, value in bars]
     drawn = axes.bar(range(len(values)), values, color=PALETTE[0], width=0.7)
-    crowded = len(values) * max((len(label) for label in labels), default=0) > 90
+    crowded = len(values) * max((len(label) for label in labels), default=0) > 110
     axes.set_xticks(range(len(values)), labels, rotation=45 if crowded else 0,
                     ha="right" if crowded else "center")
     for rect, value in zip(drawn, values, strict=True):

@@ -45,7 +45,13 @@ class RawTable:
         place = f"{self.file_name}, ligne {line}"
         return f"{place}, colonne {column}" if column else place
 
-    def index(self, *names: str, required: bool = True) -> int | None:
+    def column(self, *names: str) -> int:
+        """Return the position of the first header among ``names``; refuse when none is there."""
+        found = self.index(*names, required=True)
+        assert found is not None
+        return found
+
+    def index(self, *names: str, required: bool = False) -> int | None:
         """Return the position of the first header among ``names`` (case-insensitive)."""
         wanted = [n.casefold() for n in names]
         for candidate in wanted:

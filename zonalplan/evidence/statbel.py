@@ -47,22 +47,22 @@ def _date(text: str, where: str) -> dt.date:
 
 def _label_columns(table: RawTable, code_column: str) -> dict[str, int | None]:
     stem = code_column.removeprefix("CD_")
-    return {language: table.index(f"TX_{stem}_DESCR_{language.upper()}", required=False)
+    return {language: table.index(f"TX_{stem}_DESCR_{language.upper()}")
             for language in ("fr", "nl")}
 
 
 def parse_accidents(table: RawTable, communes: CommuneMatcher) -> Parsed:
     """Keep the plan's rows of a Statbel accidents file, with codes, labels and counts."""
-    day = table.index("DT_DAY")
-    hour = table.index("DT_HOUR", required=False)
-    commune = table.index("CD_MUNTY_REFNIS")
-    commune_names = [i for i in (table.index("TX_MUNTY_DESCR_FR", required=False),
-                                 table.index("TX_MUNTY_DESCR_NL", required=False)) if i is not None]
-    measures = {table.index(name, required=(name == "MS_ACCT")): (name, out)
-                for name, out in ACCIDENT_MEASURES.items()}
-    measures.pop(None, None)
-    codes = {table.index(name, required=False): (name, out) for name, out in ACCIDENT_CODES.items()}
-    codes.pop(None, None)
+    day = table.column("DT_DAY")
+    hour = table.index("DT_HOUR")
+    commune = table.column("CD_MUNTY_REFNIS")
+    commune_names = [i for i in (table.index("TX_MUNTY_DESCR_FR"),
+                                 table.index("TX_MUNTY_DESCR_NL")) if i is not None]
+    table.column("MS_ACCT")  # the one count every accidents file has
+    measures = {at: (name, out) for name, out in ACCIDENT_MEASURES.items()
+                if (at := table.index(name)) is not None}
+    codes = {at: (name, out) for name, out in ACCIDENT_CODES.items()
+             if (at := table.index(name)) is not None}
     labels: dict[str, dict[str, str]] = defaultdict(dict)
     label_at = {out: _label_columns(table, name) for _, (name, out) in codes.items()}
     rows: list[list[Cell]] = []
@@ -105,12 +105,12 @@ def parse_population(table: RawTable, communes: CommuneMatcher, year: int | None
     The commune column is ``CD_REFNIS`` in recent years and ``CD_MUNTY_REFNIS`` in older ones;
     the year comes from a ``DT_REFDATE``/year column, the file name (``…_2024``) or ``year``.
     """
-    commune = table.index("CD_REFNIS", "CD_MUNTY_REFNIS")
-    value = table.index("MS_POPULATION")
-    names = [i for i in (table.index("TX_DESCR_FR", "TX_MUNTY_DESCR_FR", required=False),
-                         table.index("TX_DESCR_NL", "TX_MUNTY_DESCR_NL", required=False))
+    commune = table.column("CD_REFNIS", "CD_MUNTY_REFNIS")
+    value = table.column("MS_POPULATION")
+    names = [i for i in (table.index("TX_DESCR_FR", "TX_MUNTY_DESCR_FR"),
+                         table.index("TX_DESCR_NL", "TX_MUNTY_DESCR_NL"))
              if i is not None]
-    year_column = table.index("DT_REFDATE", "CD_YEAR", "YEAR", required=False)
+    year_column = table.index("DT_REFDATE", "CD_YEAR", "YEAR")
     file_year = re.search(r"(19|20)\d{2}", table.file_name)
     default_year = year or (int(file_year.group(0)) if file_year else None)
     if default_year is None and year_column is None:

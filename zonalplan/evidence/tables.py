@@ -163,9 +163,9 @@ def parse_mapped(table: RawTable, communes: CommuneMatcher, mapping: ColumnMappi
     """Read any table through a column mapping into (year, commune, series, value) rows."""
     if not mapping.values:
         raise DataImportError(f"{table.file_name} : indiquez au moins une colonne de valeurs.")
-    year = table.index(mapping.year) if mapping.year else None
-    place = table.index(mapping.commune) if mapping.commune else None
-    values = [(name, table.index(name)) for name in mapping.values]
+    year = table.column(mapping.year) if mapping.year else None
+    place = table.column(mapping.commune) if mapping.commune else None
+    values = [(name, table.column(name)) for name in mapping.values]
     rows: list[list[Cell]] = []
     seen: set[str] = set()
     for line, cells in table.rows:

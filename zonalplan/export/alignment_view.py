@@ -9,6 +9,9 @@ from zonalplan.export import labels as L
 from zonalplan.export.richxml import Column, RawXml, Rich, StyleMap, note_xml, table_xml
 from zonalplan.model import Decision, Plan, Sections
 from zonalplan.model.richtext import clean_text
+from zonalplan.i18n import _
+from zonalplan.i18n.reference_text import item_label, item_title
+from zonalplan.i18n.vocabulary import Terms, term
 from zonalplan.reference.api import Reference
 
 MATRIX_MAX_COLUMNS = 12
@@ -17,8 +20,8 @@ MATRIX_MAX_COLUMNS = 12
 TEXT_WIDTH = 9070
 """Width of the text column of an A4 page with 2.5 cm margins, in twentieths of a point."""
 
-SHORT_DECISIONS = {"retenu": "Retenu", "fonctionnement_regulier": "Régulier",
-                   "non_retenu": "Non retenu"}
+SHORT_DECISIONS = Terms({d: f"decision.short.{d}"
+                        for d in ("retenu", "fonctionnement_regulier", "non_retenu")})
 
 
 class View(SimpleNamespace):
@@ -31,20 +34,21 @@ def place_label(finding: Finding, plan: Plan, reference: Reference) -> str:
     parts = []
     if place.objective_id:
         obj = plan.objective(place.objective_id)
-        parts.append(f"Objectif {obj.label}" if obj else "Objectif supprimé")
+        parts.append(_("Objectif {label}").format(label=obj.label) if obj
+                     else _("Objectif supprimé"))
     elif place.chapter == "sections" and place.field in Sections.model_fields:
-        title = Sections.model_fields[place.field].title or place.field
+        title = _(Sections.model_fields[place.field].title or place.field)
         parts.append(title[:1].upper() + title[1:])
     else:
         parts.append(L.PLACE_LABELS.get(place.chapter, place.chapter))
     if place.ref_id:
         item = reference.item(place.ref_id)
-        parts.append(item.label if item else place.ref_id)
+        parts.append(item_label(item) if item else place.ref_id)
     return " — ".join(" ".join(clean_text(p).split()) for p in parts if p)
 
 
 def _decision_short(value: str | None) -> str:
-    return SHORT_DECISIONS.get(value or "", "Non décidé")
+    return SHORT_DECISIONS.get(value or "", term("decision.none"))
 
 
 def _matrix(rows: list[tuple[str, str | None, tuple[str, ...], tuple[str, ...]]],
@@ -53,30 +57,30 @@ def _matrix(rows: list[tuple[str, str | None, tuple[str, ...], tuple[str, ...]]]
     """Return the coverage as a matrix (few objectives) or as lists of codes (many)."""
     mark_cols = list(codes.items())
     if len(mark_cols) <= MATRIX_MAX_COLUMNS:
-        dec_w = 1300 if with_decision else 0
+        dec_w = 1500 if with_decision else 0
         col_w = (min(800, max(500, (TEXT_WIDTH - 2600 - dec_w) // len(mark_cols)))
                  if mark_cols else 0)
         first_w = TEXT_WIDTH - dec_w - col_w * len(mark_cols)
         columns = [Column(first_header, first_w)]
         if with_decision:
-            columns.append(Column("Décision", dec_w))
-        columns += [Column(code, col_w, "center", head_size=15) for _, code in mark_cols]
+            columns.append(Column(_("Décision"), dec_w))
+        columns += [Column(code, col_w, "center", head_size=15) for __, code in mark_cols]
         body = []
         for label, decision, primary, secondary in rows:
             row: list[str | RawXml] = [label]
             if with_decision:
                 row.append(_decision_short(decision))
             row += ["●" if oid in primary else "○" if oid in secondary else ""
-                    for oid, _ in mark_cols]
+                    for oid, __ in mark_cols]
             body.append(row)
         return table_xml(columns, body, styles)
     widths = (3600, 1250) if with_decision else (4200, 0)
     rest = TEXT_WIDTH - sum(widths)
     columns = [Column(first_header, widths[0])]
     if with_decision:
-        columns.append(Column("Décision", widths[1]))
-    columns += [Column("Objectifs (lien principal)", rest // 2),
-                Column("Objectifs (lien secondaire)", rest - rest // 2)]
+        columns.append(Column(_("Décision"), widths[1]))
+    columns += [Column(_("Objectifs (lien principal)"), rest // 2),
+                Column(_("Objectifs (lien secondaire)"), rest - rest // 2)]
     body = []
     for label, decision, primary, secondary in rows:
         row = [label] + ([_decision_short(decision)] if with_decision else [])
@@ -107,23 +111,33 @@ def _summary(plan: Plan, report: Report) -> list[View]:
 def _explanation(report: Report, ran: bool) -> str:
     if report.coverage.explanation:
         return report.coverage.explanation
-    text = ("Un thème ou une dimension est couvert lorsqu'au moins un objectif stratégique y est "
-            "lié, directement ou par un de ses objectifs et sous-thèmes. Le lien principal (●) "
-            "désigne le phénomène que l'objectif traite d'abord ; le lien secondaire (○) une "
-            "contribution.")
+    text = _(
+        "Un thème ou une dimension est couvert lorsqu'au moins un objectif stratégique y est "
+        "lié, directement ou par un de ses objectifs et sous-thèmes. Le lien principal (●) "
+        "désigne le phénomène que l'objectif traite d'abord ; le lien secondaire (○) une "
+        "contribution."
+    )
     if not ran:
-        text += ("\n\nLe contrôle d'alignement n'était pas disponible lors de cet export : la "
-                 "couverture est calculée à partir des liens nationaux des objectifs, sans "
-                 "constats.")
+        text += "\n\n" + _("Le contrôle d'alignement n'était pas disponible lors de cet export : "
+                           "la couverture est calculée à partir des liens nationaux des "
+                           "objectifs, sans constats.")
     return text
+
+
+def _numbered(number: str | None, title: str, ref_id: str, reference: Reference) -> str:
+    """Return « number title » with the title in the current language."""
+    item = reference.item(ref_id)
+    if item is not None:
+        title = item_title(item)
+    return f"{number} {title}" if number else title
 
 
 def alignment_view(plan: Plan, report: Report, reference: Reference, codes: dict[str, str],
                    styles: StyleMap, *, ran: bool = True) -> View:
     """Return the template view of the alignment report."""
-    themes = [(f"{t.number} {t.title}" if t.number else t.title, t.decision, t.primary,
+    themes = [(_numbered(t.number, t.title, t.ref_id, reference), t.decision, t.primary,
                t.secondary) for t in report.coverage.themes]
-    dims = [(f"{d.number} {d.title}" if d.number else d.title, None, d.objectives, ())
+    dims = [(_numbered(d.number, d.title, d.ref_id, reference), None, d.objectives, ())
             for d in report.coverage.dimensions]
     groups = []
     for severity in ("erreur", "avertissement", "info"):
@@ -139,15 +153,17 @@ def alignment_view(plan: Plan, report: Report, reference: Reference, codes: dict
         ran=ran,
         counts=View(erreur=counts["erreur"], avertissement=counts["avertissement"],
                     info=counts["info"]),
-        counts_text=(f"{counts['erreur']} erreur(s), {counts['avertissement']} "
-                     f"avertissement(s), {counts['info']} information(s)"),
+        counts_text=_("{errors} erreur(s), {warnings} avertissement(s), {infos} "
+                      "information(s)").format(errors=counts["erreur"],
+                                               warnings=counts["avertissement"],
+                                               infos=counts["info"]),
         summary=_summary(plan, report),
         explanation=Rich(_explanation(report, ran), styles, placeholder="—"),
         pns_matrix=_matrix(themes, codes, styles, with_decision=True,
-                           first_header="Thème ou sous-thème du PNS"),
+                           first_header=_("Thème ou sous-thème du PNS")),
         ncsi_matrix=_matrix(dims, codes, styles, with_decision=False,
-                            first_header="Dimension de la NCSI"),
-        legend=note_xml("● lien principal    ○ lien secondaire", styles),
+                            first_header=_("Dimension de la NCSI")),
+        legend=note_xml(_("● lien principal    ○ lien secondaire"), styles),
         groups=groups, has_findings=bool(report.findings),
         decisions_count=len(decided),
     )

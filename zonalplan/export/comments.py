@@ -14,11 +14,12 @@ from docx.text.paragraph import Paragraph
 
 from zonalplan.alignment.report import Finding, Report
 from zonalplan.export.docxutil import heading_style_levels, paragraph_text
+from zonalplan.i18n import N_, _
 from zonalplan.export.labels import HEADINGS, PLACE_HEADINGS, SEVERITY_SINGULAR, short_date
 from zonalplan.model import SECTION_KEYS, NoteStatus, Plan, ReviewNote
 from zonalplan.model.richtext import blocks, clean_text
 
-FINDING_AUTHOR = "ZonalPlan — contrôle d'alignement"
+FINDING_AUTHOR = N_("ZonalPlan — contrôle d'alignement")
 COMMENTED_SEVERITIES = ("erreur", "avertissement")
 
 
@@ -102,7 +103,7 @@ def _attach(document, p_element, author: str, paragraphs: list[str]) -> bool:
         return False
     paragraph = Paragraph(p_element, document._body)
     runs = paragraph.runs or [paragraph.add_run("")]
-    texts = [t for t in paragraphs if t] or ["(sans texte)"]
+    texts = [t for t in paragraphs if t] or [_("(sans texte)")]
     comment = document.add_comment(runs, text=texts[0], author=author[:200],
                                    initials=_initials(author))
     for text in texts[1:]:
@@ -115,15 +116,17 @@ def _note_paragraphs(note: ReviewNote) -> list[str]:
     for reply in note.replies:
         who = clean_text(reply.author) + (f" ({clean_text(reply.role)})" if reply.role else "")
         body = " ".join(b.text for b in blocks(reply.text))
-        texts.append(f"Réponse de {who}, le {short_date(reply.date)} : {body}")
+        texts.append(_("Réponse de {who}, le {date} : {text}").format(
+            who=who, date=short_date(reply.date), text=body))
     return texts
 
 
 def _finding_paragraphs(finding: Finding) -> list[str]:
     message = " ".join(clean_text(finding.message).split())
-    texts = [f"{SEVERITY_SINGULAR[finding.severity]} : {message}"]
+    texts = [_("{severity} : {message}").format(severity=SEVERITY_SINGULAR[finding.severity],
+                                                 message=message)]
     if finding.hint:
-        texts.append("Piste : " + " ".join(clean_text(finding.hint).split()))
+        texts.append(_("Piste : {hint}").format(hint=" ".join(clean_text(finding.hint).split())))
     return texts
 
 
@@ -144,5 +147,5 @@ def add_comments(document, plan: Plan, report: Report) -> int:
         target = index.for_objective(place.objective_id) if place.objective_id else None
         if target is None:
             target = index.for_key(_key_for(place.chapter, place.field))
-        added += _attach(document, target, FINDING_AUTHOR, _finding_paragraphs(finding))
+        added += _attach(document, target, _(FINDING_AUTHOR), _finding_paragraphs(finding))
     return added

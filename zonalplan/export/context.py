@@ -14,8 +14,23 @@ from typing import Any
 from zonalplan.alignment.report import Report
 from zonalplan.export import labels as L
 from zonalplan.export.alignment_view import alignment_view
-from zonalplan.export.national import abbreviations_used, link_label, plan_texts
+from zonalplan.export.figures import ImageMaker, chapter_inserts, matrix_xml
+from zonalplan.export.national import (
+    abbreviations_used,
+    link_label,
+    own_abbreviations_used,
+    plan_texts,
+)
 from zonalplan.export.richxml import Rich, StyleMap, bullets_xml
+from zonalplan.i18n import _, current
+from zonalplan.i18n.reference_text import (
+    item_citation,
+    item_label,
+    item_text,
+    item_title,
+    translation_status,
+)
+from zonalplan.i18n.vocabulary import DOCUMENT_ABBREVIATIONS, abbreviations, term
 from zonalplan.model import (
     AUTHOR_KIND_LABELS,
     DECISION_LABELS,
@@ -29,7 +44,7 @@ from zonalplan.model import (
     Plan,
 )
 from zonalplan.model.richtext import clean_text
-from zonalplan.reference.api import Reference
+from zonalplan.reference.api import WORDING_NOTES, Reference
 
 
 class View(SimpleNamespace):
@@ -43,34 +58,55 @@ def line(text: str | None) -> str:
 
 def _zone(plan: Plan) -> View:
     zone = plan.zone
-    name = line(zone.name) or "Zone de police"
+    name = line(zone.name) or term("org.zone")
     number = line(zone.number)
     communes = [line(c.name) for c in zone.communes]
     return View(name=name, number=number, display=f"{name} ({number})" if number else name,
-                communes=communes, communes_text=L.join_fr(communes),
+                communes=communes, communes_text=L.join_list(communes),
                 province=line(zone.province), district=line(zone.judicial_district),
-                region=zone.region.value if zone.region else "",
+                region=term(f"region.{zone.region.value}") if zone.region else "",
                 population=L.number(zone.total_population, empty=""),
-                population_text=(f"{L.number(zone.total_population)} habitants"
-                                 if zone.total_population is not None else "non précisée"),
+                population_text=(_("{count} habitants").format(
+                    count=L.number(zone.total_population))
+                    if zone.total_population is not None else _("non précisée")),
                 area=L.number(zone.area_km2, 1, empty=""),
                 area_text=(f"{L.number(zone.area_km2, 1)}\u00a0km²" if zone.area_km2 is not None
-                           else "non précisée"),
+                           else _("non précisée")),
                 pluricommunal=zone.pluricommunal)
 
 
 def _doc(plan: Plan, zone: View, snapshot_label: str | None, reference: Reference,
          today: dt.date) -> View:
     period = f"{plan.period.start_year}-{plan.period.end_year}"
-    version = line(snapshot_label) or line(plan.approval.version_label) or "Document de travail"
+    version = (line(snapshot_label) or line(plan.approval.version_label)
+               or _("Document de travail"))
     pns = reference.editions.get("pns")
-    return View(title=f"Plan zonal de sécurité {period} — {zone.display}",
-                short_title=f"Plan zonal de sécurité {period}", heading="Plan zonal de sécurité",
-                version=version, date=L.french_date(today), generated=L.short_date(today),
+    heading = term("doc.pzs")
+    return View(title=f"{heading} {period} — {zone.display}",
+                short_title=f"{heading} {period}", heading=heading, language=current(),
+                version=version, date=L.long_date(today), generated=L.short_date(today),
                 classification=line(plan.approval.classification),
                 snapshot=line(snapshot_label),
                 reference_edition=line(plan.metadata.reference_edition)
-                or (f"PNS {pns}" if pns else ""))
+                or (f"{term('abbr.pns')} {pns}" if pns else ""), translation_note="")
+
+
+def translation_note(items: list[Any]) -> str:
+    """Return the cover's note on the national titles' translation (empty in French)."""
+    statuses = {translation_status(item) for item in items}
+    parts = []
+    if "working" in statuses:
+        parts.append(_("Les titres du cadre national sont des traductions de travail faites pour "
+                       "ZonalPlan ; seul le texte officiel fait foi."))
+    if "missing" in statuses:
+        parts.append(_("Les titres sans traduction sont imprimés en français, marqués « [fr] »."))
+    return " ".join(parts)
+
+
+def _cited(item: Any) -> str:
+    """Return where an item is cited from, with whose words its text is (« · résumé ZonalPlan »)."""
+    note = WORDING_NOTES.get(getattr(item, "wording", None) or "")
+    return item_citation(item) + (f" · {_(note)}" if note else "")
 
 
 def _indicator(ind) -> View:
@@ -91,12 +127,13 @@ def _links(obj: Objective, reference: Reference) -> list[View]:
         item = reference.item(link.ref_id)
         weight = L.LINK_WEIGHT_LABELS.get(link.weight.value, link.weight.value)
         if item is None:
-            out.append(View(label=f"Élément national inconnu « {line(link.ref_id)} »",
-                            weight=weight, citation="absent du référentiel chargé",
+            out.append(View(label=_("Élément national inconnu « {id} »").format(
+                                id=line(link.ref_id)),
+                            weight=weight, citation=_("absent du référentiel chargé"),
                             ref_id=line(link.ref_id)))
         else:
             out.append(View(label=line(link_label(item, reference)), weight=weight,
-                            citation=line(item.citation), ref_id=item.id))
+                            citation=line(_cited(item)), ref_id=item.id))
     return out
 
 
@@ -105,8 +142,8 @@ def _capacity_text(obj: Objective) -> str:
     if obj.capacity_fte is not None:
         parts.append(L.fte(obj.capacity_fte))
     if obj.capacity_hours is not None:
-        parts.append(f"{L.number(obj.capacity_hours, 0)} heures par an")
-    return " — ".join(parts) or "Non précisée"
+        parts.append(_("{hours} heures par an").format(hours=L.number(obj.capacity_hours, 0)))
+    return " — ".join(parts) or _("Non précisée")
 
 
 def objective_view(obj: Objective, index: int, reference: Reference, styles: StyleMap) -> View:
@@ -127,7 +164,7 @@ def objective_view(obj: Objective, index: int, reference: Reference, styles: Sty
         indicators=[_indicator(i) for i in obj.indicators],
         links=links, linked=bool(links),
         local_justification=Rich(obj.local_justification, styles,
-                                 placeholder="Justification locale à compléter."),
+                                 placeholder=_("Justification locale à compléter.")),
         capacity=_capacity_text(obj), fte=L.fte(obj.capacity_fte),
     )
 
@@ -145,7 +182,7 @@ class _Bullets:
         """Return the items as bullet paragraphs."""
         from zonalplan.export.richxml import RawXml
         return RawXml(bullets_xml(self._texts, self._styles,
-                                  placeholder="Aucun objectif tactique n'est défini."))
+                                  placeholder=_("Aucun objectif tactique n'est défini.")))
 
     def __bool__(self) -> bool:
         return any(t.strip() for t in self._texts)
@@ -166,13 +203,14 @@ def _pns_themes(plan: Plan, report: Report, reference: Reference, codes: dict[st
         cov = coverage.get(node.id)
         linked = [codes[o] for o in (cov.primary + cov.secondary if cov else ()) if o in codes]
         rows.append(View(
-            id=node.id, number=line(node.number), title=line(node.title), label=line(node.label),
+            id=node.id, number=line(node.number), title=line(item_title(node)),
+            label=line(item_label(node)),
             level="subtheme" if node.kind == "pns_subtheme" else "theme",
-            decision=(DECISION_LABELS[decision.decision] if decision else "Non décidé")
-            + ("" if required else " (sans objectif pour la police locale)"),
+            decision=(DECISION_LABELS[decision.decision] if decision else term("decision.none"))
+            + ("" if required else _(" (sans objectif pour la police locale)")),
             justification=Rich(decision.justification if decision else "", styles,
                                placeholder="—"),
-            objectives=", ".join(linked) or "—", citation=line(node.citation)))
+            objectives=", ".join(linked) or "—", citation=line(_cited(node))))
     return rows
 
 
@@ -189,22 +227,26 @@ def _capacity(plan: Plan, objectives: list[View], styles: StyleMap) -> View:
     obj_total = sum(o.capacity_fte or 0.0 for o in plan.objectives)
     allocated = (func_total or 0.0) + (cap.federal_missions_fte or 0.0) + obj_total
     if available is None:
-        balance = "La capacité disponible n'est pas renseignée : le solde ne peut être calculé."
+        balance = _("La capacité disponible n'est pas renseignée : le solde ne peut être "
+                    "calculé.")
     elif allocated <= available + 1e-9:
-        balance = (f"Sur {L.fte(available)} disponibles, {L.fte(allocated)} sont attribués "
-                   f"({L.percent(allocated, available)}) ; "
-                   f"{L.fte(available - allocated)} restent disponibles pour la direction, "
-                   "l'appui et les imprévus.")
+        balance = _("Sur {available} disponibles, {allocated} sont attribués ({share}) ; "
+                    "{rest} restent disponibles pour la direction, l'appui et les imprévus."
+                    ).format(available=L.fte(available), allocated=L.fte(allocated),
+                             share=L.percent(allocated, available),
+                             rest=L.fte(available - allocated))
     else:
-        balance = (f"La capacité attribuée ({L.fte(allocated)}) dépasse la capacité disponible "
-                   f"({L.fte(available)}) de {L.fte(allocated - available)}.")
+        balance = _("La capacité attribuée ({allocated}) dépasse la capacité disponible "
+                    "({available}) de {excess}.").format(
+                        allocated=L.fte(allocated), available=L.fte(available),
+                        excess=L.fte(allocated - available))
     return View(
-        reference_date=L.french_date(cap.reference_date, "non précisée"),
-        headcount=L.number(cap.headcount, empty="non précisé"),
-        available=L.fte(available, "non précisée"),
+        reference_date=L.long_date(cap.reference_date, _("non précisée")),
+        headcount=L.number(cap.headcount, empty=_("non précisé")),
+        available=L.fte(available, _("non précisée")),
         functionalities=funcs, functionalities_total=L.number(func_total, 2),
         functionalities_share=L.percent(func_total, base),
-        federal=L.fte(cap.federal_missions_fte, "non précisées"),
+        federal=L.fte(cap.federal_missions_fte, _("non précisées")),
         federal_share=L.percent(cap.federal_missions_fte, base),
         objectives=obj_rows, objectives_total=L.number(obj_total, 2),
         objectives_share=L.percent(obj_total, base),
@@ -216,56 +258,80 @@ def _chief(plan: Plan) -> View | None:
     chief = next((m for m in plan.czs_members if m.role is CZSRole.CHIEF_OF_POLICE), None)
     if chief is None:
         return None
-    return View(name=line(chief.name), role=line(chief.function) or "Chef de corps")
+    return View(name=line(chief.name), role=line(chief.function) or term("role.chief"))
 
 
 def _approval(plan: Plan) -> View:
     app = plan.approval
-    date = L.french_date(app.czs_date)
-    sentence = ("Approuvé par le conseil zonal de sécurité en sa séance du "
-                f"{date or '………………………'}.")
+    date = L.long_date(app.czs_date)
+    sentence = _("Approuvé par le conseil zonal de sécurité en sa séance du {date}.").format(
+        date=date or "………………………")
     blank = "……………………………"
     return View(date=date, date_short=L.short_date(app.czs_date, ""), place=line(app.place),
                 date_field=L.short_date(app.czs_date, blank), place_field=line(app.place) or blank,
-                sentence=sentence, submitted=L.french_date(app.submitted_date),
-                approved=L.french_date(app.approved_date))
+                sentence=sentence, submitted=L.long_date(app.submitted_date),
+                approved=L.long_date(app.approved_date))
 
 
 def build_context(plan: Plan, reference: Reference, report: Report, styles: StyleMap, *,
                   snapshot_label: str | None = None, today: dt.date | None = None,
-                  check_ran: bool = True) -> dict[str, Any]:
-    """Return the template context of a plan (see ``templates/docx/README.md``)."""
+                  check_ran: bool = True, add_image: ImageMaker | None = None) -> dict[str, Any]:
+    """Return the template context of a plan (see ``templates/docx/README.md``).
+
+    ``add_image`` places pictures in the document (the export gives it); the zone's figures go
+    between the paragraphs of their chapters, the argument matrix after its chapter's text.
+    """
     today = today or dt.date.today()
     zone = _zone(plan)
     sec = plan.sections
+    inserts = chapter_inserts(plan, styles, add_image)
+    matrix = matrix_xml(plan, styles)
+    if matrix:
+        inserts.setdefault("argument_matrix", []).append((10_000, matrix))
+
+    def chapter(key: str) -> Rich:
+        return Rich(getattr(sec, key), styles, inserts=inserts.get(key, ()))
+
     objectives = [objective_view(o, i, reference, styles)
                   for i, o in enumerate(plan.objectives, start=1)]
     codes = {o.id: o.code for o in objectives}
     domains = [View(key=d.value, title=title,
                     objectives=[o for o, src in zip(objectives, plan.objectives)
                                 if src.domain is d])
-               for d, title in ((Domain.EXTERNAL, "Sécurité et qualité de vie"),
-                                (Domain.INTERNAL, "Gestion opérationnelle optimale"))]
+               for d, title in ((Domain.EXTERNAL, term("domain.externe.short")),
+                                (Domain.INTERNAL, term("domain.interne.short")))]
     expectations = [View(kind=AUTHOR_KIND_LABELS[e.author_kind], author=line(e.author),
                          heading=line(e.author) or AUTHOR_KIND_LABELS[e.author_kind],
                          text=Rich(e.text, styles)) for e in plan.expectations]
-    glossary = abbreviations_used(
-        [*plan_texts(plan), L.DOCUMENT_VOCABULARY], reference.glossary())
+    texts = [*plan_texts(plan), DOCUMENT_ABBREVIATIONS[current()]]
+    glossary = [(line(g.title), line(item_text(g)))
+                for g in abbreviations_used(texts, reference.glossary())]
+    own = abbreviations()
+    glossary += [(abbr, own[abbr]) for abbr in own_abbreviations_used(texts, own)
+                 if abbr not in {a for a, _m in glossary}]
+    glossary.sort(key=lambda entry: entry[0].casefold())
+    doc = _doc(plan, zone, snapshot_label, reference, today)
+    if current() != "fr":
+        shown = [reference.item(link.ref_id) for o in plan.objectives for link in o.links]
+        doc.translation_note = translation_note(
+            [i for i in shown if i is not None] + list(reference.pns_nodes))
     return {
-        "doc": _doc(plan, zone, snapshot_label, reference, today),
+        "doc": doc,
         "zone": zone,
         "period": View(start=plan.period.start_year, end=plan.period.end_year,
                        label=f"{plan.period.start_year}-{plan.period.end_year}"),
-        "headings": View(**L.HEADINGS),
-        "foreword": Rich(sec.foreword, styles),
-        "env": View(territory=Rich(sec.env_territory, styles), crime=Rich(sec.env_crime, styles),
-                    road_safety=Rich(sec.env_road_safety, styles),
-                    survey=Rich(sec.env_survey, styles), internal=Rich(sec.env_internal, styles),
-                    lessons=Rich(sec.env_lessons, styles)),
+        "headings": View(**dict(L.HEADINGS)),
+        "foreword": chapter("foreword"),
+        "env": View(territory=chapter("env_territory"),
+                    crime=chapter("env_crime"),
+                    road_safety=chapter("env_road_safety"),
+                    survey=chapter("env_survey"),
+                    internal=chapter("env_internal"),
+                    lessons=chapter("env_lessons")),
         "mission": Rich(sec.mission, styles), "vision": Rich(sec.vision, styles),
         "values": Rich(sec.values, styles),
         "expectations": expectations,
-        "argument_matrix": Rich(sec.argument_matrix, styles),
+        "argument_matrix": chapter("argument_matrix"),
         "domains": domains, "objectives": objectives,
         "non_retained": Rich(sec.non_retained, styles),
         "pns_themes": _pns_themes(plan, report, reference, codes, styles),
@@ -277,5 +343,5 @@ def build_context(plan: Plan, reference: Reference, report: Report, styles: Styl
         "chief": _chief(plan),
         "approval": _approval(plan),
         "alignment": alignment_view(plan, report, reference, codes, styles, ran=check_ran),
-        "glossary": [View(abbr=line(g.title), meaning=line(g.text)) for g in glossary],
+        "glossary": [View(abbr=abbr, meaning=meaning) for abbr, meaning in glossary],
     }

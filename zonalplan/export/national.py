@@ -8,8 +8,14 @@ from collections.abc import Iterable
 
 from zonalplan.alignment.report import Coverage, DimensionCoverage, Report, ThemeCoverage
 from zonalplan.export.labels import FLAT_KIND_PREFIX
+from zonalplan.i18n import _
+from zonalplan.i18n.reference_text import item_label, item_title
+from zonalplan.i18n.vocabulary import Terms
 from zonalplan.model import LinkWeight, Plan, PlanError
-from zonalplan.reference.api import LEVEL_LABELS, Item, Reference
+from zonalplan.reference.api import Item, Reference
+
+_LEVELS = Terms({"federal": "level.federal", "local": "level.local",
+                 "integrated": "level.integrated"})
 
 log = logging.getLogger(__name__)
 
@@ -24,13 +30,17 @@ def link_label(item: Item, reference: Reference) -> str:
     parts = [item.path[0]] if item.path else []
     if item.kind in FLAT_KIND_PREFIX and not chain:
         parts.append(FLAT_KIND_PREFIX[item.kind])
-    parts += [a.label for a in chain]
+    parts += [item_label(a) for a in chain]
     if item.kind == "pns_objective":
-        level = LEVEL_LABELS.get(item.level or "", item.level or "")
-        number = f"objectif {item.number}" if item.number else "objectif"
-        parts.append(f"{number} ({level}) : {item.title}" if level else f"{number} : {item.title}")
+        level = _LEVELS[item.level] if item.level in _LEVELS else item.level or ""
+        number = (_("objectif {number}").format(number=item.number) if item.number
+                  else _("objectif"))
+        title = item_title(item)
+        parts.append(_("{objective} ({level}) : {title}").format(
+            objective=number, level=level, title=title) if level
+            else _("{objective} : {title}").format(objective=number, title=title))
     else:
-        parts.append(item.label)
+        parts.append(item_label(item))
     return " — ".join(p for p in parts if p)
 
 
@@ -105,15 +115,27 @@ def plan_texts(plan: Plan) -> Iterable[str]:
         yield member.function
 
 
-def abbreviations_used(texts: Iterable[str], glossary: list[Item]) -> list[Item]:
-    """Return the glossary entries whose abbreviation occurs as a whole word in the texts."""
-    if not glossary:
-        return []
-    by_title = {g.title: g for g in glossary if g.title.strip()}
+def _words_used(texts: Iterable[str], words: Iterable[str]) -> set[str]:
+    """Return which of ``words`` occur as whole words in the texts."""
+    words = [w for w in words if w.strip()]
+    if not words:
+        return set()
     pattern = re.compile(r"(?<!\w)(" + "|".join(
-        re.escape(t) for t in sorted(by_title, key=len, reverse=True)) + r")(?!\w)")
+        re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?!\w)")
     found: set[str] = set()
     for text in texts:
         if text:
             found.update(pattern.findall(text))
+    return found
+
+
+def abbreviations_used(texts: Iterable[str], glossary: list[Item]) -> list[Item]:
+    """Return the glossary entries whose abbreviation occurs as a whole word in the texts."""
+    found = _words_used(texts, [g.title for g in glossary])
     return [g for g in glossary if g.title in found]
+
+
+def own_abbreviations_used(texts: Iterable[str], known: dict[str, str]) -> list[str]:
+    """Return the abbreviations of ``known`` that occur as whole words in the texts."""
+    found = _words_used(texts, known)
+    return [a for a in known if a in found]

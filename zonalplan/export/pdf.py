@@ -3,7 +3,9 @@
 LibreOffice computes page fields by itself but keeps the table of contents as written in the DOCX;
 so the conversion first runs a small Basic macro, installed in a throw-away user profile, that
 updates the document's indexes and then exports the PDF. If the macro route produces nothing, the
-plain ``soffice --headless --convert-to pdf`` conversion runs instead.
+plain ``soffice --headless --convert-to pdf`` conversion runs instead. LibreOffice runs with its
+network features off: the profile sends every address to a closed local port and never updates
+links (see ``_OFFLINE_SETTINGS``).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import tempfile
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from zonalplan.i18n import N_, _
 from zonalplan.fileio import write_atomic
 from zonalplan.model import PlanError
 
@@ -62,7 +65,7 @@ _CANDIDATES = {
 }
 _WINDOWS_FOLDERS = ("ProgramFiles", "ProgramW6432", "ProgramFiles(x86)")
 
-NOT_INSTALLED = ("La conversion en PDF demande LibreOffice, qui n'est pas installé sur cet "
+NOT_INSTALLED = N_("La conversion en PDF demande LibreOffice, qui n'est pas installé sur cet "
                  "ordinateur (commande « soffice » introuvable). Le document Word a été écrit ; "
                  "installez LibreOffice, ou ouvrez le document dans Word et enregistrez-le en PDF.")
 
@@ -78,6 +81,12 @@ def soffice_candidates(platform: str = sys.platform) -> list[Path]:
                 if candidate not in found:
                     found.append(candidate)
     return found
+
+
+def _reason(exc: OSError) -> str:
+    from zonalplan.store.sqlitefile import sqlite_reason
+
+    return sqlite_reason(exc)
 
 
 def find_soffice() -> str | None:
@@ -104,7 +113,7 @@ def _run(command: list[str], timeout: float) -> int:
         kwargs["start_new_session"] = True
     else:
         kwargs["creationflags"] = getattr(subprocess, "CREATE_NEW_PROCESS_GROUP", 0)
-    proc = subprocess.Popen(command, **kwargs)
+    proc = subprocess.Popen(command, env={**os.environ, **OFFLINE_ENV}, **kwargs)
     try:
         return proc.wait(timeout=timeout)
     except subprocess.TimeoutExpired:
@@ -114,8 +123,55 @@ def _run(command: list[str], timeout: float) -> int:
             else:
                 proc.kill()
         proc.wait()
-        raise PlanError("LibreOffice n'a pas terminé la conversion en PDF dans le délai de "
-                        f"{int(timeout)} secondes ; le document Word a été écrit.") from None
+        raise PlanError(_("LibreOffice n'a pas terminé la conversion en PDF dans le délai de "
+                          "{seconds} secondes ; le document Word a été écrit.").format(
+                              seconds=int(timeout))) from None
+
+
+_OFFLINE_SETTINGS = (
+    ("/org.openoffice.Inet/Settings", "ooInetProxyType", "2"),
+    ("/org.openoffice.Inet/Settings", "ooInetHTTPProxyName", "127.0.0.1"),
+    ("/org.openoffice.Inet/Settings", "ooInetHTTPProxyPort", "9"),
+    ("/org.openoffice.Inet/Settings", "ooInetHTTPSProxyName", "127.0.0.1"),
+    ("/org.openoffice.Inet/Settings", "ooInetHTTPSProxyPort", "9"),
+    ("/org.openoffice.Inet/Settings", "ooInetFTPProxyName", "127.0.0.1"),
+    ("/org.openoffice.Inet/Settings", "ooInetFTPProxyPort", "9"),
+    ("/org.openoffice.Inet/Settings", "ooInetNoProxy", ""),
+    ("/org.openoffice.Office.Common/Security/Scripting", "BlockUntrustedRefererLinks", "true"),
+    ("/org.openoffice.Office.Writer/Content/Update", "Link", "2"),
+    ("/org.openoffice.Office.Jobs/Jobs/org.openoffice.Office.Jobs:Job['UpdateCheck']/Arguments",
+     "AutoCheckEnabled", "false"),
+)
+"""LibreOffice settings of the throw-away profile: every address goes to a closed local port
+(proxy 127.0.0.1:9), links to other documents are never updated, no update check."""
+
+OFFLINE_ENV = {"http_proxy": "http://127.0.0.1:9", "https_proxy": "http://127.0.0.1:9",
+               "ftp_proxy": "http://127.0.0.1:9", "HTTP_PROXY": "http://127.0.0.1:9",
+               "HTTPS_PROXY": "http://127.0.0.1:9", "no_proxy": "", "NO_PROXY": ""}
+"""Environment of the LibreOffice process: the same closed proxy for libraries that read it."""
+
+
+def _go_offline(profile: Path) -> None:
+    """Write the offline settings into the throw-away profile's configuration."""
+    config = profile / "user" / "registrymodifications.xcu"
+    items = "".join(
+        f'<item oor:path="{escape(path, {chr(34): "&quot;"})}"><prop oor:name="{name}" '
+        f'oor:op="fuse"><value>{escape(value)}</value></prop></item>\n'
+        for path, name, value in _OFFLINE_SETTINGS)
+    try:
+        text = config.read_text(encoding="utf-8") if config.is_file() else ""
+    except OSError:
+        text = ""
+    if "</oor:items>" in text:
+        text = text.replace("</oor:items>", items + "</oor:items>")
+    else:
+        config.parent.mkdir(parents=True, exist_ok=True)
+        text = ('<?xml version="1.0" encoding="UTF-8"?>\n<oor:items '
+                'xmlns:oor="http://openoffice.org/2001/registry" '
+                'xmlns:xs="http://www.w3.org/2001/XMLSchema" '
+                'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n'
+                + items + "</oor:items>\n")
+    config.write_text(text, encoding="utf-8")
 
 
 def _install_macro(profile: Path) -> bool:
@@ -130,7 +186,7 @@ def convert_to_pdf(docx_path: Path, pdf_path: Path, *, timeout: float = TIMEOUT_
     """Convert a DOCX to PDF next to it (atomic write); raise PlanError in French on failure."""
     soffice = find_soffice()
     if soffice is None:
-        raise PlanError(NOT_INSTALLED)
+        raise PlanError(_(NOT_INSTALLED))
     with tempfile.TemporaryDirectory(prefix="zonalplan-pdf-") as tmp_name:
         tmp = Path(tmp_name)
         profile = tmp / "profile"
@@ -141,16 +197,17 @@ def convert_to_pdf(docx_path: Path, pdf_path: Path, *, timeout: float = TIMEOUT_
                 "--invisible", "--norestore", "--nologo", "--nolockcheck"]
         try:
             _run(base + ["--terminate_after_init"], timeout)
+            _go_offline(profile)
             if _install_macro(profile):
                 _run(base + [f'macro:///Standard.Module1.ExportPdf("{source.as_uri()}",'
                              f'"{output.as_uri()}")'], timeout)
             if not output.exists():
                 _run(base + ["--convert-to", "pdf", "--outdir", str(tmp), str(source)], timeout)
         except OSError as exc:
-            raise PlanError(f"LibreOffice n'a pas pu être lancé ({exc.strerror or exc}) ; le "
-                            "document Word a été écrit.") from exc
+            raise PlanError(_("LibreOffice n'a pas pu être lancé ({reason}) ; le document Word a "
+                              "été écrit.").format(reason=_reason(exc))) from exc
         data = output.read_bytes() if output.exists() else b""
         if not data.startswith(b"%PDF"):
-            raise PlanError("LibreOffice n'a pas produit de PDF ; le document Word a été écrit. "
-                            "Ouvrez-le dans Word ou LibreOffice et enregistrez-le en PDF.")
+            raise PlanError(_("LibreOffice n'a pas produit de PDF ; le document Word a été écrit. "
+                              "Ouvrez-le dans Word ou LibreOffice et enregistrez-le en PDF."))
         return write_atomic(pdf_path, data)

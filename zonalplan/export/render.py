@@ -21,9 +21,11 @@ from typing import Any
 
 import jinja2
 from docxtpl import DocxTemplate
+from jinja2 import nodes
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 from lxml import etree
 
+from zonalplan.export import limits
 from zonalplan.model import UnusableInputError
 
 _TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
@@ -38,16 +40,55 @@ class TemplateProblem(UnusableInputError):
 
 
 class _Sandbox(ImmutableSandboxedEnvironment):
-    """The sandbox, remembering the last few compiled document parts (same template, same code)."""
+    """The sandbox, remembering the last few compiled document parts (same template, same code).
+
+    Every loop turn, call, ``~`` concatenation, ``* ** + %`` operator, filter and written value
+    is counted against the rendering's budget (:mod:`zonalplan.export.limits`).
+    """
 
     _LIMIT = 16
+    intercepted_binops = frozenset(["*", "**", "+", "%"])
 
     def __init__(self) -> None:
         super().__init__(autoescape=True, undefined=jinja2.StrictUndefined, loader=None,
-                         keep_trailing_newline=True)
-        self.globals = {"range": self.globals["range"], "namespace": self.globals["namespace"]}
+                         keep_trailing_newline=True, finalize=_finalize)
+        self.globals = {"range": limits.bounded_range, "namespace": self.globals["namespace"],
+                        "_zp_loop": limits.loop, "_zp_join": limits.bounded_join}
+        self.filters = {name: limits.bounded_filter(f) for name, f in self.filters.items()}
         self._compiled: OrderedDict[bytes, jinja2.Template] = OrderedDict()
         self._lock = threading.Lock()
+
+    def _parse(self, source, name, filename):
+        """Parse, then route every loop and ``~`` through the budget."""
+        tree = super()._parse(source, name, filename)
+        for node in tree.find_all(nodes.For):
+            node.iter = nodes.Call(nodes.Name("_zp_loop", "load", lineno=node.lineno),
+                                   [node.iter], [], None, None, lineno=node.lineno)
+        for node in tree.find_all(nodes.Concat):
+            node.nodes = [nodes.Call(nodes.Name("_zp_join", "load", lineno=node.lineno),
+                                     [nodes.List(node.nodes, lineno=node.lineno)], [], None,
+                                     None, lineno=node.lineno)]
+        return tree
+
+    def call_binop(self, context, operator, left, right):
+        """Refuse an operator whose result would be enormous, then apply it."""
+        limits.check_binop(operator, left, right)
+        return super().call_binop(context, operator, left, right)
+
+    def call(__self, __context, __obj, *args, **kwargs):  # noqa: N805 - jinja2's signature
+        """Check the call's arguments and the deadline, then call; refuse an enormous result."""
+        limits.check_call(__obj, args, kwargs)
+        return limits.check_size(
+            ImmutableSandboxedEnvironment.call(__self, __context, __obj, *args, **kwargs))
+
+    def concat(self, parts):  # type: ignore[override]
+        """Join a part's output, counting it against the budget."""
+        spent = limits.current()
+        out = []
+        for part in parts:
+            spent.wrote(len(part))
+            out.append(part)
+        return "".join(out)
 
     def from_string(self, source, globals=None, template_class=None):
         """Compile a document part, reusing the compiled code of an identical part."""
@@ -65,6 +106,13 @@ class _Sandbox(ImmutableSandboxedEnvironment):
             while len(self._compiled) > self._LIMIT:
                 self._compiled.popitem(last=False)
         return compiled
+
+
+def _finalize(value: Any) -> Any:
+    """Count every value a template writes (also inside macros and ``set`` blocks)."""
+    if isinstance(value, str):
+        limits.current().wrote(len(value))
+    return value
 
 
 _SANDBOX = _Sandbox()
@@ -101,11 +149,16 @@ def _template_line(exc: BaseException) -> int | None:
 
 def _problem(exc: BaseException) -> str:
     text = str(getattr(exc, "message", None) or exc)
+    if isinstance(exc, limits.LimitExceeded):
+        return f"travail démesuré refusé ({text}) ; un document réel n'en demande jamais autant"
+    if isinstance(exc, RecursionError):
+        return "appels imbriqués trop profondément (macro récursive ?)"
+    if isinstance(exc, MemoryError):
+        return "mémoire insuffisante pour ce modèle"
     if isinstance(exc, SecurityError):
-        return ("opération interdite : un modèle ne peut accéder qu'aux données du plan "
-                f"({text})")
+        return "opération interdite : un modèle ne peut accéder qu'aux données du plan"
     if isinstance(exc, jinja2.TemplateSyntaxError):
-        return f"erreur de syntaxe ({text})"
+        return f"erreur de syntaxe ({_syntax(text)})"
     if isinstance(exc, jinja2.UndefinedError):
         match = _ATTR.search(text)
         if match:
@@ -113,13 +166,50 @@ def _problem(exc: BaseException) -> str:
         match = _UNDEF.search(text)
         if match:
             return f"la variable « {match.group(1)} » n'existe pas"
-        return f"valeur inconnue ({text})"
+        return "valeur inconnue"
     if isinstance(exc, TypeError) and "no loader" in text:
         return ("les balises include, import et extends ne sont pas permises dans un modèle "
                 "Word")
     if isinstance(exc, jinja2.TemplateError):
-        return f"balise invalide ({text})"
-    return f"erreur d'exécution ({exc.__class__.__name__} : {text})"
+        return "balise invalide"
+    for kind, label in _RUNTIME_ERRORS:
+        if isinstance(exc, kind):
+            return f"erreur d'exécution ({label})"
+    return f"erreur d'exécution ({exc.__class__.__name__})"
+
+
+_SYNTAX = (
+    (re.compile(r"end of template.*?(?:expected|following tags:) '(\w+)'", re.S | re.I),
+     "le modèle se termine avant la balise « {} » attendue"),
+    (re.compile(r"Expected an expression, got '([^']+)'"), "expression attendue, « {} » trouvé"),
+    (re.compile(r"Encountered unknown tag '([^']+)'"), "balise « {} » inconnue"),
+    (re.compile(r"expected token '([^']+)', got '([^']+)'"), "« {} » attendu, « {} » trouvé"),
+    (re.compile(r"unexpected char '([^']+)'"), "caractère « {} » inattendu"),
+    (re.compile(r"unexpected '([^']+)'"), "« {} » inattendu"),
+    (re.compile(r"unexpected end of template", re.I),
+     "le modèle se termine au milieu d'une balise"),
+)
+
+
+_TOKENS = {"end of print statement": "}}", "end of statement block": "%}",
+           "end of template": "fin du modèle", "name": "nom"}
+
+
+def _syntax(text: str) -> str:
+    """Return jinja2's syntax error in French (the tag and paragraph are named beside it)."""
+    for pattern, french in _SYNTAX:
+        match = pattern.search(text)
+        if match:
+            return french.format(*(_TOKENS.get(g, g)[:40] for g in match.groups()))
+    return "balise mal formée"
+
+
+_RUNTIME_ERRORS = (
+    (ZeroDivisionError, "division par zéro"), (OverflowError, "nombre trop grand"),
+    (TypeError, "opération sur des valeurs de types incompatibles"),
+    (KeyError, "clé absente"), (IndexError, "position hors de la liste"),
+    (ValueError, "valeur invalide"),
+)
 
 
 def _names(exc: BaseException) -> list[str]:
@@ -189,17 +279,25 @@ class SafeTemplate(DocxTemplate):
 
 
 def load_template(path: Path) -> SafeTemplate:
-    """Read a .docx template; raise TemplateProblem when it is missing or not a Word file."""
+    """Read a .docx template; raise TemplateProblem when it is missing, too large, a zip bomb,
+    not a Word file, or fetches external content (see :mod:`zonalplan.export.template_file`)."""
+    from zonalplan.export.template_file import MAX_TEMPLATE_BYTES, clean_template
+    from zonalplan.store.sqlitefile import regular_file_size, sqlite_reason
+
+    if not path.exists():
+        raise TemplateProblem(f"Modèle Word introuvable : « {path} ».")
     try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise TemplateProblem(f"Modèle Word introuvable : « {path} ».") from None
+        regular_file_size(path, "modèle Word", MAX_TEMPLATE_BYTES)
+        with path.open("rb") as handle:
+            data = handle.read(MAX_TEMPLATE_BYTES + 1)
+    except UnusableInputError as exc:
+        raise TemplateProblem(f"Modèle Word {exc}") from exc
     except OSError as exc:
-        raise TemplateProblem(
-            f"Modèle Word « {path.name} » illisible ({exc.strerror or exc}).") from exc
+        raise TemplateProblem(f"Modèle Word « {path.name} » illisible "
+                              f"({sqlite_reason(exc)}).") from exc
     if not zipfile.is_zipfile(io.BytesIO(data)):
         raise TemplateProblem(f"« {path.name} » n'est pas un document Word (.docx).")
-    template = SafeTemplate(data, path.name)
+    template = SafeTemplate(clean_template(data, path.name), path.name)
     try:
         template.init_docx()
     except Exception as exc:
@@ -211,7 +309,8 @@ def load_template(path: Path) -> SafeTemplate:
 def render(template: SafeTemplate, context: dict[str, Any]) -> None:
     """Render the template in place with the sandboxed environment."""
     try:
-        template.render(context, jinja_env=sandbox(), autoescape=True)
+        with limits.budget():
+            template.render(context, jinja_env=sandbox(), autoescape=True)
     except TemplateProblem:
         raise
     except Exception as exc:

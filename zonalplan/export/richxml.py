@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
+from zonalplan.i18n import N_, gettext
 from zonalplan.model.richtext import Block, blocks, clean_text
 
 STYLE_NAMES: dict[str, tuple[str, ...]] = {
@@ -26,7 +27,7 @@ STYLE_NAMES: dict[str, tuple[str, ...]] = {
 }
 """Style names looked up in the template (first found wins) for each role."""
 
-PLACEHOLDER = "À compléter."
+PLACEHOLDER = N_("À compléter.")
 
 
 @dataclass(frozen=True)
@@ -106,7 +107,7 @@ def blocks_xml(items: Sequence[Block], styles: StyleMap, *, compact: bool = Fals
     body = styles.get("cell" if compact else "body")
     bullet = styles.get("cell_bullet" if compact else "bullet")
     if not items:
-        return paragraph(text_run(placeholder, italic=True, color="7F7F7F"), body)
+        return paragraph(text_run(gettext(placeholder), italic=True, color="7F7F7F"), body)
     return "".join(paragraph(text_run(b.text), bullet if b.kind == "bullet" else body)
                    for b in items)
 
@@ -122,7 +123,7 @@ def bullets_xml(texts: Iterable[str], styles: StyleMap, *, compact: bool = False
             out.append(paragraph(text_run(block.text), bullet if i == 0 or
                                  block.kind == "bullet" else body))
     if not out:
-        return paragraph(text_run(placeholder, italic=True, color="7F7F7F"), body)
+        return paragraph(text_run(gettext(placeholder), italic=True, color="7F7F7F"), body)
     return "".join(out)
 
 
@@ -135,13 +136,15 @@ class Rich:
     ``b.text`` its text) to templates that lay text out themselves.
     """
 
-    __slots__ = ("_blocks", "_placeholder", "_styles", "_text")
+    __slots__ = ("_blocks", "_inserts", "_placeholder", "_styles", "_text")
 
-    def __init__(self, text: str | None, styles: StyleMap, placeholder: str = PLACEHOLDER):
+    def __init__(self, text: str | None, styles: StyleMap, placeholder: str = PLACEHOLDER,
+                 inserts: Sequence[tuple[int, str]] = ()):
         self._text = clean_text(text or "")
         self._styles = styles
         self._placeholder = placeholder
         self._blocks: list[Block] | None = None
+        self._inserts = sorted(inserts, key=lambda pair: pair[0])
 
     @property
     def blocks(self) -> list[Block]:
@@ -157,8 +160,20 @@ class Rich:
 
     @property
     def paragraphs(self) -> RawXml:
-        """Return the text as body paragraphs (``{{p x.paragraphs }}``)."""
-        return RawXml(blocks_xml(self.blocks, self._styles, placeholder=self._placeholder))
+        """Return the text as body paragraphs (``{{p x.paragraphs }}``), figures in between."""
+        if not self._inserts:
+            return RawXml(blocks_xml(self.blocks, self._styles, placeholder=self._placeholder))
+        parts, start = [], 0
+        items = self.blocks
+        for after, xml in self._inserts:
+            cut = max(start, min(after, len(items)))
+            if cut > start:
+                parts.append(blocks_xml(items[start:cut], self._styles))
+            parts.append(xml)
+            start = cut
+        if start < len(items):
+            parts.append(blocks_xml(items[start:], self._styles))
+        return RawXml("".join(parts))
 
     @property
     def compact(self) -> RawXml:
@@ -167,7 +182,7 @@ class Rich:
                                  placeholder=self._placeholder))
 
     def __bool__(self) -> bool:
-        return bool(self.blocks)
+        return bool(self.blocks) or bool(self._inserts)
 
     def __str__(self) -> str:
         return self.text or ""

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from zonalplan.evidence.communes import fold
 from zonalplan.model.followup import Action, Candidate, FollowUp
+from zonalplan.model.ids import new_id
 from zonalplan.followup.status import STATUS_LABELS, objective_status
 from zonalplan.model.errors import PlanError, UnusableInputError
 from zonalplan.model.plan import (
@@ -115,13 +116,15 @@ def _zone(plans: list[Plan], report: CycleReport) -> Zone:
                         "indiquez le nom et le numéro de la nouvelle zone.")
     populations = [p.zone.total_population for p in plans]
     areas = [p.zone.area_km2 for p in plans]
+    known_populations = [v for v in populations if v is not None]
+    known_areas = [v for v in areas if v is not None]
     provinces = {p.zone.province for p in plans if p.zone.province}
     return Zone(
         name=" – ".join(p.zone.name for p in plans if p.zone.name)[:300], number="",
         communes=communes, judicial_district=first.judicial_district,
         province=first.province if len(provinces) <= 1 else "", region=first.region,
-        population=sum(populations) if all(v is not None for v in populations) else None,  # type: ignore[misc]
-        area_km2=sum(areas) if all(v is not None for v in areas) else None)  # type: ignore[misc]
+        population=sum(known_populations) if len(known_populations) == len(plans) else None,
+        area_km2=sum(known_areas) if len(known_areas) == len(plans) else None)
 
 
 def _czs(plans: list[Plan], report: CycleReport) -> list[CZSMember]:
@@ -234,7 +237,7 @@ def carry_open_actions(followup: FollowUp, objective_ids: list[str] | None, year
         if wanted is not None and action.objective_id not in wanted:
             continue
         copies.append(action.model_copy(update={
-            "id": Action.model_fields["id"].default_factory(),  # type: ignore[misc]
+            "id": new_id(),
             "year": year + 1, "status": ActionStatus.PLANNED, "start": None, "end": None,
             "capacity_hours": None, "carried_from": action.id,
             "comment": f"Reprise de {year}." + (f" {action.comment}" if action.comment else "")}))

@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
+from zonalplan.i18n import N_, Translated, _
 from zonalplan.model.followup import FollowUp, Measurement
 from zonalplan.model.plan import Indicator, Objective
 
@@ -33,14 +34,14 @@ class Status(str, Enum):
     UNKNOWN = "non_evaluable"
 
 
-STATUS_LABELS = {
-    Status.ON_TRACK: "en bonne voie",
-    Status.AT_RISK: "à surveiller",
-    Status.OFF_TRACK: "en retard",
-    Status.UNKNOWN: "non évaluable",
-}
+STATUS_LABELS = Translated({
+    Status.ON_TRACK: N_("en bonne voie"),
+    Status.AT_RISK: N_("à surveiller"),
+    Status.OFF_TRACK: N_("en retard"),
+    Status.UNKNOWN: N_("non évaluable"),
+})
 _SEVERITY = {Status.UNKNOWN: 0, Status.ON_TRACK: 1, Status.AT_RISK: 2, Status.OFF_TRACK: 3}
-RULE_TEXT = ("Trajectoire en ligne droite de la valeur de départ à la valeur cible ; la dernière "
+RULE_TEXT = N_("Trajectoire en ligne droite de la valeur de départ à la valeur cible ; la dernière "
              "mesure est « en bonne voie » si elle accuse au plus 10 % de retard sur la distance "
              "totale, « à surveiller » de 10 à 30 %, « en retard » au-delà.")
 
@@ -74,11 +75,11 @@ def indicator_status(indicator: Indicator, measurements: list[Measurement]) -> I
     last = measurements[-1] if measurements else None
     if last is None:
         return IndicatorStatus(indicator, Status.UNKNOWN, None, None, None, values,
-                               "aucune mesure")
+                               _('aucune mesure'))
     expected = expected_value(indicator, last.period)
     if expected is None or indicator.baseline_value is None or indicator.target_value is None:
         return IndicatorStatus(indicator, Status.UNKNOWN, last, None, None, values,
-                               "valeur de départ ou cible manquante")
+                               _('valeur de départ ou cible manquante'))
     distance = indicator.target_value - indicator.baseline_value
     if distance == 0:
         gap = 0.0 if last.value == indicator.target_value else 1.0
@@ -86,10 +87,17 @@ def indicator_status(indicator: Indicator, measurements: list[Measurement]) -> I
         gap = (expected - last.value) / distance  # positive: behind the trajectory
     status = Status.ON_TRACK if gap <= ON_TRACK_GAP else (
         Status.AT_RISK if gap <= AT_RISK_GAP else Status.OFF_TRACK)
-    reason = (f"mesure {_fmt(last.value)} en {last.year}"
-              f"{f' (T{last.quarter})' if last.quarter else ''}, attendu {_fmt(expected)} ; "
-              f"{'retard' if gap > 0 else 'avance'} de {abs(gap) * 100:.0f} % de la distance "
-              "à la cible")
+    reason = _(
+        "mesure {value} en {year}{value2}, attendu {expected} ; {value3} de "
+        "{value4:.0f} % de la distance à la cible"
+    ).format(
+        value=_fmt(last.value),
+        year=last.year,
+        value2=f" (T{last.quarter})" if last.quarter else "",
+        expected=_fmt(expected),
+        value3=_("retard") if gap > 0 else _("avance"),
+        value4=abs(gap) * 100,
+    )
     return IndicatorStatus(indicator, status, last, expected, gap, values, reason)
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 import types
 import typing
 
+from zonalplan.i18n import N_, Translated, gettext
+
 if typing.TYPE_CHECKING:
     from pydantic import BaseModel, ValidationError
 
@@ -21,37 +23,38 @@ class UnusableInputError(PlanError):
     """The input (a file, a text) cannot be used at all: CLI exit code 2."""
 
 
-_MESSAGES = {
-    "missing": "est obligatoire",
-    "string_too_short": "ne peut pas être vide",
-    "string_too_long": "est trop long",
-    "string_pattern_mismatch": "n'a pas le bon format",
-    "string_type": "doit être un texte",
-    "int_parsing": "doit être un nombre entier",
-    "int_type": "doit être un nombre entier",
-    "int_from_float": "doit être un nombre entier",
-    "float_parsing": "doit être un nombre",
-    "float_type": "doit être un nombre",
-    "finite_number": "doit être un nombre fini",
-    "bool_parsing": "doit être oui ou non",
-    "greater_than_equal": "est trop petit",
-    "less_than_equal": "est trop grand",
-    "enum": "n'est pas une valeur permise",
-    "literal_error": "n'est pas une valeur permise",
-    "date_parsing": "n'est pas une date valide",
-    "date_from_datetime_parsing": "n'est pas une date valide",
-    "datetime_parsing": "n'est pas une date et heure valides",
-    "datetime_from_date_parsing": "n'est pas une date et heure valides",
-    "list_type": "doit être une liste",
-    "dict_type": "doit être un ensemble de valeurs",
-    "model_type": "doit être un ensemble de valeurs",
-    "extra_forbidden": "n'est pas un champ connu",
+_MESSAGES = Translated({
+    "missing": N_("est obligatoire"),
+    "string_too_short": N_("ne peut pas être vide"),
+    "string_too_long": N_("est trop long"),
+    "string_pattern_mismatch": N_("n'a pas le bon format"),
+    "string_type": N_("doit être un texte"),
+    "int_parsing": N_("doit être un nombre entier"),
+    "int_type": N_("doit être un nombre entier"),
+    "int_from_float": N_("doit être un nombre entier"),
+    "float_parsing": N_("doit être un nombre"),
+    "float_type": N_("doit être un nombre"),
+    "finite_number": N_("doit être un nombre fini"),
+    "bool_parsing": N_("doit être oui ou non"),
+    "greater_than_equal": N_("est trop petit"),
+    "less_than_equal": N_("est trop grand"),
+    "enum": N_("n'est pas une valeur permise"),
+    "literal_error": N_("n'est pas une valeur permise"),
+    "date_parsing": N_("n'est pas une date valide"),
+    "date_from_datetime_parsing": N_("n'est pas une date valide"),
+    "datetime_parsing": N_("n'est pas une date et heure valides"),
+    "datetime_from_date_parsing": N_("n'est pas une date et heure valides"),
+    "list_type": N_("doit être une liste"),
+    "too_long": N_("contient trop d'éléments"),
+    "dict_type": N_("doit être un ensemble de valeurs"),
+    "model_type": N_("doit être un ensemble de valeurs"),
+    "extra_forbidden": N_("n'est pas un champ connu"),
     "value_error": "",
-}
+})
 
 _PATTERN_HINTS = {
-    "numéro de zone": "4 chiffres, par exemple 5314",
-    "code INS": "5 chiffres",
+    N_("numéro de zone"): N_("4 chiffres, par exemple 5314"),
+    N_("code INS"): N_("5 chiffres"),
 }
 
 
@@ -79,14 +82,14 @@ def describe_location(model: type[BaseModel], loc: tuple[int | str, ...]) -> str
     for step in loc:
         if isinstance(step, int):
             if parts:
-                parts[-1] = f"{parts[-1]} n° {step + 1}"
+                parts[-1] = gettext("{field} n° {index}").format(field=parts[-1], index=step + 1)
             continue
         field = current.model_fields.get(step) if current else None
         if field is None:
             if step not in ("function-after", "function-before"):
                 parts.append(str(step))
             continue
-        parts.append(field.title or step)
+        parts.append(gettext(field.title) if field.title else str(step))
         current = _unwrap(field.annotation)
     return " › ".join(parts)
 
@@ -94,22 +97,27 @@ def describe_location(model: type[BaseModel], loc: tuple[int | str, ...]) -> str
 def french_errors(model: type[BaseModel], exc: ValidationError) -> list[str]:
     """Return one French sentence per validation error, naming the field."""
     sentences = []
-    for err in exc.errors(include_url=False):
+    for err in exc.errors(include_url=False)[:20]:
         place = describe_location(model, tuple(err.get("loc", ())))
         kind = err.get("type", "")
         if kind == "value_error":
             detail = str(err.get("msg", "")).removeprefix("Value error, ")
         else:
-            detail = _MESSAGES.get(kind, "n'est pas valide")
-            hint = _PATTERN_HINTS.get(place.split(" › ")[-1]) if place else None
+            detail = _MESSAGES.get(kind, gettext("n'est pas valide"))
+            hints = {gettext(k): v for k, v in _PATTERN_HINTS.items()}
+            hint = hints.get(place.split(" › ")[-1]) if place else None
             if kind == "string_pattern_mismatch" and hint:
-                detail += f" ({hint})"
-            if "input" in err and kind not in ("missing", "extra_forbidden", "model_type"):
-                shown = repr(err["input"])
+                detail += f" ({gettext(hint)})"
+            if "input" in err and kind not in ("missing", "extra_forbidden", "model_type",
+                                               "too_long", "string_too_long"):
+                value = err["input"]
+                shown = repr(value[:41] if isinstance(value, (str, bytes)) else value
+                              if isinstance(value, (int, float, bool, type(None))) else "…")
                 if len(shown) > 40:
                     shown = shown[:37] + "…"
-                detail += f" (valeur reçue : {shown})"
-        sentence = f"{place[:1].upper()}{place[1:]} : {detail}." if place else f"{detail}."
+                detail += gettext(" (valeur reçue : {value})").format(value=shown)
+        sentence = (gettext("{place} : {detail}.").format(
+            place=place[:1].upper() + place[1:], detail=detail) if place else f"{detail}.")
         sentences.append(sentence[:1].upper() + sentence[1:])
     return sentences
 
@@ -117,8 +125,7 @@ def french_errors(model: type[BaseModel], exc: ValidationError) -> list[str]:
 def validation_message(model: type[BaseModel], exc: ValidationError, where: str = "") -> str:
     """Return one French message for a validation error, prefixed by ``where`` if given."""
     lines = french_errors(model, exc)
-    head = f"{where} : " if where else ""
-    if len(lines) == 1:
-        return head + lines[0]
-    more = f" (et {len(lines) - 5} autres erreurs)" if len(lines) > 5 else ""
-    return head + " ".join(lines[:5]) + more
+    more = (gettext(" (et {count} autres erreurs)").format(count=len(lines) - 5)
+            if len(lines) > 5 else "")
+    body = lines[0] if len(lines) == 1 else " ".join(lines[:5]) + more
+    return gettext("{where} : {message}").format(where=where, message=body) if where else body

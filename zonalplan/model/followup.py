@@ -12,6 +12,7 @@ from typing import Annotated
 
 from pydantic import Field, StringConstraints, model_validator
 
+from zonalplan.i18n import N_, Translated
 from zonalplan.model.ids import StrictModel as _Model
 from zonalplan.model.ids import new_id
 
@@ -31,13 +32,13 @@ class ActionStatus(str, Enum):
     ABANDONED = "abandonne"
 
 
-ACTION_STATUS_LABELS = {
-    ActionStatus.PLANNED: "prévu",
-    ActionStatus.IN_PROGRESS: "en cours",
-    ActionStatus.DONE: "réalisé",
-    ActionStatus.POSTPONED: "reporté",
-    ActionStatus.ABANDONED: "abandonné",
-}
+ACTION_STATUS_LABELS = Translated({
+    ActionStatus.PLANNED: N_("prévu"),
+    ActionStatus.IN_PROGRESS: N_("en cours"),
+    ActionStatus.DONE: N_("réalisé"),
+    ActionStatus.POSTPONED: N_("reporté"),
+    ActionStatus.ABANDONED: N_("abandonné"),
+})
 OPEN_STATUSES = frozenset({ActionStatus.PLANNED, ActionStatus.IN_PROGRESS, ActionStatus.POSTPONED})
 
 

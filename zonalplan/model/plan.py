@@ -13,6 +13,8 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from zonalplan.i18n import N_, gettext
+from zonalplan.i18n.vocabulary import Terms, term
 from zonalplan.model.evidence import ChapterFigure, Dataset, PlanPicture
 from zonalplan.model.followup import Candidate, FollowUp
 from zonalplan.model.ids import new_id
@@ -58,7 +60,7 @@ class Zone(_Model):
 
     name: Name = Field(default="", title="nom de la zone")
     number: str = Field(default="", title="numéro de zone", pattern=r"^(\d{4})?$")
-    communes: list[Commune] = Field(default_factory=list, title="communes")
+    communes: list[Commune] = Field(default_factory=list, title="communes", max_length=100)
     judicial_district: Name = Field(default="", title="arrondissement judiciaire")
     province: Name = Field(default="", title="province")
     region: Region | None = Field(default=None, title="région")
@@ -88,9 +90,11 @@ class Period(_Model):
     @model_validator(mode="after")
     def _order(self) -> Period:
         if self.end_year < self.start_year:
-            raise ValueError("l'année de fin précède l'année de début")
+            raise ValueError(gettext("l'année de fin précède l'année de début"))
         if self.end_year - self.start_year > 11:
-            raise ValueError("une période de plus de 12 ans n'est pas un cycle de plan zonal")
+            raise ValueError(
+                gettext("une période de plus de 12 ans n'est pas un cycle de plan zonal")
+            )
         return self
 
     def contains(self, year: int) -> bool:
@@ -109,14 +113,15 @@ class CZSRole(str, Enum):
     OTHER = "autre"
 
 
-CZS_ROLE_LABELS = {
-    CZSRole.MAYOR: "Bourgmestre",
-    CZSRole.PROSECUTOR: "Procureur du Roi",
-    CZSRole.CHIEF_OF_POLICE: "Chef de corps",
-    CZSRole.DIRCO: "Directeur coordonnateur administratif (DirCo)",
-    CZSRole.DIRJUD: "Directeur judiciaire (DirJud)",
-    CZSRole.OTHER: "Autre membre ou expert",
-}
+CZS_ROLE_LABELS = Terms({
+    CZSRole.MAYOR: "role.mayor",
+    CZSRole.PROSECUTOR: "role.prosecutor",
+    CZSRole.CHIEF_OF_POLICE: "role.chief",
+    CZSRole.DIRCO: "role.dirco",
+    CZSRole.DIRJUD: "role.dirjud",
+    CZSRole.OTHER: "role.other_member",
+})
+"""Printed role of each CZS member, in the current language (:mod:`zonalplan.i18n`)."""
 
 
 class CZSMember(_Model):
@@ -133,7 +138,7 @@ class CZSMember(_Model):
         """Return the printed role, e.g. « Bourgmestre de Rivemont »."""
         label = CZS_ROLE_LABELS[self.role]
         if self.role is CZSRole.MAYOR and self.commune:
-            return f"{label} de {self.commune}"
+            return gettext("{role} de {commune}").format(role=label, commune=self.commune)
         return self.function or label
 
 
@@ -142,10 +147,16 @@ class Sections(_Model):
 
     foreword: Text = Field(default="", title="avant-propos")
     env_territory: Text = Field(default="", title="analyse de l'environnement — territoire")
-    env_crime: Text = Field(default="", title="analyse de l'environnement — image de la criminalité")
-    env_road_safety: Text = Field(default="", title="analyse de l'environnement — sécurité routière")
+    env_crime: Text = Field(
+        default="", title="analyse de l'environnement — image de la criminalité"
+    )
+    env_road_safety: Text = Field(
+        default="", title="analyse de l'environnement — sécurité routière"
+    )
     env_survey: Text = Field(default="", title="analyse de l'environnement — enquête de population")
-    env_internal: Text = Field(default="", title="analyse de l'environnement — fonctionnement interne")
+    env_internal: Text = Field(
+        default="", title="analyse de l'environnement — fonctionnement interne"
+    )
     env_lessons: Text = Field(default="", title="enseignements du plan précédent")
     mission: Text = Field(default="", title="mission")
     vision: Text = Field(default="", title="vision")
@@ -170,14 +181,14 @@ class AuthorKind(str, Enum):
     OTHER = "autre"
 
 
-AUTHOR_KIND_LABELS = {
-    AuthorKind.MAYOR: "Bourgmestre",
-    AuthorKind.PROSECUTOR: "Procureur du Roi",
-    AuthorKind.GOVERNOR: "Gouverneur",
-    AuthorKind.DIRCO: "Police fédérale — DirCo",
-    AuthorKind.DIRJUD: "Police fédérale — DirJud",
-    AuthorKind.OTHER: "Autre partenaire",
-}
+AUTHOR_KIND_LABELS = Terms({
+    AuthorKind.MAYOR: "role.mayor",
+    AuthorKind.PROSECUTOR: "role.prosecutor",
+    AuthorKind.GOVERNOR: "role.governor",
+    AuthorKind.DIRCO: "role.dirco_author",
+    AuthorKind.DIRJUD: "role.dirjud_author",
+    AuthorKind.OTHER: "role.other_partner",
+})
 
 
 class Expectation(_Model):
@@ -203,11 +214,8 @@ class Domain(str, Enum):
     INTERNAL = "interne"
 
 
-KIND_LABELS = {ObjectiveKind.PRIORITY: "Priorité", ObjectiveKind.ATTENTION_POINT: "Point d'attention"}
-DOMAIN_LABELS = {
-    Domain.EXTERNAL: "Sécurité et qualité de vie (externe)",
-    Domain.INTERNAL: "Gestion opérationnelle optimale (interne)",
-}
+KIND_LABELS = Terms({k: f"kind.{k.value}" for k in ObjectiveKind})
+DOMAIN_LABELS = Terms({d: f"domain.{d.value}" for d in Domain})
 
 
 class ChainApproach(_Model):
@@ -259,11 +267,14 @@ class Objective(_Model):
     description: Text = Field(default="", title="description")
     rationale: Text = Field(default="", title="motivation")
     chain: ChainApproach = Field(default_factory=ChainApproach, title="approche en chaîne")
-    partners: list[Name] = Field(default_factory=list, title="partenaires")
+    partners: list[Name] = Field(default_factory=list, title="partenaires", max_length=200)
     owner: Name = Field(default="", title="responsable")
-    tactical_objectives: list[Text] = Field(default_factory=list, title="objectifs tactiques")
-    indicators: list[Indicator] = Field(default_factory=list, title="indicateurs")
-    links: list[NationalLink] = Field(default_factory=list, title="liens nationaux")
+    tactical_objectives: list[Text] = Field(default_factory=list, title="objectifs tactiques",
+                                            max_length=200)
+    indicators: list[Indicator] = Field(default_factory=list, title="indicateurs",
+                                         max_length=100)
+    links: list[NationalLink] = Field(default_factory=list, title="liens nationaux",
+                                       max_length=100)
     local_justification: Text = Field(default="", title="justification locale")
     capacity_fte: float | None = Field(default=None, title="capacité (ETP)", ge=0, le=10_000)
     capacity_hours: float | None = Field(default=None, title="capacité (heures/an)", ge=0, le=1e8)
@@ -272,7 +283,7 @@ class Objective(_Model):
     def _unique_indicator_ids(self) -> Objective:
         ids = [i.id for i in self.indicators]
         if len(ids) != len(set(ids)):
-            raise ValueError("deux indicateurs de l'objectif ont le même identifiant")
+            raise ValueError(gettext("deux indicateurs de l'objectif ont le même identifiant"))
         return self
 
     @property
@@ -289,11 +300,7 @@ class Decision(str, Enum):
     NOT_RETAINED = "non_retenu"
 
 
-DECISION_LABELS = {
-    Decision.RETAINED: "Retenu (priorité)",
-    Decision.REGULAR: "Fonctionnement régulier / point d'attention",
-    Decision.NOT_RETAINED: "Non retenu",
-}
+DECISION_LABELS = Terms({d: f"decision.{d.value}" for d in Decision})
 
 
 class PriorityDecision(_Model):
@@ -316,15 +323,7 @@ class Functionality(str, Enum):
     TRAFFIC = "circulation"
 
 
-FUNCTIONALITY_LABELS = {
-    Functionality.NEIGHBOURHOOD: "Travail de quartier",
-    Functionality.RECEPTION: "Accueil",
-    Functionality.INTERVENTION: "Intervention",
-    Functionality.VICTIM_ASSISTANCE: "Assistance policière aux victimes",
-    Functionality.INVESTIGATION: "Recherche et enquête locales",
-    Functionality.PUBLIC_ORDER: "Maintien de l'ordre public",
-    Functionality.TRAFFIC: "Circulation",
-}
+FUNCTIONALITY_LABELS = Terms({f: f"func.{f.value}" for f in Functionality})
 
 
 class Capacity(_Model):
@@ -346,7 +345,8 @@ class Capacity(_Model):
     def _non_negative(cls, value: dict[Functionality, float]) -> dict[Functionality, float]:
         for key, fte in value.items():
             if fte < 0 or fte != fte or fte > 100_000:
-                raise ValueError(f"capacité invalide pour « {FUNCTIONALITY_LABELS[key]} »")
+                raise ValueError(gettext("capacité invalide pour « {name} »").format(
+                    name=FUNCTIONALITY_LABELS[key]))
         return value
 
 
@@ -376,7 +376,7 @@ class ReviewNote(_Model):
     text: Text = Field(title="texte", min_length=1)
     status: NoteStatus = Field(default=NoteStatus.OPEN, title="statut")
     date: dt.datetime = Field(default_factory=_now, title="date")
-    replies: list[NoteReply] = Field(default_factory=list, title="réponses")
+    replies: list[NoteReply] = Field(default_factory=list, title="réponses", max_length=1000)
 
 
 class Approval(_Model):
@@ -398,6 +398,9 @@ class Metadata(_Model):
     modified: dt.datetime = Field(default_factory=_now, title="modifié le")
     reference_edition: str = Field(default="", title="édition de référence", max_length=200)
     language: str = Field(default="fr", title="langue", pattern=r"^(fr|nl|de)$")
+    other_languages: list[Annotated[str, Field(pattern=r"^(fr|nl|de)$")]] = Field(
+        default_factory=list, title="autres langues du plan", max_length=2)
+    """Languages the plan also keeps its texts in (a bilingual Brussels plan: ``["nl"]``)."""
 
 
 class Plan(_Model):
@@ -405,13 +408,18 @@ class Plan(_Model):
 
     zone: Zone = Field(default_factory=Zone, title="zone")
     period: Period = Field(default_factory=Period, title="période")
-    czs_members: list[CZSMember] = Field(default_factory=list, title="membres du CZS")
+    czs_members: list[CZSMember] = Field(default_factory=list, title="membres du CZS",
+                                         max_length=200)
     sections: Sections = Field(default_factory=Sections, title="chapitres")
-    expectations: list[Expectation] = Field(default_factory=list, title="attentes")
-    objectives: list[Objective] = Field(default_factory=list, title="objectifs stratégiques")
-    decisions: list[PriorityDecision] = Field(default_factory=list, title="décisions nationales")
+    expectations: list[Expectation] = Field(default_factory=list, title="attentes",
+                                            max_length=1000)
+    objectives: list[Objective] = Field(default_factory=list, title="objectifs stratégiques",
+                                        max_length=500)
+    decisions: list[PriorityDecision] = Field(default_factory=list, title="décisions nationales",
+                                               max_length=500)
     capacity: Capacity = Field(default_factory=Capacity, title="capacité")
-    review_notes: list[ReviewNote] = Field(default_factory=list, title="notes de relecture")
+    review_notes: list[ReviewNote] = Field(default_factory=list, title="notes de relecture",
+                                          max_length=10_000)
     approval: Approval = Field(default_factory=Approval, title="approbation")
     metadata: Metadata = Field(default_factory=Metadata, title="métadonnées")
     datasets: list[Dataset] = Field(default_factory=list, title="données importées",
@@ -424,23 +432,30 @@ class Plan(_Model):
     followup: FollowUp = Field(default_factory=FollowUp, title="suivi")
     candidates: list[Candidate] = Field(default_factory=list, title="objectifs candidats",
                                         max_length=2000)
+    translations: dict[Annotated[str, Field(pattern=r"^(fr|nl|de)$")],
+                       dict[Annotated[str, Field(max_length=300)], Text]] = Field(
+        default_factory=dict, title="traductions")
+    """Texts in the other languages: language → {text path → text} (see ``i18n.bilingual``)."""
 
     @model_validator(mode="after")
     def _unique_ids(self) -> Plan:
         for label, items in (
-            ("objectif", self.objectives),
-            ("membre du CZS", self.czs_members),
-            ("attente", self.expectations),
-            ("note", self.review_notes),
+            (N_("objectif"), self.objectives),
+            (N_("membre du CZS"), self.czs_members),
+            (N_("attente"), self.expectations),
+            (N_("note"), self.review_notes),
         ):
             seen: set[str] = set()
             for item in items:
                 if item.id in seen:
-                    raise ValueError(f"l'identifiant de {label} « {item.id} » apparaît deux fois")
+                    raise ValueError(gettext("l'identifiant de {what} « {id} » apparaît deux "
+                                             "fois").format(what=gettext(label), id=item.id))
                 seen.add(item.id)
+        if self.metadata.language in self.metadata.other_languages:
+            raise ValueError(gettext("la langue du plan figure aussi parmi ses autres langues"))
         refs = [d.ref_id for d in self.decisions]
         if len(refs) != len(set(refs)):
-            raise ValueError("un thème national a plusieurs décisions")
+            raise ValueError(gettext("un thème national a plusieurs décisions"))
         for label, keys in (("jeu de données", [d.name for d in self.datasets]),
                             ("image", [p.id for p in self.pictures]),
                             ("figure", [f.id for f in self.figures]),
@@ -452,9 +467,10 @@ class Plan(_Model):
     @property
     def title(self) -> str:
         """Return the plan's display title."""
-        zone = self.zone.name or "Zone sans nom"
+        lang = self.metadata.language
+        zone = self.zone.name or gettext("Zone sans nom", lang)
         number = f" ({self.zone.number})" if self.zone.number else ""
-        return (f"Plan zonal de sécurité {self.period.start_year}-{self.period.end_year} — "
+        return (f"{term('doc.pzs', lang)} {self.period.start_year}-{self.period.end_year} — "
                 f"{zone}{number}")
 
     def objective(self, objective_id: str) -> Objective | None:

@@ -20,6 +20,8 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from zonalplan.i18n import gettext
+from zonalplan.i18n.vocabulary import term
 from zonalplan.alignment import Place, check
 from zonalplan.review.diff_model import (
     AlignmentDelta,
@@ -125,7 +127,8 @@ def display(value: Any) -> str:
         return f"{value:g}"
     if isinstance(value, Commune):
         extra = [f"INS {value.nis_code}" if value.nis_code else "",
-                 f"{value.population} hab." if value.population is not None else ""]
+                 gettext("{count} hab.").format(count=value.population)
+                 if value.population is not None else ""]
         extra = [e for e in extra if e]
         return value.name + (f" ({', '.join(extra)})" if extra else "")
     if isinstance(value, (list, tuple)):
@@ -156,7 +159,8 @@ def compare_fields(a: BaseModel, b: BaseModel, path: str, *, skip: Sequence[str]
         va, vb = getattr(a, name), getattr(b, name)
         if va == vb:
             continue
-        label = f"{label_prefix} › {info.title or name}" if label_prefix else (info.title or name)
+        title = gettext(info.title) if info.title else name
+        label = f"{label_prefix} › {title}" if label_prefix else title
         sub = f"{path}/{name}" if path else name
         if isinstance(va, BaseModel) and isinstance(vb, BaseModel):
             out += compare_fields(va, vb, sub, label_prefix=label)
@@ -350,7 +354,7 @@ def _capacity_diff(a: Plan, b: Plan, renamed: dict[str, str]) -> CapacityDiff:
 
 
 def _cap_label(objective: Any, name: str) -> str:
-    unit = "ETP" if name == "capacity_fte" else "heures/an"
+    unit = term("term.fte") if name == "capacity_fte" else gettext("heures/an")
     return f"{objective.label} ({unit})"
 
 
@@ -378,10 +382,11 @@ def _alignment_delta(a: Plan, b: Plan, reference: Reference,
 # -- the whole plan -----------------------------------------------------------------------------
 
 def diff_plans(before: Plan, after: Plan, *, reference: Reference | None = None,
-               before_label: str = "version précédente",
-               after_label: str = "version actuelle") -> PlanDiff:
+               before_label: str | None = None, after_label: str | None = None) -> PlanDiff:
     """Compare two versions of a plan; with a reference, add the alignment delta."""
     objectives, renamed = _objective_diffs(before, after, reference)
+    before_label = before_label or gettext("version précédente")
+    after_label = after_label or gettext("version actuelle")
     result = PlanDiff(
         before_label, after_label,
         zone=compare_fields(before.zone, after.zone, "zone"),
@@ -395,7 +400,7 @@ def diff_plans(before: Plan, after: Plan, *, reference: Reference | None = None,
         decisions=_decision_changes(before, after, reference),
         capacity=_capacity_diff(before, after, renamed),
         approval=compare_fields(before.approval, after.approval, "approval"),
-        before_title=before.title, after_title=after.title,
+        before_title=before.title, after_title=after.title, language=after.metadata.language,
     )
     if reference is not None:
         result.alignment = _alignment_delta(before, after, reference, renamed)

@@ -5,12 +5,19 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from zonalplan.i18n import N_, Translated, _
 from zonalplan.review.textdiff import Segment
 
 Status = Literal["added", "removed", "modified", "moved"]
 
-STATUS_LABELS = {"added": "ajouté", "removed": "supprimé", "modified": "modifié",
-                 "moved": "déplacé"}
+STATUS_LABELS = Translated(
+    {
+        "added": N_("ajouté"),
+        "removed": N_("supprimé"),
+        "modified": N_("modifié"),
+        "moved": N_("déplacé"),
+    }
+)
 
 
 @dataclass
@@ -196,6 +203,8 @@ class PlanDiff:
     alignment: AlignmentDelta | None = None
     before_title: str = ""
     after_title: str = ""
+    language: str = "fr"
+    """Language of the « after » plan: the comparison report is written in it."""
 
     @property
     def is_identical(self) -> bool:

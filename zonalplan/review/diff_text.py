@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from zonalplan.i18n import N_, Translated, _
 from zonalplan.review.diff_model import (
     STATUS_LABELS,
     ElementDiff,
@@ -13,25 +14,35 @@ from zonalplan.review.diff_model import (
 from zonalplan.review.textdiff import render_segments
 from zonalplan.model import DECISION_LABELS, Decision
 
-WEIGHT_LABELS = {"primary": "principal", "secondary": "secondaire", None: "—"}
-COVERAGE_LABELS = {
-    "retenu": "thèmes retenus", "fonctionnement_regulier": "en fonctionnement régulier",
-    "non_retenu": "non retenus", "indecis": "sans décision", "objectifs": "objectifs",
-    "objectifs_lies": "objectifs liés au cadre national",
-    "dimensions_couvertes": "dimensions NCSI couvertes",
-}
+WEIGHT_LABELS = Translated(
+    {"primary": N_("principal"), "secondary": N_("secondaire"), None: N_("—")}
+)
+COVERAGE_LABELS = Translated({
+    "retenu": N_("thèmes retenus"), "fonctionnement_regulier": N_("en fonctionnement régulier"),
+    "non_retenu": N_("non retenus"), "indecis": N_("sans décision"), "objectifs": N_("objectifs"),
+    "objectifs_lies": N_("objectifs liés au cadre national"),
+    "dimensions_couvertes": N_("dimensions NCSI couvertes"),
+})
 SEVERITY_SHORT = {"erreur": "erreur", "avertissement": "avertissement", "info": "info"}
-SECTION_TITLES = {
-    "zone": "Identité de la zone", "period": "Période", "sections": "Chapitres",
-    "expectations": "Attentes des autorités", "czs_members": "Membres du CZS",
-    "objectives": "Objectifs stratégiques", "decisions": "Décisions sur le PNS",
-    "capacity": "Capacité", "approval": "Approbation", "alignment": "Alignement national",
-}
+SECTION_TITLES = Translated(
+    {
+        "zone": N_("Identité de la zone"),
+        "period": N_("Période"),
+        "sections": N_("Chapitres"),
+        "expectations": N_("Attentes des autorités"),
+        "czs_members": N_("Membres du CZS"),
+        "objectives": N_("Objectifs stratégiques"),
+        "decisions": N_("Décisions sur le PNS"),
+        "capacity": N_("Capacité"),
+        "approval": N_("Approbation"),
+        "alignment": N_("Alignement national"),
+    }
+)
 
 
 def decision_label(value: str | None) -> str:
     """Return the French label of a decision value (« Indécis » for none)."""
-    return DECISION_LABELS[Decision(value)] if value else "Indécis (pas de décision)"
+    return DECISION_LABELS[Decision(value)] if value else _("Indécis (pas de décision)")
 
 
 def field_line(change: FieldChange, *, context: int | None = 12) -> str:
@@ -60,14 +71,18 @@ def link_line(link: LinkChange) -> str:
         return f"+ lien {link.ref_id} « {link.title} » ({WEIGHT_LABELS[link.after_weight]})"
     if link.status == "removed":
         return f"− lien {link.ref_id} « {link.title} » ({WEIGHT_LABELS[link.before_weight]})"
-    return (f"~ lien {link.ref_id} « {link.title} » : {WEIGHT_LABELS[link.before_weight]} → "
-            f"{WEIGHT_LABELS[link.after_weight]}")
+    return _("~ lien {ref_id} « {title} » : {value} → {value2}").format(
+        ref_id=link.ref_id,
+        title=link.title,
+        value=WEIGHT_LABELS[link.before_weight],
+        value2=WEIGHT_LABELS[link.after_weight],
+    )
 
 
 def element_lines(element: ElementDiff, indent: str = "  ") -> list[str]:
     """Return the lines describing an added, removed or modified element."""
     sign = {"added": "+", "removed": "−"}.get(element.status, "~")
-    how = " (apparié par le nom)" if element.matched_by == "name" else ""
+    how = _(" (apparié par le nom)") if element.matched_by == "name" else ""
     lines = [f"{indent}{sign} {element.label} — {STATUS_LABELS[element.status]}{how}"]
     lines += [f"{indent}    {field_line(c)}" for c in element.changes]
     return lines
@@ -78,12 +93,14 @@ def objective_head(diff: ObjectiveDiff, *, sign: bool = True) -> str:
     mark = {"added": "+ ", "removed": "− ", "moved": "↕ "}.get(diff.status, "~ ") if sign else ""
     notes = [STATUS_LABELS[diff.status]]
     if diff.matched_by == "title":
-        notes.append(f"apparié par l'intitulé ({diff.similarity or 0:.0%}), ancien identifiant "
-                     f"« {diff.before_id} », nouveau « {diff.after_id} »")
+        notes.append(_("apparié par l'intitulé ({value:.0%}), ancien identifiant « {before_id} "
+                       "», nouveau « {after_id} »").format(
+                value=diff.similarity or 0, before_id=diff.before_id, after_id=diff.after_id))
         if diff.before_label != diff.label:
-            notes.append(f"ancien intitulé « {diff.before_label} »")
+            notes.append(_("ancien intitulé « {before_label} »").format(
+                    before_label=diff.before_label))
     if diff.moved and diff.status != "moved":
-        notes.append("déplacé")
+        notes.append(_("déplacé"))
     return f"{mark}{diff.label} ({' ; '.join(notes)})"
 
 
@@ -101,12 +118,21 @@ def render_text(diff: PlanDiff) -> str:
     """Return the comparison as readable French text."""
     out = [f"Comparaison de « {diff.before_label} » (avant) et « {diff.after_label} » (après)"]
     if diff.is_identical:
-        out.append("Les deux versions ont le même contenu.")
+        out.append(_("Les deux versions ont le même contenu."))
         return "\n".join(out) + "\n"
     s = diff.summary()
-    out.append(f"Objectifs : {s['objectives_added']} ajoutés, {s['objectives_removed']} supprimés, "
-               f"{s['objectives_modified']} modifiés ; décisions PNS modifiées : "
-               f"{s['decisions_changed']} ; chapitres modifiés : {s['sections_changed']}.")
+    out.append(
+        _(
+            "Objectifs : {value} ajoutés, {value2} supprimés, {value3} modifiés ; "
+            "décisions PNS modifiées : {value4} ; chapitres modifiés : {value5}."
+        ).format(
+            value=s["objectives_added"],
+            value2=s["objectives_removed"],
+            value3=s["objectives_modified"],
+            value4=s["decisions_changed"],
+            value5=s["sections_changed"],
+        )
+    )
 
     def section(key: str, lines: list[str]) -> None:
         if lines:
@@ -125,7 +151,8 @@ def render_text(diff: PlanDiff) -> str:
             decisions.append(f"  ~ {d.title} : {decision_label(d.before)} → "
                              f"{decision_label(d.after)}")
         else:
-            decisions.append(f"  ~ {d.title} : {decision_label(d.after)} (justification modifiée)")
+            decisions.append(_("  ~ {title} : {after} (justification modifiée)").format(
+                    title=d.title, after=decision_label(d.after)))
         if d.justification:
             decisions.append(f"      {field_line(d.justification)}")
     section("decisions", decisions)
@@ -148,14 +175,14 @@ def alignment_lines(diff: PlanDiff) -> list[str]:
         return []
     lines = [f"  Constats corrigés ({len(delta.fixed)})"]
     lines += [f"    ✓ [{f['severity']}] {f['message']}" for f in delta.fixed]
-    lines.append(f"  Nouveaux constats ({len(delta.introduced)})")
+    lines.append(_("  Nouveaux constats ({introduced})").format(introduced=len(delta.introduced)))
     lines += [f"    ✗ [{f['severity']}] {f['message']}" for f in delta.introduced]
     counts = " ; ".join(f"{k} {delta.counts_before.get(k, 0)} → {delta.counts_after.get(k, 0)}"
                         for k in ("erreur", "avertissement", "info"))
-    lines.append(f"  Constats : {counts}")
+    lines.append(_("  Constats : {counts}").format(counts=counts))
     changed = [f"{label} {delta.coverage_before.get(k, 0)} → {delta.coverage_after.get(k, 0)}"
                for k, label in COVERAGE_LABELS.items()]
-    lines.append(f"  Couverture : {' ; '.join(changed)}")
+    lines.append(_("  Couverture : {changed}").format(changed=" ; ".join(changed)))
     return lines
 
 

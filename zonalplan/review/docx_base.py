@@ -68,7 +68,7 @@ def _clean_jinja(part, replacement: str | None) -> None:
             continue
         if replacement is not None:
             for i, t in enumerate(texts):
-                t.text = replacement if i == 0 else ""
+                t.text = _text(replacement) if i == 0 else ""
             replacement = None
             continue
         drop = bytearray(len(whole))
@@ -91,11 +91,16 @@ def new_report_document(template: str | os.PathLike[str] | None = None, *,
     path = Path(template) if template is not None else REPORT_TEMPLATE
     if template is not None and not path.is_file():
         raise UnusableInputError(f"Le modèle Word « {path} » est introuvable.")
-    try:
-        document = Document(str(path)) if path.is_file() else Document()
-    except Exception as exc:  # noqa: BLE001 - a broken template must not stop the report
-        raise PlanError(f"Le modèle « {path.name} » n'est pas un document Word lisible "
-                        f"({exc}).") from exc
+    if template is not None:
+        from zonalplan.export.render import load_template
+
+        document = load_template(path).docx  # size, zip-bomb and external-link checks
+    else:
+        try:
+            document = Document(str(path)) if path.is_file() else Document()
+        except Exception as exc:  # noqa: BLE001 - a broken template must not stop the report
+            raise PlanError(f"Le modèle « {path.name} » n'est pas un document Word lisible "
+                            f"({exc.__class__.__name__}).") from exc
     body = document.element.body
     for child in list(body):
         if child.tag != qn("w:sectPr"):

@@ -137,10 +137,13 @@ def _skip_reason(path: Path) -> str | None:
     if not name.endswith(SUFFIX):
         return "ce n'est pas un fichier de plan ZonalPlan (.zplan)"
     journal = path.with_name(name + "-journal")
-    if journal.exists() and journal.stat().st_size > 0:
+    if journal.is_file() and journal.stat().st_size > 0:
         return ("un enregistrement est en cours ou a été interrompu (journal présent) ; rouvrez "
                 "le plan dans ZonalPlan pour le rétablir")
-    holder = read_lock(path)
+    try:
+        holder = read_lock(path)
+    except PlanError as exc:
+        return _strip_name(str(exc), name)
     if holder is not None:
         return f"plan en cours de modification {holder.describe()} ; relisez-le plus tard"
     return None
@@ -190,30 +193,48 @@ def review_folder(folder: str | os.PathLike[str], reference: Reference,
         entries = sorted((p for p in folder.iterdir() if not p.name.startswith(".")),
                          key=lambda p: p.name.casefold())
     except OSError as exc:
+        from zonalplan.store.sqlitefile import sqlite_reason
+
         raise PlanError(f"Lecture du dossier « {folder} » impossible "
-                        f"({exc.strerror or exc}).") from exc
-    files = [p for p in entries if p.is_file()]
+                        f"({sqlite_reason(exc)}).") from exc
+    files = [p for p in entries if not _is_dir(p)]
     decision_ids = [c.id for c in decision_cols]
     dimension_ids = [c.id for c in dimension_cols]
     for index, path in enumerate(files):
         _report(progress, index / max(1, len(files)), f"Lecture de {path.name}")
-        reason = _skip_reason(path)
-        if reason is None:
-            try:
-                plan = read_plan(path)
-            except PlanError as exc:
-                reason = _strip_name(str(exc), path.name)
-            except OSError as exc:
-                reason = f"lecture impossible ({exc.strerror or exc})"
-            else:
-                report = check(plan, reference)
-                result.rows.append(_row(path, plan, report, decision_ids, dimension_ids))
-                continue
-        result.skipped.append(Skipped(path.name, reason))
+        try:
+            reason = _skip_reason(path) or _review_one(path, reference, result, decision_ids,
+                                                       dimension_ids)
+        except ReviewCancelled:
+            raise
+        except PlanError as exc:
+            reason = _strip_name(str(exc), path.name)
+        except Exception as exc:  # noqa: BLE001 - one bad file never stops the others
+            from zonalplan.store.sqlitefile import sqlite_reason
+
+            reason = f"fichier inutilisable ({sqlite_reason(exc)})"
+        if reason:
+            result.skipped.append(Skipped(path.name, reason))
     _report(progress, 1.0, f"{len(result.rows)} plans relus, {len(result.skipped)} fichiers "
                            "ignorés")
     result.rows.sort(key=lambda r: (r.zone_number or "9999", r.zone_name.casefold(), r.file))
     return result
+
+
+def _is_dir(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except OSError:
+        return False
+
+
+def _review_one(path: Path, reference: Reference, result: FolderReview, decision_ids: list[str],
+                dimension_ids: list[str]) -> str:
+    """Read and check one plan, add its row; return an empty reason."""
+    plan = read_plan(path)
+    report = check(plan, reference)
+    result.rows.append(_row(path, plan, report, decision_ids, dimension_ids))
+    return ""
 
 
 def _strip_name(message: str, name: str) -> str:

@@ -8,6 +8,7 @@ import io
 import os
 from pathlib import Path
 
+from zonalplan.i18n import N_, _
 from zonalplan.review.docx_base import (
     add_heading,
     add_paragraph,
@@ -19,8 +20,13 @@ from zonalplan.review.docx_base import (
 from zonalplan.review.many import DECISION_SHORT, FolderReview
 
 CSV_DELIMITER = ";"
-REPORT_TITLE = "Relecture des plans zonaux de sécurité"
-DECISION_CODES = {"retenu": "R", "régulier": "FR", "non retenu": "NR", "indécis": "?"}
+REPORT_TITLE = N_("Relecture des plans zonaux de sécurité")
+DECISION_CODES = {
+    N_("retenu"): "R",
+    N_("régulier"): "FR",
+    N_("non retenu"): "NR",
+    N_("indécis"): "?",
+}
 """Codes of the zone × theme matrix of the Word summary (R, FR, NR, ?)."""
 
 
@@ -33,19 +39,36 @@ def _date(iso: str) -> str:
 
 def table_rows(review: FolderReview) -> tuple[list[str], list[list[object]]]:
     """Return the header and rows of the review table (one row per zone)."""
-    header = ["Fichier", "Zone", "Numéro", "Période", "Dernière modification", "Objectifs",
-              "Priorités", "Points d'attention", "Erreurs", "Avertissements", "Informations"]
+    header = [_("Fichier"), _("Zone"), _("Numéro"), _("Période"), _("Dernière modification"),
+              _("Objectifs"), _("Priorités"), _("Points d'attention"), _("Erreurs"),
+              _("Avertissements"), _("Informations")]
     header += [c.short for c in review.decision_columns]
-    header += [f"{c.short} (objectifs)" for c in review.dimension_columns]
+    header += [_("{dimension} (objectifs)").format(dimension=c.short)
+               for c in review.dimension_columns]
     rows: list[list[object]] = []
     for r in review.rows:
         row: list[object] = [r.file, r.zone_name, r.zone_number, r.period, _date(r.modified),
                              r.objectives, r.priorities, r.attention_points, r.errors, r.warnings,
                              r.infos]
-        row += [r.decision_label(c.id) for c in review.decision_columns]
+        row += [_(r.decision_label(c.id)) for c in review.decision_columns]
         row += [r.dimensions.get(c.id, 0) for c in review.dimension_columns]
         rows.append(row)
     return header, rows
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""First characters that make Excel or LibreOffice read a cell as a formula."""
+
+
+def safe_cell(value: object) -> object:
+    """Return a CSV cell that a spreadsheet shows as text, never runs as a formula.
+
+    A text starting with ``= + - @``, a tab or a carriage return gets a leading apostrophe (the
+    usual spreadsheet mark for « text »); numbers are kept as they are.
+    """
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
 
 
 def csv_text(review: FolderReview) -> str:
@@ -53,12 +76,10 @@ def csv_text(review: FolderReview) -> str:
     header, rows = table_rows(review)
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=CSV_DELIMITER, lineterminator="\r\n")
-    writer.writerow(header)
-    writer.writerows(rows)
+    out = [header, *rows]
     if review.skipped:
-        writer.writerow([])
-        writer.writerow(["Fichiers ignorés", "Raison"])
-        writer.writerows([[s.file, s.reason] for s in review.skipped])
+        out += [[], ["Fichiers ignorés", "Raison"], *[[s.file, s.reason] for s in review.skipped]]
+    writer.writerows([[safe_cell(cell) for cell in row] for row in out])
     return buffer.getvalue()
 
 
@@ -69,50 +90,54 @@ def write_csv(review: FolderReview, path: str | os.PathLike[str]) -> Path:
 
 def build_review_document(review: FolderReview, template: str | os.PathLike[str] | None = None):
     """Return the python-docx document summarising a folder review."""
-    document = new_report_document(template, running_title=REPORT_TITLE)
-    add_heading(document, REPORT_TITLE, 1)
-    add_paragraph(document, str(review.folder), bold_prefix="Dossier : ")
-    add_paragraph(document, f"{len(review.rows)} plans relus, {len(review.skipped)} fichiers "
-                            "ignorés.", bold_prefix="Résultat : ")
+    document = new_report_document(template, running_title=_(REPORT_TITLE))
+    add_heading(document, _(REPORT_TITLE), 1)
+    add_paragraph(document, str(review.folder), bold_prefix=_("Dossier : "))
+    add_paragraph(document, _("{rows} plans relus, {skipped} fichiers ignorés.").format(
+            rows=len(review.rows), skipped=len(review.skipped)), bold_prefix=_("Résultat : "))
     add_paragraph(document, dt.datetime.now().strftime("%d/%m/%Y %H:%M"),
-                  bold_prefix="Relecture établie le ")
+                  bold_prefix=_("Relecture établie le "))
 
-    add_heading(document, "Zones", 2)
-    add_table(document, ["Zone", "Numéro", "Période", "Modifié le", "Objectifs",
-                         "Priorités", "Erreurs", "Avertissements"],
+    add_heading(document, _("Zones"), 2)
+    add_table(document, [_("Zone"), _("Numéro"), _("Période"), _("Modifié le"), _("Objectifs"),
+                         _("Priorités"), _("Erreurs"), _("Avertissements")],
               [[r.zone_name or r.file, r.zone_number, r.period, _date(r.modified)[:10],
                 r.objectives, r.priorities, r.errors, r.warnings] for r in review.rows],
               widths=[4, 1.6, 2, 2.2, 1.7, 1.7, 1.6, 2.6])
 
-    add_heading(document, "Décisions sur les thèmes du Plan national de sécurité", 2)
+    add_heading(document, _("Décisions sur les thèmes du Plan national de sécurité"), 2)
     totals = review.decision_totals()
     labels = list(dict.fromkeys(DECISION_SHORT.values()))
-    add_table(document, ["Thème du PNS", *[label.capitalize() for label in labels]],
+    add_table(document, [_("Thème du PNS"), *[_(label).capitalize() for label in labels]],
               [[f"{c.number} {c.title}".strip(), *[totals[c.id][label] for label in labels]]
                for c in review.decision_columns])
-    add_heading(document, "Décision de chaque zone", 3)
-    add_paragraph(document, " ; ".join(f"{code} = {label}" for label, code in
-                                       DECISION_CODES.items()) + ".", bold_prefix="Légende : ")
-    add_table(document, ["Zone", *[c.number or c.short for c in review.decision_columns]],
+    add_heading(document, _("Décision de chaque zone"), 3)
+    add_paragraph(document, " ; ".join(f"{code} = {_(label)}" for label, code in
+                                       DECISION_CODES.items()) + ".", bold_prefix=_("Légende : "))
+    add_table(document, [_("Zone"), *[c.number or c.short for c in review.decision_columns]],
               [[r.zone_name or r.file, *[DECISION_CODES[r.decision_label(c.id)]
                                          for c in review.decision_columns]]
                for r in review.rows], widths=[4] + [1] * len(review.decision_columns))
 
-    add_heading(document, "Couverture des dimensions de la NCSI", 2)
-    add_paragraph(document, "Nombre d'objectifs de chaque zone liés à chaque dimension "
-                            "(directement ou par les thèmes du PNS liés).")
-    add_table(document, ["Zone", *[c.short for c in review.dimension_columns]],
+    add_heading(document, _("Couverture des dimensions de la NCSI"), 2)
+    add_paragraph(document, _("Nombre d'objectifs de chaque zone liés à chaque dimension "
+                              "(directement ou par les thèmes du PNS liés)."))
+    add_table(document, [_("Zone"), *[c.short for c in review.dimension_columns]],
               [[r.zone_name or r.file, *[r.dimensions.get(c.id, 0)
                                          for c in review.dimension_columns]]
                for r in review.rows], widths=[4] + [1.5] * len(review.dimension_columns))
-    add_paragraph(document, "Intitulés des dimensions de la NCSI :")
-    add_table(document, ["Dimension", "Titre"],
+    add_paragraph(document, _("Intitulés des dimensions de la NCSI :"))
+    add_table(document, [_("Dimension"), _("Titre")],
               [[c.short, c.title] for c in review.dimension_columns], widths=[1, 4])
 
     if review.skipped:
-        add_heading(document, "Fichiers ignorés", 2)
-        add_table(document, ["Fichier", "Raison"], [[s.file, s.reason] for s in review.skipped],
-                  widths=[1, 2])
+        add_heading(document, _("Fichiers ignorés"), 2)
+        add_table(
+            document,
+            [_("Fichier"), _("Raison")],
+            [[s.file, s.reason] for s in review.skipped],
+            widths=[1, 2],
+        )
     return document
 
 

@@ -12,28 +12,37 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from zonalplan.i18n import N_, Translated, _
 from zonalplan.commands import InsertElement, SetValue
 from zonalplan.model import SECTION_KEYS, NoteReply, NoteStatus, Plan, PlanError, ReviewNote
 from zonalplan.model.plan import Sections
 
-CHAPTER_LABELS: dict[str, str] = {
-    "zone": "Identité de la zone",
-    "period": "Période du plan",
-    "czs": "Conseil zonal de sécurité",
-    "sections": "Chapitres",
-    "env": "Analyse de l'environnement",
-    "mvv": "Mission, vision, valeurs",
-    "expectations": "Attentes des autorités et des partenaires",
-    "objectives": "Objectifs stratégiques",
-    "decisions": "Décisions sur le Plan national de sécurité",
-    "capacity": "Capacité",
-    "communication": "Communication",
-    "approval": "Approbation",
-    **{key: (Sections.model_fields[key].title or key).capitalize() for key in SECTION_KEYS},
-}
-"""Chapters a note can be anchored to (``chapter:<key>``), with their French names."""
+class _Capitalized(Translated):
+    """Translated labels starting with a capital letter (section titles are lower case)."""
 
-STATUS_LABELS = {NoteStatus.OPEN: "ouvert", NoteStatus.RESOLVED: "résolu"}
+    def __getitem__(self, key):
+        text = super().__getitem__(key)
+        return text[:1].upper() + text[1:]
+
+
+CHAPTER_LABELS = _Capitalized({
+    "zone": N_("Identité de la zone"),
+    "period": N_("Période du plan"),
+    "czs": N_("Conseil zonal de sécurité"),
+    "sections": N_("Chapitres"),
+    "env": N_("Analyse de l'environnement"),
+    "mvv": N_("Mission, vision, valeurs"),
+    "expectations": N_("Attentes des autorités et des partenaires"),
+    "objectives": N_("Objectifs stratégiques"),
+    "decisions": N_("Décisions sur le Plan national de sécurité"),
+    "capacity": N_("Capacité"),
+    "communication": N_("Communication"),
+    "approval": N_("Approbation"),
+    **{key: Sections.model_fields[key].title or key for key in SECTION_KEYS},
+})
+"""Chapters a note can be anchored to (``chapter:<key>``), named in the current language."""
+
+STATUS_LABELS = Translated({NoteStatus.OPEN: N_("ouvert"), NoteStatus.RESOLVED: N_("résolu")})
 
 
 def chapter_anchor(key: str) -> str:
@@ -49,15 +58,17 @@ def objective_anchor(objective_id: str) -> str:
 def check_anchor(plan: Plan, anchor: str) -> str:
     """Return the anchor cleaned, or raise PlanError when it names no chapter or objective."""
     anchor = anchor.strip()
-    kind, _, key = anchor.partition(":")
+    kind, __, key = anchor.partition(":")
     if kind == "chapter" and key in CHAPTER_LABELS:
         return anchor
     if kind == "objective" and plan.objective(key) is not None:
         return anchor
     if kind == "objective":
-        raise PlanError(f"La note vise l'objectif « {key} », qui n'existe pas dans ce plan.")
-    raise PlanError(f"Ancrage de note non reconnu : « {anchor} » (attendu « chapter:<clé> » ou "
-                    "« objective:<identifiant> »).")
+        raise PlanError(
+            _("La note vise l'objectif « {key} », qui n'existe pas dans ce plan.").format(key=key)
+        )
+    raise PlanError(_("Ancrage de note non reconnu : « {anchor} » (attendu « chapter:<clé> » "
+                      "ou « objective:<identifiant> »).").format(anchor=anchor))
 
 
 def parse_anchor(anchor: str) -> tuple[str, str]:
@@ -68,7 +79,7 @@ def parse_anchor(anchor: str) -> tuple[str, str]:
     """
     parts = [p for p in anchor.strip().split("/") if p]
     for part in parts:
-        kind, _, key = part.partition(":")
+        kind, __, key = part.partition(":")
         if kind in ("objective", "chapter") and key:
             return kind, key
     if len(parts) > 1 and parts[0] == "sections" and parts[1] in CHAPTER_LABELS:
@@ -83,7 +94,11 @@ def anchor_label(plan: Plan, anchor: str) -> str:
     kind, key = parse_anchor(anchor)
     if kind == "objective":
         objective = plan.objective(key)
-        return f"Objectif {objective.label}" if objective else f"Objectif supprimé ({key})"
+        return (
+            _("Objectif {label}").format(label=objective.label)
+            if objective
+            else _("Objectif supprimé ({key})").format(key=key)
+        )
     if kind == "chapter":
         return f"Chapitre « {CHAPTER_LABELS.get(key, key)} »"
     return anchor
@@ -92,14 +107,15 @@ def anchor_label(plan: Plan, anchor: str) -> str:
 def _note(plan: Plan, note_id: str) -> ReviewNote:
     note = next((n for n in plan.review_notes if n.id == note_id), None)
     if note is None:
-        raise PlanError(f"Aucune note de relecture « {note_id} » dans ce plan.")
+        raise PlanError(_("Aucune note de relecture « {note_id} » dans ce plan.").format(
+                note_id=note_id))
     return note
 
 
 def _required(value: str, what: str) -> str:
     value = value.strip()
     if not value:
-        raise PlanError(f"{what} ne peut pas être vide.")
+        raise PlanError(_("{what} ne peut pas être vide.").format(what=what))
     return value
 
 
@@ -108,12 +124,12 @@ def add_note_command(plan: Plan, *, anchor: str, author: str, text: str, role: s
                      ) -> InsertElement:
     """Return the command adding a new open note at the end of the plan's review notes."""
     values = {"anchor": check_anchor(plan, anchor), "author": _required(author, "L'auteur"),
-              "role": role.strip(), "text": _required(text, "Le texte de la note")}
+              "role": role.strip(), "text": _required(text, _("Le texte de la note"))}
     if date is not None:
         values["date"] = date
     if note_id is not None:
         values["id"] = note_id
-    return InsertElement(("review_notes",), ReviewNote(**values), text="Ajouter une note")
+    return InsertElement(("review_notes",), ReviewNote(**values), text=_("Ajouter une note"))
 
 
 def reply_command(plan: Plan, note_id: str, *, author: str, text: str, role: str = "",
@@ -121,16 +137,16 @@ def reply_command(plan: Plan, note_id: str, *, author: str, text: str, role: str
     """Return the command appending a reply to a note's thread."""
     note = _note(plan, note_id)
     reply = NoteReply(author=_required(author, "L'auteur"), role=role.strip(),
-                      text=_required(text, "Le texte de la réponse"),
+                      text=_required(text, _("Le texte de la réponse")),
                       **({"date": date} if date is not None else {}))
     return InsertElement(("review_notes", note_id, "replies"), reply,
-                         index=len(note.replies), text="Répondre à une note")
+                         index=len(note.replies), text=_("Répondre à une note"))
 
 
 def set_status_command(plan: Plan, note_id: str, status: NoteStatus) -> SetValue:
     """Return the command setting a note's status (ouvert / résolu)."""
     _note(plan, note_id)
-    text = "Résoudre une note" if status is NoteStatus.RESOLVED else "Rouvrir une note"
+    text = _("Résoudre une note") if status is NoteStatus.RESOLVED else _("Rouvrir une note")
     return SetValue(("review_notes", note_id, "status"), NoteStatus(status), text=text)
 
 
@@ -174,15 +190,20 @@ class MergeSummary:
         if not self.changed:
             return "Aucune nouvelle note, réponse ni changement de statut à reprendre."
         replies = sum(self.replies_added.values())
-        parts = [f"{len(self.added)} note(s) ajoutée(s)", f"{replies} réponse(s) ajoutée(s)",
-                 f"{len(self.status_changed)} statut(s) mis à jour"]
-        out = "Notes reprises : " + ", ".join(parts) + "."
+        parts = [
+            _("{added} note(s) ajoutée(s)").format(added=len(self.added)),
+            _("{replies} réponse(s) ajoutée(s)").format(replies=replies),
+            _("{status_changed} statut(s) mis à jour").format(
+                status_changed=len(self.status_changed)
+            ),
+        ]
+        out = _("Notes reprises : ") + ", ".join(parts) + "."
         if self.orphans:
-            out += (f" {len(self.orphans)} note(s) visent un objectif absent de ce plan ; elles "
-                    "sont conservées.")
+            out += (_(" {orphans} note(s) visent un objectif absent de ce plan ; elles sont "
+                      "conservées.").format(orphans=len(self.orphans)))
         if self.text_differs:
-            out += (f" {len(self.text_differs)} note(s) ont un texte différent chez le relecteur ; "
-                    "le texte du plan a été gardé.")
+            out += (_(" {text_differs} note(s) ont un texte différent chez le relecteur ; le "
+                      "texte du plan a été gardé.").format(text_differs=len(self.text_differs)))
         return out
 
 
@@ -222,10 +243,16 @@ def merged_notes(author_notes: list[ReviewNote], reviewer_notes: list[ReviewNote
 
 def _same_zone(author_plan: Plan, reviewer_plan: Plan) -> None:
     """Refuse to merge notes written on another zone's plan (a wrong file is easily picked)."""
-    a, b = author_plan.zone.number, reviewer_plan.zone.number
-    if a and b and a != b:
-        raise PlanError(f"Le plan du relecteur concerne la zone {b} et celui de l'auteur la zone "
-                        f"{a} : les notes n'ont pas été reprises.")
+    a, b = author_plan.zone.number.strip(), reviewer_plan.zone.number.strip()
+    if a != b:
+        raise PlanError(_("Le plan du relecteur concerne la zone {b} et celui de l'auteur la "
+                          "zone {a} : les notes n'ont pas été reprises.").format(
+                              b=b or _("(sans numéro)"), a=a or _("(sans numéro)")))
+    if not a and author_plan.zone.name.strip().casefold() != \
+            reviewer_plan.zone.name.strip().casefold():
+        raise PlanError(_("Le plan du relecteur concerne la zone « {b} » et celui de l'auteur la "
+                          "zone « {a} » (sans numéro de zone) : les notes n'ont pas été "
+                          "reprises.").format(b=reviewer_plan.zone.name, a=author_plan.zone.name))
 
 
 def merge_notes(author_plan: Plan, reviewer_plan: Plan) -> tuple[Plan, MergeSummary]:
@@ -248,7 +275,7 @@ def merge_notes_command(author_plan: Plan, reviewer_plan: Plan) -> tuple[SetValu
     _same_zone(author_plan, reviewer_plan)
     notes, summary = merged_notes(author_plan.review_notes, reviewer_plan.review_notes,
                                   author_plan)
-    return SetValue(("review_notes",), notes, text="Reprendre les notes du relecteur"), summary
+    return SetValue(("review_notes",), notes, text=_("Reprendre les notes du relecteur")), summary
 
 
 def note_to_json(plan: Plan, note: ReviewNote) -> dict:

@@ -32,7 +32,32 @@ def _paths(command: Any) -> list[tuple[str, ...]] | None:
     return None  # ReplacePlan and unknown commands touch the whole plan
 
 
+def _well_typed(command: Any) -> bool:
+    """Return True when what a notes command puts in the plan is a note, a reply or a status."""
+    from zonalplan.model import NoteReply, NoteStatus, ReviewNote
+
+    if isinstance(command, Macro):
+        return all(_well_typed(sub) for sub in command.commands)
+    if isinstance(command, InsertElement):
+        path = tuple(command.list_path)
+        expected = (ReviewNote if len(path) == 1
+                    else NoteReply if path[-1:] == ("replies",) else None)
+        return expected is not None and isinstance(command.element, expected)
+    if isinstance(command, SetValue):
+        path, value = tuple(command.path), command.value
+        if len(path) == 1:
+            return isinstance(value, list) and all(isinstance(n, ReviewNote) for n in value)
+        if path[-1:] == ("status",):
+            return isinstance(value, NoteStatus)
+        return isinstance(value, str) and path[-1:] in (("text",), ("anchor",), ("role",))
+    return True
+
+
 def allowed_in_review_mode(command: Any) -> bool:
-    """Return True only for commands whose every path starts with ``review_notes``."""
+    """Return True only for commands whose every path starts with ``review_notes``.
+
+    The values they carry must be notes, replies or statuses: anything else is refused.
+    """
     paths = _paths(command)
-    return bool(paths) and all(p[:1] == (NOTES_ROOT,) for p in paths)
+    return (bool(paths) and all(p[:1] == (NOTES_ROOT,) for p in paths)
+            and _well_typed(command))

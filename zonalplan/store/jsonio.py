@@ -14,9 +14,23 @@ from typing import Any
 from pydantic import ValidationError
 
 from zonalplan.model import FORMAT_VERSION, Plan, UnusableInputError, validation_message
+from zonalplan.store.sqlitefile import regular_file_size
 
 ENVELOPE = "zonalplan-plan"
-MAX_JSON_BYTES = 200 * 1024 * 1024
+MAX_JSON_BYTES = 10 * 1024 * 1024
+"""Largest JSON interchange file read (a real plan is well under 1 MB)."""
+
+
+MAX_JSON_CONTAINERS = 300_000
+"""Most objects and lists in one JSON plan (a large real plan has a few thousand)."""
+
+
+def check_json_size(text: str | bytes, name: str) -> None:
+    """Refuse JSON whose number of objects and lists no real plan reaches, before parsing it."""
+    raw = text.encode("utf-8", "replace") if isinstance(text, str) else text
+    if raw.count(b"{") + raw.count(b"[") > MAX_JSON_CONTAINERS:
+        raise UnusableInputError(f"{name} : trop d'éléments (plus de {MAX_JSON_CONTAINERS} objets "
+                                 "et listes) ; aucun plan réel n'en a autant.")
 
 
 def plan_to_json(plan: Plan) -> str:
@@ -28,15 +42,23 @@ def plan_to_json(plan: Plan) -> str:
 
 def plan_from_json(text: str | bytes, *, name: str = "JSON") -> Plan:
     """Parse and validate a JSON interchange document; errors are French and name the place."""
+    check_json_size(text, name)
     try:
         data: Any = json.loads(text)
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise UnusableInputError(f"{name} : JSON illisible ({exc}).") from exc
+    except json.JSONDecodeError as exc:
+        raise UnusableInputError(f"{name} : JSON illisible (ligne {exc.lineno}, colonne "
+                                 f"{exc.colno}).") from exc
+    except UnicodeDecodeError as exc:
+        raise UnusableInputError(f"{name} : JSON illisible (le texte n'est pas en UTF-8).") from exc
+    except RecursionError as exc:
+        raise UnusableInputError(f"{name} : JSON illisible (imbrication trop profonde).") from exc
+    except ValueError as exc:
+        raise UnusableInputError(f"{name} : JSON illisible (nombre ou texte invalide).") from exc
     if not isinstance(data, dict) or data.get("format") != ENVELOPE or "plan" not in data:
         raise UnusableInputError(f"{name} : ce n'est pas un plan ZonalPlan exporté en JSON "
                                  f"(champ « format » ≠ « {ENVELOPE} »).")
     version = data.get("format_version")
-    if not isinstance(version, int) or version < 1:
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
         raise UnusableInputError(f"{name} : version de format absente ou invalide.")
     if version > FORMAT_VERSION:
         raise UnusableInputError(f"{name} : exporté par une version plus récente de ZonalPlan "
@@ -45,20 +67,22 @@ def plan_from_json(text: str | bytes, *, name: str = "JSON") -> Plan:
         return Plan.model_validate(data["plan"])
     except ValidationError as exc:
         raise UnusableInputError(validation_message(Plan, exc, name)) from exc
+    except RecursionError as exc:
+        raise UnusableInputError(f"{name} : plan illisible (imbrication trop profonde).") from exc
 
 
 def read_json_file(path: str | os.PathLike[str]) -> Plan:
     """Read a JSON interchange file."""
     path = Path(path)
+    regular_file_size(path, "fichier JSON", MAX_JSON_BYTES)
     try:
-        size = path.stat().st_size
-        if size > MAX_JSON_BYTES:
-            raise UnusableInputError(f"{path.name} : fichier trop volumineux ({size} octets).")
-        raw = path.read_bytes()
-    except FileNotFoundError as exc:
-        raise UnusableInputError(f"{path.name} : fichier introuvable.") from exc
+        with path.open("rb") as fh:
+            raw = fh.read(MAX_JSON_BYTES + 1)
     except OSError as exc:
-        raise UnusableInputError(f"{path.name} : lecture impossible ({exc.strerror}).") from exc
+        raise UnusableInputError(f"{path.name} : lecture impossible "
+                                 f"({exc.strerror or 'erreur système'}).") from exc
+    if len(raw) > MAX_JSON_BYTES:
+        raise UnusableInputError(f"{path.name} : fichier JSON trop volumineux.")
     return plan_from_json(raw, name=path.name)
 
 

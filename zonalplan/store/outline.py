@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from zonalplan.model.errors import PlanError
-from zonalplan.store.sqlitefile import check_header, connect
+from zonalplan.store.sqlitefile import check_header, check_schema, check_sidecars, connect
 
 MAX_TEXT = 300
 """Longest name kept from the file (a hostile file cannot flood the window)."""
@@ -61,24 +61,23 @@ def _column(conn: sqlite3.Connection, sql: str) -> list[tuple]:
 def read_outline(path: str | Path) -> PlanOutline | None:
     """Return the outline of a ``.zplan`` file, or ``None`` when it cannot be read quickly."""
     path = Path(path)
-    journal = path.with_name(path.name + "-journal")
     try:
-        if journal.exists() and journal.stat().st_size > 0:
-            return None  # an interrupted save: the real opening recovers it first
         check_header(path)
+        if check_sidecars(path):
+            return None  # an interrupted save: the real opening recovers it first
         conn = connect(path, writable=False)
     except (OSError, PlanError, sqlite3.Error):
         return None
     try:
-        kinds = dict(conn.execute("SELECT name, type FROM sqlite_master").fetchall())
-        if any(t in ("trigger", "view") for t in kinds.values()) or kinds.get("zone") != "table":
+        kinds = check_schema(conn, path.name)
+        if kinds.get("zone") != "table":
             return None
         zone = conn.execute("SELECT name, number FROM zone").fetchone() or ("", "")
         period = conn.execute("SELECT start_year, end_year FROM period").fetchone() or (None, None)
         communes = _column(conn, 'SELECT name FROM communes ORDER BY "position"')
         objectives = _column(conn, 'SELECT kind, title FROM objectives ORDER BY "position"')
         members = conn.execute("SELECT count(*) FROM czs_members").fetchone()
-    except (sqlite3.Error, ValueError, TypeError):
+    except (sqlite3.Error, ValueError, TypeError, PlanError):
         return None
     finally:
         conn.close()

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import json
 import os
 import sqlite3
 import tempfile
@@ -23,15 +22,9 @@ from pydantic import ValidationError
 
 from zonalplan.model import FORMAT_VERSION, Plan, PlanError, UnusableInputError, validation_message
 from zonalplan.store.lock import LockInfo, PlanLock
-from zonalplan.store.sqlitefile import check_header, connect
-from zonalplan.store.schema import (
-    KNOWN_MIGRATIONS,
-    MIGRATION_SET,
-    PLAN_TABLES,
-    TABLES,
-    apply_migrations,
-    pending_migrations,
-)
+from zonalplan.store.reading import inspect_file, open_checked, read_rows
+from zonalplan.store.schema import PLAN_TABLES, TABLES, apply_migrations, pending_migrations
+from zonalplan.store.sqlitefile import check_header, check_sidecars, connect, sqlite_reason
 from zonalplan.store.tables import plan_to_rows, rows_to_data
 
 SUFFIX = ".zplan"
@@ -59,103 +52,16 @@ def _now_iso() -> str:
     return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
 
 
-def _inspect(conn: sqlite3.Connection, name: str) -> None:
-    """Check integrity, schema objects and format version of an open plan file."""
-    try:
-        result = conn.execute("PRAGMA quick_check").fetchone()
-        objects = conn.execute("SELECT type, name FROM sqlite_master").fetchall()
-    except sqlite3.DatabaseError as exc:
-        raise UnusableInputError(f"{name} : fichier endommagé ou tronqué ({exc}).") from exc
-    if not result or result[0] != "ok":
-        raise UnusableInputError(f"{name} : fichier endommagé ou tronqué (contrôle d'intégrité : "
-                                 f"{result[0] if result else 'aucune réponse'}).")
-    kinds = {n: t for t, n in objects}
-    code = sorted(n for t, n in objects if t in ("trigger", "view"))
-    if code:
-        raise UnusableInputError(
-            f"{name} : le fichier contient du code SQL ({', '.join(code[:3])}) qu'un plan ZonalPlan "
-            "ne contient jamais ; il n'est pas ouvert par sécurité.")
-    if kinds.get("meta") != "table":
-        raise UnusableInputError(f"{name} : fichier SQLite qui n'est pas un plan ZonalPlan "
-                                 "(table « meta » absente).")
-    try:
-        row = conn.execute("SELECT value FROM meta WHERE key = 'format_version'").fetchone()
-        version = int(json.loads(row[0])) if row else None
-    except (sqlite3.DatabaseError, ValueError, TypeError) as exc:
-        raise UnusableInputError(f"{name} : version de format illisible.") from exc
-    if version is None:
-        raise UnusableInputError(f"{name} : version de format absente ; ce n'est pas un plan "
-                                 "ZonalPlan complet.")
-    if version > FORMAT_VERSION:
-        raise UnusableInputError(
-            f"{name} : ce plan a été enregistré par une version plus récente de ZonalPlan (format "
-            f"{version}) ; cette version lit les formats jusqu'à {FORMAT_VERSION}. Mettez ZonalPlan "
-            "à jour pour l'ouvrir.")
-    if kinds.get("_sqlite_migrations") == "table":
-        applied = {r[0] for r in conn.execute(
-            "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET])}
-        unknown = applied - KNOWN_MIGRATIONS
-        if unknown:
-            raise UnusableInputError(
-                f"{name} : ce plan contient des évolutions de format inconnues de cette version "
-                f"({', '.join(sorted(unknown))}) ; mettez ZonalPlan à jour.")
-    missing = [t for t in PLAN_TABLES if kinds.get(t) != "table"]
-    if missing and version == FORMAT_VERSION:
-        raise UnusableInputError(f"{name} : tables manquantes ({', '.join(missing)}) ; le plan "
-                                 "est incomplet.")
-
-
-def _open_checked(path: Path) -> sqlite3.Connection:
-    """Open a plan file read-only and inspect it; the caller closes the connection.
-
-    When a save was interrupted (crash, power cut, kill), SQLite left a hot journal beside the file;
-    a read-write connection rolls it back to the last complete save before we read.
-    """
-    journal = path.with_name(path.name + "-journal")
-    if journal.exists() and journal.stat().st_size > 0 and os.access(path, os.W_OK):
-        try:
-            recover = connect(path, writable=True)
-            try:
-                recover.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            finally:
-                recover.close()
-        except sqlite3.Error:
-            pass  # the read-only checks below report the problem
-    try:
-        conn = connect(path, writable=False)
-    except sqlite3.Error as exc:
-        raise UnusableInputError(f"{path.name} : ouverture impossible ({exc}).") from exc
-    try:
-        _inspect(conn, path.name)
-    except BaseException:
-        conn.close()
-        raise
-    return conn
-
-
-def _read_rows(conn: sqlite3.Connection, name: str) -> dict[str, list[dict[str, Any]]]:
-    rows: dict[str, list[dict[str, Any]]] = {}
-    try:
-        for table in PLAN_TABLES:
-            order = ' ORDER BY "position"' if "position" in TABLES[table][0] else ""
-            if table in ("indicators", "objective_links"):
-                order = ' ORDER BY "objective_id", "position"'
-            try:
-                cur = conn.execute(f'SELECT * FROM "{table}"{order}')
-            except sqlite3.OperationalError:  # a hand-made file without the column: no order
-                cur = conn.execute(f'SELECT * FROM "{table}"')
-            cols = [d[0] for d in cur.description]
-            rows[table] = [dict(zip(cols, r)) for r in cur.fetchall()]
-    except sqlite3.DatabaseError as exc:
-        raise UnusableInputError(f"{name} : lecture impossible ({exc}).") from exc
-    return rows
-
+MAX_SNAPSHOT_BYTES = 10 * 1024 * 1024
+"""Largest snapshot read (the plan as JSON; the same limit as a JSON interchange file)."""
 
 def _validate(rows: dict[str, list[dict[str, Any]]], name: str) -> Plan:
     try:
         data = rows_to_data(rows)
-    except ValueError as exc:
-        raise UnusableInputError(f"{name} : {exc}.") from exc
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
+        detail = str(exc) if isinstance(exc, ValueError) and str(exc).startswith("table") else (
+            "valeur d'un type inattendu dans une table")
+        raise UnusableInputError(f"{name} : {detail}.") from exc
     try:
         return Plan.model_validate(data)
     except ValidationError as exc:
@@ -192,11 +98,11 @@ def read_plan(path: str | os.PathLike[str]) -> Plan:
     """Read and validate the current plan of a file without locking or modifying it."""
     path = Path(path)
     check_header(path)
-    conn = _open_checked(path)
+    conn = open_checked(path)
     try:
         if pending_migrations(conn):
             conn = _migrated_copy(conn)
-        return _validate(_read_rows(conn, path.name), path.name)
+        return _validate(read_rows(conn, path.name), path.name)
     finally:
         conn.close()
 
@@ -207,6 +113,13 @@ def _default_permissions(path: Path) -> None:
     os.umask(umask)
     with contextlib.suppress(OSError):
         os.chmod(path, 0o666 & ~umask)
+
+
+def _remove_temp(tmp: Path) -> None:
+    """Remove a temporary plan file and the journal SQLite may have left beside it."""
+    for side in (tmp, tmp.with_name(tmp.name + "-journal")):
+        with contextlib.suppress(OSError):
+            side.unlink()
 
 
 def _atomic_new_file(path: Path, plan: Plan) -> None:
@@ -226,28 +139,48 @@ def _atomic_new_file(path: Path, plan: Plan) -> None:
             conn.close()
         os.replace(tmp_path, path)
     except BaseException:
-        with contextlib.suppress(OSError):
-            tmp_path.unlink()
+        _remove_temp(tmp_path)
         raise
 
 
 def create_plan_file(path: str | os.PathLike[str], plan: Plan, *, overwrite: bool = False) -> Path:
-    """Create a new ``.zplan`` file holding ``plan``; refuse to replace a file unless asked."""
+    """Create a new ``.zplan`` file holding ``plan``; refuse to replace a file unless asked.
+
+    A file that another program holds open (its lock names a live holder) is never replaced.
+    """
     path = Path(path)
     if path.exists() and not overwrite:
         raise PlanError(f"{path.name} existe déjà ; choisissez un autre nom (rien n'a été écrit).")
     if not path.parent.exists():
         raise PlanError(f"{path.name} : le dossier « {path.parent} » n'existe pas.")
+    if path.is_dir():
+        raise PlanError(f"{path.name} est un dossier ; choisissez un nom de fichier.")
     plan.metadata.format_version = FORMAT_VERSION
+    lock = None
+    if path.exists():
+        got = PlanLock.acquire(path)
+        if isinstance(got, LockInfo):
+            raise PlanError(f"{path.name} est ouvert {got.describe()} ; il n'est pas remplacé "
+                            "(rien n'a été écrit).")
+        lock = got
     try:
         _atomic_new_file(path, plan)
-    except OSError as exc:
-        raise PlanError(f"{path.name} : écriture impossible ({exc.strerror or exc}).") from exc
+    except (OSError, sqlite3.Error) as exc:
+        raise PlanError(f"{path.name} : écriture impossible ({sqlite_reason(exc)}) ; rien n'a "
+                        "été modifié.") from exc
+    finally:
+        if lock is not None:
+            lock.release()
     return path
 
 
 class PlanFile:
-    """An open plan file: load, save, snapshots; holds the lock unless opened read-only."""
+    """An open plan file: load, save, snapshots; holds the lock unless opened read-only.
+
+    A writable file remembers which content it last read (SQLite's ``data_version``) and which
+    file it opened (device and inode): a save refuses to overwrite changes another program made
+    meanwhile, or a file replaced under it.
+    """
 
     def __init__(self, path: Path, conn: sqlite3.Connection, *, read_only: bool,
                  lock: PlanLock | None, locked_by: LockInfo | None):
@@ -256,11 +189,16 @@ class PlanFile:
         self.read_only = read_only
         self._lock = lock
         self.locked_by = locked_by
+        self._identity = _identity(path)
+        self._generation = self._data_version()
 
     @classmethod
     def open(cls, path: str | os.PathLike[str], *, read_only: bool = False,
              force_lock: bool = False) -> PlanFile:
-        """Open a plan file; it is read-only when asked, or when another process holds its lock."""
+        """Open a plan file; it is read-only when asked, or when another process holds its lock.
+
+        ``force_lock`` takes the lock over even from a live holder (the user chose to).
+        """
         path = Path(path)
         check_header(path)
         lock: PlanLock | None = None
@@ -274,16 +212,20 @@ class PlanFile:
             if not read_only and not os.access(path, os.W_OK):
                 read_only = True
         try:
-            conn = _open_checked(path)
+            pending = check_sidecars(path)
+            conn = open_checked(path)
             if not read_only:
                 conn.close()
                 conn = connect(path, writable=True)
+                if pending:  # the interrupted save is now rolled back in the file itself
+                    inspect_file(conn, path.name)
             if pending_migrations(conn):
                 conn = _migrated_copy(conn) if read_only else cls._migrate_in_place(conn)
         except sqlite3.Error as exc:
             if lock:
                 lock.release()
-            raise UnusableInputError(f"{path.name} : ouverture impossible ({exc}).") from exc
+            raise UnusableInputError(f"{path.name} : ouverture impossible "
+                                     f"({sqlite_reason(exc)}).") from exc
         except BaseException:
             if lock:
                 lock.release()
@@ -305,33 +247,96 @@ class PlanFile:
             return "Ce plan est ouvert en lecture seule."
         return ""
 
+    def _data_version(self) -> int | None:
+        with contextlib.suppress(sqlite3.Error):
+            return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
+        return None
+
     def load(self) -> Plan:
         """Read and validate the current plan."""
-        return _validate(_read_rows(self._conn, self.path.name), self.path.name)
+        if self._conn.in_transaction:
+            return _validate(read_rows(self._conn, self.path.name), self.path.name)
+        self._conn.execute("BEGIN")
+        try:
+            generation = self._data_version()
+            rows = read_rows(self._conn, self.path.name)
+        finally:
+            with contextlib.suppress(sqlite3.Error):
+                self._conn.execute("COMMIT")
+        plan = _validate(rows, self.path.name)
+        self._generation = generation
+        return plan
 
     def _require_writable(self) -> None:
         if self.read_only:
             raise PlanError(f"{self.path.name} : {self.read_only_reason} Rien n'a été écrit.")
 
+    def _check_unchanged(self) -> None:
+        """Refuse to write over a file replaced, or changed by another program, since read."""
+        now = _identity(self.path)
+        if now is None or (now != self._identity and now[1] and self._identity
+                           and self._identity[1]):  # some network shares report inode 0
+            raise PlanError(f"{self.path.name} : le fichier a été remplacé ou supprimé par un "
+                            "autre programme depuis son ouverture ; rien n'a été écrit. "
+                            "Enregistrez votre travail sous un autre nom.")
+        if self._data_version() != self._generation:
+            raise PlanError(f"{self.path.name} : le plan a été modifié par un autre programme "
+                            "depuis que vous l'avez lu ; rien n'a été écrit pour ne pas effacer "
+                            "ces modifications. Enregistrez votre travail sous un autre nom, "
+                            "puis rouvrez le plan.")
+
+    @contextlib.contextmanager
+    def _write(self, *, check: bool) -> Iterator[None]:
+        """Run a block in one write transaction (a savepoint when nested); French errors."""
+        conn = self._conn
+        if conn.in_transaction:
+            with _atomic(conn):
+                yield
+            return
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise PlanError(f"{self.path.name} : l'enregistrement a échoué "
+                            f"({sqlite_reason(exc)}) ; le fichier garde sa version "
+                            "précédente.") from exc
+        try:
+            if check:
+                self._check_unchanged()
+            yield
+            conn.execute("COMMIT")
+        except BaseException as exc:
+            with contextlib.suppress(sqlite3.Error):
+                conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.Error):
+                raise PlanError(f"{self.path.name} : l'enregistrement a échoué "
+                                f"({sqlite_reason(exc)}) ; le fichier garde sa version "
+                                "précédente.") from exc
+            raise
+
     def save(self, plan: Plan) -> None:
-        """Write ``plan`` as the current content in one transaction (``metadata.modified`` updated)."""
+        """Write ``plan`` as the current content in one transaction (``metadata.modified`` updated).
+
+        Refused (PlanError, nothing written) when another program changed the file since it was
+        last read here.
+        """
         self._require_writable()
         plan.metadata.modified = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
         plan.metadata.format_version = FORMAT_VERSION
-        try:
-            with _atomic(self._conn):
-                _write_plan(self._conn, plan)
-        except sqlite3.Error as exc:
-            raise PlanError(f"{self.path.name} : l'enregistrement a échoué ({exc}) ; le fichier "
-                            "garde sa version précédente.") from exc
+        with self._write(check=True):
+            _write_plan(self._conn, plan)
 
     # -- snapshots -----------------------------------------------------------------------------
 
     def snapshots(self) -> list[SnapshotInfo]:
         """List the snapshots, oldest first."""
-        cur = self._conn.execute("SELECT id, label, author, created FROM snapshots ORDER BY id")
-        return [SnapshotInfo(int(r[0]), str(r[1] or ""), str(r[2] or ""), str(r[3] or ""))
-                for r in cur.fetchall()]
+        try:
+            cur = self._conn.execute(
+                "SELECT id, label, author, created FROM snapshots ORDER BY id LIMIT 100000")
+            return [SnapshotInfo(int(r[0]), str(r[1] or "")[:500], str(r[2] or "")[:200],
+                                 str(r[3] or "")[:40]) for r in cur.fetchall()]
+        except (sqlite3.Error, ValueError, TypeError) as exc:
+            raise UnusableInputError(f"{self.path.name} : liste des versions illisible "
+                                     f"({sqlite_reason(exc)}).") from exc
 
     def create_snapshot(self, label: str, *, author: str = "", plan: Plan | None = None) -> int:
         """Store ``plan`` (default: the saved content) as a named snapshot; return its id."""
@@ -342,7 +347,7 @@ class PlanFile:
         plan = plan if plan is not None else self.load()
         row = {"label": label[:500], "author": author[:200], "created": _now_iso(),
                "format_version": FORMAT_VERSION, "plan_json": plan.model_dump_json()}
-        with _atomic(self._conn):
+        with self._write(check=False):
             cur = self._conn.execute(
                 f"INSERT INTO snapshots ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
                 list(row.values()))
@@ -350,13 +355,32 @@ class PlanFile:
 
     def load_snapshot(self, snapshot_id: int) -> Plan:
         """Return the plan stored in a snapshot."""
-        row = self._conn.execute("SELECT label, plan_json FROM snapshots WHERE id = ?",
-                                 [snapshot_id]).fetchone()
+        try:
+            size = self._conn.execute("SELECT length(CAST(plan_json AS BLOB)) FROM snapshots "
+                                      "WHERE id = ?", [snapshot_id]).fetchone()
+            if size and isinstance(size[0], int) and size[0] > MAX_SNAPSHOT_BYTES:
+                raise UnusableInputError(f"{self.path.name} : la version n° {snapshot_id} est "
+                                         "trop volumineuse pour être lue (plus de "
+                                         f"{MAX_SNAPSHOT_BYTES >> 20} Mo).")
+            row = self._conn.execute("SELECT label, plan_json FROM snapshots WHERE id = ?",
+                                     [snapshot_id]).fetchone()
+        except sqlite3.Error as exc:
+            raise UnusableInputError(f"{self.path.name} : version n° {snapshot_id} illisible "
+                                     f"({sqlite_reason(exc)}).") from exc
         if row is None:
             raise PlanError(f"{self.path.name} : aucune version n° {snapshot_id}.")
+        from zonalplan.store.jsonio import check_json_size
+
+        where = f"{self.path.name}, version « {str(row[0])[:100]} »"
+        if not isinstance(row[1], (str, bytes)):
+            raise UnusableInputError(f"{where} : contenu illisible.")
+        check_json_size(row[1], where)
         try:
             return Plan.model_validate_json(row[1])
-        except ValidationError as exc:
+        except (ValueError, TypeError) as exc:
+            if not isinstance(exc, ValidationError):
+                raise UnusableInputError(f"{self.path.name} : version « {row[0]} » illisible."
+                                         ) from exc
             raise UnusableInputError(validation_message(
                 Plan, exc, f"{self.path.name}, version « {row[0]} »")) from exc
 
@@ -370,7 +394,7 @@ class PlanFile:
         restored = self.load_snapshot(snapshot_id)
         label = next((s.label for s in self.snapshots() if s.id == snapshot_id), str(snapshot_id))
         current = self.load()
-        with _atomic(self._conn):
+        with self._write(check=True):
             self.create_snapshot(f"Avant restauration de « {label} »", author=author,
                                  plan=current)
             self.save(restored)
@@ -389,6 +413,15 @@ class PlanFile:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    """Return the device and inode of a file, or None when it is gone."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
 
 
 @contextlib.contextmanager

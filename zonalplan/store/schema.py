@@ -72,6 +72,15 @@ EVIDENCE_FOLLOWUP_TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...]
 """Tables added by migration 2: imported data, pictures, figures, argument matrix, follow-up."""
 TABLES.update(EVIDENCE_FOLLOWUP_TABLES)
 
+REQUIRED_COLUMNS: dict[str, tuple[str, ...]] = {
+    "meta": ("key", "value"), "sections": ("key", "text"),
+    "capacity_functionalities": ("functionality", "fte"), "czs_members": ("id",),
+    "expectations": ("id",), "objectives": ("id",), "indicators": ("objective_id", "id"),
+    "objective_links": ("objective_id", "ref_id"), "decisions": ("ref_id",),
+    "review_notes": ("id",), "snapshots": ("id", "label", "author", "created", "plan_json"),
+}
+"""Columns a table must have for its rows to mean anything (keys and key/value pairs)."""
+
 PLAN_TABLES = tuple(t for t in TABLES if t != "snapshots")
 """Tables that hold the current plan (rewritten on every save)."""
 

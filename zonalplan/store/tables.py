@@ -15,6 +15,10 @@ SINGLETONS = ("zone", "period", "sections", "capacity", "approval")
 """Parts of the plan stored as one row (``section``/``value`` pairs for the long-text ones)."""
 
 
+TRANSLATIONS_KEY = "translations"
+"""Row of the ``meta`` table holding a bilingual plan's texts in its other languages (JSON)."""
+
+
 def _j(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
@@ -27,7 +31,9 @@ def plan_to_rows(plan: Plan) -> dict[str, list[dict[str, Any]]]:
     capacity = dict(data["capacity"])
     functionalities = capacity.pop("functionalities")
     rows: dict[str, list[dict[str, Any]]] = {
-        "meta": [{"key": k, "value": _j(v)} for k, v in data["metadata"].items()],
+        "meta": [{"key": k, "value": _j(v)} for k, v in data["metadata"].items()]
+        + ([{"key": TRANSLATIONS_KEY, "value": _j(data["translations"])}]
+           if data["translations"] else []),
         "zone": [zone],
         "communes": [{"position": i, **c} for i, c in enumerate(communes)],
         "period": [data["period"]],
@@ -101,6 +107,9 @@ def rows_to_data(rows: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
     def ordered(table: str) -> list[dict[str, Any]]:
         items = rows.get(table, [])
         positions = [r.get("position") for r in items]
+        if any(p is not None and (isinstance(p, bool) or not isinstance(p, int))
+               for p in positions):
+            raise ValueError(f"table « {table} » : une position n'est pas un nombre entier")
         if all(isinstance(p, int) for p in positions) and positions == sorted(positions):
             return items  # already in order (the reader sorts by position)
         return sorted(items, key=lambda r: (r.get("position") is None, r.get("position") or 0))
@@ -136,8 +145,11 @@ def rows_to_data(rows: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
         note = _strip(row, "position")
         note["replies"] = loads("review_notes", note.get("replies", "[]"))
         notes.append(note)
+    metadata = {r["key"]: loads("meta", r["value"]) for r in rows.get("meta", [])}
+    translations = metadata.pop(TRANSLATIONS_KEY, {})
     return {
-        "metadata": {r["key"]: loads("meta", r["value"]) for r in rows.get("meta", [])},
+        "metadata": metadata,
+        "translations": translations,
         "zone": zone,
         "period": one("period"),
         "czs_members": [_strip(r, "position") for r in ordered("czs_members")],

@@ -48,7 +48,7 @@ NL_FUNCTION = _words("""
 de het een en of van in op te ten ter met voor door bij naar uit aan om over tot als dan dat die
 dit deze wat wie waar is zijn wordt worden werd kan kunnen moet moeten zal zullen wij we onze ons
 hun haar er niet geen ook nog meer minder zo zoals via binnen tussen tegen na zich hij zij ze
-alle elke ieder iedere andere onder boven sinds zonder
+alle elke ieder iedere andere onder boven sinds zonder rond rondom
 """)
 # Words common to every objective (verbs of intent, "number", "zone"…): they must not rank.
 FR_GENERIC = _words("""

@@ -22,7 +22,7 @@ from zonalplan.export.national import (
     plan_texts,
 )
 from zonalplan.export.richxml import Rich, StyleMap, bullets_xml
-from zonalplan.i18n import _, current
+from zonalplan.i18n import N_, _, current
 from zonalplan.i18n.reference_text import (
     item_citation,
     item_label,
@@ -44,7 +44,7 @@ from zonalplan.model import (
     Plan,
 )
 from zonalplan.model.richtext import clean_text
-from zonalplan.reference.api import WORDING_NOTES, Reference
+from zonalplan.reference.api import Reference
 
 
 class View(SimpleNamespace):
@@ -103,9 +103,14 @@ def translation_note(items: list[Any]) -> str:
     return " ".join(parts)
 
 
+WORDING = {"verbatim": N_("texte officiel"), "summary": N_("résumé ZonalPlan"),
+           "composed": N_("texte ZonalPlan")}
+"""Whose words a cited item's text is, said discreetly after its citation."""
+
+
 def _cited(item: Any) -> str:
     """Return where an item is cited from, with whose words its text is (« · résumé ZonalPlan »)."""
-    note = WORDING_NOTES.get(getattr(item, "wording", None) or "")
+    note = WORDING.get(getattr(item, "wording", None) or "")
     return item_citation(item) + (f" · {_(note)}" if note else "")
 
 

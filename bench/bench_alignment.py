@@ -13,11 +13,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.generate import large_plan  # noqa: E402
-from zonalplan.alignment import check  # noqa: E402
-from zonalplan.commands import SetValue  # noqa: E402
-from zonalplan.demo import build_demo_plan  # noqa: E402
-from zonalplan.reference import load_reference  # noqa: E402
+from bench.generate import large_plan
+from zonalplan.alignment import check
+from zonalplan.commands import SetValue
+from zonalplan.demo import build_demo_plan
+from zonalplan.reference import load_reference
 
 
 def main() -> None:

@@ -15,13 +15,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.generate import large_plan  # noqa: E402
-from zonalplan.review.diff import diff_plans  # noqa: E402
-from zonalplan.review.many import review_folder  # noqa: E402
-from zonalplan.review.many_export import write_csv, write_review_docx  # noqa: E402
-from zonalplan.model import Indicator, Objective  # noqa: E402
-from zonalplan.reference import load_reference  # noqa: E402
-from zonalplan.store import create_plan_file  # noqa: E402
+from bench.generate import large_plan
+from zonalplan.model import Indicator, Objective
+from zonalplan.reference import load_reference
+from zonalplan.review.diff import diff_plans
+from zonalplan.review.many import review_folder
+from zonalplan.review.many_export import write_csv, write_review_docx
+from zonalplan.store import create_plan_file
 
 ZONES = 185
 

@@ -18,11 +18,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from zonalplan.demo.plan import COMMUNES  # noqa: E402
-from zonalplan.demo.samples import ACCIDENT_HEADER, write_samples  # noqa: E402
-from zonalplan.evidence import import_file  # noqa: E402
-from zonalplan.evidence.charts import Chart, ChartKind, render_png  # noqa: E402
-from zonalplan.evidence.figures import all_series, breakdown  # noqa: E402
+from zonalplan.demo.plan import COMMUNES
+from zonalplan.demo.samples import ACCIDENT_HEADER, write_samples
+from zonalplan.evidence import import_file
+from zonalplan.evidence.charts import Chart, ChartKind, render_png
+from zonalplan.evidence.figures import all_series, breakdown
 
 
 def national_accidents(path: Path, rows: int = 35_000) -> None:

@@ -22,15 +22,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import docx  # noqa: E402
+import docx
 
-from bench.generate import large_plan  # noqa: E402
-from zonalplan.demo import build_demo_plan  # noqa: E402
-from zonalplan.export import export_plan  # noqa: E402
-from zonalplan.export.context import build_context  # noqa: E402
-from zonalplan.export.national import fallback_coverage, run_check  # noqa: E402
-from zonalplan.export.richxml import StyleMap  # noqa: E402
-from zonalplan.reference import load_reference  # noqa: E402
+from bench.generate import large_plan
+from zonalplan.demo import build_demo_plan
+from zonalplan.export import export_plan
+from zonalplan.export.context import build_context
+from zonalplan.export.national import fallback_coverage, run_check
+from zonalplan.export.richxml import StyleMap
+from zonalplan.reference import load_reference
 
 
 def _median(fn, repeat: int) -> float:

@@ -16,11 +16,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from zonalplan.demo import build_demo_plan  # noqa: E402
-from zonalplan.followup.reports import ReportKind, ReportOptions, build_report  # noqa: E402
-from zonalplan.followup.status import dashboard  # noqa: E402
-from zonalplan.model.followup import Action, FollowUp, Measurement  # noqa: E402
-from zonalplan.model.plan import Indicator, Objective  # noqa: E402
+from zonalplan.demo import build_demo_plan
+from zonalplan.followup.reports import ReportKind, ReportOptions, build_report
+from zonalplan.followup.status import dashboard
+from zonalplan.model.followup import Action, FollowUp, Measurement
+from zonalplan.model.plan import Indicator, Objective
 
 
 def large() -> tuple[list[Objective], FollowUp]:

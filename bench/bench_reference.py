@@ -13,9 +13,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from zonalplan.reference import Reference  # noqa: E402
-from zonalplan.reference.build import write_database  # noqa: E402
-from zonalplan.reference.sources import load_corpus  # noqa: E402
+from zonalplan.reference import Reference
+from zonalplan.reference.build import write_database
+from zonalplan.reference.sources import load_corpus
 
 QUERIES = ["cambriolage", "stupéfiants", "violence intrafamiliale", "radicalisation",
            "sécurité routière", "woninginbraak", "blanchiment d'argent", "intégrité", "ANPR"]

@@ -13,9 +13,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.generate import large_plan  # noqa: E402
-from zonalplan.demo import build_demo_plan  # noqa: E402
-from zonalplan.store import PlanFile, create_plan_file, read_plan  # noqa: E402
+from bench.generate import large_plan
+from zonalplan.demo import build_demo_plan
+from zonalplan.store import PlanFile, create_plan_file, read_plan
 
 
 def _time(fn, repeat: int = 15) -> float:

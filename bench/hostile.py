@@ -20,7 +20,6 @@ from zonalplan.model import Commune, Objective, Plan, Zone
 from zonalplan.store import create_plan_file
 
 
-
 @dataclass(frozen=True)
 class Case:
     """One hostile input: how to build it, and the exit codes of a clean outcome."""

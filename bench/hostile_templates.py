@@ -8,6 +8,7 @@ import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
+
 def _docx(body_xml: str = "", extra: dict[str, bytes] | None = None,
           rels: str = "", settings_rels: str = "") -> bytes:
     """Return a small .docx whose body holds ``body_xml`` (paragraphs)."""

@@ -3,8 +3,16 @@
 Run: ``.venv/bin/python bench/screenshots.py`` — under Xvfb when it is installed (real X11 window
 with its platform style), otherwise offscreen with ``QWidget.grab()``; ``--offscreen`` forces the
 latter. ``--language nl`` (or ``de``) shows the interface in that language and writes into
-``artifacts/screenshots/nl/``; ``--size 1366x768`` sets the window size. The app runs on the demo
-plan in a throw-away user folder; nothing of yours is touched.
+``artifacts/screenshots/nl/``; ``--size 1366x768`` sets the screen and window size (physical
+pixels); ``--scale 1.25`` runs with ``QT_SCALE_FACTOR`` (Windows' 125 %), the window then has
+1366/1.25 × 768/1.25 logical pixels. A size or scale other than the default writes into
+``artifacts/screenshots[/LANG]/WxH[@SCALE]/``. Every chapter of the plan is captured, and the script
+prints the window size after each one (it must never change) and the chapters whose editor would
+need a horizontal scroll bar. The app runs on the demo plan in a throw-away user folder; nothing of
+yours is touched.
+
+Check a laptop screen: ``bench/screenshots.py --size 1366x768`` (also ``--language nl``) and
+``bench/screenshots.py --size 1280x800 --scale 1.25``.
 """
 
 from __future__ import annotations
@@ -21,8 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 OUT = ROOT / "artifacts" / "screenshots"
 SIZE = (1440, 900)
-CHAPTERS = ("zone", "foreword", "environment", "env_crime", "mvv", "expectations", "strategy",
-            "decisions", "capacity", "communication", "approval", "versions")
+SCALE = 1.0
 
 
 def _settle(app, rounds: int = 8) -> None:
@@ -57,8 +64,11 @@ def capture(language: str = "fr") -> list[Path]:
     install_translations(app, language)
     OUT.mkdir(parents=True, exist_ok=True)
     shots = []
+    from zonalplan.guidance import CHAPTERS
+
     window = MainWindow(reference=load_reference())
-    window.resize(*SIZE)
+    logical = (round(SIZE[0] / SCALE), round(SIZE[1] / SCALE))
+    window.resize(*logical)
     window.show()
     shots.append(_save(window, "01-page-de-demarrage", app))
 
@@ -68,7 +78,7 @@ def capture(language: str = "fr") -> list[Path]:
 
     opening = OpeningPage()  # what a start with a plan shows while the models load
     opening.show_outline(read_outline(demo_plan_path()), demo_plan_path())
-    opening.resize(SIZE[0] - 260, 460)
+    opening.resize(logical[0] - 260, 460)
     opening.show()
     shots.append(_save(opening, "01b-ouverture-du-plan", app))
     opening.close()
@@ -89,12 +99,24 @@ def capture(language: str = "fr") -> list[Path]:
     wizard.close()
 
     window.open_demo()
+    _settle(app)
+    size = window.size()
+    too_wide = []
     for number, chapter in enumerate(CHAPTERS, start=4):
-        window.plan_view.show_chapter(chapter)
-        shots.append(_save(window, f"{number:02d}-chapitre-{chapter}", app))
+        window.plan_view.show_chapter(chapter.id)
+        shots.append(_save(window, f"{number:02d}-chapitre-{chapter.id}", app))
+        if window.size() != size:
+            print(f"  la fenêtre a changé de taille : {window.width()}×{window.height()}")
+        scroll = window.plan_view.page(chapter.id).scroll
+        if scroll.needs_horizontal_scrolling():
+            too_wide.append(f"{chapter.id} ({scroll.widget().minimumSizeHint().width()} > "
+                            f"{scroll.viewport().width()} px)")
     window.guided.start("env_survey")
     shots.append(_save(window, f"{number + 1:02d}-mode-guide", app))
     window.guided.stop()
+    print(f"fenêtre {size.width()}×{size.height()} px logiques, échelle {SCALE:g} ; "
+          f"taille finale {window.width()}×{window.height()}")
+    print("défilement horizontal : " + (", ".join(too_wide) if too_wide else "aucun"))
     window.show_help()
     window.help_dialog.resize(760, 700)
     shots.append(_save(window.help_dialog, f"{number + 2:02d}-aide", app))
@@ -118,16 +140,25 @@ def capture(language: str = "fr") -> list[Path]:
 
 def main() -> None:
     """Capture under Xvfb when possible, else offscreen."""
-    global OUT, SIZE
+    global OUT, SIZE, SCALE
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--offscreen", action="store_true", help="ne pas utiliser Xvfb")
     parser.add_argument("--language", choices=("fr", "nl", "de"), default="fr",
                         help="langue de l'interface")
-    parser.add_argument("--size", default=f"{SIZE[0]}x{SIZE[1]}", help="taille de la fenêtre")
+    parser.add_argument("--size", default=f"{SIZE[0]}x{SIZE[1]}",
+                        help="taille de l'écran et de la fenêtre (pixels physiques)")
+    parser.add_argument("--scale", type=float, default=1.0,
+                        help="facteur d'échelle de l'affichage (1.25 pour 125 %%)")
     args = parser.parse_args()
+    default = f"{SIZE[0]}x{SIZE[1]}"
     SIZE = tuple(int(v) for v in args.size.lower().split("x"))
+    SCALE = args.scale
     if args.language != "fr":
         OUT = OUT / args.language
+    if args.size.lower() != default or SCALE != 1.0:
+        OUT = OUT / (f"{SIZE[0]}x{SIZE[1]}" + (f"@{SCALE:g}" if SCALE != 1.0 else ""))
+    if SCALE != 1.0:
+        os.environ["QT_SCALE_FACTOR"] = f"{SCALE:g}"
     os.environ.setdefault("ZONALPLAN_DATA_DIR", tempfile.mkdtemp(prefix="zonalplan-shots-"))
     inside = os.environ.get("_ZONALPLAN_SHOTS_CHILD") == "1"
     xvfb = shutil.which("xvfb-run")

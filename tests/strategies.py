@@ -43,7 +43,7 @@ ident = st.text("abcdef0123456789-", min_size=1, max_size=12)
 number = st.floats(allow_nan=False, allow_infinity=False, min_value=-1e9, max_value=1e9)
 year = st.integers(1990, 2100)
 aware = st.datetimes(min_value=dt.datetime(2000, 1, 1), max_value=dt.datetime(2100, 1, 1),
-                     timezones=st.just(dt.timezone.utc)).map(lambda d: d.replace(microsecond=0))
+                     timezones=st.just(dt.UTC)).map(lambda d: d.replace(microsecond=0))
 dates = st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2100, 1, 1))
 fte = st.floats(min_value=0, max_value=1000, allow_nan=False)
 

@@ -52,7 +52,7 @@ def test_the_launcher_knows_every_subcommand() -> None:
     from zonalplan.cli import parser_subcommands
     from zonalplan.cli_names import SUBCOMMANDS
 
-    assert SUBCOMMANDS == parser_subcommands()
+    assert parser_subcommands() == SUBCOMMANDS
 
 
 def test_import_contracts_hold() -> None:

@@ -9,6 +9,7 @@ from zonalplan.guidance import (
     CHAPTERS,
     CHAPTERS_BY_ID,
     FIELD_LABELS,
+    NO_COMPLETION_KINDS,
     SECTION_CHAPTER,
     chapter_of_place,
     children,
@@ -36,9 +37,9 @@ def test_every_section_is_edited_by_exactly_one_chapter() -> None:
 def test_chapters_follow_the_pzs_order() -> None:
     ids = [c.id for c in top_level()]
     assert ids == ["zone", "foreword", "environment", "mvv", "expectations", "strategy",
-                   "decisions", "capacity", "communication", "approval", "versions"]
+                   "decisions", "capacity", "communication", "approval", "followup", "versions"]
     assert [c.id for c in children("environment")] == [
-        "env_territory", "env_crime", "env_road_safety", "env_survey", "env_internal",
+        "env_data", "env_territory", "env_crime", "env_road_safety", "env_survey", "env_internal",
         "env_lessons"]
     assert [c.id for c in children("strategy")] == ["argument_matrix", "non_retained"]
     assert all(c.parent in (None, *CHAPTERS_BY_ID) for c in CHAPTERS)
@@ -62,9 +63,9 @@ def test_completion_empty_plan_partial_and_demo(reference) -> None:
     empty = Plan()
     demo = build_demo_plan()
     for chapter in CHAPTERS:
-        expected = None if chapter.kind == "versions" else "empty"
+        expected = None if chapter.kind in NO_COMPLETION_KINDS else "empty"
         assert completion(empty, chapter.id, reference) == expected
-        expected = None if chapter.kind == "versions" else "complete"
+        expected = None if chapter.kind in NO_COMPLETION_KINDS else "complete"
         assert completion(demo, chapter.id, reference) == expected, chapter.id
     demo.sections.vision = "  "
     assert completion(demo, "mvv") == "partial"

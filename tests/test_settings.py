@@ -163,3 +163,24 @@ def test_interface_language_order_flag_preference_system_fallback() -> None:
     assert interface_language(Preferences(), None, environ) == "de"
     assert interface_language(Preferences(), None, {}, fallback="nl_BE") == "nl"
     assert interface_language(Preferences(), None, {}, fallback="en_US") == "fr"
+
+
+def test_new_plans_are_proposed_in_documents_not_in_the_app_folder(tmp_path, monkeypatch):
+    import platformdirs
+
+    from zonalplan.paths import user_data_dir
+
+    documents = tmp_path / "Documents"
+    documents.mkdir()
+    monkeypatch.setenv("ZONALPLAN_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setattr(platformdirs, "user_documents_dir", lambda: str(documents))
+    prefs = Preferences()
+    assert prefs.plans_folder() == str(documents)
+    prefs.add_recent(user_data_dir() / "demo.zplan")  # the demo plan lives in the app folder
+    assert prefs.plans_folder() == str(documents)
+    chosen = tmp_path / "zone" / "plans"
+    chosen.mkdir(parents=True)
+    prefs.add_recent(chosen / "pzs.zplan")
+    assert prefs.plans_folder() == str(chosen.resolve())  # the last folder is remembered
+    prefs.last_folder = str(tmp_path / "gone")
+    assert prefs.plans_folder() == str(documents)

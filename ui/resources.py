@@ -7,7 +7,7 @@ file exists.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from PySide6.QtGui import QIcon
@@ -59,7 +59,7 @@ def icon_path(name: str) -> Path:
     return ICONS_DIR / ICONS[name]
 
 
-@lru_cache(maxsize=None)
+@cache
 def icon(name: str) -> QIcon:
     """Return a named icon."""
     return QIcon(str(icon_path(name)))

@@ -18,7 +18,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from zonalplan.model import PlanError
@@ -66,14 +66,14 @@ class _Runnable(QRunnable):
         self.setAutoDelete(True)
         self._task = task
 
-    def run(self) -> None:  # noqa: D102 - Qt API
+    def run(self) -> None:
         task = self._task
         try:
             kwargs = dict(task.kwargs)
             if task.wants_state:
                 kwargs["state"] = task.state
             result = task.fn(*task.args, **kwargs)
-        except BaseException as exc:  # reported on the UI thread
+        except BaseException as exc:  # noqa: BLE001 - reported on the UI thread
             task.bridge.failed.emit(exc, traceback.format_exc())
         else:
             task.bridge.done.emit(result)

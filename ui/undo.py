@@ -30,16 +30,16 @@ class CommandAdapter(QUndoCommand):
         self._notify = notify
         self._skip_redo = done
 
-    def redo(self) -> None:  # noqa: D102 - Qt API
+    def redo(self) -> None:
         if self._skip_redo:  # already applied by the session before the push
             self._skip_redo = False
             return
         self._notify(self.command.do(self._plan))
 
-    def undo(self) -> None:  # noqa: D102 - Qt API
+    def undo(self) -> None:
         self._notify(self.command.undo(self._plan))
 
-    def id(self) -> int:  # noqa: D102 - Qt API
+    def id(self) -> int:
         return MERGE_ID if isinstance(self.command, SetValue) and self.command.merge_id else -1
 
     def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt API

@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
+from zonalplan.i18n import N_, Translated
 from zonalplan.paths import bundled
 
 if TYPE_CHECKING:  # the chapter list is needed before the models are loaded (first paint)
@@ -26,11 +27,11 @@ if TYPE_CHECKING:  # the chapter list is needed before the models are loaded (fi
 
 Completion = Literal["empty", "partial", "complete"]
 
-COMPLETION_LABELS: dict[str, str] = {
-    "empty": "à rédiger",
-    "partial": "en cours",
-    "complete": "complet",
-}
+COMPLETION_LABELS = Translated({
+    "empty": N_("à rédiger"),
+    "partial": N_("en cours"),
+    "complete": N_("complet"),
+})
 
 
 @dataclass(frozen=True)
@@ -38,57 +39,76 @@ class Chapter:
     """A chapter of the plan as the application shows it."""
 
     id: str
-    title: str
-    # zone, text, overview, expectations, objectives, decisions, capacity, approval, versions
+    source_title: str  # French; ``title`` gives it in the current language
+    # zone, text, overview, evidence, expectations, objectives, decisions, capacity, approval,
+    # versions, and the follow-up kinds (FOLLOWUP_KINDS)
     kind: str
     parent: str | None = None
     fields: tuple[str, ...] = ()  # keys of Sections edited on this chapter's page
     guided: bool = True  # a step of the guided mode
 
+    @property
+    def title(self) -> str:
+        """Return the chapter's title in the current language."""
+        from zonalplan.i18n import gettext
+
+        return gettext(self.source_title)
+
 
 CHAPTERS: tuple[Chapter, ...] = (
-    Chapter("zone", "Zone et CZS", "zone"),
-    Chapter("foreword", "Avant-propos", "text", fields=("foreword",)),
-    Chapter("environment", "Analyse de l'environnement", "overview", guided=False),
-    Chapter("env_territory", "Territoire", "text", "environment", ("env_territory",)),
-    Chapter("env_crime", "Criminalité", "text", "environment", ("env_crime",)),
-    Chapter("env_road_safety", "Sécurité routière", "text", "environment", ("env_road_safety",)),
-    Chapter("env_survey", "Enquête de population", "text", "environment", ("env_survey",)),
-    Chapter("env_internal", "Fonctionnement interne", "text", "environment", ("env_internal",)),
-    Chapter("env_lessons", "Enseignements du plan précédent", "text", "environment",
+    Chapter("zone", N_("Zone et CZS"), "zone"),
+    Chapter("foreword", N_("Avant-propos"), "text", fields=("foreword",)),
+    Chapter("environment", N_("Analyse de l'environnement"), "overview", guided=False),
+    Chapter("env_data", N_("Données de la zone"), "evidence", "environment", guided=False),
+    Chapter("env_territory", N_("Territoire"), "text", "environment", ("env_territory",)),
+    Chapter("env_crime", N_("Criminalité"), "text", "environment", ("env_crime",)),
+    Chapter("env_road_safety", N_("Sécurité routière"), "text", "environment", ("env_road_safety",)),
+    Chapter("env_survey", N_("Enquête de population"), "text", "environment", ("env_survey",)),
+    Chapter("env_internal", N_("Fonctionnement interne"), "text", "environment", ("env_internal",)),
+    Chapter("env_lessons", N_("Enseignements du plan précédent"), "text", "environment",
             ("env_lessons",)),
-    Chapter("mvv", "Mission, vision, valeurs", "text", fields=("mission", "vision", "values")),
-    Chapter("expectations", "Attentes des autorités et partenaires", "expectations"),
-    Chapter("strategy", "Stratégie et priorités", "objectives"),
-    Chapter("argument_matrix", "Matrice d'argumentation", "text", "strategy", ("argument_matrix",)),
-    Chapter("non_retained", "Motivation des phénomènes non retenus", "text", "strategy",
+    Chapter("mvv", N_("Mission, vision, valeurs"), "text", fields=("mission", "vision", "values")),
+    Chapter("expectations", N_("Attentes des autorités et partenaires"), "expectations"),
+    Chapter("strategy", N_("Stratégie et priorités"), "objectives"),
+    Chapter("argument_matrix", N_("Matrice d'argumentation"), "text", "strategy", ("argument_matrix",)),
+    Chapter("non_retained", N_("Motivation des phénomènes non retenus"), "text", "strategy",
             ("non_retained",)),
-    Chapter("decisions", "Priorités nationales", "decisions"),
-    Chapter("capacity", "Capacité", "capacity"),
-    Chapter("communication", "Communication", "text",
+    Chapter("decisions", N_("Priorités nationales"), "decisions"),
+    Chapter("capacity", N_("Capacité"), "capacity"),
+    Chapter("communication", N_("Communication"), "text",
             fields=("communication_internal", "communication_external")),
-    Chapter("approval", "Approbation", "approval"),
-    Chapter("versions", "Versions", "versions", guided=False),
+    Chapter("approval", N_("Approbation"), "approval"),
+    Chapter("followup", N_("Suivi"), "followup", guided=False),
+    Chapter("followup_actions", N_("Plans d'action"), "followup_actions", "followup", guided=False),
+    Chapter("followup_measures", N_("Mesures"), "followup_measures", "followup", guided=False),
+    Chapter("followup_dashboard", N_("Tableau de bord"), "followup_dashboard", "followup",
+            guided=False),
+    Chapter("followup_reports", N_("Rapports"), "followup_reports", "followup", guided=False),
+    Chapter("versions", N_("Versions"), "versions", guided=False),
 )
+FOLLOWUP_KINDS = frozenset({"followup", "followup_actions", "followup_measures",
+                            "followup_dashboard", "followup_reports"})
+"""Chapters of the six years after approval: they have no completion (they are never done)."""
+NO_COMPLETION_KINDS = FOLLOWUP_KINDS | {"versions"}
 
 CHAPTERS_BY_ID: dict[str, Chapter] = {c.id: c for c in CHAPTERS}
 
-FIELD_LABELS: dict[str, str] = {
-    "foreword": "Avant-propos",
-    "env_territory": "Territoire",
-    "env_crime": "Criminalité",
-    "env_road_safety": "Sécurité routière",
-    "env_survey": "Enquête de population",
-    "env_internal": "Fonctionnement interne",
-    "env_lessons": "Enseignements du plan précédent",
-    "mission": "Mission",
-    "vision": "Vision",
-    "values": "Valeurs",
-    "argument_matrix": "Matrice d'argumentation",
-    "non_retained": "Motivation des phénomènes non retenus",
-    "communication_internal": "Communication interne",
-    "communication_external": "Communication externe",
-}
+FIELD_LABELS = Translated({
+    "foreword": N_("Avant-propos"),
+    "env_territory": N_("Territoire"),
+    "env_crime": N_("Criminalité"),
+    "env_road_safety": N_("Sécurité routière"),
+    "env_survey": N_("Enquête de population"),
+    "env_internal": N_("Fonctionnement interne"),
+    "env_lessons": N_("Enseignements du plan précédent"),
+    "mission": N_("Mission"),
+    "vision": N_("Vision"),
+    "values": N_("Valeurs"),
+    "argument_matrix": N_("Matrice d'argumentation"),
+    "non_retained": N_("Motivation des phénomènes non retenus"),
+    "communication_internal": N_("Communication interne"),
+    "communication_external": N_("Communication externe"),
+})
 
 SECTION_CHAPTER: dict[str, str] = {f: c.id for c in CHAPTERS for f in c.fields}
 """Key of :class:`~zonalplan.model.Sections` → chapter id."""
@@ -183,7 +203,7 @@ def guidance(chapter_id: str, folder: Path | None = None,
     return _guidance(chapter_id, folder, language or _language)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _guidance(chapter_id: str, folder: Path | None, language: str) -> Guidance:
     chapter = CHAPTERS_BY_ID[chapter_id]
     for lang in dict.fromkeys((language, "fr")):
@@ -227,7 +247,8 @@ def _written(text: str) -> bool:
 
 
 def completion(plan: Plan, chapter_id: str, reference: Any = None) -> Completion | None:
-    """Return how far a chapter is written, or None for a chapter without content (versions).
+    """Return how far a chapter is written, or None for a chapter without content (versions,
+    follow-up).
 
     Rules: a text chapter is complete when every one of its fields is written; the zone needs its
     name, number, communes and CZS members; expectations need a written text from the procureur du
@@ -238,7 +259,7 @@ def completion(plan: Plan, chapter_id: str, reference: Any = None) -> Completion
     sub-chapters.
     """
     chapter = CHAPTERS_BY_ID[chapter_id]
-    if chapter.kind == "versions":
+    if chapter.kind in NO_COMPLETION_KINDS:
         return None
     if chapter.kind == "text":
         return _grade(sum(_written(getattr(plan.sections, f)) for f in chapter.fields),
@@ -253,6 +274,10 @@ def _combine(grades: list[Completion]) -> Completion:
     if not grades or all(g == "empty" for g in grades):
         return "empty"
     return "complete" if all(g == "complete" for g in grades) else "partial"
+
+
+def _evidence(plan: Plan, _reference: Any) -> Completion:
+    return "complete" if plan.datasets else "empty"
 
 
 def _zone(plan: Plan, _reference: Any) -> Completion:
@@ -312,7 +337,7 @@ def _approval(plan: Plan, _reference: Any) -> Completion:
     return "complete" if all(checks) else "partial"
 
 
-_COMPLETION = {"zone": _zone, "expectations": _expectations, "objectives": _objectives,
+_COMPLETION = {"zone": _zone, "evidence": _evidence, "expectations": _expectations, "objectives": _objectives,
                "decisions": _decisions, "capacity": _capacity, "approval": _approval}
 
 
@@ -333,6 +358,8 @@ def chapter_of_place(place: Any) -> str | None:
     name = getattr(place, "field", None)
     if chapter in ("zone", "czs", "period"):
         return "zone"
+    if chapter == "followup":
+        return "followup_measures" if name == "measurements" else "followup_actions"
     if chapter == "sections":
         return SECTION_CHAPTER.get(name or "", "foreword")
     if chapter == "objectives":

@@ -31,3 +31,22 @@ def user_cache_dir() -> Path:
                                                                               appauthor=False))
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def documents_dir() -> Path:
+    """Return the user's Documents folder (the home folder when there is none)."""
+    try:
+        path = Path(platformdirs.user_documents_dir())
+    except (OSError, ValueError, KeyError):
+        path = Path.home()
+    return path if path.is_dir() else Path.home()
+
+
+def is_app_folder(folder: str | os.PathLike[str]) -> bool:
+    """Return True for ZonalPlan's own data folder (hidden; never proposed for the user's plans)."""
+    try:
+        resolved = Path(folder).resolve()
+        return resolved == user_data_dir().resolve() or user_data_dir().resolve() in \
+            resolved.parents
+    except OSError:
+        return False

@@ -99,7 +99,7 @@ class RecoveryStore:
         header = {
             "format": FORMAT, "version": VERSION, "key": key,
             "source": str(Path(source).resolve()) if source else None, "title": title,
-            "saved_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+            "saved_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
             "pid": os.getpid() if pid is None else pid, "host": host_name(),
         }
         head = json.dumps(header, ensure_ascii=False)[:-1]

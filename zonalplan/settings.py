@@ -20,7 +20,7 @@ from typing import Any
 
 from zonalplan.fileio import write_text_atomic
 from zonalplan.model.errors import PlanError
-from zonalplan.paths import user_data_dir
+from zonalplan.paths import documents_dir, is_app_folder, user_data_dir
 
 SCHEMA_VERSION = 1
 """Version of the preferences file written by this release."""
@@ -166,15 +166,9 @@ class Preferences:
         return f"Preferences({self.as_dict()!r})"
 
     def author_name(self) -> str:
-        """Return the name to write in versions: the one chosen, or the login name."""
-        if self.author:
-            return self.author
-        import getpass
-
-        try:
-            return getpass.getuser()
-        except (OSError, KeyError):
-            return ""
+        """Return the name to write in versions and notes: the one the user gave (never the
+        computer's login name, which says nothing to a reader of the plan)."""
+        return self.author
 
     def add_recent(self, path: str | os.PathLike[str]) -> None:
         """Put ``path`` first in the recent files (no duplicates, at most ``MAX_RECENT``)."""
@@ -182,7 +176,15 @@ class Preferences:
         items = [text] + [p for p in self.recent_files if p != text]
         self.recent_files = items[:MAX_RECENT]
         self.last_file = text
-        self.last_folder = str(Path(text).parent)
+        if not is_app_folder(Path(text).parent):  # the demo plan's hidden folder is not theirs
+            self.last_folder = str(Path(text).parent)
+
+    def plans_folder(self) -> str:
+        """Return the folder to propose for a plan: the last one used, else the Documents."""
+        folder = self.last_folder
+        if folder and Path(folder).is_dir() and not is_app_folder(folder):
+            return folder
+        return str(documents_dir())
 
     def forget_recent(self, path: str | os.PathLike[str]) -> None:
         """Remove ``path`` from the recent files (a file that no longer opens)."""

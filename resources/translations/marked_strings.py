@@ -16,13 +16,57 @@ QT_TRANSLATE_NOOP('FindingsModel', 'Emplacement')  # ui/alignment_panel/findings
 QT_TRANSLATE_NOOP('objectives', 'Lier à un élément national')  # ui/binding/links.py:24
 QT_TRANSLATE_NOOP('objectives', 'Supprimer un lien national')  # ui/binding/links.py:29
 QT_TRANSLATE_NOOP('objectives', "Modifier le poids d'un lien")  # ui/binding/links.py:35
-QT_TRANSLATE_NOOP('CapacityEditor', 'Total attribué')  # ui/capacity/editor.py:168
-QT_TRANSLATE_NOOP('CapacityEditor', 'Capacité disponible')  # ui/capacity/editor.py:173
-QT_TRANSLATE_NOOP('CapacityEditor', 'Reste à attribuer')  # ui/capacity/editor.py:177
+QT_TRANSLATE_NOOP('CapacityEditor', 'Total attribué')  # ui/capacity/editor.py:145
+QT_TRANSLATE_NOOP('CapacityEditor', 'Capacité disponible')  # ui/capacity/editor.py:150
+QT_TRANSLATE_NOOP('CapacityEditor', 'Reste à attribuer')  # ui/capacity/editor.py:154
 QT_TRANSLATE_NOOP('OfficialText', 'Source')  # ui/decisions/official_text.py:26
 QT_TRANSLATE_NOOP('OfficialText', 'Objectifs stratégiques pour la police locale')  # ui/decisions/official_text.py:31
 QT_TRANSLATE_NOOP('OfficialText', 'Points d’attention du PNS')  # ui/decisions/official_text.py:38
-QT_TRANSLATE_NOOP('ObjectiveForm', 'Corriger')  # ui/objectives/form.py:146
+QT_TRANSLATE_NOOP('DataEditor', 'Remarques :')  # ui/evidence/data_editor.py:227
+QT_TRANSLATE_NOOP('evidence', "Graphique d'évolution")  # ui/evidence/figure_dialog.py:43
+QT_TRANSLATE_NOOP('evidence', 'Graphique par commune')  # ui/evidence/figure_dialog.py:43
+QT_TRANSLATE_NOOP('evidence', 'Graphique de ventilation (accidents)')  # ui/evidence/figure_dialog.py:44
+QT_TRANSLATE_NOOP('evidence', 'Tableau')  # ui/evidence/figure_dialog.py:45
+QT_TRANSLATE_NOOP('evidence', 'Image (carte, organigramme, photo)')  # ui/evidence/figure_dialog.py:45
+QT_TRANSLATE_NOOP('evidence', 'par heure')  # ui/evidence/figure_dialog.py:50
+QT_TRANSLATE_NOOP('evidence', 'par jour de la semaine')  # ui/evidence/figure_dialog.py:50
+QT_TRANSLATE_NOOP('evidence', 'par type de route')  # ui/evidence/figure_dialog.py:51
+QT_TRANSLATE_NOOP('evidence', 'par luminosité')  # ui/evidence/figure_dialog.py:51
+QT_TRANSLATE_NOOP('evidence', 'par type de collision')  # ui/evidence/figure_dialog.py:52
+QT_TRANSLATE_NOOP('evidence', 'en ou hors agglomération')  # ui/evidence/figure_dialog.py:53
+QT_TRANSLATE_NOOP('evidence', 'par commune')  # ui/evidence/figure_dialog.py:53
+QT_TRANSLATE_NOOP('evidence', 'Image')  # ui/evidence/figures_panel.py:46
+QT_TRANSLATE_NOOP('evidence', 'image absente')  # ui/evidence/figures_panel.py:48
+QT_TRANSLATE_NOOP('evidence', 'Graphique')  # ui/evidence/figures_panel.py:52
+QT_TRANSLATE_NOOP('evidence', 'au début')  # ui/evidence/figures_panel.py:57
+QT_TRANSLATE_NOOP('evidence', 'après le paragraphe {}')  # ui/evidence/figures_panel.py:58
+QT_TRANSLATE_NOOP('evidence', 'Chiffres et tendance')  # ui/evidence/labels.py:18
+QT_TRANSLATE_NOOP('evidence', 'Enquête de population')  # ui/evidence/labels.py:19
+QT_TRANSLATE_NOOP('evidence', 'Attentes des autorités et partenaires')  # ui/evidence/labels.py:20
+QT_TRANSLATE_NOOP('evidence', 'PNS et NCSI')  # ui/evidence/labels.py:21
+QT_TRANSLATE_NOOP('evidence', 'Faisabilité et capacité')  # ui/evidence/labels.py:22
+QT_TRANSLATE_NOOP('evidence', 'priorité')  # ui/evidence/labels.py:29
+QT_TRANSLATE_NOOP('evidence', "point d'attention")  # ui/evidence/labels.py:30
+QT_TRANSLATE_NOOP('evidence', 'fonctionnement régulier')  # ui/evidence/labels.py:31
+QT_TRANSLATE_NOOP('evidence', 'non retenu')  # ui/evidence/labels.py:32
+QT_TRANSLATE_NOOP('evidence', "Score pondéré = somme des scores × pondérations, rapportée au maximum possible ; à partir de 70 % : priorité, de 50 % : point d'attention, de 30 % : fonctionnement régulier, en dessous : non retenu.")  # ui/evidence/labels.py:38
+QT_TRANSLATE_NOOP('evidence', 'accidents de la route (Statbel)')  # ui/evidence/labels.py:46
+QT_TRANSLATE_NOOP('evidence', 'population (Statbel)')  # ui/evidence/labels.py:47
+QT_TRANSLATE_NOOP('evidence', 'statistiques policières de criminalité')  # ui/evidence/labels.py:48
+QT_TRANSLATE_NOOP('evidence', 'enquête de population')  # ui/evidence/labels.py:49
+QT_TRANSLATE_NOOP('evidence', 'tableau')  # ui/evidence/labels.py:50
+QT_TRANSLATE_NOOP('CycleDialog', 'À savoir')  # ui/followup/cycle_dialog.py:206
+QT_TRANSLATE_NOOP('FollowUpReports', 'Enregistrer le rapport')  # ui/followup/reports.py:45
+QT_TRANSLATE_NOOP('FollowUpReports', 'Document Word (*.docx)')  # ui/followup/reports.py:46
+QT_TRANSLATE_NOOP('FollowUpReports', 'Rédaction du document…')  # ui/followup/reports.py:94
+QT_TRANSLATE_NOOP('FollowUpReports', 'Écriture du fichier…')  # ui/followup/reports.py:101
+QT_TRANSLATE_NOOP('FollowUpReports', 'Conversion en PDF (LibreOffice)…')  # ui/followup/reports.py:106
+QT_TRANSLATE_NOOP('FollowUpReports', 'Terminé.')  # ui/followup/reports.py:108
+QT_TRANSLATE_NOOP('FollowUpReports', 'Rapport annuel %1')  # ui/followup/reports.py:114
+QT_TRANSLATE_NOOP('FollowUpReports', 'Évaluation à mi-parcours %1')  # ui/followup/reports.py:114
+QT_TRANSLATE_NOOP('FollowUpReports', 'Évaluation finale %1')  # ui/followup/reports.py:115
+QT_TRANSLATE_NOOP('FollowUpReports', "Plan d'action %1")  # ui/followup/reports.py:115
+QT_TRANSLATE_NOOP('ObjectiveForm', 'Corriger')  # ui/objectives/form.py:148
 QT_TRANSLATE_NOOP('ReferenceDetail', 'cité par la source')  # ui/reference_browser/detail.py:14
 QT_TRANSLATE_NOOP('ReferenceDetail', 'correspondance établie')  # ui/reference_browser/detail.py:14
 QT_TRANSLATE_NOOP('ReferenceDetail', 'édition')  # ui/reference_browser/detail.py:32
@@ -35,14 +79,14 @@ QT_TRANSLATE_NOOP('ReferenceDetail', "Aucun objectif n'est lié à cet élément
 QT_TRANSLATE_NOOP('ReferenceDetail', 'Mots-clés')  # ui/reference_browser/detail.py:75
 QT_TRANSLATE_NOOP('review', 'version précédente')  # ui/review/compare.py:77
 QT_TRANSLATE_NOOP('review', 'version actuelle')  # ui/review/compare.py:78
-QT_TRANSLATE_NOOP('review', 'Comparaison impossible')  # ui/review/compare.py:268
-QT_TRANSLATE_NOOP('review', "Cette version n'existe plus dans le fichier.")  # ui/review/compare.py:269
-QT_TRANSLATE_NOOP('review', 'Version « {} » du {}')  # ui/review/compare.py:276
-QT_TRANSLATE_NOOP('review', 'Version actuelle (non enregistrée)')  # ui/review/compare.py:277
-QT_TRANSLATE_NOOP('review', 'Version actuelle')  # ui/review/compare.py:278
-QT_TRANSLATE_NOOP('review', 'Version « avant » à comparer')  # ui/review/compare.py:304
-QT_TRANSLATE_NOOP('review', 'Version « après » à comparer')  # ui/review/compare.py:307
-QT_TRANSLATE_NOOP('review', 'Comparaison des deux plans…')  # ui/review/compare.py:320
+QT_TRANSLATE_NOOP('review', 'Comparaison impossible')  # ui/review/compare.py:270
+QT_TRANSLATE_NOOP('review', "Cette version n'existe plus dans le fichier.")  # ui/review/compare.py:271
+QT_TRANSLATE_NOOP('review', 'Version « {} » du {}')  # ui/review/compare.py:278
+QT_TRANSLATE_NOOP('review', 'Version actuelle (non enregistrée)')  # ui/review/compare.py:279
+QT_TRANSLATE_NOOP('review', 'Version actuelle')  # ui/review/compare.py:280
+QT_TRANSLATE_NOOP('review', 'Version « avant » à comparer')  # ui/review/compare.py:306
+QT_TRANSLATE_NOOP('review', 'Version « après » à comparer')  # ui/review/compare.py:309
+QT_TRANSLATE_NOOP('review', 'Comparaison des deux plans…')  # ui/review/compare.py:322
 QT_TRANSLATE_NOOP('review', 'Résumé')  # ui/review/compare_pages.py:125
 QT_TRANSLATE_NOOP('review', 'Zone et CZS')  # ui/review/compare_pages.py:126
 QT_TRANSLATE_NOOP('review', 'Chapitres')  # ui/review/compare_pages.py:130
@@ -52,48 +96,54 @@ QT_TRANSLATE_NOOP('review', 'Objectifs')  # ui/review/compare_pages.py:139
 QT_TRANSLATE_NOOP('review', 'Décisions PNS')  # ui/review/compare_pages.py:146
 QT_TRANSLATE_NOOP('review', 'Capacité')  # ui/review/compare_pages.py:147
 QT_TRANSLATE_NOOP('review', 'Approbation')  # ui/review/compare_pages.py:148
-QT_TRANSLATE_NOOP('review', '{} constat(s) corrigé(s), {} nouveau(x) constat(s)')  # ui/review/compare_pages.py:150
-QT_TRANSLATE_NOOP('review', 'Alignement')  # ui/review/compare_pages.py:153
-QT_TRANSLATE_NOOP('review', 'Comparaison de deux versions du plan')  # ui/review/compare_pages.py:195
-QT_TRANSLATE_NOOP('review', 'Avant')  # ui/review/compare_pages.py:196
-QT_TRANSLATE_NOOP('review', 'Après')  # ui/review/compare_pages.py:198
-QT_TRANSLATE_NOOP('review', 'Les deux versions ont le même contenu.')  # ui/review/compare_pages.py:201
-QT_TRANSLATE_NOOP('review', 'Différences')  # ui/review/compare_pages.py:206
-QT_TRANSLATE_NOOP('review', 'Pages modifiées')  # ui/review/compare_pages.py:211
-QT_TRANSLATE_NOOP('review', 'Zone')  # ui/review/compare_pages.py:218
-QT_TRANSLATE_NOOP('review', 'Période')  # ui/review/compare_pages.py:220
-QT_TRANSLATE_NOOP('review', 'Conseil zonal de sécurité')  # ui/review/compare_pages.py:222
-QT_TRANSLATE_NOOP('review', 'Attentes des autorités et partenaires')  # ui/review/compare_pages.py:246
-QT_TRANSLATE_NOOP('review', 'Aucun élément dans cette version.')  # ui/review/compare_pages.py:254
-QT_TRANSLATE_NOOP('review', ' (apparié par le nom)')  # ui/review/compare_pages.py:262
-QT_TRANSLATE_NOOP('review', '(supprimé)')  # ui/review/compare_pages.py:278
-QT_TRANSLATE_NOOP('review', '(absent)')  # ui/review/compare_pages.py:278
-QT_TRANSLATE_NOOP('review', ', déplacé')  # ui/review/compare_pages.py:284
-QT_TRANSLATE_NOOP('review', 'Objectifs stratégiques')  # ui/review/compare_pages.py:289
-QT_TRANSLATE_NOOP('review', 'Objectif ajouté dans la version « après ».')  # ui/review/compare_pages.py:296
-QT_TRANSLATE_NOOP('review', 'Objectif supprimé dans la version « après ».')  # ui/review/compare_pages.py:297
-QT_TRANSLATE_NOOP('review', 'Objectif')  # ui/review/compare_pages.py:298
-QT_TRANSLATE_NOOP('review', "Apparié par l'intitulé ({:.0%}) : identifiant « {} » avant, « {} » après.")  # ui/review/compare_pages.py:304
-QT_TRANSLATE_NOOP('review', 'Déplacé dans la liste des objectifs.')  # ui/review/compare_pages.py:308
-QT_TRANSLATE_NOOP('review', 'Liens au cadre national')  # ui/review/compare_pages.py:313
-QT_TRANSLATE_NOOP('review', 'Indicateurs')  # ui/review/compare_pages.py:315
-QT_TRANSLATE_NOOP('review', 'Décisions sur le Plan national de sécurité')  # ui/review/compare_pages.py:345
-QT_TRANSLATE_NOOP('review', 'Décision')  # ui/review/compare_pages.py:355
-QT_TRANSLATE_NOOP('review', 'Justification')  # ui/review/compare_pages.py:362
-QT_TRANSLATE_NOOP('review', '{} : {} ETP')  # ui/review/compare_pages.py:376
-QT_TRANSLATE_NOOP('review', 'Capacité par fonctionnalité de base')  # ui/review/compare_pages.py:378
-QT_TRANSLATE_NOOP('review', '{} : {} ETP, {} heures/an')  # ui/review/compare_pages.py:389
-QT_TRANSLATE_NOOP('review', 'Capacité des objectifs')  # ui/review/compare_pages.py:393
-QT_TRANSLATE_NOOP('review', 'Alignement national')  # ui/review/compare_pages.py:403
-QT_TRANSLATE_NOOP('review', "Le référentiel national n'était pas chargé : l'alignement n'a pas été comparé.")  # ui/review/compare_pages.py:405
-QT_TRANSLATE_NOOP('review', 'Constats')  # ui/review/compare_pages.py:408
-QT_TRANSLATE_NOOP('review', 'Erreurs')  # ui/review/compare_pages.py:409
-QT_TRANSLATE_NOOP('review', 'Avertissements')  # ui/review/compare_pages.py:409
-QT_TRANSLATE_NOOP('review', 'Informations')  # ui/review/compare_pages.py:410
-QT_TRANSLATE_NOOP('review', 'Couverture du cadre national')  # ui/review/compare_pages.py:414
-QT_TRANSLATE_NOOP('review', 'Constats corrigés ({})')  # ui/review/compare_pages.py:419
-QT_TRANSLATE_NOOP('review', 'Nouveaux constats ({})')  # ui/review/compare_pages.py:421
-QT_TRANSLATE_NOOP('review', 'Aucun.')  # ui/review/compare_pages.py:451
+QT_TRANSLATE_NOOP('review', 'Suivi')  # ui/review/compare_pages.py:149
+QT_TRANSLATE_NOOP('review', '{} constat(s) corrigé(s), {} nouveau(x) constat(s)')  # ui/review/compare_pages.py:152
+QT_TRANSLATE_NOOP('review', 'Alignement')  # ui/review/compare_pages.py:155
+QT_TRANSLATE_NOOP('review', 'Comparaison des plans de deux zones différentes')  # ui/review/compare_pages.py:198
+QT_TRANSLATE_NOOP('review', 'Comparaison de deux versions du plan')  # ui/review/compare_pages.py:199
+QT_TRANSLATE_NOOP('review', 'Avant')  # ui/review/compare_pages.py:201
+QT_TRANSLATE_NOOP('review', 'Après')  # ui/review/compare_pages.py:203
+QT_TRANSLATE_NOOP('review', "Attention : ces deux plans appartiennent à deux zones différentes. Les différences ci-dessous ne sont pas des modifications d'une version à l'autre.")  # ui/review/compare_pages.py:206
+QT_TRANSLATE_NOOP('review', 'Les deux versions ont le même contenu.')  # ui/review/compare_pages.py:211
+QT_TRANSLATE_NOOP('review', 'Différences')  # ui/review/compare_pages.py:216
+QT_TRANSLATE_NOOP('review', 'Pages modifiées')  # ui/review/compare_pages.py:221
+QT_TRANSLATE_NOOP('review', 'Zone')  # ui/review/compare_pages.py:228
+QT_TRANSLATE_NOOP('review', 'Période')  # ui/review/compare_pages.py:230
+QT_TRANSLATE_NOOP('review', 'Conseil zonal de sécurité')  # ui/review/compare_pages.py:232
+QT_TRANSLATE_NOOP('review', 'Attentes des autorités et partenaires')  # ui/review/compare_pages.py:256
+QT_TRANSLATE_NOOP('review', 'Aucun élément dans cette version.')  # ui/review/compare_pages.py:264
+QT_TRANSLATE_NOOP('review', ' (apparié par le nom)')  # ui/review/compare_pages.py:272
+QT_TRANSLATE_NOOP('review', '(supprimé)')  # ui/review/compare_pages.py:288
+QT_TRANSLATE_NOOP('review', '(absent)')  # ui/review/compare_pages.py:288
+QT_TRANSLATE_NOOP('review', ', déplacé')  # ui/review/compare_pages.py:294
+QT_TRANSLATE_NOOP('review', 'Objectifs stratégiques')  # ui/review/compare_pages.py:299
+QT_TRANSLATE_NOOP('review', 'Objectif ajouté dans la version « après ».')  # ui/review/compare_pages.py:306
+QT_TRANSLATE_NOOP('review', 'Objectif supprimé dans la version « après ».')  # ui/review/compare_pages.py:307
+QT_TRANSLATE_NOOP('review', 'Objectif')  # ui/review/compare_pages.py:308
+QT_TRANSLATE_NOOP('review', "Apparié par l'intitulé ({:.0%}) : identifiant « {} » avant, « {} » après.")  # ui/review/compare_pages.py:314
+QT_TRANSLATE_NOOP('review', 'Déplacé dans la liste des objectifs.')  # ui/review/compare_pages.py:318
+QT_TRANSLATE_NOOP('review', 'Liens au cadre national')  # ui/review/compare_pages.py:323
+QT_TRANSLATE_NOOP('review', 'Indicateurs')  # ui/review/compare_pages.py:325
+QT_TRANSLATE_NOOP('review', 'Décisions sur le Plan national de sécurité')  # ui/review/compare_pages.py:355
+QT_TRANSLATE_NOOP('review', 'Décision')  # ui/review/compare_pages.py:365
+QT_TRANSLATE_NOOP('review', 'Justification')  # ui/review/compare_pages.py:372
+QT_TRANSLATE_NOOP('review', '{} : {} ETP')  # ui/review/compare_pages.py:386
+QT_TRANSLATE_NOOP('review', 'Capacité par fonctionnalité de base')  # ui/review/compare_pages.py:388
+QT_TRANSLATE_NOOP('review', '{} : {} ETP, {} heures/an')  # ui/review/compare_pages.py:399
+QT_TRANSLATE_NOOP('review', 'Capacité des objectifs')  # ui/review/compare_pages.py:403
+QT_TRANSLATE_NOOP('review', 'Actions')  # ui/review/compare_pages.py:415
+QT_TRANSLATE_NOOP('review', 'Mesures')  # ui/review/compare_pages.py:416
+QT_TRANSLATE_NOOP('review', 'Aucun changement dans cette version.')  # ui/review/compare_pages.py:422
+QT_TRANSLATE_NOOP('review', 'Alignement national')  # ui/review/compare_pages.py:427
+QT_TRANSLATE_NOOP('review', "Le référentiel national n'était pas chargé : l'alignement n'a pas été comparé.")  # ui/review/compare_pages.py:429
+QT_TRANSLATE_NOOP('review', 'Constats')  # ui/review/compare_pages.py:432
+QT_TRANSLATE_NOOP('review', 'Erreurs')  # ui/review/compare_pages.py:433
+QT_TRANSLATE_NOOP('review', 'Avertissements')  # ui/review/compare_pages.py:433
+QT_TRANSLATE_NOOP('review', 'Informations')  # ui/review/compare_pages.py:434
+QT_TRANSLATE_NOOP('review', 'Couverture du cadre national')  # ui/review/compare_pages.py:438
+QT_TRANSLATE_NOOP('review', 'Constats corrigés ({})')  # ui/review/compare_pages.py:443
+QT_TRANSLATE_NOOP('review', 'Nouveaux constats ({})')  # ui/review/compare_pages.py:445
+QT_TRANSLATE_NOOP('review', 'Aucun.')  # ui/review/compare_pages.py:475
 QT_TRANSLATE_NOOP('CompareLayout', 'texte ajouté')  # ui/review/compare_view.py:116
 QT_TRANSLATE_NOOP('CompareLayout', 'texte supprimé')  # ui/review/compare_view.py:117
 QT_TRANSLATE_NOOP('CompareLayout', 'champ modifié')  # ui/review/compare_view.py:118
@@ -116,7 +166,6 @@ QT_TRANSLATE_NOOP('review', '{} — {} : {} objectif(s)')  # ui/review/zones_mod
 QT_TRANSLATE_NOOP('guidance', 'Ce que le chapitre doit contenir')  # ui/sections/guidance_panel.py:45
 QT_TRANSLATE_NOOP('guidance', 'Exemples de plans publiés')  # ui/sections/guidance_panel.py:46
 QT_TRANSLATE_NOOP('guidance', 'Attention')  # ui/sections/guidance_panel.py:47
-QT_TRANSLATE_NOOP('guidance', 'Sources : {}')  # ui/sections/guidance_panel.py:49
 QT_TRANSLATE_NOOP('session', "Le fichier d'origine ne s'ouvre plus ({}) : l'état récupéré est ouvert comme un nouveau plan, à enregistrer sous un autre nom.")  # ui/session.py:298
 QT_TRANSLATE_NOOP('session', "Restaurer l'état récupéré")  # ui/session.py:302
 QT_TRANSLATE_NOOP('session', "{} L'état récupéré est ouvert comme un nouveau plan, à enregistrer sous un autre nom.")  # ui/session.py:304
@@ -125,37 +174,41 @@ QT_TRANSLATE_NOOP('actions', "Créer un plan avec l'assistant")  # ui/shell/acti
 QT_TRANSLATE_NOOP('actions', '&Ouvrir…')  # ui/shell/actions.py:77
 QT_TRANSLATE_NOOP('actions', 'Ouvrir un fichier de plan (.zplan)')  # ui/shell/actions.py:78
 QT_TRANSLATE_NOOP('actions', 'Ouvrir la &démonstration')  # ui/shell/actions.py:79
-QT_TRANSLATE_NOOP('actions', '&Enregistrer')  # ui/shell/actions.py:81
-QT_TRANSLATE_NOOP('actions', 'Enregistrer le plan dans son fichier')  # ui/shell/actions.py:82
-QT_TRANSLATE_NOOP('actions', 'Enregistrer &sous…')  # ui/shell/actions.py:84
-QT_TRANSLATE_NOOP('actions', 'Créer une &version…')  # ui/shell/actions.py:86
-QT_TRANSLATE_NOOP('actions', "Garder l'état actuel du plan sous un nom")  # ui/shell/actions.py:88
-QT_TRANSLATE_NOOP('actions', 'E&xporter…')  # ui/shell/actions.py:89
-QT_TRANSLATE_NOOP('actions', 'Exporter le plan en document Word')  # ui/shell/actions.py:90
-QT_TRANSLATE_NOOP('actions', '&Fermer le plan')  # ui/shell/actions.py:92
-QT_TRANSLATE_NOOP('actions', '&Préférences…')  # ui/shell/actions.py:94
-QT_TRANSLATE_NOOP('actions', '&Quitter')  # ui/shell/actions.py:96
-QT_TRANSLATE_NOOP('actions', '&Annuler')  # ui/shell/actions.py:98
-QT_TRANSLATE_NOOP('actions', '&Rétablir')  # ui/shell/actions.py:100
-QT_TRANSLATE_NOOP('actions', 'Rec&hercher dans le référentiel')  # ui/shell/actions.py:102
-QT_TRANSLATE_NOOP('actions', 'Aller à la &liste des chapitres')  # ui/shell/actions.py:105
-QT_TRANSLATE_NOOP('actions', 'Chapitre &précédent')  # ui/shell/actions.py:107
-QT_TRANSLATE_NOOP('actions', 'Chapitre &suivant')  # ui/shell/actions.py:109
-QT_TRANSLATE_NOOP('actions', 'Mode &guidé')  # ui/shell/actions.py:111
-QT_TRANSLATE_NOOP('actions', 'Rédiger le plan chapitre par chapitre, avec des conseils')  # ui/shell/actions.py:113
-QT_TRANSLATE_NOOP('actions', "Panneau d'&alignement")  # ui/shell/actions.py:114
-QT_TRANSLATE_NOOP('actions', '&Référentiel national')  # ui/shell/actions.py:116
-QT_TRANSLATE_NOOP('actions', 'Mode &relecture (notes seulement)')  # ui/shell/actions.py:118
-QT_TRANSLATE_NOOP('actions', 'Le contenu passe en lecture seule ; seules les notes de relecture peuvent être ajoutées')  # ui/shell/actions.py:120
-QT_TRANSLATE_NOOP('actions', 'Panneau des &notes')  # ui/shell/actions.py:122
-QT_TRANSLATE_NOOP('actions', "Reprendre les notes d'un relec&teur…")  # ui/shell/actions.py:124
-QT_TRANSLATE_NOOP('actions', '&Comparer deux fichiers…')  # ui/shell/actions.py:126
-QT_TRANSLATE_NOOP('actions', "Relire les plans d'un &dossier…")  # ui/shell/actions.py:128
-QT_TRANSLATE_NOOP('actions', '&Aide')  # ui/shell/actions.py:130
-QT_TRANSLATE_NOOP('actions', 'Conseils de rédaction et raccourcis clavier')  # ui/shell/actions.py:131
-QT_TRANSLATE_NOOP('actions', 'À &propos de ZonalPlan')  # ui/shell/actions.py:132
-QT_TRANSLATE_NOOP('registry', 'Chargement du référentiel national…')  # ui/shell/chapters.py:89
-QT_TRANSLATE_NOOP('registry', "Cet éditeur s'affiche dès que le référentiel est prêt.")  # ui/shell/chapters.py:90
+QT_TRANSLATE_NOOP('actions', 'Nouveau c&ycle…')  # ui/shell/actions.py:81
+QT_TRANSLATE_NOOP('actions', 'Créer le plan suivant à partir du plan qui se termine')  # ui/shell/actions.py:83
+QT_TRANSLATE_NOOP('actions', 'Fusion de &zones…')  # ui/shell/actions.py:84
+QT_TRANSLATE_NOOP('actions', "Créer le premier plan d'une zone fusionnée à partir des plans des zones")  # ui/shell/actions.py:85
+QT_TRANSLATE_NOOP('actions', '&Enregistrer')  # ui/shell/actions.py:87
+QT_TRANSLATE_NOOP('actions', 'Enregistrer le plan dans son fichier')  # ui/shell/actions.py:88
+QT_TRANSLATE_NOOP('actions', 'Enregistrer &sous…')  # ui/shell/actions.py:90
+QT_TRANSLATE_NOOP('actions', 'Créer une &version…')  # ui/shell/actions.py:92
+QT_TRANSLATE_NOOP('actions', "Garder l'état actuel du plan sous un nom")  # ui/shell/actions.py:94
+QT_TRANSLATE_NOOP('actions', 'E&xporter…')  # ui/shell/actions.py:95
+QT_TRANSLATE_NOOP('actions', 'Exporter le plan en document Word')  # ui/shell/actions.py:96
+QT_TRANSLATE_NOOP('actions', '&Fermer le plan')  # ui/shell/actions.py:98
+QT_TRANSLATE_NOOP('actions', '&Préférences…')  # ui/shell/actions.py:100
+QT_TRANSLATE_NOOP('actions', '&Quitter')  # ui/shell/actions.py:102
+QT_TRANSLATE_NOOP('actions', '&Annuler')  # ui/shell/actions.py:104
+QT_TRANSLATE_NOOP('actions', '&Rétablir')  # ui/shell/actions.py:106
+QT_TRANSLATE_NOOP('actions', 'Rec&hercher dans le référentiel')  # ui/shell/actions.py:108
+QT_TRANSLATE_NOOP('actions', 'Aller à la &liste des chapitres')  # ui/shell/actions.py:111
+QT_TRANSLATE_NOOP('actions', 'Chapitre &précédent')  # ui/shell/actions.py:113
+QT_TRANSLATE_NOOP('actions', 'Chapitre &suivant')  # ui/shell/actions.py:115
+QT_TRANSLATE_NOOP('actions', 'Mode &guidé')  # ui/shell/actions.py:117
+QT_TRANSLATE_NOOP('actions', 'Rédiger le plan chapitre par chapitre, avec des conseils')  # ui/shell/actions.py:119
+QT_TRANSLATE_NOOP('actions', "Panneau d'&alignement")  # ui/shell/actions.py:120
+QT_TRANSLATE_NOOP('actions', '&Référentiel national')  # ui/shell/actions.py:122
+QT_TRANSLATE_NOOP('actions', 'Mode &relecture (notes seulement)')  # ui/shell/actions.py:124
+QT_TRANSLATE_NOOP('actions', 'Le contenu passe en lecture seule ; seules les notes de relecture peuvent être ajoutées')  # ui/shell/actions.py:126
+QT_TRANSLATE_NOOP('actions', 'Panneau des &notes')  # ui/shell/actions.py:128
+QT_TRANSLATE_NOOP('actions', "Reprendre les notes d'un relec&teur…")  # ui/shell/actions.py:130
+QT_TRANSLATE_NOOP('actions', '&Comparer deux fichiers…')  # ui/shell/actions.py:132
+QT_TRANSLATE_NOOP('actions', "Relire les plans d'un &dossier…")  # ui/shell/actions.py:134
+QT_TRANSLATE_NOOP('actions', '&Aide')  # ui/shell/actions.py:136
+QT_TRANSLATE_NOOP('actions', 'Conseils de rédaction et raccourcis clavier')  # ui/shell/actions.py:137
+QT_TRANSLATE_NOOP('actions', 'À &propos de ZonalPlan')  # ui/shell/actions.py:138
+QT_TRANSLATE_NOOP('registry', 'Chargement du référentiel national…')  # ui/shell/chapters.py:99
+QT_TRANSLATE_NOOP('registry', "Cet éditeur s'affiche dès que le référentiel est prêt.")  # ui/shell/chapters.py:100
 QT_TRANSLATE_NOOP('help', 'Aide de ZonalPlan')  # ui/shell/help_dialog.py:21
 QT_TRANSLATE_NOOP('help', 'Ce chapitre')  # ui/shell/help_dialog.py:23
 QT_TRANSLATE_NOOP('help', 'Raccourcis clavier')  # ui/shell/help_dialog.py:27

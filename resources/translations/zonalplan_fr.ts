@@ -19,6 +19,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/followup/labels.py" line="83"/>
+        <source>%1 T%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="90"/>
+        <source>aucune mesure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="92"/>
+        <source>valeur de départ ou cible manquante</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="93"/>
+        <source>mesure %1 en %2, attendu %3 ; retard de %4 % de la distance à la cible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="95"/>
+        <source>mesure %1 en %2, attendu %3 ; avance de %4 % de la distance à la cible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/shell/window_actions.py" line="125"/>
         <source>À propos de ZonalPlan</source>
         <translation type="unfinished"></translation>
@@ -39,34 +64,186 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_files.py" line="158"/>
+        <location filename="../../ui/shell/window_files.py" line="183"/>
         <source>Création impossible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_files.py" line="179"/>
-        <location filename="../../ui/shell/window_files.py" line="199"/>
+        <location filename="../../ui/shell/window_files.py" line="204"/>
+        <location filename="../../ui/shell/window_files.py" line="224"/>
         <source>Enregistrement impossible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_files.py" line="181"/>
+        <location filename="../../ui/shell/window_files.py" line="206"/>
         <source>Plan enregistré.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_files.py" line="224"/>
+        <location filename="../../ui/shell/window_files.py" line="249"/>
         <source>Récupération impossible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_files.py" line="232"/>
+        <location filename="../../ui/shell/window_files.py" line="257"/>
         <source>Récupération</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_files.py" line="248"/>
+        <location filename="../../ui/shell/window_files.py" line="273"/>
         <source>Aucun plan récent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionsEditor</name>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="52"/>
+        <source>Points d&apos;attention aussi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="54"/>
+        <source>Reprendre les actions ouvertes de l&apos;année précédente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="79"/>
+        <location filename="../../ui/followup/actions.py" line="254"/>
+        <source>Ajouter une action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="80"/>
+        <source>Supprimer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="81"/>
+        <source>Monter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="82"/>
+        <source>Descendre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="93"/>
+        <source>Année :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="175"/>
+        <source>%1 (%2 action(s))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="190"/>
+        <source>Aucune priorité dans le plan : ajoutez-en dans « Stratégie et priorités ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="193"/>
+        <source>sans responsable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="194"/>
+        <source>%1 — plan d&apos;action %2 — responsable : %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="253"/>
+        <source>Nouvelle action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="268"/>
+        <source>Supprimer une action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="279"/>
+        <source>Déplacer une action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="289"/>
+        <source>Aucune action ouverte en %1 à reprendre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="293"/>
+        <source>Reprendre %1 action(s) ouverte(s) de %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="297"/>
+        <source>%1 action(s) reprise(s) de %2 : Ctrl+Z les retire toutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionsModel</name>
+    <message>
+        <location filename="../../ui/followup/actions_model.py" line="34"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions_model.py" line="34"/>
+        <source>Responsable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions_model.py" line="34"/>
+        <source>Partenaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions_model.py" line="35"/>
+        <source>Début</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions_model.py" line="35"/>
+        <source>Fin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions_model.py" line="35"/>
+        <source>Statut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions_model.py" line="35"/>
+        <source>Heures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions_model.py" line="36"/>
+        <source>Commentaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions_model.py" line="108"/>
+        <source>Modifier « %1 » d&apos;une action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions_model.py" line="119"/>
+        <source>Une action a besoin d&apos;un intitulé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions_model.py" line="126"/>
+        <source>Date attendue, par exemple 15/03/2027.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions_model.py" line="131"/>
+        <source>Nombre d&apos;heures attendu, par exemple 120.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -122,17 +299,17 @@
 <context>
     <name>AlignmentPanelView</name>
     <message>
-        <location filename="../../ui/alignment_panel/panel_view.py" line="27"/>
+        <location filename="../../ui/alignment_panel/panel_view.py" line="28"/>
         <source>Vérifier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alignment_panel/panel_view.py" line="28"/>
+        <location filename="../../ui/alignment_panel/panel_view.py" line="29"/>
         <source>Relancer la vérification du plan maintenant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alignment_panel/panel_view.py" line="40"/>
+        <location filename="../../ui/alignment_panel/panel_view.py" line="41"/>
         <source>Remarques de la vérification</source>
         <translation type="unfinished"></translation>
     </message>
@@ -239,6 +416,44 @@
     </message>
 </context>
 <context>
+    <name>BaselineDialog</name>
+    <message>
+        <location filename="../../ui/objectives/baseline_dialog.py" line="33"/>
+        <source>Valeur de départ depuis les données</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/baseline_dialog.py" line="46"/>
+        <source>Série :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/baseline_dialog.py" line="47"/>
+        <source>Année :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/baseline_dialog.py" line="48"/>
+        <source>Source :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/baseline_dialog.py" line="51"/>
+        <source>Reprendre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/baseline_dialog.py" line="52"/>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/baseline_dialog.py" line="57"/>
+        <source>Le plan ne contient pas encore de données : importez-les dans « Données de la zone ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BoundDateEdit</name>
     <message>
         <location filename="../../ui/binding/widgets.py" line="203"/>
@@ -254,7 +469,7 @@
 <context>
     <name>BulletTextEdit</name>
     <message>
-        <location filename="../../ui/widgets/text_edit.py" line="63"/>
+        <location filename="../../ui/widgets/text_edit.py" line="66"/>
         <source>Une ligne commençant par « - » est une puce. Tab : puce ou retrait ; Maj+Tab : retrait arrière ; ligne vide : nouveau paragraphe.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -296,57 +511,57 @@
 <context>
     <name>CapacityEditor</name>
     <message>
-        <location filename="../../ui/capacity/editor.py" line="52"/>
+        <location filename="../../ui/capacity/editor.py" line="49"/>
         <source>Modifier l&apos;effectif</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/editor.py" line="54"/>
+        <location filename="../../ui/capacity/editor.py" line="51"/>
         <source>Modifier la capacité disponible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/editor.py" line="56"/>
+        <location filename="../../ui/capacity/editor.py" line="53"/>
         <source>Modifier les missions fédérales</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/editor.py" line="58"/>
+        <location filename="../../ui/capacity/editor.py" line="55"/>
+        <source>Date de référence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/capacity/editor.py" line="57"/>
         <source>Modifier le commentaire de capacité</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/editor.py" line="101"/>
-        <source>Modifier la date de référence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/capacity/editor.py" line="158"/>
+        <location filename="../../ui/capacity/editor.py" line="135"/>
         <source>ETP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/editor.py" line="160"/>
+        <location filename="../../ui/capacity/editor.py" line="137"/>
         <source>Fonctionnalités de base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/editor.py" line="161"/>
+        <location filename="../../ui/capacity/editor.py" line="138"/>
         <source>Priorités et points d&apos;attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/editor.py" line="162"/>
+        <location filename="../../ui/capacity/editor.py" line="139"/>
         <source>Missions fédérales</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/editor.py" line="172"/>
+        <location filename="../../ui/capacity/editor.py" line="149"/>
         <source>non renseignée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/editor.py" line="185"/>
+        <location filename="../../ui/capacity/editor.py" line="162"/>
         <source>Surallocation : la capacité attribuée (%1 ETP) dépasse la capacité disponible (%2 ETP) de %3 ETP. Réduisez la capacité affectée aux fonctionnalités ou aux objectifs, ou vérifiez la capacité disponible.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -369,32 +584,32 @@
 <context>
     <name>CapacityView</name>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="49"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="44"/>
         <source>Fonctionnalités de base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="50"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="45"/>
         <source>Fonctionnalités de base (ETP)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="52"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="47"/>
         <source>Capacité des objectifs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="53"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="48"/>
         <source>Priorités et points d&apos;attention (ETP)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="61"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="56"/>
         <source>Commentaire : mode de calcul, absences déduites, capacité des services d&apos;appui…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="64"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="59"/>
         <source>Commentaire</source>
         <translation type="unfinished"></translation>
     </message>
@@ -405,56 +620,46 @@
     </message>
     <message>
         <location filename="../../ui/capacity/capacity_view.py" line="84"/>
-        <source>—</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="87"/>
-        <source>Effacer la date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="92"/>
         <source>ex. 78</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="94"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="86"/>
         <source>ex. 72</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="96"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="88"/>
         <source>ex. 1,2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="98"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="90"/>
         <source>Date de référence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="99"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="91"/>
         <source>Effectif (personnes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="100"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="92"/>
         <source>Capacité disponible (ETP)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="101"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="93"/>
         <source>Missions fédérales (ETP)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="110"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="102"/>
         <source>Capacité attribuée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="140"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="132"/>
         <source>Heures/an</source>
         <translation type="unfinished"></translation>
     </message>
@@ -542,11 +747,16 @@
     <name>CompareDialog</name>
     <message>
         <location filename="../../ui/review/compare.py" line="235"/>
+        <source>Comparaison de deux zones — ZonalPlan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/compare.py" line="237"/>
         <source>Comparaison de deux versions — ZonalPlan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/compare.py" line="240"/>
+        <location filename="../../ui/review/compare.py" line="242"/>
         <source>Fermer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -584,17 +794,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="97"/>
+        <location filename="marked_strings.py" line="147"/>
         <source>texte ajouté</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="98"/>
+        <location filename="marked_strings.py" line="148"/>
         <source>texte supprimé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="99"/>
+        <location filename="marked_strings.py" line="149"/>
         <source>champ modifié</source>
         <translation type="unfinished"></translation>
     </message>
@@ -658,6 +868,139 @@
     </message>
 </context>
 <context>
+    <name>CycleDialog</name>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="44"/>
+        <source>Fusion de zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="44"/>
+        <source>Nouveau cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="50"/>
+        <source>&lt; Précédent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="52"/>
+        <source>Vérifier &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="54"/>
+        <source>Créer le plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="70"/>
+        <source>Choisissez le plan de chacune des zones qui fusionnent. Le premier plan de la zone fusionnée additionne les communes, populations et capacités, réunit les membres du CZS et propose les objectifs de toutes les zones comme candidats ; les décisions nationales qui diffèrent restent à prendre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="76"/>
+        <source>Choisissez le plan qui se termine. Le nouveau plan garde la zone, ses communes, le CZS et les textes permanents, remplit « Enseignements du plan précédent » à partir de l&apos;évaluation et propose les objectifs comme candidats, sans les reprendre comme décidés.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="84"/>
+        <source>Ajouter un plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="85"/>
+        <source>Retirer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="98"/>
+        <source>Première année du nouveau plan :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="102"/>
+        <source>Plans des zones :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="103"/>
+        <source>Plan précédent :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="113"/>
+        <source>Vérifiez le nouveau plan avant sa création. Rien n&apos;est encore écrit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="136"/>
+        <source>« %1 » est déjà dans la liste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="144"/>
+        <source>« %1 » ne peut pas être lu : %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="174"/>
+        <source>Ajoutez le plan de chacune des zones qui fusionnent (au moins deux).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="175"/>
+        <source>Ajoutez le plan précédent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="193"/>
+        <source>Zone sans nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="194"/>
+        <source>%1 commune(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="198"/>
+        <source>%1 membre(s) du CZS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="199"/>
+        <source>%1 objectif(s) candidat(s), aucun objectif décidé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="201"/>
+        <source>%1 décision(s) nationale(s) reprise(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="208"/>
+        <source>Décisions nationales à prendre (les zones divergent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="215"/>
+        <source>Objectifs candidats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="228"/>
+        <source>zone-fusionnee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="58"/>
+        <source>À savoir</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CzsPage</name>
     <message>
         <location filename="../../ui/wizard/new_plan.py" line="222"/>
@@ -687,6 +1030,240 @@
     <message>
         <location filename="../../ui/wizard/new_plan.py" line="228"/>
         <source>Ajouter un membre</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardEditor</name>
+    <message>
+        <location filename="../../ui/followup/dashboard.py" line="169"/>
+        <source>Tous les domaines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/dashboard.py" line="174"/>
+        <source>Tous les types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/dashboard.py" line="201"/>
+        <source>Règle : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/dashboard.py" line="205"/>
+        <source>Filtrer :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/dashboard.py" line="230"/>
+        <source>Tous les responsables</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardModel</name>
+    <message>
+        <location filename="../../ui/followup/dashboard.py" line="54"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/dashboard.py" line="54"/>
+        <source>Objectif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/dashboard.py" line="54"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/dashboard.py" line="55"/>
+        <source>Responsable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/dashboard.py" line="55"/>
+        <source>Statut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/dashboard.py" line="55"/>
+        <source>Dernière valeur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/dashboard.py" line="56"/>
+        <source>Tendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataEditor</name>
+    <message>
+        <location filename="../../ui/evidence/data_editor.py" line="79"/>
+        <source>Lecture de « {} »…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_editor.py" line="94"/>
+        <source>Import de « {} »…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_editor.py" line="100"/>
+        <location filename="../../ui/evidence/data_editor.py" line="108"/>
+        <source>Codes fusionnés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_editor.py" line="101"/>
+        <source>Anciens codes INS à compter comme une commune du plan, ANCIEN=NOUVEAU séparés par des virgules (ex. 57081=57097) :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_editor.py" line="138"/>
+        <source>Importer des données</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_editor.py" line="139"/>
+        <source>Données (*.txt *.csv *.xlsx);;Tous les fichiers (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_editor.py" line="146"/>
+        <source>Remplacer les données</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_editor.py" line="147"/>
+        <source>Le plan contient déjà « {} ». Le remplacer par ce fichier ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_editor.py" line="148"/>
+        <source>Remplacer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_editor.py" line="154"/>
+        <source>Importer « {} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_editor.py" line="157"/>
+        <location filename="../../ui/evidence/data_editor.py" line="175"/>
+        <source>Import refusé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_editor.py" line="164"/>
+        <source>Valeurs de départ à revoir après cet import : {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_editor.py" line="167"/>
+        <source>Données importées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_editor.py" line="168"/>
+        <source>« {} » : {} ligne(s) gardée(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_editor.py" line="177"/>
+        <source>Lecture du fichier impossible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_editor.py" line="183"/>
+        <source>Retirer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_editor.py" line="183"/>
+        <source>Retirer « {} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_editor.py" line="213"/>
+        <source>Aucune donnée importée. « Importer… » lit les fichiers Statbel, les statistiques policières, une enquête ou tout tableau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_editor.py" line="220"/>
+        <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Fichier : {file}&lt;br&gt;Importé le : {date}&lt;br&gt;Source : {source}&lt;br&gt;Lignes gardées : {kept} sur {read}&lt;br&gt;Empreinte : {sha}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_editor.py" line="264"/>
+        <source>Zone (total)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_editor.py" line="277"/>
+        <source>Évolution {} → {} : {} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="25"/>
+        <source>Remarques :</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataView</name>
+    <message>
+        <location filename="../../ui/evidence/data_view.py" line="31"/>
+        <source>Jeux de données</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_view.py" line="32"/>
+        <source>Importer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_view.py" line="34"/>
+        <source>Importer un fichier de données (Statbel, police, enquête ou tout tableau CSV/xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_view.py" line="36"/>
+        <source>Retirer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_view.py" line="38"/>
+        <source>Codes fusionnés…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_view.py" line="40"/>
+        <source>Codes INS d&apos;avant les fusions du 1er janvier 2025 à compter comme une commune du plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_view.py" line="62"/>
+        <source>Série</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_view.py" line="65"/>
+        <source>pour 1 000 habitants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_view.py" line="68"/>
+        <source>Série :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_view.py" line="86"/>
+        <source>&lt;b&gt;Jeux de données du plan&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -889,18 +1466,18 @@
 <context>
     <name>DockSlot</name>
     <message>
-        <location filename="../../ui/shell/docks.py" line="45"/>
-        <location filename="../../ui/shell/docks.py" line="86"/>
+        <location filename="../../ui/shell/docks.py" line="52"/>
+        <location filename="../../ui/shell/docks.py" line="96"/>
         <source>Aucun plan ouvert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/docks.py" line="98"/>
+        <location filename="../../ui/shell/docks.py" line="108"/>
         <source>Chargement du référentiel national…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/docks.py" line="101"/>
+        <location filename="../../ui/shell/docks.py" line="111"/>
         <source>Chargement…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1188,6 +1765,175 @@
     </message>
 </context>
 <context>
+    <name>FigureDialog</name>
+    <message>
+        <location filename="../../ui/evidence/figure_dialog.py" line="63"/>
+        <source>Insérer une figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figure_dialog.py" line="82"/>
+        <source>pour 1 000 habitants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figure_dialog.py" line="89"/>
+        <source>Choisir l&apos;image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figure_dialog.py" line="90"/>
+        <location filename="../../ui/evidence/figure_dialog.py" line="150"/>
+        <source>Aucune image choisie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figure_dialog.py" line="103"/>
+        <source>au début du chapitre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figure_dialog.py" line="111"/>
+        <source>Type :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figure_dialog.py" line="112"/>
+        <source>Séries :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figure_dialog.py" line="114"/>
+        <source>Ventilation :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figure_dialog.py" line="115"/>
+        <source>Image :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figure_dialog.py" line="116"/>
+        <source>Après le paragraphe :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figure_dialog.py" line="117"/>
+        <source>Légende :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figure_dialog.py" line="121"/>
+        <source>Insérer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figure_dialog.py" line="122"/>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figure_dialog.py" line="153"/>
+        <source>{} ({} × {} pixels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figure_dialog.py" line="158"/>
+        <source>Choisir une image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figure_dialog.py" line="159"/>
+        <source>Images (*.png *.jpg *.jpeg);;Tous les fichiers (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figure_dialog.py" line="188"/>
+        <source>Choisissez une image PNG ou JPEG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figure_dialog.py" line="194"/>
+        <source>Aucune donnée d&apos;accidents à ventiler : importez-en d&apos;abord dans « Données de la zone ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figure_dialog.py" line="200"/>
+        <source>Cochez au moins une série.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figure_dialog.py" line="202"/>
+        <source>Un graphique par commune montre une seule série ; un graphique d&apos;évolution ou un tableau, six au plus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FiguresPanel</name>
+    <message>
+        <location filename="../../ui/evidence/figures_panel.py" line="69"/>
+        <location filename="../../ui/evidence/figures_panel.py" line="144"/>
+        <source>Figures du chapitre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figures_panel.py" line="78"/>
+        <source>Insérer une figure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figures_panel.py" line="80"/>
+        <source>Monter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figures_panel.py" line="81"/>
+        <source>Descendre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figures_panel.py" line="82"/>
+        <source>Légende…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figures_panel.py" line="83"/>
+        <source>Retirer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figures_panel.py" line="154"/>
+        <location filename="../../ui/evidence/figures_panel.py" line="156"/>
+        <source>Insérer une figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figures_panel.py" line="168"/>
+        <source>Déplacer une figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figures_panel.py" line="176"/>
+        <source>Légende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figures_panel.py" line="176"/>
+        <source>Légende de la figure :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figures_panel.py" line="180"/>
+        <source>Modifier la légende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figures_panel.py" line="186"/>
+        <source>Retirer une figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <location filename="../../ui/wizard/new_plan.py" line="278"/>
@@ -1304,6 +2050,107 @@
     </message>
 </context>
 <context>
+    <name>FollowUpHome</name>
+    <message>
+        <location filename="../../ui/followup/home.py" line="25"/>
+        <source>Après l&apos;approbation, le plan se suit pendant six ans : plans d&apos;action annuels, mesures des indicateurs, tableau de bord et rapports au conseil zonal de sécurité. Double-cliquez sur une partie pour l&apos;ouvrir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/home.py" line="58"/>
+        <source>Plans d&apos;action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/home.py" line="59"/>
+        <source>%1 action(s) en %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/home.py" line="61"/>
+        <source>Mesures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/home.py" line="62"/>
+        <source>%1 mesure(s) enregistrée(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/home.py" line="64"/>
+        <source>Tableau de bord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/home.py" line="65"/>
+        <source>%1 objectif(s), dont %2 « %3 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/home.py" line="67"/>
+        <source>Rapports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/home.py" line="68"/>
+        <source>rapport annuel, évaluations, plan d&apos;action</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpReports</name>
+    <message>
+        <location filename="marked_strings.py" line="59"/>
+        <source>Enregistrer le rapport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="60"/>
+        <source>Document Word (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="61"/>
+        <source>Rédaction du document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="62"/>
+        <source>Écriture du fichier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="63"/>
+        <source>Conversion en PDF (LibreOffice)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="64"/>
+        <source>Terminé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="65"/>
+        <source>Rapport annuel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="66"/>
+        <source>Évaluation à mi-parcours %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="67"/>
+        <source>Évaluation finale %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="68"/>
+        <source>Plan d&apos;action %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FunctionalitiesModel</name>
     <message>
         <location filename="../../ui/capacity/models.py" line="78"/>
@@ -1329,12 +2176,12 @@
 <context>
     <name>GuidancePanel</name>
     <message>
-        <location filename="../../ui/sections/guidance_panel.py" line="112"/>
+        <location filename="../../ui/sections/guidance_panel.py" line="110"/>
         <source>Masquer les conseils</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sections/guidance_panel.py" line="113"/>
+        <location filename="../../ui/sections/guidance_panel.py" line="111"/>
         <source>Conseils et exemples</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1352,12 +2199,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/guided.py" line="43"/>
+        <location filename="../../ui/wizard/guided.py" line="44"/>
         <source>Quitter le mode guidé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/guided.py" line="45"/>
+        <location filename="../../ui/wizard/guided.py" line="46"/>
         <source>Vous pourrez reprendre plus tard (menu Affichage).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1365,27 +2212,27 @@
 <context>
     <name>GuidedController</name>
     <message>
-        <location filename="../../ui/wizard/guided.py" line="125"/>
+        <location filename="../../ui/wizard/guided.py" line="124"/>
         <source>&lt;b&gt;Mode guidé&lt;/b&gt; — « {} » est hors du parcours ; « Suivant » reprend au premier chapitre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/guided.py" line="129"/>
+        <location filename="../../ui/wizard/guided.py" line="128"/>
         <source>Suivant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/guided.py" line="132"/>
+        <location filename="../../ui/wizard/guided.py" line="131"/>
         <source>&lt;b&gt;Mode guidé&lt;/b&gt; — étape {} sur {} : {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/guided.py" line="137"/>
+        <location filename="../../ui/wizard/guided.py" line="136"/>
         <source>Suivant : {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/guided.py" line="139"/>
+        <location filename="../../ui/wizard/guided.py" line="138"/>
         <source>Terminer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1401,107 +2248,117 @@
 <context>
     <name>IndicatorsModel</name>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="35"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="38"/>
         <source>Indicateur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="35"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="38"/>
         <source>Unité</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="35"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="38"/>
         <source>Départ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="36"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="39"/>
         <source>Année</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="36"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="39"/>
         <source>Cible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="36"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="39"/>
         <source>Année cible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="37"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="40"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="37"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="40"/>
         <source>Fréquence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="38"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="41"/>
         <source>Ce que l&apos;on mesure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="38"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="41"/>
         <source>Unité de mesure (faits, %, …)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="39"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="42"/>
         <source>Valeur de départ (nombre)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="39"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="42"/>
         <source>Année de la valeur de départ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="40"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="43"/>
         <source>Valeur visée (nombre)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="41"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="44"/>
         <source>Année où la cible doit être atteinte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="42"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="45"/>
         <source>Source des données (BNG, enquête…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="42"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="45"/>
         <source>Fréquence de mesure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="126"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="79"/>
+        <source>absente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/indicators_model.py" line="80"/>
+        <source>La valeur de départ {} ne correspond plus aux données importées : enregistrée {}, données actuelles {}. Reprenez-la avec « Valeur de départ depuis les données… ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/indicators_model.py" line="159"/>
         <source>Modifier un indicateur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="140"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="173"/>
         <source>« %1 » n&apos;est pas un nombre : tapez par exemple 12 ou 12,5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="146"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="179"/>
         <source>« %1 » n&apos;est pas une année : tapez quatre chiffres, par exemple 2031.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="149"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="182"/>
         <source>L&apos;année doit être comprise entre 1990 et 2100.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="152"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="185"/>
         <source>Le nom de l&apos;indicateur ne peut pas être vide.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1547,63 +2404,518 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="158"/>
-        <source> (lecture seule)</source>
+        <location filename="../../ui/shell/main_window.py" line="146"/>
+        <source>Votre nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="147"/>
+        <source>Votre nom (et votre fonction), inscrit comme auteur des versions du plan et des notes de relecture. Vous pourrez le changer dans les Préférences.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/shell/main_window.py" line="176"/>
+        <source> (lecture seule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="194"/>
         <source>&amp;Annuler {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="177"/>
+        <location filename="../../ui/shell/main_window.py" line="195"/>
         <source>&amp;Annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="178"/>
+        <location filename="../../ui/shell/main_window.py" line="196"/>
         <source>&amp;Rétablir {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="179"/>
+        <location filename="../../ui/shell/main_window.py" line="197"/>
         <source>&amp;Rétablir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="218"/>
+        <location filename="../../ui/shell/main_window.py" line="236"/>
         <source>ZonalPlan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="281"/>
+        <location filename="../../ui/shell/main_window.py" line="310"/>
         <source>Référentiel national indisponible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="320"/>
+        <location filename="../../ui/shell/main_window.py" line="355"/>
         <source>Ouverture impossible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="307"/>
+        <location filename="../../ui/shell/main_window.py" line="338"/>
         <source>Ouverture de {}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/language.py" line="113"/>
+        <location filename="../../ui/shell/language.py" line="142"/>
         <source>Langue de l&apos;interface</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/language.py" line="114"/>
+        <location filename="../../ui/shell/language.py" line="143"/>
         <source>La nouvelle langue s&apos;applique au prochain démarrage de ZonalPlan. Redémarrer maintenant ? Le plan ouvert est d&apos;abord fermé ; s&apos;il a des modifications, vous pourrez les enregistrer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/language.py" line="119"/>
+        <location filename="../../ui/shell/language.py" line="148"/>
         <source>Redémarrer maintenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MappingDialog</name>
+    <message>
+        <location filename="../../ui/evidence/mapping_dialog.py" line="30"/>
+        <source>Colonnes du tableau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/mapping_dialog.py" line="33"/>
+        <source>« {} » n&apos;est pas un format officiel reconnu. Indiquez quelle colonne donne la commune, l&apos;année et les valeurs à garder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/mapping_dialog.py" line="43"/>
+        <source>(aucune)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/mapping_dialog.py" line="60"/>
+        <source>Colonne de la commune :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/mapping_dialog.py" line="61"/>
+        <source>Colonne de l&apos;année :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/mapping_dialog.py" line="62"/>
+        <source>Colonnes des valeurs :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/mapping_dialog.py" line="65"/>
+        <source>Importer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/mapping_dialog.py" line="66"/>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MatrixEditor</name>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="245"/>
+        <source>Matrice d&apos;argumentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="254"/>
+        <source>Modifier une pondération</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="263"/>
+        <source>Score de « {} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="274"/>
+        <source>Justification de « {} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="284"/>
+        <source>Décision de « {} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="292"/>
+        <source>Motivation de « {} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="300"/>
+        <source>Thème PNS de « {} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="306"/>
+        <source>(aucun)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="317"/>
+        <source>Ajouter un phénomène</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="318"/>
+        <source>Phénomène (ex. cambriolages dans les habitations) :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="325"/>
+        <source>Ajouter « {} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="332"/>
+        <source>Retirer le phénomène</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="333"/>
+        <source>Retirer « {} » de la matrice ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="334"/>
+        <source>Retirer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="336"/>
+        <source>Retirer « {} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="340"/>
+        <source>Reporter la matrice sur les décisions PNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="342"/>
+        <source>Décisions PNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="343"/>
+        <source>Les décisions PNS des phénomènes confirmés ont été mises à jour (Ctrl+Z pour annuler).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="349"/>
+        <source>Phénomènes non retenus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="350"/>
+        <source>Le texte « Motivation des phénomènes non retenus » sera remplacé par celui de la matrice. Continuer ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="351"/>
+        <source>Remplacer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="353"/>
+        <source>Rédiger la motivation des phénomènes non retenus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="385"/>
+        <source>à confirmer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="413"/>
+        <source>Choisissez une cellule de la matrice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MatrixView</name>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="59"/>
+        <source>Pondérations :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="65"/>
+        <source>Pondération : {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="79"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="79"/>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="79"/>
+        <source>Proposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="79"/>
+        <source>Décision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="96"/>
+        <source>Cellule choisie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="100"/>
+        <source>0 : aucun, 1 : faible, 2 : net, 3 : fort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="104"/>
+        <source>Justification courte (source, chiffre, attente…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="107"/>
+        <source>(à confirmer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="115"/>
+        <source>Le thème du PNS dont la décision suit ce phénomène</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="119"/>
+        <source>Pourquoi cette décision (reprise dans les décisions PNS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="122"/>
+        <source>Score (0-3) :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="123"/>
+        <source>Justification :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="124"/>
+        <source>Décision confirmée :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="125"/>
+        <source>Motivation :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="126"/>
+        <source>Thème PNS :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="128"/>
+        <source>Ajouter un phénomène…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="129"/>
+        <source>Retirer le phénomène</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="130"/>
+        <source>Reporter sur les décisions PNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="132"/>
+        <source>Les phénomènes liés à un thème national et dont la décision est confirmée fixent la décision PNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="135"/>
+        <source>Rédiger la motivation des phénomènes non retenus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="144"/>
+        <source>Commentaire de la matrice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="146"/>
+        <source>Commentaire : méthode, sources, qui a noté…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresEditor</name>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="78"/>
+        <source>année entière</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="80"/>
+        <source>T%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="84"/>
+        <source>Ajouter la mesure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="85"/>
+        <source>Supprimer la mesure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="89"/>
+        <source>Reprendre cette valeur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="99"/>
+        <source>Indicateur :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="102"/>
+        <source>Nouvelle mesure — année :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="105"/>
+        <source>valeur :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="179"/>
+        <source>Aucun indicateur : ajoutez-en aux objectifs dans « Stratégie et priorités ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="201"/>
+        <source>non fixée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="207"/>
+        <source>Valeur de départ : %1 ; cible : %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="213"/>
+        <source>Source : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="234"/>
+        <source>Les données importées donnent %1 pour %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="238"/>
+        <source>Les données importées n&apos;ont pas encore de valeur pour cette année.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="270"/>
+        <source>Indiquez l&apos;année de la mesure (par ex. 2027).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="273"/>
+        <source>Indiquez la valeur mesurée (par ex. 12 ou 12,5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="280"/>
+        <source>Année hors des limites (1990 à 2100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="282"/>
+        <source>Ajouter une mesure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="302"/>
+        <source>Supprimer une mesure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresModel</name>
+    <message>
+        <location filename="../../ui/followup/measures_model.py" line="31"/>
+        <source>Année</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures_model.py" line="31"/>
+        <source>Trimestre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures_model.py" line="31"/>
+        <source>Valeur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures_model.py" line="32"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures_model.py" line="32"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures_model.py" line="32"/>
+        <source>Commentaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures_model.py" line="98"/>
+        <source>Modifier « %1 » d&apos;une mesure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures_model.py" line="111"/>
+        <source>Année attendue (quatre chiffres, par ex. 2027).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures_model.py" line="118"/>
+        <source>Trimestre attendu : 1, 2, 3 ou 4 (vide pour l&apos;année).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures_model.py" line="126"/>
+        <source>Valeur numérique attendue (par ex. 12 ou 12,5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures_model.py" line="132"/>
+        <source>Date attendue, par exemple 15/03/2027.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1638,98 +2950,98 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="104"/>
+        <location filename="../../ui/review/notes_panel.py" line="105"/>
         <source>Notes de relecture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="110"/>
+        <location filename="../../ui/review/notes_panel.py" line="112"/>
         <source>Reprendre les notes d&apos;un relecteur…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="113"/>
+        <location filename="../../ui/review/notes_panel.py" line="115"/>
         <source>Notes d&apos;un relecteur…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="114"/>
+        <location filename="../../ui/review/notes_panel.py" line="116"/>
         <source>Reprendre les notes et réponses écrites par un relecteur dans sa copie du plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="250"/>
+        <location filename="../../ui/review/notes_panel.py" line="260"/>
         <source>Plan annoté par un relecteur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="255"/>
+        <location filename="../../ui/review/notes_panel.py" line="265"/>
         <source>Lecture des notes du relecteur…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="296"/>
+        <location filename="../../ui/review/notes_panel.py" line="306"/>
         <source>Réponse à la note de {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="300"/>
+        <location filename="../../ui/review/notes_panel.py" line="310"/>
         <source>Envoyer la réponse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="305"/>
+        <location filename="../../ui/review/notes_panel.py" line="315"/>
         <source>Nouvelle note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="309"/>
+        <location filename="../../ui/review/notes_panel.py" line="319"/>
         <source>Ajouter la note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="323"/>
-        <location filename="../../ui/review/notes_panel.py" line="337"/>
+        <location filename="../../ui/review/notes_panel.py" line="333"/>
+        <location filename="../../ui/review/notes_panel.py" line="347"/>
         <source>Notes non reprises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="329"/>
+        <location filename="../../ui/review/notes_panel.py" line="339"/>
         <source>Notes du relecteur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="336"/>
+        <location filename="../../ui/review/notes_panel.py" line="346"/>
         <source>Lecture impossible ({}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="385"/>
+        <location filename="../../ui/review/notes_panel.py" line="395"/>
         <source>{} ouverte(s) sur {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="387"/>
+        <location filename="../../ui/review/notes_panel.py" line="397"/>
         <source>Aucune note de relecture.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="388"/>
+        <location filename="../../ui/review/notes_panel.py" line="398"/>
         <source>Aucune note dans ce filtre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="394"/>
+        <location filename="../../ui/review/notes_panel.py" line="404"/>
         <source> · {} réponse(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="420"/>
+        <location filename="../../ui/review/notes_panel.py" line="430"/>
         <source>Rouvrir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="421"/>
+        <location filename="../../ui/review/notes_panel.py" line="431"/>
         <source>Résoudre</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1737,77 +3049,82 @@
 <context>
     <name>NotesView</name>
     <message>
-        <location filename="../../ui/review/notes_view.py" line="52"/>
+        <location filename="../../ui/review/notes_view.py" line="53"/>
         <source>Ouvertes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_view.py" line="52"/>
+        <location filename="../../ui/review/notes_view.py" line="53"/>
         <source>Résolues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_view.py" line="53"/>
+        <location filename="../../ui/review/notes_view.py" line="54"/>
         <source>Toutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_view.py" line="62"/>
+        <location filename="../../ui/review/notes_view.py" line="63"/>
         <source>Afficher :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_view.py" line="81"/>
+        <location filename="../../ui/review/notes_view.py" line="85"/>
         <source>Répondre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_view.py" line="83"/>
+        <location filename="../../ui/review/notes_view.py" line="87"/>
         <source>Résoudre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_view.py" line="85"/>
-        <source>Afficher dans le plan</source>
+        <location filename="../../ui/review/notes_view.py" line="89"/>
+        <source>Afficher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_view.py" line="98"/>
+        <location filename="../../ui/review/notes_view.py" line="90"/>
+        <source>Afficher dans le plan l&apos;endroit de la note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_view.py" line="103"/>
         <source>Nouvelle note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_view.py" line="105"/>
+        <location filename="../../ui/review/notes_view.py" line="110"/>
         <source>Sur :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_view.py" line="108"/>
+        <location filename="../../ui/review/notes_view.py" line="113"/>
         <source>Votre nom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_view.py" line="111"/>
+        <location filename="../../ui/review/notes_view.py" line="116"/>
         <source>Rôle (ex. DirCo, relecteur)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_view.py" line="114"/>
+        <location filename="../../ui/review/notes_view.py" line="119"/>
         <source>Votre remarque…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_view.py" line="122"/>
+        <location filename="../../ui/review/notes_view.py" line="127"/>
         <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_view.py" line="125"/>
+        <location filename="../../ui/review/notes_view.py" line="130"/>
         <source>Ajouter la note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_view.py" line="134"/>
+        <location filename="../../ui/review/notes_view.py" line="139"/>
         <source>Par :</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1815,17 +3132,17 @@
 <context>
     <name>NumberEdit</name>
     <message>
-        <location filename="../../ui/binding/widgets.py" line="344"/>
+        <location filename="../../ui/binding/widgets.py" line="350"/>
         <source>Année attendue (quatre chiffres, par ex. 2031).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/binding/widgets.py" line="349"/>
+        <location filename="../../ui/binding/widgets.py" line="355"/>
         <source>Valeur numérique attendue (par ex. 12 ou 12,5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/binding/widgets.py" line="352"/>
+        <location filename="../../ui/binding/widgets.py" line="358"/>
         <source>Nombre entier attendu.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1833,113 +3150,128 @@
 <context>
     <name>ObjectiveForm</name>
     <message>
-        <location filename="../../ui/objectives/form.py" line="106"/>
+        <location filename="../../ui/objectives/form.py" line="107"/>
         <source>Indicateurs (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="108"/>
+        <location filename="../../ui/objectives/form.py" line="109"/>
         <source>Liens (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="148"/>
+        <location filename="../../ui/objectives/form.py" line="142"/>
+        <source>Aucune remarque sur cet objectif.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/form.py" line="150"/>
         <source>… et %1 autres remarques dans le panneau d&apos;alignement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="157"/>
+        <location filename="../../ui/objectives/form.py" line="158"/>
         <source>Nouvel indicateur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="159"/>
+        <location filename="../../ui/objectives/form.py" line="160"/>
         <source>Ajouter un indicateur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="173"/>
+        <location filename="../../ui/objectives/form.py" line="174"/>
         <source>Supprimer un indicateur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="197"/>
-        <source>Modifier le code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/objectives/form.py" line="198"/>
-        <source>Modifier l&apos;intitulé</source>
+        <location filename="../../ui/objectives/form.py" line="184"/>
+        <source>Choisissez d&apos;abord un indicateur dans le tableau.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/objectives/form.py" line="199"/>
+        <source>Valeur de départ de « {} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/form.py" line="225"/>
+        <source>Modifier le code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/form.py" line="226"/>
+        <source>Modifier l&apos;intitulé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/form.py" line="227"/>
         <source>L&apos;intitulé ne peut pas être vide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="200"/>
+        <location filename="../../ui/objectives/form.py" line="228"/>
         <source>Modifier le type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="202"/>
+        <location filename="../../ui/objectives/form.py" line="230"/>
         <source>Modifier le domaine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="204"/>
+        <location filename="../../ui/objectives/form.py" line="232"/>
         <source>Modifier le responsable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="206"/>
+        <location filename="../../ui/objectives/form.py" line="234"/>
         <source>Modifier la description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="207"/>
+        <location filename="../../ui/objectives/form.py" line="235"/>
         <source>Modifier la motivation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="208"/>
+        <location filename="../../ui/objectives/form.py" line="236"/>
         <source>Modifier l&apos;approche en chaîne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="213"/>
+        <location filename="../../ui/objectives/form.py" line="241"/>
         <source>Modifier la justification locale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="214"/>
-        <location filename="../../ui/objectives/form.py" line="215"/>
+        <location filename="../../ui/objectives/form.py" line="242"/>
+        <location filename="../../ui/objectives/form.py" line="243"/>
         <source>Modifier la capacité</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="250"/>
+        <location filename="../../ui/objectives/form.py" line="279"/>
         <source>Modifier les partenaires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="251"/>
+        <location filename="../../ui/objectives/form.py" line="280"/>
         <source>Modifier les objectifs tactiques</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="311"/>
+        <location filename="../../ui/objectives/form.py" line="340"/>
         <source>Les suggestions ne sont pas disponibles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="313"/>
+        <location filename="../../ui/objectives/form.py" line="342"/>
         <source>Aucune autre suggestion pour ce texte.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="25"/>
+        <location filename="marked_strings.py" line="69"/>
         <source>Corriger</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2035,42 +3367,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/editor.py" line="315"/>
+        <location filename="../../ui/objectives/editor.py" line="317"/>
         <source>%1 objectif</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/editor.py" line="315"/>
+        <location filename="../../ui/objectives/editor.py" line="317"/>
         <source>%1 objectifs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/editor.py" line="317"/>
+        <location filename="../../ui/objectives/editor.py" line="319"/>
         <source>%1 priorité</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/editor.py" line="317"/>
+        <location filename="../../ui/objectives/editor.py" line="319"/>
         <source>%1 priorités</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/editor.py" line="319"/>
+        <location filename="../../ui/objectives/editor.py" line="321"/>
         <source>%1 point d&apos;attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/editor.py" line="320"/>
+        <location filename="../../ui/objectives/editor.py" line="322"/>
         <source>%1 points d&apos;attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/editor.py" line="323"/>
+        <location filename="../../ui/objectives/editor.py" line="325"/>
         <source>%1 affiché</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/editor.py" line="323"/>
+        <location filename="../../ui/objectives/editor.py" line="325"/>
         <source>%1 affichés</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2136,341 +3468,351 @@
 <context>
     <name>ObjectivesView</name>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="78"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="79"/>
         <source>Objectifs stratégiques</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="84"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="85"/>
         <source>Tous les types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="85"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="86"/>
         <source>Priorités</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="86"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="87"/>
         <source>Points d&apos;attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="88"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="89"/>
         <source>Tous les domaines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="89"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="90"/>
         <source>Externe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="90"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="91"/>
         <source>Interne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="92"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="93"/>
         <source>Filtrer par code ou intitulé…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="113"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="114"/>
         <source>Liste des objectifs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="116"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="117"/>
         <source>Nouvel objectif</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="117"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="118"/>
         <source>Ajouter un objectif (Inser)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="121"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="122"/>
         <source>Nouvelle priorité</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="122"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="123"/>
         <source>Nouveau point d&apos;attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="124"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="125"/>
         <source>Dupliquer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="125"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="126"/>
         <source>Supprimer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="126"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="127"/>
         <source>Supprimer l&apos;objectif sélectionné (Suppr) ; Ctrl+Z pour annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="130"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="131"/>
         <source>Monter l&apos;objectif (Alt+Haut)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="133"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="134"/>
         <source>Descendre l&apos;objectif (Alt+Bas)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="160"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="161"/>
         <source>Point d&apos;attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="161"/>
-        <location filename="../../ui/objectives/objectives_view.py" line="245"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="162"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="251"/>
         <source>Domaine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="168"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="169"/>
         <source>Aucun objectif sélectionné.
 
 Choisissez un objectif dans la liste ou ajoutez-en un avec « Nouvel objectif ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="188"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="194"/>
         <source>Général</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="189"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="195"/>
         <source>Approche</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="190"/>
-        <location filename="../../ui/objectives/objectives_view.py" line="284"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="196"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="290"/>
         <source>Indicateurs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="191"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="197"/>
         <source>Liens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="192"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="198"/>
         <source>Capacité</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="193"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="199"/>
         <source>Code, intitulé, type, domaine, description et motivation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="194"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="200"/>
         <source>Approche en chaîne, partenaires et objectifs tactiques</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="195"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="201"/>
         <source>Indicateurs mesurables : départ, cible, unité, échéance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="196"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="202"/>
         <source>Liens avec le PNS et la NCSI, suggestions, justification locale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="197"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="203"/>
         <source>Capacité réservée à l&apos;objectif</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="226"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="232"/>
         <source>Intitulé de l&apos;objectif stratégique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="228"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="234"/>
         <source>Officier ou service responsable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="230"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="236"/>
         <source>Ce que la zone veut atteindre, pour qui et où. Paragraphes séparés par une ligne vide ; « - » en début de ligne pour une puce.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="233"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="239"/>
         <source>Pourquoi cet objectif : image de la criminalité, attentes des autorités, enquête…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="240"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="246"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="244"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="250"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="246"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="252"/>
         <source>Intitulé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="247"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="253"/>
         <source>Responsable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="248"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="254"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="249"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="255"/>
         <source>Motivation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="254"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="260"/>
         <source>Actions de prévention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="255"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="261"/>
         <source>Actions de répression et de proactivité</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="256"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="262"/>
         <source>Suivi et accompagnement (victimes, auteurs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="257"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="263"/>
         <source>Approche en chaîne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="259"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="265"/>
         <source>Prévention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="260"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="266"/>
         <source>Répression et proactivité</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="261"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="267"/>
         <source>Suivi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="262"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="268"/>
         <source>Nouveau partenaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="264"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="270"/>
         <source>Partenaires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="266"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="272"/>
         <source>Nouvel objectif tactique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="268"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="274"/>
         <source>Objectifs tactiques</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="285"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="291"/>
         <source>Ajouter un indicateur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="286"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="292"/>
         <source>Supprimer l&apos;indicateur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="296"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="293"/>
+        <source>Valeur de départ depuis les données…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="295"/>
+        <source>Reprendre la valeur de départ, son année et sa source d&apos;une série importée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="309"/>
         <source>Chaque indicateur a une valeur de départ et une cible datées. Double-cliquez sur une cellule pour la modifier ; les valeurs sont des nombres (virgule ou point).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="319"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="333"/>
         <source>Liens nationaux</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="321"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="335"/>
         <source>Retirer le lien</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="323"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="337"/>
         <source>Glissez un élément du référentiel sur un objectif de la liste pour le lier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="327"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="341"/>
         <source>Suggestions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="330"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="344"/>
         <source>Pourquoi cet objectif est propre à la zone (à remplir s&apos;il ne se rattache à aucune priorité nationale)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="332"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="346"/>
         <source>Justification locale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="345"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="359"/>
         <source>Éléments du PNS et de la NCSI proches de l&apos;intitulé et de la description. Cliquez sur une suggestion pour créer le lien ; survolez-la pour savoir pourquoi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="360"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="374"/>
         <source>ex. 1,5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="363"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="377"/>
         <source>ex. 900</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="366"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="380"/>
         <source>Capacité réservée à cet objectif en plus des missions de base (plans d&apos;action, actions ciblées). Elle est reprise dans le chapitre Capacité.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="368"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="382"/>
         <source>Capacité (ETP)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="369"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="383"/>
         <source>Capacité (heures par an)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2789,65 +4131,193 @@ Choisissez un objectif dans la liste ou ajoutez-en un avec « Nouvel objectif »
 <context>
     <name>ReferenceDetail</name>
     <message>
-        <location filename="marked_strings.py" line="26"/>
+        <location filename="marked_strings.py" line="70"/>
         <source>cité par la source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="27"/>
+        <location filename="marked_strings.py" line="71"/>
         <source>correspondance établie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="28"/>
+        <location filename="marked_strings.py" line="72"/>
         <source>édition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="29"/>
+        <location filename="marked_strings.py" line="73"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="30"/>
+        <location filename="marked_strings.py" line="74"/>
         <source>(pas de texte)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="31"/>
+        <location filename="marked_strings.py" line="75"/>
         <source>Contenu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="32"/>
+        <location filename="marked_strings.py" line="76"/>
         <source>Liens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="33"/>
+        <location filename="marked_strings.py" line="77"/>
         <source>Objectifs du plan liés</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="34"/>
+        <location filename="marked_strings.py" line="78"/>
         <source>Aucun objectif n&apos;est lié à cet élément.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="35"/>
+        <location filename="marked_strings.py" line="79"/>
         <source>Mots-clés</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsEditor</name>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="133"/>
+        <source>Rapport annuel au conseil zonal de sécurité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="134"/>
+        <source>Évaluation à mi-parcours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="135"/>
+        <source>Évaluation finale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="136"/>
+        <source>Plan d&apos;action annuel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="142"/>
+        <source>Avec les graphiques des indicateurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="144"/>
+        <source>Aussi en PDF (LibreOffice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="145"/>
+        <source>Écrire le document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="150"/>
+        <source>Le document est construit à partir du plan et de son suivi ; le plan n&apos;est pas modifié.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="154"/>
+        <source>Document :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="155"/>
+        <source>Année :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="156"/>
+        <source>Objectifs :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="168"/>
+        <source>LibreOffice n&apos;est pas installé : le PDF n&apos;est pas disponible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="189"/>
+        <source>Tous les objectifs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="230"/>
+        <source>Rédaction en cours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="232"/>
+        <source>Rédaction du document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="240"/>
+        <source>Document enregistré : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="243"/>
+        <source>Document enregistré</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="244"/>
+        <source>« %1 » est enregistré. L&apos;ouvrir maintenant ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="245"/>
+        <source>Ouvrir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="247"/>
+        <source>Ouverture impossible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="248"/>
+        <source>Impossible d&apos;ouvrir « %1 ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="257"/>
+        <source>Le fichier n&apos;a pas pu être écrit : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="261"/>
+        <source>Erreur inattendue : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="264"/>
+        <source>Document non écrit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="265"/>
+        <source>Le plan n&apos;a pas été modifié.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SideDocks</name>
     <message>
-        <location filename="../../ui/shell/docks.py" line="175"/>
+        <location filename="../../ui/shell/docks.py" line="185"/>
         <source>Alignement national</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/docks.py" line="177"/>
+        <location filename="../../ui/shell/docks.py" line="187"/>
         <source>Référentiel national</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2941,7 +4411,7 @@ Choisissez un objectif dans la liste ou ajoutez-en un avec « Nouvel objectif »
 <context>
     <name>TextChapterEditor</name>
     <message>
-        <location filename="../../ui/sections/text_chapter.py" line="102"/>
+        <location filename="../../ui/sections/text_chapter.py" line="103"/>
         <source>{} mot(s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3597,184 +5067,205 @@ L&apos;état actuel est d&apos;abord gardé comme version, et la restauration pe
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/actions.py" line="217"/>
+        <location filename="../../ui/shell/actions.py" line="223"/>
         <source>Plans &amp;récents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/actions.py" line="219"/>
+        <location filename="../../ui/shell/actions.py" line="225"/>
         <source>Barre d&apos;outils</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="123"/>
+        <location filename="marked_strings.py" line="172"/>
         <source>&amp;Nouveau plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="124"/>
+        <location filename="marked_strings.py" line="173"/>
         <source>Créer un plan avec l&apos;assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="125"/>
+        <location filename="marked_strings.py" line="174"/>
         <source>&amp;Ouvrir…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="126"/>
+        <location filename="marked_strings.py" line="175"/>
         <source>Ouvrir un fichier de plan (.zplan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="127"/>
+        <location filename="marked_strings.py" line="176"/>
         <source>Ouvrir la &amp;démonstration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="128"/>
+        <location filename="marked_strings.py" line="177"/>
+        <source>Nouveau c&amp;ycle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="178"/>
+        <source>Créer le plan suivant à partir du plan qui se termine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="179"/>
+        <source>Fusion de &amp;zones…</source>
+        <oldsource>&amp;Fusion de zones…</oldsource>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="180"/>
+        <source>Créer le premier plan d&apos;une zone fusionnée à partir des plans des zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="181"/>
         <source>&amp;Enregistrer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="129"/>
+        <location filename="marked_strings.py" line="182"/>
         <source>Enregistrer le plan dans son fichier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="130"/>
+        <location filename="marked_strings.py" line="183"/>
         <source>Enregistrer &amp;sous…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="131"/>
+        <location filename="marked_strings.py" line="184"/>
         <source>Créer une &amp;version…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="132"/>
+        <location filename="marked_strings.py" line="185"/>
         <source>Garder l&apos;état actuel du plan sous un nom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="133"/>
+        <location filename="marked_strings.py" line="186"/>
         <source>E&amp;xporter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="134"/>
+        <location filename="marked_strings.py" line="187"/>
         <source>Exporter le plan en document Word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="135"/>
+        <location filename="marked_strings.py" line="188"/>
         <source>&amp;Fermer le plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="136"/>
+        <location filename="marked_strings.py" line="189"/>
         <source>&amp;Préférences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="137"/>
+        <location filename="marked_strings.py" line="190"/>
         <source>&amp;Quitter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="138"/>
+        <location filename="marked_strings.py" line="191"/>
         <source>&amp;Annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="139"/>
+        <location filename="marked_strings.py" line="192"/>
         <source>&amp;Rétablir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="140"/>
+        <location filename="marked_strings.py" line="193"/>
         <source>Rec&amp;hercher dans le référentiel</source>
         <oldsource>Rechercher dans le &amp;référentiel</oldsource>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="141"/>
+        <location filename="marked_strings.py" line="194"/>
         <source>Aller à la &amp;liste des chapitres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="142"/>
+        <location filename="marked_strings.py" line="195"/>
         <source>Chapitre &amp;précédent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="143"/>
+        <location filename="marked_strings.py" line="196"/>
         <source>Chapitre &amp;suivant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="144"/>
+        <location filename="marked_strings.py" line="197"/>
         <source>Mode &amp;guidé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="145"/>
+        <location filename="marked_strings.py" line="198"/>
         <source>Rédiger le plan chapitre par chapitre, avec des conseils</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="146"/>
+        <location filename="marked_strings.py" line="199"/>
         <source>Panneau d&apos;&amp;alignement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="147"/>
+        <location filename="marked_strings.py" line="200"/>
         <source>&amp;Référentiel national</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="148"/>
+        <location filename="marked_strings.py" line="201"/>
         <source>Mode &amp;relecture (notes seulement)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="149"/>
+        <location filename="marked_strings.py" line="202"/>
         <source>Le contenu passe en lecture seule ; seules les notes de relecture peuvent être ajoutées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="150"/>
+        <location filename="marked_strings.py" line="203"/>
         <source>Panneau des &amp;notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="151"/>
+        <location filename="marked_strings.py" line="204"/>
         <source>Reprendre les notes d&apos;un relec&amp;teur…</source>
         <oldsource>Reprendre les notes d&apos;un &amp;relecteur…</oldsource>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="152"/>
+        <location filename="marked_strings.py" line="205"/>
         <source>&amp;Comparer deux fichiers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="153"/>
+        <location filename="marked_strings.py" line="206"/>
         <source>Relire les plans d&apos;un &amp;dossier…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="154"/>
+        <location filename="marked_strings.py" line="207"/>
         <source>&amp;Aide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="155"/>
+        <location filename="marked_strings.py" line="208"/>
         <source>Conseils de rédaction et raccourcis clavier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="156"/>
+        <location filename="marked_strings.py" line="209"/>
         <source>À &amp;propos de ZonalPlan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3782,85 +5273,248 @@ L&apos;état actuel est d&apos;abord gardé comme version, et la restauration pe
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="marked_strings.py" line="164"/>
+        <location filename="marked_strings.py" line="217"/>
         <source>Confirmer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="165"/>
+        <location filename="marked_strings.py" line="218"/>
         <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="166"/>
+        <location filename="marked_strings.py" line="219"/>
         <source>Modifications non enregistrées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="167"/>
+        <location filename="marked_strings.py" line="220"/>
         <source>Le plan « {} » contient des modifications non enregistrées.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="168"/>
+        <location filename="marked_strings.py" line="221"/>
         <source>Voulez-vous les enregistrer avant de continuer ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="169"/>
+        <location filename="marked_strings.py" line="222"/>
         <source>Enregistrer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="170"/>
+        <location filename="marked_strings.py" line="223"/>
         <source>Ne pas enregistrer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="171"/>
+        <location filename="marked_strings.py" line="224"/>
         <source>Récupération après un arrêt inattendu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="172"/>
+        <location filename="marked_strings.py" line="225"/>
         <source>ZonalPlan s&apos;est arrêté sans enregistrer « {} ». Une copie de récupération du {} a été trouvée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="173"/>
+        <location filename="marked_strings.py" line="226"/>
         <source>Fichier d&apos;origine : {}
 
 Restaurer ouvre le plan avec les modifications récupérées (à enregistrer ensuite). Abandonner supprime la copie de récupération.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="174"/>
+        <location filename="marked_strings.py" line="227"/>
         <source>plan jamais enregistré</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="175"/>
+        <location filename="marked_strings.py" line="228"/>
         <source>Restaurer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="176"/>
+        <location filename="marked_strings.py" line="229"/>
         <source>Abandonner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="177"/>
+        <location filename="marked_strings.py" line="230"/>
         <source>Plus tard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="178"/>
+        <location filename="marked_strings.py" line="231"/>
         <source>Ouvrir un plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="179"/>
+        <location filename="marked_strings.py" line="232"/>
         <source>Enregistrer le plan sous</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>evidence</name>
+    <message>
+        <location filename="marked_strings.py" line="26"/>
+        <source>Graphique d&apos;évolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="27"/>
+        <source>Graphique par commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="28"/>
+        <source>Graphique de ventilation (accidents)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="29"/>
+        <source>Tableau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="30"/>
+        <source>Image (carte, organigramme, photo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="31"/>
+        <source>par heure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="32"/>
+        <source>par jour de la semaine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="33"/>
+        <source>par type de route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="34"/>
+        <source>par luminosité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="35"/>
+        <source>par type de collision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="36"/>
+        <source>en ou hors agglomération</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="37"/>
+        <source>par commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="38"/>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="39"/>
+        <source>image absente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="40"/>
+        <source>Graphique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="41"/>
+        <source>au début</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="42"/>
+        <source>après le paragraphe {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="43"/>
+        <source>Chiffres et tendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="44"/>
+        <source>Enquête de population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="45"/>
+        <source>Attentes des autorités et partenaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="46"/>
+        <source>PNS et NCSI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="47"/>
+        <source>Faisabilité et capacité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="48"/>
+        <source>priorité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="49"/>
+        <source>point d&apos;attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="50"/>
+        <source>fonctionnement régulier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="51"/>
+        <source>non retenu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="52"/>
+        <source>Score pondéré = somme des scores × pondérations, rapportée au maximum possible ; à partir de 70 % : priorité, de 50 % : point d&apos;attention, de 30 % : fonctionnement régulier, en dessous : non retenu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="53"/>
+        <source>accidents de la route (Statbel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="54"/>
+        <source>population (Statbel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="55"/>
+        <source>statistiques policières de criminalité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="56"/>
+        <source>enquête de population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="57"/>
+        <source>tableau</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3893,53 +5547,120 @@ Restaurer ouvre le plan avec les modifications récupérées (à enregistrer ens
     </message>
 </context>
 <context>
+    <name>followup</name>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="16"/>
+        <source>prévu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="17"/>
+        <source>en cours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="18"/>
+        <source>réalisé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="19"/>
+        <source>reporté</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="20"/>
+        <source>abandonné</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="23"/>
+        <source>en bonne voie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="24"/>
+        <source>à surveiller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="25"/>
+        <source>en retard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="26"/>
+        <source>non évaluable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="31"/>
+        <source>priorité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="32"/>
+        <source>point d&apos;attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="35"/>
+        <source>fonctionnement externe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="36"/>
+        <source>fonctionnement interne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="38"/>
+        <source>Trajectoire en ligne droite de la valeur de départ à la valeur cible ; la dernière mesure est « en bonne voie » si elle accuse au plus 10 % de retard sur la distance totale, « à surveiller » de 10 à 30 %, « en retard » au-delà.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>guidance</name>
     <message>
-        <location filename="marked_strings.py" line="116"/>
+        <location filename="marked_strings.py" line="166"/>
         <source>Ce que le chapitre doit contenir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="117"/>
+        <location filename="marked_strings.py" line="167"/>
         <source>Exemples de plans publiés</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="118"/>
+        <location filename="marked_strings.py" line="168"/>
         <source>Attention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="marked_strings.py" line="119"/>
-        <source>Sources : {}</source>
-        <oldsource>Sources</oldsource>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>help</name>
     <message>
-        <location filename="marked_strings.py" line="159"/>
+        <location filename="marked_strings.py" line="212"/>
         <source>Aide de ZonalPlan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="160"/>
+        <location filename="marked_strings.py" line="213"/>
         <source>Ce chapitre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="161"/>
+        <location filename="marked_strings.py" line="214"/>
         <source>Raccourcis clavier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="162"/>
+        <location filename="marked_strings.py" line="215"/>
         <source>Dans un texte : une ligne commençant par « - » est une puce ; Tab crée une puce ou la met en retrait, Maj+Tab la remet à la marge ; une ligne vide sépare deux paragraphes. Ctrl+Tab passe au champ suivant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="163"/>
+        <location filename="marked_strings.py" line="216"/>
         <source>Guide de rédaction, chapitre par chapitre</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3977,12 +5698,12 @@ Rédiger le plan zonal de sécurité d&apos;une zone de police locale, le confro
 <context>
     <name>registry</name>
     <message>
-        <location filename="marked_strings.py" line="157"/>
+        <location filename="marked_strings.py" line="210"/>
         <source>Chargement du référentiel national…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="158"/>
+        <location filename="marked_strings.py" line="211"/>
         <source>Cet éditeur s&apos;affiche dès que le référentiel est prêt.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3990,387 +5711,417 @@ Rédiger le plan zonal de sécurité d&apos;une zone de police locale, le confro
 <context>
     <name>review</name>
     <message>
-        <location filename="marked_strings.py" line="36"/>
+        <location filename="marked_strings.py" line="80"/>
         <source>version précédente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="37"/>
+        <location filename="marked_strings.py" line="81"/>
         <source>version actuelle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="38"/>
+        <location filename="marked_strings.py" line="82"/>
         <source>Comparaison impossible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="39"/>
+        <location filename="marked_strings.py" line="83"/>
         <source>Cette version n&apos;existe plus dans le fichier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="40"/>
+        <location filename="marked_strings.py" line="84"/>
         <source>Version « {} » du {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="41"/>
+        <location filename="marked_strings.py" line="85"/>
         <source>Version actuelle (non enregistrée)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="42"/>
+        <location filename="marked_strings.py" line="86"/>
         <source>Version actuelle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="43"/>
+        <location filename="marked_strings.py" line="87"/>
         <source>Version « avant » à comparer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="44"/>
+        <location filename="marked_strings.py" line="88"/>
         <source>Version « après » à comparer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="45"/>
+        <location filename="marked_strings.py" line="89"/>
         <source>Comparaison des deux plans…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="46"/>
+        <location filename="marked_strings.py" line="90"/>
         <source>Résumé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="47"/>
+        <location filename="marked_strings.py" line="91"/>
         <source>Zone et CZS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="48"/>
+        <location filename="marked_strings.py" line="92"/>
         <source>Chapitres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="49"/>
+        <location filename="marked_strings.py" line="93"/>
         <source>Autres textes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="50"/>
+        <location filename="marked_strings.py" line="94"/>
         <source>Attentes des autorités</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="51"/>
+        <location filename="marked_strings.py" line="95"/>
         <source>Objectifs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="52"/>
+        <location filename="marked_strings.py" line="96"/>
         <source>Décisions PNS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="53"/>
+        <location filename="marked_strings.py" line="97"/>
         <source>Capacité</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="54"/>
+        <location filename="marked_strings.py" line="98"/>
         <source>Approbation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="55"/>
-        <source>{} constat(s) corrigé(s), {} nouveau(x) constat(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="marked_strings.py" line="56"/>
-        <source>Alignement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="marked_strings.py" line="57"/>
-        <source>Comparaison de deux versions du plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="marked_strings.py" line="58"/>
-        <source>Avant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="marked_strings.py" line="59"/>
-        <source>Après</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="marked_strings.py" line="60"/>
-        <source>Les deux versions ont le même contenu.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="marked_strings.py" line="61"/>
-        <source>Différences</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="marked_strings.py" line="62"/>
-        <source>Pages modifiées</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="marked_strings.py" line="63"/>
-        <source>Zone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="marked_strings.py" line="64"/>
-        <source>Période</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="marked_strings.py" line="65"/>
-        <source>Conseil zonal de sécurité</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="marked_strings.py" line="66"/>
-        <source>Attentes des autorités et partenaires</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="marked_strings.py" line="67"/>
-        <source>Aucun élément dans cette version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="marked_strings.py" line="68"/>
-        <source> (apparié par le nom)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="marked_strings.py" line="69"/>
-        <source>(supprimé)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="marked_strings.py" line="70"/>
-        <source>(absent)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="marked_strings.py" line="71"/>
-        <source>, déplacé</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="marked_strings.py" line="72"/>
-        <source>Objectifs stratégiques</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="marked_strings.py" line="73"/>
-        <source>Objectif ajouté dans la version « après ».</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="marked_strings.py" line="74"/>
-        <source>Objectif supprimé dans la version « après ».</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="marked_strings.py" line="75"/>
-        <source>Objectif</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="marked_strings.py" line="76"/>
-        <source>Apparié par l&apos;intitulé ({:.0%}) : identifiant « {} » avant, « {} » après.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="marked_strings.py" line="77"/>
-        <source>Déplacé dans la liste des objectifs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="marked_strings.py" line="78"/>
-        <source>Liens au cadre national</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="marked_strings.py" line="79"/>
-        <source>Indicateurs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="marked_strings.py" line="80"/>
-        <source>Décisions sur le Plan national de sécurité</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="marked_strings.py" line="81"/>
-        <source>Décision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="marked_strings.py" line="82"/>
-        <source>Justification</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="marked_strings.py" line="83"/>
-        <source>{} : {} ETP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="marked_strings.py" line="84"/>
-        <source>Capacité par fonctionnalité de base</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="marked_strings.py" line="85"/>
-        <source>{} : {} ETP, {} heures/an</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="marked_strings.py" line="86"/>
-        <source>Capacité des objectifs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="marked_strings.py" line="87"/>
-        <source>Alignement national</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="marked_strings.py" line="88"/>
-        <source>Le référentiel national n&apos;était pas chargé : l&apos;alignement n&apos;a pas été comparé.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="marked_strings.py" line="89"/>
-        <source>Constats</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="marked_strings.py" line="90"/>
-        <source>Erreurs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="marked_strings.py" line="91"/>
-        <source>Avertissements</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="marked_strings.py" line="92"/>
-        <source>Informations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="marked_strings.py" line="93"/>
-        <source>Couverture du cadre national</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="marked_strings.py" line="94"/>
-        <source>Constats corrigés ({})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="marked_strings.py" line="95"/>
-        <source>Nouveaux constats ({})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="marked_strings.py" line="96"/>
-        <source>Aucun.</source>
+        <location filename="marked_strings.py" line="99"/>
+        <source>Suivi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="100"/>
-        <source>Mode relecture : seules les notes peuvent être ajoutées</source>
+        <source>{} constat(s) corrigé(s), {} nouveau(x) constat(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="101"/>
-        <source>Nom de la zone de police</source>
+        <source>Alignement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="102"/>
-        <source>N°</source>
+        <source>Comparaison des plans de deux zones différentes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="103"/>
-        <source>Numéro de la zone</source>
+        <source>Comparaison de deux versions du plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="104"/>
-        <source>Modifié le</source>
+        <source>Avant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="105"/>
-        <source>Dernier enregistrement du plan</source>
+        <source>Après</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="106"/>
-        <source>Objectifs stratégiques (priorités et points d&apos;attention)</source>
+        <source>Attention : ces deux plans appartiennent à deux zones différentes. Les différences ci-dessous ne sont pas des modifications d&apos;une version à l&apos;autre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="107"/>
-        <source>Erreurs d&apos;alignement sur le cadre national</source>
+        <source>Les deux versions ont le même contenu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="108"/>
-        <source>Avert.</source>
+        <source>Différences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="109"/>
-        <source>Avertissements d&apos;alignement</source>
+        <source>Pages modifiées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="110"/>
-        <source>{} — {} : nombre d&apos;objectifs liés</source>
+        <source>Zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="111"/>
-        <source>Fichier</source>
+        <source>Période</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="112"/>
-        <source>{} priorité(s), {} point(s) d&apos;attention</source>
+        <source>Conseil zonal de sécurité</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="113"/>
-        <source>{} erreur(s), {} avertissement(s), {} information(s)</source>
+        <source>Attentes des autorités et partenaires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="114"/>
-        <source>Plan enregistré le {} ; fichier modifié le {}</source>
+        <source>Aucun élément dans cette version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="115"/>
+        <source> (apparié par le nom)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="116"/>
+        <source>(supprimé)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="117"/>
+        <source>(absent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="118"/>
+        <source>, déplacé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="119"/>
+        <source>Objectifs stratégiques</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="120"/>
+        <source>Objectif ajouté dans la version « après ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="121"/>
+        <source>Objectif supprimé dans la version « après ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="122"/>
+        <source>Objectif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="123"/>
+        <source>Apparié par l&apos;intitulé ({:.0%}) : identifiant « {} » avant, « {} » après.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="124"/>
+        <source>Déplacé dans la liste des objectifs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="125"/>
+        <source>Liens au cadre national</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="126"/>
+        <source>Indicateurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="127"/>
+        <source>Décisions sur le Plan national de sécurité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="128"/>
+        <source>Décision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="129"/>
+        <source>Justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="130"/>
+        <source>{} : {} ETP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="131"/>
+        <source>Capacité par fonctionnalité de base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="132"/>
+        <source>{} : {} ETP, {} heures/an</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="133"/>
+        <source>Capacité des objectifs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="134"/>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="135"/>
+        <source>Mesures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="136"/>
+        <source>Aucun changement dans cette version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="137"/>
+        <source>Alignement national</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="138"/>
+        <source>Le référentiel national n&apos;était pas chargé : l&apos;alignement n&apos;a pas été comparé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="139"/>
+        <source>Constats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="140"/>
+        <source>Erreurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="141"/>
+        <source>Avertissements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="142"/>
+        <source>Informations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="143"/>
+        <source>Couverture du cadre national</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="144"/>
+        <source>Constats corrigés ({})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="145"/>
+        <source>Nouveaux constats ({})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="146"/>
+        <source>Aucun.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="150"/>
+        <source>Mode relecture : seules les notes peuvent être ajoutées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="151"/>
+        <source>Nom de la zone de police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="152"/>
+        <source>N°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="153"/>
+        <source>Numéro de la zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="154"/>
+        <source>Modifié le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="155"/>
+        <source>Dernier enregistrement du plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="156"/>
+        <source>Objectifs stratégiques (priorités et points d&apos;attention)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="157"/>
+        <source>Erreurs d&apos;alignement sur le cadre national</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="158"/>
+        <source>Avert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="159"/>
+        <source>Avertissements d&apos;alignement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="160"/>
+        <source>{} — {} : nombre d&apos;objectifs liés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="161"/>
+        <source>Fichier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="162"/>
+        <source>{} priorité(s), {} point(s) d&apos;attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="163"/>
+        <source>{} erreur(s), {} avertissement(s), {} information(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="164"/>
+        <source>Plan enregistré le {} ; fichier modifié le {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="165"/>
         <source>{} — {} : {} objectif(s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4378,17 +6129,17 @@ Rédiger le plan zonal de sécurité d&apos;une zone de police locale, le confro
 <context>
     <name>session</name>
     <message>
-        <location filename="marked_strings.py" line="120"/>
+        <location filename="marked_strings.py" line="169"/>
         <source>Le fichier d&apos;origine ne s&apos;ouvre plus ({}) : l&apos;état récupéré est ouvert comme un nouveau plan, à enregistrer sous un autre nom.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="121"/>
+        <location filename="marked_strings.py" line="170"/>
         <source>Restaurer l&apos;état récupéré</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="122"/>
+        <location filename="marked_strings.py" line="171"/>
         <source>{} L&apos;état récupéré est ouvert comme un nouveau plan, à enregistrer sous un autre nom.</source>
         <translation type="unfinished"></translation>
     </message>

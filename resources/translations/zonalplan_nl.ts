@@ -19,6 +19,31 @@
         <translation>{} De herstelde toestand wordt geopend als een nieuw plan, op te slaan onder een andere naam.</translation>
     </message>
     <message>
+        <location filename="../../ui/followup/labels.py" line="83"/>
+        <source>%1 T%2</source>
+        <translation>%1 K%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="90"/>
+        <source>aucune mesure</source>
+        <translation>geen meting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="92"/>
+        <source>valeur de départ ou cible manquante</source>
+        <translation>beginwaarde of streefwaarde ontbreekt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="93"/>
+        <source>mesure %1 en %2, attendu %3 ; retard de %4 % de la distance à la cible</source>
+        <translation>meting %1 in %2, verwacht %3; achterstand van %4 % van de afstand tot de streefwaarde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="95"/>
+        <source>mesure %1 en %2, attendu %3 ; avance de %4 % de la distance à la cible</source>
+        <translation>meting %1 in %2, verwacht %3; voorsprong van %4 % van de afstand tot de streefwaarde</translation>
+    </message>
+    <message>
         <location filename="../../ui/shell/window_actions.py" line="125"/>
         <source>À propos de ZonalPlan</source>
         <translation>Over ZonalPlan</translation>
@@ -39,35 +64,187 @@
         <translation>Demonstratie niet beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_files.py" line="158"/>
+        <location filename="../../ui/shell/window_files.py" line="183"/>
         <source>Création impossible</source>
         <translation>Aanmaken onmogelijk</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_files.py" line="179"/>
-        <location filename="../../ui/shell/window_files.py" line="199"/>
+        <location filename="../../ui/shell/window_files.py" line="204"/>
+        <location filename="../../ui/shell/window_files.py" line="224"/>
         <source>Enregistrement impossible</source>
         <translation>Opslaan onmogelijk</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_files.py" line="181"/>
+        <location filename="../../ui/shell/window_files.py" line="206"/>
         <source>Plan enregistré.</source>
         <translation>Plan opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_files.py" line="224"/>
+        <location filename="../../ui/shell/window_files.py" line="249"/>
         <source>Récupération impossible</source>
         <translation>Herstel onmogelijk</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_files.py" line="232"/>
+        <location filename="../../ui/shell/window_files.py" line="257"/>
         <source>Récupération</source>
         <translation>Herstel</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_files.py" line="248"/>
+        <location filename="../../ui/shell/window_files.py" line="273"/>
         <source>Aucun plan récent</source>
         <translation>Geen recente plannen</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsEditor</name>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="52"/>
+        <source>Points d&apos;attention aussi</source>
+        <translation>Ook aandachtspunten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="54"/>
+        <source>Reprendre les actions ouvertes de l&apos;année précédente</source>
+        <translation>Openstaande acties van het vorige jaar overnemen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="79"/>
+        <location filename="../../ui/followup/actions.py" line="254"/>
+        <source>Ajouter une action</source>
+        <translation>Actie toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="80"/>
+        <source>Supprimer</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="81"/>
+        <source>Monter</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="82"/>
+        <source>Descendre</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="93"/>
+        <source>Année :</source>
+        <translation>Jaar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="175"/>
+        <source>%1 (%2 action(s))</source>
+        <translation>%1 (%2 actie(s))</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="190"/>
+        <source>Aucune priorité dans le plan : ajoutez-en dans « Stratégie et priorités ».</source>
+        <translation>Geen prioriteiten in het plan: voeg ze toe in « Strategie en prioriteiten ».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="193"/>
+        <source>sans responsable</source>
+        <translation>zonder verantwoordelijke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="194"/>
+        <source>%1 — plan d&apos;action %2 — responsable : %3</source>
+        <translation>%1 — actieplan %2 — verantwoordelijke: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="253"/>
+        <source>Nouvelle action</source>
+        <translation>Nieuwe actie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="268"/>
+        <source>Supprimer une action</source>
+        <translation>Actie verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="279"/>
+        <source>Déplacer une action</source>
+        <translation>Actie verplaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="289"/>
+        <source>Aucune action ouverte en %1 à reprendre.</source>
+        <translation>Geen openstaande acties uit %1 om over te nemen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="293"/>
+        <source>Reprendre %1 action(s) ouverte(s) de %2</source>
+        <translation>%1 openstaande actie(s) uit %2 overnemen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions.py" line="297"/>
+        <source>%1 action(s) reprise(s) de %2 : Ctrl+Z les retire toutes.</source>
+        <translation>%1 actie(s) overgenomen uit %2: Ctrl+Z verwijdert ze allemaal.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsModel</name>
+    <message>
+        <location filename="../../ui/followup/actions_model.py" line="34"/>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions_model.py" line="34"/>
+        <source>Responsable</source>
+        <translation>Verantwoordelijke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions_model.py" line="34"/>
+        <source>Partenaires</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions_model.py" line="35"/>
+        <source>Début</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions_model.py" line="35"/>
+        <source>Fin</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions_model.py" line="35"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions_model.py" line="35"/>
+        <source>Heures</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions_model.py" line="36"/>
+        <source>Commentaire</source>
+        <translation>Commentaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions_model.py" line="108"/>
+        <source>Modifier « %1 » d&apos;une action</source>
+        <translation>« %1 » van een actie wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions_model.py" line="119"/>
+        <source>Une action a besoin d&apos;un intitulé.</source>
+        <translation>Een actie heeft een titel nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions_model.py" line="126"/>
+        <source>Date attendue, par exemple 15/03/2027.</source>
+        <translation>Datum verwacht, bijvoorbeeld 15/03/2027.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/actions_model.py" line="131"/>
+        <source>Nombre d&apos;heures attendu, par exemple 120.</source>
+        <translation>Aantal uren verwacht, bijvoorbeeld 120.</translation>
     </message>
 </context>
 <context>
@@ -122,17 +299,17 @@
 <context>
     <name>AlignmentPanelView</name>
     <message>
-        <location filename="../../ui/alignment_panel/panel_view.py" line="27"/>
+        <location filename="../../ui/alignment_panel/panel_view.py" line="28"/>
         <source>Vérifier</source>
         <translation>Controleren</translation>
     </message>
     <message>
-        <location filename="../../ui/alignment_panel/panel_view.py" line="28"/>
+        <location filename="../../ui/alignment_panel/panel_view.py" line="29"/>
         <source>Relancer la vérification du plan maintenant</source>
         <translation>De controle van het plan nu opnieuw uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../ui/alignment_panel/panel_view.py" line="40"/>
+        <location filename="../../ui/alignment_panel/panel_view.py" line="41"/>
         <source>Remarques de la vérification</source>
         <translation>Opmerkingen van de controle</translation>
     </message>
@@ -239,6 +416,44 @@
     </message>
 </context>
 <context>
+    <name>BaselineDialog</name>
+    <message>
+        <location filename="../../ui/objectives/baseline_dialog.py" line="33"/>
+        <source>Valeur de départ depuis les données</source>
+        <translation>Beginwaarde uit de gegevens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/baseline_dialog.py" line="46"/>
+        <source>Série :</source>
+        <translation>Reeks:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/baseline_dialog.py" line="47"/>
+        <source>Année :</source>
+        <translation>Jaar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/baseline_dialog.py" line="48"/>
+        <source>Source :</source>
+        <translation>Bron:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/baseline_dialog.py" line="51"/>
+        <source>Reprendre</source>
+        <translation>Overnemen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/baseline_dialog.py" line="52"/>
+        <source>Annuler</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/baseline_dialog.py" line="57"/>
+        <source>Le plan ne contient pas encore de données : importez-les dans « Données de la zone ».</source>
+        <translation>Het plan bevat nog geen gegevens: importeer ze in « Gegevens van de zone ».</translation>
+    </message>
+</context>
+<context>
     <name>BoundDateEdit</name>
     <message>
         <location filename="../../ui/binding/widgets.py" line="203"/>
@@ -254,7 +469,7 @@
 <context>
     <name>BulletTextEdit</name>
     <message>
-        <location filename="../../ui/widgets/text_edit.py" line="63"/>
+        <location filename="../../ui/widgets/text_edit.py" line="66"/>
         <source>Une ligne commençant par « - » est une puce. Tab : puce ou retrait ; Maj+Tab : retrait arrière ; ligne vide : nouveau paragraphe.</source>
         <translation>Een regel die begint met &apos;-&apos; is een opsommingsteken. Tab: opsommingsteken of inspringen; Shift+Tab: uitspringen; lege regel: nieuwe alinea.</translation>
     </message>
@@ -296,57 +511,57 @@
 <context>
     <name>CapacityEditor</name>
     <message>
-        <location filename="../../ui/capacity/editor.py" line="52"/>
+        <location filename="../../ui/capacity/editor.py" line="49"/>
         <source>Modifier l&apos;effectif</source>
         <translation>Personeelsbestand wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/editor.py" line="54"/>
+        <location filename="../../ui/capacity/editor.py" line="51"/>
         <source>Modifier la capacité disponible</source>
         <translation>Beschikbare capaciteit wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/editor.py" line="56"/>
+        <location filename="../../ui/capacity/editor.py" line="53"/>
         <source>Modifier les missions fédérales</source>
         <translation>Federale opdrachten wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/editor.py" line="58"/>
+        <location filename="../../ui/capacity/editor.py" line="55"/>
+        <source>Date de référence</source>
+        <translation>Referentiedatum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capacity/editor.py" line="57"/>
         <source>Modifier le commentaire de capacité</source>
         <translation>Commentaar bij de capaciteit wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/editor.py" line="101"/>
-        <source>Modifier la date de référence</source>
-        <translation>Referentiedatum wijzigen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capacity/editor.py" line="158"/>
+        <location filename="../../ui/capacity/editor.py" line="135"/>
         <source>ETP</source>
         <translation>VTE</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/editor.py" line="160"/>
+        <location filename="../../ui/capacity/editor.py" line="137"/>
         <source>Fonctionnalités de base</source>
         <translation>Basisfunctionaliteiten</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/editor.py" line="161"/>
+        <location filename="../../ui/capacity/editor.py" line="138"/>
         <source>Priorités et points d&apos;attention</source>
         <translation>Prioriteiten en aandachtspunten</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/editor.py" line="162"/>
+        <location filename="../../ui/capacity/editor.py" line="139"/>
         <source>Missions fédérales</source>
         <translation>Federale opdrachten</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/editor.py" line="172"/>
+        <location filename="../../ui/capacity/editor.py" line="149"/>
         <source>non renseignée</source>
         <translation>niet ingevuld</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/editor.py" line="185"/>
+        <location filename="../../ui/capacity/editor.py" line="162"/>
         <source>Surallocation : la capacité attribuée (%1 ETP) dépasse la capacité disponible (%2 ETP) de %3 ETP. Réduisez la capacité affectée aux fonctionnalités ou aux objectifs, ou vérifiez la capacité disponible.</source>
         <translation>Overbezetting: de toegewezen capaciteit (%1 VTE) overschrijdt de beschikbare capaciteit (%2 VTE) met %3 VTE. Verminder de capaciteit voor de functionaliteiten of de doelstellingen, of controleer de beschikbare capaciteit.</translation>
     </message>
@@ -369,32 +584,32 @@
 <context>
     <name>CapacityView</name>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="49"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="44"/>
         <source>Fonctionnalités de base</source>
         <translation>Basisfunctionaliteiten</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="50"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="45"/>
         <source>Fonctionnalités de base (ETP)</source>
         <translation>Basisfunctionaliteiten (VTE)</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="52"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="47"/>
         <source>Capacité des objectifs</source>
         <translation>Capaciteit van de doelstellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="53"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="48"/>
         <source>Priorités et points d&apos;attention (ETP)</source>
         <translation>Prioriteiten en aandachtspunten (VTE)</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="61"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="56"/>
         <source>Commentaire : mode de calcul, absences déduites, capacité des services d&apos;appui…</source>
         <translation>Commentaar: berekeningswijze, afgetrokken afwezigheden, capaciteit van de ondersteunende diensten…</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="64"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="59"/>
         <source>Commentaire</source>
         <translation>Commentaar</translation>
     </message>
@@ -405,56 +620,46 @@
     </message>
     <message>
         <location filename="../../ui/capacity/capacity_view.py" line="84"/>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="87"/>
-        <source>Effacer la date</source>
-        <translation>Datum wissen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="92"/>
         <source>ex. 78</source>
         <translation>bv. 78</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="94"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="86"/>
         <source>ex. 72</source>
         <translation>bv. 72</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="96"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="88"/>
         <source>ex. 1,2</source>
         <translation>bv. 1,2</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="98"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="90"/>
         <source>Date de référence</source>
         <translation>Referentiedatum</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="99"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="91"/>
         <source>Effectif (personnes)</source>
         <translation>Personeelsbestand (personen)</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="100"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="92"/>
         <source>Capacité disponible (ETP)</source>
         <translation>Beschikbare capaciteit (VTE)</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="101"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="93"/>
         <source>Missions fédérales (ETP)</source>
         <translation>Federale opdrachten (VTE)</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="110"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="102"/>
         <source>Capacité attribuée</source>
         <translation>Toegewezen capaciteit</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="140"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="132"/>
         <source>Heures/an</source>
         <translation>Uren/jaar</translation>
     </message>
@@ -542,11 +747,16 @@
     <name>CompareDialog</name>
     <message>
         <location filename="../../ui/review/compare.py" line="235"/>
+        <source>Comparaison de deux zones — ZonalPlan</source>
+        <translation>Vergelijking van twee zones — ZonalPlan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/compare.py" line="237"/>
         <source>Comparaison de deux versions — ZonalPlan</source>
         <translation>Vergelijking van twee versies — ZonalPlan</translation>
     </message>
     <message>
-        <location filename="../../ui/review/compare.py" line="240"/>
+        <location filename="../../ui/review/compare.py" line="242"/>
         <source>Fermer</source>
         <translation>Sluiten</translation>
     </message>
@@ -584,17 +794,17 @@
         <translation>Rapport exporteren (DOCX)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="97"/>
+        <location filename="marked_strings.py" line="147"/>
         <source>texte ajouté</source>
         <translation>tekst toegevoegd</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="98"/>
+        <location filename="marked_strings.py" line="148"/>
         <source>texte supprimé</source>
         <translation>tekst verwijderd</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="99"/>
+        <location filename="marked_strings.py" line="149"/>
         <source>champ modifié</source>
         <translation>veld gewijzigd</translation>
     </message>
@@ -658,6 +868,139 @@
     </message>
 </context>
 <context>
+    <name>CycleDialog</name>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="44"/>
+        <source>Fusion de zones</source>
+        <translation>Fusie van zones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="44"/>
+        <source>Nouveau cycle</source>
+        <translation>Nieuwe cyclus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="50"/>
+        <source>&lt; Précédent</source>
+        <translation>&lt; Vorige</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="52"/>
+        <source>Vérifier &gt;</source>
+        <translation>Controleren &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="54"/>
+        <source>Créer le plan…</source>
+        <translation>Plan maken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="70"/>
+        <source>Choisissez le plan de chacune des zones qui fusionnent. Le premier plan de la zone fusionnée additionne les communes, populations et capacités, réunit les membres du CZS et propose les objectifs de toutes les zones comme candidats ; les décisions nationales qui diffèrent restent à prendre.</source>
+        <translation>Kies het plan van elk van de zones die fuseren. Het eerste plan van de gefuseerde zone telt de gemeenten, bevolking en capaciteit op, voegt de leden van de ZVR samen en stelt de doelstellingen van alle zones voor als kandidaten; nationale beslissingen die verschillen, moeten nog genomen worden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="76"/>
+        <source>Choisissez le plan qui se termine. Le nouveau plan garde la zone, ses communes, le CZS et les textes permanents, remplit « Enseignements du plan précédent » à partir de l&apos;évaluation et propose les objectifs comme candidats, sans les reprendre comme décidés.</source>
+        <translation>Kies het plan dat afloopt. Het nieuwe plan behoudt de zone, haar gemeenten, de ZVR en de vaste teksten, vult « Lessen uit het vorige plan » in op basis van de evaluatie en stelt de doelstellingen voor als kandidaten, zonder ze als beslist over te nemen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="84"/>
+        <source>Ajouter un plan…</source>
+        <translation>Plan toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="85"/>
+        <source>Retirer</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="98"/>
+        <source>Première année du nouveau plan :</source>
+        <translation>Eerste jaar van het nieuwe plan:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="102"/>
+        <source>Plans des zones :</source>
+        <translation>Plannen van de zones:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="103"/>
+        <source>Plan précédent :</source>
+        <translation>Vorig plan:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="113"/>
+        <source>Vérifiez le nouveau plan avant sa création. Rien n&apos;est encore écrit.</source>
+        <translation>Controleer het nieuwe plan voordat het wordt aangemaakt. Er is nog niets geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="136"/>
+        <source>« %1 » est déjà dans la liste.</source>
+        <translation>« %1 » staat al in de lijst.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="144"/>
+        <source>« %1 » ne peut pas être lu : %2</source>
+        <translation>« %1 » kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="174"/>
+        <source>Ajoutez le plan de chacune des zones qui fusionnent (au moins deux).</source>
+        <translation>Voeg het plan toe van elk van de zones die fuseren (minstens twee).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="175"/>
+        <source>Ajoutez le plan précédent.</source>
+        <translation>Voeg het vorige plan toe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="193"/>
+        <source>Zone sans nom</source>
+        <translation>Zone zonder naam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="194"/>
+        <source>%1 commune(s)</source>
+        <translation>%1 gemeente(n)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="198"/>
+        <source>%1 membre(s) du CZS</source>
+        <translation>%1 lid (leden) van de ZVR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="199"/>
+        <source>%1 objectif(s) candidat(s), aucun objectif décidé</source>
+        <translation>%1 kandidaat-doelstelling(en), nog geen doelstelling beslist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="201"/>
+        <source>%1 décision(s) nationale(s) reprise(s)</source>
+        <translation>%1 nationale beslissing(en) overgenomen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="208"/>
+        <source>Décisions nationales à prendre (les zones divergent)</source>
+        <translation>Te nemen nationale beslissingen (de zones verschillen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="215"/>
+        <source>Objectifs candidats</source>
+        <translation>Kandidaat-doelstellingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/cycle_dialog.py" line="228"/>
+        <source>zone-fusionnee</source>
+        <translation>gefuseerde-zone</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="58"/>
+        <source>À savoir</source>
+        <translation>Goed om te weten</translation>
+    </message>
+</context>
+<context>
     <name>CzsPage</name>
     <message>
         <location filename="../../ui/wizard/new_plan.py" line="222"/>
@@ -688,6 +1031,240 @@
         <location filename="../../ui/wizard/new_plan.py" line="228"/>
         <source>Ajouter un membre</source>
         <translation>Lid toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardEditor</name>
+    <message>
+        <location filename="../../ui/followup/dashboard.py" line="169"/>
+        <source>Tous les domaines</source>
+        <translation>Alle domeinen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/dashboard.py" line="174"/>
+        <source>Tous les types</source>
+        <translation>Alle soorten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/dashboard.py" line="201"/>
+        <source>Règle : %1</source>
+        <translation>Regel: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/dashboard.py" line="205"/>
+        <source>Filtrer :</source>
+        <translation>Filteren:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/dashboard.py" line="230"/>
+        <source>Tous les responsables</source>
+        <translation>Alle verantwoordelijken</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardModel</name>
+    <message>
+        <location filename="../../ui/followup/dashboard.py" line="54"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/dashboard.py" line="54"/>
+        <source>Objectif</source>
+        <translation>Doelstelling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/dashboard.py" line="54"/>
+        <source>Type</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/dashboard.py" line="55"/>
+        <source>Responsable</source>
+        <translation>Verantwoordelijke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/dashboard.py" line="55"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/dashboard.py" line="55"/>
+        <source>Dernière valeur</source>
+        <translation>Laatste waarde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/dashboard.py" line="56"/>
+        <source>Tendance</source>
+        <translation>Trend</translation>
+    </message>
+</context>
+<context>
+    <name>DataEditor</name>
+    <message>
+        <location filename="../../ui/evidence/data_editor.py" line="79"/>
+        <source>Lecture de « {} »…</source>
+        <translation>« {} » wordt gelezen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_editor.py" line="94"/>
+        <source>Import de « {} »…</source>
+        <translation>« {} » wordt geïmporteerd…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_editor.py" line="100"/>
+        <location filename="../../ui/evidence/data_editor.py" line="108"/>
+        <source>Codes fusionnés</source>
+        <translation>Gefuseerde codes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_editor.py" line="101"/>
+        <source>Anciens codes INS à compter comme une commune du plan, ANCIEN=NOUVEAU séparés par des virgules (ex. 57081=57097) :</source>
+        <translation>Oude NIS-codes die als een gemeente van het plan tellen, OUD=NIEUW gescheiden door komma&apos;s (bv. 57081=57097):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_editor.py" line="138"/>
+        <source>Importer des données</source>
+        <translation>Gegevens importeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_editor.py" line="139"/>
+        <source>Données (*.txt *.csv *.xlsx);;Tous les fichiers (*)</source>
+        <translation>Gegevens (*.txt *.csv *.xlsx);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_editor.py" line="146"/>
+        <source>Remplacer les données</source>
+        <translation>Gegevens vervangen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_editor.py" line="147"/>
+        <source>Le plan contient déjà « {} ». Le remplacer par ce fichier ?</source>
+        <translation>Het plan bevat al « {} ». Vervangen door dit bestand?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_editor.py" line="148"/>
+        <source>Remplacer</source>
+        <translation>Vervangen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_editor.py" line="154"/>
+        <source>Importer « {} »</source>
+        <translation>« {} » importeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_editor.py" line="157"/>
+        <location filename="../../ui/evidence/data_editor.py" line="175"/>
+        <source>Import refusé</source>
+        <translation>Import geweigerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_editor.py" line="164"/>
+        <source>Valeurs de départ à revoir après cet import : {}</source>
+        <translation>Te herziene beginwaarden na deze import: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_editor.py" line="167"/>
+        <source>Données importées</source>
+        <translation>Gegevens geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_editor.py" line="168"/>
+        <source>« {} » : {} ligne(s) gardée(s).</source>
+        <translation>« {} »: {} rij(en) behouden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_editor.py" line="177"/>
+        <source>Lecture du fichier impossible.</source>
+        <translation>Het bestand kan niet gelezen worden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_editor.py" line="183"/>
+        <source>Retirer</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_editor.py" line="183"/>
+        <source>Retirer « {} »</source>
+        <translation>« {} » verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_editor.py" line="213"/>
+        <source>Aucune donnée importée. « Importer… » lit les fichiers Statbel, les statistiques policières, une enquête ou tout tableau.</source>
+        <translation>Geen gegevens geïmporteerd. « Importeren… » leest Statbel-bestanden, politiële criminaliteitsstatistieken, een bevraging of elke tabel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_editor.py" line="220"/>
+        <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Fichier : {file}&lt;br&gt;Importé le : {date}&lt;br&gt;Source : {source}&lt;br&gt;Lignes gardées : {kept} sur {read}&lt;br&gt;Empreinte : {sha}…</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Bestand: {file}&lt;br&gt;Geïmporteerd op: {date}&lt;br&gt;Bron: {source}&lt;br&gt;Rijen behouden: {kept} van {read}&lt;br&gt;Vingerafdruk: {sha}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_editor.py" line="264"/>
+        <source>Zone (total)</source>
+        <translation>Zone (totaal)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_editor.py" line="277"/>
+        <source>Évolution {} → {} : {} %</source>
+        <translation>Evolutie {} → {}: {} %</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="25"/>
+        <source>Remarques :</source>
+        <translation>Opmerkingen:</translation>
+    </message>
+</context>
+<context>
+    <name>DataView</name>
+    <message>
+        <location filename="../../ui/evidence/data_view.py" line="31"/>
+        <source>Jeux de données</source>
+        <translation>Gegevenssets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_view.py" line="32"/>
+        <source>Importer…</source>
+        <translation>Importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_view.py" line="34"/>
+        <source>Importer un fichier de données (Statbel, police, enquête ou tout tableau CSV/xlsx)</source>
+        <translation>Een gegevensbestand importeren (Statbel, politie, bevraging of elke CSV/xlsx-tabel)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_view.py" line="36"/>
+        <source>Retirer</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_view.py" line="38"/>
+        <source>Codes fusionnés…</source>
+        <translation>Gefuseerde codes…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_view.py" line="40"/>
+        <source>Codes INS d&apos;avant les fusions du 1er janvier 2025 à compter comme une commune du plan</source>
+        <translation>NIS-codes van vóór de fusies van 1 januari 2025 die als een gemeente van het plan tellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_view.py" line="62"/>
+        <source>Série</source>
+        <translation>Reeks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_view.py" line="65"/>
+        <source>pour 1 000 habitants</source>
+        <translation>per 1 000 inwoners</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_view.py" line="68"/>
+        <source>Série :</source>
+        <translation>Reeks:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/data_view.py" line="86"/>
+        <source>&lt;b&gt;Jeux de données du plan&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Gegevenssets van het plan&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -889,18 +1466,18 @@
 <context>
     <name>DockSlot</name>
     <message>
-        <location filename="../../ui/shell/docks.py" line="45"/>
-        <location filename="../../ui/shell/docks.py" line="86"/>
+        <location filename="../../ui/shell/docks.py" line="52"/>
+        <location filename="../../ui/shell/docks.py" line="96"/>
         <source>Aucun plan ouvert</source>
         <translation>Geen plan geopend</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/docks.py" line="98"/>
+        <location filename="../../ui/shell/docks.py" line="108"/>
         <source>Chargement du référentiel national…</source>
         <translation>Nationaal referentiekader wordt geladen…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/docks.py" line="101"/>
+        <location filename="../../ui/shell/docks.py" line="111"/>
         <source>Chargement…</source>
         <translation>Laden…</translation>
     </message>
@@ -1188,6 +1765,175 @@
     </message>
 </context>
 <context>
+    <name>FigureDialog</name>
+    <message>
+        <location filename="../../ui/evidence/figure_dialog.py" line="63"/>
+        <source>Insérer une figure</source>
+        <translation>Figuur invoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figure_dialog.py" line="82"/>
+        <source>pour 1 000 habitants</source>
+        <translation>per 1 000 inwoners</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figure_dialog.py" line="89"/>
+        <source>Choisir l&apos;image…</source>
+        <translation>Afbeelding kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figure_dialog.py" line="90"/>
+        <location filename="../../ui/evidence/figure_dialog.py" line="150"/>
+        <source>Aucune image choisie.</source>
+        <translation>Geen afbeelding gekozen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figure_dialog.py" line="103"/>
+        <source>au début du chapitre</source>
+        <translation>aan het begin van het hoofdstuk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figure_dialog.py" line="111"/>
+        <source>Type :</source>
+        <translation>Soort:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figure_dialog.py" line="112"/>
+        <source>Séries :</source>
+        <translation>Reeksen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figure_dialog.py" line="114"/>
+        <source>Ventilation :</source>
+        <translation>Opsplitsing:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figure_dialog.py" line="115"/>
+        <source>Image :</source>
+        <translation>Afbeelding:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figure_dialog.py" line="116"/>
+        <source>Après le paragraphe :</source>
+        <translation>Na paragraaf:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figure_dialog.py" line="117"/>
+        <source>Légende :</source>
+        <translation>Bijschrift:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figure_dialog.py" line="121"/>
+        <source>Insérer</source>
+        <translation>Invoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figure_dialog.py" line="122"/>
+        <source>Annuler</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figure_dialog.py" line="153"/>
+        <source>{} ({} × {} pixels)</source>
+        <translation>{} ({} × {} pixels)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figure_dialog.py" line="158"/>
+        <source>Choisir une image</source>
+        <translation>Een afbeelding kiezen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figure_dialog.py" line="159"/>
+        <source>Images (*.png *.jpg *.jpeg);;Tous les fichiers (*)</source>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figure_dialog.py" line="188"/>
+        <source>Choisissez une image PNG ou JPEG.</source>
+        <translation>Kies een PNG- of JPEG-afbeelding.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figure_dialog.py" line="194"/>
+        <source>Aucune donnée d&apos;accidents à ventiler : importez-en d&apos;abord dans « Données de la zone ».</source>
+        <translation>Geen ongevallengegevens om op te splitsen: importeer ze eerst in « Gegevens van de zone ».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figure_dialog.py" line="200"/>
+        <source>Cochez au moins une série.</source>
+        <translation>Vink minstens één reeks aan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figure_dialog.py" line="202"/>
+        <source>Un graphique par commune montre une seule série ; un graphique d&apos;évolution ou un tableau, six au plus.</source>
+        <translation>Een grafiek per gemeente toont één reeks; een evolutiegrafiek of een tabel hoogstens zes.</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresPanel</name>
+    <message>
+        <location filename="../../ui/evidence/figures_panel.py" line="69"/>
+        <location filename="../../ui/evidence/figures_panel.py" line="144"/>
+        <source>Figures du chapitre</source>
+        <translation>Figuren van het hoofdstuk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figures_panel.py" line="78"/>
+        <source>Insérer une figure…</source>
+        <translation>Figuur invoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figures_panel.py" line="80"/>
+        <source>Monter</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figures_panel.py" line="81"/>
+        <source>Descendre</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figures_panel.py" line="82"/>
+        <source>Légende…</source>
+        <translation>Bijschrift…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figures_panel.py" line="83"/>
+        <source>Retirer</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figures_panel.py" line="154"/>
+        <location filename="../../ui/evidence/figures_panel.py" line="156"/>
+        <source>Insérer une figure</source>
+        <translation>Figuur invoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figures_panel.py" line="168"/>
+        <source>Déplacer une figure</source>
+        <translation>Figuur verplaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figures_panel.py" line="176"/>
+        <source>Légende</source>
+        <translation>Bijschrift</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figures_panel.py" line="176"/>
+        <source>Légende de la figure :</source>
+        <translation>Bijschrift van de figuur:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figures_panel.py" line="180"/>
+        <source>Modifier la légende</source>
+        <translation>Bijschrift wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/figures_panel.py" line="186"/>
+        <source>Retirer une figure</source>
+        <translation>Figuur verwijderen</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <location filename="../../ui/wizard/new_plan.py" line="278"/>
@@ -1304,6 +2050,107 @@
     </message>
 </context>
 <context>
+    <name>FollowUpHome</name>
+    <message>
+        <location filename="../../ui/followup/home.py" line="25"/>
+        <source>Après l&apos;approbation, le plan se suit pendant six ans : plans d&apos;action annuels, mesures des indicateurs, tableau de bord et rapports au conseil zonal de sécurité. Double-cliquez sur une partie pour l&apos;ouvrir.</source>
+        <translation>Na de goedkeuring wordt het plan zes jaar lang opgevolgd: jaarlijkse actieplannen, metingen van de indicatoren, boordtabel en verslagen aan de zonale veiligheidsraad. Dubbelklik op een onderdeel om het te openen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/home.py" line="58"/>
+        <source>Plans d&apos;action</source>
+        <translation>Actieplannen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/home.py" line="59"/>
+        <source>%1 action(s) en %2</source>
+        <translation>%1 actie(s) in %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/home.py" line="61"/>
+        <source>Mesures</source>
+        <translation>Metingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/home.py" line="62"/>
+        <source>%1 mesure(s) enregistrée(s)</source>
+        <translation>%1 meting(en) geregistreerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/home.py" line="64"/>
+        <source>Tableau de bord</source>
+        <translation>Boordtabel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/home.py" line="65"/>
+        <source>%1 objectif(s), dont %2 « %3 »</source>
+        <translation>%1 doelstelling(en), waarvan %2 « %3 »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/home.py" line="67"/>
+        <source>Rapports</source>
+        <translation>Verslagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/home.py" line="68"/>
+        <source>rapport annuel, évaluations, plan d&apos;action</source>
+        <translation>jaarverslag, evaluaties, actieplan</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpReports</name>
+    <message>
+        <location filename="marked_strings.py" line="59"/>
+        <source>Enregistrer le rapport</source>
+        <translation>Verslag opslaan</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="60"/>
+        <source>Document Word (*.docx)</source>
+        <translation>Word-document (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="61"/>
+        <source>Rédaction du document…</source>
+        <translation>Document wordt opgesteld…</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="62"/>
+        <source>Écriture du fichier…</source>
+        <translation>Bestand wordt geschreven…</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="63"/>
+        <source>Conversion en PDF (LibreOffice)…</source>
+        <translation>Omzetting naar PDF (LibreOffice)…</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="64"/>
+        <source>Terminé.</source>
+        <translation>Klaar.</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="65"/>
+        <source>Rapport annuel %1</source>
+        <translation>Jaarverslag %1</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="66"/>
+        <source>Évaluation à mi-parcours %1</source>
+        <translation>Tussentijdse evaluatie %1</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="67"/>
+        <source>Évaluation finale %1</source>
+        <translation>Eindevaluatie %1</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="68"/>
+        <source>Plan d&apos;action %1</source>
+        <translation>Actieplan %1</translation>
+    </message>
+</context>
+<context>
     <name>FunctionalitiesModel</name>
     <message>
         <location filename="../../ui/capacity/models.py" line="78"/>
@@ -1329,12 +2176,12 @@
 <context>
     <name>GuidancePanel</name>
     <message>
-        <location filename="../../ui/sections/guidance_panel.py" line="112"/>
+        <location filename="../../ui/sections/guidance_panel.py" line="110"/>
         <source>Masquer les conseils</source>
         <translation>Tips verbergen</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/guidance_panel.py" line="113"/>
+        <location filename="../../ui/sections/guidance_panel.py" line="111"/>
         <source>Conseils et exemples</source>
         <translation>Tips en voorbeelden</translation>
     </message>
@@ -1352,12 +2199,12 @@
         <translation>Volgende</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/guided.py" line="43"/>
+        <location filename="../../ui/wizard/guided.py" line="44"/>
         <source>Quitter le mode guidé</source>
         <translation>Begeleide modus verlaten</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/guided.py" line="45"/>
+        <location filename="../../ui/wizard/guided.py" line="46"/>
         <source>Vous pourrez reprendre plus tard (menu Affichage).</source>
         <translation>U kunt later verdergaan (menu Beeld).</translation>
     </message>
@@ -1365,27 +2212,27 @@
 <context>
     <name>GuidedController</name>
     <message>
-        <location filename="../../ui/wizard/guided.py" line="125"/>
+        <location filename="../../ui/wizard/guided.py" line="124"/>
         <source>&lt;b&gt;Mode guidé&lt;/b&gt; — « {} » est hors du parcours ; « Suivant » reprend au premier chapitre.</source>
         <translation>&lt;b&gt;Begeleide modus&lt;/b&gt; — &apos;{}&apos; valt buiten het parcours; &apos;Volgende&apos; gaat verder bij het eerste hoofdstuk.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/guided.py" line="129"/>
+        <location filename="../../ui/wizard/guided.py" line="128"/>
         <source>Suivant</source>
         <translation>Volgende</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/guided.py" line="132"/>
+        <location filename="../../ui/wizard/guided.py" line="131"/>
         <source>&lt;b&gt;Mode guidé&lt;/b&gt; — étape {} sur {} : {}</source>
         <translation>&lt;b&gt;Begeleide modus&lt;/b&gt; — stap {} van {}: {}</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/guided.py" line="137"/>
+        <location filename="../../ui/wizard/guided.py" line="136"/>
         <source>Suivant : {}</source>
         <translation>Volgende: {}</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/guided.py" line="139"/>
+        <location filename="../../ui/wizard/guided.py" line="138"/>
         <source>Terminer</source>
         <translation>Voltooien</translation>
     </message>
@@ -1401,107 +2248,117 @@
 <context>
     <name>IndicatorsModel</name>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="35"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="38"/>
         <source>Indicateur</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="35"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="38"/>
         <source>Unité</source>
         <translation>Eenheid</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="35"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="38"/>
         <source>Départ</source>
         <translation>Beginwaarde</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="36"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="39"/>
         <source>Année</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="36"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="39"/>
         <source>Cible</source>
         <translation>Streefwaarde</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="36"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="39"/>
         <source>Année cible</source>
         <translation>Streefjaar</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="37"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="40"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="37"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="40"/>
         <source>Fréquence</source>
         <translation>Frequentie</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="38"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="41"/>
         <source>Ce que l&apos;on mesure</source>
         <translation>Wat gemeten wordt</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="38"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="41"/>
         <source>Unité de mesure (faits, %, …)</source>
         <translation>Meeteenheid (feiten, %, …)</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="39"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="42"/>
         <source>Valeur de départ (nombre)</source>
         <translation>Beginwaarde (getal)</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="39"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="42"/>
         <source>Année de la valeur de départ</source>
         <translation>Jaar van de beginwaarde</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="40"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="43"/>
         <source>Valeur visée (nombre)</source>
         <translation>Streefwaarde (getal)</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="41"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="44"/>
         <source>Année où la cible doit être atteinte</source>
         <translation>Jaar waarin de streefwaarde bereikt moet zijn</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="42"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="45"/>
         <source>Source des données (BNG, enquête…)</source>
         <translation>Gegevensbron (ANG, bevraging…)</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="42"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="45"/>
         <source>Fréquence de mesure</source>
         <translation>Meetfrequentie</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="126"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="79"/>
+        <source>absente</source>
+        <translation>afwezig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/indicators_model.py" line="80"/>
+        <source>La valeur de départ {} ne correspond plus aux données importées : enregistrée {}, données actuelles {}. Reprenez-la avec « Valeur de départ depuis les données… ».</source>
+        <translation>De beginwaarde {} komt niet meer overeen met de geïmporteerde gegevens: opgeslagen {}, huidige gegevens {}. Neem ze opnieuw over met « Beginwaarde uit de gegevens… ».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/indicators_model.py" line="159"/>
         <source>Modifier un indicateur</source>
         <translation>Indicator wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="140"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="173"/>
         <source>« %1 » n&apos;est pas un nombre : tapez par exemple 12 ou 12,5.</source>
         <translation>&apos;%1&apos; is geen getal: typ bijvoorbeeld 12 of 12,5.</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="146"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="179"/>
         <source>« %1 » n&apos;est pas une année : tapez quatre chiffres, par exemple 2031.</source>
         <translation>&apos;%1&apos; is geen jaartal: typ vier cijfers, bijvoorbeeld 2031.</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="149"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="182"/>
         <source>L&apos;année doit être comprise entre 1990 et 2100.</source>
         <translation>Het jaar moet tussen 1990 en 2100 liggen.</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/indicators_model.py" line="152"/>
+        <location filename="../../ui/objectives/indicators_model.py" line="185"/>
         <source>Le nom de l&apos;indicateur ne peut pas être vide.</source>
         <translation>De naam van de indicator mag niet leeg zijn.</translation>
     </message>
@@ -1547,64 +2404,519 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="158"/>
+        <location filename="../../ui/shell/main_window.py" line="146"/>
+        <source>Votre nom</source>
+        <translation>Uw naam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="147"/>
+        <source>Votre nom (et votre fonction), inscrit comme auteur des versions du plan et des notes de relecture. Vous pourrez le changer dans les Préférences.</source>
+        <translation>Uw naam (en functie), vermeld als auteur van de versies van het plan en van de nalezingsnota&apos;s. U kunt hem wijzigen in de Voorkeuren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="176"/>
         <source> (lecture seule)</source>
         <translation> (alleen-lezen)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="176"/>
+        <location filename="../../ui/shell/main_window.py" line="194"/>
         <source>&amp;Annuler {}</source>
         <translation>&amp;Ongedaan maken: {}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="177"/>
+        <location filename="../../ui/shell/main_window.py" line="195"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="178"/>
+        <location filename="../../ui/shell/main_window.py" line="196"/>
         <source>&amp;Rétablir {}</source>
         <translation>O&amp;pnieuw: {}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="179"/>
+        <location filename="../../ui/shell/main_window.py" line="197"/>
         <source>&amp;Rétablir</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="218"/>
+        <location filename="../../ui/shell/main_window.py" line="236"/>
         <source>ZonalPlan</source>
         <translation>ZonalPlan</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="281"/>
+        <location filename="../../ui/shell/main_window.py" line="310"/>
         <source>Référentiel national indisponible</source>
         <translation>Nationaal referentiekader niet beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="307"/>
+        <location filename="../../ui/shell/main_window.py" line="338"/>
         <source>Ouverture de {}…</source>
         <translation>{} wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="320"/>
+        <location filename="../../ui/shell/main_window.py" line="355"/>
         <source>Ouverture impossible</source>
         <translation>Openen onmogelijk</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/language.py" line="113"/>
+        <location filename="../../ui/shell/language.py" line="142"/>
         <source>Langue de l&apos;interface</source>
         <translation>Taal van de interface</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/language.py" line="114"/>
+        <location filename="../../ui/shell/language.py" line="143"/>
         <source>La nouvelle langue s&apos;applique au prochain démarrage de ZonalPlan. Redémarrer maintenant ? Le plan ouvert est d&apos;abord fermé ; s&apos;il a des modifications, vous pourrez les enregistrer.</source>
         <translation>De nieuwe taal geldt vanaf de volgende start van ZonalPlan. Nu opnieuw starten? Het geopende plan wordt eerst gesloten; als het wijzigingen bevat, kunt u ze opslaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/language.py" line="119"/>
+        <location filename="../../ui/shell/language.py" line="148"/>
         <source>Redémarrer maintenant</source>
         <translation>Nu opnieuw starten</translation>
+    </message>
+</context>
+<context>
+    <name>MappingDialog</name>
+    <message>
+        <location filename="../../ui/evidence/mapping_dialog.py" line="30"/>
+        <source>Colonnes du tableau</source>
+        <translation>Kolommen van de tabel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/mapping_dialog.py" line="33"/>
+        <source>« {} » n&apos;est pas un format officiel reconnu. Indiquez quelle colonne donne la commune, l&apos;année et les valeurs à garder.</source>
+        <translation>« {} » is geen herkend officieel formaat. Geef aan welke kolom de gemeente, het jaar en de te behouden waarden bevat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/mapping_dialog.py" line="43"/>
+        <source>(aucune)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/mapping_dialog.py" line="60"/>
+        <source>Colonne de la commune :</source>
+        <translation>Kolom van de gemeente:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/mapping_dialog.py" line="61"/>
+        <source>Colonne de l&apos;année :</source>
+        <translation>Kolom van het jaar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/mapping_dialog.py" line="62"/>
+        <source>Colonnes des valeurs :</source>
+        <translation>Kolommen van de waarden:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/mapping_dialog.py" line="65"/>
+        <source>Importer</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/mapping_dialog.py" line="66"/>
+        <source>Annuler</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixEditor</name>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="245"/>
+        <source>Matrice d&apos;argumentation</source>
+        <translation>Argumentatiematrix</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="254"/>
+        <source>Modifier une pondération</source>
+        <translation>Een weging wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="263"/>
+        <source>Score de « {} »</source>
+        <translation>Score van « {} »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="274"/>
+        <source>Justification de « {} »</source>
+        <translation>Motivering van « {} »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="284"/>
+        <source>Décision de « {} »</source>
+        <translation>Beslissing over « {} »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="292"/>
+        <source>Motivation de « {} »</source>
+        <translation>Motivering van « {} »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="300"/>
+        <source>Thème PNS de « {} »</source>
+        <translation>NVP-thema van « {} »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="306"/>
+        <source>(aucun)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="317"/>
+        <source>Ajouter un phénomène</source>
+        <translation>Een fenomeen toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="318"/>
+        <source>Phénomène (ex. cambriolages dans les habitations) :</source>
+        <translation>Fenomeen (bv. woninginbraken):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="325"/>
+        <source>Ajouter « {} »</source>
+        <translation>« {} » toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="332"/>
+        <source>Retirer le phénomène</source>
+        <translation>Fenomeen verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="333"/>
+        <source>Retirer « {} » de la matrice ?</source>
+        <translation>« {} » uit de matrix verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="334"/>
+        <source>Retirer</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="336"/>
+        <source>Retirer « {} »</source>
+        <translation>« {} » verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="340"/>
+        <source>Reporter la matrice sur les décisions PNS</source>
+        <translation>De matrix overnemen in de NVP-beslissingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="342"/>
+        <source>Décisions PNS</source>
+        <translation>Beslissingen NVP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="343"/>
+        <source>Les décisions PNS des phénomènes confirmés ont été mises à jour (Ctrl+Z pour annuler).</source>
+        <translation>De NVP-beslissingen van de bevestigde fenomenen zijn bijgewerkt (Ctrl+Z om ongedaan te maken).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="349"/>
+        <source>Phénomènes non retenus</source>
+        <translation>Niet weerhouden fenomenen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="350"/>
+        <source>Le texte « Motivation des phénomènes non retenus » sera remplacé par celui de la matrice. Continuer ?</source>
+        <translation>De tekst « Motivering van de niet weerhouden fenomenen » wordt vervangen door die van de matrix. Doorgaan?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="351"/>
+        <source>Remplacer</source>
+        <translation>Vervangen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="353"/>
+        <source>Rédiger la motivation des phénomènes non retenus</source>
+        <translation>De motivering van de niet weerhouden fenomenen opstellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="385"/>
+        <source>à confirmer</source>
+        <translation>te bevestigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="413"/>
+        <source>Choisissez une cellule de la matrice.</source>
+        <translation>Kies een cel van de matrix.</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixView</name>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="59"/>
+        <source>Pondérations :</source>
+        <translation>Wegingen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="65"/>
+        <source>Pondération : {}</source>
+        <translation>Weging: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="79"/>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="79"/>
+        <source>Part</source>
+        <translation>Aandeel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="79"/>
+        <source>Proposition</source>
+        <translation>Voorstel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="79"/>
+        <source>Décision</source>
+        <translation>Beslissing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="96"/>
+        <source>Cellule choisie</source>
+        <translation>Gekozen cel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="100"/>
+        <source>0 : aucun, 1 : faible, 2 : net, 3 : fort</source>
+        <translation>0: geen, 1: zwak, 2: duidelijk, 3: sterk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="104"/>
+        <source>Justification courte (source, chiffre, attente…)</source>
+        <translation>Korte motivering (bron, cijfer, verwachting…)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="107"/>
+        <source>(à confirmer)</source>
+        <translation>(te bevestigen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="115"/>
+        <source>Le thème du PNS dont la décision suit ce phénomène</source>
+        <translation>Het NVP-thema waarvan de beslissing dit fenomeen volgt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="119"/>
+        <source>Pourquoi cette décision (reprise dans les décisions PNS)</source>
+        <translation>Waarom deze beslissing (overgenomen in de NVP-beslissingen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="122"/>
+        <source>Score (0-3) :</source>
+        <translation>Score (0-3):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="123"/>
+        <source>Justification :</source>
+        <translation>Toelichting:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="124"/>
+        <source>Décision confirmée :</source>
+        <translation>Bevestigde beslissing:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="125"/>
+        <source>Motivation :</source>
+        <translation>Motivering:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="126"/>
+        <source>Thème PNS :</source>
+        <translation>NVP-thema:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="128"/>
+        <source>Ajouter un phénomène…</source>
+        <translation>Een fenomeen toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="129"/>
+        <source>Retirer le phénomène</source>
+        <translation>Fenomeen verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="130"/>
+        <source>Reporter sur les décisions PNS</source>
+        <translation>Overnemen in de NVP-beslissingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="132"/>
+        <source>Les phénomènes liés à un thème national et dont la décision est confirmée fixent la décision PNS</source>
+        <translation>De fenomenen die aan een nationaal thema gekoppeld zijn en waarvan de beslissing bevestigd is, bepalen de NVP-beslissing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="135"/>
+        <source>Rédiger la motivation des phénomènes non retenus</source>
+        <translation>De motivering van de niet weerhouden fenomenen opstellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="144"/>
+        <source>Commentaire de la matrice</source>
+        <translation>Commentaar bij de matrix</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/matrix_editor.py" line="146"/>
+        <source>Commentaire : méthode, sources, qui a noté…</source>
+        <translation>Commentaar: methode, bronnen, wie heeft gescoord…</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresEditor</name>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="78"/>
+        <source>année entière</source>
+        <translation>heel het jaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="80"/>
+        <source>T%1</source>
+        <translation>K%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="84"/>
+        <source>Ajouter la mesure</source>
+        <translation>Meting toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="85"/>
+        <source>Supprimer la mesure</source>
+        <translation>Meting verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="89"/>
+        <source>Reprendre cette valeur</source>
+        <translation>Deze waarde overnemen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="99"/>
+        <source>Indicateur :</source>
+        <translation>Indicator:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="102"/>
+        <source>Nouvelle mesure — année :</source>
+        <translation>Nieuwe meting — jaar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="105"/>
+        <source>valeur :</source>
+        <translation>waarde:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="179"/>
+        <source>Aucun indicateur : ajoutez-en aux objectifs dans « Stratégie et priorités ».</source>
+        <translation>Geen indicatoren: voeg ze toe aan de doelstellingen in « Strategie en prioriteiten ».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="201"/>
+        <source>non fixée</source>
+        <translation>niet vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="207"/>
+        <source>Valeur de départ : %1 ; cible : %2</source>
+        <translation>Beginwaarde: %1; streefwaarde: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="213"/>
+        <source>Source : %1</source>
+        <translation>Bron: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="234"/>
+        <source>Les données importées donnent %1 pour %2 (%3).</source>
+        <translation>De ingevoerde gegevens geven %1 voor %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="238"/>
+        <source>Les données importées n&apos;ont pas encore de valeur pour cette année.</source>
+        <translation>De ingevoerde gegevens hebben nog geen waarde voor dit jaar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="270"/>
+        <source>Indiquez l&apos;année de la mesure (par ex. 2027).</source>
+        <translation>Geef het jaar van de meting op (bv. 2027).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="273"/>
+        <source>Indiquez la valeur mesurée (par ex. 12 ou 12,5).</source>
+        <translation>Geef de gemeten waarde op (bv. 12 of 12,5).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="280"/>
+        <source>Année hors des limites (1990 à 2100).</source>
+        <translation>Jaar buiten de grenzen (1990 tot 2100).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="282"/>
+        <source>Ajouter une mesure</source>
+        <translation>Meting toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures.py" line="302"/>
+        <source>Supprimer une mesure</source>
+        <translation>Meting verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresModel</name>
+    <message>
+        <location filename="../../ui/followup/measures_model.py" line="31"/>
+        <source>Année</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures_model.py" line="31"/>
+        <source>Trimestre</source>
+        <translation>Kwartaal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures_model.py" line="31"/>
+        <source>Valeur</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures_model.py" line="32"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures_model.py" line="32"/>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures_model.py" line="32"/>
+        <source>Commentaire</source>
+        <translation>Commentaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures_model.py" line="98"/>
+        <source>Modifier « %1 » d&apos;une mesure</source>
+        <translation>« %1 » van een meting wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures_model.py" line="111"/>
+        <source>Année attendue (quatre chiffres, par ex. 2027).</source>
+        <translation>Jaar verwacht (vier cijfers, bv. 2027).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures_model.py" line="118"/>
+        <source>Trimestre attendu : 1, 2, 3 ou 4 (vide pour l&apos;année).</source>
+        <translation>Kwartaal verwacht: 1, 2, 3 of 4 (leeg voor het hele jaar).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures_model.py" line="126"/>
+        <source>Valeur numérique attendue (par ex. 12 ou 12,5).</source>
+        <translation>Getal verwacht (bv. 12 of 12,5).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/measures_model.py" line="132"/>
+        <source>Date attendue, par exemple 15/03/2027.</source>
+        <translation>Datum verwacht, bijvoorbeeld 15/03/2027.</translation>
     </message>
 </context>
 <context>
@@ -1638,98 +2950,98 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="104"/>
+        <location filename="../../ui/review/notes_panel.py" line="105"/>
         <source>Notes de relecture</source>
         <translation>Naleesnotities</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="110"/>
+        <location filename="../../ui/review/notes_panel.py" line="112"/>
         <source>Reprendre les notes d&apos;un relecteur…</source>
         <translation>Notities van een nalezer overnemen…</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="113"/>
+        <location filename="../../ui/review/notes_panel.py" line="115"/>
         <source>Notes d&apos;un relecteur…</source>
         <translation>Notities van een nalezer…</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="114"/>
+        <location filename="../../ui/review/notes_panel.py" line="116"/>
         <source>Reprendre les notes et réponses écrites par un relecteur dans sa copie du plan</source>
         <translation>De notities en antwoorden overnemen die een nalezer in zijn kopie van het plan schreef</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="250"/>
+        <location filename="../../ui/review/notes_panel.py" line="260"/>
         <source>Plan annoté par un relecteur</source>
         <translation>Plan met notities van een nalezer</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="255"/>
+        <location filename="../../ui/review/notes_panel.py" line="265"/>
         <source>Lecture des notes du relecteur…</source>
         <translation>Notities van de nalezer worden gelezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="296"/>
+        <location filename="../../ui/review/notes_panel.py" line="306"/>
         <source>Réponse à la note de {}</source>
         <translation>Antwoord op de notitie van {}</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="300"/>
+        <location filename="../../ui/review/notes_panel.py" line="310"/>
         <source>Envoyer la réponse</source>
         <translation>Antwoord versturen</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="305"/>
+        <location filename="../../ui/review/notes_panel.py" line="315"/>
         <source>Nouvelle note</source>
         <translation>Nieuwe notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="309"/>
+        <location filename="../../ui/review/notes_panel.py" line="319"/>
         <source>Ajouter la note</source>
         <translation>Notitie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="323"/>
-        <location filename="../../ui/review/notes_panel.py" line="337"/>
+        <location filename="../../ui/review/notes_panel.py" line="333"/>
+        <location filename="../../ui/review/notes_panel.py" line="347"/>
         <source>Notes non reprises</source>
         <translation>Niet overgenomen notities</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="329"/>
+        <location filename="../../ui/review/notes_panel.py" line="339"/>
         <source>Notes du relecteur</source>
         <translation>Notities van de nalezer</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="336"/>
+        <location filename="../../ui/review/notes_panel.py" line="346"/>
         <source>Lecture impossible ({}).</source>
         <translation>Lezen onmogelijk ({}).</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="385"/>
+        <location filename="../../ui/review/notes_panel.py" line="395"/>
         <source>{} ouverte(s) sur {}</source>
         <translation>{} open van {}</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="387"/>
+        <location filename="../../ui/review/notes_panel.py" line="397"/>
         <source>Aucune note de relecture.</source>
         <translation>Geen naleesnotities.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="388"/>
+        <location filename="../../ui/review/notes_panel.py" line="398"/>
         <source>Aucune note dans ce filtre.</source>
         <translation>Geen notities in deze filter.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="394"/>
+        <location filename="../../ui/review/notes_panel.py" line="404"/>
         <source> · {} réponse(s)</source>
         <translation> · {} antwoord(en)</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="420"/>
+        <location filename="../../ui/review/notes_panel.py" line="430"/>
         <source>Rouvrir</source>
         <translation>Heropenen</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_panel.py" line="421"/>
+        <location filename="../../ui/review/notes_panel.py" line="431"/>
         <source>Résoudre</source>
         <translation>Afhandelen</translation>
     </message>
@@ -1737,77 +3049,82 @@
 <context>
     <name>NotesView</name>
     <message>
-        <location filename="../../ui/review/notes_view.py" line="52"/>
+        <location filename="../../ui/review/notes_view.py" line="53"/>
         <source>Ouvertes</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_view.py" line="52"/>
+        <location filename="../../ui/review/notes_view.py" line="53"/>
         <source>Résolues</source>
         <translation>Afgehandeld</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_view.py" line="53"/>
+        <location filename="../../ui/review/notes_view.py" line="54"/>
         <source>Toutes</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_view.py" line="62"/>
+        <location filename="../../ui/review/notes_view.py" line="63"/>
         <source>Afficher :</source>
         <translation>Tonen:</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_view.py" line="81"/>
+        <location filename="../../ui/review/notes_view.py" line="85"/>
         <source>Répondre</source>
         <translation>Antwoorden</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_view.py" line="83"/>
+        <location filename="../../ui/review/notes_view.py" line="87"/>
         <source>Résoudre</source>
         <translation>Afhandelen</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_view.py" line="85"/>
-        <source>Afficher dans le plan</source>
-        <translation>Tonen in het plan</translation>
+        <location filename="../../ui/review/notes_view.py" line="89"/>
+        <source>Afficher</source>
+        <translation>Tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_view.py" line="98"/>
+        <location filename="../../ui/review/notes_view.py" line="90"/>
+        <source>Afficher dans le plan l&apos;endroit de la note</source>
+        <translation>De plaats van de nota in het plan tonen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/notes_view.py" line="103"/>
         <source>Nouvelle note</source>
         <translation>Nieuwe notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_view.py" line="105"/>
+        <location filename="../../ui/review/notes_view.py" line="110"/>
         <source>Sur :</source>
         <translation>Over:</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_view.py" line="108"/>
+        <location filename="../../ui/review/notes_view.py" line="113"/>
         <source>Votre nom</source>
         <translation>Uw naam</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_view.py" line="111"/>
+        <location filename="../../ui/review/notes_view.py" line="116"/>
         <source>Rôle (ex. DirCo, relecteur)</source>
         <translation>Rol (bv. DirCo, nalezer)</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_view.py" line="114"/>
+        <location filename="../../ui/review/notes_view.py" line="119"/>
         <source>Votre remarque…</source>
         <translation>Uw opmerking…</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_view.py" line="122"/>
+        <location filename="../../ui/review/notes_view.py" line="127"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_view.py" line="125"/>
+        <location filename="../../ui/review/notes_view.py" line="130"/>
         <source>Ajouter la note</source>
         <translation>Notitie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/review/notes_view.py" line="134"/>
+        <location filename="../../ui/review/notes_view.py" line="139"/>
         <source>Par :</source>
         <translation>Door:</translation>
     </message>
@@ -1815,17 +3132,17 @@
 <context>
     <name>NumberEdit</name>
     <message>
-        <location filename="../../ui/binding/widgets.py" line="344"/>
+        <location filename="../../ui/binding/widgets.py" line="350"/>
         <source>Année attendue (quatre chiffres, par ex. 2031).</source>
         <translation>Jaartal verwacht (vier cijfers, bv. 2031).</translation>
     </message>
     <message>
-        <location filename="../../ui/binding/widgets.py" line="349"/>
+        <location filename="../../ui/binding/widgets.py" line="355"/>
         <source>Valeur numérique attendue (par ex. 12 ou 12,5).</source>
         <translation>Getal verwacht (bv. 12 of 12,5).</translation>
     </message>
     <message>
-        <location filename="../../ui/binding/widgets.py" line="352"/>
+        <location filename="../../ui/binding/widgets.py" line="358"/>
         <source>Nombre entier attendu.</source>
         <translation>Geheel getal verwacht.</translation>
     </message>
@@ -1833,113 +3150,128 @@
 <context>
     <name>ObjectiveForm</name>
     <message>
-        <location filename="../../ui/objectives/form.py" line="106"/>
+        <location filename="../../ui/objectives/form.py" line="107"/>
         <source>Indicateurs (%1)</source>
         <translation>Indicatoren (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="108"/>
+        <location filename="../../ui/objectives/form.py" line="109"/>
         <source>Liens (%1)</source>
         <translation>Koppelingen (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="148"/>
+        <location filename="../../ui/objectives/form.py" line="142"/>
+        <source>Aucune remarque sur cet objectif.</source>
+        <translation>Geen opmerkingen over deze doelstelling.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/form.py" line="150"/>
         <source>… et %1 autres remarques dans le panneau d&apos;alignement.</source>
         <translation>… en nog %1 opmerkingen in het afstemmingspaneel.</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="157"/>
+        <location filename="../../ui/objectives/form.py" line="158"/>
         <source>Nouvel indicateur</source>
         <translation>Nieuwe indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="159"/>
+        <location filename="../../ui/objectives/form.py" line="160"/>
         <source>Ajouter un indicateur</source>
         <translation>Indicator toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="173"/>
+        <location filename="../../ui/objectives/form.py" line="174"/>
         <source>Supprimer un indicateur</source>
         <translation>Indicator verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="197"/>
+        <location filename="../../ui/objectives/form.py" line="184"/>
+        <source>Choisissez d&apos;abord un indicateur dans le tableau.</source>
+        <translation>Kies eerst een indicator in de tabel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/form.py" line="199"/>
+        <source>Valeur de départ de « {} »</source>
+        <translation>Beginwaarde van « {} »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/form.py" line="225"/>
         <source>Modifier le code</source>
         <translation>Code wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="198"/>
+        <location filename="../../ui/objectives/form.py" line="226"/>
         <source>Modifier l&apos;intitulé</source>
         <translation>Titel wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="199"/>
+        <location filename="../../ui/objectives/form.py" line="227"/>
         <source>L&apos;intitulé ne peut pas être vide.</source>
         <translation>De titel mag niet leeg zijn.</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="200"/>
+        <location filename="../../ui/objectives/form.py" line="228"/>
         <source>Modifier le type</source>
         <translation>Soort wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="202"/>
+        <location filename="../../ui/objectives/form.py" line="230"/>
         <source>Modifier le domaine</source>
         <translation>Domein wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="204"/>
+        <location filename="../../ui/objectives/form.py" line="232"/>
         <source>Modifier le responsable</source>
         <translation>Verantwoordelijke wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="206"/>
+        <location filename="../../ui/objectives/form.py" line="234"/>
         <source>Modifier la description</source>
         <translation>Beschrijving wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="207"/>
+        <location filename="../../ui/objectives/form.py" line="235"/>
         <source>Modifier la motivation</source>
         <translation>Motivering wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="208"/>
+        <location filename="../../ui/objectives/form.py" line="236"/>
         <source>Modifier l&apos;approche en chaîne</source>
         <translation>Ketenaanpak wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="213"/>
+        <location filename="../../ui/objectives/form.py" line="241"/>
         <source>Modifier la justification locale</source>
         <translation>Lokale motivering wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="214"/>
-        <location filename="../../ui/objectives/form.py" line="215"/>
+        <location filename="../../ui/objectives/form.py" line="242"/>
+        <location filename="../../ui/objectives/form.py" line="243"/>
         <source>Modifier la capacité</source>
         <translation>Capaciteit wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="250"/>
+        <location filename="../../ui/objectives/form.py" line="279"/>
         <source>Modifier les partenaires</source>
         <translation>Partners wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="251"/>
+        <location filename="../../ui/objectives/form.py" line="280"/>
         <source>Modifier les objectifs tactiques</source>
         <translation>Tactische doelstellingen wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="311"/>
+        <location filename="../../ui/objectives/form.py" line="340"/>
         <source>Les suggestions ne sont pas disponibles.</source>
         <translation>Suggesties zijn niet beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/form.py" line="313"/>
+        <location filename="../../ui/objectives/form.py" line="342"/>
         <source>Aucune autre suggestion pour ce texte.</source>
         <translation>Geen andere suggesties voor deze tekst.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="25"/>
+        <location filename="marked_strings.py" line="69"/>
         <source>Corriger</source>
         <translation>Corrigeren</translation>
     </message>
@@ -2035,42 +3367,42 @@
         <translation>Koppeling toegevoegd: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/editor.py" line="315"/>
+        <location filename="../../ui/objectives/editor.py" line="317"/>
         <source>%1 objectif</source>
         <translation>%1 doelstelling</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/editor.py" line="315"/>
+        <location filename="../../ui/objectives/editor.py" line="317"/>
         <source>%1 objectifs</source>
         <translation>%1 doelstellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/editor.py" line="317"/>
+        <location filename="../../ui/objectives/editor.py" line="319"/>
         <source>%1 priorité</source>
         <translation>%1 prioriteit</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/editor.py" line="317"/>
+        <location filename="../../ui/objectives/editor.py" line="319"/>
         <source>%1 priorités</source>
         <translation>%1 prioriteiten</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/editor.py" line="319"/>
+        <location filename="../../ui/objectives/editor.py" line="321"/>
         <source>%1 point d&apos;attention</source>
         <translation>%1 aandachtspunt</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/editor.py" line="320"/>
+        <location filename="../../ui/objectives/editor.py" line="322"/>
         <source>%1 points d&apos;attention</source>
         <translation>%1 aandachtspunten</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/editor.py" line="323"/>
+        <location filename="../../ui/objectives/editor.py" line="325"/>
         <source>%1 affiché</source>
         <translation>%1 getoond</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/editor.py" line="323"/>
+        <location filename="../../ui/objectives/editor.py" line="325"/>
         <source>%1 affichés</source>
         <translation>%1 getoond</translation>
     </message>
@@ -2136,108 +3468,108 @@
 <context>
     <name>ObjectivesView</name>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="78"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="79"/>
         <source>Objectifs stratégiques</source>
         <translation>Strategische doelstellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="84"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="85"/>
         <source>Tous les types</source>
         <translation>Alle soorten</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="85"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="86"/>
         <source>Priorités</source>
         <translation>Prioriteiten</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="86"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="87"/>
         <source>Points d&apos;attention</source>
         <translation>Aandachtspunten</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="88"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="89"/>
         <source>Tous les domaines</source>
         <translation>Alle domeinen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="89"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="90"/>
         <source>Externe</source>
         <translation>Extern</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="90"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="91"/>
         <source>Interne</source>
         <translation>Intern</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="92"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="93"/>
         <source>Filtrer par code ou intitulé…</source>
         <translation>Filteren op code of titel…</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="113"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="114"/>
         <source>Liste des objectifs</source>
         <translation>Lijst van de doelstellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="116"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="117"/>
         <source>Nouvel objectif</source>
         <translation>Nieuwe doelstelling</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="117"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="118"/>
         <source>Ajouter un objectif (Inser)</source>
         <translation>Doelstelling toevoegen (Insert)</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="121"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="122"/>
         <source>Nouvelle priorité</source>
         <translation>Nieuwe prioriteit</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="122"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="123"/>
         <source>Nouveau point d&apos;attention</source>
         <translation>Nieuw aandachtspunt</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="124"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="125"/>
         <source>Dupliquer</source>
         <translation>Dupliceren</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="125"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="126"/>
         <source>Supprimer</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="126"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="127"/>
         <source>Supprimer l&apos;objectif sélectionné (Suppr) ; Ctrl+Z pour annuler</source>
         <translation>Geselecteerde doelstelling verwijderen (Delete); Ctrl+Z om ongedaan te maken</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="130"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="131"/>
         <source>Monter l&apos;objectif (Alt+Haut)</source>
         <translation>Doelstelling omhoog (Alt+Omhoog)</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="133"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="134"/>
         <source>Descendre l&apos;objectif (Alt+Bas)</source>
         <translation>Doelstelling omlaag (Alt+Omlaag)</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="160"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="161"/>
         <source>Point d&apos;attention</source>
         <translation>Aandachtspunt</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="161"/>
-        <location filename="../../ui/objectives/objectives_view.py" line="245"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="162"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="251"/>
         <source>Domaine</source>
         <translation>Domein</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="168"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="169"/>
         <source>Aucun objectif sélectionné.
 
 Choisissez un objectif dans la liste ou ajoutez-en un avec « Nouvel objectif ».</source>
@@ -2246,233 +3578,243 @@ Choisissez un objectif dans la liste ou ajoutez-en un avec « Nouvel objectif »
 Kies een doelstelling in de lijst of voeg er een toe met &apos;Nieuwe doelstelling&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="188"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="194"/>
         <source>Général</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="189"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="195"/>
         <source>Approche</source>
         <translation>Aanpak</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="190"/>
-        <location filename="../../ui/objectives/objectives_view.py" line="284"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="196"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="290"/>
         <source>Indicateurs</source>
         <translation>Indicatoren</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="191"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="197"/>
         <source>Liens</source>
         <translation>Koppelingen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="192"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="198"/>
         <source>Capacité</source>
         <translation>Capaciteit</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="193"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="199"/>
         <source>Code, intitulé, type, domaine, description et motivation</source>
         <translation>Code, titel, soort, domein, beschrijving en motivering</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="194"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="200"/>
         <source>Approche en chaîne, partenaires et objectifs tactiques</source>
         <translation>Ketenaanpak, partners en tactische doelstellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="195"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="201"/>
         <source>Indicateurs mesurables : départ, cible, unité, échéance</source>
         <translation>Meetbare indicatoren: beginwaarde, streefwaarde, eenheid, termijn</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="196"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="202"/>
         <source>Liens avec le PNS et la NCSI, suggestions, justification locale</source>
         <translation>Koppelingen met het NVP en de KIV, suggesties, lokale motivering</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="197"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="203"/>
         <source>Capacité réservée à l&apos;objectif</source>
         <translation>Capaciteit voorbehouden voor de doelstelling</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="226"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="232"/>
         <source>Intitulé de l&apos;objectif stratégique</source>
         <translation>Titel van de strategische doelstelling</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="228"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="234"/>
         <source>Officier ou service responsable</source>
         <translation>Verantwoordelijke officier of dienst</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="230"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="236"/>
         <source>Ce que la zone veut atteindre, pour qui et où. Paragraphes séparés par une ligne vide ; « - » en début de ligne pour une puce.</source>
         <translation>Wat de zone wil bereiken, voor wie en waar. Alinea&apos;s gescheiden door een lege regel; &apos;-&apos; aan het begin van een regel voor een opsommingsteken.</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="233"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="239"/>
         <source>Pourquoi cet objectif : image de la criminalité, attentes des autorités, enquête…</source>
         <translation>Waarom deze doelstelling: criminaliteitsbeeld, verwachtingen van de overheden, bevraging…</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="240"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="246"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="244"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="250"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="246"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="252"/>
         <source>Intitulé</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="247"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="253"/>
         <source>Responsable</source>
         <translation>Verantwoordelijke</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="248"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="254"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="249"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="255"/>
         <source>Motivation</source>
         <translation>Motivering</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="254"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="260"/>
         <source>Actions de prévention</source>
         <translation>Preventieve acties</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="255"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="261"/>
         <source>Actions de répression et de proactivité</source>
         <translation>Repressieve en proactieve acties</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="256"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="262"/>
         <source>Suivi et accompagnement (victimes, auteurs)</source>
         <translation>Opvolging en nazorg (slachtoffers, daders)</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="257"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="263"/>
         <source>Approche en chaîne</source>
         <translation>Ketenaanpak</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="259"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="265"/>
         <source>Prévention</source>
         <translation>Preventie</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="260"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="266"/>
         <source>Répression et proactivité</source>
         <translation>Repressie en proactiviteit</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="261"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="267"/>
         <source>Suivi</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="262"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="268"/>
         <source>Nouveau partenaire</source>
         <translation>Nieuwe partner</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="264"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="270"/>
         <source>Partenaires</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="266"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="272"/>
         <source>Nouvel objectif tactique</source>
         <translation>Nieuwe tactische doelstelling</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="268"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="274"/>
         <source>Objectifs tactiques</source>
         <translation>Tactische doelstellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="285"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="291"/>
         <source>Ajouter un indicateur</source>
         <translation>Indicator toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="286"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="292"/>
         <source>Supprimer l&apos;indicateur</source>
         <translation>Indicator verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="296"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="293"/>
+        <source>Valeur de départ depuis les données…</source>
+        <translation>Beginwaarde uit de gegevens…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="295"/>
+        <source>Reprendre la valeur de départ, son année et sa source d&apos;une série importée</source>
+        <translation>De beginwaarde, het jaar en de bron overnemen uit een geïmporteerde reeks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objectives/objectives_view.py" line="309"/>
         <source>Chaque indicateur a une valeur de départ et une cible datées. Double-cliquez sur une cellule pour la modifier ; les valeurs sont des nombres (virgule ou point).</source>
         <translation>Elke indicator heeft een gedateerde beginwaarde en streefwaarde. Dubbelklik op een cel om ze te wijzigen; de waarden zijn getallen (komma of punt).</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="319"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="333"/>
         <source>Liens nationaux</source>
         <translation>Nationale koppelingen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="321"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="335"/>
         <source>Retirer le lien</source>
         <translation>Koppeling verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="323"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="337"/>
         <source>Glissez un élément du référentiel sur un objectif de la liste pour le lier.</source>
         <translation>Sleep een element uit het referentiekader op een doelstelling in de lijst om het te koppelen.</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="327"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="341"/>
         <source>Suggestions</source>
         <translation>Suggesties</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="330"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="344"/>
         <source>Pourquoi cet objectif est propre à la zone (à remplir s&apos;il ne se rattache à aucune priorité nationale)</source>
         <translation>Waarom deze doelstelling eigen is aan de zone (in te vullen als ze bij geen enkele nationale prioriteit aansluit)</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="332"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="346"/>
         <source>Justification locale</source>
         <translation>Lokale motivering</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="345"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="359"/>
         <source>Éléments du PNS et de la NCSI proches de l&apos;intitulé et de la description. Cliquez sur une suggestion pour créer le lien ; survolez-la pour savoir pourquoi.</source>
         <translation>Elementen van het NVP en de KIV die dicht bij de titel en de beschrijving liggen. Klik op een suggestie om de koppeling te maken; beweeg erover om te zien waarom.</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="360"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="374"/>
         <source>ex. 1,5</source>
         <translation>bv. 1,5</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="363"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="377"/>
         <source>ex. 900</source>
         <translation>bv. 900</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="366"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="380"/>
         <source>Capacité réservée à cet objectif en plus des missions de base (plans d&apos;action, actions ciblées). Elle est reprise dans le chapitre Capacité.</source>
         <translation>Capaciteit voorbehouden voor deze doelstelling bovenop de basisopdrachten (actieplannen, gerichte acties). Ze wordt overgenomen in het hoofdstuk Capaciteit.</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="368"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="382"/>
         <source>Capacité (ETP)</source>
         <translation>Capaciteit (VTE)</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="369"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="383"/>
         <source>Capacité (heures par an)</source>
         <translation>Capaciteit (uren per jaar)</translation>
     </message>
@@ -2791,65 +4133,193 @@ Kies een doelstelling in de lijst of voeg er een toe met &apos;Nieuwe doelstelli
 <context>
     <name>ReferenceDetail</name>
     <message>
-        <location filename="marked_strings.py" line="26"/>
+        <location filename="marked_strings.py" line="70"/>
         <source>cité par la source</source>
         <translation>vermeld door de bron</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="27"/>
+        <location filename="marked_strings.py" line="71"/>
         <source>correspondance établie</source>
         <translation>vastgestelde overeenkomst</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="28"/>
+        <location filename="marked_strings.py" line="72"/>
         <source>édition</source>
         <translation>editie</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="29"/>
+        <location filename="marked_strings.py" line="73"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="30"/>
+        <location filename="marked_strings.py" line="74"/>
         <source>(pas de texte)</source>
         <translation>(geen tekst)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="31"/>
+        <location filename="marked_strings.py" line="75"/>
         <source>Contenu</source>
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="32"/>
+        <location filename="marked_strings.py" line="76"/>
         <source>Liens</source>
         <translation>Koppelingen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="33"/>
+        <location filename="marked_strings.py" line="77"/>
         <source>Objectifs du plan liés</source>
         <translation>Gekoppelde doelstellingen van het plan</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="34"/>
+        <location filename="marked_strings.py" line="78"/>
         <source>Aucun objectif n&apos;est lié à cet élément.</source>
         <translation>Geen enkele doelstelling is aan dit element gekoppeld.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="35"/>
+        <location filename="marked_strings.py" line="79"/>
         <source>Mots-clés</source>
         <translation>Trefwoorden</translation>
     </message>
 </context>
 <context>
+    <name>ReportsEditor</name>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="133"/>
+        <source>Rapport annuel au conseil zonal de sécurité</source>
+        <translation>Jaarverslag aan de zonale veiligheidsraad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="134"/>
+        <source>Évaluation à mi-parcours</source>
+        <translation>Tussentijdse evaluatie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="135"/>
+        <source>Évaluation finale</source>
+        <translation>Eindevaluatie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="136"/>
+        <source>Plan d&apos;action annuel</source>
+        <translation>Jaarlijks actieplan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="142"/>
+        <source>Avec les graphiques des indicateurs</source>
+        <translation>Met de grafieken van de indicatoren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="144"/>
+        <source>Aussi en PDF (LibreOffice)</source>
+        <translation>Ook in PDF (LibreOffice)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="145"/>
+        <source>Écrire le document…</source>
+        <translation>Document schrijven…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="150"/>
+        <source>Le document est construit à partir du plan et de son suivi ; le plan n&apos;est pas modifié.</source>
+        <translation>Het document wordt opgesteld op basis van het plan en de opvolging ervan; het plan wordt niet gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="154"/>
+        <source>Document :</source>
+        <translation>Document:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="155"/>
+        <source>Année :</source>
+        <translation>Jaar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="156"/>
+        <source>Objectifs :</source>
+        <translation>Doelstellingen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="168"/>
+        <source>LibreOffice n&apos;est pas installé : le PDF n&apos;est pas disponible.</source>
+        <translation>LibreOffice is niet geïnstalleerd: PDF is niet beschikbaar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="189"/>
+        <source>Tous les objectifs</source>
+        <translation>Alle doelstellingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="230"/>
+        <source>Rédaction en cours…</source>
+        <translation>Bezig met opstellen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="232"/>
+        <source>Rédaction du document…</source>
+        <translation>Document wordt opgesteld…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="240"/>
+        <source>Document enregistré : %1</source>
+        <translation>Document opgeslagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="243"/>
+        <source>Document enregistré</source>
+        <translation>Document opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="244"/>
+        <source>« %1 » est enregistré. L&apos;ouvrir maintenant ?</source>
+        <translation>« %1 » is opgeslagen. Nu openen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="245"/>
+        <source>Ouvrir</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="247"/>
+        <source>Ouverture impossible</source>
+        <translation>Openen onmogelijk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="248"/>
+        <source>Impossible d&apos;ouvrir « %1 ».</source>
+        <translation>Kan &apos;%1&apos; niet openen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="257"/>
+        <source>Le fichier n&apos;a pas pu être écrit : %1</source>
+        <translation>Het bestand kon niet worden geschreven: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="261"/>
+        <source>Erreur inattendue : %1</source>
+        <translation>Onverwachte fout: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="264"/>
+        <source>Document non écrit</source>
+        <translation>Document niet geschreven</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/reports.py" line="265"/>
+        <source>Le plan n&apos;a pas été modifié.</source>
+        <translation>Het plan is niet gewijzigd.</translation>
+    </message>
+</context>
+<context>
     <name>SideDocks</name>
     <message>
-        <location filename="../../ui/shell/docks.py" line="175"/>
+        <location filename="../../ui/shell/docks.py" line="185"/>
         <source>Alignement national</source>
         <translation>Nationale afstemming</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/docks.py" line="177"/>
+        <location filename="../../ui/shell/docks.py" line="187"/>
         <source>Référentiel national</source>
         <translation>Nationaal referentiekader</translation>
     </message>
@@ -2943,7 +4413,7 @@ Kies een doelstelling in de lijst of voeg er een toe met &apos;Nieuwe doelstelli
 <context>
     <name>TextChapterEditor</name>
     <message>
-        <location filename="../../ui/sections/text_chapter.py" line="102"/>
+        <location filename="../../ui/sections/text_chapter.py" line="103"/>
         <source>{} mot(s)</source>
         <translation>{} woord(en)</translation>
     </message>
@@ -3601,182 +5071,202 @@ De huidige toestand wordt eerst als versie bewaard, en het terugzetten kan onged
         <translation>Hel&amp;p</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/actions.py" line="217"/>
+        <location filename="../../ui/shell/actions.py" line="223"/>
         <source>Plans &amp;récents</source>
         <translation>Recen&amp;te plannen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/actions.py" line="219"/>
+        <location filename="../../ui/shell/actions.py" line="225"/>
         <source>Barre d&apos;outils</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="123"/>
+        <location filename="marked_strings.py" line="172"/>
         <source>&amp;Nouveau plan…</source>
         <translation>&amp;Nieuw plan…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="124"/>
+        <location filename="marked_strings.py" line="173"/>
         <source>Créer un plan avec l&apos;assistant</source>
         <translation>Een plan aanmaken met de assistent</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="125"/>
+        <location filename="marked_strings.py" line="174"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="126"/>
+        <location filename="marked_strings.py" line="175"/>
         <source>Ouvrir un fichier de plan (.zplan)</source>
         <translation>Een planbestand (.zplan) openen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="127"/>
+        <location filename="marked_strings.py" line="176"/>
         <source>Ouvrir la &amp;démonstration</source>
         <translation>&amp;Demonstratie openen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="128"/>
+        <location filename="marked_strings.py" line="177"/>
+        <source>Nouveau c&amp;ycle…</source>
+        <translation>Nieuwe c&amp;yclus…</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="178"/>
+        <source>Créer le plan suivant à partir du plan qui se termine</source>
+        <translation>Het volgende plan maken op basis van het plan dat afloopt</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="179"/>
+        <source>Fusion de &amp;zones…</source>
+        <translation>Fusie van &amp;zones…</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="180"/>
+        <source>Créer le premier plan d&apos;une zone fusionnée à partir des plans des zones</source>
+        <translation>Het eerste plan van een gefuseerde zone maken op basis van de plannen van de zones</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="181"/>
         <source>&amp;Enregistrer</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="129"/>
+        <location filename="marked_strings.py" line="182"/>
         <source>Enregistrer le plan dans son fichier</source>
         <translation>Het plan in zijn bestand opslaan</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="130"/>
+        <location filename="marked_strings.py" line="183"/>
         <source>Enregistrer &amp;sous…</source>
         <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="131"/>
+        <location filename="marked_strings.py" line="184"/>
         <source>Créer une &amp;version…</source>
         <translation>&amp;Versie aanmaken…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="132"/>
+        <location filename="marked_strings.py" line="185"/>
         <source>Garder l&apos;état actuel du plan sous un nom</source>
         <translation>De huidige toestand van het plan onder een naam bewaren</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="133"/>
+        <location filename="marked_strings.py" line="186"/>
         <source>E&amp;xporter…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="134"/>
+        <location filename="marked_strings.py" line="187"/>
         <source>Exporter le plan en document Word</source>
         <translation>Het plan exporteren als Word-document</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="135"/>
+        <location filename="marked_strings.py" line="188"/>
         <source>&amp;Fermer le plan</source>
         <translation>Plan sl&amp;uiten</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="136"/>
+        <location filename="marked_strings.py" line="189"/>
         <source>&amp;Préférences…</source>
         <translation>Voo&amp;rkeuren…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="137"/>
+        <location filename="marked_strings.py" line="190"/>
         <source>&amp;Quitter</source>
         <translation>A&amp;fsluiten</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="138"/>
+        <location filename="marked_strings.py" line="191"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="139"/>
+        <location filename="marked_strings.py" line="192"/>
         <source>&amp;Rétablir</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="140"/>
+        <location filename="marked_strings.py" line="193"/>
         <source>Rec&amp;hercher dans le référentiel</source>
         <translation>Zoeken in het &amp;referentiekader</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="141"/>
+        <location filename="marked_strings.py" line="194"/>
         <source>Aller à la &amp;liste des chapitres</source>
         <translation>Naar de &amp;lijst van hoofdstukken</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="142"/>
+        <location filename="marked_strings.py" line="195"/>
         <source>Chapitre &amp;précédent</source>
         <translation>&amp;Vorig hoofdstuk</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="143"/>
+        <location filename="marked_strings.py" line="196"/>
         <source>Chapitre &amp;suivant</source>
         <translation>V&amp;olgend hoofdstuk</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="144"/>
+        <location filename="marked_strings.py" line="197"/>
         <source>Mode &amp;guidé</source>
         <translation>&amp;Begeleide modus</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="145"/>
+        <location filename="marked_strings.py" line="198"/>
         <source>Rédiger le plan chapitre par chapitre, avec des conseils</source>
         <translation>Het plan hoofdstuk per hoofdstuk opstellen, met tips</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="146"/>
+        <location filename="marked_strings.py" line="199"/>
         <source>Panneau d&apos;&amp;alignement</source>
         <translation>&amp;Afstemmingspaneel</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="147"/>
+        <location filename="marked_strings.py" line="200"/>
         <source>&amp;Référentiel national</source>
         <translation>Nationaal &amp;referentiekader</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="148"/>
+        <location filename="marked_strings.py" line="201"/>
         <source>Mode &amp;relecture (notes seulement)</source>
         <translation>&amp;Naleesmodus (alleen notities)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="149"/>
+        <location filename="marked_strings.py" line="202"/>
         <source>Le contenu passe en lecture seule ; seules les notes de relecture peuvent être ajoutées</source>
         <translation>De inhoud wordt alleen-lezen; alleen naleesnotities kunnen worden toegevoegd</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="150"/>
+        <location filename="marked_strings.py" line="203"/>
         <source>Panneau des &amp;notes</source>
         <translation>Notitie&amp;paneel</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="151"/>
+        <location filename="marked_strings.py" line="204"/>
         <source>Reprendre les notes d&apos;un relec&amp;teur…</source>
         <translation>Notities van een na&amp;lezer overnemen…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="152"/>
+        <location filename="marked_strings.py" line="205"/>
         <source>&amp;Comparer deux fichiers…</source>
         <translation>Twee bestanden &amp;vergelijken…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="153"/>
+        <location filename="marked_strings.py" line="206"/>
         <source>Relire les plans d&apos;un &amp;dossier…</source>
         <translation>Plannen in een &amp;map nalezen…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="154"/>
+        <location filename="marked_strings.py" line="207"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="155"/>
+        <location filename="marked_strings.py" line="208"/>
         <source>Conseils de rédaction et raccourcis clavier</source>
         <translation>Schrijftips en sneltoetsen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="156"/>
+        <location filename="marked_strings.py" line="209"/>
         <source>À &amp;propos de ZonalPlan</source>
         <translation>&amp;Over ZonalPlan</translation>
     </message>
@@ -3784,52 +5274,52 @@ De huidige toestand wordt eerst als versie bewaard, en het terugzetten kan onged
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="marked_strings.py" line="164"/>
+        <location filename="marked_strings.py" line="217"/>
         <source>Confirmer</source>
         <translation>Bevestigen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="165"/>
+        <location filename="marked_strings.py" line="218"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="166"/>
+        <location filename="marked_strings.py" line="219"/>
         <source>Modifications non enregistrées</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="167"/>
+        <location filename="marked_strings.py" line="220"/>
         <source>Le plan « {} » contient des modifications non enregistrées.</source>
         <translation>Het plan &apos;{}&apos; bevat niet-opgeslagen wijzigingen.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="168"/>
+        <location filename="marked_strings.py" line="221"/>
         <source>Voulez-vous les enregistrer avant de continuer ?</source>
         <translation>Wilt u ze opslaan voordat u verdergaat?</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="169"/>
+        <location filename="marked_strings.py" line="222"/>
         <source>Enregistrer</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="170"/>
+        <location filename="marked_strings.py" line="223"/>
         <source>Ne pas enregistrer</source>
         <translation>Niet opslaan</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="171"/>
+        <location filename="marked_strings.py" line="224"/>
         <source>Récupération après un arrêt inattendu</source>
         <translation>Herstel na een onverwachte onderbreking</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="172"/>
+        <location filename="marked_strings.py" line="225"/>
         <source>ZonalPlan s&apos;est arrêté sans enregistrer « {} ». Une copie de récupération du {} a été trouvée.</source>
         <translation>ZonalPlan werd afgesloten zonder &apos;{}&apos; op te slaan. Er werd een herstelkopie van {} gevonden.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="173"/>
+        <location filename="marked_strings.py" line="226"/>
         <source>Fichier d&apos;origine : {}
 
 Restaurer ouvre le plan avec les modifications récupérées (à enregistrer ensuite). Abandonner supprime la copie de récupération.</source>
@@ -3838,34 +5328,197 @@ Restaurer ouvre le plan avec les modifications récupérées (à enregistrer ens
 Terugzetten opent het plan met de herstelde wijzigingen (daarna op te slaan). Verwerpen verwijdert de herstelkopie.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="174"/>
+        <location filename="marked_strings.py" line="227"/>
         <source>plan jamais enregistré</source>
         <translation>nooit opgeslagen plan</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="175"/>
+        <location filename="marked_strings.py" line="228"/>
         <source>Restaurer</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="176"/>
+        <location filename="marked_strings.py" line="229"/>
         <source>Abandonner</source>
         <translation>Verwerpen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="177"/>
+        <location filename="marked_strings.py" line="230"/>
         <source>Plus tard</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="178"/>
+        <location filename="marked_strings.py" line="231"/>
         <source>Ouvrir un plan</source>
         <translation>Een plan openen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="179"/>
+        <location filename="marked_strings.py" line="232"/>
         <source>Enregistrer le plan sous</source>
         <translation>Plan opslaan als</translation>
+    </message>
+</context>
+<context>
+    <name>evidence</name>
+    <message>
+        <location filename="marked_strings.py" line="26"/>
+        <source>Graphique d&apos;évolution</source>
+        <translation>Evolutiegrafiek</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="27"/>
+        <source>Graphique par commune</source>
+        <translation>Grafiek per gemeente</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="28"/>
+        <source>Graphique de ventilation (accidents)</source>
+        <translation>Opsplitsingsgrafiek (ongevallen)</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="29"/>
+        <source>Tableau</source>
+        <translation>Tabel</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="30"/>
+        <source>Image (carte, organigramme, photo)</source>
+        <translation>Afbeelding (kaart, organigram, foto)</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="31"/>
+        <source>par heure</source>
+        <translation>per uur</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="32"/>
+        <source>par jour de la semaine</source>
+        <translation>per weekdag</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="33"/>
+        <source>par type de route</source>
+        <translation>per wegtype</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="34"/>
+        <source>par luminosité</source>
+        <translation>per lichtomstandigheid</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="35"/>
+        <source>par type de collision</source>
+        <translation>per type aanrijding</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="36"/>
+        <source>en ou hors agglomération</source>
+        <translation>binnen of buiten de bebouwde kom</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="37"/>
+        <source>par commune</source>
+        <translation>per gemeente</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="38"/>
+        <source>Image</source>
+        <translation>Afbeelding</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="39"/>
+        <source>image absente</source>
+        <translation>afbeelding ontbreekt</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="40"/>
+        <source>Graphique</source>
+        <translation>Grafiek</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="41"/>
+        <source>au début</source>
+        <translation>aan het begin</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="42"/>
+        <source>après le paragraphe {}</source>
+        <translation>na paragraaf {}</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="43"/>
+        <source>Chiffres et tendance</source>
+        <translation>Cijfers en trend</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="44"/>
+        <source>Enquête de population</source>
+        <translation>Bevolkingsbevraging</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="45"/>
+        <source>Attentes des autorités et partenaires</source>
+        <translation>Verwachtingen van de overheden en partners</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="46"/>
+        <source>PNS et NCSI</source>
+        <translation>NVP en KNIV</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="47"/>
+        <source>Faisabilité et capacité</source>
+        <translation>Haalbaarheid en capaciteit</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="48"/>
+        <source>priorité</source>
+        <translation>prioriteit</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="49"/>
+        <source>point d&apos;attention</source>
+        <translation>aandachtspunt</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="50"/>
+        <source>fonctionnement régulier</source>
+        <translation>reguliere werking</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="51"/>
+        <source>non retenu</source>
+        <translation>niet weerhouden</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="52"/>
+        <source>Score pondéré = somme des scores × pondérations, rapportée au maximum possible ; à partir de 70 % : priorité, de 50 % : point d&apos;attention, de 30 % : fonctionnement régulier, en dessous : non retenu.</source>
+        <translation>Gewogen score = som van de scores × wegingen, ten opzichte van het mogelijke maximum; vanaf 70 %: prioriteit, vanaf 50 %: aandachtspunt, vanaf 30 %: reguliere werking, daaronder: niet weerhouden.</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="53"/>
+        <source>accidents de la route (Statbel)</source>
+        <translation>verkeersongevallen (Statbel)</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="54"/>
+        <source>population (Statbel)</source>
+        <translation>bevolking (Statbel)</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="55"/>
+        <source>statistiques policières de criminalité</source>
+        <translation>politiële criminaliteitsstatistieken</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="56"/>
+        <source>enquête de population</source>
+        <translation>bevolkingsbevraging</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="57"/>
+        <source>tableau</source>
+        <translation>tabel</translation>
     </message>
 </context>
 <context>
@@ -3897,52 +5550,120 @@ Terugzetten opent het plan met de herstelde wijzigingen (daarna op te slaan). Ve
     </message>
 </context>
 <context>
+    <name>followup</name>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="16"/>
+        <source>prévu</source>
+        <translation>gepland</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="17"/>
+        <source>en cours</source>
+        <translation>lopend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="18"/>
+        <source>réalisé</source>
+        <translation>uitgevoerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="19"/>
+        <source>reporté</source>
+        <translation>uitgesteld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="20"/>
+        <source>abandonné</source>
+        <translation>stopgezet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="23"/>
+        <source>en bonne voie</source>
+        <translation>op koers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="24"/>
+        <source>à surveiller</source>
+        <translation>op te volgen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="25"/>
+        <source>en retard</source>
+        <translation>achter op schema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="26"/>
+        <source>non évaluable</source>
+        <translation>niet te beoordelen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="31"/>
+        <source>priorité</source>
+        <translation>prioriteit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="32"/>
+        <source>point d&apos;attention</source>
+        <translation>aandachtspunt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="35"/>
+        <source>fonctionnement externe</source>
+        <translation>externe werking</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="36"/>
+        <source>fonctionnement interne</source>
+        <translation>interne werking</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/labels.py" line="38"/>
+        <source>Trajectoire en ligne droite de la valeur de départ à la valeur cible ; la dernière mesure est « en bonne voie » si elle accuse au plus 10 % de retard sur la distance totale, « à surveiller » de 10 à 30 %, « en retard » au-delà.</source>
+        <translation>Traject in rechte lijn van de beginwaarde naar de streefwaarde; de laatste meting is « op koers » als ze hoogstens 10 % achterstand heeft op de totale afstand, « op te volgen » bij 10 tot 30 %, « achter op schema » daarboven.</translation>
+    </message>
+</context>
+<context>
     <name>guidance</name>
     <message>
-        <location filename="marked_strings.py" line="116"/>
+        <location filename="marked_strings.py" line="166"/>
         <source>Ce que le chapitre doit contenir</source>
         <translation>Wat het hoofdstuk moet bevatten</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="117"/>
+        <location filename="marked_strings.py" line="167"/>
         <source>Exemples de plans publiés</source>
         <translation>Voorbeelden uit gepubliceerde plannen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="118"/>
+        <location filename="marked_strings.py" line="168"/>
         <source>Attention</source>
         <translation>Let op</translation>
-    </message>
-    <message>
-        <location filename="marked_strings.py" line="119"/>
-        <source>Sources : {}</source>
-        <translation>Bronnen: {}</translation>
     </message>
 </context>
 <context>
     <name>help</name>
     <message>
-        <location filename="marked_strings.py" line="159"/>
+        <location filename="marked_strings.py" line="212"/>
         <source>Aide de ZonalPlan</source>
         <translation>Help bij ZonalPlan</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="160"/>
+        <location filename="marked_strings.py" line="213"/>
         <source>Ce chapitre</source>
         <translation>Dit hoofdstuk</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="161"/>
+        <location filename="marked_strings.py" line="214"/>
         <source>Raccourcis clavier</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="162"/>
+        <location filename="marked_strings.py" line="215"/>
         <source>Dans un texte : une ligne commençant par « - » est une puce ; Tab crée une puce ou la met en retrait, Maj+Tab la remet à la marge ; une ligne vide sépare deux paragraphes. Ctrl+Tab passe au champ suivant.</source>
         <translation>In een tekst: een regel die begint met &apos;-&apos; is een opsommingsteken; Tab maakt een opsommingsteken of laat het inspringen, Shift+Tab brengt het terug naar de kantlijn; een lege regel scheidt twee alinea&apos;s. Ctrl+Tab gaat naar het volgende veld.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="163"/>
+        <location filename="marked_strings.py" line="216"/>
         <source>Guide de rédaction, chapitre par chapitre</source>
         <translation>Schrijfgids, hoofdstuk per hoofdstuk</translation>
     </message>
@@ -3982,12 +5703,12 @@ Het zonaal veiligheidsplan van een lokale politiezone opstellen, het toetsen aan
 <context>
     <name>registry</name>
     <message>
-        <location filename="marked_strings.py" line="157"/>
+        <location filename="marked_strings.py" line="210"/>
         <source>Chargement du référentiel national…</source>
         <translation>Nationaal referentiekader wordt geladen…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="158"/>
+        <location filename="marked_strings.py" line="211"/>
         <source>Cet éditeur s&apos;affiche dès que le référentiel est prêt.</source>
         <translation>Deze editor verschijnt zodra het referentiekader klaar is.</translation>
     </message>
@@ -3995,387 +5716,417 @@ Het zonaal veiligheidsplan van een lokale politiezone opstellen, het toetsen aan
 <context>
     <name>review</name>
     <message>
-        <location filename="marked_strings.py" line="36"/>
+        <location filename="marked_strings.py" line="80"/>
         <source>version précédente</source>
         <translation>vorige versie</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="37"/>
+        <location filename="marked_strings.py" line="81"/>
         <source>version actuelle</source>
         <translation>huidige versie</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="38"/>
+        <location filename="marked_strings.py" line="82"/>
         <source>Comparaison impossible</source>
         <translation>Vergelijken onmogelijk</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="39"/>
+        <location filename="marked_strings.py" line="83"/>
         <source>Cette version n&apos;existe plus dans le fichier.</source>
         <translation>Deze versie bestaat niet meer in het bestand.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="40"/>
+        <location filename="marked_strings.py" line="84"/>
         <source>Version « {} » du {}</source>
         <translation>Versie &apos;{}&apos; van {}</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="41"/>
+        <location filename="marked_strings.py" line="85"/>
         <source>Version actuelle (non enregistrée)</source>
         <translation>Huidige versie (niet opgeslagen)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="42"/>
+        <location filename="marked_strings.py" line="86"/>
         <source>Version actuelle</source>
         <translation>Huidige versie</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="43"/>
+        <location filename="marked_strings.py" line="87"/>
         <source>Version « avant » à comparer</source>
         <translation>&apos;Vóór&apos;-versie om te vergelijken</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="44"/>
+        <location filename="marked_strings.py" line="88"/>
         <source>Version « après » à comparer</source>
         <translation>&apos;Na&apos;-versie om te vergelijken</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="45"/>
+        <location filename="marked_strings.py" line="89"/>
         <source>Comparaison des deux plans…</source>
         <translation>De twee plannen worden vergeleken…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="46"/>
+        <location filename="marked_strings.py" line="90"/>
         <source>Résumé</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="47"/>
+        <location filename="marked_strings.py" line="91"/>
         <source>Zone et CZS</source>
         <translation>Zone en ZVR</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="48"/>
+        <location filename="marked_strings.py" line="92"/>
         <source>Chapitres</source>
         <translation>Hoofdstukken</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="49"/>
+        <location filename="marked_strings.py" line="93"/>
         <source>Autres textes</source>
         <translation>Andere teksten</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="50"/>
+        <location filename="marked_strings.py" line="94"/>
         <source>Attentes des autorités</source>
         <translation>Verwachtingen van de overheden</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="51"/>
+        <location filename="marked_strings.py" line="95"/>
         <source>Objectifs</source>
         <translation>Doelstellingen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="52"/>
+        <location filename="marked_strings.py" line="96"/>
         <source>Décisions PNS</source>
         <translation>Beslissingen NVP</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="53"/>
+        <location filename="marked_strings.py" line="97"/>
         <source>Capacité</source>
         <translation>Capaciteit</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="54"/>
+        <location filename="marked_strings.py" line="98"/>
         <source>Approbation</source>
         <translation>Goedkeuring</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="55"/>
+        <location filename="marked_strings.py" line="99"/>
+        <source>Suivi</source>
+        <translation>Opvolging</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="100"/>
         <source>{} constat(s) corrigé(s), {} nouveau(x) constat(s)</source>
         <translation>{} vaststelling(en) opgelost, {} nieuwe vaststelling(en)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="56"/>
+        <location filename="marked_strings.py" line="101"/>
         <source>Alignement</source>
         <translation>Afstemming</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="57"/>
+        <location filename="marked_strings.py" line="102"/>
+        <source>Comparaison des plans de deux zones différentes</source>
+        <translation>Vergelijking van de plannen van twee verschillende zones</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="103"/>
         <source>Comparaison de deux versions du plan</source>
         <translation>Vergelijking van twee versies van het plan</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="58"/>
+        <location filename="marked_strings.py" line="104"/>
         <source>Avant</source>
         <translation>Vóór</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="59"/>
+        <location filename="marked_strings.py" line="105"/>
         <source>Après</source>
         <translation>Na</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="60"/>
+        <location filename="marked_strings.py" line="106"/>
+        <source>Attention : ces deux plans appartiennent à deux zones différentes. Les différences ci-dessous ne sont pas des modifications d&apos;une version à l&apos;autre.</source>
+        <translation>Let op: deze twee plannen behoren tot twee verschillende zones. De verschillen hieronder zijn geen wijzigingen van de ene versie naar de andere.</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="107"/>
         <source>Les deux versions ont le même contenu.</source>
         <translation>Beide versies hebben dezelfde inhoud.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="61"/>
+        <location filename="marked_strings.py" line="108"/>
         <source>Différences</source>
         <translation>Verschillen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="62"/>
+        <location filename="marked_strings.py" line="109"/>
         <source>Pages modifiées</source>
         <translation>Gewijzigde pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="63"/>
+        <location filename="marked_strings.py" line="110"/>
         <source>Zone</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="64"/>
+        <location filename="marked_strings.py" line="111"/>
         <source>Période</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="65"/>
+        <location filename="marked_strings.py" line="112"/>
         <source>Conseil zonal de sécurité</source>
         <translation>Zonale veiligheidsraad</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="66"/>
+        <location filename="marked_strings.py" line="113"/>
         <source>Attentes des autorités et partenaires</source>
         <translation>Verwachtingen van de overheden en partners</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="67"/>
+        <location filename="marked_strings.py" line="114"/>
         <source>Aucun élément dans cette version.</source>
         <translation>Geen elementen in deze versie.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="68"/>
+        <location filename="marked_strings.py" line="115"/>
         <source> (apparié par le nom)</source>
         <translation> (gekoppeld op naam)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="69"/>
+        <location filename="marked_strings.py" line="116"/>
         <source>(supprimé)</source>
         <translation>(verwijderd)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="70"/>
+        <location filename="marked_strings.py" line="117"/>
         <source>(absent)</source>
         <translation>(ontbreekt)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="71"/>
+        <location filename="marked_strings.py" line="118"/>
         <source>, déplacé</source>
         <translation>, verplaatst</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="72"/>
+        <location filename="marked_strings.py" line="119"/>
         <source>Objectifs stratégiques</source>
         <translation>Strategische doelstellingen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="73"/>
+        <location filename="marked_strings.py" line="120"/>
         <source>Objectif ajouté dans la version « après ».</source>
         <translation>Doelstelling toegevoegd in de &apos;na&apos;-versie.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="74"/>
+        <location filename="marked_strings.py" line="121"/>
         <source>Objectif supprimé dans la version « après ».</source>
         <translation>Doelstelling verwijderd in de &apos;na&apos;-versie.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="75"/>
+        <location filename="marked_strings.py" line="122"/>
         <source>Objectif</source>
         <translation>Doelstelling</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="76"/>
+        <location filename="marked_strings.py" line="123"/>
         <source>Apparié par l&apos;intitulé ({:.0%}) : identifiant « {} » avant, « {} » après.</source>
         <translation>Gekoppeld op titel ({:.0%}): identificatie &apos;{}&apos; vóór, &apos;{}&apos; na.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="77"/>
+        <location filename="marked_strings.py" line="124"/>
         <source>Déplacé dans la liste des objectifs.</source>
         <translation>Verplaatst in de lijst van doelstellingen.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="78"/>
+        <location filename="marked_strings.py" line="125"/>
         <source>Liens au cadre national</source>
         <translation>Koppelingen met het nationale kader</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="79"/>
+        <location filename="marked_strings.py" line="126"/>
         <source>Indicateurs</source>
         <translation>Indicatoren</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="80"/>
+        <location filename="marked_strings.py" line="127"/>
         <source>Décisions sur le Plan national de sécurité</source>
         <translation>Beslissingen over het Nationaal Veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="81"/>
+        <location filename="marked_strings.py" line="128"/>
         <source>Décision</source>
         <translation>Beslissing</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="82"/>
+        <location filename="marked_strings.py" line="129"/>
         <source>Justification</source>
         <translation>Motivering</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="83"/>
+        <location filename="marked_strings.py" line="130"/>
         <source>{} : {} ETP</source>
         <translation>{}: {} VTE</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="84"/>
+        <location filename="marked_strings.py" line="131"/>
         <source>Capacité par fonctionnalité de base</source>
         <translation>Capaciteit per basisfunctionaliteit</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="85"/>
+        <location filename="marked_strings.py" line="132"/>
         <source>{} : {} ETP, {} heures/an</source>
         <translation>{}: {} VTE, {} uren/jaar</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="86"/>
+        <location filename="marked_strings.py" line="133"/>
         <source>Capacité des objectifs</source>
         <translation>Capaciteit van de doelstellingen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="87"/>
+        <location filename="marked_strings.py" line="134"/>
+        <source>Actions</source>
+        <translation>Acties</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="135"/>
+        <source>Mesures</source>
+        <translation>Metingen</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="136"/>
+        <source>Aucun changement dans cette version.</source>
+        <translation>Geen wijziging in deze versie.</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="137"/>
         <source>Alignement national</source>
         <translation>Nationale afstemming</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="88"/>
+        <location filename="marked_strings.py" line="138"/>
         <source>Le référentiel national n&apos;était pas chargé : l&apos;alignement n&apos;a pas été comparé.</source>
         <translation>Het nationale referentiekader was niet geladen: de afstemming werd niet vergeleken.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="89"/>
+        <location filename="marked_strings.py" line="139"/>
         <source>Constats</source>
         <translation>Vaststellingen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="90"/>
+        <location filename="marked_strings.py" line="140"/>
         <source>Erreurs</source>
         <translation>Fouten</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="91"/>
+        <location filename="marked_strings.py" line="141"/>
         <source>Avertissements</source>
         <translation>Waarschuwingen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="92"/>
+        <location filename="marked_strings.py" line="142"/>
         <source>Informations</source>
         <translation>Informatie</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="93"/>
+        <location filename="marked_strings.py" line="143"/>
         <source>Couverture du cadre national</source>
         <translation>Dekking van het nationale kader</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="94"/>
+        <location filename="marked_strings.py" line="144"/>
         <source>Constats corrigés ({})</source>
         <translation>Opgeloste vaststellingen ({})</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="95"/>
+        <location filename="marked_strings.py" line="145"/>
         <source>Nouveaux constats ({})</source>
         <translation>Nieuwe vaststellingen ({})</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="96"/>
+        <location filename="marked_strings.py" line="146"/>
         <source>Aucun.</source>
         <translation>Geen.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="100"/>
+        <location filename="marked_strings.py" line="150"/>
         <source>Mode relecture : seules les notes peuvent être ajoutées</source>
         <translation>Naleesmodus: alleen notities kunnen worden toegevoegd</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="101"/>
+        <location filename="marked_strings.py" line="151"/>
         <source>Nom de la zone de police</source>
         <translation>Naam van de politiezone</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="102"/>
+        <location filename="marked_strings.py" line="152"/>
         <source>N°</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="103"/>
+        <location filename="marked_strings.py" line="153"/>
         <source>Numéro de la zone</source>
         <translation>Nummer van de zone</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="104"/>
+        <location filename="marked_strings.py" line="154"/>
         <source>Modifié le</source>
         <translation>Gewijzigd op</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="105"/>
+        <location filename="marked_strings.py" line="155"/>
         <source>Dernier enregistrement du plan</source>
         <translation>Laatste keer dat het plan werd opgeslagen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="106"/>
+        <location filename="marked_strings.py" line="156"/>
         <source>Objectifs stratégiques (priorités et points d&apos;attention)</source>
         <translation>Strategische doelstellingen (prioriteiten en aandachtspunten)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="107"/>
+        <location filename="marked_strings.py" line="157"/>
         <source>Erreurs d&apos;alignement sur le cadre national</source>
         <translation>Afstemmingsfouten ten opzichte van het nationale kader</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="108"/>
+        <location filename="marked_strings.py" line="158"/>
         <source>Avert.</source>
         <translation>Waarsch.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="109"/>
+        <location filename="marked_strings.py" line="159"/>
         <source>Avertissements d&apos;alignement</source>
         <translation>Afstemmingswaarschuwingen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="110"/>
+        <location filename="marked_strings.py" line="160"/>
         <source>{} — {} : nombre d&apos;objectifs liés</source>
         <translation>{} — {}: aantal gekoppelde doelstellingen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="111"/>
+        <location filename="marked_strings.py" line="161"/>
         <source>Fichier</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="112"/>
+        <location filename="marked_strings.py" line="162"/>
         <source>{} priorité(s), {} point(s) d&apos;attention</source>
         <translation>{} prioriteit(en), {} aandachtspunt(en)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="113"/>
+        <location filename="marked_strings.py" line="163"/>
         <source>{} erreur(s), {} avertissement(s), {} information(s)</source>
         <translation>{} fout(en), {} waarschuwing(en), {} informatiemelding(en)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="114"/>
+        <location filename="marked_strings.py" line="164"/>
         <source>Plan enregistré le {} ; fichier modifié le {}</source>
         <translation>Plan opgeslagen op {}; bestand gewijzigd op {}</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="115"/>
+        <location filename="marked_strings.py" line="165"/>
         <source>{} — {} : {} objectif(s)</source>
         <translation>{} — {}: {} doelstelling(en)</translation>
     </message>
@@ -4383,17 +6134,17 @@ Het zonaal veiligheidsplan van een lokale politiezone opstellen, het toetsen aan
 <context>
     <name>session</name>
     <message>
-        <location filename="marked_strings.py" line="120"/>
+        <location filename="marked_strings.py" line="169"/>
         <source>Le fichier d&apos;origine ne s&apos;ouvre plus ({}) : l&apos;état récupéré est ouvert comme un nouveau plan, à enregistrer sous un autre nom.</source>
         <translation>Het oorspronkelijke bestand opent niet meer ({}): de herstelde toestand wordt geopend als een nieuw plan, op te slaan onder een andere naam.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="121"/>
+        <location filename="marked_strings.py" line="170"/>
         <source>Restaurer l&apos;état récupéré</source>
         <translation>Herstelde toestand terugzetten</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="122"/>
+        <location filename="marked_strings.py" line="171"/>
         <source>{} L&apos;état récupéré est ouvert comme un nouveau plan, à enregistrer sous un autre nom.</source>
         <translation>{} De herstelde toestand wordt geopend als een nieuw plan, op te slaan onder een andere naam.</translation>
     </message>

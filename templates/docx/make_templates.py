@@ -23,8 +23,8 @@ from docx.oxml.ns import qn  # noqa: E402
 from docx.shared import Pt  # noqa: E402
 from template_styles import TEXT_WIDTH, setup_document  # noqa: E402
 
-from zonalplan.export.docxutil import add_field  # noqa: E402
 from zonalplan.export.api import localized_name  # noqa: E402
+from zonalplan.export.docxutil import add_field  # noqa: E402
 from zonalplan.export.labels import HEADINGS as H  # noqa: E402
 from zonalplan.i18n import LANGUAGES, _, using  # noqa: E402
 from zonalplan.i18n.vocabulary import term  # noqa: E402

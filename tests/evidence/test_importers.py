@@ -11,7 +11,7 @@ from zonalplan.evidence import DataImportError, DataKind, import_file
 from zonalplan.evidence.communes import ZONE
 from zonalplan.evidence.tables import ColumnMapping
 
-NOW = dt.datetime(2026, 3, 1, tzinfo=dt.timezone.utc)
+NOW = dt.datetime(2026, 3, 1, tzinfo=dt.UTC)
 
 
 def test_accidents_keep_only_the_plans_communes(samples, communes) -> None:
@@ -106,17 +106,17 @@ def test_mapped_table_reads_named_columns(tmp_path: Path, communes) -> None:
 @pytest.mark.parametrize(("content", "expected"), [
     (b"\x00\x01\x02binary junk" * 100, "fichier binaire"),
     (b"", "le fichier est vide"),
-    ("DT_DAY,DT_HOUR\n2024-01-01,3\n".encode(), "colonne CD_MUNTY_REFNIS absente"),
+    (b"DT_DAY,DT_HOUR\n2024-01-01,3\n", "colonne CD_MUNTY_REFNIS absente"),
     (b"just one column\nvalue\n", "aucun séparateur de colonnes"),
-    ("DT_DAY|DT_HOUR|CD_MUNTY_REFNIS|MS_ACCT\n2024-01-01|3|92171|1\n2024-13-45|3|92171|1\n"
-     .encode(), "ligne 3, colonne DT_DAY"),
-    ("DT_DAY|DT_HOUR|CD_MUNTY_REFNIS|MS_ACCT\n2024-01-01|3|92171|un\n".encode(),
+    (b"DT_DAY|DT_HOUR|CD_MUNTY_REFNIS|MS_ACCT\n2024-01-01|3|92171|1\n2024-13-45|3|92171|1\n"
+, "ligne 3, colonne DT_DAY"),
+    (b"DT_DAY|DT_HOUR|CD_MUNTY_REFNIS|MS_ACCT\n2024-01-01|3|92171|un\n",
      "ligne 2, colonne MS_ACCT"),
-    ("DT_DAY|DT_HOUR|CD_MUNTY_REFNIS|MS_ACCT\n2024-01-01|3|92171\n".encode(),
+    (b"DT_DAY|DT_HOUR|CD_MUNTY_REFNIS|MS_ACCT\n2024-01-01|3|92171\n",
      "ligne 2 : 3 colonnes au lieu de 4"),
-    ("DT_DAY|DT_HOUR|CD_MUNTY_REFNIS|MS_ACCT\n2024-01-01|3|11001|1\n".encode(),
+    (b"DT_DAY|DT_HOUR|CD_MUNTY_REFNIS|MS_ACCT\n2024-01-01|3|11001|1\n",
      "aucune ligne ne concerne les communes du plan"),
-    ("a;b\n1;2\n".encode(), "format non reconnu"),
+    (b"a;b\n1;2\n", "format non reconnu"),
 ])
 def test_bad_files_are_refused_with_the_place(tmp_path: Path, communes, content: bytes,
                                               expected: str) -> None:

@@ -34,7 +34,7 @@ def test_review_notes_and_findings_become_comments(tmp_path, monkeypatch, refere
         ReviewNote(id="n1", author="Marie Dubois", role="DirCo", anchor=f"objective:{p1.id}",
                    text="Préciser la cible de l'indicateur 2.",
                    replies=[NoteReply(author="Xavier Lemaire", text="Cible revue à 130.",
-                                      date=dt.datetime(2026, 2, 3, tzinfo=dt.timezone.utc))]),
+                                      date=dt.datetime(2026, 2, 3, tzinfo=dt.UTC))]),
         ReviewNote(id="n2", author="Paul Martin", anchor="capacity", text="Vérifier le total."),
         ReviewNote(id="n3", author="Paul Martin", anchor="sections/env_crime",
                    text="Note résolue.", status=NoteStatus.RESOLVED),

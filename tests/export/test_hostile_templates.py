@@ -73,17 +73,15 @@ def test_template_file_over_the_size_limit_is_refused(tmp_path, demo_plan, refer
     "{{ '{:>99999999}'.format(1) }}",
 ])
 def test_enormous_work_is_refused_quickly(source):
-    with pytest.raises(LimitExceeded):
-        with budget():
-            sandbox().from_string(source).render()
+    with pytest.raises(LimitExceeded), budget():
+        sandbox().from_string(source).render()
 
 
 def test_render_deadline(monkeypatch):
-    with pytest.raises(LimitExceeded, match="secondes"):
-        with budget(seconds=0.2):
-            sandbox().from_string("{% for i in range(100000) %}{% for j in range(19) %}"
-                                  "{{ (i * j) | string | reverse | join }}{% endfor %}"
-                                  "{% endfor %}").render()
+    with pytest.raises(LimitExceeded, match="secondes"), budget(seconds=0.2):
+        sandbox().from_string("{% for i in range(100000) %}{% for j in range(19) %}"
+                              "{{ (i * j) | string | reverse | join }}{% endfor %}"
+                              "{% endfor %}").render()
 
 
 def test_ordinary_loops_and_texts_still_render():
@@ -97,7 +95,7 @@ def test_ordinary_loops_and_texts_still_render():
 class _Counter(http.server.BaseHTTPRequestHandler):
     hits: list[str] = []
 
-    def do_GET(self):  # noqa: N802 - http.server's name
+    def do_GET(self):
         type(self).hits.append(self.path)
         self.send_response(404)
         self.end_headers()

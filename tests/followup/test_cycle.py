@@ -11,7 +11,7 @@ from zonalplan.followup.cycle import new_cycle
 from zonalplan.model import Plan, PlanError
 from zonalplan.model.plan import Commune, CZSMember, CZSRole, Decision
 
-NOW = dt.datetime(2031, 9, 1, tzinfo=dt.timezone.utc)
+NOW = dt.datetime(2031, 9, 1, tzinfo=dt.UTC)
 
 
 def _other_zone() -> Plan:

@@ -7,6 +7,7 @@ import datetime as dt
 from zonalplan.demo import PNS_DECISION_NODES
 from zonalplan.model import (
     Approval,
+    AuthorKind,
     Capacity,
     ChainApproach,
     Commune,
@@ -15,7 +16,6 @@ from zonalplan.model import (
     Decision,
     Domain,
     Expectation,
-    AuthorKind,
     Functionality,
     Indicator,
     LinkWeight,

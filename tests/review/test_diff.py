@@ -7,9 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from zonalplan.review.diff import compare_files, diff_plans, load_side
-from zonalplan.review.diff_text import render_text
-from zonalplan.review.textdiff import Segment, greedy_matches, render_segments, word_diff
 from zonalplan.demo import build_demo_plan
 from zonalplan.model import (
     Decision,
@@ -22,6 +19,9 @@ from zonalplan.model import (
     Plan,
     UnusableInputError,
 )
+from zonalplan.review.diff import compare_files, diff_plans, load_side
+from zonalplan.review.diff_text import render_text
+from zonalplan.review.textdiff import Segment, greedy_matches, render_segments, word_diff
 from zonalplan.store import PlanFile, create_plan_file
 
 RENAMED_TITLE = "Lutter contre le trafic de stupéfiants et le deal en rue"

@@ -12,13 +12,13 @@ import docx
 import pytest
 
 from bench.generate import large_plan
+from zonalplan.demo import build_demo_plan
+from zonalplan.model import PlanError, UnusableInputError
 from zonalplan.review import docx_base
 from zonalplan.review.diff import diff_plans
 from zonalplan.review.diff_docx import write_diff_docx
 from zonalplan.review.many import ReviewCancelled, review_folder
 from zonalplan.review.many_export import write_csv, write_review_docx
-from zonalplan.demo import build_demo_plan
-from zonalplan.model import PlanError, UnusableInputError
 from zonalplan.store import create_plan_file
 from zonalplan.store.lock import lock_path
 

@@ -14,6 +14,8 @@ from zonalplan.commands import (
     ReplacePlan,
     SetValue,
 )
+from zonalplan.demo import build_demo_plan
+from zonalplan.model import NoteReply, NoteStatus, Plan, PlanError, ReviewNote
 from zonalplan.review.notes import (
     add_note_command,
     anchor_label,
@@ -24,10 +26,8 @@ from zonalplan.review.notes import (
     resolve_command,
 )
 from zonalplan.review.review_mode import allowed_in_review_mode
-from zonalplan.demo import build_demo_plan
-from zonalplan.model import NoteReply, NoteStatus, Plan, PlanError, ReviewNote
 
-T0 = dt.datetime(2026, 3, 1, 9, 0, tzinfo=dt.timezone.utc)
+T0 = dt.datetime(2026, 3, 1, 9, 0, tzinfo=dt.UTC)
 
 
 def _note(note_id: str, anchor: str = "chapter:mission", **kw) -> ReviewNote:

@@ -24,7 +24,7 @@ from zonalplan.store.schema import TABLES
 def _full_plan(tmp_path: Path):
     plan = build_demo_plan()
     communes = [(name, code) for name, code, _ in COMMUNES]
-    now = dt.datetime(2026, 3, 1, tzinfo=dt.timezone.utc)
+    now = dt.datetime(2026, 3, 1, tzinfo=dt.UTC)
     plan.datasets = [import_file(p, communes, now=now) for p in write_samples(tmp_path / "s")]
     out = io.BytesIO()
     Image.new("RGB", (40, 30), "teal").save(out, "PNG")

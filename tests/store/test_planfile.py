@@ -197,9 +197,8 @@ def test_hostile_file_gives_clear_error_and_is_not_modified(tmp_path: Path, case
         read_plan(path)
     assert "recu.zplan" in str(err.value)
     assert expected in str(err.value)
-    with pytest.raises(UnusableInputError):
-        with PlanFile.open(path) as pf:
-            pf.load()
+    with pytest.raises(UnusableInputError), PlanFile.open(path) as pf:
+        pf.load()
     assert _digest(path) == before
     assert not lock_path(path).exists()
 

@@ -12,8 +12,7 @@ import pytest
 
 from bench.hostile import hot_journal, sample_plan
 from zonalplan.model import Plan, UnusableInputError
-from zonalplan.store import PlanFile, create_plan_file, plan_from_json, read_plan
-from zonalplan.store import sqlitefile
+from zonalplan.store import PlanFile, create_plan_file, plan_from_json, read_plan, sqlitefile
 
 
 def _digests(folder: Path) -> dict[str, str]:

@@ -23,7 +23,7 @@ from zonalplan.store.lock import lock_path
 DEFAULTS: dict[str, Any] = {
     "error": None, "info": None, "confirm": True, "ask_save_changes": "discard",
     "ask_recovery": "later", "open_file_name": None, "save_file_name": None, "ask_text": None,
-    "exec_dialog": False, "show_window": None, "choose": None,
+    "exec_dialog": False, "show_window": None, "choose": None, "open_any_file": None,
 }
 
 
@@ -119,5 +119,5 @@ def demo_file(tmp_path: Path) -> Path:
 def lock_by_someone_else(path: Path, user: str = "marie.dubois") -> None:
     """Write a lock file as if another user on another machine had the plan open."""
     info = {"user": user, "host": "poste-" + socket.gethostname() + "-autre", "pid": 4242,
-            "since": dt.datetime(2026, 3, 2, 9, 30, tzinfo=dt.timezone.utc).isoformat()}
+            "since": dt.datetime(2026, 3, 2, 9, 30, tzinfo=dt.UTC).isoformat()}
     lock_path(path).write_text(json.dumps(info), encoding="utf-8")

@@ -6,9 +6,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
+from ui.review.feature import ReviewFeature
 from ui.shell.actions import PREDICATES, all_actions, shortcut_table
 from ui.shell.main_window import MainWindow
-from ui.review.feature import ReviewFeature
 from zonalplan.commands import SetValue
 from zonalplan.guidance import top_level
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from PySide6.QtGui import QIcon
 
-from ui.shell.actions import all_actions
 from ui.resources import GUIDANCE_DIR, ICONS, TRANSLATIONS_DIR, icon, referenced_files
+from ui.shell.actions import all_actions
 from zonalplan.guidance import CHAPTERS
 
 UI = Path(__file__).resolve().parents[2] / "ui"

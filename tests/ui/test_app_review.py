@@ -8,6 +8,7 @@ from zonalplan.review.notes import add_note_command
 
 def test_review_mode_locks_content_but_allows_notes(qtbot, window, demo_file, dialogs):
     window.open_path(demo_file)
+    dialogs.answer("ask_text", "Marc Renard")  # the name, asked at the first note
     session = window.session
     assert window.review.notes_panel is not None
     window.actions["review_mode"].trigger()
@@ -18,6 +19,7 @@ def test_review_mode_locks_content_but_allows_notes(qtbot, window, demo_file, di
     assert not session.run(SetValue(("zone", "name"), "Autre"), quiet=True)
     assert session.plan.zone.name == before and "relecture" in session.last_error.lower()
     assert window.review.notes_panel.add_note("Préciser la cible de P1.")
+    assert session.plan.review_notes[-1].author == window.prefs.author == "Marc Renard"
     assert session.plan.review_notes[-1].text == "Préciser la cible de P1."
     window.actions["review_mode"].trigger()
     assert not session.content_locked
@@ -28,10 +30,13 @@ def test_undo_of_a_content_edit_is_refused_in_review_mode(window, demo_file):
     window.open_path(demo_file)
     session = window.session
     session.run(SetValue(("sections", "mission"), "Servir et protéger"))
+    assert window.actions["undo"].isEnabled()
     window.actions["review_mode"].trigger()
+    assert not window.actions["undo"].isEnabled()  # shown as unavailable, not only refused
     window.actions["undo"].trigger()
     assert session.plan.sections.mission == "Servir et protéger"
     window.actions["review_mode"].trigger()
+    assert window.actions["undo"].isEnabled()
     window.actions["undo"].trigger()
     assert session.plan.sections.mission != "Servir et protéger"
 

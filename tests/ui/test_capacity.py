@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 
 from tests.ui.editor_host import host
 from ui.capacity import CapacityEditor
-from zonalplan.capacity import fte, totals
 from zonalplan.alignment.report import Place
+from zonalplan.capacity import fte, totals
 from zonalplan.demo import build_demo_plan
 from zonalplan.model import Functionality
 
@@ -91,12 +91,20 @@ def test_reference_date_headcount_and_clear(qtbot):
     plan = build_demo_plan()
     env = host(qtbot, CapacityEditor, plan)
     editor, session = env.widget, env.session
-    editor.view.clear_date_button.click()
+    date = editor.view.date_edit
+    assert date.edit.text() == "01/01/2026"
+    date.edit.clear()
+    date.edit.textEdited.emit("")
     assert session.plan.capacity.reference_date is None
-    assert editor.view.date_edit.text() == "—"
+    assert date.calendar.selectedDate() == QDate.currentDate()  # never on January 2000
+    qtbot.keyClicks(date.edit, "01/09/2025")  # typed as in the approval dates
+    assert session.plan.capacity.reference_date == dt.date(2025, 9, 1)
+    assert date.edit.text() == "01/09/2025"
+    assert date.calendar.selectedDate().month() == 9
+    session.undo_stack.undo()
     session.undo_stack.undo()
     assert session.plan.capacity.reference_date == dt.date(2026, 1, 1)
-    assert editor.view.date_edit.date().year() == 2026
+    assert date.edit.text() == "01/01/2026"
     _type(qtbot, editor.view.headcount_edit, "81,5")
     assert session.plan.capacity.headcount == 78  # not an integer: refused
     assert "entier" in editor.view.field_message.text()

@@ -3,6 +3,7 @@ buttons, numbers and advice follow it; changing it in the preferences offers a r
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -182,4 +183,83 @@ def test_strings_lupdate_could_not_place_in_a_class_are_still_translated(speak):
     assert QCoreApplication.translate("NoSuchClass", "Pas dans le catalogue") == \
         "Pas dans le catalogue"
     speak("nl")  # installing again replaces, never stacks, the translators
-    assert len(QCoreApplication.instance().findChildren(QTranslator, "zonalplanTranslator")) == 3
+    # Qt's gaps, Qt's catalogue, the context-free fallback and ZonalPlan's catalogue
+    assert len(QCoreApplication.instance().findChildren(QTranslator, "zonalplanTranslator")) == 4
+
+
+QT_ENGLISH = ("Look in", "Files of", "File name", "Cancel", "&Open", "&Save", "Detail View",
+              "List View", "Parent Directory", "Create New Folder", "Date Modified", "Back",
+              "Forward", "Enter a value", "&Yes", "&No", "Discard", "Size")
+
+
+def _texts(widget) -> set[str]:
+    from PySide6.QtWidgets import QComboBox, QWidget
+
+    found = set()
+    for child in [widget, *widget.findChildren(QWidget)]:
+        for getter in ("text", "toolTip", "windowTitle"):
+            method = getattr(child, getter, None)
+            try:
+                value = method() if method else ""
+            except TypeError:
+                value = ""
+            if isinstance(value, str) and value.strip():
+                found.add(value)
+        if isinstance(child, QComboBox):
+            found |= {child.itemText(i) for i in range(child.count())}
+    return found
+
+
+@pytest.mark.parametrize("language", ["fr", "nl", "de"])
+def test_qt_own_dialogs_are_fully_translated(speak, qtbot, tmp_path, language):
+    from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+    speak(language)
+    shown = []
+    for mode in (QFileDialog.AcceptMode.AcceptOpen, QFileDialog.AcceptMode.AcceptSave):
+        dialog = QFileDialog(None, "t", str(tmp_path), "*.zplan")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        dialog.setAcceptMode(mode)
+        shown.append(dialog)
+    buttons = QMessageBox.StandardButton
+    shown.append(QMessageBox(QMessageBox.Icon.Question, "t", "m",
+                             buttons.Yes | buttons.No | buttons.Save | buttons.Discard
+                             | buttons.Cancel | buttons.Open))
+    shown.append(QInputDialog())
+    english = set()
+    for dialog in shown:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        english |= {t for t in _texts(dialog)
+                    if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", t) for w in QT_ENGLISH)}
+    assert not english, english
+
+
+def test_demo_opens_in_the_interface_language(tmp_path, monkeypatch) -> None:
+    """A Dutch interface gets the Flemish demo zone, a German one the German demo."""
+    from ui.shell.demo_file import demo_plan_path
+    from zonalplan.i18n import using
+    from zonalplan.store import read_plan
+
+    monkeypatch.setenv("ZONALPLAN_DATA_DIR", str(tmp_path))
+    with using("nl"):
+        dutch = demo_plan_path()
+    with using("de"):
+        german = demo_plan_path()
+    french = demo_plan_path(language="fr")
+    assert dutch.name == "demo-nl.zplan" and read_plan(dutch).metadata.language == "nl"
+    assert read_plan(german).metadata.language == "de"
+    assert read_plan(french).metadata.language == "fr" and french.name == "demo.zplan"
+
+
+def test_chapter_titles_follow_the_interface_language() -> None:
+    """The navigator's chapter titles and field labels come in Dutch and German too."""
+    from zonalplan.guidance import CHAPTERS_BY_ID, FIELD_LABELS
+    from zonalplan.i18n import using
+
+    with using("nl"):
+        assert CHAPTERS_BY_ID["strategy"].title == "Strategie en prioriteiten"
+        assert FIELD_LABELS["mission"] == "Missie"
+    with using("de"):
+        assert CHAPTERS_BY_ID["followup"].title == "Nachverfolgung"
+    assert CHAPTERS_BY_ID["strategy"].title == "Stratégie et priorités"

@@ -9,20 +9,20 @@ import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QTextBrowser
 
-from ui import tasks  # noqa: E402
-from ui.review import (  # noqa: E402
+from ui import tasks
+from ui.review import (
     CompareDialog,
     CompareView,
     compare_two_files,
     compare_with_version,
 )
-from ui.review.compare_pages import ComparePages  # noqa: E402
-from ui.session import open_session  # noqa: E402
-from zonalplan.commands import SetValue  # noqa: E402
-from zonalplan.demo import build_demo_plan  # noqa: E402
-from zonalplan.model import Plan  # noqa: E402
-from zonalplan.review.diff import diff_plans  # noqa: E402
-from zonalplan.store import create_plan_file  # noqa: E402
+from ui.review.compare_pages import ComparePages
+from ui.session import open_session
+from zonalplan.commands import SetValue
+from zonalplan.demo import build_demo_plan
+from zonalplan.model import Plan
+from zonalplan.review.diff import diff_plans
+from zonalplan.store import create_plan_file
 
 HOSTILE = "<script>alert('x')</script> & Cie <b>gras</b>"
 
@@ -208,3 +208,20 @@ def test_compare_two_files_asks_for_both_files(monkeypatch, tmp_path: Path, refe
     answers = iter([tmp_path / "a.zplan", None])
     monkeypatch.setattr(pickers, "choose_plan_file", lambda *args: next(answers))
     assert compare_two_files(None, reference) is None  # cancelled at the second file
+
+
+def test_plans_of_two_zones_are_not_presented_as_two_versions(qtbot, reference):
+    before, after = build_demo_plan(), build_demo_plan()
+    same = ComparePages(diff_plans(before, after, reference=reference), before, after, reference)
+    assert "deux versions du plan" in same.html("summary")
+    assert "zones différentes" not in same.html("summary")
+    after.zone.number, after.zone.name = "5314", "ZP Condroz-Famenne"
+    diff = diff_plans(before, after, reference=reference)
+    assert diff.different_zones
+    pages = ComparePages(diff, before, after, reference)
+    summary = pages.html("summary")
+    assert "deux zones différentes" in summary and "deux versions du plan" not in summary
+    view = CompareView(diff, before, after, reference)
+    dialog = CompareDialog(view)
+    qtbot.addWidget(dialog)
+    assert "deux zones" in dialog.windowTitle()

@@ -9,16 +9,16 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow
 
-from ui.review import CommandPolicy, NotesPanel, ReviewModeController  # noqa: E402
-from ui.review.anchors import anchor_for, place_for_anchor  # noqa: E402
-from ui.review.identity import Identity, current_identity  # noqa: E402
-from ui.session import PlanSession  # noqa: E402
-from zonalplan.alignment.report import Place  # noqa: E402
-from zonalplan.commands import ReplacePlan, SetValue  # noqa: E402
-from zonalplan.demo import build_demo_plan  # noqa: E402
-from zonalplan.model import NoteReply, NoteStatus, ReviewNote  # noqa: E402
-from zonalplan.review.notes import add_note_command  # noqa: E402
-from zonalplan.store import create_plan_file  # noqa: E402
+from ui.review import CommandPolicy, NotesPanel, ReviewModeController
+from ui.review.anchors import anchor_for, place_for_anchor
+from ui.review.identity import Identity, current_identity
+from ui.session import PlanSession
+from zonalplan.alignment.report import Place
+from zonalplan.commands import ReplacePlan, SetValue
+from zonalplan.demo import build_demo_plan
+from zonalplan.model import NoteReply, NoteStatus, ReviewNote
+from zonalplan.review.notes import add_note_command
+from zonalplan.store import create_plan_file
 
 
 def make_session(**kwargs: Any) -> PlanSession:

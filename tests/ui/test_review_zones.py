@@ -11,13 +11,13 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
 
-from bench.generate import large_plan  # noqa: E402
-from ui import tasks  # noqa: E402
-from ui.review import ZonesReviewWindow  # noqa: E402
-from ui.review.zones_model import DECISION_COLORS, ROW_ROLE, SORT_ROLE  # noqa: E402
-from ui.review.zones_window import review_in_background  # noqa: E402
-from zonalplan.review.many import ReviewCancelled  # noqa: E402
-from zonalplan.store import create_plan_file  # noqa: E402
+from bench.generate import large_plan
+from ui import tasks
+from ui.review import ZonesReviewWindow
+from ui.review.zones_model import DECISION_COLORS, ROW_ROLE, SORT_ROLE
+from ui.review.zones_window import review_in_background
+from zonalplan.review.many import ReviewCancelled
+from zonalplan.store import create_plan_file
 
 ZONES = [("5203", "ZP Charleroi-Sud"), ("5201", "ZP Arlon"), ("5202", "ZP Bastogne")]
 

@@ -20,11 +20,11 @@ def test_chapters_in_pzs_order_with_completion(qtbot, window):
     assert top == ["Zone et CZS", "Avant-propos", "Analyse de l'environnement",
                    "Mission, vision, valeurs", "Attentes des autorités et partenaires",
                    "Stratégie et priorités", "Priorités nationales", "Capacité",
-                   "Communication", "Approbation", "Versions"]
+                   "Communication", "Approbation", "Suivi", "Versions"]
     env = navigator.items["environment"]
     assert [env.child(i).text(0) for i in range(env.childCount())] == [
-        "Territoire", "Criminalité", "Sécurité routière", "Enquête de population",
-        "Fonctionnement interne", "Enseignements du plan précédent"]
+        "Données de la zone", "Territoire", "Criminalité", "Sécurité routière",
+        "Enquête de population", "Fonctionnement interne", "Enseignements du plan précédent"]
     assert navigator.state_of("mvv") == "empty"
     window.session.run(SetValue(("sections", "mission"), "Servir la population"))
     qtbot.waitUntil(lambda: "en cours" in navigator.items["mvv"].toolTip(0), timeout=2000)
@@ -47,9 +47,10 @@ def test_overview_lists_parts_and_opens_one(qtbot, window, demo_file):
     window.open_path(demo_file)
     window.plan_view.show_chapter("environment")
     overview = window.plan_view.editor("environment")
-    assert overview.list.count() == 6
-    assert overview.list.item(0).text().startswith("Territoire — complet (")
-    overview.list.itemActivated.emit(overview.list.item(3))
+    assert overview.list.count() == 7
+    assert overview.list.item(0).text().startswith("Données de la zone — complet")
+    assert overview.list.item(1).text().startswith("Territoire — complet (")
+    overview.list.itemActivated.emit(overview.list.item(4))
     assert window.plan_view.current_chapter() == "env_survey"
     assert QApplication.focusWidget() is window.plan_view.editor("env_survey").editors[
         "env_survey"]

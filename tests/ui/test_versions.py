@@ -78,3 +78,22 @@ def test_a_plan_without_file_has_no_versions_yet(window):
     assert not editor.create.isEnabled() and not editor.restore.isEnabled()
     assert "Enregistrez le plan" in editor.notice.text()
     assert not window.actions["create_version"].isEnabled()
+
+
+def test_version_author_is_the_name_asked_once_never_the_login(window, demo_file, dialogs):
+    window.open_path(demo_file)
+    assert window.prefs.author == ""
+    window.plan_view.show_chapter("versions")
+    editor = window.plan_view.editor("versions")
+    dialogs.answer("ask_text", "Projet", "  Commissaire   Nathalie Gillard ")
+    editor.create_version()
+    assert window.prefs.author == "Commissaire Nathalie Gillard"
+    assert [s.author for s in window.session.plan_file.snapshots()] == \
+        ["Commissaire Nathalie Gillard"]
+    asked = len(dialogs.called("ask_text"))
+    dialogs.answer("ask_text", "Deuxième")
+    editor.create_version()
+    assert len(dialogs.called("ask_text")) == asked + 1  # only the label: the name is kept
+    from zonalplan.settings import load_preferences
+
+    assert load_preferences(window.prefs_path).author == "Commissaire Nathalie Gillard"

@@ -123,7 +123,9 @@ def test_new_plan_from_the_window_then_guided_steps(qtbot, window, tmp_path, dia
     assert window.plan_view.current_chapter() == "zone"
     assert guided.bar.label.text().endswith(f"étape 1 sur {len(guided_steps())} : Zone et CZS")
     assert window.actions["guided_mode"].isChecked()
-    assert window.plan_view.page("zone").guidance.expanded
+    # the advice follows the preference (off by default), guided mode does not unfold it
+    assert not window.prefs.guidance_expanded
+    assert not window.plan_view.page("zone").guidance.expanded
     guided.bar.next.click()
     assert window.plan_view.current_chapter() == "foreword"
     guided.bar.next.click()

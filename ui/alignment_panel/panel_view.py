@@ -24,6 +24,7 @@ class AlignmentPanelView(QWidget):
         self.coverage_label.setTextFormat(Qt.TextFormat.RichText)
         self.state_label = QLabel()
         self.state_label.setStyleSheet("color: palette(placeholder-text);")
+        self.state_label.setWordWrap(True)  # the panel stays narrow on a laptop screen
         self.check_button = QPushButton(self.tr("Vérifier"))
         self.check_button.setToolTip(self.tr("Relancer la vérification du plan maintenant"))
         top = QHBoxLayout()

@@ -139,7 +139,7 @@ class BoundLineEdit(QLineEdit, Binding):
         self.editingFinished.connect(self.new_burst)
         self.init_binding(session, path, label)
 
-    def event(self, event: QEvent) -> bool:  # noqa: D102 - Qt API
+    def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
                 and is_plan_undo_key(event):
             event.ignore()
@@ -154,7 +154,7 @@ class BoundLineEdit(QLineEdit, Binding):
             return
         self.commit(value)
 
-    def show_value(self, value: Any) -> None:  # noqa: D102 - Binding API
+    def show_value(self, value: Any) -> None:
         try:
             same = self._parse(self.text()) == value
         except ValueError:
@@ -184,7 +184,7 @@ class BoundCombo(QComboBox, Binding):
         if not self.binding_updating and 0 <= index < len(self._values):
             self.commit(self._values[index], merge=False)
 
-    def show_value(self, value: Any) -> None:  # noqa: D102 - Binding API
+    def show_value(self, value: Any) -> None:
         index = self._values.index(value) if value in self._values else -1
         self.setCurrentIndex(index)
 
@@ -231,7 +231,14 @@ class BoundDateEdit(QWidget, Binding):
             value = parse_date(text)
         except ValueError:
             return  # still typing; checked when the field is left
+        self._show_in_calendar(value)
         self.commit(value, merge=False)
+
+    def _show_in_calendar(self, value: dt.date | None) -> None:
+        """Open the calendar on the date, or on the current month when there is none (never on
+        the year 2000)."""
+        self.calendar.setSelectedDate(QDate(value.year, value.month, value.day)
+                                      if isinstance(value, dt.date) else QDate.currentDate())
 
     def _on_finished(self) -> None:
         try:
@@ -244,7 +251,7 @@ class BoundDateEdit(QWidget, Binding):
         self.edit.setText(format_date(value))
         self.commit(value, merge=False)
 
-    def show_value(self, value: Any) -> None:  # noqa: D102 - Binding API
+    def show_value(self, value: Any) -> None:
         try:
             same = parse_date(self.edit.text()) == value
         except ValueError:
@@ -252,10 +259,9 @@ class BoundDateEdit(QWidget, Binding):
         if not same:
             self.edit.setText(format_date(value))
             self.show_invalid(None)
-        if isinstance(value, dt.date):
-            self.calendar.setSelectedDate(QDate(value.year, value.month, value.day))
+        self._show_in_calendar(value if isinstance(value, dt.date) else None)
 
-    def show_invalid(self, message: str | None) -> None:  # noqa: D102 - the line edit shows it
+    def show_invalid(self, message: str | None) -> None:
         show_field_error(self.edit, message)
 
     def value(self) -> dt.date | None:
@@ -285,7 +291,7 @@ class BoundTextEdit(BulletTextEdit, Binding):
             return
         self.commit(self.toPlainText())
 
-    def show_value(self, value: object) -> None:  # noqa: D102 - Binding API
+    def show_value(self, value: object) -> None:
         text = value if isinstance(value, str) else ""
         if text == self.toPlainText():
             return
@@ -302,17 +308,17 @@ class BoundTextEdit(BulletTextEdit, Binding):
         self.new_burst()
         super().focusOutEvent(event)
 
-    def toggle_bullets(self) -> None:  # noqa: D102 - one undo step of its own
+    def toggle_bullets(self) -> None:
         self.new_burst()
         super().toggle_bullets()
         self.new_burst()
 
-    def indent_lines(self) -> None:  # noqa: D102
+    def indent_lines(self) -> None:
         self.new_burst()
         super().indent_lines()
         self.new_burst()
 
-    def outdent_lines(self) -> None:  # noqa: D102
+    def outdent_lines(self) -> None:
         self.new_burst()
         super().outdent_lines()
         self.new_burst()

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -16,15 +15,12 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QScrollArea,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ui.binding.widgets import NumberEdit
 from ui.capacity.chart import CapacityChart
-
-NO_DATE = QDate(2000, 1, 1)
 
 
 def _table(name: str) -> QTableView:
@@ -75,19 +71,16 @@ class CapacityView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll, 1)
 
+    def install_date_edit(self, edit: QWidget) -> None:
+        """Put the reference date field (typed or picked, like every date field) in its row."""
+        self.date_edit = edit
+        self.date_row.addWidget(edit, 1)
+
     def _build_available(self) -> QWidget:
         box = QGroupBox(self.tr("Capacité disponible"))
-        self.date_edit = QDateEdit()
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("dd/MM/yyyy")
-        self.date_edit.setMinimumDate(NO_DATE)
-        self.date_edit.setSpecialValueText(self.tr("—"))
-        self.clear_date_button = QToolButton()
-        self.clear_date_button.setText("×")
-        self.clear_date_button.setToolTip(self.tr("Effacer la date"))
-        date_row = QHBoxLayout()
-        date_row.addWidget(self.date_edit, 1)
-        date_row.addWidget(self.clear_date_button)
+        self.date_edit: QWidget | None = None  # the shared date field (install_date_edit)
+        self.date_row = QHBoxLayout()
+        date_row = self.date_row
         self.headcount_edit = NumberEdit("int")
         self.headcount_edit.setPlaceholderText(self.tr("ex. 78"))
         self.available_edit = NumberEdit("float")

@@ -2,21 +2,19 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from html import escape
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QItemSelectionModel
+from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from ui.binding import TypingMerge, run_checked
 from ui.binding.form import FormBinder
-from ui.capacity.capacity_view import NO_DATE, CapacityView
+from ui.binding.widgets import BoundDateEdit
+from ui.capacity.capacity_view import CapacityView
 from ui.capacity.models import FunctionalitiesModel, ObjectivesCapacityModel
 from ui.widgets.delegates import NUMBER_PATTERN, ValidatedDelegate
 from ui.widgets.focus import focus_first_field
 from zonalplan.capacity import fte, percent, totals
-from zonalplan.commands import SetValue
 from zonalplan.model import Functionality
 
 if TYPE_CHECKING:
@@ -33,7 +31,6 @@ class CapacityEditor(QWidget):
         super().__init__(parent)
         self._session = session
         self._reference = reference
-        self._typing = TypingMerge()
         self._shown_figures: tuple = ()
         self.view = CapacityView(self)
         QVBoxLayout(self).addWidget(self.view)
@@ -54,6 +51,8 @@ class CapacityEditor(QWidget):
                            text=self.tr("Modifier la capacité disponible"))
         self.binder.number(self.view.federal_edit, lambda: ("capacity", "federal_missions_fte"),
                            text=self.tr("Modifier les missions fédérales"))
+        self.view.install_date_edit(BoundDateEdit(session, ("capacity", "reference_date"),
+                                                  self.tr("Date de référence"), self.view))
         self.binder.text(self.view.note_edit, lambda: ("capacity", "note"),
                          text=self.tr("Modifier le commentaire de capacité"))
         self._connect_callbacks()
@@ -94,21 +93,10 @@ class CapacityEditor(QWidget):
         view.available_edit.setFocus()
         return place is not None and place.chapter == "capacity"
 
-    def set_reference_date(self, date: dt.date | None) -> bool:
-        """Set the capacity's reference date (None clears it)."""
-        merge = self._typing.merge_id("capacity/reference_date")
-        message = run_checked(self._session, SetValue(
-            ("capacity", "reference_date"), date, text=self.tr("Modifier la date de référence"),
-            merge_id=merge))
-        self._say(message or "")
-        return message is None
-
     # -- wiring --------------------------------------------------------------------------------
 
     def _connect_callbacks(self) -> None:
         self._session.changed.connect(self._on_changed)
-        self.view.date_edit.dateChanged.connect(self._on_date)
-        self.view.clear_date_button.clicked.connect(lambda: self.set_reference_date(None))
         self.functionalities.rejected.connect(self._say)
         self.objectives.rejected.connect(self._say)
         self.binder.message.connect(self._say)
@@ -131,22 +119,10 @@ class CapacityEditor(QWidget):
         result = totals(self._session.plan)
         return (result.functionalities, result.objectives, result.federal, result.available)
 
-    def _on_date(self, date: QDate) -> None:
-        value = None if date == NO_DATE else dt.date(date.year(), date.month(), date.day())
-        if value != self._session.plan.capacity.reference_date:
-            self.set_reference_date(value)
-
     # -- private -------------------------------------------------------------------------------
 
     def _refresh(self) -> None:
-        capacity = self._session.plan.capacity
         self.binder.refresh()
-        date = capacity.reference_date
-        qdate = QDate(date.year, date.month, date.day) if date else NO_DATE
-        if self.view.date_edit.date() != qdate:
-            self.view.date_edit.blockSignals(True)
-            self.view.date_edit.setDate(qdate)
-            self.view.date_edit.blockSignals(False)
         self.functionalities.refresh()
         self.objectives.refresh()
         self._show_totals()
@@ -212,5 +188,4 @@ class CapacityEditor(QWidget):
         view = self.view
         for edit in (view.headcount_edit, view.available_edit, view.federal_edit, view.note_edit):
             edit.setReadOnly(read_only)
-        view.date_edit.setReadOnly(read_only)
-        view.clear_date_button.setEnabled(not read_only)
+        view.date_edit.set_read_only(read_only)

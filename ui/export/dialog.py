@@ -227,7 +227,7 @@ class ExportDialog(QDialog):
             return
         self.reject()
 
-    def reject(self) -> None:  # noqa: D102 - Qt API
+    def reject(self) -> None:
         if self.running:
             self._task.state.request_interruption()
             return

@@ -31,7 +31,7 @@ class FlowLayout(QLayout):
     def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 - Qt API
         self._items.append(item)
 
-    def count(self) -> int:  # noqa: D102 - Qt API
+    def count(self) -> int:
         return len(self._items)
 
     def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt API
@@ -113,7 +113,8 @@ class SuggestionChips(QWidget):
         self._reference = reference
         self._layout = FlowLayout(self)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        self._placeholder = QLabel()
+        self._placeholder = QLabel(self)
+        self._placeholder.hide()
         self._placeholder.setStyleSheet("color: palette(mid);")
 
     def chips(self) -> list[Chip]:
@@ -135,4 +136,6 @@ class SuggestionChips(QWidget):
             self._placeholder.setText(empty_text)
             self._layout.addWidget(self._placeholder)
             self._placeholder.setVisible(bool(empty_text))
+        else:  # out of the layout, it must not stay drawn behind the chips
+            self._placeholder.hide()
         self.updateGeometry()

@@ -233,6 +233,8 @@ class ObjectivesEditor(QWidget):
     # -- handlers ------------------------------------------------------------------------------
 
     def _on_changed(self, changes: Any) -> None:
+        if "datasets" in changes.chapters:  # a re-import may change the indicators' baselines
+            self.form.indicators.refresh()
         if not ({"objectives", "plan"} & set(changes.chapters)):
             return
         if changes.structure or "plan" in changes.chapters:

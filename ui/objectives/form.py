@@ -18,11 +18,12 @@ from ui.objectives.indicators_model import NUMBER_COLUMNS, YEAR_COLUMNS, Indicat
 from ui.objectives.links_model import COL_WEIGHT, LinksModel
 from ui.objectives.objectives_view import ObjectivesView
 from ui.objectives.suggestions import suggestions_for
+from ui.widgets import dialogs
 from ui.widgets.delegates import NUMBER_PATTERN, YEAR_PATTERN, ComboDelegate, ValidatedDelegate
 from ui.widgets.status_icons import COLORS
 from zonalplan.commands import InsertElement, RemoveElement, SetValue
 from zonalplan.editing import new_indicator
-from zonalplan.model import Domain, LinkWeight, ObjectiveKind
+from zonalplan.model import Domain, LinkWeight, ObjectiveKind, PlanError
 
 if TYPE_CHECKING:
     from ui.binding.protocol import PlanSession
@@ -137,7 +138,8 @@ class ObjectiveForm(QObject):
         findings = report.for_objective(self.objective_id) if report and self.objective_id \
             else []
         if not findings:
-            label.hide()
+            label.setText("<span style='color:#66727d'>"
+                          + escape(self.tr("Aucune remarque sur cet objectif.")) + "</span>")
             return
         rows = []
         for index, finding in enumerate(findings[:4]):
@@ -148,7 +150,6 @@ class ObjectiveForm(QObject):
             rows.append(escape(self.tr("… et %1 autres remarques dans le panneau d'alignement.")
                                .replace("%1", str(len(findings) - 4))))
         label.setText("<br>".join(rows))
-        label.show()
 
     def add_indicator(self) -> str | None:
         """Append an indicator to the objective and start editing its name."""
@@ -172,6 +173,32 @@ class ObjectiveForm(QObject):
         return self._run(RemoveElement(("objectives", self.objective_id, "indicators"),
                                        indicator_id, text=self.tr("Supprimer un indicateur")))
 
+    def baseline_from_data(self) -> bool:
+        """Fill the selected indicator's baseline from a series of the plan's data."""
+        from ui.objectives.baseline_dialog import BaselineDialog
+        from zonalplan.editing.evidence import baseline_command
+
+        row = self.view.indicators_table.currentIndex().row()
+        indicator_id = self.indicators.indicator_id(row)
+        if self.objective_id is None or indicator_id is None:
+            self._on_indicator_rejected(self.tr("Choisissez d'abord un indicateur dans le "
+                                                "tableau."))
+            return False
+        plan = self._session.plan
+        objective = next(o for o in plan.objectives if o.id == self.objective_id)
+        indicator = next(i for i in objective.indicators if i.id == indicator_id)
+        dialog = BaselineDialog(plan, indicator.series_key, self.view)
+        if not dialogs.exec_dialog(dialog) or dialog.selected() is None:
+            return False
+        series, year = dialog.selected()  # type: ignore[misc]
+        try:
+            command = baseline_command(plan, self.objective_id, indicator_id, series, year)
+        except PlanError as exc:
+            self._on_indicator_rejected(str(exc))
+            return False
+        command.text = self.tr("Valeur de départ de « {} »").format(indicator.name)
+        return self._run(command)
+
     def set_read_only(self, read_only: bool) -> None:
         """Forbid or allow edits in the form (it stays readable)."""
         view = self.view
@@ -181,7 +208,8 @@ class ObjectiveForm(QObject):
                      view.hours_edit):
             edit.setReadOnly(read_only)
         for widget in (view.kind_combo, view.domain_combo, view.add_indicator_button,
-                       view.remove_indicator_button, view.remove_link_button, self.chips):
+                       view.remove_indicator_button, view.baseline_button,
+                       view.remove_link_button, self.chips):
             widget.setEnabled(not read_only)
         view.partners_edit.set_editable(not read_only)
         view.tactical_edit.set_editable(not read_only)
@@ -218,6 +246,7 @@ class ObjectiveForm(QObject):
         view = self.view
         view.add_indicator_button.clicked.connect(self.add_indicator)
         view.remove_indicator_button.clicked.connect(self.remove_indicator)
+        view.baseline_button.clicked.connect(self.baseline_from_data)
         view.remove_link_button.clicked.connect(self._on_remove_link)
         view.partners_edit.edited.connect(lambda values: self._on_list_edited("partners", values))
         view.tactical_edit.edited.connect(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
 
 from ui.binding import run_checked
 from ui.binding.values import format_number, parse_number, parse_year
@@ -19,6 +20,7 @@ Index = QModelIndex | QPersistentModelIndex
 FIELDS = ("name", "unit", "baseline_value", "baseline_year", "target_value", "target_year",
           "source", "frequency")
 NUMBER_COLUMNS = {2, 4}
+BASELINE_COLUMN = 2
 YEAR_COLUMNS = {3, 5}
 
 
@@ -32,6 +34,7 @@ class IndicatorsModel(QAbstractTableModel):
         self._session = session
         self._objective_id: str | None = None
         self._ids: list[str] = []
+        self._changes: dict[str, Any] = {}  # indicator id → BaselineChange (data re-imported)
         self._headers = [self.tr("Indicateur"), self.tr("Unité"), self.tr("Départ"),
                          self.tr("Année"), self.tr("Cible"), self.tr("Année cible"),
                          self.tr("Source"), self.tr("Fréquence")]
@@ -46,11 +49,13 @@ class IndicatorsModel(QAbstractTableModel):
         self.beginResetModel()
         self._objective_id = objective_id
         self._ids = self._current_ids()
+        self._changes = self._baseline_changes()
         self.endResetModel()
 
     def refresh(self) -> None:
         """Re-read the indicators (reset only when the list itself changed)."""
         ids = self._current_ids()
+        self._changes = self._baseline_changes()
         if ids != self._ids:
             self.beginResetModel()
             self._ids = ids
@@ -65,6 +70,27 @@ class IndicatorsModel(QAbstractTableModel):
     def row_of(self, indicator_id: str) -> int:
         """Return the row of an indicator, or -1."""
         return self._ids.index(indicator_id) if indicator_id in self._ids else -1
+
+    def baseline_warning(self, indicator_id: str) -> str:
+        """Return why an indicator's baseline no longer matches the data (empty if it does)."""
+        change = self._changes.get(indicator_id)
+        if change is None:
+            return ""
+        now = self.tr("absente") if change.now is None else format_number(change.now)
+        return self.tr("La valeur de départ {} ne correspond plus aux données importées : "
+                       "enregistrée {}, données actuelles {}. Reprenez-la avec « Valeur de "
+                       "départ depuis les données… ».").format(
+            change.year, format_number(change.recorded), now)
+
+    def _baseline_changes(self) -> dict[str, Any]:
+        plan = self._session.plan
+        objective = next((o for o in plan.objectives if o.id == self._objective_id), None)
+        if objective is None or not any(i.series_key for i in objective.indicators):
+            return {}
+        from zonalplan.evidence.baselines import baseline_changes
+
+        return {c.indicator_id: c for c in baseline_changes(plan)
+                if c.objective_id == self._objective_id}
 
     # -- Qt model API --------------------------------------------------------------------------
 
@@ -102,8 +128,15 @@ class IndicatorsModel(QAbstractTableModel):
             return value
         if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMBER_COLUMNS | YEAR_COLUMNS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        change = self._changes.get(indicator.id) if column == BASELINE_COLUMN else None
+        if change is not None and role == Qt.ItemDataRole.DecorationRole:
+            from ui.resources import icon
+
+            return icon("status-warning")
+        if change is not None and role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor("#b35c00"))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tips[column]
+            return self.baseline_warning(indicator.id) or self._tips[column]
         return None
 
     def setData(self, index: Index, value: Any,  # noqa: N802 - Qt API

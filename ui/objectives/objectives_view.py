@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from ui.binding.widgets import NumberEdit
 from ui.objectives.chips import SuggestionChips
 from ui.objectives.string_list import StringListEditor
+from ui.widgets.elided import ElidedLabel
 from zonalplan.model import DOMAIN_LABELS, KIND_LABELS, Domain, ObjectiveKind
 
 
@@ -172,19 +173,24 @@ class ObjectivesView(QWidget):
         empty.setStyleSheet("color: palette(placeholder-text);")
         self.form_stack.addWidget(empty)
         form = QWidget()
-        self.heading = QLabel()
+        self.heading = ElidedLabel()  # one line: the tabs below never move
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setWeight(QFont.Weight.DemiBold)
         self.heading.setFont(font)
-        self.heading.setWordWrap(True)
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.findings_label = QLabel()
         self.findings_label.setWordWrap(True)
         self.findings_label.setTextFormat(Qt.TextFormat.RichText)
         self.findings_label.setOpenExternalLinks(False)
+        self.findings_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        # a strip of constant height: fixing a problem never makes the tabs below jump
+        self.findings_area = _scroll(self.findings_label)
+        self.findings_area.setFixedHeight(self.findings_label.fontMetrics().lineSpacing() * 3 + 8)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        self.tabs.tabBar().setExpanding(False)
+        self.tabs.tabBar().setElideMode(Qt.TextElideMode.ElideNone)
         self.tabs.addTab(self._build_general(), self.tr("Général"))
         self.tabs.addTab(self._build_approach(), self.tr("Approche"))
         self.tabs.addTab(self._build_indicators(), self.tr("Indicateurs"))
@@ -204,11 +210,11 @@ class ObjectivesView(QWidget):
         layout = QVBoxLayout(form)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.heading)
-        layout.addWidget(self.findings_label)
+        layout.addWidget(self.findings_area)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message)
         self.form_stack.addWidget(form)
-        self.form_stack.setMinimumWidth(360)  # its pages scroll vertically, never clip sideways
+        self.form_stack.setMinimumWidth(320)  # its pages scroll vertically, never clip sideways
         return self.form_stack
 
     def _build_general(self) -> QWidget:
@@ -284,6 +290,10 @@ class ObjectivesView(QWidget):
         self.indicators_table.setAccessibleName(self.tr("Indicateurs"))
         self.add_indicator_button = QPushButton(self.tr("Ajouter un indicateur"))
         self.remove_indicator_button = QPushButton(self.tr("Supprimer l'indicateur"))
+        self.baseline_button = QPushButton(self.tr("Valeur de départ depuis les données…"))
+        self.baseline_button.setObjectName("baselineFromData")
+        self.baseline_button.setToolTip(self.tr("Reprendre la valeur de départ, son année et sa "
+                                                "source d'une série importée"))
         self.indicator_message = QLabel()
         self.indicator_message.setWordWrap(True)
         self.indicator_message.setStyleSheet("color: #c62828;")
@@ -291,6 +301,9 @@ class ObjectivesView(QWidget):
         buttons.addWidget(self.add_indicator_button)
         buttons.addWidget(self.remove_indicator_button)
         buttons.addStretch(1)
+        data_row = QHBoxLayout()
+        data_row.addWidget(self.baseline_button)
+        data_row.addStretch(1)
         layout = QVBoxLayout(page)
         layout.addWidget(_hint(self.tr(
             "Chaque indicateur a une valeur de départ et une cible datées. Double-cliquez sur une "
@@ -298,6 +311,7 @@ class ObjectivesView(QWidget):
         layout.addWidget(self.indicators_table, 1)
         layout.addWidget(self.indicator_message)
         layout.addLayout(buttons)
+        layout.addLayout(data_row)
         return page
 
     def setup_indicator_columns(self) -> None:

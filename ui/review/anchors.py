@@ -9,6 +9,7 @@ between them, without Qt.
 from __future__ import annotations
 
 from zonalplan.alignment.report import Place
+from zonalplan.model import SECTION_KEYS, Plan
 from zonalplan.review.notes import (
     CHAPTER_LABELS,
     anchor_label,
@@ -16,7 +17,6 @@ from zonalplan.review.notes import (
     objective_anchor,
     parse_anchor,
 )
-from zonalplan.model import SECTION_KEYS, Plan
 
 _CHAPTER_KEY_OF: dict[str, str] = {"environment": "env", "strategy": "objectives"}
 """Window chapter id → note chapter key, where they differ."""

@@ -232,7 +232,9 @@ class CompareDialog(QDialog):
     def __init__(self, view: CompareView, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("compareDialog")
-        self.setWindowTitle(self.tr("Comparaison de deux versions — ZonalPlan"))
+        self.setWindowTitle(self.tr("Comparaison de deux zones — ZonalPlan")
+                            if view.model.diff.different_zones
+                            else self.tr("Comparaison de deux versions — ZonalPlan"))
         self.view = view
         view.setParent(self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

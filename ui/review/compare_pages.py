@@ -146,6 +146,8 @@ class ComparePages:
         pages.append(ComparePage("decisions", _tr("Décisions PNS"), _status(diff.decisions)))
         pages.append(ComparePage("capacity", _tr("Capacité"), _status(bool(diff.capacity))))
         pages.append(ComparePage("approval", _tr("Approbation"), _status(diff.approval)))
+        pages.append(ComparePage("followup", _tr("Suivi"),
+                                 _status(diff.actions or diff.measurements)))
         delta = diff.alignment
         detail = (_tr("{} constat(s) corrigé(s), {} nouveau(x) constat(s)").format(
             len(delta.fixed), len(delta.introduced))
@@ -182,7 +184,8 @@ class ComparePages:
         renderers: dict[str, Callable[[SideName], str]] = {
             "zone": self._zone, "chapters": self._all_chapters,
             "expectations": self._expectations, "objectives": self._objective_list,
-            "decisions": self._decisions, "capacity": self._capacity, "approval": self._approval}
+            "decisions": self._decisions, "capacity": self._capacity, "approval": self._approval,
+            "followup": self._followup}
         return renderers[key]
 
     def _plan(self, side: SideName) -> Plan:
@@ -192,11 +195,18 @@ class ComparePages:
         from zonalplan.review.diff_docx import SUMMARY_LABELS
 
         diff = self.diff
-        out = [heading(_tr("Comparaison de deux versions du plan"), 2),
+        title = (_tr("Comparaison des plans de deux zones différentes") if diff.different_zones
+                 else _tr("Comparaison de deux versions du plan"))
+        out = [heading(title, 2),
                field_block(_tr("Avant"), f"{text_html(diff.before_label)}<br/>"
                                     f'<span style="{MUTED}">{text_html(diff.before_title)}</span>'),
                field_block(_tr("Après"), f"{text_html(diff.after_label)}<br/>"
                                     f'<span style="{MUTED}">{text_html(diff.after_title)}</span>')]
+        if diff.different_zones:
+            warning = _tr("Attention : ces deux plans appartiennent à deux zones différentes. Les "
+                          "différences ci-dessous ne sont pas des modifications d'une version à "
+                          "l'autre.")
+            out.append(f"<p><b>{escape(warning)}</b></p>")
         if diff.is_identical:
             out.append(f"<p><b>{escape(_tr('Les deux versions ont le même contenu.'))}</b></p>")
             return "".join(out)
@@ -397,6 +407,20 @@ class ComparePages:
     def _approval(self, side: SideName) -> str:
         return heading(_tr("Approbation"), 2) + model_html(
             self._plan(side).approval, "approval", changes_by_path(self.diff.approval), side)
+
+    def _followup(self, side: SideName) -> str:
+        """Return the actions and measurements that changed (the others are not repeated)."""
+        plan, out = self._plan(side), []
+        for title, diffs, items, path in (
+                (_tr("Actions"), self.diff.actions, plan.followup.actions, "followup/actions"),
+                (_tr("Mesures"), self.diff.measurements, plan.followup.measurements,
+                 "followup/measurements")):
+            out.append(heading(title, 2))
+            labels = {(d.before_id if side == "a" else d.after_id): d.label for d in diffs}
+            changed = [item for item in items if item.id in labels]
+            out.append(self._elements(changed, diffs, path, side, lambda e, n=labels: n[e.id])
+                       if changed else muted(_tr("Aucun changement dans cette version.")))
+        return "".join(out)
 
     def _alignment(self) -> str:
         delta = self.diff.alignment

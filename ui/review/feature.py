@@ -39,7 +39,8 @@ class ReviewFeature(QObject):
         from ui.review.notes_panel import NotesPanel
         from ui.review.review_mode import ReviewModeController
 
-        self.notes_panel = NotesPanel(session, reference, self.window)
+        self.notes_panel = NotesPanel(session, reference, self.window,
+                                      ask_author=getattr(self.window, "ask_author", None))
         self.notes_panel.setObjectName("notesDock")
         self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.notes_panel)
         if anchor_dock is not None:

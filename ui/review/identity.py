@@ -1,4 +1,4 @@
-"""Who writes a review note: the name of the preferences (else the login name) and a role."""
+"""Who writes a review note: the name of the preferences and a role."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ class Identity:
 
 
 def current_identity(prefs_path: Path | None = None) -> Identity:
-    """Return the author (preferences « author », else the login name) and the reviewer role.
+    """Return the author (preferences « author », asked at first start) and the reviewer role.
 
     The role is read from a ``review_role`` field of the preferences when the file has one.
     """

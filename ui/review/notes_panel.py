@@ -100,8 +100,10 @@ class NotesPanel(QDockWidget):
     def __init__(self, session: PlanSession, reference: Reference | None = None,
                  parent: QWidget | None = None, *,
                  identity: Callable[[], Identity] | None = None,
-                 choose_plan_file: Callable[..., Path | None] | None = None):
+                 choose_plan_file: Callable[..., Path | None] | None = None,
+                 ask_author: Callable[[], str] | None = None):
         super().__init__(self.tr("Notes de relecture"), parent)
+        self._ask_author = ask_author
         self.setObjectName("notesPanel")
         self.session = session
         self.reference = reference
@@ -208,14 +210,22 @@ class NotesPanel(QDockWidget):
                 return True
         return False
 
+    def _author(self) -> str:
+        """Return the author field; when empty, ask the user's name once (kept for next time)."""
+        if not self.view.author.text().strip() and self._ask_author is not None:
+            self.view.author.setText(self._ask_author())
+        return self.view.author.text()
+
     def add_note(self, text: str, anchor: str | None = None) -> bool:
         """Add an open note (author and role from the fields) as one undoable step."""
+        self._author()
         return self._run(lambda plan: add_note_command(
             plan, anchor=anchor or self.current_anchor() or "", author=self.view.author.text(),
             role=self.view.role.text(), text=text))
 
     def reply(self, note_id: str, text: str) -> bool:
         """Append a reply to a note's thread as one undoable step."""
+        self._author()
         return self._run(lambda plan: reply_command(
             plan, note_id, author=self.view.author.text(), role=self.view.role.text(),
             text=text))

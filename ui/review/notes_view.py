@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTextBrowser,
     QToolButton,
@@ -62,7 +63,10 @@ class NotesView(QWidget):
         top.addWidget(QLabel(self.tr("Afficher :"), self))
         top.addWidget(self.filter)
         top.addWidget(self.count, 1)
-        top.addWidget(self.merge_button)
+        self.count.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        merge_row = QHBoxLayout()  # its own line: the panel stays narrow on a laptop screen
+        merge_row.addWidget(self.merge_button)
+        merge_row.addStretch(1)
 
         self.list = QListWidget(self)
         self.list.setObjectName("notesList")
@@ -82,7 +86,8 @@ class NotesView(QWidget):
         self.reply_button.setObjectName("replyNote")
         self.status_button = QPushButton(self.tr("Résoudre"), self)
         self.status_button.setObjectName("resolveNote")
-        self.show_button = QPushButton(icon("next"), self.tr("Afficher dans le plan"), self)
+        self.show_button = QPushButton(icon("next"), self.tr("Afficher"), self)
+        self.show_button.setToolTip(self.tr("Afficher dans le plan l'endroit de la note"))
         self.show_button.setObjectName("showNotePlace")
         actions = QHBoxLayout()
         actions.addWidget(self.reply_button)
@@ -101,7 +106,7 @@ class NotesView(QWidget):
         self.anchor.setObjectName("noteAnchor")
         self.anchor.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.anchor.setMinimumContentsLength(18)
+        self.anchor.setMinimumContentsLength(12)
         self.anchor_label = QLabel(self.tr("Sur :"), self.compose)
         self.author = QLineEdit(self.compose)
         self.author.setObjectName("noteAuthor")
@@ -158,4 +163,5 @@ class NotesView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(top)
+        layout.addLayout(merge_row)
         layout.addWidget(self.splitter, 1)

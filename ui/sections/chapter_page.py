@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from ui.sections.guidance_panel import GuidancePanel
+from ui.widgets.tables import fit_item_views
 from zonalplan.guidance import Chapter
 
 if TYPE_CHECKING:
@@ -27,8 +29,34 @@ class ChapterEditor(Protocol):
         """Put the keyboard focus in the first field."""
 
 
+class ChapterScroll(QScrollArea):
+    """The scroll area every chapter editor sits in: it scrolls vertically as a whole, and its
+    minimum size never pushes the window wider (a long label or a wide table stays inside)."""
+
+    def __init__(self, editor: QWidget, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("chapterScroll")
+        self.setWidget(editor)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
+        self.viewport().setAutoFillBackground(False)
+        editor.setAutoFillBackground(False)
+
+    def needs_horizontal_scrolling(self) -> bool:
+        """Return True when the editor is wider than the room it has (a layout defect)."""
+        widget = self.widget()
+        if widget is None:
+            return False
+        if widget.minimumSizeHint().width() > self.viewport().width():
+            return True
+        return any(area.isVisible() and area.horizontalScrollBar().isVisible()
+                   for area in widget.findChildren(QScrollArea))  # an editor's own scrolling
+
+
 class ChapterPage(QWidget):
-    """A chapter title, its :class:`GuidancePanel` and its editor widget."""
+    """A chapter title, its :class:`GuidancePanel` and its editor widget (in a scroll area)."""
 
     def __init__(self, chapter: Chapter, editor: QWidget, *, guidance_expanded: bool = False,
                  parent: QWidget | None = None):
@@ -42,13 +70,17 @@ class ChapterPage(QWidget):
         self.title = QLabel(chapter.title, self)
         self.title.setObjectName("chapterTitle")
         self.title.setStyleSheet("font-size: 16pt; font-weight: 600; color: #1f4e79;")
+        self.title.setWordWrap(True)
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.guidance = GuidancePanel(chapter.id, guidance_expanded, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.setSpacing(8)
         layout.addWidget(self.title)
         layout.addWidget(self.guidance)
-        layout.addWidget(editor, 1)
+        self.scroll = ChapterScroll(editor, self)
+        layout.addWidget(self.scroll, 1)
+        fit_item_views(editor, chapter.id)
 
     def show_place(self, place: Place) -> bool:
         """Ask the editor to show a finding's place; return True if it could."""

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zonalplan.guidance import guidance
 from ui.resources import icon
+from zonalplan.guidance import guidance
 
 MAX_DETAILS_HEIGHT = 230
 _STYLE = ("QFrame#guidance { background: #f4f7fb; border: 1px solid #d5e0ec; "
@@ -45,9 +45,7 @@ def guidance_html(chapter_id: str, *, with_title: bool = False, with_summary: bo
     parts.append(_items(_tr("Ce que le chapitre doit contenir"), advice.contents))
     parts.append(_items(_tr("Exemples de plans publiés"), advice.examples))
     parts.append(_items(_tr("Attention"), advice.tips))
-    if advice.sources:
-        sources = _tr("Sources : {}").format(advice.sources)
-        parts.append(f"<p style='color:#66727d'><small>{html.escape(sources)}</small></p>")
+    # advice.sources names the project's internal notes (for maintainers): never shown
     return "".join(parts)
 
 

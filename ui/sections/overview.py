@@ -68,7 +68,7 @@ class OverviewEditor(QWidget):
             head = f"{part.title} — {COMPLETION_LABELS[state]}"
             if words:
                 head += self.tr(" ({} mots)").format(words)
-            preview = plain(text, 160) or self.tr("Pas encore rédigé.")
+            preview = plain(text, 160) or (self.tr("Pas encore rédigé.") if part.fields else "")
             item = QListWidgetItem(icon(_ICONS[state]), f"{head}\n{preview}")
             item.setData(Qt.ItemDataRole.UserRole, part.id)
             item.setToolTip(", ".join(FIELD_LABELS[f] for f in part.fields))

@@ -54,7 +54,7 @@ class PlanView(QWidget):
         self.pages: dict[str, ChapterPage] = {}
         self._read_only_shown: bool | None = None
         self.navigator = ChapterNavigator(session, reference, self)
-        self.navigator.setMinimumWidth(220)
+        self.navigator.setMinimumWidth(180)
         self.banner = Banner("warning", "lock", self)
         self.banner.set_action(self.tr("Enregistrer une copie…"), self.save_copy_requested.emit)
         self.stack = QStackedWidget(self)
@@ -71,7 +71,7 @@ class PlanView(QWidget):
         self.splitter.addWidget(self.navigator)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([290, 900])
+        self.splitter.setSizes([230, 900])
         self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

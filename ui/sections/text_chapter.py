@@ -74,6 +74,7 @@ class TextChapterEditor(TextChapterView):
     def __init__(self, session: PlanSession, chapter: Chapter, parent: QWidget | None = None):
         super().__init__(session, chapter, parent)
         self._last = self.editors[chapter.fields[0]]
+        self.panels: list[QWidget] = []
         self._connect_callbacks()
         for name in self.editors:
             self._update_count(name)
@@ -111,9 +112,20 @@ class TextChapterEditor(TextChapterView):
         """Put the keyboard focus in the first text."""
         self.editors[self.chapter.fields[0]].setFocus()
 
+    def add_panel(self, panel: QWidget) -> None:
+        """Show ``panel`` under the texts (the chapter's figures); it follows read-only mode."""
+        layout = self.layout()
+        assert layout is not None  # built in __init__
+        layout.addWidget(panel)
+        self.panels.append(panel)
+
     def set_read_only(self, read_only: bool) -> None:
         """Allow reading and copying only."""
         for editor in self.editors.values():
             editor.set_read_only(read_only)
+        for panel in self.panels:
+            setter = getattr(panel, "set_read_only", None)
+            if setter is not None:
+                setter(read_only)
         for button in (self.bullets, self.indent, self.outdent):
             button.setEnabled(not read_only)

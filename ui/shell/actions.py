@@ -15,8 +15,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
-from zonalplan.guidance import top_level
 from ui.resources import icon
+from zonalplan.guidance import top_level
 
 CONTEXT = "actions"
 
@@ -78,6 +78,12 @@ ACTIONS: tuple[ActionSpec, ...] = (
                icon="open", toolbar=True, tip=_T("actions", "Ouvrir un fichier de plan (.zplan)")),
     ActionSpec("open_demo", _T("actions", "Ouvrir la &démonstration"), "open_demo", "file",
                icon="demo"),
+    ActionSpec("new_cycle", _T("actions", "Nouveau c&ycle…"), "new_cycle", "file",
+               separator_before=True,
+               tip=_T("actions", "Créer le plan suivant à partir du plan qui se termine")),
+    ActionSpec("merge_zones", _T("actions", "Fusion de &zones…"), "merge_zones", "file",
+               tip=_T("actions", "Créer le premier plan d'une zone fusionnée à partir des plans "
+                                 "des zones")),
     ActionSpec("save", _T("actions", "&Enregistrer"), "save", "file", ("Ctrl+S",), "writable",
                "save", True, _T("actions", "Enregistrer le plan dans son fichier"),
                separator_before=True),

@@ -130,6 +130,8 @@ def run(argv: Sequence[str]) -> int:
     install_translations(app, choose_language(args.language))
     window = start(args)
     window.show()
+    if not window.prefs.author:  # first start: whose name goes in the versions and notes
+        QTimer.singleShot(0, window.ask_author)
     if window.opening:  # the models load first; then the reference, once the plan shows
         window.opened.connect(lambda _ok: QTimer.singleShot(
             150, window.load_reference_in_background))

@@ -79,6 +79,16 @@ def _compare_with_version(parent: QWidget, session: PlanSession, snapshot_id: in
     return compare_with_version(parent, session, snapshot_id, session.reference)
 
 
+def _followup(kind: str, session: PlanSession, parent: QWidget | None) -> QWidget:
+    from ui import followup
+
+    editors = {"followup": followup.FollowUpHome, "followup_actions": followup.ActionsEditor,
+               "followup_measures": followup.MeasuresEditor,
+               "followup_dashboard": followup.DashboardEditor,
+               "followup_reports": followup.ReportsEditor}
+    return editors[kind](session, parent)
+
+
 def create_editor(chapter: Chapter, session: PlanSession, reference: Reference | None, *,
                   author: Callable[[], str] = lambda: "", parent: QWidget | None = None
                   ) -> QWidget:
@@ -90,14 +100,25 @@ def create_editor(chapter: Chapter, session: PlanSession, reference: Reference |
                                      _tr("Cet éditeur s'affiche dès que le référentiel est prêt."),
                                      parent)
         return build_feature(kind, session, reference, parent)
+    if chapter.id == "argument_matrix":
+        from ui.evidence.matrix_editor import MatrixEditor
+
+        return MatrixEditor(session, parent)
     if kind == "text":
+        from ui.evidence.figures_panel import FiguresPanel
         from ui.sections.text_chapter import TextChapterEditor
 
-        return TextChapterEditor(session, chapter, parent)
+        editor = TextChapterEditor(session, chapter, parent)
+        editor.add_panel(FiguresPanel(session, chapter.id, chapter.fields))
+        return editor
     if kind == "overview":
         from ui.sections.overview import OverviewEditor
 
         return OverviewEditor(session, chapter, parent)
+    if kind == "evidence":
+        from ui.evidence.data_editor import DataEditor
+
+        return DataEditor(session, parent)
     if kind == "zone":
         from ui.zone.zone_editor import ZoneEditor
 
@@ -110,6 +131,8 @@ def create_editor(chapter: Chapter, session: PlanSession, reference: Reference |
         from ui.approval import ApprovalEditor
 
         return ApprovalEditor(session, parent)
+    if kind.startswith("followup"):
+        return _followup(kind, session, parent)
     if kind == "versions":
         from ui.versions import VersionsEditor
 

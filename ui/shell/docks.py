@@ -12,8 +12,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QDockWidget, QLineEdit, QMainWindow, QWidget
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLineEdit,
+    QMainWindow,
+    QSizePolicy,
+    QTabBar,
+    QWidget,
+)
 
 from ui.sections.placeholder import PlaceholderEditor
 from ui.shell.chapters import build_feature
@@ -48,7 +55,10 @@ class DockSlot(QObject):
 
     def _show_placeholder(self, message: str, detail: str = "") -> None:
         old = self.placeholder.widget()
-        self.placeholder.setWidget(PlaceholderEditor(message, detail, self.placeholder))
+        editor = PlaceholderEditor(message, detail, self.placeholder)
+        # a waiting message never makes the dock (and so the window) wider
+        editor.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.placeholder.setWidget(editor)
         if old is not None:
             old.deleteLater()
 
@@ -182,13 +192,33 @@ class SideDocks(QObject):
         window.tabifyDockWidget(self.alignment.dock, self.reference.dock)
         self.alignment.dock.raise_()
         self._wanted: dict[str, bool] | None = None
+        self._window = window
+        self.fit_on_show = True  # False once the user's own layout was restored
+
+    def compact_tabs(self) -> None:
+        """Let the docks' tabs elide their titles: they never make the window wider."""
+        for bar in self._window.findChildren(QTabBar):
+            if bar.parent() is self._window:
+                bar.setElideMode(Qt.TextElideMode.ElideRight)
+                bar.setUsesScrollButtons(True)
+                bar.setExpanding(False)
+
+    def fit_width(self) -> None:
+        """Give the docks a quarter of the window (at most 340 px): the chapter keeps the room."""
+        self.compact_tabs()
+        width = max(240, min(340, self._window.width() // 4))
+        self._window.resizeDocks([self.alignment.dock], [width], Qt.Orientation.Horizontal)
 
     def show_all(self, shown: bool) -> None:
         """Hide the docks (start page), or bring them back as they were."""
+        self.compact_tabs()
         if shown and self._wanted is not None:
             for slot in self.slots:
                 slot.dock.setVisible(self._wanted.get(slot.object_name, True))
             self._wanted = None
+            if self.fit_on_show:
+                self.fit_on_show = False
+                QTimer.singleShot(0, self.fit_width)  # once the docks are laid out
         elif not shown and self._wanted is None:
             self._wanted = {s.object_name: not s.dock.isHidden() for s in self.slots}
             for slot in self.slots:

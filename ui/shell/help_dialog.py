@@ -7,9 +7,9 @@ import html
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
-from zonalplan.guidance import CHAPTERS, CHAPTERS_BY_ID
-from ui.shell.actions import shortcut_table
 from ui.sections.guidance_panel import guidance_html
+from ui.shell.actions import shortcut_table
+from zonalplan.guidance import CHAPTERS, CHAPTERS_BY_ID
 
 
 def _tr(text: str) -> str:

@@ -54,6 +54,9 @@ def install(app: QApplication, language: str = "fr") -> list[QTranslator]:
     else:
         set_core_language(language)
     translators: list[QTranslator] = []
+    gaps = _QtGaps(language, app)  # installed first: consulted after Qt's own catalogue
+    app.installTranslator(gaps)
+    translators.append(gaps)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for path in (Path(qt_dir) / f"qtbase_{language}.qm", translation_file(language)):
         translator = QTranslator(app)
@@ -70,6 +73,32 @@ def install(app: QApplication, language: str = "fr") -> list[QTranslator]:
     return translators
 
 
+QT_GAPS: dict[str, dict[tuple[str, str], str]] = {
+    "fr": {("QFileDialog", "&Look in:"): "&Regarder dans\u00a0:",
+           ("QFileDialog", "Files of &type:"): "&Type de fichier\u00a0:"},
+    "nl": {("QFileDialog", "&Look in:"): "&Zoeken in:",
+           ("QFileDialog", "Files of &type:"): "Bestands&type:"},
+    "de": {},
+}
+"""Strings of Qt's own dialogs that Qt's catalogue of the language lacks (checked by a test that
+walks Qt's file, message and input dialogs in every language)."""
+
+
+class _QtGaps(QTranslator):
+    """Translate the few strings of Qt's own dialogs that its catalogue leaves in English."""
+
+    def __init__(self, language: str, parent: QApplication):
+        super().__init__(parent)
+        self.setObjectName(TRANSLATOR_NAME)
+        self._strings = QT_GAPS.get(language, {})
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        return self._strings.get((context, source)) or None
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt API
+        return not self._strings
+
+
 class _ContextFree(QTranslator):
     """Answer from the catalogue's context-free entries when a context has no translation.
 
@@ -83,7 +112,7 @@ class _ContextFree(QTranslator):
         self.setObjectName(TRANSLATOR_NAME)
         self._catalogue = catalogue
 
-    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: D102 - Qt API
+    def translate(self, context, source, disambiguation=None, n=-1):
         if not context or not source:
             return None
         return self._catalogue.translate("", source, disambiguation, n) or None

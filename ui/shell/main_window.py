@@ -16,22 +16,23 @@ from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
+from ui.resources import icon
+from ui.review.feature import ReviewFeature
+from ui.shell.actions import AppState, build_actions, install_menus, update_actions
+from ui.shell.demo_file import demo_file_name
+from ui.shell.docks import SideDocks
+from ui.shell.start_page import StartPage
+from ui.shell.status_bar import PlanStatusBar
+from ui.shell.window_actions import ActionHandlers
+from ui.widgets import dialogs
+from ui.widgets.tables import set_column_store
+from ui.widgets.undo_keys import PlanUndoKeys
+from ui.wizard.guided import GuidedMemory
 from zonalplan.guidance import CHAPTERS_BY_ID
 from zonalplan.model import PlanError
 from zonalplan.paths import user_data_dir
 from zonalplan.recovery import RecoveryStore
 from zonalplan.settings import Preferences, load_preferences, save_preferences
-from ui.widgets import dialogs
-from ui.shell.actions import AppState, build_actions, install_menus, update_actions
-from ui.resources import icon
-from ui.review.feature import ReviewFeature
-from ui.shell.start_page import StartPage
-from ui.shell.window_actions import ActionHandlers
-from ui.shell.demo_file import DEMO_FILE
-from ui.shell.docks import SideDocks
-from ui.shell.status_bar import PlanStatusBar
-from ui.widgets.undo_keys import PlanUndoKeys
-from ui.wizard.guided import GuidedMemory
 
 if TYPE_CHECKING:  # loaded with the first plan: the window shows before the plan models load
     from ui.session import Autosaver, PlanSession
@@ -43,9 +44,9 @@ log = logging.getLogger(__name__)
 
 def _prepare_plan_models() -> None:
     """Import the plan models and the file reader (on a worker thread: pydantic is slow to load)."""
-    import zonalplan.commands  # noqa: F401
-    import zonalplan.model.plan  # noqa: F401
-    import zonalplan.store.jsonio  # noqa: F401
+    import zonalplan.commands
+    import zonalplan.model.plan
+    import zonalplan.store.jsonio
     import zonalplan.store.planfile  # noqa: F401
 
 
@@ -81,6 +82,7 @@ class MainWindow(ActionHandlers):
         self.review = ReviewFeature(self)
         self._window_settings = QSettings(str(user_data_dir() / "window.ini"),
                                           QSettings.Format.IniFormat)
+        set_column_store(self._window_settings)  # the editors' column widths, kept
         self.actions = build_actions(self, self)
         self.start_page = StartPage(self)
         self.central = QStackedWidget(self)
@@ -121,18 +123,33 @@ class MainWindow(ActionHandlers):
     def _restore_layout(self) -> None:
         geometry = self._window_settings.value("geometry")
         state = self._window_settings.value("state")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
         if state is not None:
             self.restoreState(state)
+            self.docks.compact_tabs()
+            self.docks.fit_on_show = False
         else:  # first start: a narrow side panel leaves room for the chapter being written
             self.resizeDocks([self.docks.alignment.dock], [330], Qt.Orientation.Horizontal)
+        self.docks.show_all(False)  # no docks on the start page; hidden before the size returns
+        if geometry is not None:
+            self.restoreGeometry(geometry)
 
     def _save_layout(self) -> None:
-        self.docks.show_all(True)
+        # the window's size as the user left it, before the docks come back for saveState
         self._window_settings.setValue("geometry", self.saveGeometry())
+        self.docks.show_all(True)
         self._window_settings.setValue("state", self.saveState())
         self._window_settings.sync()
+
+    def ask_author(self) -> str:
+        """Return the user's name, asking it once when unknown (Preferences keeps it)."""
+        if not self.prefs.author:
+            name = dialogs.ask_text(self, self.tr("Votre nom"), self.tr(
+                "Votre nom (et votre fonction), inscrit comme auteur des versions du plan et des "
+                "notes de relecture. Vous pourrez le changer dans les Préférences."))
+            if name and name.strip():
+                self.prefs.author = " ".join(name.split())[:200]
+                self.save_preferences()
+        return self.prefs.author
 
     def save_preferences(self) -> None:
         """Write the preferences file (errors only logged: nothing the user can do)."""
@@ -170,8 +187,8 @@ class MainWindow(ActionHandlers):
         state = AppState(has_plan=session is not None,
                          read_only=bool(session and session.read_only),
                          has_file=bool(session and session.plan_file),
-                         can_undo=bool(stack and stack.canUndo()),
-                         can_redo=bool(stack and stack.canRedo()))
+                         can_undo=bool(stack and stack.canUndo() and self.review.undo_allowed()),
+                         can_redo=bool(stack and stack.canRedo() and self.review.redo_allowed()))
         update_actions(self.actions, state)
         undo, redo = self.actions["undo"], self.actions["redo"]
         undo.setText(self.tr("&Annuler {}").format(stack.undoText()) if stack and stack.canUndo()
@@ -193,15 +210,15 @@ class MainWindow(ActionHandlers):
 
     def _install(self, session: PlanSession, *, recovery_key: str | None = None) -> None:
         from ui.sections.plan_view import PlanView
-        from ui.shell.chapters import create_editor
         from ui.session import Autosaver
+        from ui.shell.chapters import create_editor
         from ui.wizard.guided import GuidedBar, GuidedController
 
         self.session = session
         session.setParent(self)
         self.plan_view = PlanView(session, self.reference, create_editor=create_editor,
                                   guidance_expanded=self.prefs.guidance_expanded,
-                                  author=lambda: self.prefs.author_name(), parent=self)
+                                  author=self.ask_author, parent=self)
         bar = GuidedBar(self.plan_view)
         self.plan_view.top.addWidget(bar)
         self.guided = GuidedController(self.plan_view, bar, self.reference, self)
@@ -302,12 +319,14 @@ class MainWindow(ActionHandlers):
         thread, then the plan opens as with :meth:`open_path`. Any other opening the user asks for
         in the meantime wins. ``opened`` tells the result.
         """
-        from zonalplan.store.outline import read_outline
         from ui.shell.opening_page import OpeningPage
         from ui.tasks import Task
+        from zonalplan.store.outline import read_outline
 
         self._end_opening()
-        target = user_data_dir() / DEMO_FILE if demo else Path(path or "")
+        from zonalplan.i18n import current
+
+        target = user_data_dir() / demo_file_name(current()) if demo else Path(path or "")
         token = self._opening = object()
         outline = read_outline(target)
         self.opening_page = OpeningPage(self)

@@ -47,9 +47,7 @@ class PlanStatusBar(QStatusBar):
         self.read_only_label.setText(self.tr("Lecture seule") if read_only else "")
         self.read_only_label.setToolTip(read_only)
         self.read_only_label.setVisible(bool(read_only))
-        if not has_plan and not path:
-            self.save_label.setText("")
-        elif read_only:
+        if not has_plan and not path or read_only:
             self.save_label.setText("")
         elif modified:
             self.save_label.setText(self.tr("Modifications non enregistrées"))

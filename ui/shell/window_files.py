@@ -88,7 +88,7 @@ class FileWorkflow(QMainWindow):
             return open_session(path, self.reference)
         except PlanError as exc:
             message = str(exc)
-        except Exception as exc:  # noqa: BLE001 - a hostile file must not crash the app
+        except Exception as exc:
             log.exception("Ouverture de %s", path)
             message = self.tr("{} : ouverture impossible ({}).").format(path.name, exc)
         if explain:
@@ -110,7 +110,7 @@ class FileWorkflow(QMainWindow):
     def open_plan_dialog(self) -> bool:
         """Ask for a plan file and open it."""
         self._end_opening()
-        path = dialogs.open_file_name(self, self.prefs.last_folder)
+        path = dialogs.open_file_name(self, self.prefs.plans_folder())
         return self.open_path(path) if path else False
 
     def open_demo(self) -> bool:
@@ -136,11 +136,36 @@ class FileWorkflow(QMainWindow):
         from ui.wizard.new_plan import NewPlanWizard
 
         self._end_opening()
-        wizard = NewPlanWizard(self.prefs.last_folder, self)
+        wizard = NewPlanWizard(self.prefs.plans_folder(), self)
         if not dialogs.exec_dialog(wizard):
             return False
         plan, path, guided = wizard.result_plan(), wizard.target_path(), wizard.guided()
         return self.adopt_new_plan(plan, path, guided=guided)
+
+    def new_cycle(self) -> bool:
+        """Create the next plan from the plan that ends (review step, then save and open)."""
+        return self._cycle(merge=False)
+
+    def merge_zones(self) -> bool:
+        """Create the first plan of a merged zone from the zones' plans."""
+        return self._cycle(merge=True)
+
+    def _cycle(self, *, merge: bool) -> bool:
+        from ui.followup import CycleDialog
+
+        self._end_opening()
+        dialog = CycleDialog(merge=merge, folder=self.prefs.last_folder or "", parent=self)
+        if self.session is not None and self.session.path is not None and not merge:
+            dialog.add_plan(self.session.path)
+        if not dialogs.exec_dialog(dialog):
+            return False
+        plan = dialog.result_plan()
+        if plan is None:
+            return False
+        path = dialogs.save_file_name(self, dialog.suggested_name())
+        if path is None:
+            return False
+        return self.adopt_new_plan(plan, path, guided=False)
 
     def adopt_new_plan(self, plan: Plan, path: Path | None, *, guided: bool) -> bool:
         """Make a new plan the open plan: write its file (if given) and open it."""
@@ -187,7 +212,7 @@ class FileWorkflow(QMainWindow):
         if session is None:
             return False
         suggested = str(session.path) if session.path else str(
-            Path(self.prefs.last_folder or Path.home()) / f"{session.plan.zone.number or 'plan'}"
+            Path(self.prefs.plans_folder()) / f"{session.plan.zone.number or 'plan'}"
             f"-{session.plan.period.start_year}.zplan")
         path = dialogs.save_file_name(self, suggested)
         if path is None:

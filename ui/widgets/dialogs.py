@@ -118,3 +118,9 @@ def choose(parent: QWidget | None, title: str, label: str, options: Sequence[str
     """Ask to pick one option in a list; return its index or None."""
     item, ok = QInputDialog.getItem(parent, title, label, list(options), 0, False)
     return list(options).index(item) if ok and item in options else None
+
+
+def open_any_file(parent: QWidget | None, title: str, file_filter: str) -> Path | None:
+    """Ask for a file to read (a data table, a picture); None when cancelled."""
+    name, _ = QFileDialog.getOpenFileName(parent, title, "", file_filter)
+    return Path(name) if name else None

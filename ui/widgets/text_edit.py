@@ -29,6 +29,8 @@ from zonalplan.model.richtext import clean_text
 BULLET = re.compile(r"^(?P<indent>[ \t]*)(?P<marker>[-*•])[ \t]+(?P<rest>.*)$")
 BARE_BULLET = re.compile(r"^(?P<indent>[ \t]*)(?P<marker>[-*•])[ \t]*$")
 INDENT = "  "
+MIN_LINES = 5
+"""Lines a text field always shows, however small the screen (the page scrolls instead)."""
 
 
 def _is_bullet(line: str) -> bool:
@@ -60,13 +62,14 @@ class BulletTextEdit(QPlainTextEdit):
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.document().setDocumentMargin(8)
         self._highlighter = _BulletHighlighter(self.document())
+        self.setMinimumHeight(self.fontMetrics().lineSpacing() * MIN_LINES + 24)
         self.setToolTip(self.tr("Une ligne commençant par « - » est une puce. Tab : puce ou "
                                 "retrait ; Maj+Tab : retrait arrière ; ligne vide : nouveau "
                                 "paragraphe."))
 
     # -- keys ---------------------------------------------------------------------------------
 
-    def event(self, event) -> bool:  # noqa: D102 - Qt API
+    def event(self, event) -> bool:
         if event.type() == event.Type.ShortcutOverride and is_plan_undo_key(event):
             event.ignore()  # let the window's Annuler/Rétablir actions handle it
             return True
@@ -86,7 +89,22 @@ class BulletTextEdit(QPlainTextEdit):
         if key == Qt.Key.Key_Backtab:
             self.outdent_lines()
             return
+        if event.text() in ("-", "*", "•") and self._retype_marker(event.text()):
+            return
         super().keyPressEvent(event)
+
+    def _retype_marker(self, marker: str) -> bool:
+        """Typing a dash on a list's fresh « - » replaces it rather than adding « - - »."""
+        cursor = self.textCursor()
+        line = cursor.block().text()
+        bare = BARE_BULLET.match(line)
+        if cursor.hasSelection() or not bare or cursor.positionInBlock() != len(line):
+            return False
+        cursor.movePosition(QTextCursor.MoveOperation.StartOfBlock,
+                            QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(bare.group("indent") + marker)
+        self.setTextCursor(cursor)
+        return True
 
     def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 - Qt API
         """Paste text only, without the control characters Word and e-mails carry."""

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ui.resources import icon
+from ui.widgets.elided import ElidedButton, ElidedLabel
 from zonalplan.guidance import CHAPTERS_BY_ID, first_incomplete, guided_steps
 
 if TYPE_CHECKING:
@@ -32,12 +33,12 @@ class GuidedBar(QFrame):
         self.setStyleSheet(_STYLE)
         badge = QLabel(self)
         badge.setPixmap(icon("guided").pixmap(20, 20))
-        self.label = QLabel(self)
+        self.label = ElidedLabel("", self)  # one line: the bar never changes height
         self.label.setObjectName("guidedLabel")
-        self.label.setWordWrap(True)
         self.previous = QPushButton(icon("previous"), self.tr("Précédent"), self)
         self.previous.setObjectName("guidedPrevious")
-        self.next = QPushButton(icon("next"), self.tr("Suivant"), self)
+        self.next = ElidedButton(icon("next"), self.tr("Suivant"), self, max_width=230)
+        self.next.setMinimumWidth(230)  # same place whatever the next chapter's title
         self.next.setObjectName("guidedNext")
         self.next.setDefault(True)
         self.quit = QPushButton(self.tr("Quitter le mode guidé"), self)
@@ -50,6 +51,7 @@ class GuidedBar(QFrame):
         layout.addWidget(self.previous)
         layout.addWidget(self.next)
         layout.addWidget(self.quit)
+        self.setFixedHeight(self.sizeHint().height())
         self.hide()
 
 
@@ -118,9 +120,6 @@ class GuidedController(QObject):
 
     def _update(self, chapter_id: str) -> None:
         title = CHAPTERS_BY_ID[chapter_id].title
-        page = self.view.pages.get(chapter_id)
-        if page is not None:
-            page.guidance.set_expanded(True)
         if chapter_id not in self.steps:
             self.bar.label.setText(self.tr("<b>Mode guidé</b> — « {} » est hors du parcours ; "
                                            "« Suivant » reprend au premier chapitre.")

@@ -139,8 +139,8 @@ class ZoneView(QScrollArea):
         numbers.addWidget(QLabel(self.tr("km²"), body))
         numbers.addStretch(1)
         right.addRow(self.tr("Population, superficie"), numbers)
-        grid.addLayout(left, 0, 0)
-        grid.addLayout(right, 0, 1)
+        grid.addLayout(left, 0, 0)  # one column: nothing is cut on a laptop screen
+        grid.addLayout(right, 1, 0)
 
         communes = QGroupBox(self.tr("Communes de la zone"), body)
         self.communes = table(communes, COMMUNE_COLUMNS, "communesTable")

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from zonalplan.alignment.report import Coverage, DimensionCoverage, ThemeCoverage
 from zonalplan.i18n import _
 from zonalplan.i18n.reference_text import item_title
-from zonalplan.alignment.report import Coverage, DimensionCoverage, ThemeCoverage
 from zonalplan.model import LinkWeight, Plan
 from zonalplan.reference import Reference
 

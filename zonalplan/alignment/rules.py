@@ -14,20 +14,20 @@ from functools import cached_property, lru_cache
 from zonalplan.alignment.report import Finding, Place
 from zonalplan.capacity import fte
 from zonalplan.capacity import totals as capacity_totals
+from zonalplan.i18n import N_, _
+from zonalplan.i18n.formats import number
+from zonalplan.i18n.reference_text import item_label
 from zonalplan.model import (
+    FUNCTIONALITY_LABELS,
+    SECTION_KEYS,
     CZSRole,
     Decision,
     Domain,
     Functionality,
-    FUNCTIONALITY_LABELS,
     ObjectiveKind,
     Plan,
-    SECTION_KEYS,
     Sections,
 )
-from zonalplan.i18n import N_, _
-from zonalplan.i18n.formats import number
-from zonalplan.i18n.reference_text import item_label, item_title
 from zonalplan.reference import Reference, fold
 
 PNS_PERIOD = (2026, 2029)

@@ -14,7 +14,6 @@ import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
-from zonalplan.i18n import LANGUAGES, _, from_environment, normalize, using
 from zonalplan import __version__
 from zonalplan.cli import (
     alignment_cmds,
@@ -26,6 +25,7 @@ from zonalplan.cli import (
     review_cmds,
     suggest_cmds,
 )
+from zonalplan.i18n import LANGUAGES, _, from_environment, normalize, using
 from zonalplan.model import PlanError, UnusableInputError
 
 EXIT_OK, EXIT_FAIL, EXIT_UNUSABLE = 0, 1, 2

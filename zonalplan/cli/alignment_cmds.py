@@ -6,8 +6,8 @@ import argparse
 import json
 from pathlib import Path
 
-from zonalplan.i18n import _
 from zonalplan.alignment import SEVERITIES, SEVERITY_LABELS, check
+from zonalplan.i18n import _
 from zonalplan.model import DECISION_LABELS, Decision
 from zonalplan.reference import load_reference
 from zonalplan.store import read_plan

@@ -10,9 +10,9 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from zonalplan.fileio import write_text_atomic
 from zonalplan.i18n import _
 from zonalplan.i18n.formats import number
-from zonalplan.fileio import write_text_atomic
 from zonalplan.model import (
     CZS_ROLE_LABELS,
     DOMAIN_LABELS,

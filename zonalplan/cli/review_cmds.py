@@ -50,9 +50,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def cmd_diff(args: argparse.Namespace) -> int:
     """Print the differences; exit 0 when identical, 1 when different, 2 for unusable input."""
+    from zonalplan.reference import load_reference
     from zonalplan.review.diff import compare_files
     from zonalplan.review.diff_text import render_text
-    from zonalplan.reference import load_reference
 
     diff = compare_files(args.a, args.b, snapshot_a=args.snapshot_a, snapshot_b=args.snapshot_b,
                          reference=load_reference())
@@ -131,8 +131,8 @@ def cmd_merge_notes(args: argparse.Namespace) -> int:
 
 def cmd_review(args: argparse.Namespace) -> int:
     """Print one line per zone plan of a folder and the skipped files; export CSV / DOCX."""
-    from zonalplan.review.many import review_folder
     from zonalplan.reference import load_reference
+    from zonalplan.review.many import review_folder
 
     review = review_folder(args.folder, load_reference())
     if args.csv:

@@ -17,7 +17,7 @@ from zonalplan.model.followup import Action, ActionStatus, FollowUp, Measurement
 from zonalplan.model.matrix import ArgumentMatrix, Cell, Criterion, MatrixRow, Proposal
 from zonalplan.model.plan import Plan
 
-IMPORTED = dt.datetime(2026, 1, 12, 10, 0, tzinfo=dt.timezone.utc)
+IMPORTED = dt.datetime(2026, 1, 12, 10, 0, tzinfo=dt.UTC)
 S = ActionStatus
 
 # objective id -> year -> (title, owner, partners, status, hours, comment)

@@ -17,19 +17,31 @@ from functools import partial
 from zonalplan.demo import texts as txt
 from zonalplan.demo.build import (
     ATTENTION as _PA,
+)
+from zonalplan.demo.build import (
     EXT as _EXT,
+)
+from zonalplan.demo.build import (
     INT as _INT,
+)
+from zonalplan.demo.build import (
     PNS_DECISION_NODES,
-    PRIO as _PRIO,
     assemble,
     capacity,
     czs_members,
     decisions,
     expectations,
-    indicator as _ind,
-    links as _links,
     objective,
     zone,
+)
+from zonalplan.demo.build import (
+    PRIO as _PRIO,
+)
+from zonalplan.demo.build import (
+    indicator as _ind,
+)
+from zonalplan.demo.build import (
+    links as _links,
 )
 from zonalplan.model.errors import PlanError
 from zonalplan.model.plan import (
@@ -45,8 +57,8 @@ from zonalplan.model.plan import (
 __all__ = ["COMMUNES", "CREATED", "DECISIONS", "MAIN_COMMUNE", "MODIFIED", "PNS_DECISION_NODES",
            "build_demo_plan"]
 
-CREATED = dt.datetime(2026, 1, 15, 9, 0, tzinfo=dt.timezone.utc)
-MODIFIED = dt.datetime(2026, 3, 2, 16, 30, tzinfo=dt.timezone.utc)
+CREATED = dt.datetime(2026, 1, 15, 9, 0, tzinfo=dt.UTC)
+MODIFIED = dt.datetime(2026, 3, 2, 16, 30, tzinfo=dt.UTC)
 
 MAIN_COMMUNE = "Rivemont"
 

@@ -16,24 +16,36 @@ from functools import partial
 from zonalplan.demo import texts_nl as txt
 from zonalplan.demo.build import (
     ATTENTION as _PA,
+)
+from zonalplan.demo.build import (
     EXT as _EXT,
+)
+from zonalplan.demo.build import (
     INT as _INT,
+)
+from zonalplan.demo.build import (
     PRIO as _PRIO,
+)
+from zonalplan.demo.build import (
     assemble,
     capacity,
     czs_members,
     decisions,
     expectations,
-    indicator as _ind,
-    links as _links,
     objective,
     zone,
+)
+from zonalplan.demo.build import (
+    indicator as _ind,
+)
+from zonalplan.demo.build import (
+    links as _links,
 )
 from zonalplan.demo.plan import DECISIONS
 from zonalplan.model.plan import Approval, AuthorKind, CZSRole, Objective, Plan, Region
 
-CREATED = dt.datetime(2026, 1, 15, 9, 0, tzinfo=dt.timezone.utc)
-MODIFIED = dt.datetime(2026, 3, 4, 11, 15, tzinfo=dt.timezone.utc)
+CREATED = dt.datetime(2026, 1, 15, 9, 0, tzinfo=dt.UTC)
+MODIFIED = dt.datetime(2026, 3, 4, 11, 15, tzinfo=dt.UTC)
 
 MAIN_COMMUNE = "Nethoven"
 

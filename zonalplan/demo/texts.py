@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from zonalplan.model.richtext import unwrap as _t
 
-
 # --------------------------------------------------------------------------------------- chapitres
 
 FOREWORD = _t("""

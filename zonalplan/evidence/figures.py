@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from zonalplan.evidence.communes import ZONE
-from zonalplan.model.evidence import Cell, Dataset, DataKind
+from zonalplan.model.evidence import Cell, DataKind, Dataset
 
 ACCIDENT_SERIES = {
     "accidents": "accidents avec lésions corporelles",

@@ -13,7 +13,6 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from zonalplan.evidence.communes import CommuneMatcher
-from zonalplan.model.evidence import Dataset, DataKind, Provenance
 from zonalplan.evidence.reading import DataImportError, RawTable, table_from_bytes
 from zonalplan.evidence.statbel import parse_accidents, parse_population
 from zonalplan.evidence.tables import (
@@ -26,6 +25,7 @@ from zonalplan.evidence.tables import (
     parse_mapped,
     parse_survey,
 )
+from zonalplan.model.evidence import DataKind, Dataset, Provenance
 
 DEFAULT_SOURCES = {
     DataKind.ACCIDENTS: "Statbel (Direction générale Statistique), accidents de la circulation",
@@ -102,7 +102,7 @@ def import_bytes(file_name: str, data: bytes, communes: list[tuple[str, str | No
     if table.encoding == "cp1252":
         notes = [*notes, "Fichier lu en Windows-1252 (il n'était pas en UTF-8)."]
     provenance = Provenance(
-        file_name=table.file_name[:500], imported=now or dt.datetime.now(dt.timezone.utc),
+        file_name=table.file_name[:500], imported=now or dt.datetime.now(dt.UTC),
         source=source or DEFAULT_SOURCES[kind], sha256=table.sha256,
         size_bytes=table.size_bytes, rows_read=read, rows_kept=len(rows), notes=notes)
     from pydantic import ValidationError

@@ -182,7 +182,7 @@ def _read_xlsx(name: str, data: bytes, sheet: str | None
         import openpyxl
 
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds for a damaged workbook
+    except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for a damaged workbook
         raise DataImportError(f"{name} : classeur .xlsx illisible ({type(exc).__name__})."
                               ) from None
     try:

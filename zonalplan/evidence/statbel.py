@@ -12,8 +12,8 @@ import re
 from collections import defaultdict
 
 from zonalplan.evidence.communes import CommuneMatcher
-from zonalplan.model.evidence import Cell
 from zonalplan.evidence.reading import DataImportError, RawTable, parse_count
+from zonalplan.model.evidence import Cell
 
 ACCIDENT_MEASURES = {
     "MS_ACCT": "accidents",
@@ -79,7 +79,7 @@ def parse_accidents(table: RawTable, communes: CommuneMatcher) -> Parsed:
         if hour is not None and cells[hour].strip().isdigit() and int(cells[hour]) < 24:
             hour_value = int(cells[hour])
         coded: dict[str, Cell] = {}
-        for position, (name, out) in codes.items():
+        for position, (_code, out) in codes.items():
             value = cells[position] or None
             coded[out] = value
             for language, at in label_at[out].items():

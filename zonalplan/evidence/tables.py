@@ -12,9 +12,9 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from zonalplan.evidence.communes import ZONE, CommuneMatcher, fold
-from zonalplan.model.evidence import Cell
 from zonalplan.evidence.reading import DataImportError, RawTable, parse_count, parse_number
 from zonalplan.evidence.statbel import Parsed
+from zonalplan.model.evidence import Cell
 
 CATEGORY = ("categorie", "criminelefiguur", "criminelefiguren", "phenomene", "phenomenes",
             "figurecriminelle", "fait", "feit", "misdrijf", "infraction", "category", "delit")

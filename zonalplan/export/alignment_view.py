@@ -7,11 +7,11 @@ from types import SimpleNamespace
 from zonalplan.alignment.report import Finding, Report
 from zonalplan.export import labels as L
 from zonalplan.export.richxml import Column, RawXml, Rich, StyleMap, note_xml, table_xml
-from zonalplan.model import Decision, Plan, Sections
-from zonalplan.model.richtext import clean_text
 from zonalplan.i18n import _
 from zonalplan.i18n.reference_text import item_label, item_title
 from zonalplan.i18n.vocabulary import Terms, term
+from zonalplan.model import Decision, Plan, Sections
+from zonalplan.model.richtext import clean_text
 from zonalplan.reference.api import Reference
 
 MATRIX_MAX_COLUMNS = 12

@@ -13,8 +13,6 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from zonalplan.alignment.report import Report
-from zonalplan.fileio import write_atomic
-from zonalplan.i18n import N_, SOURCE_LANGUAGE, _, current, gettext, using
 from zonalplan.export.comments import add_comments
 from zonalplan.export.context import build_context
 from zonalplan.export.docxutil import set_update_fields
@@ -22,6 +20,8 @@ from zonalplan.export.national import fallback_coverage, run_check
 from zonalplan.export.pdf import convert_to_pdf
 from zonalplan.export.render import load_template, render
 from zonalplan.export.richxml import StyleMap
+from zonalplan.fileio import write_atomic
+from zonalplan.i18n import N_, SOURCE_LANGUAGE, _, current, gettext, using
 from zonalplan.model import Plan, PlanError, UnusableInputError
 from zonalplan.paths import bundled
 from zonalplan.reference.api import Reference
@@ -113,7 +113,7 @@ def _finish_properties(document, plan: Plan) -> None:
         if value and "&" in value:
             setattr(props, name, html.unescape(value))
     props.created = plan.metadata.created.replace(tzinfo=None)
-    props.modified = dt.datetime.now(dt.timezone.utc).replace(microsecond=0, tzinfo=None)
+    props.modified = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
     props.revision = 1
 
 
@@ -197,12 +197,16 @@ def image_maker(document, width_cm: float = 15.5):
     from docx.shared import Cm
 
     part = document.part
+    try:
+        style = f'<w:pStyle w:val="{document.styles["Normal"].style_id}"/>'
+    except KeyError:
+        style = ""
 
     def add(data: bytes) -> str:
         inline = part.new_pic_inline(_io.BytesIO(data), Cm(width_cm), None)
         xml = inline.xml.split("?>", 1)[-1] if inline.xml.startswith("<?xml") else inline.xml
-        return ('<w:p><w:pPr><w:keepNext/><w:jc w:val="center"/></w:pPr><w:r><w:drawing>'
-                f"{xml}</w:drawing></w:r></w:p>")
+        return (f'<w:p><w:pPr>{style}<w:keepNext/><w:jc w:val="center"/></w:pPr><w:r>'
+                f"<w:drawing>{xml}</w:drawing></w:r></w:p>")
 
     return add
 

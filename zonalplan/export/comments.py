@@ -14,8 +14,8 @@ from docx.text.paragraph import Paragraph
 
 from zonalplan.alignment.report import Finding, Report
 from zonalplan.export.docxutil import heading_style_levels, paragraph_text
-from zonalplan.i18n import N_, _
 from zonalplan.export.labels import HEADINGS, PLACE_HEADINGS, SEVERITY_SINGULAR, short_date
+from zonalplan.i18n import N_, _
 from zonalplan.model import SECTION_KEYS, NoteStatus, Plan, ReviewNote
 from zonalplan.model.richtext import blocks, clean_text
 

@@ -14,8 +14,15 @@ from collections import defaultdict
 from collections.abc import Callable
 
 from zonalplan.evidence.figures import Series, all_series, breakdown, rates_per_1000
-from zonalplan.export.richxml import Column, RawXml, StyleMap, note_xml, paragraph, table_xml
-from zonalplan.export.richxml import text_run
+from zonalplan.export.richxml import (
+    Column,
+    RawXml,
+    StyleMap,
+    note_xml,
+    paragraph,
+    table_xml,
+    text_run,
+)
 from zonalplan.i18n import _, current
 from zonalplan.i18n.formats import number, short_date
 from zonalplan.model.evidence import ChapterFigure, FigureKind
@@ -63,9 +70,8 @@ def _series_table(series: list[Series], plan: Plan, styles: StyleMap) -> RawXml:
     first = max(2600, TEXT_WIDTH - 900 * len(years) * len(series))
     width = (TEXT_WIDTH - first) // max(1, len(years) * len(series))
     columns = [Column(_("Commune"), first)]
-    for s in series:
-        columns += [Column(str(y) if len(series) == 1 else f"{y}", width, align="right")
-                    for y in years]
+    for _one in series:
+        columns += [Column(str(y), width, align="right") for y in years]
     decimals = 1 if any(s.unit and "1 000" in s.unit for s in series) else 0
     rows = []
     communes = sorted({c for s in series for c in s.by_commune}, key=lambda c: names.get(c, c))

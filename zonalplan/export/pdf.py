@@ -20,8 +20,8 @@ import tempfile
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from zonalplan.i18n import N_, _
 from zonalplan.fileio import write_atomic
+from zonalplan.i18n import N_, _
 from zonalplan.model import PlanError
 
 TIMEOUT_SECONDS = 180

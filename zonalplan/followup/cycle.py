@@ -16,10 +16,10 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from zonalplan.evidence.communes import fold
-from zonalplan.model.followup import Action, Candidate, FollowUp
-from zonalplan.model.ids import new_id
 from zonalplan.followup.status import STATUS_LABELS, objective_status
 from zonalplan.model.errors import PlanError, UnusableInputError
+from zonalplan.model.followup import Action, Candidate, FollowUp
+from zonalplan.model.ids import new_id
 from zonalplan.model.plan import (
     Capacity,
     CZSMember,
@@ -200,7 +200,7 @@ def new_cycle(plans: list[Plan], start_year: int, *, now: dt.datetime | None = N
     sections = Sections(**{key: getattr(first.sections, key) for key in STANDING_SECTIONS}
                         ) if len(plans) == 1 else Sections()
     sections.env_lessons = "\n\n".join(evaluation_text(p) for p in plans)
-    stamp = (now or dt.datetime.now(dt.timezone.utc)).replace(microsecond=0)
+    stamp = (now or dt.datetime.now(dt.UTC)).replace(microsecond=0)
     plan = Plan(
         zone=_zone(plans, report),
         period=Period(start_year=start_year, end_year=start_year + CYCLE_YEARS - 1),

@@ -17,8 +17,6 @@ from pathlib import Path
 
 from docx.shared import Cm
 
-from zonalplan.i18n import N_, Translated, _, using
-from zonalplan.i18n.formats import number
 from zonalplan.followup.status import (
     RULE_TEXT,
     STATUS_LABELS,
@@ -27,6 +25,8 @@ from zonalplan.followup.status import (
     Status,
     dashboard,
 )
+from zonalplan.i18n import N_, Translated, _, using
+from zonalplan.i18n.formats import number
 from zonalplan.model.errors import PlanError
 from zonalplan.model.followup import ACTION_STATUS_LABELS, Action, ActionStatus
 from zonalplan.model.plan import ObjectiveKind, Plan

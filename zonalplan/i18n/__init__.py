@@ -19,7 +19,7 @@ import contextlib
 import contextvars
 import os
 from collections.abc import Iterator, Mapping
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -101,7 +101,7 @@ def using(language: str | None) -> Iterator[str]:
         _override.reset(token)
 
 
-@lru_cache(maxsize=None)
+@cache
 def translations(language: str) -> _gettext.NullTranslations:
     """Return the compiled catalogue of a language (French: identity)."""
     import gettext as _gettext  # on first use: a French start never loads it

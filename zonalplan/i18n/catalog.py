@@ -23,7 +23,7 @@ ROOT = LOCALE_DIR.parents[2]
 SOURCES = ("zonalplan", "templates/docx/make_templates.py", "templates/docx/template_styles.py")
 CALLS = {"_": 1, "N_": 1, "gettext": 1, "ngettext": 2}
 TITLE_CALLS = {"Field"}
-CREATED = dt.datetime(2026, 12, 1, tzinfo=dt.timezone.utc)
+CREATED = dt.datetime(2026, 12, 1, tzinfo=dt.UTC)
 HEADER = ("# Messages du cœur de ZonalPlan ({language}). Source : le français du code.\n"
           "# Mise à jour : python -m zonalplan.i18n.catalog ; usage belge (docs/glossary.md).")
 TEAMS = {"nl": "Nederlands (België)", "de": "Deutsch (Ostbelgien)"}

@@ -28,7 +28,7 @@ DEFAULT_END_YEAR = 2031
 
 
 def _now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    return dt.datetime.now(dt.UTC).replace(microsecond=0)
 
 
 Text = Annotated[str, Field(max_length=2_000_000)]

@@ -20,7 +20,7 @@ __all__ = ["KIND_LABELS", "LEVEL_LABELS", "SOURCE_LABELS", "TRANSLATION_LABELS",
            "fold", "load_reference", "translation_note"]
 
 
-def ensure_database(*args, **kwargs):  # noqa: ANN002, ANN003 - same signature as build's
+def ensure_database(*args, **kwargs):
     """Return the compiled reference database, building it when missing or stale."""
     from zonalplan.reference.build import ensure_database as build
 

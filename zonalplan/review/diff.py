@@ -20,9 +20,23 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from zonalplan.alignment import Place, check
 from zonalplan.i18n import gettext
 from zonalplan.i18n.vocabulary import term
-from zonalplan.alignment import Place, check
+from zonalplan.model import (
+    AUTHOR_KIND_LABELS,
+    CZS_ROLE_LABELS,
+    DECISION_LABELS,
+    DOMAIN_LABELS,
+    FUNCTIONALITY_LABELS,
+    KIND_LABELS,
+    Commune,
+    Functionality,
+    Plan,
+    UnusableInputError,
+)
+from zonalplan.model.followup import ACTION_STATUS_LABELS
+from zonalplan.reference import Reference, fold
 from zonalplan.review.diff_model import (
     AlignmentDelta,
     CapacityDiff,
@@ -35,23 +49,11 @@ from zonalplan.review.diff_model import (
     ValueChange,
 )
 from zonalplan.review.textdiff import SIMILAR_TITLE, greedy_matches, similarity, word_diff
-from zonalplan.model import (
-    CZS_ROLE_LABELS,
-    DECISION_LABELS,
-    DOMAIN_LABELS,
-    FUNCTIONALITY_LABELS,
-    KIND_LABELS,
-    AUTHOR_KIND_LABELS,
-    Commune,
-    Functionality,
-    Plan,
-    UnusableInputError,
-)
-from zonalplan.reference import Reference, fold
 from zonalplan.store import PlanFile, SnapshotInfo
 
 _ENUM_LABELS: dict[Any, str] = {**KIND_LABELS, **DOMAIN_LABELS, **CZS_ROLE_LABELS,
-                                **AUTHOR_KIND_LABELS, **DECISION_LABELS, **FUNCTIONALITY_LABELS}
+                                **AUTHOR_KIND_LABELS, **DECISION_LABELS, **FUNCTIONALITY_LABELS,
+                                **ACTION_STATUS_LABELS}
 
 
 # -- the two sides ------------------------------------------------------------------------------
@@ -139,7 +141,7 @@ def display(value: Any) -> str:
 def value_change(path: str, label: str, before: Any, after: Any) -> FieldChange:
     """Return the change of one field, with a word diff for texts and items for lists."""
     change = FieldChange(path, label, _json(before), _json(after), display(before), display(after))
-    if isinstance(before, str) and isinstance(after, str):
+    if isinstance(before, str) and isinstance(after, str) and not isinstance(before, Enum):
         change.segments = word_diff(before, after)
     elif isinstance(before, list) and isinstance(after, list):
         items_a, items_b = [display(v) for v in before], [display(v) for v in after]
@@ -379,7 +381,41 @@ def _alignment_delta(a: Plan, b: Plan, reference: Reference,
         coverage_before=dict(ra.coverage.summary), coverage_after=dict(rb.coverage.summary))
 
 
+# -- follow-up ----------------------------------------------------------------------------------
+
+def _followup_diffs(a: Plan, b: Plan) -> tuple[list[ElementDiff], list[ElementDiff]]:
+    """Return the changed actions and measurements, each named by its objective and year."""
+    objectives = {o.id: o for o in [*a.objectives, *b.objectives]}
+    indicators = {(o.id, i.id): i.name for o in objectives.values() for i in o.indicators}
+
+    def objective(objective_id: str) -> str:
+        found = objectives.get(objective_id)
+        return found.label if found is not None else objective_id
+
+    def action_name(action: Any) -> str:
+        return f"{objective(action.objective_id)} — {action.year} — {action.title}"
+
+    def measurement_name(m: Any) -> str:
+        quarter = f" T{m.quarter}" if m.quarter else ""
+        name = indicators.get((m.objective_id, m.indicator_id), m.indicator_id)
+        return f"{objective(m.objective_id)} — {name} — {m.year}{quarter}"
+
+    return (_element_diffs(a.followup.actions, b.followup.actions, "followup/actions",
+                           action_name),
+            _element_diffs(a.followup.measurements, b.followup.measurements,
+                           "followup/measurements", measurement_name))
+
+
 # -- the whole plan -----------------------------------------------------------------------------
+
+def different_zones(a: Plan, b: Plan) -> bool:
+    """Return True when two plans belong to two different zones (not two versions of one plan)."""
+    number_a, number_b = a.zone.number.strip(), b.zone.number.strip()
+    if number_a and number_b:
+        return number_a != number_b
+    name_a, name_b = a.zone.name.strip().casefold(), b.zone.name.strip().casefold()
+    return bool(name_a and name_b and name_a != name_b)
+
 
 def diff_plans(before: Plan, after: Plan, *, reference: Reference | None = None,
                before_label: str | None = None, after_label: str | None = None) -> PlanDiff:
@@ -387,6 +423,7 @@ def diff_plans(before: Plan, after: Plan, *, reference: Reference | None = None,
     objectives, renamed = _objective_diffs(before, after, reference)
     before_label = before_label or gettext("version précédente")
     after_label = after_label or gettext("version actuelle")
+    actions, measurements = _followup_diffs(before, after)
     result = PlanDiff(
         before_label, after_label,
         zone=compare_fields(before.zone, after.zone, "zone"),
@@ -400,11 +437,13 @@ def diff_plans(before: Plan, after: Plan, *, reference: Reference | None = None,
         decisions=_decision_changes(before, after, reference),
         capacity=_capacity_diff(before, after, renamed),
         approval=compare_fields(before.approval, after.approval, "approval"),
+        actions=actions, measurements=measurements,
         before_title=before.title, after_title=after.title, language=after.metadata.language,
+        different_zones=different_zones(before, after),
     )
     if reference is not None:
         result.alignment = _alignment_delta(before, after, reference, renamed)
     return result
 
 
-__all__ = ["Side", "compare_files", "diff_plans", "display", "load_side", "similarity"]
+__all__ = ["Side", "compare_files", "diff_plans", "different_zones", "display", "load_side", "similarity"]

@@ -46,6 +46,8 @@ SUMMARY_LABELS = Translated({
     "expectations_changed": N_("Attentes modifiées"),
     "capacity_changed": N_("Valeurs de capacité modifiées"),
     "approval_changed": N_("Champs d'approbation modifiés"),
+    "actions_changed": N_("Actions du suivi ajoutées, supprimées ou modifiées"),
+    "measurements_changed": N_("Mesures d'indicateurs ajoutées, supprimées ou modifiées"),
     "findings_fixed": N_("Constats d'alignement corrigés"),
     "findings_introduced": N_("Nouveaux constats d'alignement"),
 })
@@ -163,7 +165,8 @@ def build_diff_document(diff: PlanDiff, template: str | os.PathLike[str] | None 
         for change in diff.sections:
             add_heading(document, change.label[:1].upper() + change.label[1:], 3)
             _write_fields(document, [change])
-    for key, elements in (("expectations", diff.expectations), ("czs_members", diff.czs_members)):
+    for key, elements in (("expectations", diff.expectations), ("czs_members", diff.czs_members),
+                          ("actions", diff.actions), ("measurements", diff.measurements)):
         if elements:
             add_heading(document, SECTION_TITLES[key], 2)
             rows = [[e.label, STATUS_LABELS[e.status], _element_detail(e)] for e in elements]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from zonalplan.i18n import N_, Translated, _
+from zonalplan.i18n import N_, Translated
 from zonalplan.review.textdiff import Segment
 
 Status = Literal["added", "removed", "modified", "moved"]
@@ -200,18 +200,21 @@ class PlanDiff:
     decisions: list[DecisionChange] = field(default_factory=list)
     capacity: CapacityDiff = field(default_factory=CapacityDiff)
     approval: list[FieldChange] = field(default_factory=list)
+    actions: list[ElementDiff] = field(default_factory=list)  # follow-up: yearly actions
+    measurements: list[ElementDiff] = field(default_factory=list)  # follow-up: measured values
     alignment: AlignmentDelta | None = None
     before_title: str = ""
     after_title: str = ""
     language: str = "fr"
     """Language of the « after » plan: the comparison report is written in it."""
+    different_zones: bool = False  # plans of two zones, not two versions of one plan
 
     @property
     def is_identical(self) -> bool:
         """Return True when the content of both versions is the same."""
         return not (self.zone or self.period or self.sections or self.expectations
                     or self.czs_members or self.objectives or self.decisions or self.capacity
-                    or self.approval)
+                    or self.approval or self.actions or self.measurements)
 
     def objectives_with(self, status: Status) -> list[ObjectiveDiff]:
         """Return the objective differences of one status."""
@@ -236,6 +239,8 @@ class PlanDiff:
             "capacity_changed": (len(self.capacity.changes) + len(self.capacity.functionalities)
                                  + len(self.capacity.objectives)),
             "approval_changed": len(self.approval),
+            "actions_changed": len(self.actions),
+            "measurements_changed": len(self.measurements),
             "findings_fixed": len(self.alignment.fixed) if self.alignment else 0,
             "findings_introduced": len(self.alignment.introduced) if self.alignment else 0,
         }
@@ -256,5 +261,7 @@ class PlanDiff:
             "decisions": [d.to_json() for d in self.decisions],
             "capacity": self.capacity.to_json(),
             "approval": [c.to_json() for c in self.approval],
+            "actions": [e.to_json() for e in self.actions],
+            "measurements": [e.to_json() for e in self.measurements],
             "alignment": self.alignment.to_json() if self.alignment else None,
         }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from zonalplan.i18n import N_, Translated, _
+from zonalplan.model import DECISION_LABELS, Decision
 from zonalplan.review.diff_model import (
     STATUS_LABELS,
     ElementDiff,
@@ -12,7 +13,6 @@ from zonalplan.review.diff_model import (
     PlanDiff,
 )
 from zonalplan.review.textdiff import render_segments
-from zonalplan.model import DECISION_LABELS, Decision
 
 WEIGHT_LABELS = Translated(
     {"primary": N_("principal"), "secondary": N_("secondaire"), None: N_("—")}
@@ -35,6 +35,8 @@ SECTION_TITLES = Translated(
         "decisions": N_("Décisions sur le PNS"),
         "capacity": N_("Capacité"),
         "approval": N_("Approbation"),
+        "actions": N_("Suivi : actions"),
+        "measurements": N_("Suivi : mesures"),
         "alignment": N_("Alignement national"),
     }
 )
@@ -163,6 +165,8 @@ def render_text(diff: PlanDiff) -> str:
                  for v in diff.capacity.objectives]
     section("capacity", capacity)
     section("approval", [f"  ~ {field_line(c)}" for c in diff.approval])
+    section("actions", [line for e in diff.actions for line in element_lines(e)])
+    section("measurements", [line for e in diff.measurements for line in element_lines(e)])
     if diff.alignment is not None:
         section("alignment", alignment_lines(diff))
     return "\n".join(out) + "\n"

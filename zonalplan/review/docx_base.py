@@ -19,11 +19,11 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import RGBColor
 
-from zonalplan.review.textdiff import Segment, shorten
 from zonalplan.fileio import write_atomic  # noqa: F401 - re-exported
 from zonalplan.model import PlanError, UnusableInputError
 from zonalplan.model.richtext import clean_text
 from zonalplan.paths import bundled
+from zonalplan.review.textdiff import Segment, shorten
 
 REPORT_TEMPLATE = bundled("templates", "docx", "report.docx")
 TABLE_STYLES = ("Tableau ZonalPlan", "Table Grid")
@@ -98,7 +98,7 @@ def new_report_document(template: str | os.PathLike[str] | None = None, *,
     else:
         try:
             document = Document(str(path)) if path.is_file() else Document()
-        except Exception as exc:  # noqa: BLE001 - a broken template must not stop the report
+        except Exception as exc:
             raise PlanError(f"Le modèle « {path.name} » n'est pas un document Word lisible "
                             f"({exc.__class__.__name__}).") from exc
     body = document.element.body

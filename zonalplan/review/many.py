@@ -124,7 +124,7 @@ class FolderReview:
 
 def _iso_mtime(path: Path) -> str:
     stamp = path.stat().st_mtime
-    return dt.datetime.fromtimestamp(stamp, dt.timezone.utc).replace(microsecond=0).isoformat()
+    return dt.datetime.fromtimestamp(stamp, dt.UTC).replace(microsecond=0).isoformat()
 
 
 def _skip_reason(path: Path) -> str | None:

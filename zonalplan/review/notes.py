@@ -12,10 +12,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from zonalplan.i18n import N_, Translated, _
 from zonalplan.commands import InsertElement, SetValue
+from zonalplan.i18n import N_, Translated, _
 from zonalplan.model import SECTION_KEYS, NoteReply, NoteStatus, Plan, PlanError, ReviewNote
 from zonalplan.model.plan import Sections
+
 
 class _Capitalized(Translated):
     """Translated labels starting with a capital letter (section titles are lower case)."""

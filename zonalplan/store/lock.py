@@ -62,7 +62,7 @@ def _me() -> LockInfo:
     except (OSError, KeyError):
         user = "inconnu"
     return LockInfo(user=user, host=host_name(), pid=os.getpid(),
-                    since=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"))
+                    since=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"))
 
 
 def _pid_alive(pid: int) -> bool:
@@ -113,7 +113,7 @@ def _parse(raw: bytes, path: Path) -> LockInfo | None:
         return None
     if 0 <= age < FRESH_SECONDS:  # being written right now by another process
         return LockInfo(user="", host="?", pid=0, since=dt.datetime.now(
-            dt.timezone.utc).isoformat(timespec="seconds"))
+            dt.UTC).isoformat(timespec="seconds"))
     return None
 
 

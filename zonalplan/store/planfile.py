@@ -14,9 +14,10 @@ import datetime as dt
 import os
 import sqlite3
 import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from pydantic import ValidationError
 
@@ -49,7 +50,7 @@ class SnapshotInfo:
 
 
 def _now_iso() -> str:
-    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
 
 
 MAX_SNAPSHOT_BYTES = 10 * 1024 * 1024
@@ -320,7 +321,7 @@ class PlanFile:
         last read here.
         """
         self._require_writable()
-        plan.metadata.modified = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+        plan.metadata.modified = dt.datetime.now(dt.UTC).replace(microsecond=0)
         plan.metadata.format_version = FORMAT_VERSION
         with self._write(check=True):
             _write_plan(self._conn, plan)

@@ -1,0 +1,93 @@
+"""What every table and tree of an editor does: a cell whose text is cut (« Crimi… ») shows the
+whole text in its tooltip, and the column widths the user sets are kept for next time.
+
+:func:`fit_item_views` is applied by the chapter page to every view of every editor, so a new
+editor gets both without a line of its own.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QToolTip, QWidget
+
+_STORE: dict[str, QSettings | None] = {"settings": None}
+GROUP = "columns"
+
+
+def set_column_store(settings: QSettings | None) -> None:
+    """Keep column widths in ``settings`` (the shell's window settings); None: not kept."""
+    _STORE["settings"] = settings
+
+
+class _ElidedTips(QObject):
+    """Show a cut cell's whole text as its tooltip (unless the model gives its own)."""
+
+    def __init__(self, view: QAbstractItemView):
+        super().__init__(view)
+        self._view = view
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() != QEvent.Type.ToolTip:
+            return False
+        view = self._view
+        index = view.indexAt(event.pos())
+        if not index.isValid() or index.data(Qt.ItemDataRole.ToolTipRole):
+            return False
+        text = index.data(Qt.ItemDataRole.DisplayRole)
+        if not isinstance(text, str) or not text:
+            return False
+        if cell_is_elided(view, index):
+            QToolTip.showText(event.globalPos(), text, view)
+        else:
+            QToolTip.hideText()
+        return True
+
+
+def cell_is_elided(view: QAbstractItemView, index) -> bool:
+    """Return True when a cell's text is wider than the room its column gives it."""
+    text = index.data(Qt.ItemDataRole.DisplayRole)
+    if not isinstance(text, str):
+        return False
+    room = view.visualRect(index).width() - 12
+    icon = index.data(Qt.ItemDataRole.DecorationRole)
+    if icon is not None:
+        room -= view.iconSize().width() if view.iconSize().isValid() else 20
+    widest = max((view.fontMetrics().horizontalAdvance(line) for line in text.split("\n")),
+                 default=0)
+    return widest > room
+
+
+def _header(view: QAbstractItemView) -> QHeaderView | None:
+    header = getattr(view, "horizontalHeader", None) or getattr(view, "header", None)
+    header = header() if header else None
+    return header if isinstance(header, QHeaderView) and not header.isHidden() else None
+
+
+def remember_columns(view: QAbstractItemView, key: str) -> None:
+    """Restore the column widths kept under ``key`` and keep them whenever the user moves one."""
+    header = _header(view)
+    settings = _STORE["settings"]
+    if header is None or settings is None or header.property("columnsKey"):
+        return
+    header.setProperty("columnsKey", key)
+    saved = settings.value(f"{GROUP}/{key}")
+    if isinstance(saved, QByteArray) and header.count():
+        header.restoreState(saved)
+
+    def keep(*_args) -> None:
+        store = _STORE["settings"]
+        if store is not None and header.count():
+            store.setValue(f"{GROUP}/{key}", header.saveState())
+
+    header.sectionResized.connect(keep)
+
+
+def fit_item_views(root: QWidget, key: str) -> None:
+    """Give every table and tree under ``root`` cut-text tooltips and remembered columns."""
+    for number, view in enumerate(root.findChildren(QAbstractItemView)):
+        if view.property("elidedTips"):
+            continue
+        view.setProperty("elidedTips", True)
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        view.viewport().installEventFilter(_ElidedTips(view))
+        remember_columns(view, f"{key}/{view.objectName() or view.accessibleName() or number}")

@@ -16,8 +16,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("ZONALPLAN_CACHE_DIR", tempfile.mkdtemp(prefix="zonalplan-bench-"))
 
-from zonalplan.alignment.suggest_eval import evaluate, load_cases
-from zonalplan.reference import load_reference
+from zonalplan.alignment.suggest_eval import evaluate, load_cases  # noqa: E402
+from zonalplan.reference import load_reference  # noqa: E402
 
 FILES = {"réglage (tuning)": ROOT / "tests" / "data" / "suggest_eval.yaml",
          "réserve (held-out)": ROOT / "tests" / "data" / "suggest_eval_heldout.yaml"}

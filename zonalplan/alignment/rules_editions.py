@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from zonalplan.alignment.report import Finding, Place
 from zonalplan.reference.editions import (
+    Pack,
     apply_packs,
     newest_editions,
     plan_editions,
@@ -66,8 +67,8 @@ def rule_newer_edition(plan: Plan, reference: Reference) -> Iterator[Finding]:
         mine = current.get(source)
         if mine is None or mine.id == edition.id or edition.valid_from <= mine.valid_from:
             continue
-        packs = {s: e.pack for s, e in current.items() if e.pack is not None}
-        old = apply_packs(base, list(packs.values()))
+        packs: dict[str, Pack | None] = {s: e.pack for s, e in current.items()}
+        old = apply_packs(base, [p for p in packs.values() if p is not None])
         packs[source] = edition.pack
         new = apply_packs(base, [p for p in packs.values() if p is not None])
         changes = changes_for_plan(plan, old, new, source)

@@ -43,8 +43,8 @@ from zonalplan.alignment.textnorm import (
     fold,
     is_content,
     is_context,
-    split_compound,
     lemma,
+    split_compound,
     tokenize,
 )
 from zonalplan.i18n import N_, Translated, _

@@ -23,8 +23,8 @@ from zonalplan.alignment.suggest_lexicon import Lexicon, lexicon_digest, load_le
 from zonalplan.alignment.textnorm import (
     content_tokens,
     fold,
-    split_compound,
     lemma,
+    split_compound,
     stemmer_implementation,
 )
 from zonalplan.paths import user_cache_dir

@@ -146,14 +146,14 @@ def _check_against(pack: Pack, reference: Reference, where: str) -> None:
                 i.id for i in pack.added}:
             raise PackError(f"{where} : « {item_id} » est déplacé sous « {change.parent} », "
                             "qui n'existe pas.")
-    added = set()
-    for item in pack.added:
-        if item.id in reference or item.id in added:
-            raise PackError(f"{where} : l'élément ajouté « {item.id} » existe déjà.")
-        if item.parent and item.parent not in reference and item.parent not in added:
-            raise PackError(f"{where} : le parent « {item.parent} » de « {item.id} » "
+    added: set[str] = set()
+    for new in pack.added:
+        if new.id in reference or new.id in added:
+            raise PackError(f"{where} : l'élément ajouté « {new.id} » existe déjà.")
+        if new.parent and new.parent not in reference and new.parent not in added:
+            raise PackError(f"{where} : le parent « {new.parent} » de « {new.id} » "
                             "n'existe pas.")
-        added.add(item.id)
+        added.add(new.id)
 
 
 def read_pack(path: str | Path, reference: Reference) -> Pack:

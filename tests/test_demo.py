@@ -227,7 +227,7 @@ def test_approval_and_metadata(plan: Plan) -> None:
     assert plan.approval.place in {c.name for c in plan.zone.communes}
     assert plan.approval.version_label == label
     assert plan.approval.classification == ""
-    assert plan.metadata.reference_edition == "PNS 2026-2029 / NCSI 2022-2024"
+    assert plan.metadata.reference_edition == "PNS 2026-2029 / NCSI 2026-2029"
     assert plan.metadata.created.date() == dt.date(2026, 1, 15)
     assert plan.metadata.modified.date() == modified
 

@@ -215,8 +215,8 @@ def test_limit_and_sources(ref) -> None:
 def test_to_json(ref) -> None:
     [s] = suggest("Woninginbraken", ref, limit=1, sources=("pns",))
     data = json.loads(json.dumps(s.to_json(), ensure_ascii=False))
-    assert set(data) == {"id", "source", "kind", "number", "title", "path", "score", "why",
-                         "language", "translation"}
+    assert set(data) == {"id", "source", "kind", "number", "title", "label", "path", "score",
+                         "why", "language", "translation"}
     assert data["id"] == "pns.reg.2" and data["source"] == "pns"
 
 

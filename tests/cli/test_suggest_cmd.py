@@ -19,7 +19,8 @@ def test_human_output_lists_both_sources_with_reasons(capsys: pytest.CaptureFixt
     assert "Plan national de sécurité (PNS)" in out
     assert "Note-cadre de sécurité intégrale (NCSI)" in out
     assert "pns.reg.2" in out and "ncsi.d2.t1" in out
-    assert "Infractions contre la propriété" in out
+    assert "Fonctionnement régulier : infractions contre la propriété" in out
+    assert "NCSI 6.2 › thème 1 — Délits contre les biens" in out
     assert "mot composé" in out
     assert out.index("pns.reg.2") < out.index("ncsi.d2.t1")
 
@@ -29,8 +30,8 @@ def test_json_output(capsys: pytest.CaptureFixture[str]) -> None:
     data = json.loads(capsys.readouterr().out)
     assert isinstance(data, list) and 1 <= len(data) <= 4
     for entry in data:
-        assert set(entry) == {"id", "source", "kind", "number", "title", "path", "score", "why",
-                              "language", "translation"}
+        assert set(entry) == {"id", "source", "kind", "number", "title", "label", "path",
+                              "score", "why", "language", "translation"}
         assert entry["source"] in ("pns", "ncsi")
         assert isinstance(entry["why"], list) and entry["why"]
         assert isinstance(entry["path"], list)

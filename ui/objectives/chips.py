@@ -87,7 +87,7 @@ class Chip(QToolButton):
         self.ref_id = item.id
         short = {"pns": "PNS", "ncsi": "NCSI"}.get(item.source, item.source.upper())
         label = item.label if len(item.label) <= 36 else item.label[:34].rstrip() + "…"
-        self.setText(f"+ {short} {label}")
+        self.setText(f"+ {getattr(suggestion, 'label', '') or f'{short} {label}'}")
         why = suggestion.why if isinstance(suggestion.why, (list, tuple)) else [str(suggestion.why)]
         extra = [self.tr("Pourquoi cette suggestion :")] + [f"• {w}" for w in why if w]
         extra.append(self.tr("Cliquez pour lier l'objectif à cet élément."))

@@ -27,12 +27,17 @@ def check(plan: Plan, reference: Reference) -> Report:
     """Check a plan against the national frame; return the findings and the coverage."""
     coverage = importlib.import_module("zonalplan.alignment.coverage")
     rules = importlib.import_module("zonalplan.alignment.rules")
+    editions = importlib.import_module("zonalplan.alignment.rules_editions")
+    # names and items as the plan's edition set words them (NCSI 2026-2029 for a 2026 plan)
+    reference = importlib.import_module("zonalplan.reference.editions").reference_for_plan(
+        plan, reference)
     nodes = coverage.objective_nodes(plan, reference)
     ctx = rules.Context(plan, reference, nodes)
     followup = importlib.import_module("zonalplan.alignment.rules_followup")
     completeness = importlib.import_module("zonalplan.alignment.completeness")
     findings = [finding for rule in (*rules.RULES, *completeness.RULES, *followup.RULES)
                 for finding in rule(ctx)]
+    findings += editions.rule_newer_edition(plan, reference)
     findings.sort(key=lambda f: _ORDER[f.severity])
     return Report(findings, coverage.compute_coverage(plan, reference, nodes))
 

@@ -42,8 +42,9 @@ from zonalplan.alignment.textnorm import (
     detect_language,
     fold,
     is_content,
+    is_context,
+    lemma,
     split_compound,
-    stem,
     tokenize,
 )
 from zonalplan.i18n import N_, Translated, _
@@ -57,6 +58,8 @@ KNOWN_COMPOUND_FACTOR = 0.5
 ABBREVIATION_FACTOR = 0.9
 OTHER_LANGUAGE_FACTOR = 0.9
 PHRASE_BONUS = 0.6
+CONTEXT_FACTOR = 0.3
+"""A word that only sets the scene (« écoles », « wijk », « veiligheid ») weighs this share."""
 MIN_SHARE = 0.2
 """A suggestion scoring under this share of the best one of its source is dropped."""
 MAX_WHY = 4
@@ -73,13 +76,68 @@ class Suggestion:
     item: Item
     score: float
     why: list[str]
+    label: str = ""
+    """What the item is, kind and full number path (« PNS thème 5 › objectif local 2 »)."""
 
     def to_json(self) -> dict:
         """Return the JSON form of ``zonalplan suggest --json`` (title in the item's language)."""
         return {"id": self.item.id, "source": self.item.source, "kind": self.item.kind,
                 "number": self.item.number, "title": self.item.title,
+                "label": self.label or self.item.label,
                 "path": list(self.item.path), "score": round(self.score, 3), "why": self.why,
                 "language": self.item.language, "translation": self.item.translation}
+
+
+_LABEL_WORDS = {
+    "fr": {"PNS": "PNS", "NCSI": "NCSI", "theme": "thème", "subtheme": "sous-thème",
+           "condition": "condition", "local": "objectif local", "integrated": "objectif intégré",
+           "objective": "objectif", "regular": "Fonctionnement régulier", "vif":
+           "violence intrafamiliale", "vs": "violence sexuelle"},
+    "nl": {"PNS": "NVP", "NCSI": "KIV", "theme": "thema", "subtheme": "subthema",
+           "condition": "randvoorwaarde", "local": "lokale doelstelling",
+           "integrated": "geïntegreerde doelstelling", "objective": "doelstelling",
+           "regular": "Reguliere werking", "vif": "intrafamiliaal geweld",
+           "vs": "seksueel geweld"},
+    "de": {"PNS": "NSP", "NCSI": "RIS", "theme": "Thema", "subtheme": "Unterthema",
+           "condition": "Rahmenbedingung", "local": "lokales Ziel",
+           "integrated": "integriertes Ziel", "objective": "Ziel",
+           "regular": "Regulärer Dienst", "vif": "innerfamiliäre Gewalt",
+           "vs": "sexuelle Gewalt"},
+}
+
+
+def national_label(item: Item, reference: Reference, language: str | None = None) -> str:
+    """Return what a PNS/NCSI item is, with its kind and full number path.
+
+    « PNS thème 5 › objectif local 2 », « PNS thème 1 › sous-thème 1.1 › objectif local 1 »,
+    « Fonctionnement régulier : infractions contre la propriété », « NCSI 6.5 › thème 5 ›
+    sous-thème 5.1 », « PNS condition 4.1 »; in Dutch « NVP thema 5 › lokale doelstelling 2 ».
+    Two items never share a label.
+    """
+    w = _LABEL_WORDS.get(language or "fr", _LABEL_WORDS["fr"])
+    kind, number = item.kind, item.number or ""
+    parent = reference.item(item.parent_id) if item.parent_id else None
+    if kind == "pns_regular_theme":
+        title = reference.localize(item, language).title if language else item.title
+        return f"{w['regular']} : {title[:1].lower() + title[1:]}"
+    if kind == "pns_theme":
+        return f"{w['PNS']} {w['theme']} {number}"
+    if kind == "pns_subtheme":
+        return f"{w['PNS']} {w['theme']} {number.split('.')[0]} › {w['subtheme']} {number}"
+    if kind == "pns_condition":
+        return f"{w['PNS']} {w['condition']} {number}"
+    if kind == "pns_objective":
+        head = national_label(parent, reference, language) if parent else w["PNS"]
+        group = item.id.split(".")[-2]
+        group = f"{w[group]} › " if group in ("vif", "vs") else ""
+        level = w.get(item.level or "", w["objective"])
+        return f"{head} › {group}{level} {number}"
+    if kind == "ncsi_dimension":
+        return f"{w['NCSI']} {number}"
+    if kind in ("ncsi_theme", "ncsi_subtheme"):
+        head = national_label(parent, reference, language) if parent else w["NCSI"]
+        return f"{head} › {w['theme' if kind == 'ncsi_theme' else 'subtheme']} {number}"
+    return f"{KIND_LABELS.get(kind, kind)} {number}".strip()
 
 
 class SplitSuggestions(NamedTuple):
@@ -97,12 +155,18 @@ class _Alt:
     shown: str  # what the reviewer sees on the right of the arrow
     via: str = ""  # the compound part or abbreviation expansion a synonym comes from
     idf_cap: float | None = None  # a synonym weighs no more than the word the zone wrote
+    context: bool = False  # a scene-setting word (« scholen »), see CONTEXT_FACTOR
 
 
 @dataclass
 class _Term:
     surface: str
     alts: list[_Alt]
+
+    @property
+    def context(self) -> bool:
+        """Return True when every reading of the term only sets the scene (a context word)."""
+        return all(a.context for a in self.alts)
 
 
 class SuggestIndex:
@@ -136,13 +200,20 @@ class SuggestIndex:
         return self.words.get(part)
 
     def _word_alts(self, folded: str, langs: tuple[str, ...], factor: float, how: str,
-                   shown: str) -> list[_Alt]:
+                   shown: str, synonyms: bool = True) -> list[_Alt]:
         alts: list[_Alt] = []
         for n, lang in enumerate(langs):
-            key = stem(folded, lang)
+            key = lemma(folded, lang)
             f = factor * (1.0 if n == 0 else OTHER_LANGUAGE_FACTOR)
+            context = is_context(folded)
+            if context:
+                f *= CONTEXT_FACTOR
             if key in self.data.postings:
-                alts.append(_Alt(key, f, how, shown))
+                alts.append(_Alt(key, f, how, shown, context=context))
+            if how == "exact" and "~" + key in self.data.postings:
+                # the head or modifier of an item's compound keyword (« inbraak » in
+                # « woninginbraak »): only a word the zone wrote whole reaches it
+                alts.append(_Alt("~" + key, f, how, shown, context=context))
             via = (
                 ""
                 if how == "exact"
@@ -153,9 +224,10 @@ class SuggestIndex:
                 )
             )
             cap = self.data.idf.get(key)
-            for other, word in self.data.synonyms.get(key, []):
+            for other, word in (self.data.synonyms.get(key, []) if synonyms else ()):
                 if other in self.data.postings:
-                    alts.append(_Alt(other, f * SYNONYM_FACTOR, "synonym", word, via, cap))
+                    alts.append(_Alt(other, f * SYNONYM_FACTOR, "synonym", word, via, cap,
+                                     context))
         return alts
 
     def analyse(self, text: str) -> tuple[list[_Term], str | None]:
@@ -169,10 +241,11 @@ class SuggestIndex:
             if not is_content(tok) or tok.folded in seen:
                 continue
             seen.add(tok.folded)
-            terms.extend(self._terms_of(tok, langs))
+            terms.extend(self._terms_of(tok, langs, lang != "fr"))
         return terms, lang
 
-    def _terms_of(self, tok: Token, langs: tuple[str, ...]) -> list[_Term]:
+    def _terms_of(self, tok: Token, langs: tuple[str, ...], compounds: bool = True
+                  ) -> list[_Term]:
         out: list[_Term] = []
         abbr = self.data.abbreviations.get(tok.folded)
         # In capitals, a known abbreviation is one; in lower case only from four letters on and
@@ -189,15 +262,19 @@ class SuggestIndex:
         if not is_abbr:
             # A compound also counts by its parts (« fietsdiefstallen » → diefstal). A Dutch
             # keyword of the lexicon was split when the index was built; its head (right part)
-            # counts more than the other part. An unknown word is split here.
+            # counts more than the other part. An unknown word is split here, unless the text is
+            # French (« mariages » is no « mari » + « âge »). A part of a word matched whole
+            # brings no synonym of its own (« verkeersveiligheid » is not « route »).
             whole = any(a.how == "exact" for a in alts)
             if tok.folded in self.data.compounds:
                 parts = self.data.compounds[tok.folded]
             else:
-                parts = [] if whole else split_compound(tok.folded, self._known)
+                parts = [] if whole or not compounds else split_compound(tok.folded,
+                                                                          self._known)
             for part, _key, head in parts:
                 factor = COMPOUND_FACTOR if head or not whole else KNOWN_COMPOUND_FACTOR
-                part_alts = self._word_alts(part, ("nl", "fr"), factor, "compound", part)
+                part_alts = self._word_alts(part, ("nl", "fr"), factor, "compound", part,
+                                            synonyms=not whole)
                 if part_alts:
                     out.append(_Term(tok.surface, part_alts))
         if alts:
@@ -216,8 +293,8 @@ class SuggestIndex:
     # -- scoring --------------------------------------------------------------------------------
 
     def score(self, text: str, language: str | None = None
-              ) -> tuple[list[float], list[list[tuple[float, str, str]]]]:
-        """Return the score of every candidate item and the reasons behind it.
+              ) -> tuple[list[float], list[list[tuple[float, str, str]]], list[bool]]:
+        """Return the score of every candidate item, its reasons, and whether a domain word hit it.
 
         ``language`` is the language the reasons name related items in (French by default).
         """
@@ -225,6 +302,7 @@ class SuggestIndex:
         n = len(data.docs)
         scores = [0.0] * n
         reasons: list[list[tuple[float, str, str]]] = [[] for _ in range(n)]
+        domain = [False] * n  # matched a word naming the phenomenon itself
         terms, _lang = self.analyse(text)
         query_keys: dict[str, tuple[float, str, int]] = {}
         for n_term, term in enumerate(terms):
@@ -243,6 +321,7 @@ class SuggestIndex:
                         best[doc] = (value, alt, flat[i + 2:i + 4])
             for doc, (value, alt, (field_code, shown)) in best.items():
                 scores[doc] += value
+                domain[doc] = domain[doc] or not alt.context
                 shown_word = data.strings[shown]
                 reasons[doc].append((value, _explain(term.surface, alt, FIELDS[field_code],
                                                      shown_word), fold(shown_word)))
@@ -259,12 +338,13 @@ class SuggestIndex:
                 share = max(0.0, scores[doc] - base) * factor
                 if share > 0.05:
                     scores[parent] += share
+                    domain[parent] = domain[parent] or domain[doc]
                     item = self.reference.localize(self.items[doc], language)
                     label = KIND_LABELS.get(item.kind, item.kind)
                     reasons[parent].append(
                         (share, _("via {kind} « {title} »").format(
                             kind=label, title=_short(item_label(item))), ""))
-        return scores, reasons
+        return scores, reasons, domain
 
     def _phrase_bonus(self, query_keys: dict[str, tuple[float, str, int]], scores: list[float],
                       reasons: list[list[tuple[float, str, str]]]) -> None:
@@ -311,18 +391,24 @@ class SuggestIndex:
               scored: tuple | None = None, language: str | None = None) -> list[Suggestion]:
         if not isinstance(text, str) or not text.strip() or limit <= 0:
             return []
-        scores, reasons = scored or self.score(text, language)
+        scores, reasons, domain = scored or self.score(text, language)
         out: list[Suggestion] = []
         for source in sources:
             docs = [d for d, item in enumerate(self.items)
                     if item.source == source and scores[d] > 0]
             if not docs:
                 continue
+            best_domain = max((scores[d] for d in docs if domain[d]), default=0.0)
+            # an item reached only through scene-setting words (« scholen ») is no match when
+            # another shares the phenomenon itself (« verkeersveiligheid ») and ranks higher
+            docs = [d for d in docs if domain[d] or scores[d] >= best_domain]
             top = max(scores[d] for d in docs)
             docs = [d for d in docs if scores[d] >= MIN_SHARE * top]
             docs.sort(key=lambda d: (-round(scores[d], 9), d))
             out += [Suggestion(self.reference.localize(self.items[d], language),
-                               round(scores[d], 4), _why(reasons[d])) for d in docs[:limit]]
+                               round(scores[d], 4), _why(reasons[d]),
+                               national_label(self.items[d], self.reference, language))
+                    for d in docs[:limit]]
         if merged and len(sources) > 1:
             order = {s.item.id: n for n, s in enumerate(out)}
             out.sort(key=lambda s: (-s.score, s.item.position, order[s.item.id]))

@@ -23,14 +23,14 @@ from zonalplan.alignment.suggest_lexicon import Lexicon, lexicon_digest, load_le
 from zonalplan.alignment.textnorm import (
     content_tokens,
     fold,
+    lemma,
     split_compound,
-    stem,
     stemmer_implementation,
 )
 from zonalplan.paths import user_cache_dir
 from zonalplan.reference.api import Item, Reference
 
-INDEX_VERSION = "suggest-6"
+INDEX_VERSION = "suggest-7"
 
 PNS_KINDS = ("pns_theme", "pns_subtheme", "pns_objective", "pns_condition", "pns_regular_theme")
 NCSI_KINDS = ("ncsi_dimension", "ncsi_theme", "ncsi_subtheme")
@@ -130,7 +130,7 @@ class _Builder:
             weight *= IN_PHRASE_FACTOR  # « geweld » alone is a keyword; in « seksueel geweld », less
         keys: list[str] = []
         for tok in tokens:
-            key = stem(tok.folded, lang)
+            key = lemma(tok.folded, lang)
             self.add(doc, key, weight, field_name, tok.surface.lower())
             if field_name in ("kw", "title"):
                 self.words.setdefault(tok.folded, key)
@@ -156,11 +156,11 @@ class _Builder:
             self.add_phrase(doc, dutch.title, "nl", title_field)
         if not support:
             for tok in content_tokens(item.text, max_tokens=5000):
-                self.add(doc, stem(tok.folded, "fr"), FIELD_WEIGHTS["text"], "text",
+                self.add(doc, lemma(tok.folded, "fr"), FIELD_WEIGHTS["text"], "text",
                          tok.surface.lower())
             if "text" not in dutch.fallback and dutch.text:
                 for tok in content_tokens(dutch.text, max_tokens=5000):
-                    self.add(doc, stem(tok.folded, "nl"), FIELD_WEIGHTS["text"], "text",
+                    self.add(doc, lemma(tok.folded, "nl"), FIELD_WEIGHTS["text"], "text",
                              tok.surface.lower())
 
     def build(self) -> IndexData:
@@ -190,6 +190,9 @@ class _Builder:
         for key, flat in data.postings.items():
             df = len(flat) // 4
             data.idf[key] = round(math.log(1.0 + (n - df + 0.5) / (df + 0.5)), 4)
+        for key in data.postings:  # a compound's part is as rare as the word itself
+            if key.startswith("~") and key[1:] in data.idf:
+                data.idf[key] = data.idf[key[1:]]
         for pid, (_doc, keys, _shown, _w) in enumerate(data.phrases):
             for key in keys:
                 data.phrase_keys.setdefault(key, []).append(pid)
@@ -206,10 +209,10 @@ class _Builder:
                 continue
             if folded not in compounds:
                 compounds[folded] = [list(p) for p in split_compound(folded, self._known)
-                                     if p[1] != stem(folded, lang)]
+                                     if p[1] != lemma(folded, lang)]
             for _part, key, head in compounds[folded]:
                 share = COMPOUND_HEAD_FACTOR if head else COMPOUND_PART_FACTOR
-                self.add(doc, key, weight * share, field_name, folded)
+                self.add(doc, "~" + key, weight * share, field_name, folded)
 
     def _add_lexicon(self) -> None:
         data = self.data
@@ -218,7 +221,7 @@ class _Builder:
             for lang, words in group.words.items():
                 for word in words:
                     for tok in content_tokens(word)[:1]:
-                        members.append((stem(tok.folded, lang), word))
+                        members.append((lemma(tok.folded, lang), word))
                         self.words.setdefault(tok.folded, members[-1][0])
             for key, _word in members:
                 for other, word in members:

@@ -48,7 +48,7 @@ NL_FUNCTION = _words("""
 de het een en of van in op te ten ter met voor door bij naar uit aan om over tot als dan dat die
 dit deze wat wie waar is zijn wordt worden werd kan kunnen moet moeten zal zullen wij we onze ons
 hun haar er niet geen ook nog meer minder zo zoals via binnen tussen tegen na zich hij zij ze
-alle elke ieder iedere andere onder boven sinds zonder
+alle elke ieder iedere andere onder boven sinds zonder rond rondom
 """)
 # Words common to every objective (verbs of intent, "number", "zone"…): they must not rank.
 FR_GENERIC = _words("""
@@ -70,6 +70,21 @@ strategische operationele kader bijzondere bijzonder extra beter betere blijven 
 inzake omtrent hierbij alsook evenals werken werking gericht gerichte
 """)
 STOP_WORDS = FR_FUNCTION | NL_FUNCTION | FR_GENERIC | NL_GENERIC
+# Words that say where, when or for whom rather than what (schools, neighbourhoods, young people,
+# security, police…): they count, but far less than the words naming the phenomenon, so that
+# « la sécurité routière aux abords des écoles » stays about road safety.
+CONTEXT_WORDS = _words("""
+ecole ecoles scolaire scolaires abords quartier quartiers jeune jeunes centre ville villes
+commune communes gare gares rue rues nuit week weekend end citoyen citoyens habitant habitants
+personne personnes public publique publics territoire local locale locaux locales securite
+police policier policiers policiere prevention prevenir detecter detection approche phenomene
+phenomenes lieu lieux espace espaces entreprise entreprises commerce commerces population
+school scholen schoolomgeving schoolomgevingen wijk wijken buurt buurten jongere jongeren
+jeugd centrum stad steden gemeente gemeenten station stations stationsbuurt straat straten
+nacht weekends burger burgers inwoner inwoners persoon personen publiek publieke grondgebied
+lokaal lokale veiligheid politie politiezone preventie voorkomen detecteren opsporen omgeving
+fenomeen fenomenen plaats plaatsen ruimte bedrijf bedrijven handelszaak handelszaken bevolking
+""")
 
 _STEMMERS = {"fr": snowballstemmer.stemmer("french"), "nl": snowballstemmer.stemmer("dutch")}
 
@@ -86,8 +101,80 @@ def stemmer_implementation() -> str:
 
 @lru_cache(maxsize=65536)
 def stem(word: str, lang: str) -> str:
-    """Return the snowball stem of a folded word in ``lang`` (« fr » or « nl »)."""
+    """Return the snowball stem of a folded word in ``lang`` (« fr » or « nl »).
+
+    Not a matching key: a stem joins different words (« vols » and « volant » give « vol »).
+    """
     return _STEMMERS[lang].stemWord(word)
+
+
+_FR_FEMININE = (("elle", "el"), ("ienne", "ien"), ("iere", "ier"), ("euse", "eu"), ("ive", "if"))
+_NL_SUFFIXES = (("heden", "heid"), ("ingen", "ing"), ("iteiten", "iteit"))
+_NL_PLURAL_S = ("el", "er", "en", "em", "je", "ie", "ee")
+
+
+def _fr_lemma(w: str) -> str:
+    if len(w) <= 3:
+        return w
+    if w.endswith("eaux"):
+        w = w[:-1]
+    elif w.endswith("aux") and len(w) > 4:
+        w = w[:-3] + "al"
+    elif w.endswith(("s", "x")) and not w.endswith("ss"):
+        w = w[:-1]
+    for ending, base in _FR_FEMININE:
+        if w.endswith(ending) and len(w) > len(ending) + 2:
+            return w[:-len(ending)] + base
+    if w.endswith("ee"):
+        w = w[:-1]
+    if w.endswith("e") and len(w) > 3:
+        w = w[:-1]
+    return w
+
+
+def _nl_open_syllable(base: str) -> str:
+    """Return « inbrak » → inbraak, « schol » → school, « seksuel » → seksueel, « diev » → dief."""
+    if len(base) >= 2 and base[-1] == base[-2] and base[-1] not in _VOWELS:
+        return base[:-1]  # ongevall(en) → ongeval
+    if base.endswith("v"):
+        base = base[:-1] + "f"
+    elif base.endswith("z"):
+        base = base[:-1] + "s"
+    if base[-2:] == "er":
+        return base  # unstressed: « bijzondere » → bijzonder, « jongeren » → jonger
+    if len(base) >= 4 and base[-1] not in _VOWELS and base[-2] in "aeou" and (
+            base[-3] not in _VOWELS or (base[-3] == "u" and base[-2] in "ae")
+            or base[-3:-1] == "ia"):
+        return base[:-1] + base[-2] + base[-1]
+    return base
+
+
+def _nl_lemma(w: str) -> str:
+    if len(w) <= 4:
+        return w
+    for ending, base in _NL_SUFFIXES:
+        if w.endswith(ending):
+            return w[:-len(ending)] + base
+    if w.endswith("s") and len(w) >= 5 and (
+            w[-3:-1] in _NL_PLURAL_S or (w[-2] in "aoiuy" and w[-3] not in _VOWELS)):
+        return w[:-1]
+    if w.endswith("en") and len(w) >= 6:
+        return _nl_open_syllable(w[:-2])
+    if w.endswith("e") and len(w) >= 5 and w[-2] not in _VOWELS:
+        return _nl_open_syllable(w[:-1])
+    return w
+
+
+@lru_cache(maxsize=65536)
+def lemma(word: str, lang: str) -> str:
+    """Return the matching key of a folded word: the word without its inflection in ``lang``.
+
+    Only plural, feminine and adjective endings go (« vols » → vol, « sexuelles » → sexuel,
+    « inbraken » → inbraak, « seksuele » → seksueel); a derivation stays another word
+    (« volant », « délinquance » ≠ « délinquants », « veiligheid » ≠ « veilig »): two words meet
+    on one key only when they are forms of the same word.
+    """
+    return _nl_lemma(word) if lang == "nl" else _fr_lemma(word)
 
 
 class Token(NamedTuple):
@@ -138,6 +225,11 @@ def tokenize(text: str, max_tokens: int = MAX_TOKENS) -> list[Token]:
             if len(tokens) >= max_tokens:
                 return tokens
     return tokens
+
+
+def is_context(folded: str) -> bool:
+    """Return True for a word that sets the scene (schools, neighbourhoods, police, security)."""
+    return folded in CONTEXT_WORDS
 
 
 def is_content(token: Token) -> bool:
@@ -212,7 +304,7 @@ def split_compound(word: str, known: Callable[[str], str | None], min_part: int 
         parts = []
         for piece, head in ((word[:cut], False), (word[cut:], True)):
             for form in inflections(piece):
-                key = known(form)
+                key = known(form) if len(form) >= min_part else None
                 if key:
                     parts.append((form, key, head))
                     break

@@ -1,4 +1,4 @@
-"""``zonalplan reference build|search|show|export``."""
+"""``zonalplan reference build|search|show|export`` (and ``editions``, ``import``)."""
 
 from __future__ import annotations
 
@@ -52,6 +52,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true", required=True)
     _add_language(p)
     p.set_defaults(handler=cmd_export)
+    from zonalplan.cli import edition_cmds  # editions and reference packs
+
+    edition_cmds.register(rsub)
 
 
 def cmd_build(args: argparse.Namespace) -> int:
@@ -97,7 +100,9 @@ def cmd_show(args: argparse.Namespace) -> int:
     level = f" ({LEVEL_LABELS[item.level]})" if item.level else ""
     print(" › ".join(item.path))
     print(f"[{item.id}] {KIND_LABELS.get(item.kind, item.kind)}{level}{translation_note(item)}")
-    print(_("Source : {reference}").format(reference=item.reference))
+    print(_("Source : {reference}").format(reference=item.citation))
+    for note in item.printed:
+        print(_("Note au lecteur : {note}").format(note=note))
     if item.text:
         for para in item.text.split("\n\n"):
             print(textwrap.fill(para, 100) if not para.startswith("- ") else para)

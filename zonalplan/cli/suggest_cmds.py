@@ -62,10 +62,11 @@ def cmd_suggest(args: argparse.Namespace) -> int:
         if not ranked[source]:
             print(_("  Aucune suggestion : aucun terme de l'objectif ne correspond."))
         for rank, s in enumerate(ranked[source], start=1):
-            kind = KIND_LABELS.get(s.item.kind, s.item.kind)
-            print(_("  {rank}. {id:16s} {kind} — {label}  [score {score:.2f}]").format(
+            kind = s.label or KIND_LABELS.get(s.item.kind, s.item.kind)
+            title = "" if s.item.title.lower() in kind.lower() else f" — {s.item.title}"
+            print(_("  {rank}. {id:16s} {kind}{title}  [score {score:.2f}]").format(
                     rank=rank, id=s.item.id, kind=kind,
-                    label=s.item.label + translation_note(s.item), score=s.score))
+                    title=title + translation_note(s.item), score=s.score))
             for reason in s.why:
                 print(f"       · {reason}")
     return 0

@@ -43,7 +43,7 @@ PNS_DECISION_NODES: tuple[str, ...] = (
 )
 """PNS 2026-2029 themes and sub-themes on which every demo zone records a decision."""
 
-REFERENCE_EDITION = "PNS 2026-2029 / NCSI 2022-2024"
+REFERENCE_EDITION = "PNS 2026-2029 / NCSI 2026-2029"
 
 PRIO, ATTENTION = ObjectiveKind.PRIORITY, ObjectiveKind.ATTENTION_POINT
 EXT, INT = Domain.EXTERNAL, Domain.INTERNAL

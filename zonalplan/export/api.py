@@ -135,6 +135,9 @@ def _export(kind: str, plan: Plan, out_path: str | os.PathLike[str], *, referenc
             progress, today: dt.date | None,
             alignment_annex: bool | None = None) -> ExportResult:
     started = time.perf_counter()
+    from zonalplan.reference.editions import reference_for_plan  # lazy: export start-up
+
+    reference = reference_for_plan(plan, reference)  # the names of the plan's edition set
     steps = _Steps(progress)
     out = Path(out_path)
     _check_target(out)

@@ -22,7 +22,7 @@ from zonalplan.export.national import (
     plan_texts,
 )
 from zonalplan.export.richxml import Rich, StyleMap, bullets_xml
-from zonalplan.i18n import _, current
+from zonalplan.i18n import N_, _, current
 from zonalplan.i18n.reference_text import (
     item_citation,
     item_label,
@@ -103,6 +103,17 @@ def translation_note(items: list[Any]) -> str:
     return " ".join(parts)
 
 
+WORDING = {"verbatim": N_("texte officiel"), "summary": N_("résumé ZonalPlan"),
+           "composed": N_("texte ZonalPlan")}
+"""Whose words a cited item's text is, said discreetly after its citation."""
+
+
+def _cited(item: Any) -> str:
+    """Return where an item is cited from, with whose words its text is (« · résumé ZonalPlan »)."""
+    note = WORDING.get(getattr(item, "wording", None) or "")
+    return item_citation(item) + (f" · {_(note)}" if note else "")
+
+
 def _indicator(ind) -> View:
     def value(v: float | None, year: int | None) -> str:
         text = L.number(v, 2)
@@ -127,7 +138,7 @@ def _links(obj: Objective, reference: Reference) -> list[View]:
                             ref_id=line(link.ref_id)))
         else:
             out.append(View(label=line(link_label(item, reference)), weight=weight,
-                            citation=line(item_citation(item)), ref_id=item.id))
+                            citation=line(_cited(item)), ref_id=item.id))
     return out
 
 
@@ -204,7 +215,7 @@ def _pns_themes(plan: Plan, report: Report, reference: Reference, codes: dict[st
             + ("" if required else _(" (sans objectif pour la police locale)")),
             justification=Rich(decision.justification if decision else "", styles,
                                placeholder="—"),
-            objectives=", ".join(linked) or "—", citation=line(item_citation(node))))
+            objectives=", ".join(linked) or "—", citation=line(_cited(node))))
     return rows
 
 

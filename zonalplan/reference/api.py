@@ -116,6 +116,22 @@ class Item:
         return f"{self.number} {self.title}" if self.number else self.title
 
     @property
+    def wording(self) -> str | None:
+        """Return « verbatim », « summary » or « composed »: whose words the text is."""
+        return self.provenance.get("wording")
+
+    @property
+    def printed(self) -> list[str]:
+        """Return the editorial corrections a reader is told of (« texte imprimé : … »)."""
+        return list(self.provenance.get("printed") or ())
+
+    @property
+    def citation(self) -> str:
+        """Return :attr:`reference` with whose words the text is (« …, p. 36 · résumé »)."""
+        note = WORDING_NOTES.get(self.wording or "")
+        return f"{self.reference} · {note}" if note else self.reference
+
+    @property
     def reference(self) -> str:
         """Return a citation such as « PNS 2026-2029, Chapitre 2, thème 1.1 ».
 
@@ -137,7 +153,15 @@ class Item:
             data["level"] = self.level
         if self.group:
             data["group"] = self.group
+        data["wording"] = self.wording
+        if self.printed:
+            data["printed"] = self.printed
         return data
+
+
+WORDING_NOTES = {"verbatim": "texte officiel", "summary": "résumé ZonalPlan",
+                 "composed": "texte ZonalPlan"}
+"""How an export or the browser names the wording of an item's text, discreetly."""
 
 
 @dataclass(frozen=True)

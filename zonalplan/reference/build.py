@@ -63,7 +63,10 @@ def write_database(corpus: Corpus, target: Path) -> None:
                 "provenance": json.dumps({
                     "document": li.document.title, "edition": li.document.edition,
                     "source_file": li.document.source_file,
-                    **li.item.provenance.model_dump(exclude_none=True)}, ensure_ascii=False),
+                    **li.item.provenance.model_dump(exclude_none=True),
+                    **({"wording": li.item.wording} if li.item.wording else {}),
+                    **({"printed": li.item.printed} if li.item.printed else {})},
+                    ensure_ascii=False),
                 "keywords": json.dumps(li.item.keywords.model_dump(), ensure_ascii=False),
                 "keywords_text": " ".join(li.item.keywords.fr + li.item.keywords.nl
                                           + li.item.keywords.abbr),

@@ -109,7 +109,12 @@ class RefItem(BaseModel):
     parent: str | None = Field(default=None, pattern=ID_PATTERN)
     level: Literal["federal", "local", "integrated"] | None = None
     group: str | None = None
+    wording: Literal["verbatim", "summary", "composed"] | None = None
+    """« verbatim »: the source's words (OCR repaired); « summary »: condensed by ZonalPlan;
+    « composed »: ZonalPlan's own frame text. Every bundled item has one (a test checks)."""
     provenance: Provenance
+    printed: list[str] = []
+    """Editorial corrections shown to the reader: « texte imprimé : « … » ; … »."""
     keywords: Keywords = Keywords()
     links: list[Link] = []
     extra: dict[str, str | list[str]] = {}

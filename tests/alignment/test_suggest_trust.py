@@ -1,0 +1,106 @@
+"""Suggestions a chief can trust (issue 13): no match across different words, scene-setting words
+weigh little, labels that say exactly what the item is."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from zonalplan.alignment.suggest import national_label, suggest, suggest_split
+from zonalplan.alignment.suggest_index import is_candidate
+from zonalplan.alignment.textnorm import lemma
+from zonalplan.reference import load_reference
+
+
+@pytest.fixture(scope="module")
+def ref():
+    return load_reference()
+
+
+@pytest.mark.parametrize(("a", "b", "lang"), [
+    ("vols", "vol", "fr"), ("sexuelles", "sexuel", "fr"), ("animaux", "animal", "fr"),
+    ("routieres", "routier", "fr"), ("inbraken", "inbraak", "nl"), ("scholen", "school", "nl"),
+    ("seksuele", "seksueel", "nl"), ("ongevallen", "ongeval", "nl"), ("dieven", "dief", "nl"),
+    ("wapens", "wapen", "nl"), ("bijzondere", "bijzonder", "nl"), ("criminele", "crimineel", "nl"),
+])
+def test_forms_of_one_word_meet(a: str, b: str, lang: str) -> None:
+    assert lemma(a, lang) == lemma(b, lang)
+
+
+@pytest.mark.parametrize(("a", "b", "lang"), [
+    ("vols", "volant", "fr"), ("delinquance", "delinquants", "fr"), ("vol", "volontaire", "fr"),
+    ("veiligheid", "veilig", "nl"), ("radicalisation", "radicalise", "fr"),
+])
+def test_different_words_sharing_a_stem_do_not_meet(a: str, b: str, lang: str) -> None:
+    assert lemma(a, lang) != lemma(b, lang)
+
+
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=0, max_size=30),
+       st.sampled_from(["fr", "nl"]))
+def test_lemma_is_total_and_never_longer_by_more_than_a_letter(word: str, lang: str) -> None:
+    key = lemma(word, lang)
+    assert isinstance(key, str) and len(key) <= len(word) + 1
+
+
+def test_thefts_from_vehicles_are_property_crime_not_road_safety(ref) -> None:
+    split = suggest_split("Lutter contre les vols dans les véhicules", ref, limit=3)
+    assert split.pns[0].item.id == "pns.reg.2"
+    assert split.ncsi[0].item.id == "ncsi.d2.t1"
+    ids = {s.item.id for s in split.pns + split.ncsi}
+    assert not ids & {"pns.5", "pns.5.loc.1", "pns.5.loc.2", "ncsi.d2.t3"}
+    reasons = " ".join(w for s in split.pns + split.ncsi for w in s.why)
+    assert "volant" not in reasons
+
+
+def test_schools_do_not_bring_radicalisation_into_road_safety(ref) -> None:
+    split = suggest_split("Verbeteren van de verkeersveiligheid rond scholen", ref, limit=3)
+    assert split.pns[0].item.id == "pns.5" and split.ncsi[0].item.id == "ncsi.d2.t3"
+    ids = {s.item.id for s in split.pns}
+    assert not ids & {"pns.3.loc.1", "pns.1.1.loc.1", "pns.c2"}
+    reasons = " ".join(w for s in split.pns + split.ncsi for w in s.why)
+    assert "veiligheidscel" not in reasons and "route" not in reasons
+
+
+def test_french_words_are_not_cut_into_dutch_compounds(ref) -> None:
+    for s in suggest("Mariages de complaisance", ref, limit=10):
+        assert not any("→ age" in w for w in s.why), s.why
+
+
+def test_a_context_word_alone_still_suggests(ref) -> None:
+    assert suggest("Les écoles", ref, limit=3)  # a scene-setting word weighs little, not nothing
+
+
+@pytest.mark.parametrize(("item_id", "label"), [
+    ("pns.5", "PNS thème 5"),
+    ("pns.5.loc.2", "PNS thème 5 › objectif local 2"),
+    ("pns.3.loc.1", "PNS thème 3 › objectif local 1"),
+    ("pns.1.1", "PNS thème 1 › sous-thème 1.1"),
+    ("pns.1.1.loc.1", "PNS thème 1 › sous-thème 1.1 › objectif local 1"),
+    ("pns.7.vif.1", "PNS thème 7 › violence intrafamiliale › objectif intégré 1"),
+    ("pns.reg.2", "Fonctionnement régulier : infractions contre la propriété"),
+    ("pns.c4.1", "PNS condition 4.1"),
+    ("ncsi.d3", "NCSI 6.3"),
+    ("ncsi.d3.t1", "NCSI 6.3 › thème 1"),
+    ("ncsi.d5.t5.s1", "NCSI 6.5 › thème 5 › sous-thème 5.1"),
+])
+def test_labels_say_kind_and_full_number_path(ref, item_id: str, label: str) -> None:
+    assert national_label(ref.item(item_id), ref) == label
+
+
+def test_no_two_candidates_share_a_label(ref) -> None:
+    labels = [national_label(i, ref) for i in ref.items()
+              if is_candidate(i) and i.source in ("pns", "ncsi")]
+    assert len(labels) > 90 and len(set(labels)) == len(labels)
+
+
+def test_suggestions_carry_their_label(ref) -> None:
+    [s] = suggest("Verkeersveiligheid", ref, limit=1, sources=("pns",))
+    assert s.label == national_label(s.item, ref) and s.to_json()["label"] == s.label
+
+
+def test_labels_follow_the_reader_language(ref) -> None:
+    assert national_label(ref.item("pns.5.loc.2"), ref, "nl") == "NVP thema 5 › lokale doelstelling 2"
+    assert national_label(ref.item("ncsi.d3.t1"), ref, "de") == "RIS 6.3 › Thema 1"
+    [s] = suggest("Verkeersveiligheid", ref, limit=1, sources=("pns",), language="nl")
+    assert s.label == "NVP thema 5"

@@ -69,9 +69,14 @@ def expected_value(indicator: Indicator, period: float) -> float | None:
     return b + (t - b) * share
 
 
-def indicator_status(indicator: Indicator, measurements: list[Measurement]) -> IndicatorStatus:
-    """Return the status of one indicator from its measurements (see module docstring)."""
-    values = tuple((m.period, m.value) for m in measurements)
+def indicator_status(indicator: Indicator, measurements: list[Measurement],
+                     values: tuple[tuple[float, float], ...] | None = None) -> IndicatorStatus:
+    """Return the status of one indicator from its measurements in time order.
+
+    ``values`` — (period, value) of those measurements — may be given when already computed.
+    """
+    if values is None:
+        values = tuple((m.period, m.value) for m in measurements)
     last = measurements[-1] if measurements else None
     if last is None:
         return IndicatorStatus(indicator, Status.UNKNOWN, None, None, None, values,
@@ -125,15 +130,22 @@ def objective_status(objective: Objective, followup: FollowUp) -> ObjectiveStatu
 
 def dashboard(objectives: list[Objective], followup: FollowUp) -> list[ObjectiveStatus]:
     """Return the status of every objective (one pass over the measurements)."""
-    by_indicator: dict[tuple[str, str], list[Measurement]] = {}
-    for m in followup.measurements:
-        by_indicator.setdefault((m.objective_id, m.indicator_id), []).append(m)
-    for values in by_indicator.values():
-        values.sort(key=lambda m: m.period)
+    timed: dict[tuple[str, str], list[tuple[float, float, Measurement]]] = {}
+    for m in followup.measurements:  # each period computed once
+        quarter = m.quarter
+        period = m.year + (quarter / 4 - 1 if quarter else 0)
+        timed.setdefault((m.objective_id, m.indicator_id), []).append((period, m.value, m))
+    for entries in timed.values():
+        entries.sort(key=lambda entry: entry[0])
     rows = []
+    empty: list[tuple[float, float, Measurement]] = []
     for objective in objectives:
-        statuses = tuple(indicator_status(i, by_indicator.get((objective.id, i.id), []))
-                         for i in objective.indicators)
+        found: list[IndicatorStatus] = []
+        for indicator in objective.indicators:
+            entries = timed.get((objective.id, indicator.id), empty)
+            found.append(indicator_status(indicator, [e[2] for e in entries],
+                                          tuple((e[0], e[1]) for e in entries)))
+        statuses = tuple(found)
         worst = max((s.status for s in statuses), key=_SEVERITY.__getitem__,
                     default=Status.UNKNOWN)
         rows.append(ObjectiveStatus(objective, worst, statuses))

@@ -5473,7 +5473,7 @@ Terugzetten opent het plan met de herstelde wijzigingen (daarna op te slaan). Ve
     <message>
         <location filename="marked_strings.py" line="46"/>
         <source>PNS et NCSI</source>
-        <translation>NVP en KNIV</translation>
+        <translation>NVP en KIV</translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="47"/>

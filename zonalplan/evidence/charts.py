@@ -130,33 +130,6 @@ def _bars(axes, bars: tuple[tuple[str, float], ...], *, axes_label: str, chart: 
     axes.set_ylabel(axes_label, fontsize=7)
 
 
-def render_indicator_png(name: str, unit: str, values: tuple[tuple[float, float], ...],
-                         baseline: tuple[int, float] | None, target: tuple[int, float] | None,
-                         *, source: str = "") -> bytes:
-    """Return the trend of an indicator's measures beside its trajectory to the target (PNG)."""
-    plt = _pyplot()
-    figure, axes = plt.subplots(figsize=(WIDTH_CM / 2.54, 5.5 / 2.54), dpi=DPI)
-    try:
-        if baseline and target:
-            axes.plot([baseline[0], target[0]], [baseline[1], target[1]], linestyle="--",
-                      color="#7f7f7f", linewidth=1.0, label="trajectoire vers la cible")
-            axes.plot([target[0]], [target[1]], marker="*", color=PALETTE[2], markersize=8,
-                      linestyle="none", label="cible")
-        points = ([(float(baseline[0]), baseline[1])] if baseline else []) + list(values)
-        if points:
-            axes.plot([p[0] for p in points], [p[1] for p in points], marker="o",
-                      color=PALETTE[0], linewidth=1.6, markersize=4, label="mesures")
-        _style(axes, name)
-        axes.set_ylabel(unit, fontsize=7)
-        years = sorted({int(p[0]) for p in points} | ({target[0]} if target else set()))
-        if years:
-            axes.set_xticks(years)
-        axes.legend(fontsize=6, frameon=False, loc="best")
-        return _png(figure, source)
-    finally:
-        plt.close(figure)
-
-
 def render_progress_png(title: str, lines: list[tuple[str, list[tuple[float, float]]]],
                         trajectories: list[tuple[int, int]], *, source: str = "") -> bytes:
     """Return one chart of an objective: each indicator's progress toward its target, in %.

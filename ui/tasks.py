@@ -74,9 +74,17 @@ class _Runnable(QRunnable):
                 kwargs["state"] = task.state
             result = task.fn(*task.args, **kwargs)
         except BaseException as exc:  # noqa: BLE001 - reported on the UI thread
-            task.bridge.failed.emit(exc, traceback.format_exc())
+            _tell(task.bridge.failed, exc, traceback.format_exc())
         else:
-            task.bridge.done.emit(result)
+            _tell(task.bridge.done, result)
+
+
+def _tell(signal: Any, *args: Any) -> None:
+    """Emit a task's result; when the application quit meanwhile, nobody is left to tell."""
+    try:
+        signal.emit(*args)
+    except RuntimeError:  # the bridge was deleted with the application (closing during a task)
+        log.debug("résultat d'une tâche ignoré : l'application se ferme")
 
 
 class Task:

@@ -1,0 +1,31 @@
+"""Background tasks: a result that arrives after the application let go of the task is dropped."""
+
+from __future__ import annotations
+
+import shiboken6
+
+from ui.tasks import Task, _Runnable
+
+
+def test_result_after_bridge_deleted_is_dropped(qtbot):
+    task = Task(lambda: 42)
+    shiboken6.delete(task.bridge)  # as when the window closes while the task still runs
+    _Runnable(task).run()  # must not raise "Signal source has been deleted"
+    assert not shiboken6.isValid(task.bridge)
+
+
+def test_failure_after_bridge_deleted_is_dropped(qtbot):
+    def boom() -> None:
+        raise ValueError("x")
+
+    task = Task(boom)
+    shiboken6.delete(task.bridge)
+    _Runnable(task).run()
+    assert not shiboken6.isValid(task.bridge)
+
+
+def test_result_still_reaches_a_live_task(qtbot):
+    seen: list[int] = []
+    task = Task(lambda: 7).success(seen.append)
+    task.run()
+    qtbot.waitUntil(lambda: seen == [7], timeout=5000)

@@ -8,6 +8,7 @@ gets the usage and exit code 2, so a script never waits on a window.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -45,6 +46,9 @@ def starts_window(args: Sequence[str]) -> bool:
 def main(argv: Sequence[str] | None = None) -> int:
     """Dispatch to the command line or to the desktop application."""
     args = list(sys.argv[1:] if argv is None else argv)
+    # Plans are validated by ZonalPlan's own models: pydantic plugins installed in the same
+    # environment would see every plan's contents, and looking them up costs every start.
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     from zonalplan.cli_names import SUBCOMMANDS
 
     if args and args[0] in SUBCOMMANDS or not starts_window(args):

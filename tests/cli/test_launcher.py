@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -34,3 +35,19 @@ def test_a_mistyped_command_gets_the_usage_and_code_2_without_qt(tmp_path: Path)
                               text=True, timeout=60, cwd=tmp_path, stdin=subprocess.DEVNULL)
         assert done.returncode == 2, (args, done.stderr)
         assert "usage: zonalplan" in done.stderr and done.stdout.strip() == "[]"
+
+
+def test_pydantic_plugins_are_not_loaded(monkeypatch, capsys):
+    """A pydantic plugin installed beside ZonalPlan would see every plan: none is looked up."""
+    from pydantic.plugin._loader import get_plugins
+
+    from zonalplan.cli import main as cli_main
+
+    monkeypatch.delenv("PYDANTIC_DISABLE_PLUGINS", raising=False)
+    try:
+        cli_main(["--version"])
+    except SystemExit:
+        pass
+    capsys.readouterr()
+    assert os.environ["PYDANTIC_DISABLE_PLUGINS"] == "__all__"
+    assert tuple(get_plugins()) == ()

@@ -7,6 +7,7 @@ line on stderr; ``--debug`` shows the traceback.
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import sqlite3
 import sys
@@ -119,6 +120,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     Control characters of the output are escaped: a plan may hold terminal escapes.
     """
     argv = list(sys.argv[1:] if argv is None else argv)
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")  # see ui.launcher.main
     out, err = sys.stdout, sys.stderr
     sys.stdout, sys.stderr = _SafeStream(out), _SafeStream(err)
     try:

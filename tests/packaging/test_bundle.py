@@ -7,6 +7,7 @@ another working directory with a clean environment: no venv on PATH, HOME in a t
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -193,3 +194,14 @@ def test_gui_starts_and_becomes_editable(bundle: Path, clean_env: dict[str, str]
     assert "ready" in lines and "editable" in lines, result.stdout + result.stderr[-2000:]
     # The demo plan and the preferences went to the user's data folder.
     assert list(Path(clean_env["HOME"]).rglob("*.zplan"))
+
+
+@pytest.mark.skipif(shutil.which("xvfb-run") is None, reason="needs Xvfb (xvfb-run)")
+def test_gui_starts_on_an_x11_display(bundle: Path, clean_env: dict[str, str],
+                                      tmp_path: Path) -> None:
+    """The desktop program opens on X11 (the xcb plug-in and the libraries it links survive)."""
+    env = dict(clean_env, QT_QPA_PLATFORM="xcb", ZONALPLAN_STARTUP_PROBE="editable")
+    result = subprocess.run(["xvfb-run", "-a", str(bundle / "ZonalPlan"), "--demo"], env=env,
+                            cwd=tmp_path, capture_output=True, text=True, timeout=180)
+    lines = [line.split()[0] for line in result.stdout.splitlines() if line.strip()]
+    assert "editable" in lines, result.stdout + result.stderr[-2000:]

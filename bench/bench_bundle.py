@@ -27,10 +27,17 @@ def folder_size(path: Path) -> int:
 
 
 def largest(path: Path, depth_parts: tuple[str, ...], count: int = 10) -> list[tuple[int, str]]:
-    """Return the ``count`` largest entries directly below ``path/depth_parts``."""
+    """Return the ``count`` largest entries directly below ``path/depth_parts`` (sizes in bytes)."""
     base = path.joinpath(*depth_parts)
     sizes = [(folder_size(p) if p.is_dir() else p.stat().st_size, str(p.relative_to(path)))
              for p in base.iterdir() if not p.is_symlink()]
+    return sorted(sizes, reverse=True)[:count]
+
+
+def largest_files(path: Path, count: int = 12) -> list[tuple[int, str]]:
+    """Return the ``count`` largest files anywhere below ``path``."""
+    sizes = [(p.stat().st_size, str(p.relative_to(path))) for p in path.rglob("*")
+             if p.is_file() and not p.is_symlink()]
     return sorted(sizes, reverse=True)[:count]
 
 
@@ -64,10 +71,12 @@ def main() -> int:
         return 2
     total = folder_size(folder)
     print(f"Dossier {folder} : {total / 2**20:.0f} Mo (budget 250 Mo)")
-    print("Plus gros éléments :")
-    for size, name in largest(folder, ("_internal",)) + largest(folder,
-                                                                ("_internal", "PySide6", "Qt", "lib"), 6):
-        print(f"  {size / 2**20:7.1f} Mo  {name}")
+    for title, rows in (("Dossier, premier niveau", largest(folder, (), 4)),
+                        ("Plus gros éléments de _internal", largest(folder, ("_internal",), 12)),
+                        ("Plus gros fichiers", largest_files(folder))):
+        print(f"{title} :")
+        for size, name in rows:
+            print(f"  {size / 2**20:7.1f} Mo  {name}")
 
     source = [str(ROOT / ".venv" / "bin" / "zonalplan"), "--demo"]
     bundled = [str(gui), "--demo"]

@@ -47,12 +47,13 @@ export PYINSTALLER_CONFIG_DIR="$WORK/pyinstaller-cache"
 "$PYTHON" -m PyInstaller --noconfirm --clean --log-level WARN \
   --distpath "$DIST" --workpath "$WORK/pyinstaller" packaging/zonalplan.spec
 
-# Strip the debug symbols of Qt, ICU and Python (PyInstaller's own stripping would also touch
-# numpy's OpenBLAS, which then no longer loads). Linux and macOS only.
+# Strip the debug symbols of the shared libraries and extension modules (a third of their size),
+# but not of the libraries wheels vendor in a `*.libs` folder: those were rewritten by auditwheel
+# and numpy's OpenBLAS no longer loads once stripped (hence no PyInstaller strip either). Never the
+# two programs: their Python archive is appended to the executable. Linux and macOS only.
 if command -v strip >/dev/null 2>&1 && [ -d "$DIST/ZonalPlan/_internal" ] \
     && [ "$(uname -s | cut -c1-5)" != "MINGW" ]; then
-  # (never the two programs: their Python archive is appended to the executable)
-  find "$DIST/ZonalPlan/_internal" -type f \( -name 'libQt6*.so*' -o -name 'libicu*.so*' \
-      -o -name 'libpython3*.so*' \) -exec strip --strip-unneeded {} + 2>/dev/null || true
+  find "$DIST/ZonalPlan/_internal" -type f -name '*.so*' ! -path '*.libs/*' \
+    -exec strip --strip-unneeded {} + 2>/dev/null || true
 fi
 du -sh "$DIST/ZonalPlan" | awk '{print "Dossier " $2 " : " $1}'

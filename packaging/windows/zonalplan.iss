@@ -2,6 +2,7 @@
 ;
 ;   iscc /DAppVersion=0.1.0 packaging\windows\zonalplan.iss
 ;
+; Needs Inno Setup 6.3 or later (the x64compatible architecture; this file is UTF-8 without BOM).
 ; Builds dist\ZonalPlan-<version>-setup.exe. The installer copies the application folder to
 ; %LOCALAPPDATA%\Programs\ZonalPlan, adds a Start-menu entry, associates .zplan files with
 ; ZonalPlan (per user, HKCU), and registers an uninstaller. Silent deployment by the IT service:
@@ -18,6 +19,7 @@ AppId={{6F1C9C1E-3B7A-4E47-9D0B-5A1F2C7E9B10}
 AppName=ZonalPlan
 AppVersion={#AppVersion}
 AppPublisher=ZonalPlan
+VersionInfoVersion={#AppVersion}
 DefaultDirName={autopf}\ZonalPlan
 DefaultGroupName=ZonalPlan
 DisableProgramGroupPage=yes
@@ -33,6 +35,8 @@ SolidCompression=yes
 WizardStyle=modern
 ArchitecturesAllowed=x64compatible
 ArchitecturesInstallIn64BitMode=x64compatible
+; Qt 6 runs on Windows 10 version 1809 and later.
+MinVersion=10.0.17763
 
 [Languages]
 Name: "fr"; MessagesFile: "compiler:Languages\French.isl"

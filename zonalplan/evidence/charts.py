@@ -7,7 +7,10 @@ and date below the drawing; colours stay readable in black and white.
 
 from __future__ import annotations
 
+import hashlib
 import io
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -18,6 +21,9 @@ DPI = 200
 WIDTH_CM, HEIGHT_CM = 15.0, 7.5
 PALETTE = ("#1f4e79", "#c55a11", "#548235", "#7f6000", "#7030a0", "#595959")
 MARKERS = ("o", "s", "^", "D", "v", "P")
+CACHE_SIZE = 32
+"""Charts kept drawn: exporting the same plan again (or previewing then exporting) redraws none."""
+_CACHE: OrderedDict[str, bytes] = OrderedDict()
 
 
 class ChartKind(str, Enum):
@@ -73,8 +79,31 @@ def _number(value: float, chart: Chart) -> str:
     return text.replace(".", ",") if chart.decimal_comma else text
 
 
+def _cached(key: object, draw: Callable[[], bytes]) -> bytes:
+    """Return the PNG drawn for ``key`` before, or draw it and keep it (least recent dropped)."""
+    digest = hashlib.sha256(repr((DPI, key)).encode("utf-8", "surrogatepass")).hexdigest()
+    png = _CACHE.get(digest)
+    if png is None:
+        png = draw()
+        _CACHE[digest] = png
+        while len(_CACHE) > CACHE_SIZE:
+            _CACHE.popitem(last=False)
+    else:
+        _CACHE.move_to_end(digest)
+    return png
+
+
+def clear_cache() -> None:
+    """Forget the charts drawn so far (benchmarks time real drawing)."""
+    _CACHE.clear()
+
+
 def render_png(chart: Chart) -> bytes:
     """Return the chart as PNG bytes (about 1 180 × 590 pixels)."""
+    return _cached(("chart", chart), lambda: _render_png(chart))
+
+
+def _render_png(chart: Chart) -> bytes:
     plt = _pyplot()
     figure, axes = plt.subplots(figsize=(WIDTH_CM / 2.54, HEIGHT_CM / 2.54), dpi=DPI)
     try:
@@ -158,3 +187,85 @@ def render_progress_png(title: str, lines: list[tuple[str, list[tuple[float, flo
         return _png(figure, source)
     finally:
         plt.close(figure)
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One part of stacked bars: its legend label and colour."""
+
+    label: str
+    colour: str
+
+
+def render_stacked_png(rows: Sequence[tuple[str, Sequence[float]]], segments: Sequence[Segment],
+                       *, axis_label: str = "", decimal_comma: bool = True) -> bytes:
+    """Return horizontal stacked bars: one bar per row (top to bottom), one colour per segment.
+
+    ``rows`` holds (label, one value per segment); each bar ends with its total and each wide
+    enough part shows its value. Segments that are zero everywhere stay out of the legend. The
+    height grows with the number of rows (about 0,55 cm each) so labels never overlap.
+    """
+    key = ("stacked", tuple((label, tuple(values)) for label, values in rows), tuple(segments),
+           axis_label, decimal_comma)
+    return _cached(key, lambda: _render_stacked(rows, segments, axis_label, decimal_comma))
+
+
+def _render_stacked(rows: Sequence[tuple[str, Sequence[float]]], segments: Sequence[Segment],
+                    axis_label: str, decimal_comma: bool) -> bytes:
+    from matplotlib.ticker import FuncFormatter, MaxNLocator
+
+    plt = _pyplot()
+    shown = [i for i in range(len(segments)) if any(values[i] for _, values in rows)]
+    columns = 3 if len(shown) > 4 else max(1, len(shown))
+    legend_cm = 0.42 * -(-len(shown) // columns) if shown else 0.0
+    height_cm = 1.5 + legend_cm + 0.55 * max(1, len(rows))
+    figure, axes = plt.subplots(figsize=(WIDTH_CM / 2.54, height_cm / 2.54), dpi=DPI)
+    chart = Chart(ChartKind.BREAKDOWN, "", "", decimal_comma=decimal_comma)
+    try:
+        labels = [label if len(label) <= 60 else label[:59] + "…" for label, _ in rows]
+        totals = [sum(values) for _, values in rows]
+        widest = max(totals, default=0) or 1
+        left = [0.0] * len(rows)
+        positions = range(len(rows) - 1, -1, -1)  # first row on top
+        handles = []
+        for index, segment in enumerate(segments):
+            values = [float(values[index]) for _, values in rows]
+            bars = axes.barh(positions, values, left=left, color=segment.colour, height=0.62,
+                             edgecolor="white", linewidth=0.5)
+            if index in shown:
+                handles.append((bars, segment.label))
+            ink = "white" if _dark(segment.colour) else "black"
+            for rect, value in zip(bars, values, strict=True):
+                if value and value / widest >= 0.05:
+                    axes.text(rect.get_x() + rect.get_width() / 2, rect.get_y() + 0.31,
+                              _number(value, chart), ha="center", va="center", fontsize=6,
+                              color=ink)
+            left = [a + b for a, b in zip(left, values, strict=True)]
+        for position, total in zip(positions, totals, strict=True):
+            axes.text(total + widest * 0.01, position, _number(total, chart), va="center",
+                      fontsize=6, fontweight="bold")
+        axes.set_yticks(list(positions), labels)
+        axes.set_xlim(0, widest * 1.08)
+        whole = all(float(v).is_integer() for _, values in rows for v in values)
+        axes.xaxis.set_major_locator(MaxNLocator(integer=whole))
+        axes.xaxis.set_major_formatter(FuncFormatter(lambda value, _pos: _number(value, chart)))
+        axes.set_xlabel(axis_label, fontsize=7)
+        _style(axes, "")
+        if handles:
+            figure.legend([h for h, _ in handles], [label for _, label in handles], fontsize=6,
+                          frameon=False, ncols=columns, loc="upper center",
+                          bbox_to_anchor=(0.5, 1 - 0.1 / height_cm))
+        widest_label = max((len(label) for label in labels), default=0)
+        figure.subplots_adjust(left=min(0.5, 0.03 + widest_label * 0.0087), right=0.97,
+                               bottom=0.95 / height_cm, top=1 - (0.25 + legend_cm) / height_cm)
+        buffer = io.BytesIO()
+        figure.savefig(buffer, format="png", dpi=DPI, metadata={"Software": None})
+        return buffer.getvalue()
+    finally:
+        plt.close(figure)
+
+
+def _dark(colour: str) -> bool:
+    """Return True when white text reads better than black on ``colour`` (« #rrggbb »)."""
+    red, green, blue = (int(colour[i:i + 2], 16) for i in (1, 3, 5))
+    return 0.299 * red + 0.587 * green + 0.114 * blue < 140

@@ -176,7 +176,7 @@ def _render_and_write(kind: str, plan: Plan, out: Path, *, reference: Reference,
     steps(0.25, N_("Préparation du contenu"))
     context = build_context(plan, reference, report, styles, snapshot_label=snapshot_label,
                             today=today, check_ran=ran, add_image=image_maker(template.docx),
-                            alignment_annex=alignment_annex)
+                            alignment_annex=alignment_annex, alignment_charts=kind == "report")
     steps(0.35, N_("Mise en page du document"))
     render(template, context)
     document = template.docx

@@ -302,14 +302,14 @@ def build_context(plan: Plan, reference: Reference, report: Report, styles: Styl
                   snapshot_label: str | None = None, today: dt.date | None = None,
                   check_ran: bool = True, add_image: ImageMaker | None = None,
                   alignment_annex: bool | None = None,
-                  alignment_charts: bool = False) -> dict[str, Any]:
+                  alignment_charts: ImageMaker | None = None) -> dict[str, Any]:
     """Return the template context of a plan (see ``templates/docx/README.md``).
 
     ``add_image`` places pictures in the document (the export gives it); the zone's figures go
     between the paragraphs of their chapters, the argument matrix after its chapter's text.
     ``alignment_annex``: print the alignment report as annex A (None: yes for a draft, no once the
-    plan is approved, the version sent to the ministers). ``alignment_charts``: draw the coverage
-    charts of the alignment report (the stand-alone report for reviewers).
+    plan is approved, the version sent to the ministers). ``alignment_charts``: place the coverage
+    charts of the alignment report with it (the stand-alone report for reviewers).
     """
     today = today or dt.date.today()
     if alignment_annex is None:
@@ -378,7 +378,7 @@ def build_context(plan: Plan, reference: Reference, report: Report, styles: Styl
         "approval": _approval(plan),
         "alignment": alignment_view(
             plan, report, reference, codes, styles, ran=check_ran,
-            charts=ChartOptions(add_image, doc.reference_edition, today) if alignment_charts
-            else None),
+            charts=ChartOptions(alignment_charts, doc.reference_edition, today)
+            if alignment_charts else None),
         "glossary": [View(abbr=abbr, meaning=meaning) for abbr, meaning in glossary],
     }

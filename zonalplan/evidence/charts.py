@@ -48,13 +48,18 @@ class Chart:
     decimal_comma: bool = True
 
 
-def _pyplot():
-    import matplotlib
+def _figure(height_cm: float):
+    """Return a new (figure, axes) of the text width drawn by Agg, outside pyplot's registry.
 
-    matplotlib.use("Agg", force=True)
-    import matplotlib.pyplot as plt
+    No global state is touched, so a chart can be drawn off the interface thread while another
+    is drawn on it; the figure is freed with its last reference (nothing to close).
+    """
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
 
-    return plt
+    figure = Figure(figsize=(WIDTH_CM / 2.54, height_cm / 2.54), dpi=DPI)
+    FigureCanvasAgg(figure)
+    return figure, figure.subplots()
 
 
 def _png(figure, source: str, *, bottom: float = 0.2, top: float = 0.86) -> bytes:
@@ -104,8 +109,7 @@ def render_png(chart: Chart) -> bytes:
 
 
 def _render_png(chart: Chart) -> bytes:
-    plt = _pyplot()
-    figure, axes = plt.subplots(figsize=(WIDTH_CM / 2.54, HEIGHT_CM / 2.54), dpi=DPI)
+    figure, axes = _figure(HEIGHT_CM)
     try:
         if chart.kind is ChartKind.TREND:
             _trend(axes, chart)
@@ -118,7 +122,7 @@ def _render_png(chart: Chart) -> bytes:
         return _png(figure, chart.source, bottom=0.3 if rotated else (0.16 if chart.source else 0.1),
                     top=0.88 if chart.title else 0.96)
     finally:
-        plt.close(figure)
+        figure.clear()  # break the artists' reference cycles at once
 
 
 def _trend(axes, chart: Chart) -> None:
@@ -167,8 +171,7 @@ def render_progress_png(title: str, lines: list[tuple[str, list[tuple[float, flo
     100 % the target; ``trajectories`` the (baseline year, target year) pairs drawn as dashed
     lines from 0 % to 100 %. Indicators of different units so share one readable scale.
     """
-    plt = _pyplot()
-    figure, axes = plt.subplots(figsize=(WIDTH_CM / 2.54, 5.5 / 2.54), dpi=DPI)
+    figure, axes = _figure(5.5)
     try:
         for start, end in sorted(set(trajectories)):
             axes.plot([start, end], [0, 100], linestyle="--", color="#9a9a9a", linewidth=0.9)
@@ -186,7 +189,7 @@ def render_progress_png(title: str, lines: list[tuple[str, list[tuple[float, flo
         axes.legend(fontsize=5.5, frameon=False, loc="upper left")
         return _png(figure, source)
     finally:
-        plt.close(figure)
+        figure.clear()  # break the artists' reference cycles at once
 
 
 @dataclass(frozen=True)
@@ -212,14 +215,15 @@ def render_stacked_png(rows: Sequence[tuple[str, Sequence[float]]], segments: Se
 
 def _render_stacked(rows: Sequence[tuple[str, Sequence[float]]], segments: Sequence[Segment],
                     axis_label: str, decimal_comma: bool) -> bytes:
+    from matplotlib.collections import PolyCollection
+    from matplotlib.patches import Patch
     from matplotlib.ticker import FuncFormatter, MaxNLocator
 
-    plt = _pyplot()
     shown = [i for i in range(len(segments)) if any(values[i] for _, values in rows)]
     columns = 3 if len(shown) > 4 else max(1, len(shown))
     legend_cm = 0.42 * -(-len(shown) // columns) if shown else 0.0
     height_cm = 1.5 + legend_cm + 0.55 * max(1, len(rows))
-    figure, axes = plt.subplots(figsize=(WIDTH_CM / 2.54, height_cm / 2.54), dpi=DPI)
+    figure, axes = _figure(height_cm)
     chart = Chart(ChartKind.BREAKDOWN, "", "", decimal_comma=decimal_comma)
     try:
         labels = [label if len(label) <= 60 else label[:59] + "…" for label, _ in rows]
@@ -230,20 +234,25 @@ def _render_stacked(rows: Sequence[tuple[str, Sequence[float]]], segments: Seque
         handles = []
         for index, segment in enumerate(segments):
             values = [float(values[index]) for _, values in rows]
-            bars = axes.barh(positions, values, left=left, color=segment.colour, height=0.62,
-                             edgecolor="white", linewidth=0.5)
+            boxes = [((start, position - 0.31), (start + value, position - 0.31),
+                      (start + value, position + 0.31), (start, position + 0.31))
+                     for start, value, position in zip(left, values, positions, strict=True)
+                     if value]
+            # one collection per segment: far cheaper to lay out than one patch per bar
+            axes.add_collection(PolyCollection(boxes, facecolors=segment.colour,
+                                               edgecolors="white", linewidths=0.5))
             if index in shown:
-                handles.append((bars, segment.label))
+                handles.append((Patch(facecolor=segment.colour), segment.label))
             ink = "white" if _dark(segment.colour) else "black"
-            for rect, value in zip(bars, values, strict=True):
+            for start, value, position in zip(left, values, positions, strict=True):
                 if value and value / widest >= 0.05:
-                    axes.text(rect.get_x() + rect.get_width() / 2, rect.get_y() + 0.31,
-                              _number(value, chart), ha="center", va="center", fontsize=6,
-                              color=ink)
+                    axes.text(start + value / 2, position, _number(value, chart), ha="center",
+                              va="center", fontsize=6, color=ink)
             left = [a + b for a, b in zip(left, values, strict=True)]
         for position, total in zip(positions, totals, strict=True):
             axes.text(total + widest * 0.01, position, _number(total, chart), va="center",
                       fontsize=6, fontweight="bold")
+        axes.set_ylim(-0.6, max(1, len(rows)) - 0.4)
         axes.set_yticks(list(positions), labels)
         axes.set_xlim(0, widest * 1.08)
         whole = all(float(v).is_integer() for _, values in rows for v in values)
@@ -262,7 +271,7 @@ def _render_stacked(rows: Sequence[tuple[str, Sequence[float]]], segments: Seque
         figure.savefig(buffer, format="png", dpi=DPI, metadata={"Software": None})
         return buffer.getvalue()
     finally:
-        plt.close(figure)
+        figure.clear()  # break the artists' reference cycles at once
 
 
 def _dark(colour: str) -> bool:

@@ -226,7 +226,8 @@ def _render_stacked(rows: Sequence[tuple[str, Sequence[float]]], segments: Seque
     figure, axes = _figure(height_cm)
     chart = Chart(ChartKind.BREAKDOWN, "", "", decimal_comma=decimal_comma)
     try:
-        labels = [label if len(label) <= 60 else label[:59] + "…" for label, _ in rows]
+        labels = [(label if len(label) <= 60 else label[:59] + "…").replace("$", r"\$")
+                  for label, _ in rows]  # a « $ » is text, never the start of a formula
         totals = [sum(values) for _, values in rows]
         widest = max(totals, default=0) or 1
         left = [0.0] * len(rows)
@@ -264,14 +265,24 @@ def _render_stacked(rows: Sequence[tuple[str, Sequence[float]]], segments: Seque
             figure.legend([h for h, _ in handles], [label for _, label in handles], fontsize=6,
                           frameon=False, ncols=columns, loc="upper center",
                           bbox_to_anchor=(0.5, 1 - 0.1 / height_cm))
-        widest_label = max((len(label) for label in labels), default=0)
-        figure.subplots_adjust(left=min(0.5, 0.03 + widest_label * 0.0087), right=0.97,
+        figure.subplots_adjust(left=_label_margin(figure, labels), right=0.97,
                                bottom=0.95 / height_cm, top=1 - (0.25 + legend_cm) / height_cm)
         buffer = io.BytesIO()
         figure.savefig(buffer, format="png", dpi=DPI, metadata={"Software": None})
         return buffer.getvalue()
     finally:
         figure.clear()  # break the artists' reference cycles at once
+
+
+def _label_margin(figure, labels: Sequence[str]) -> float:
+    """Return the left margin (share of the width) that the widest row label needs."""
+    from matplotlib.font_manager import FontProperties
+
+    renderer = figure.canvas.get_renderer()
+    font = FontProperties(size=7)
+    widest = max((renderer.get_text_width_height_descent(label, font, ismath=False)[0]
+                  for label in labels), default=0.0)
+    return min(0.62, max(0.05, (widest + 8 * DPI / 72) / (figure.get_figwidth() * DPI)))
 
 
 def _dark(colour: str) -> bool:

@@ -104,9 +104,15 @@ def test_empty_folder_gives_a_sentence_not_a_chart(tmp_path: Path) -> None:
     assert "Aucun plan relu dans ce dossier" in text and "Figure" not in text
 
 
-def test_review_chart_speaks_dutch(tmp_path: Path, reference) -> None:
-    """In Dutch the caption and source are Dutch (« Figuur 1 »)."""
+def test_review_chart_speaks_dutch(tmp_path: Path, reference, monkeypatch) -> None:
+    """In Dutch the caption, source, legend and theme labels are Dutch (« Figuur 1 »)."""
     from zonalplan.demo import build_demo_plan
+    from zonalplan.evidence import charts
+
+    drawn = []
+    real = charts.render_stacked_png
+    monkeypatch.setattr(charts, "render_stacked_png", lambda rows, segments, **options: (
+        drawn.append((rows, segments)), real(rows, segments, **options))[1])
 
     folder = tmp_path / "plannen"
     folder.mkdir()
@@ -115,3 +121,6 @@ def test_review_chart_speaks_dutch(tmp_path: Path, reference) -> None:
         out = write_review_docx(review_folder(folder, reference), tmp_path / "nl.docx")
     text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
     assert "Figuur 1 – " in text and "Bron: " in text and len(_media(out)) == 1
+    (rows, segments), = drawn
+    assert "1.1 Drugshandel" in [label for label, _ in rows]
+    assert [s.label for s in segments][:2] == ["Prioriteit", "Aandachtspunt"]

@@ -17,6 +17,8 @@ from typing import Any
 
 from zonalplan.alignment import check
 from zonalplan.alignment.chart_data import theme_bars
+from zonalplan.i18n import LANGUAGES, SOURCE_LANGUAGE
+from zonalplan.i18n.reference_text import item_title
 from zonalplan.model import ObjectiveKind, PlanError, UnusableInputError
 from zonalplan.reference import Reference
 from zonalplan.store import SUFFIX, read_lock, read_plan
@@ -86,6 +88,16 @@ class Column:
     id: str
     number: str
     title: str
+    translated: tuple[tuple[str, str], ...] = ()
+    """(language, title) pairs from the national frame (a missing one is marked « [fr] »)."""
+
+    def title_in(self, language: str) -> str:
+        """Return the title in ``language`` (French by default)."""
+        return dict(self.translated).get(language, self.title)
+
+    def to_json(self) -> dict:
+        """Return a JSON-ready dict (the French title)."""
+        return {"id": self.id, "number": self.number, "title": self.title}
 
     @property
     def short(self) -> str:
@@ -119,8 +131,8 @@ class FolderReview:
         """Return a JSON-ready dict."""
         return {
             "folder": str(self.folder),
-            "decision_columns": [c.__dict__ for c in self.decision_columns],
-            "dimension_columns": [c.__dict__ for c in self.dimension_columns],
+            "decision_columns": [c.to_json() for c in self.decision_columns],
+            "dimension_columns": [c.to_json() for c in self.dimension_columns],
             "zones": [r.to_json() for r in self.rows],
             "skipped": [s.to_json() for s in self.skipped],
             "decision_totals": self.decision_totals(),
@@ -195,7 +207,10 @@ def review_folder(folder: str | os.PathLike[str], reference: Reference,
     folder = Path(folder)
     if not folder.is_dir():
         raise UnusableInputError(f"« {folder} » n'est pas un dossier.")
-    decision_cols = [Column(n.id, n.number or "", n.title) for n in reference.decision_nodes]
+    decision_cols = [Column(n.id, n.number or "", n.title,
+                            tuple((lang, item_title(n, lang)) for lang in LANGUAGES
+                                  if lang != SOURCE_LANGUAGE))
+                     for n in reference.decision_nodes]
     dimension_cols = [Column(d.id, d.number or "", d.title)
                       for d in reference.items(source="ncsi", kind="ncsi_dimension")]
     result = FolderReview(folder, decision_columns=decision_cols, dimension_columns=dimension_cols)

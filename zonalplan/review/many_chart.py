@@ -52,7 +52,7 @@ def themes_chart_png(review: FolderReview) -> bytes | None:
         return None
     from zonalplan.evidence.charts import Segment, render_stacked_png
 
-    rows = [(f"{column.number} {column.title}".strip(), tuple(per.values()))
+    rows = [(f"{column.number} {column.title_in(current())}".strip(), tuple(per.values()))
             for column, per in retention_counts(review)]
     segments = [Segment(_(label), colour) for label, colour in CATEGORIES.values()]
     return render_stacked_png(rows, segments, axis_label=_("nombre de zones"),

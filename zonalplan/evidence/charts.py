@@ -204,8 +204,8 @@ def render_stacked_png(rows: Sequence[tuple[str, Sequence[float]]], segments: Se
                        *, axis_label: str = "", decimal_comma: bool = True) -> bytes:
     """Return horizontal stacked bars: one bar per row (top to bottom), one colour per segment.
 
-    ``rows`` holds (label, one value per segment); each bar ends with its total and each wide
-    enough part shows its value. Segments that are zero everywhere stay out of the legend. The
+    ``rows`` holds (label, one value per segment); each bar ends with its total (unless all bars
+    have the same) and each wide enough part shows its value. Segments that are zero everywhere stay out of the legend. The
     height grows with the number of rows (about 0,55 cm each) so labels never overlap.
     """
     key = ("stacked", tuple((label, tuple(values)) for label, values in rows), tuple(segments),
@@ -250,12 +250,13 @@ def _render_stacked(rows: Sequence[tuple[str, Sequence[float]]], segments: Seque
                     axes.text(start + value / 2, position, _number(value, chart), ha="center",
                               va="center", fontsize=6, color=ink)
             left = [a + b for a, b in zip(left, values, strict=True)]
-        for position, total in zip(positions, totals, strict=True):
+        same = len(set(totals)) == 1 and len(totals) > 1  # e.g. every zone counted per theme
+        for position, total in zip(positions, () if same else totals, strict=False):
             axes.text(total + widest * 0.01, position, _number(total, chart), va="center",
                       fontsize=6, fontweight="bold")
         axes.set_ylim(-0.6, max(1, len(rows)) - 0.4)
         axes.set_yticks(list(positions), labels)
-        axes.set_xlim(0, widest * 1.08)
+        axes.set_xlim(0, widest * (1.0 if same else 1.08))
         whole = all(float(v).is_integer() for _, values in rows for v in values)
         axes.xaxis.set_major_locator(MaxNLocator(integer=whole))
         axes.xaxis.set_major_formatter(FuncFormatter(lambda value, _pos: _number(value, chart)))

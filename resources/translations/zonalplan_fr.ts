@@ -4872,93 +4872,108 @@ L&apos;état actuel est d&apos;abord gardé comme version, et la restauration pe
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/zones_window.py" line="103"/>
-        <location filename="../../ui/review/zones_window.py" line="194"/>
+        <location filename="../../ui/review/zones_window.py" line="104"/>
+        <location filename="../../ui/review/zones_window.py" line="222"/>
         <source>Relecture impossible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/zones_window.py" line="104"/>
+        <location filename="../../ui/review/zones_window.py" line="105"/>
         <source>Le référentiel national est encore en chargement ; réessayez dans un instant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/zones_window.py" line="109"/>
+        <location filename="../../ui/review/zones_window.py" line="110"/>
         <source>Dossier des plans à relire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/zones_window.py" line="116"/>
+        <location filename="../../ui/review/zones_window.py" line="117"/>
         <source>Relecture de {} en cours…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/zones_window.py" line="119"/>
+        <location filename="../../ui/review/zones_window.py" line="120"/>
         <source>Relecture des plans du dossier…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/zones_window.py" line="142"/>
+        <location filename="../../ui/review/zones_window.py" line="143"/>
         <source>Exporter le tableau (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/zones_window.py" line="149"/>
+        <location filename="../../ui/review/zones_window.py" line="150"/>
         <source>Exporter la synthèse (Word)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/zones_window.py" line="176"/>
+        <location filename="../../ui/review/zones_window.py" line="177"/>
         <source>Fichiers ignorés ({})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/zones_window.py" line="178"/>
+        <location filename="../../ui/review/zones_window.py" line="179"/>
         <source>{} — {} plan(s) relu(s), {} fichier(s) ignoré(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/zones_window.py" line="180"/>
+        <location filename="../../ui/review/zones_window.py" line="181"/>
         <source>Relecture des plans zonaux — {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/zones_window.py" line="183"/>
+        <location filename="../../ui/review/zones_window.py" line="184"/>
         <source>Relecture terminée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/zones_window.py" line="189"/>
+        <location filename="../../ui/review/zones_window.py" line="194"/>
+        <source>Graphique en préparation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/zones_window.py" line="209"/>
+        <source>Le graphique n&apos;a pas pu être dessiné ; le tableau et les exports restent complets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/zones_window.py" line="212"/>
+        <source>Aucun plan relu dans ce dossier : pas de graphique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/zones_window.py" line="217"/>
         <source>Relecture annulée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/zones_window.py" line="192"/>
+        <location filename="../../ui/review/zones_window.py" line="220"/>
         <source>Erreur inattendue : {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/zones_window.py" line="202"/>
+        <location filename="../../ui/review/zones_window.py" line="230"/>
         <source>{} zone(s) affichée(s) sur {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/zones_window.py" line="242"/>
+        <location filename="../../ui/review/zones_window.py" line="270"/>
         <source>Export en cours…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/zones_window.py" line="248"/>
+        <location filename="../../ui/review/zones_window.py" line="276"/>
         <source>Fichier écrit : {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/zones_window.py" line="254"/>
+        <location filename="../../ui/review/zones_window.py" line="282"/>
         <source>Le fichier n&apos;a pas pu être écrit ({}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/zones_window.py" line="255"/>
+        <location filename="../../ui/review/zones_window.py" line="283"/>
         <source>Export impossible</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4966,67 +4981,77 @@ L&apos;état actuel est d&apos;abord gardé comme version, et la restauration pe
 <context>
     <name>ZonesView</name>
     <message>
-        <location filename="../../ui/review/zones_view.py" line="40"/>
+        <location filename="../../ui/review/zones_view.py" line="42"/>
         <source>Relecture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/zones_view.py" line="46"/>
+        <location filename="../../ui/review/zones_view.py" line="48"/>
         <source>Ouvrir un dossier…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/zones_view.py" line="48"/>
+        <location filename="../../ui/review/zones_view.py" line="50"/>
         <source>Ouvrir la zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/zones_view.py" line="49"/>
+        <location filename="../../ui/review/zones_view.py" line="51"/>
         <source>Ouvrir le plan de la zone sélectionnée (double-clic)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/zones_view.py" line="51"/>
+        <location filename="../../ui/review/zones_view.py" line="53"/>
         <source>Exporter CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/zones_view.py" line="52"/>
+        <location filename="../../ui/review/zones_view.py" line="54"/>
         <source>Exporter Word…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/zones_view.py" line="55"/>
+        <location filename="../../ui/review/zones_view.py" line="57"/>
         <source>Filtrer : nom, numéro, fichier…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/zones_view.py" line="71"/>
+        <location filename="../../ui/review/zones_view.py" line="73"/>
         <source>Choisissez le dossier où se trouvent les plans des zones (fichiers .zplan). Ils sont lus sans être modifiés ni verrouillés.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/zones_view.py" line="77"/>
+        <location filename="../../ui/review/zones_view.py" line="79"/>
         <source>Choisir un dossier de plans…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/zones_view.py" line="104"/>
+        <location filename="../../ui/review/zones_view.py" line="106"/>
         <source>Décisions sur les thèmes du PNS : </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/zones_view.py" line="106"/>
+        <location filename="../../ui/review/zones_view.py" line="108"/>
         <source> &amp;nbsp;·&amp;nbsp; Dimensions NCSI : nombre d&apos;objectifs liés, &lt;span style=&quot;background-color:{};&quot;&gt;&amp;nbsp;0&amp;nbsp;&lt;/span&gt; = non couverte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/review/zones_view.py" line="119"/>
+        <source>Tableau par zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/zones_view.py" line="129"/>
+        <source>Thèmes retenus par les zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/zones_view.py" line="134"/>
         <source>Fichier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/zones_view.py" line="119"/>
+        <location filename="../../ui/review/zones_view.py" line="134"/>
         <source>Raison</source>
         <translation type="unfinished"></translation>
     </message>

@@ -51,3 +51,36 @@ def test_empty_and_single_point_series_still_draw() -> None:
                   Chart(ChartKind.COMMUNES, "Communes", "", (empty,)),
                   Chart(ChartKind.BREAKDOWN, "Rien", "", bars=())):
         assert _size(render_png(chart))[0] > 0
+
+
+def test_stacked_bars_grow_with_their_rows_and_are_kept_once_drawn() -> None:
+    """Thirteen themes make a taller picture than three; drawing again returns the kept bytes,
+    and a change of any value draws anew."""
+    from zonalplan.evidence import charts
+    from zonalplan.evidence.charts import Segment, clear_cache, render_stacked_png
+
+    segments = [Segment("Priorité", "#1f4e79"), Segment("Point d'attention", "#9dc3e6")]
+    few = [(f"Thème {i}", (i, 1)) for i in range(3)]
+    many = [(f"{i} Un thème au titre nettement plus long que la marge" * (i % 2 + 1), (i, 0))
+            for i in range(13)]
+    clear_cache()
+    small, tall = render_stacked_png(few, segments), render_stacked_png(many, segments)
+    assert _size(small)[0] == _size(tall)[0] and _size(tall)[1] > 1.5 * _size(small)[1]
+    assert len(charts._CACHE) == 2
+    assert render_stacked_png(few, segments) is small
+    assert render_stacked_png([("Thème 0", (0, 2)), *few[1:]], segments) != small
+    assert _size(render_stacked_png([], segments))[0] > 0  # nothing to draw still draws
+    assert _size(render_stacked_png([("Zéro", (0, 0))], segments))[0] > 0
+    clear_cache()
+    assert render_stacked_png(few, segments) is not small
+
+
+def test_kept_charts_are_bounded() -> None:
+    """Only the last CACHE_SIZE charts stay kept."""
+    from zonalplan.evidence import charts
+
+    charts.clear_cache()
+    for i in range(charts.CACHE_SIZE + 3):
+        charts._cached(("essai", i), lambda i=i: bytes([i]))
+    assert len(charts._CACHE) == charts.CACHE_SIZE
+    assert charts._cached(("essai", 0), lambda: b"neuf") == b"neuf"  # the oldest was dropped

@@ -139,6 +139,24 @@ def test_sorting_and_filtering(qtbot, window):
     assert window.proxy.rowCount() == 3
 
 
+def test_chart_of_the_themes_retained_across_zones(qtbot, window, tmp_path: Path):
+    """Its own tab shows the core's PNG, drawn off the UI thread; an empty folder says why."""
+    reviewed(qtbot, window)
+    assert window.tabs.count() == 2 and window.tabs.tabText(1) == "Thèmes retenus par les zones"
+    qtbot.waitUntil(lambda: window.chart_task.finished, timeout=30_000)
+    pixmap = window.chart.pixmap()
+    assert not pixmap.isNull() and pixmap.width() >= 900
+    assert window.chart.toolTip().startswith("Thèmes du PNS retenus par les zones")
+    window.tabs.setCurrentIndex(1)
+    empty = tmp_path / "vide"
+    empty.mkdir()
+    with qtbot.waitSignal(window.review_finished, timeout=30_000):
+        window.open_folder(empty)
+    qtbot.waitUntil(lambda: window.chart_task.finished, timeout=30_000)
+    assert window.chart.pixmap().isNull()
+    assert window.chart.text() == "Aucun plan relu dans ce dossier : pas de graphique."
+
+
 def test_double_click_asks_to_open_the_zone(qtbot, window, folder):
     reviewed(qtbot, window)
     window.table.sortByColumn(window.model.column_of("number"), Qt.SortOrder.AscendingOrder)

@@ -12,10 +12,12 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTableView,
     QTableWidget,
+    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -112,6 +114,19 @@ class ZonesView(QMainWindow):
         table_layout.setContentsMargins(0, 0, 0, 0)
         table_layout.addWidget(self.table, 1)
         table_layout.addWidget(self.legend)
+        self.tabs = QTabWidget(results)
+        self.tabs.setObjectName("zonesTabs")
+        self.tabs.addTab(table_box, self.tr("Tableau par zone"))
+        chart_page = QScrollArea(self.tabs)
+        chart_page.setObjectName("zonesChartPage")
+        chart_page.setWidgetResizable(True)
+        self.chart = QLabel(chart_page)
+        self.chart.setObjectName("zonesChart")
+        self.chart.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.chart.setWordWrap(True)
+        self.chart.setTextFormat(Qt.TextFormat.PlainText)
+        chart_page.setWidget(self.chart)
+        self.tabs.addTab(chart_page, self.tr("Thèmes retenus par les zones"))
         self.skipped_box = QGroupBox(results)
         self.skipped_box.setObjectName("skippedFiles")
         self.skipped = QTableWidget(0, 2, self.skipped_box)
@@ -128,7 +143,7 @@ class ZonesView(QMainWindow):
         skipped_layout.addWidget(self.skipped)
         splitter = QSplitter(Qt.Orientation.Vertical, results)
         splitter.setChildrenCollapsible(False)
-        splitter.addWidget(table_box)
+        splitter.addWidget(self.tabs)
         splitter.addWidget(self.skipped_box)
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QPixmap
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
 from ui.review import pickers
@@ -68,6 +68,7 @@ class ZonesReviewWindow(ZonesView):
         self.review: FolderReview | None = None
         self.task: Any = None
         self.export_task: Any = None
+        self.chart_task: Any = None
         self.start_folder = start_folder
         self._choose_folder = choose_folder
         self._choose_save_path = choose_save_path
@@ -182,6 +183,33 @@ class ZonesReviewWindow(ZonesView):
         self.stack.setCurrentWidget(self.results_page)
         self.statusBar().showMessage(self.tr("Relecture terminée."), 5000)
         self._update_actions()
+        self._draw_chart(review)
+
+    def _draw_chart(self, review: FolderReview) -> None:
+        """Draw the chart of the themes retained across zones off the UI thread (core PNG)."""
+        from ui.tasks import Task
+        from zonalplan.review.many_chart import chart_caption, themes_chart_png
+
+        self.chart.setPixmap(QPixmap())
+        self.chart.setText(self.tr("Graphique en préparation…"))
+        self.chart.setToolTip(chart_caption())
+        self.chart_task = Task(themes_chart_png, review) \
+            .success(lambda png: self._show_chart(review, png)) \
+            .failure(lambda exc: self._show_chart(review, None, failed=True)).run()
+
+    def _show_chart(self, review: FolderReview, png: bytes | None, *,
+                    failed: bool = False) -> None:
+        if review is not self.review:  # a newer review is shown: its own chart is coming
+            return
+        pixmap = QPixmap()
+        if png and pixmap.loadFromData(png, "PNG"):
+            self.chart.setPixmap(pixmap.scaledToWidth(
+                min(pixmap.width(), 1000), Qt.TransformationMode.SmoothTransformation))
+        elif failed:
+            self.chart.setText(self.tr("Le graphique n'a pas pu être dessiné ; le tableau et "
+                                       "les exports restent complets."))
+        else:
+            self.chart.setText(self.tr("Aucun plan relu dans ce dossier : pas de graphique."))
 
     def _on_review_failed(self, exc: BaseException) -> None:
         self._update_actions()

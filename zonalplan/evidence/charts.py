@@ -7,7 +7,10 @@ and date below the drawing; colours stay readable in black and white.
 
 from __future__ import annotations
 
+import hashlib
 import io
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -18,6 +21,9 @@ DPI = 200
 WIDTH_CM, HEIGHT_CM = 15.0, 7.5
 PALETTE = ("#1f4e79", "#c55a11", "#548235", "#7f6000", "#7030a0", "#595959")
 MARKERS = ("o", "s", "^", "D", "v", "P")
+CACHE_SIZE = 32
+"""Charts kept drawn: exporting the same plan again (or previewing then exporting) redraws none."""
+_CACHE: OrderedDict[str, bytes] = OrderedDict()
 
 
 class ChartKind(str, Enum):
@@ -42,13 +48,18 @@ class Chart:
     decimal_comma: bool = True
 
 
-def _pyplot():
-    import matplotlib
+def _figure(height_cm: float):
+    """Return a new (figure, axes) of the text width drawn by Agg, outside pyplot's registry.
 
-    matplotlib.use("Agg", force=True)
-    import matplotlib.pyplot as plt
+    No global state is touched, so a chart can be drawn off the interface thread while another
+    is drawn on it; the figure is freed with its last reference (nothing to close).
+    """
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
 
-    return plt
+    figure = Figure(figsize=(WIDTH_CM / 2.54, height_cm / 2.54), dpi=DPI)
+    FigureCanvasAgg(figure)
+    return figure, figure.subplots()
 
 
 def _png(figure, source: str, *, bottom: float = 0.2, top: float = 0.86) -> bytes:
@@ -73,10 +84,32 @@ def _number(value: float, chart: Chart) -> str:
     return text.replace(".", ",") if chart.decimal_comma else text
 
 
+def _cached(key: object, draw: Callable[[], bytes]) -> bytes:
+    """Return the PNG drawn for ``key`` before, or draw it and keep it (least recent dropped)."""
+    digest = hashlib.sha256(repr((DPI, key)).encode("utf-8", "surrogatepass")).hexdigest()
+    png = _CACHE.get(digest)
+    if png is None:
+        png = draw()
+        _CACHE[digest] = png
+        while len(_CACHE) > CACHE_SIZE:
+            _CACHE.popitem(last=False)
+    else:
+        _CACHE.move_to_end(digest)
+    return png
+
+
+def clear_cache() -> None:
+    """Forget the charts drawn so far (benchmarks time real drawing)."""
+    _CACHE.clear()
+
+
 def render_png(chart: Chart) -> bytes:
     """Return the chart as PNG bytes (about 1 180 × 590 pixels)."""
-    plt = _pyplot()
-    figure, axes = plt.subplots(figsize=(WIDTH_CM / 2.54, HEIGHT_CM / 2.54), dpi=DPI)
+    return _cached(("chart", chart), lambda: _render_png(chart))
+
+
+def _render_png(chart: Chart) -> bytes:
+    figure, axes = _figure(HEIGHT_CM)
     try:
         if chart.kind is ChartKind.TREND:
             _trend(axes, chart)
@@ -89,7 +122,7 @@ def render_png(chart: Chart) -> bytes:
         return _png(figure, chart.source, bottom=0.3 if rotated else (0.16 if chart.source else 0.1),
                     top=0.88 if chart.title else 0.96)
     finally:
-        plt.close(figure)
+        figure.clear()  # break the artists' reference cycles at once
 
 
 def _trend(axes, chart: Chart) -> None:
@@ -138,8 +171,7 @@ def render_progress_png(title: str, lines: list[tuple[str, list[tuple[float, flo
     100 % the target; ``trajectories`` the (baseline year, target year) pairs drawn as dashed
     lines from 0 % to 100 %. Indicators of different units so share one readable scale.
     """
-    plt = _pyplot()
-    figure, axes = plt.subplots(figsize=(WIDTH_CM / 2.54, 5.5 / 2.54), dpi=DPI)
+    figure, axes = _figure(5.5)
     try:
         for start, end in sorted(set(trajectories)):
             axes.plot([start, end], [0, 100], linestyle="--", color="#9a9a9a", linewidth=0.9)
@@ -157,4 +189,104 @@ def render_progress_png(title: str, lines: list[tuple[str, list[tuple[float, flo
         axes.legend(fontsize=5.5, frameon=False, loc="upper left")
         return _png(figure, source)
     finally:
-        plt.close(figure)
+        figure.clear()  # break the artists' reference cycles at once
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One part of stacked bars: its legend label and colour."""
+
+    label: str
+    colour: str
+
+
+def render_stacked_png(rows: Sequence[tuple[str, Sequence[float]]], segments: Sequence[Segment],
+                       *, axis_label: str = "", decimal_comma: bool = True) -> bytes:
+    """Return horizontal stacked bars: one bar per row (top to bottom), one colour per segment.
+
+    ``rows`` holds (label, one value per segment); each bar ends with its total (unless all bars
+    have the same) and each wide enough part shows its value. Segments that are zero everywhere stay out of the legend. The
+    height grows with the number of rows (about 0,55 cm each) so labels never overlap.
+    """
+    key = ("stacked", tuple((label, tuple(values)) for label, values in rows), tuple(segments),
+           axis_label, decimal_comma)
+    return _cached(key, lambda: _render_stacked(rows, segments, axis_label, decimal_comma))
+
+
+def _render_stacked(rows: Sequence[tuple[str, Sequence[float]]], segments: Sequence[Segment],
+                    axis_label: str, decimal_comma: bool) -> bytes:
+    from matplotlib.collections import PolyCollection
+    from matplotlib.patches import Patch
+    from matplotlib.ticker import FuncFormatter, MaxNLocator
+
+    shown = [i for i in range(len(segments)) if any(values[i] for _, values in rows)]
+    columns = 3 if len(shown) > 4 else max(1, len(shown))
+    legend_cm = 0.42 * -(-len(shown) // columns) if shown else 0.0
+    height_cm = 1.5 + legend_cm + 0.55 * max(1, len(rows))
+    figure, axes = _figure(height_cm)
+    chart = Chart(ChartKind.BREAKDOWN, "", "", decimal_comma=decimal_comma)
+    try:
+        labels = [(label if len(label) <= 60 else label[:59] + "…").replace("$", r"\$")
+                  for label, _ in rows]  # a « $ » is text, never the start of a formula
+        totals = [sum(values) for _, values in rows]
+        widest = max(totals, default=0) or 1
+        left = [0.0] * len(rows)
+        positions = range(len(rows) - 1, -1, -1)  # first row on top
+        handles = []
+        for index, segment in enumerate(segments):
+            values = [float(values[index]) for _, values in rows]
+            boxes = [((start, position - 0.31), (start + value, position - 0.31),
+                      (start + value, position + 0.31), (start, position + 0.31))
+                     for start, value, position in zip(left, values, positions, strict=True)
+                     if value]
+            # one collection per segment: far cheaper to lay out than one patch per bar
+            axes.add_collection(PolyCollection(boxes, facecolors=segment.colour,
+                                               edgecolors="white", linewidths=0.5))
+            if index in shown:
+                handles.append((Patch(facecolor=segment.colour), segment.label))
+            ink = "white" if _dark(segment.colour) else "black"
+            for start, value, position in zip(left, values, positions, strict=True):
+                if value and value / widest >= 0.05:
+                    axes.text(start + value / 2, position, _number(value, chart), ha="center",
+                              va="center", fontsize=6, color=ink)
+            left = [a + b for a, b in zip(left, values, strict=True)]
+        same = len(set(totals)) == 1 and len(totals) > 1  # e.g. every zone counted per theme
+        for position, total in zip(positions, () if same else totals, strict=False):
+            axes.text(total + widest * 0.01, position, _number(total, chart), va="center",
+                      fontsize=6, fontweight="bold")
+        axes.set_ylim(-0.6, max(1, len(rows)) - 0.4)
+        axes.set_yticks(list(positions), labels)
+        axes.set_xlim(0, widest * (1.0 if same else 1.08))
+        whole = all(float(v).is_integer() for _, values in rows for v in values)
+        axes.xaxis.set_major_locator(MaxNLocator(integer=whole))
+        axes.xaxis.set_major_formatter(FuncFormatter(lambda value, _pos: _number(value, chart)))
+        axes.set_xlabel(axis_label, fontsize=7)
+        _style(axes, "")
+        if handles:
+            figure.legend([h for h, _ in handles], [label for _, label in handles], fontsize=6,
+                          frameon=False, ncols=columns, loc="upper center",
+                          bbox_to_anchor=(0.5, 1 - 0.1 / height_cm))
+        figure.subplots_adjust(left=_label_margin(figure, labels), right=0.97,
+                               bottom=0.95 / height_cm, top=1 - (0.25 + legend_cm) / height_cm)
+        buffer = io.BytesIO()
+        figure.savefig(buffer, format="png", dpi=DPI, metadata={"Software": None})
+        return buffer.getvalue()
+    finally:
+        figure.clear()  # break the artists' reference cycles at once
+
+
+def _label_margin(figure, labels: Sequence[str]) -> float:
+    """Return the left margin (share of the width) that the widest row label needs."""
+    from matplotlib.font_manager import FontProperties
+
+    renderer = figure.canvas.get_renderer()
+    font = FontProperties(size=7)
+    widest = max((renderer.get_text_width_height_descent(label, font, ismath=False)[0]
+                  for label in labels), default=0.0)
+    return min(0.62, max(0.05, (widest + 8 * DPI / 72) / (figure.get_figwidth() * DPI)))
+
+
+def _dark(colour: str) -> bool:
+    """Return True when white text reads better than black on ``colour`` (« #rrggbb »)."""
+    red, green, blue = (int(colour[i:i + 2], 16) for i in (1, 3, 5))
+    return 0.299 * red + 0.587 * green + 0.114 * blue < 140

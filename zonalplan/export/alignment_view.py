@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
 from types import SimpleNamespace
 
 from zonalplan.alignment.report import Finding, Report
@@ -26,6 +29,15 @@ SHORT_DECISIONS = Terms({d: f"decision.short.{d}"
 
 class View(SimpleNamespace):
     """Attributes for templates."""
+
+
+@dataclass(frozen=True)
+class ChartOptions:
+    """How the report's charts are placed and dated: the export's picture maker, edition, day."""
+
+    add_image: Callable[[bytes], str] | None
+    edition: str
+    today: dt.date
 
 
 def place_label(finding: Finding, plan: Plan, reference: Reference) -> str:
@@ -139,8 +151,18 @@ def _numbered(number: str | None, title: str, ref_id: str, reference: Reference)
 
 
 def alignment_view(plan: Plan, report: Report, reference: Reference, codes: dict[str, str],
-                   styles: StyleMap, *, ran: bool = True) -> View:
-    """Return the template view of the alignment report."""
+                   styles: StyleMap, *, ran: bool = True, charts: ChartOptions | None = None
+                   ) -> View:
+    """Return the template view of the alignment report.
+
+    With ``charts`` (the stand-alone report), a coverage chart precedes each matrix.
+    """
+    pns_chart = ncsi_chart = ""
+    if charts is not None:
+        from zonalplan.export.alignment_charts import coverage_charts
+
+        pns_chart, ncsi_chart = coverage_charts(plan, report, reference, styles, charts.add_image,
+                                                edition=charts.edition, today=charts.today)
     themes = [(_numbered(t.number, t.title, t.ref_id, reference), t.decision, t.primary,
                t.secondary) for t in report.coverage.themes]
     dims = [(_numbered(d.number, d.title, d.ref_id, reference), None, d.objectives, ())
@@ -167,10 +189,12 @@ def alignment_view(plan: Plan, report: Report, reference: Reference, codes: dict
                      counts["info"]).format(n=counts["info"]))),
         summary=_summary(plan, report),
         explanation=Rich(_explanation(report, ran), styles, placeholder="—"),
-        pns_matrix=_matrix(themes, codes, styles, with_decision=True,
-                           first_header=_("Thème ou sous-thème du PNS")),
-        ncsi_matrix=_matrix(dims, codes, styles, with_decision=False,
-                            first_header=_("Dimension de la NCSI")),
+        pns_matrix=RawXml(pns_chart + _matrix(themes, codes, styles, with_decision=True,
+                                              first_header=_("Thème ou sous-thème du PNS"))
+                          .__html__()),
+        ncsi_matrix=RawXml(ncsi_chart + _matrix(dims, codes, styles, with_decision=False,
+                                                first_header=_("Dimension de la NCSI"))
+                           .__html__()),
         legend=note_xml(_("● lien principal    ○ lien secondaire"), styles),
         groups=groups, has_findings=bool(report.findings),
         decisions_count=len(decided),

@@ -174,9 +174,12 @@ def _render_and_write(kind: str, plan: Plan, out: Path, *, reference: Reference,
         template_dir, PLAN_TEMPLATE if kind == "plan" else REPORT_TEMPLATE, current()))
     styles = StyleMap.from_document(template.docx)
     steps(0.25, N_("Préparation du contenu"))
+    pictures = image_maker(template.docx)  # the plan's figures, or the report's own charts
     context = build_context(plan, reference, report, styles, snapshot_label=snapshot_label,
-                            today=today, check_ran=ran, add_image=image_maker(template.docx),
-                            alignment_annex=alignment_annex)
+                            today=today, check_ran=ran,
+                            add_image=pictures if kind == "plan" else None,
+                            alignment_annex=alignment_annex,
+                            alignment_charts=pictures if kind == "report" else None)
     steps(0.35, N_("Mise en page du document"))
     render(template, context)
     document = template.docx

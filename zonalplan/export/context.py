@@ -13,7 +13,7 @@ from typing import Any
 
 from zonalplan.alignment.report import Report
 from zonalplan.export import labels as L
-from zonalplan.export.alignment_view import alignment_view
+from zonalplan.export.alignment_view import ChartOptions, alignment_view
 from zonalplan.export.figures import ImageMaker, chapter_inserts, matrix_xml
 from zonalplan.export.national import (
     abbreviations_used,
@@ -301,13 +301,15 @@ def _approval(plan: Plan) -> View:
 def build_context(plan: Plan, reference: Reference, report: Report, styles: StyleMap, *,
                   snapshot_label: str | None = None, today: dt.date | None = None,
                   check_ran: bool = True, add_image: ImageMaker | None = None,
-                  alignment_annex: bool | None = None) -> dict[str, Any]:
+                  alignment_annex: bool | None = None,
+                  alignment_charts: ImageMaker | None = None) -> dict[str, Any]:
     """Return the template context of a plan (see ``templates/docx/README.md``).
 
     ``add_image`` places pictures in the document (the export gives it); the zone's figures go
     between the paragraphs of their chapters, the argument matrix after its chapter's text.
     ``alignment_annex``: print the alignment report as annex A (None: yes for a draft, no once the
-    plan is approved, the version sent to the ministers).
+    plan is approved, the version sent to the ministers). ``alignment_charts``: place the coverage
+    charts of the alignment report with it (the stand-alone report for reviewers).
     """
     today = today or dt.date.today()
     if alignment_annex is None:
@@ -374,6 +376,9 @@ def build_context(plan: Plan, reference: Reference, report: Report, styles: Styl
                 for m in plan.czs_members],
         "chief": _chief(plan),
         "approval": _approval(plan),
-        "alignment": alignment_view(plan, report, reference, codes, styles, ran=check_ran),
+        "alignment": alignment_view(
+            plan, report, reference, codes, styles, ran=check_ran,
+            charts=ChartOptions(alignment_charts, doc.reference_edition, today)
+            if alignment_charts else None),
         "glossary": [View(abbr=abbr, meaning=meaning) for abbr, meaning in glossary],
     }

@@ -35,7 +35,8 @@ Inserts = dict[str, list[tuple[int, str]]]
 TEXT_WIDTH = 9000  # twentieths of a point: the body width of the templates (about 15,9 cm)
 
 
-def _caption(index: int, text: str, styles: StyleMap) -> str:
+def caption_xml(index: int, text: str, styles: StyleMap) -> str:
+    """Return the caption paragraph « Figure n – text » in the « Mention » style."""
     runs = text_run(_("Figure {n}").format(n=index) + " – ", bold=True) + text_run(text)
     return paragraph(runs, styles.get("note"), keep_next=False)
 
@@ -126,7 +127,7 @@ def _figure_xml(figure: ChapterFigure, index: int, plan: Plan, styles: StyleMap,
         body = add_image(picture.data) if add_image else ""
         caption = figure.caption or picture.caption
         source = picture.source
-        return body + _caption(index, caption, styles) + (
+        return body + caption_xml(index, caption, styles) + (
             note_xml(_("Source : {source}").format(source=source), styles).__html__()
             if source else "")
     series = [found[key] for key in figure.series if key in found]
@@ -147,7 +148,7 @@ def _figure_xml(figure: ChapterFigure, index: int, plan: Plan, styles: StyleMap,
         body = add_image(_chart_png(figure, series, plan, source)) if add_image else ""
     notes = "".join(note_xml(n, styles).__html__()
                     for n in dict.fromkeys(n for s in series for n in s.notes))
-    return (body + _caption(index, figure.caption, styles)
+    return (body + caption_xml(index, figure.caption, styles)
             + note_xml(_("Source : {source}").format(source=source), styles).__html__() + notes)
 
 

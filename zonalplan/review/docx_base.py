@@ -20,6 +20,7 @@ from docx.oxml.ns import qn
 from docx.shared import RGBColor
 
 from zonalplan.fileio import write_atomic  # noqa: F401 - re-exported
+from zonalplan.i18n import gettext
 from zonalplan.model import PlanError, UnusableInputError
 from zonalplan.model.richtext import clean_text
 from zonalplan.paths import bundled
@@ -250,6 +251,22 @@ def add_table(document, header: Sequence[str], rows: Sequence[Sequence[object]],
     for values in rows:
         tbl.append(_row(values, cell_style, twips))
     return table
+
+
+def add_figure(document, png: bytes, caption: str, source: str, *, number: int = 1,
+               width_cm: float = 15.5) -> None:
+    """Add a centred picture kept with « Figure n – caption » and its source (« Mention »)."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Cm
+
+    picture = add_paragraph(document)
+    picture.add_run().add_picture(io.BytesIO(png), width=Cm(width_cm))
+    picture.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    picture.paragraph_format.keep_with_next = True
+    for bold, text in ((gettext("Figure {n}").format(n=number) + " – ", caption), ("", source)):
+        paragraph = add_paragraph(document, text, bold_prefix=bold)
+        if _style_id(document, ("Mention",)):
+            paragraph.style = document.styles["Mention"]
 
 
 def document_bytes(document) -> bytes:

@@ -16,6 +16,9 @@ from pathlib import Path
 from typing import Any
 
 from zonalplan.alignment import check
+from zonalplan.alignment.chart_data import theme_bars
+from zonalplan.i18n import LANGUAGES, SOURCE_LANGUAGE
+from zonalplan.i18n.reference_text import item_title
 from zonalplan.model import ObjectiveKind, PlanError, UnusableInputError
 from zonalplan.reference import Reference
 from zonalplan.store import SUFFIX, read_lock, read_plan
@@ -47,6 +50,9 @@ class ZoneRow:
     objectives: int
     priorities: int
     attention_points: int
+    retained_as: dict[str, str | None] = field(default_factory=dict)
+    """PNS decision node id -> « priorite » or « point_attention » (kind of the objectives linked
+    to it by a primary link; a priority wins), None when no objective serves it first."""
 
     def decision_label(self, ref_id: str) -> str:
         """Return the short French label of the zone's decision on a PNS node."""
@@ -59,7 +65,8 @@ class ZoneRow:
                 "file_modified": self.file_modified, "decisions": self.decisions,
                 "errors": self.errors, "warnings": self.warnings, "infos": self.infos,
                 "dimensions": self.dimensions, "objectives": self.objectives,
-                "priorities": self.priorities, "attention_points": self.attention_points}
+                "priorities": self.priorities, "attention_points": self.attention_points,
+                "retained_as": self.retained_as}
 
 
 @dataclass(frozen=True)
@@ -81,6 +88,16 @@ class Column:
     id: str
     number: str
     title: str
+    translated: tuple[tuple[str, str], ...] = ()
+    """(language, title) pairs from the national frame (a missing one is marked « [fr] »)."""
+
+    def title_in(self, language: str) -> str:
+        """Return the title in ``language`` (French by default)."""
+        return dict(self.translated).get(language, self.title)
+
+    def to_json(self) -> dict:
+        """Return a JSON-ready dict (the French title)."""
+        return {"id": self.id, "number": self.number, "title": self.title}
 
     @property
     def short(self) -> str:
@@ -114,8 +131,8 @@ class FolderReview:
         """Return a JSON-ready dict."""
         return {
             "folder": str(self.folder),
-            "decision_columns": [c.__dict__ for c in self.decision_columns],
-            "dimension_columns": [c.__dict__ for c in self.dimension_columns],
+            "decision_columns": [c.to_json() for c in self.decision_columns],
+            "dimension_columns": [c.to_json() for c in self.dimension_columns],
             "zones": [r.to_json() for r in self.rows],
             "skipped": [s.to_json() for s in self.skipped],
             "decision_totals": self.decision_totals(),
@@ -155,6 +172,10 @@ def _row(path: Path, plan: Any, report: Any, decision_ids: list[str],
     counts = report.counts()
     dims = {d.ref_id: len(d.objectives) for d in report.coverage.dimensions}
     priorities = sum(1 for o in plan.objectives if o.kind is ObjectiveKind.PRIORITY)
+    bars = theme_bars(report.coverage, {o.id: o.kind for o in plan.objectives}, decision_ids)
+    retained_as = {bar.ref_id: ObjectiveKind.PRIORITY.value if bar.priorities else
+                   ObjectiveKind.ATTENTION_POINT.value if bar.attention_points else None
+                   for bar in bars}
     return ZoneRow(
         file=path.name, zone_name=plan.zone.name, zone_number=plan.zone.number,
         period=f"{plan.period.start_year}-{plan.period.end_year}",
@@ -163,7 +184,8 @@ def _row(path: Path, plan: Any, report: Any, decision_ids: list[str],
         errors=counts.get("erreur", 0), warnings=counts.get("avertissement", 0),
         infos=counts.get("info", 0), dimensions={d: dims.get(d, 0) for d in dimension_ids},
         objectives=len(plan.objectives), priorities=priorities,
-        attention_points=len(plan.objectives) - priorities)
+        attention_points=len(plan.objectives) - priorities,
+        retained_as={ref: retained_as.get(ref) for ref in decision_ids})
 
 
 def _report(progress: Callable[[float, str], Any] | None, fraction: float, message: str) -> None:
@@ -185,7 +207,10 @@ def review_folder(folder: str | os.PathLike[str], reference: Reference,
     folder = Path(folder)
     if not folder.is_dir():
         raise UnusableInputError(f"« {folder} » n'est pas un dossier.")
-    decision_cols = [Column(n.id, n.number or "", n.title) for n in reference.decision_nodes]
+    decision_cols = [Column(n.id, n.number or "", n.title,
+                            tuple((lang, item_title(n, lang)) for lang in LANGUAGES
+                                  if lang != SOURCE_LANGUAGE))
+                     for n in reference.decision_nodes]
     dimension_cols = [Column(d.id, d.number or "", d.title)
                       for d in reference.items(source="ncsi", kind="ncsi_dimension")]
     result = FolderReview(folder, decision_columns=decision_cols, dimension_columns=dimension_cols)

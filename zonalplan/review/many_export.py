@@ -10,6 +10,7 @@ from pathlib import Path
 
 from zonalplan.i18n import N_, _
 from zonalplan.review.docx_base import (
+    add_figure,
     add_heading,
     add_paragraph,
     add_table,
@@ -18,6 +19,7 @@ from zonalplan.review.docx_base import (
     write_atomic,
 )
 from zonalplan.review.many import DECISION_SHORT, FolderReview
+from zonalplan.review.many_chart import chart_caption, chart_source, themes_chart_png
 
 CSV_DELIMITER = ";"
 REPORT_TITLE = N_("Relecture des plans zonaux de sécurité")
@@ -97,7 +99,8 @@ def build_review_document(review: FolderReview, template: str | os.PathLike[str]
     add_paragraph(document, str(review.folder), bold_prefix=_("Dossier : "))
     add_paragraph(document, _("{rows} plans relus, {skipped} fichiers ignorés.").format(
             rows=len(review.rows), skipped=len(review.skipped)), bold_prefix=_("Résultat : "))
-    add_paragraph(document, dt.datetime.now().strftime("%d/%m/%Y %H:%M"),
+    now = dt.datetime.now()
+    add_paragraph(document, now.strftime("%d/%m/%Y %H:%M"),
                   bold_prefix=_("Relecture établie le "))
 
     add_heading(document, _("Zones"), 2)
@@ -108,6 +111,12 @@ def build_review_document(review: FolderReview, template: str | os.PathLike[str]
               widths=[4, 1.6, 2, 2.2, 1.7, 1.7, 1.6, 2.6])
 
     add_heading(document, _("Décisions sur les thèmes du Plan national de sécurité"), 2)
+    png = themes_chart_png(review)
+    if png is None:
+        add_paragraph(document, _("Aucun plan relu dans ce dossier : pas de graphique des thèmes "
+                                  "retenus par les zones."))
+    else:
+        add_figure(document, png, chart_caption(), chart_source(review, now))
     totals = review.decision_totals()
     labels = list(dict.fromkeys(DECISION_SHORT.values()))
     add_table(document, [_("Thème du PNS"), *[_(label).capitalize() for label in labels]],

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, QUrl
+from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer, QUrl
 from PySide6.QtWidgets import QDockWidget, QWidget
 
 from ui.binding import run_checked
@@ -23,7 +23,6 @@ from ui.reference_browser.models import (
     SearchModel,
     SourceTreeModel,
 )
-from ui.shell.language import current_language
 from zonalplan.editing import NOT_LINKABLE_KINDS
 from zonalplan.editing.editions import plan_edition_record
 from zonalplan.reference.api import SOURCE_LABELS
@@ -138,7 +137,7 @@ class ReferenceBrowser(QDockWidget):
 
     def open_editions(self) -> Any:
         """Open the editions dialog (installed editions, the plan's, choosing another)."""
-        from ui.reference_browser.editions_dialog import EditionsDialog  # noqa: PLC0415 - rare
+        from ui.binding.editions_dialog import EditionsDialog  # noqa: PLC0415 - rare
 
         dialog = EditionsDialog(self._session, self._base, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -287,8 +286,9 @@ class ReferenceBrowser(QDockWidget):
         self._previous = previous
         bar = self.view.detail.verticalScrollBar()
         position = bar.value()
+        language = QLocale().name().split("_")[0]  # the interface's, set at start-up
         self.view.detail.setHtml(render_item(reference, item, self._session.plan,
-                                             current_language()))
+                                             language if language in ("nl", "de") else None))
         bar.setValue(position if keep_scroll else 0)
         self._say("")
         self._update_link_button()

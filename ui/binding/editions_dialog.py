@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.binding import run_checked
+from ui.binding.run import run_checked
 from ui.widgets.dialogs import open_any_file
 from ui.widgets.rich_html import STYLE
 from zonalplan.editing.editions import (

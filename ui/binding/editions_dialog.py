@@ -118,11 +118,11 @@ class EditionsDialog(QDialog):
         target = 0
         for n, row in enumerate(self.rows):
             e = row.edition
-            cells = [f"{e.label} — {e.title}" if e.title != e.label else e.label,
-                     e.date or "—", row.origin, row.status]
+            cells = [e.label, e.date or "—", row.origin, row.status]
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 cell.setData(EDITION_ROLE, e.id)
+                cell.setToolTip(e.title)
                 if row.chosen:
                     font = cell.font()
                     font.setBold(True)
@@ -181,14 +181,18 @@ class EditionsDialog(QDialog):
             self.detail.clear()
             return
         e = row.edition
-        html = [STYLE, f"<h2>{escape(e.label)}</h2>",
-                f"<p class='meta'>{escape(e.title)}</p>",
-                f"<p class='meta'>{escape(self.tr('Valable'))} : {e.valid_from}–{e.valid_to}"
-                + (f" · {escape(self.tr('remplace'))} {escape(e.replaces)}" if e.replaces else "")
-                + f" · {escape(row.origin)}</p>"]
+        html = [STYLE, f"<h2>{escape(e.label)}</h2>"]
+        if e.title != e.label:
+            html.append(f"<p class='meta'>{escape(e.title)}</p>")
+        facts = [self.tr("Valable : %1–%2").replace("%1", str(e.valid_from))
+                 .replace("%2", str(e.valid_to))]
+        if e.replaces:
+            facts.append(self.tr("remplace %1").replace("%1", e.replaces))
+        facts.append(row.origin)
+        html.append(f"<p class='meta'>{escape(' · '.join(facts))}</p>")
         if e.source_text:
-            html.append(f"<p class='cite'>{escape(self.tr('Texte source'))} : "
-                        f"{escape(e.source_text)}</p>")
+            html.append(f"<p class='cite'>{escape(self.tr('Texte source : %1'))}</p>"
+                        .replace("%1", escape(e.source_text)))
         if row.chosen:
             html.append(f"<p>{escape(self.tr('Le plan cite cette édition.'))}</p>")
         else:

@@ -20,6 +20,12 @@ WORDING_LABELS = {
                                   "Texte propre à ZonalPlan, pas un texte national"),
 }
 """What the detail pane says of an item's wording (``Item.wording``)."""
+WORDING_TAGS = {
+    "verbatim": QT_TRANSLATE_NOOP("ReferenceDetail", "texte officiel"),
+    "summary": QT_TRANSLATE_NOOP("ReferenceDetail", "résumé ZonalPlan"),
+    "composed": QT_TRANSLATE_NOOP("ReferenceDetail", "texte ZonalPlan"),
+}
+"""The short form of the wording, at the end of the item's description line."""
 TRANSLATION_STATUS_LABELS = {
     "working": QT_TRANSLATE_NOOP("ReferenceDetail", "traduction de travail ZonalPlan"),
     "official": QT_TRANSLATE_NOOP("ReferenceDetail", "traduction officielle"),
@@ -67,6 +73,8 @@ def render_item(reference: Reference, item: Item, plan: Plan | None = None,
         meta.append(escape(LEVEL_LABELS[item.level]))
     if item.group:
         meta.append(escape(item.group))
+    if item.wording in WORDING_TAGS:
+        meta.append(f"<b>{escape(_tr(WORDING_TAGS[item.wording]))}</b>")
     html = [STYLE, f"<h2>{escape(item.label)}</h2>", f"<p class='meta'>{' · '.join(meta)}</p>"]
     html.append(f"<p class='path'>{' › '.join(escape(p) for p in item.path)}</p>")
     html.append(f"<p class='cite'>{escape(_tr('Source'))} : {escape(item.reference)}</p>")

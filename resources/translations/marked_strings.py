@@ -13,6 +13,10 @@ QT_TRANSLATE_NOOP('FindingsModel', 'Communication')  # ui/alignment_panel/findin
 QT_TRANSLATE_NOOP('FindingsModel', 'Approbation')  # ui/alignment_panel/findings_model.py:19
 QT_TRANSLATE_NOOP('FindingsModel', 'Période du plan')  # ui/alignment_panel/findings_model.py:19
 QT_TRANSLATE_NOOP('FindingsModel', 'Emplacement')  # ui/alignment_panel/findings_model.py:142
+QT_TRANSLATE_NOOP('EditionsDialog', 'Texte source : %1')  # ui/binding/editions_dialog.py:194
+QT_TRANSLATE_NOOP('EditionsDialog', 'Le plan cite cette édition.')  # ui/binding/editions_dialog.py:197
+QT_TRANSLATE_NOOP('EditionsDialog', 'Ce qui change pour ce plan')  # ui/binding/editions_dialog.py:203
+QT_TRANSLATE_NOOP('EditionsDialog', 'Rien ne change pour les éléments liés au plan.')  # ui/binding/editions_dialog.py:206
 QT_TRANSLATE_NOOP('objectives', 'Lier à un élément national')  # ui/binding/links.py:24
 QT_TRANSLATE_NOOP('objectives', 'Supprimer un lien national')  # ui/binding/links.py:29
 QT_TRANSLATE_NOOP('objectives', "Modifier le poids d'un lien")  # ui/binding/links.py:35
@@ -69,14 +73,17 @@ QT_TRANSLATE_NOOP('FollowUpReports', "Plan d'action %1")  # ui/followup/reports.
 QT_TRANSLATE_NOOP('ObjectiveForm', 'Corriger')  # ui/objectives/form.py:148
 QT_TRANSLATE_NOOP('ReferenceDetail', 'cité par la source')  # ui/reference_browser/detail.py:14
 QT_TRANSLATE_NOOP('ReferenceDetail', 'correspondance établie')  # ui/reference_browser/detail.py:14
-QT_TRANSLATE_NOOP('ReferenceDetail', 'édition')  # ui/reference_browser/detail.py:32
-QT_TRANSLATE_NOOP('ReferenceDetail', 'Source')  # ui/reference_browser/detail.py:39
-QT_TRANSLATE_NOOP('ReferenceDetail', '(pas de texte)')  # ui/reference_browser/detail.py:40
-QT_TRANSLATE_NOOP('ReferenceDetail', 'Contenu')  # ui/reference_browser/detail.py:47
-QT_TRANSLATE_NOOP('ReferenceDetail', 'Liens')  # ui/reference_browser/detail.py:56
-QT_TRANSLATE_NOOP('ReferenceDetail', 'Objectifs du plan liés')  # ui/reference_browser/detail.py:70
-QT_TRANSLATE_NOOP('ReferenceDetail', "Aucun objectif n'est lié à cet élément.")  # ui/reference_browser/detail.py:72
-QT_TRANSLATE_NOOP('ReferenceDetail', 'Mots-clés')  # ui/reference_browser/detail.py:75
+QT_TRANSLATE_NOOP('ReferenceDetail', 'Note au lecteur')  # ui/reference_browser/detail.py:55
+QT_TRANSLATE_NOOP('ReferenceDetail', 'texte en français')  # ui/reference_browser/detail.py:59
+QT_TRANSLATE_NOOP('ReferenceDetail', 'Langue')  # ui/reference_browser/detail.py:60
+QT_TRANSLATE_NOOP('ReferenceDetail', 'édition')  # ui/reference_browser/detail.py:71
+QT_TRANSLATE_NOOP('ReferenceDetail', 'Source')  # ui/reference_browser/detail.py:80
+QT_TRANSLATE_NOOP('ReferenceDetail', '(pas de texte)')  # ui/reference_browser/detail.py:82
+QT_TRANSLATE_NOOP('ReferenceDetail', 'Contenu')  # ui/reference_browser/detail.py:89
+QT_TRANSLATE_NOOP('ReferenceDetail', 'Liens')  # ui/reference_browser/detail.py:98
+QT_TRANSLATE_NOOP('ReferenceDetail', 'Objectifs du plan liés')  # ui/reference_browser/detail.py:112
+QT_TRANSLATE_NOOP('ReferenceDetail', "Aucun objectif n'est lié à cet élément.")  # ui/reference_browser/detail.py:114
+QT_TRANSLATE_NOOP('ReferenceDetail', 'Mots-clés')  # ui/reference_browser/detail.py:117
 QT_TRANSLATE_NOOP('review', 'version précédente')  # ui/review/compare.py:77
 QT_TRANSLATE_NOOP('review', 'version actuelle')  # ui/review/compare.py:78
 QT_TRANSLATE_NOOP('review', 'Comparaison impossible')  # ui/review/compare.py:270

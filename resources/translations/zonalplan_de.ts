@@ -566,17 +566,17 @@
         <translation>Überbelegung: Die zugewiesene Kapazität (%1 VZÄ) übersteigt die verfügbare Kapazität (%2 VZÄ) um %3 VZÄ. Verringern Sie die Kapazität der Funktionalitäten oder Ziele, oder prüfen Sie die verfügbare Kapazität.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="19"/>
+        <location filename="marked_strings.py" line="23"/>
         <source>Total attribué</source>
         <translation>Insgesamt zugewiesen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="20"/>
+        <location filename="marked_strings.py" line="24"/>
         <source>Capacité disponible</source>
         <translation>Verfügbare Kapazität</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="21"/>
+        <location filename="marked_strings.py" line="25"/>
         <source>Reste à attribuer</source>
         <translation>Noch zuzuweisen</translation>
     </message>
@@ -794,17 +794,17 @@
         <translation>Bericht exportieren (DOCX)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="147"/>
+        <location filename="marked_strings.py" line="154"/>
         <source>texte ajouté</source>
         <translation>Text hinzugefügt</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="148"/>
+        <location filename="marked_strings.py" line="155"/>
         <source>texte supprimé</source>
         <translation>Text entfernt</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="149"/>
+        <location filename="marked_strings.py" line="156"/>
         <source>champ modifié</source>
         <translation>Feld geändert</translation>
     </message>
@@ -995,7 +995,7 @@
         <translation>fusionierte-zone</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="58"/>
+        <location filename="marked_strings.py" line="62"/>
         <source>À savoir</source>
         <translation>Gut zu wissen</translation>
     </message>
@@ -1209,7 +1209,7 @@
         <translation>Entwicklung {} → {}: {} %</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="25"/>
+        <location filename="marked_strings.py" line="29"/>
         <source>Remarques :</source>
         <translation>Bemerkungen:</translation>
     </message>
@@ -1480,6 +1480,109 @@
         <location filename="../../ui/shell/docks.py" line="111"/>
         <source>Chargement…</source>
         <translation>Wird geladen…</translation>
+    </message>
+</context>
+<context>
+    <name>EditionsDialog</name>
+    <message>
+        <location filename="../../ui/binding/editions_dialog.py" line="45"/>
+        <source>Édition</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/binding/editions_dialog.py" line="46"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/binding/editions_dialog.py" line="47"/>
+        <source>Origine</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/binding/editions_dialog.py" line="48"/>
+        <source>Situation pour le plan</source>
+        <translation>Stand für den Plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/binding/editions_dialog.py" line="59"/>
+        <source>Éditions du référentiel national</source>
+        <translation>Ausgaben des nationalen Referenzrahmens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/binding/editions_dialog.py" line="79"/>
+        <source>Ce qui change pour le plan</source>
+        <translation>Was sich für den Plan ändert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/binding/editions_dialog.py" line="80"/>
+        <source>Citer cette édition dans le plan</source>
+        <translation>Diese Ausgabe im Plan anführen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/binding/editions_dialog.py" line="82"/>
+        <source>Importer un paquet…</source>
+        <translation>Paket importieren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/binding/editions_dialog.py" line="83"/>
+        <source>Ajouter une édition publiée par le fédéral (paquet de référence .zip)</source>
+        <translation>Eine vom Föderalstaat veröffentlichte Ausgabe hinzufügen (Referenzpaket .zip)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/binding/editions_dialog.py" line="111"/>
+        <source>Le plan est écrit selon : &lt;b&gt;%1&lt;/b&gt; (période %2–%3).</source>
+        <translation>Der Plan richtet sich nach: &lt;b&gt;%1&lt;/b&gt; (Zeitraum %2–%3).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/binding/editions_dialog.py" line="166"/>
+        <source>Le plan cite désormais %1 (Ctrl+Z pour annuler).</source>
+        <translation>Der Plan führt jetzt %1 an (Strg+Z zum Rückgängigmachen).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/binding/editions_dialog.py" line="187"/>
+        <source>Valable : %1–%2</source>
+        <translation>Gültig: %1–%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/binding/editions_dialog.py" line="190"/>
+        <source>remplace %1</source>
+        <translation>ersetzt %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/binding/editions_dialog.py" line="215"/>
+        <source>Importer un paquet de référence</source>
+        <translation>Referenzpaket importieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/binding/editions_dialog.py" line="216"/>
+        <source>Paquet de référence (*.zip)</source>
+        <translation>Referenzpaket (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/binding/editions_dialog.py" line="233"/>
+        <source>Édition %1 importée.</source>
+        <translation>Ausgabe %1 importiert.</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="16"/>
+        <source>Texte source : %1</source>
+        <translation>Quelltext: %1</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="17"/>
+        <source>Le plan cite cette édition.</source>
+        <translation>Der Plan führt diese Ausgabe an.</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="18"/>
+        <source>Ce qui change pour ce plan</source>
+        <translation>Was sich für diesen Plan ändert</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="19"/>
+        <source>Rien ne change pour les éléments liés au plan.</source>
+        <translation>Für die mit dem Plan verknüpften Elemente ändert sich nichts.</translation>
     </message>
 </context>
 <context>
@@ -2110,52 +2213,52 @@
 <context>
     <name>FollowUpReports</name>
     <message>
-        <location filename="marked_strings.py" line="59"/>
+        <location filename="marked_strings.py" line="63"/>
         <source>Enregistrer le rapport</source>
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="60"/>
+        <location filename="marked_strings.py" line="64"/>
         <source>Document Word (*.docx)</source>
         <translation>Word-Dokument (*.docx)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="61"/>
+        <location filename="marked_strings.py" line="65"/>
         <source>Rédaction du document…</source>
         <translation>Dokument wird erstellt…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="62"/>
+        <location filename="marked_strings.py" line="66"/>
         <source>Écriture du fichier…</source>
         <translation>Datei wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="63"/>
+        <location filename="marked_strings.py" line="67"/>
         <source>Conversion en PDF (LibreOffice)…</source>
         <translation>Umwandlung in PDF (LibreOffice)…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="64"/>
+        <location filename="marked_strings.py" line="68"/>
         <source>Terminé.</source>
         <translation>Fertig.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="65"/>
+        <location filename="marked_strings.py" line="69"/>
         <source>Rapport annuel %1</source>
         <translation>Jahresbericht %1</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="66"/>
+        <location filename="marked_strings.py" line="70"/>
         <source>Évaluation à mi-parcours %1</source>
         <translation>Halbzeitbewertung %1</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="67"/>
+        <location filename="marked_strings.py" line="71"/>
         <source>Évaluation finale %1</source>
         <translation>Schlussbewertung %1</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="68"/>
+        <location filename="marked_strings.py" line="72"/>
         <source>Plan d&apos;action %1</source>
         <translation>Aktionsplan %1</translation>
     </message>
@@ -3281,7 +3384,7 @@
         <translation>Keine weiteren Vorschläge für diesen Text.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="69"/>
+        <location filename="marked_strings.py" line="73"/>
         <source>Corriger</source>
         <translation>Korrigieren</translation>
     </message>
@@ -3832,17 +3935,17 @@ Wählen Sie ein Ziel in der Liste oder fügen Sie mit „Neues Ziel“ eines hin
 <context>
     <name>OfficialText</name>
     <message>
-        <location filename="marked_strings.py" line="22"/>
+        <location filename="marked_strings.py" line="26"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="23"/>
+        <location filename="marked_strings.py" line="27"/>
         <source>Objectifs stratégiques pour la police locale</source>
         <translation>Strategische Ziele für die lokale Polizei</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="24"/>
+        <location filename="marked_strings.py" line="28"/>
         <source>Points d’attention du PNS</source>
         <translation>Aufmerksamkeitspunkte des NSP</translation>
     </message>
@@ -4061,53 +4164,64 @@ Wählen Sie ein Ziel in der Liste oder fügen Sie mit „Neues Ziel“ eines hin
 <context>
     <name>ReferenceBrowser</name>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="40"/>
+        <location filename="../../ui/reference_browser/browser.py" line="45"/>
         <source>Référentiel national</source>
         <translation>Referenzrahmen</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="63"/>
-        <location filename="../../ui/reference_browser/browser.py" line="160"/>
+        <location filename="../../ui/reference_browser/browser.py" line="175"/>
+        <location filename="../../ui/reference_browser/browser.py" line="223"/>
         <source>Abréviations</source>
         <translation>Abkürzungen</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="125"/>
+        <location filename="../../ui/reference_browser/browser.py" line="126"/>
         <source>Déjà lié à cet objectif.</source>
         <translation>Bereits mit diesem Ziel verknüpft.</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="133"/>
+        <location filename="../../ui/reference_browser/browser.py" line="134"/>
         <source>« %1 » lié à %2.</source>
         <translation>„%1“ mit %2 verknüpft.</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="183"/>
+        <location filename="../../ui/reference_browser/browser.py" line="171"/>
+        <source>édition précédente</source>
+        <translation>vorherige Ausgabe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_browser/browser.py" line="179"/>
+        <location filename="../../ui/reference_browser/browser.py" line="189"/>
+        <source>Le plan cite : %1</source>
+        <translation>Der Plan führt an: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_browser/browser.py" line="246"/>
         <source>Aucun résultat pour « %1 ».</source>
         <translation>Keine Ergebnisse für „%1“.</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="226"/>
+        <location filename="../../ui/reference_browser/browser.py" line="302"/>
         <source>Lier à l&apos;objectif sélectionné</source>
         <translation>Mit dem ausgewählten Ziel verknüpfen</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="227"/>
+        <location filename="../../ui/reference_browser/browser.py" line="303"/>
         <source>Sélectionnez d&apos;abord un objectif dans « Stratégie et priorités ».</source>
         <translation>Wählen Sie zuerst ein Ziel in „Strategie und Prioritäten“ aus.</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="230"/>
+        <location filename="../../ui/reference_browser/browser.py" line="306"/>
         <source>Lier à %1</source>
         <translation>Mit %1 verknüpfen</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="231"/>
+        <location filename="../../ui/reference_browser/browser.py" line="307"/>
         <source>l&apos;objectif</source>
         <translation>dem Ziel</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="232"/>
+        <location filename="../../ui/reference_browser/browser.py" line="308"/>
         <source>Lier cet élément à « %1 »</source>
         <translation>Dieses Element mit „%1“ verknüpfen</translation>
     </message>
@@ -4115,27 +4229,37 @@ Wählen Sie ein Ziel in der Liste oder fügen Sie mit „Neues Ziel“ eines hin
 <context>
     <name>ReferenceBrowserView</name>
     <message>
-        <location filename="../../ui/reference_browser/browser_view.py" line="29"/>
+        <location filename="../../ui/reference_browser/browser_view.py" line="32"/>
+        <source>Éditions…</source>
+        <translation>Ausgaben…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_browser/browser_view.py" line="34"/>
+        <source>Voir les éditions installées et choisir celle que le plan cite</source>
+        <translation>Die installierten Ausgaben ansehen und die vom Plan angeführte wählen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_browser/browser_view.py" line="37"/>
         <source>Document de référence</source>
         <translation>Referenzdokument</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser_view.py" line="31"/>
+        <location filename="../../ui/reference_browser/browser_view.py" line="39"/>
         <source>Rechercher dans le référentiel (Ctrl+F)…</source>
         <translation>Im Referenzrahmen suchen (Strg+F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser_view.py" line="33"/>
+        <location filename="../../ui/reference_browser/browser_view.py" line="41"/>
         <source>Recherche dans le référentiel</source>
         <translation>Suche im Referenzrahmen</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser_view.py" line="57"/>
+        <location filename="../../ui/reference_browser/browser_view.py" line="65"/>
         <source>Texte officiel</source>
         <translation>Amtlicher Text</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser_view.py" line="58"/>
+        <location filename="../../ui/reference_browser/browser_view.py" line="66"/>
         <source>Lier à l&apos;objectif sélectionné</source>
         <translation>Mit dem ausgewählten Ziel verknüpfen</translation>
     </message>
@@ -4143,54 +4267,114 @@ Wählen Sie ein Ziel in der Liste oder fügen Sie mit „Neues Ziel“ eines hin
 <context>
     <name>ReferenceDetail</name>
     <message>
-        <location filename="marked_strings.py" line="70"/>
+        <location filename="marked_strings.py" line="74"/>
         <source>cité par la source</source>
         <translation>von der Quelle angeführt</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="71"/>
+        <location filename="marked_strings.py" line="75"/>
         <source>correspondance établie</source>
         <translation>hergestellte Entsprechung</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="72"/>
+        <location filename="marked_strings.py" line="76"/>
+        <source>Note au lecteur</source>
+        <translation>Hinweis für den Leser</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="77"/>
+        <source>texte en français</source>
+        <translation>Text auf Französisch</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="78"/>
+        <source>Langue</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="79"/>
         <source>édition</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="73"/>
+        <location filename="marked_strings.py" line="80"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="74"/>
+        <location filename="marked_strings.py" line="81"/>
         <source>(pas de texte)</source>
         <translation>(kein Text)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="75"/>
+        <location filename="marked_strings.py" line="82"/>
         <source>Contenu</source>
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="76"/>
+        <location filename="marked_strings.py" line="83"/>
         <source>Liens</source>
         <translation>Verknüpfungen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="77"/>
+        <location filename="marked_strings.py" line="84"/>
         <source>Objectifs du plan liés</source>
         <translation>Verknüpfte Ziele des Plans</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="78"/>
+        <location filename="marked_strings.py" line="85"/>
         <source>Aucun objectif n&apos;est lié à cet élément.</source>
         <translation>Kein Ziel ist mit diesem Element verknüpft.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="79"/>
+        <location filename="marked_strings.py" line="86"/>
         <source>Mots-clés</source>
         <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_browser/detail.py" line="16"/>
+        <source>Texte officiel : les mots de la source</source>
+        <translation>Amtlicher Text: der Wortlaut der Quelle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_browser/detail.py" line="17"/>
+        <source>Résumé rédigé par ZonalPlan, pas une citation de la source</source>
+        <translation>Zusammenfassung von ZonalPlan, kein Zitat der Quelle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_browser/detail.py" line="19"/>
+        <source>Texte propre à ZonalPlan, pas un texte national</source>
+        <translation>Eigener Text von ZonalPlan, kein nationaler Text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_browser/detail.py" line="24"/>
+        <source>texte officiel</source>
+        <translation>amtlicher Text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_browser/detail.py" line="25"/>
+        <source>résumé ZonalPlan</source>
+        <translation>Zusammenfassung ZonalPlan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_browser/detail.py" line="26"/>
+        <source>texte ZonalPlan</source>
+        <translation>Text ZonalPlan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_browser/detail.py" line="30"/>
+        <source>traduction de travail ZonalPlan</source>
+        <translation>Arbeitsübersetzung ZonalPlan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_browser/detail.py" line="31"/>
+        <source>traduction officielle</source>
+        <translation>amtliche Übersetzung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_browser/detail.py" line="32"/>
+        <source>non traduit : texte français</source>
+        <translation>nicht übersetzt: französischer Text</translation>
     </message>
 </context>
 <context>
@@ -4564,67 +4748,72 @@ Der aktuelle Stand wird zuerst als Version aufbewahrt, und die Wiederherstellung
 <context>
     <name>ZoneEditor</name>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="76"/>
+        <location filename="../../ui/zone/zone_editor.py" line="78"/>
         <source>cycle de {} ans</source>
         <translation>Zyklus von {} Jahren</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="80"/>
+        <location filename="../../ui/zone/zone_editor.py" line="83"/>
         <source>Total : {} habitants</source>
         <translation>Insgesamt: {} Einwohner</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="83"/>
+        <location filename="../../ui/zone/zone_editor.py" line="86"/>
         <source>somme : {}</source>
         <translation>Summe: {}</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="155"/>
+        <location filename="../../ui/zone/zone_editor.py" line="158"/>
         <source>Modifier la période</source>
         <translation>Zeitraum ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="192"/>
+        <location filename="../../ui/zone/zone_editor.py" line="176"/>
+        <source>(référentiel en chargement)</source>
+        <translation>(Referenzrahmen wird geladen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_editor.py" line="214"/>
         <source>Modifier une commune</source>
         <translation>Gemeinde ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="196"/>
+        <location filename="../../ui/zone/zone_editor.py" line="218"/>
         <source>Nouvelle commune</source>
         <translation>Neue Gemeinde</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="198"/>
+        <location filename="../../ui/zone/zone_editor.py" line="220"/>
         <source>Ajouter une commune</source>
         <translation>Gemeinde hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="210"/>
+        <location filename="../../ui/zone/zone_editor.py" line="232"/>
         <source>Supprimer une commune</source>
         <translation>Gemeinde entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="225"/>
+        <location filename="../../ui/zone/zone_editor.py" line="247"/>
         <source>Modifier un membre du CZS</source>
         <translation>Mitglied des ZSR ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="242"/>
+        <location filename="../../ui/zone/zone_editor.py" line="264"/>
         <source>Nouveau membre</source>
         <translation>Neues Mitglied</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="244"/>
+        <location filename="../../ui/zone/zone_editor.py" line="266"/>
         <source>Ajouter un membre du CZS</source>
         <translation>Mitglied des ZSR hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="254"/>
+        <location filename="../../ui/zone/zone_editor.py" line="276"/>
         <source>Supprimer un membre du CZS</source>
         <translation>Mitglied des ZSR entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="261"/>
+        <location filename="../../ui/zone/zone_editor.py" line="283"/>
         <source>Déplacer un membre du CZS</source>
         <translation>Mitglied des ZSR verschieben</translation>
     </message>
@@ -4762,108 +4951,123 @@ Der aktuelle Stand wird zuerst als Version aufbewahrt, und die Wiederherstellung
         <translation>Fläche</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="126"/>
+        <location filename="../../ui/zone/zone_view.py" line="129"/>
+        <source>Voir les éditions installées et choisir celle que le plan cite</source>
+        <translation>Die installierten Ausgaben ansehen und die vom Plan angeführte wählen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_view.py" line="131"/>
+        <source>Éditions…</source>
+        <translation>Ausgaben…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_view.py" line="137"/>
         <source>Identité de la zone</source>
         <translation>Angaben zur Zone</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="129"/>
+        <location filename="../../ui/zone/zone_view.py" line="140"/>
         <source>Nom de la zone</source>
         <translation>Name der Zone</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="130"/>
+        <location filename="../../ui/zone/zone_view.py" line="141"/>
         <source>Numéro</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="131"/>
+        <location filename="../../ui/zone/zone_view.py" line="142"/>
         <source>Période du plan</source>
         <translation>Planzeitraum</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="132"/>
+        <location filename="../../ui/zone/zone_view.py" line="143"/>
+        <source>Édition du référentiel</source>
+        <translation>Ausgabe des Referenzrahmens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_view.py" line="144"/>
         <source>Région</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="133"/>
+        <location filename="../../ui/zone/zone_view.py" line="145"/>
         <source>Province</source>
         <translation>Provinz</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="134"/>
+        <location filename="../../ui/zone/zone_view.py" line="146"/>
         <source>Arrondissement judiciaire</source>
         <translation>Gerichtsbezirk</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="137"/>
+        <location filename="../../ui/zone/zone_view.py" line="149"/>
         <source>habitants ;</source>
         <translation>Einwohner;</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="139"/>
+        <location filename="../../ui/zone/zone_view.py" line="151"/>
         <source>km²</source>
         <translation>km²</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="141"/>
+        <location filename="../../ui/zone/zone_view.py" line="153"/>
         <source>Population, superficie</source>
         <translation>Einwohner, Fläche</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="145"/>
+        <location filename="../../ui/zone/zone_view.py" line="157"/>
         <source>Communes de la zone</source>
         <translation>Gemeinden der Zone</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="151"/>
+        <location filename="../../ui/zone/zone_view.py" line="163"/>
         <source>Ajouter une commune</source>
         <translation>Gemeinde hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="152"/>
-        <location filename="../../ui/zone/zone_view.py" line="170"/>
+        <location filename="../../ui/zone/zone_view.py" line="164"/>
+        <location filename="../../ui/zone/zone_view.py" line="182"/>
         <source>Ajouter</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="153"/>
+        <location filename="../../ui/zone/zone_view.py" line="165"/>
         <source>Supprimer la commune choisie</source>
         <translation>Gewählte Gemeinde entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="165"/>
+        <location filename="../../ui/zone/zone_view.py" line="177"/>
         <source>Conseil zonal de sécurité (art. 35 LPI)</source>
         <translation>Zonaler Sicherheitsrat (Art. 35 GIP)</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="169"/>
+        <location filename="../../ui/zone/zone_view.py" line="181"/>
         <source>Fonction imprimée sous le nom sur la page de signatures (facultatif)</source>
         <translation>Unter dem Namen auf der Unterschriftenseite gedruckte Funktion (fakultativ)</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="170"/>
+        <location filename="../../ui/zone/zone_view.py" line="182"/>
         <source>Ajouter un membre</source>
         <translation>Mitglied hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="171"/>
+        <location filename="../../ui/zone/zone_view.py" line="183"/>
         <source>Supprimer le membre choisi</source>
         <translation>Gewähltes Mitglied entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="172"/>
+        <location filename="../../ui/zone/zone_view.py" line="184"/>
         <source>Monter</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="173"/>
+        <location filename="../../ui/zone/zone_view.py" line="185"/>
         <source>Descendre</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="174"/>
+        <location filename="../../ui/zone/zone_view.py" line="186"/>
         <source>Membres de droit : le ou les bourgmestres, le procureur du Roi, le chef de corps, le DirCo. Double-clic ou F2 pour modifier une cellule.</source>
         <translation>Mitglieder von Rechts wegen: der oder die Bürgermeister, der Prokurator des Königs, der Korpschef, der DirCo. Doppelklick oder F2, um eine Zelle zu ändern.</translation>
     </message>
@@ -5116,192 +5320,192 @@ Der aktuelle Stand wird zuerst als Version aufbewahrt, und die Wiederherstellung
         <translation>Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="172"/>
+        <location filename="marked_strings.py" line="179"/>
         <source>&amp;Nouveau plan…</source>
         <translation>&amp;Neuer Plan…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="173"/>
+        <location filename="marked_strings.py" line="180"/>
         <source>Créer un plan avec l&apos;assistant</source>
         <translation>Einen Plan mit dem Assistenten erstellen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="174"/>
+        <location filename="marked_strings.py" line="181"/>
         <source>&amp;Ouvrir…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="175"/>
+        <location filename="marked_strings.py" line="182"/>
         <source>Ouvrir un fichier de plan (.zplan)</source>
         <translation>Eine Plandatei (.zplan) öffnen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="176"/>
+        <location filename="marked_strings.py" line="183"/>
         <source>Ouvrir la &amp;démonstration</source>
         <translation>&amp;Demo öffnen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="177"/>
+        <location filename="marked_strings.py" line="184"/>
         <source>Nouveau c&amp;ycle…</source>
         <translation>Neuer Z&amp;yklus…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="178"/>
+        <location filename="marked_strings.py" line="185"/>
         <source>Créer le plan suivant à partir du plan qui se termine</source>
         <translation>Den nächsten Plan aus dem endenden Plan erstellen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="179"/>
+        <location filename="marked_strings.py" line="186"/>
         <source>Fusion de &amp;zones…</source>
         <translation>Zonenfus&amp;ion…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="180"/>
+        <location filename="marked_strings.py" line="187"/>
         <source>Créer le premier plan d&apos;une zone fusionnée à partir des plans des zones</source>
         <translation>Den ersten Plan einer fusionierten Zone aus den Plänen der Zonen erstellen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="181"/>
+        <location filename="marked_strings.py" line="188"/>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="182"/>
+        <location filename="marked_strings.py" line="189"/>
         <source>Enregistrer le plan dans son fichier</source>
         <translation>Den Plan in seiner Datei speichern</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="183"/>
+        <location filename="marked_strings.py" line="190"/>
         <source>Enregistrer &amp;sous…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="184"/>
+        <location filename="marked_strings.py" line="191"/>
         <source>Créer une &amp;version…</source>
         <translation>&amp;Version anlegen…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="185"/>
+        <location filename="marked_strings.py" line="192"/>
         <source>Garder l&apos;état actuel du plan sous un nom</source>
         <translation>Den aktuellen Stand des Plans unter einem Namen aufbewahren</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="186"/>
+        <location filename="marked_strings.py" line="193"/>
         <source>E&amp;xporter…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="187"/>
+        <location filename="marked_strings.py" line="194"/>
         <source>Exporter le plan en document Word</source>
         <translation>Den Plan als Word-Dokument exportieren</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="188"/>
+        <location filename="marked_strings.py" line="195"/>
         <source>&amp;Fermer le plan</source>
         <translation>Plan sch&amp;ließen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="189"/>
+        <location filename="marked_strings.py" line="196"/>
         <source>&amp;Préférences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="190"/>
+        <location filename="marked_strings.py" line="197"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="191"/>
+        <location filename="marked_strings.py" line="198"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="192"/>
+        <location filename="marked_strings.py" line="199"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="193"/>
+        <location filename="marked_strings.py" line="200"/>
         <source>Rec&amp;hercher dans le référentiel</source>
         <translation>Im Referenzrahmen &amp;suchen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="194"/>
+        <location filename="marked_strings.py" line="201"/>
         <source>Aller à la &amp;liste des chapitres</source>
         <translation>Zur Kapitel&amp;liste</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="195"/>
+        <location filename="marked_strings.py" line="202"/>
         <source>Chapitre &amp;précédent</source>
         <translation>&amp;Vorheriges Kapitel</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="196"/>
+        <location filename="marked_strings.py" line="203"/>
         <source>Chapitre &amp;suivant</source>
         <translation>&amp;Nächstes Kapitel</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="197"/>
+        <location filename="marked_strings.py" line="204"/>
         <source>Mode &amp;guidé</source>
         <translation>&amp;Geführter Modus</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="198"/>
+        <location filename="marked_strings.py" line="205"/>
         <source>Rédiger le plan chapitre par chapitre, avec des conseils</source>
         <translation>Den Plan Kapitel für Kapitel verfassen, mit Ratschlägen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="199"/>
+        <location filename="marked_strings.py" line="206"/>
         <source>Panneau d&apos;&amp;alignement</source>
         <translation>&amp;Abgleichsbereich</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="200"/>
+        <location filename="marked_strings.py" line="207"/>
         <source>&amp;Référentiel national</source>
         <translation>&amp;Nationaler Referenzrahmen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="201"/>
+        <location filename="marked_strings.py" line="208"/>
         <source>Mode &amp;relecture (notes seulement)</source>
         <translation>&amp;Durchsichtmodus (nur Notizen)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="202"/>
+        <location filename="marked_strings.py" line="209"/>
         <source>Le contenu passe en lecture seule ; seules les notes de relecture peuvent être ajoutées</source>
         <translation>Der Inhalt wird schreibgeschützt; nur Prüfnotizen können hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="203"/>
+        <location filename="marked_strings.py" line="210"/>
         <source>Panneau des &amp;notes</source>
         <translation>&amp;Notizenbereich</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="204"/>
+        <location filename="marked_strings.py" line="211"/>
         <source>Reprendre les notes d&apos;un relec&amp;teur…</source>
         <translation>Notizen eines &amp;Prüfers übernehmen…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="205"/>
+        <location filename="marked_strings.py" line="212"/>
         <source>&amp;Comparer deux fichiers…</source>
         <translation>Zwei Dateien &amp;vergleichen…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="206"/>
+        <location filename="marked_strings.py" line="213"/>
         <source>Relire les plans d&apos;un &amp;dossier…</source>
         <translation>Pläne eines &amp;Ordners durchsehen…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="207"/>
+        <location filename="marked_strings.py" line="214"/>
         <source>&amp;Aide</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="208"/>
+        <location filename="marked_strings.py" line="215"/>
         <source>Conseils de rédaction et raccourcis clavier</source>
         <translation>Schreibhinweise und Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="209"/>
+        <location filename="marked_strings.py" line="216"/>
         <source>À &amp;propos de ZonalPlan</source>
         <translation>Über &amp;ZonalPlan</translation>
     </message>
@@ -5309,52 +5513,52 @@ Der aktuelle Stand wird zuerst als Version aufbewahrt, und die Wiederherstellung
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="marked_strings.py" line="217"/>
+        <location filename="marked_strings.py" line="224"/>
         <source>Confirmer</source>
         <translation>Bestätigen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="218"/>
+        <location filename="marked_strings.py" line="225"/>
         <source>Annuler</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="219"/>
+        <location filename="marked_strings.py" line="226"/>
         <source>Modifications non enregistrées</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="220"/>
+        <location filename="marked_strings.py" line="227"/>
         <source>Le plan « {} » contient des modifications non enregistrées.</source>
         <translation>Der Plan „{}“ enthält ungespeicherte Änderungen.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="221"/>
+        <location filename="marked_strings.py" line="228"/>
         <source>Voulez-vous les enregistrer avant de continuer ?</source>
         <translation>Möchten Sie sie speichern, bevor Sie fortfahren?</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="222"/>
+        <location filename="marked_strings.py" line="229"/>
         <source>Enregistrer</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="223"/>
+        <location filename="marked_strings.py" line="230"/>
         <source>Ne pas enregistrer</source>
         <translation>Nicht speichern</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="224"/>
+        <location filename="marked_strings.py" line="231"/>
         <source>Récupération après un arrêt inattendu</source>
         <translation>Wiederherstellung nach einem unerwarteten Abbruch</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="225"/>
+        <location filename="marked_strings.py" line="232"/>
         <source>ZonalPlan s&apos;est arrêté sans enregistrer « {} ». Une copie de récupération du {} a été trouvée.</source>
         <translation>ZonalPlan wurde beendet, ohne „{}“ zu speichern. Eine Wiederherstellungskopie vom {} wurde gefunden.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="226"/>
+        <location filename="marked_strings.py" line="233"/>
         <source>Fichier d&apos;origine : {}
 
 Restaurer ouvre le plan avec les modifications récupérées (à enregistrer ensuite). Abandonner supprime la copie de récupération.</source>
@@ -5363,32 +5567,32 @@ Restaurer ouvre le plan avec les modifications récupérées (à enregistrer ens
 Wiederherstellen öffnet den Plan mit den wiederhergestellten Änderungen (danach zu speichern). Verwerfen löscht die Wiederherstellungskopie.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="227"/>
+        <location filename="marked_strings.py" line="234"/>
         <source>plan jamais enregistré</source>
         <translation>nie gespeicherter Plan</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="228"/>
+        <location filename="marked_strings.py" line="235"/>
         <source>Restaurer</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="229"/>
+        <location filename="marked_strings.py" line="236"/>
         <source>Abandonner</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="230"/>
+        <location filename="marked_strings.py" line="237"/>
         <source>Plus tard</source>
         <translation>Später</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="231"/>
+        <location filename="marked_strings.py" line="238"/>
         <source>Ouvrir un plan</source>
         <translation>Einen Plan öffnen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="232"/>
+        <location filename="marked_strings.py" line="239"/>
         <source>Enregistrer le plan sous</source>
         <translation>Plan speichern unter</translation>
     </message>
@@ -5396,162 +5600,162 @@ Wiederherstellen öffnet den Plan mit den wiederhergestellten Änderungen (danac
 <context>
     <name>evidence</name>
     <message>
-        <location filename="marked_strings.py" line="26"/>
+        <location filename="marked_strings.py" line="30"/>
         <source>Graphique d&apos;évolution</source>
         <translation>Entwicklungsdiagramm</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="27"/>
+        <location filename="marked_strings.py" line="31"/>
         <source>Graphique par commune</source>
         <translation>Diagramm je Gemeinde</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="28"/>
+        <location filename="marked_strings.py" line="32"/>
         <source>Graphique de ventilation (accidents)</source>
         <translation>Aufschlüsselungsdiagramm (Unfälle)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="29"/>
+        <location filename="marked_strings.py" line="33"/>
         <source>Tableau</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="30"/>
+        <location filename="marked_strings.py" line="34"/>
         <source>Image (carte, organigramme, photo)</source>
         <translation>Bild (Karte, Organigramm, Foto)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="31"/>
+        <location filename="marked_strings.py" line="35"/>
         <source>par heure</source>
         <translation>je Stunde</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="32"/>
+        <location filename="marked_strings.py" line="36"/>
         <source>par jour de la semaine</source>
         <translation>je Wochentag</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="33"/>
+        <location filename="marked_strings.py" line="37"/>
         <source>par type de route</source>
         <translation>je Straßenart</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="34"/>
+        <location filename="marked_strings.py" line="38"/>
         <source>par luminosité</source>
         <translation>je Lichtverhältnis</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="35"/>
+        <location filename="marked_strings.py" line="39"/>
         <source>par type de collision</source>
         <translation>je Kollisionsart</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="36"/>
+        <location filename="marked_strings.py" line="40"/>
         <source>en ou hors agglomération</source>
         <translation>inner- oder außerorts</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="37"/>
+        <location filename="marked_strings.py" line="41"/>
         <source>par commune</source>
         <translation>je Gemeinde</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="38"/>
+        <location filename="marked_strings.py" line="42"/>
         <source>Image</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="39"/>
+        <location filename="marked_strings.py" line="43"/>
         <source>image absente</source>
         <translation>Bild fehlt</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="40"/>
+        <location filename="marked_strings.py" line="44"/>
         <source>Graphique</source>
         <translation>Diagramm</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="41"/>
+        <location filename="marked_strings.py" line="45"/>
         <source>au début</source>
         <translation>am Anfang</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="42"/>
+        <location filename="marked_strings.py" line="46"/>
         <source>après le paragraphe {}</source>
         <translation>nach Absatz {}</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="43"/>
+        <location filename="marked_strings.py" line="47"/>
         <source>Chiffres et tendance</source>
         <translation>Zahlen und Trend</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="44"/>
+        <location filename="marked_strings.py" line="48"/>
         <source>Enquête de population</source>
         <translation>Bevölkerungsbefragung</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="45"/>
+        <location filename="marked_strings.py" line="49"/>
         <source>Attentes des autorités et partenaires</source>
         <translation>Erwartungen der Behörden und Partner</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="46"/>
+        <location filename="marked_strings.py" line="50"/>
         <source>PNS et NCSI</source>
         <translation>NSP und RNIS</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="47"/>
+        <location filename="marked_strings.py" line="51"/>
         <source>Faisabilité et capacité</source>
         <translation>Machbarkeit und Kapazität</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="48"/>
+        <location filename="marked_strings.py" line="52"/>
         <source>priorité</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="49"/>
+        <location filename="marked_strings.py" line="53"/>
         <source>point d&apos;attention</source>
         <translation>Aufmerksamkeitspunkt</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="50"/>
+        <location filename="marked_strings.py" line="54"/>
         <source>fonctionnement régulier</source>
         <translation>regulärer Dienstbetrieb</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="51"/>
+        <location filename="marked_strings.py" line="55"/>
         <source>non retenu</source>
         <translation>nicht berücksichtigt</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="52"/>
+        <location filename="marked_strings.py" line="56"/>
         <source>Score pondéré = somme des scores × pondérations, rapportée au maximum possible ; à partir de 70 % : priorité, de 50 % : point d&apos;attention, de 30 % : fonctionnement régulier, en dessous : non retenu.</source>
         <translation>Gewichtete Punktzahl = Summe der Punktzahlen × Gewichtungen, bezogen auf das mögliche Maximum; ab 70 %: Priorität, ab 50 %: Schwerpunkt, ab 30 %: regulärer Betrieb, darunter: nicht berücksichtigt.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="53"/>
+        <location filename="marked_strings.py" line="57"/>
         <source>accidents de la route (Statbel)</source>
         <translation>Verkehrsunfälle (Statbel)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="54"/>
+        <location filename="marked_strings.py" line="58"/>
         <source>population (Statbel)</source>
         <translation>Bevölkerung (Statbel)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="55"/>
+        <location filename="marked_strings.py" line="59"/>
         <source>statistiques policières de criminalité</source>
         <translation>polizeiliche Kriminalstatistiken</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="56"/>
+        <location filename="marked_strings.py" line="60"/>
         <source>enquête de population</source>
         <translation>Bevölkerungsbefragung</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="57"/>
+        <location filename="marked_strings.py" line="61"/>
         <source>tableau</source>
         <translation>Tabelle</translation>
     </message>
@@ -5671,17 +5875,17 @@ Wiederherstellen öffnet den Plan mit den wiederhergestellten Änderungen (danac
 <context>
     <name>guidance</name>
     <message>
-        <location filename="marked_strings.py" line="166"/>
+        <location filename="marked_strings.py" line="173"/>
         <source>Ce que le chapitre doit contenir</source>
         <translation>Was das Kapitel enthalten muss</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="167"/>
+        <location filename="marked_strings.py" line="174"/>
         <source>Exemples de plans publiés</source>
         <translation>Beispiele aus veröffentlichten Plänen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="168"/>
+        <location filename="marked_strings.py" line="175"/>
         <source>Attention</source>
         <translation>Achtung</translation>
     </message>
@@ -5689,27 +5893,27 @@ Wiederherstellen öffnet den Plan mit den wiederhergestellten Änderungen (danac
 <context>
     <name>help</name>
     <message>
-        <location filename="marked_strings.py" line="212"/>
+        <location filename="marked_strings.py" line="219"/>
         <source>Aide de ZonalPlan</source>
         <translation>Hilfe zu ZonalPlan</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="213"/>
+        <location filename="marked_strings.py" line="220"/>
         <source>Ce chapitre</source>
         <translation>Dieses Kapitel</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="214"/>
+        <location filename="marked_strings.py" line="221"/>
         <source>Raccourcis clavier</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="215"/>
+        <location filename="marked_strings.py" line="222"/>
         <source>Dans un texte : une ligne commençant par « - » est une puce ; Tab crée une puce ou la met en retrait, Maj+Tab la remet à la marge ; une ligne vide sépare deux paragraphes. Ctrl+Tab passe au champ suivant.</source>
         <translation>In einem Text: Eine Zeile, die mit „-“ beginnt, ist ein Aufzählungspunkt; Tab erstellt einen Aufzählungspunkt oder rückt ihn ein, Umschalt+Tab führt ihn zum Rand zurück; eine Leerzeile trennt zwei Absätze. Strg+Tab springt zum nächsten Feld.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="216"/>
+        <location filename="marked_strings.py" line="223"/>
         <source>Guide de rédaction, chapitre par chapitre</source>
         <translation>Schreibleitfaden, Kapitel für Kapitel</translation>
     </message>
@@ -5731,17 +5935,17 @@ Den Zonalen Sicherheitsplan einer lokalen Polizeizone verfassen, ihn mit dem Nat
         <translation>Die Änderung konnte nicht übernommen werden.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="16"/>
+        <location filename="marked_strings.py" line="20"/>
         <source>Lier à un élément national</source>
         <translation>Mit einem nationalen Element verknüpfen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="17"/>
+        <location filename="marked_strings.py" line="21"/>
         <source>Supprimer un lien national</source>
         <translation>Eine nationale Verknüpfung entfernen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="18"/>
+        <location filename="marked_strings.py" line="22"/>
         <source>Modifier le poids d&apos;un lien</source>
         <translation>Das Gewicht einer Verknüpfung ändern</translation>
     </message>
@@ -5749,12 +5953,12 @@ Den Zonalen Sicherheitsplan einer lokalen Polizeizone verfassen, ihn mit dem Nat
 <context>
     <name>registry</name>
     <message>
-        <location filename="marked_strings.py" line="210"/>
+        <location filename="marked_strings.py" line="217"/>
         <source>Chargement du référentiel national…</source>
         <translation>Nationaler Referenzrahmen wird geladen…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="211"/>
+        <location filename="marked_strings.py" line="218"/>
         <source>Cet éditeur s&apos;affiche dès que le référentiel est prêt.</source>
         <translation>Dieser Editor erscheint, sobald der Referenzrahmen bereit ist.</translation>
     </message>
@@ -5762,417 +5966,417 @@ Den Zonalen Sicherheitsplan einer lokalen Polizeizone verfassen, ihn mit dem Nat
 <context>
     <name>review</name>
     <message>
-        <location filename="marked_strings.py" line="80"/>
+        <location filename="marked_strings.py" line="87"/>
         <source>version précédente</source>
         <translation>vorherige Version</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="81"/>
+        <location filename="marked_strings.py" line="88"/>
         <source>version actuelle</source>
         <translation>aktuelle Version</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="82"/>
+        <location filename="marked_strings.py" line="89"/>
         <source>Comparaison impossible</source>
         <translation>Vergleich nicht möglich</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="83"/>
+        <location filename="marked_strings.py" line="90"/>
         <source>Cette version n&apos;existe plus dans le fichier.</source>
         <translation>Diese Version existiert nicht mehr in der Datei.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="84"/>
+        <location filename="marked_strings.py" line="91"/>
         <source>Version « {} » du {}</source>
         <translation>Version „{}“ vom {}</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="85"/>
+        <location filename="marked_strings.py" line="92"/>
         <source>Version actuelle (non enregistrée)</source>
         <translation>Aktuelle Version (nicht gespeichert)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="86"/>
+        <location filename="marked_strings.py" line="93"/>
         <source>Version actuelle</source>
         <translation>Aktuelle Version</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="87"/>
+        <location filename="marked_strings.py" line="94"/>
         <source>Version « avant » à comparer</source>
         <translation>„Vorher“-Version zum Vergleichen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="88"/>
+        <location filename="marked_strings.py" line="95"/>
         <source>Version « après » à comparer</source>
         <translation>„Nachher“-Version zum Vergleichen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="89"/>
+        <location filename="marked_strings.py" line="96"/>
         <source>Comparaison des deux plans…</source>
         <translation>Die beiden Pläne werden verglichen…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="90"/>
+        <location filename="marked_strings.py" line="97"/>
         <source>Résumé</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="91"/>
+        <location filename="marked_strings.py" line="98"/>
         <source>Zone et CZS</source>
         <translation>Zone und ZSR</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="92"/>
+        <location filename="marked_strings.py" line="99"/>
         <source>Chapitres</source>
         <translation>Kapitel</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="93"/>
+        <location filename="marked_strings.py" line="100"/>
         <source>Autres textes</source>
         <translation>Weitere Texte</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="94"/>
+        <location filename="marked_strings.py" line="101"/>
         <source>Attentes des autorités</source>
         <translation>Erwartungen der Behörden</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="95"/>
+        <location filename="marked_strings.py" line="102"/>
         <source>Objectifs</source>
         <translation>Ziele</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="96"/>
+        <location filename="marked_strings.py" line="103"/>
         <source>Décisions PNS</source>
         <translation>Entscheidungen NSP</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="97"/>
+        <location filename="marked_strings.py" line="104"/>
         <source>Capacité</source>
         <translation>Kapazität</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="98"/>
+        <location filename="marked_strings.py" line="105"/>
         <source>Approbation</source>
         <translation>Genehmigung</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="99"/>
+        <location filename="marked_strings.py" line="106"/>
         <source>Suivi</source>
         <translation>Nachsorge</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="100"/>
+        <location filename="marked_strings.py" line="107"/>
         <source>{} constat(s) corrigé(s), {} nouveau(x) constat(s)</source>
         <translation>{} Feststellung(en) behoben, {} neue Feststellung(en)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="101"/>
+        <location filename="marked_strings.py" line="108"/>
         <source>Alignement</source>
         <translation>Abgleich</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="102"/>
+        <location filename="marked_strings.py" line="109"/>
         <source>Comparaison des plans de deux zones différentes</source>
         <translation>Vergleich der Pläne zweier verschiedener Zonen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="103"/>
+        <location filename="marked_strings.py" line="110"/>
         <source>Comparaison de deux versions du plan</source>
         <translation>Vergleich zweier Versionen des Plans</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="104"/>
+        <location filename="marked_strings.py" line="111"/>
         <source>Avant</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="105"/>
+        <location filename="marked_strings.py" line="112"/>
         <source>Après</source>
         <translation>Nachher</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="106"/>
+        <location filename="marked_strings.py" line="113"/>
         <source>Attention : ces deux plans appartiennent à deux zones différentes. Les différences ci-dessous ne sont pas des modifications d&apos;une version à l&apos;autre.</source>
         <translation>Achtung: Diese beiden Pläne gehören zu zwei verschiedenen Zonen. Die Unterschiede unten sind keine Änderungen von einer Version zur nächsten.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="107"/>
+        <location filename="marked_strings.py" line="114"/>
         <source>Les deux versions ont le même contenu.</source>
         <translation>Beide Versionen haben denselben Inhalt.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="108"/>
+        <location filename="marked_strings.py" line="115"/>
         <source>Différences</source>
         <translation>Unterschiede</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="109"/>
+        <location filename="marked_strings.py" line="116"/>
         <source>Pages modifiées</source>
         <translation>Geänderte Seiten</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="110"/>
+        <location filename="marked_strings.py" line="117"/>
         <source>Zone</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="111"/>
+        <location filename="marked_strings.py" line="118"/>
         <source>Période</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="112"/>
+        <location filename="marked_strings.py" line="119"/>
         <source>Conseil zonal de sécurité</source>
         <translation>Zonaler Sicherheitsrat</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="113"/>
+        <location filename="marked_strings.py" line="120"/>
         <source>Attentes des autorités et partenaires</source>
         <translation>Erwartungen der Behörden und Partner</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="114"/>
+        <location filename="marked_strings.py" line="121"/>
         <source>Aucun élément dans cette version.</source>
         <translation>Keine Elemente in dieser Version.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="115"/>
+        <location filename="marked_strings.py" line="122"/>
         <source> (apparié par le nom)</source>
         <translation> (über den Namen zugeordnet)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="116"/>
+        <location filename="marked_strings.py" line="123"/>
         <source>(supprimé)</source>
         <translation>(entfernt)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="117"/>
+        <location filename="marked_strings.py" line="124"/>
         <source>(absent)</source>
         <translation>(fehlt)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="118"/>
+        <location filename="marked_strings.py" line="125"/>
         <source>, déplacé</source>
         <translation>, verschoben</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="119"/>
+        <location filename="marked_strings.py" line="126"/>
         <source>Objectifs stratégiques</source>
         <translation>Strategische Ziele</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="120"/>
+        <location filename="marked_strings.py" line="127"/>
         <source>Objectif ajouté dans la version « après ».</source>
         <translation>Ziel in der „Nachher“-Version hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="121"/>
+        <location filename="marked_strings.py" line="128"/>
         <source>Objectif supprimé dans la version « après ».</source>
         <translation>Ziel in der „Nachher“-Version entfernt.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="122"/>
+        <location filename="marked_strings.py" line="129"/>
         <source>Objectif</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="123"/>
+        <location filename="marked_strings.py" line="130"/>
         <source>Apparié par l&apos;intitulé ({:.0%}) : identifiant « {} » avant, « {} » après.</source>
         <translation>Über den Titel zugeordnet ({:.0%}): Kennung „{}“ vorher, „{}“ nachher.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="124"/>
+        <location filename="marked_strings.py" line="131"/>
         <source>Déplacé dans la liste des objectifs.</source>
         <translation>In der Liste der Ziele verschoben.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="125"/>
+        <location filename="marked_strings.py" line="132"/>
         <source>Liens au cadre national</source>
         <translation>Verknüpfungen mit dem nationalen Rahmen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="126"/>
+        <location filename="marked_strings.py" line="133"/>
         <source>Indicateurs</source>
         <translation>Indikatoren</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="127"/>
+        <location filename="marked_strings.py" line="134"/>
         <source>Décisions sur le Plan national de sécurité</source>
         <translation>Entscheidungen zum Nationalen Sicherheitsplan</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="128"/>
+        <location filename="marked_strings.py" line="135"/>
         <source>Décision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="129"/>
+        <location filename="marked_strings.py" line="136"/>
         <source>Justification</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="130"/>
+        <location filename="marked_strings.py" line="137"/>
         <source>{} : {} ETP</source>
         <translation>{}: {} VZÄ</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="131"/>
+        <location filename="marked_strings.py" line="138"/>
         <source>Capacité par fonctionnalité de base</source>
         <translation>Kapazität pro Basisfunktionalität</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="132"/>
+        <location filename="marked_strings.py" line="139"/>
         <source>{} : {} ETP, {} heures/an</source>
         <translation>{}: {} VZÄ, {} Stunden/Jahr</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="133"/>
+        <location filename="marked_strings.py" line="140"/>
         <source>Capacité des objectifs</source>
         <translation>Kapazität der Ziele</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="134"/>
+        <location filename="marked_strings.py" line="141"/>
         <source>Actions</source>
         <translation>Aktionen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="135"/>
+        <location filename="marked_strings.py" line="142"/>
         <source>Mesures</source>
         <translation>Messungen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="136"/>
+        <location filename="marked_strings.py" line="143"/>
         <source>Aucun changement dans cette version.</source>
         <translation>Keine Änderung in dieser Version.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="137"/>
+        <location filename="marked_strings.py" line="144"/>
         <source>Alignement national</source>
         <translation>Nationaler Abgleich</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="138"/>
+        <location filename="marked_strings.py" line="145"/>
         <source>Le référentiel national n&apos;était pas chargé : l&apos;alignement n&apos;a pas été comparé.</source>
         <translation>Der nationale Referenzrahmen war nicht geladen: Der Abgleich wurde nicht verglichen.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="139"/>
+        <location filename="marked_strings.py" line="146"/>
         <source>Constats</source>
         <translation>Feststellungen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="140"/>
+        <location filename="marked_strings.py" line="147"/>
         <source>Erreurs</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="141"/>
+        <location filename="marked_strings.py" line="148"/>
         <source>Avertissements</source>
         <translation>Warnungen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="142"/>
+        <location filename="marked_strings.py" line="149"/>
         <source>Informations</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="143"/>
+        <location filename="marked_strings.py" line="150"/>
         <source>Couverture du cadre national</source>
         <translation>Abdeckung des nationalen Rahmens</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="144"/>
+        <location filename="marked_strings.py" line="151"/>
         <source>Constats corrigés ({})</source>
         <translation>Behobene Feststellungen ({})</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="145"/>
+        <location filename="marked_strings.py" line="152"/>
         <source>Nouveaux constats ({})</source>
         <translation>Neue Feststellungen ({})</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="146"/>
+        <location filename="marked_strings.py" line="153"/>
         <source>Aucun.</source>
         <translation>Keine.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="150"/>
+        <location filename="marked_strings.py" line="157"/>
         <source>Mode relecture : seules les notes peuvent être ajoutées</source>
         <translation>Durchsichtmodus: nur Notizen können hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="151"/>
+        <location filename="marked_strings.py" line="158"/>
         <source>Nom de la zone de police</source>
         <translation>Name der Polizeizone</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="152"/>
+        <location filename="marked_strings.py" line="159"/>
         <source>N°</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="153"/>
+        <location filename="marked_strings.py" line="160"/>
         <source>Numéro de la zone</source>
         <translation>Nummer der Zone</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="154"/>
+        <location filename="marked_strings.py" line="161"/>
         <source>Modifié le</source>
         <translation>Geändert am</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="155"/>
+        <location filename="marked_strings.py" line="162"/>
         <source>Dernier enregistrement du plan</source>
         <translation>Letzte Speicherung des Plans</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="156"/>
+        <location filename="marked_strings.py" line="163"/>
         <source>Objectifs stratégiques (priorités et points d&apos;attention)</source>
         <translation>Strategische Ziele (Prioritäten und Aufmerksamkeitspunkte)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="157"/>
+        <location filename="marked_strings.py" line="164"/>
         <source>Erreurs d&apos;alignement sur le cadre national</source>
         <translation>Abgleichsfehler gegenüber dem nationalen Rahmen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="158"/>
+        <location filename="marked_strings.py" line="165"/>
         <source>Avert.</source>
         <translation>Warn.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="159"/>
+        <location filename="marked_strings.py" line="166"/>
         <source>Avertissements d&apos;alignement</source>
         <translation>Abgleichswarnungen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="160"/>
+        <location filename="marked_strings.py" line="167"/>
         <source>{} — {} : nombre d&apos;objectifs liés</source>
         <translation>{} — {}: Anzahl verknüpfter Ziele</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="161"/>
+        <location filename="marked_strings.py" line="168"/>
         <source>Fichier</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="162"/>
+        <location filename="marked_strings.py" line="169"/>
         <source>{} priorité(s), {} point(s) d&apos;attention</source>
         <translation>{} Priorität(en), {} Aufmerksamkeitspunkt(e)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="163"/>
+        <location filename="marked_strings.py" line="170"/>
         <source>{} erreur(s), {} avertissement(s), {} information(s)</source>
         <translation>{} Fehler, {} Warnung(en), {} Hinweis(e)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="164"/>
+        <location filename="marked_strings.py" line="171"/>
         <source>Plan enregistré le {} ; fichier modifié le {}</source>
         <translation>Plan gespeichert am {}; Datei geändert am {}</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="165"/>
+        <location filename="marked_strings.py" line="172"/>
         <source>{} — {} : {} objectif(s)</source>
         <translation>{} — {}: {} Ziel(e)</translation>
     </message>
@@ -6180,17 +6384,17 @@ Den Zonalen Sicherheitsplan einer lokalen Polizeizone verfassen, ihn mit dem Nat
 <context>
     <name>session</name>
     <message>
-        <location filename="marked_strings.py" line="169"/>
+        <location filename="marked_strings.py" line="176"/>
         <source>Le fichier d&apos;origine ne s&apos;ouvre plus ({}) : l&apos;état récupéré est ouvert comme un nouveau plan, à enregistrer sous un autre nom.</source>
         <translation>Die ursprüngliche Datei lässt sich nicht mehr öffnen ({}): Der wiederhergestellte Stand wird als neuer Plan geöffnet und ist unter einem anderen Namen zu speichern.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="170"/>
+        <location filename="marked_strings.py" line="177"/>
         <source>Restaurer l&apos;état récupéré</source>
         <translation>Wiederhergestellten Stand übernehmen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="171"/>
+        <location filename="marked_strings.py" line="178"/>
         <source>{} L&apos;état récupéré est ouvert comme un nouveau plan, à enregistrer sous un autre nom.</source>
         <translation>{} Der wiederhergestellte Stand wird als neuer Plan geöffnet und ist unter einem anderen Namen zu speichern.</translation>
     </message>
@@ -6198,22 +6402,22 @@ Den Zonalen Sicherheitsplan einer lokalen Polizeizone verfassen, ihn mit dem Nat
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../ui/tasks.py" line="141"/>
+        <location filename="../../ui/tasks.py" line="149"/>
         <source>Veuillez patienter</source>
         <translation>Bitte warten</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="145"/>
+        <location filename="../../ui/tasks.py" line="153"/>
         <source>Annuler</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="183"/>
+        <location filename="../../ui/tasks.py" line="191"/>
         <source>Erreur inattendue : {}</source>
         <translation>Unerwarteter Fehler: {}</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="185"/>
+        <location filename="../../ui/tasks.py" line="193"/>
         <source>Erreur</source>
         <translation>Fehler</translation>
     </message>

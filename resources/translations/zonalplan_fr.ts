@@ -566,17 +566,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="19"/>
+        <location filename="marked_strings.py" line="23"/>
         <source>Total attribué</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="20"/>
+        <location filename="marked_strings.py" line="24"/>
         <source>Capacité disponible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="21"/>
+        <location filename="marked_strings.py" line="25"/>
         <source>Reste à attribuer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -794,17 +794,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="147"/>
+        <location filename="marked_strings.py" line="154"/>
         <source>texte ajouté</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="148"/>
+        <location filename="marked_strings.py" line="155"/>
         <source>texte supprimé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="149"/>
+        <location filename="marked_strings.py" line="156"/>
         <source>champ modifié</source>
         <translation type="unfinished"></translation>
     </message>
@@ -995,7 +995,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="58"/>
+        <location filename="marked_strings.py" line="62"/>
         <source>À savoir</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1209,7 +1209,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="25"/>
+        <location filename="marked_strings.py" line="29"/>
         <source>Remarques :</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1479,6 +1479,109 @@
     <message>
         <location filename="../../ui/shell/docks.py" line="111"/>
         <source>Chargement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditionsDialog</name>
+    <message>
+        <location filename="../../ui/binding/editions_dialog.py" line="45"/>
+        <source>Édition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/binding/editions_dialog.py" line="46"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/binding/editions_dialog.py" line="47"/>
+        <source>Origine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/binding/editions_dialog.py" line="48"/>
+        <source>Situation pour le plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/binding/editions_dialog.py" line="59"/>
+        <source>Éditions du référentiel national</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/binding/editions_dialog.py" line="79"/>
+        <source>Ce qui change pour le plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/binding/editions_dialog.py" line="80"/>
+        <source>Citer cette édition dans le plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/binding/editions_dialog.py" line="82"/>
+        <source>Importer un paquet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/binding/editions_dialog.py" line="83"/>
+        <source>Ajouter une édition publiée par le fédéral (paquet de référence .zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/binding/editions_dialog.py" line="111"/>
+        <source>Le plan est écrit selon : &lt;b&gt;%1&lt;/b&gt; (période %2–%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/binding/editions_dialog.py" line="166"/>
+        <source>Le plan cite désormais %1 (Ctrl+Z pour annuler).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/binding/editions_dialog.py" line="187"/>
+        <source>Valable : %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/binding/editions_dialog.py" line="190"/>
+        <source>remplace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/binding/editions_dialog.py" line="215"/>
+        <source>Importer un paquet de référence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/binding/editions_dialog.py" line="216"/>
+        <source>Paquet de référence (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/binding/editions_dialog.py" line="233"/>
+        <source>Édition %1 importée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="16"/>
+        <source>Texte source : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="17"/>
+        <source>Le plan cite cette édition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="18"/>
+        <source>Ce qui change pour ce plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="19"/>
+        <source>Rien ne change pour les éléments liés au plan.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2110,52 +2213,52 @@
 <context>
     <name>FollowUpReports</name>
     <message>
-        <location filename="marked_strings.py" line="59"/>
+        <location filename="marked_strings.py" line="63"/>
         <source>Enregistrer le rapport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="60"/>
+        <location filename="marked_strings.py" line="64"/>
         <source>Document Word (*.docx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="61"/>
+        <location filename="marked_strings.py" line="65"/>
         <source>Rédaction du document…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="62"/>
+        <location filename="marked_strings.py" line="66"/>
         <source>Écriture du fichier…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="63"/>
+        <location filename="marked_strings.py" line="67"/>
         <source>Conversion en PDF (LibreOffice)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="64"/>
+        <location filename="marked_strings.py" line="68"/>
         <source>Terminé.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="65"/>
+        <location filename="marked_strings.py" line="69"/>
         <source>Rapport annuel %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="66"/>
+        <location filename="marked_strings.py" line="70"/>
         <source>Évaluation à mi-parcours %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="67"/>
+        <location filename="marked_strings.py" line="71"/>
         <source>Évaluation finale %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="68"/>
+        <location filename="marked_strings.py" line="72"/>
         <source>Plan d&apos;action %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3281,7 +3384,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="69"/>
+        <location filename="marked_strings.py" line="73"/>
         <source>Corriger</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3830,17 +3933,17 @@ Choisissez un objectif dans la liste ou ajoutez-en un avec « Nouvel objectif »
 <context>
     <name>OfficialText</name>
     <message>
-        <location filename="marked_strings.py" line="22"/>
+        <location filename="marked_strings.py" line="26"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="23"/>
+        <location filename="marked_strings.py" line="27"/>
         <source>Objectifs stratégiques pour la police locale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="24"/>
+        <location filename="marked_strings.py" line="28"/>
         <source>Points d’attention du PNS</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4059,53 +4162,64 @@ Choisissez un objectif dans la liste ou ajoutez-en un avec « Nouvel objectif »
 <context>
     <name>ReferenceBrowser</name>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="40"/>
+        <location filename="../../ui/reference_browser/browser.py" line="45"/>
         <source>Référentiel national</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="63"/>
-        <location filename="../../ui/reference_browser/browser.py" line="160"/>
+        <location filename="../../ui/reference_browser/browser.py" line="175"/>
+        <location filename="../../ui/reference_browser/browser.py" line="223"/>
         <source>Abréviations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="125"/>
+        <location filename="../../ui/reference_browser/browser.py" line="126"/>
         <source>Déjà lié à cet objectif.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="133"/>
+        <location filename="../../ui/reference_browser/browser.py" line="134"/>
         <source>« %1 » lié à %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="183"/>
+        <location filename="../../ui/reference_browser/browser.py" line="171"/>
+        <source>édition précédente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_browser/browser.py" line="179"/>
+        <location filename="../../ui/reference_browser/browser.py" line="189"/>
+        <source>Le plan cite : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_browser/browser.py" line="246"/>
         <source>Aucun résultat pour « %1 ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="226"/>
+        <location filename="../../ui/reference_browser/browser.py" line="302"/>
         <source>Lier à l&apos;objectif sélectionné</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="227"/>
+        <location filename="../../ui/reference_browser/browser.py" line="303"/>
         <source>Sélectionnez d&apos;abord un objectif dans « Stratégie et priorités ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="230"/>
+        <location filename="../../ui/reference_browser/browser.py" line="306"/>
         <source>Lier à %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="231"/>
+        <location filename="../../ui/reference_browser/browser.py" line="307"/>
         <source>l&apos;objectif</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="232"/>
+        <location filename="../../ui/reference_browser/browser.py" line="308"/>
         <source>Lier cet élément à « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4113,27 +4227,37 @@ Choisissez un objectif dans la liste ou ajoutez-en un avec « Nouvel objectif »
 <context>
     <name>ReferenceBrowserView</name>
     <message>
-        <location filename="../../ui/reference_browser/browser_view.py" line="29"/>
+        <location filename="../../ui/reference_browser/browser_view.py" line="32"/>
+        <source>Éditions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_browser/browser_view.py" line="34"/>
+        <source>Voir les éditions installées et choisir celle que le plan cite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_browser/browser_view.py" line="37"/>
         <source>Document de référence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser_view.py" line="31"/>
+        <location filename="../../ui/reference_browser/browser_view.py" line="39"/>
         <source>Rechercher dans le référentiel (Ctrl+F)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser_view.py" line="33"/>
+        <location filename="../../ui/reference_browser/browser_view.py" line="41"/>
         <source>Recherche dans le référentiel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser_view.py" line="57"/>
+        <location filename="../../ui/reference_browser/browser_view.py" line="65"/>
         <source>Texte officiel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser_view.py" line="58"/>
+        <location filename="../../ui/reference_browser/browser_view.py" line="66"/>
         <source>Lier à l&apos;objectif sélectionné</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4141,53 +4265,113 @@ Choisissez un objectif dans la liste ou ajoutez-en un avec « Nouvel objectif »
 <context>
     <name>ReferenceDetail</name>
     <message>
-        <location filename="marked_strings.py" line="70"/>
+        <location filename="marked_strings.py" line="74"/>
         <source>cité par la source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="71"/>
+        <location filename="marked_strings.py" line="75"/>
         <source>correspondance établie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="72"/>
-        <source>édition</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="marked_strings.py" line="73"/>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="marked_strings.py" line="74"/>
-        <source>(pas de texte)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="marked_strings.py" line="75"/>
-        <source>Contenu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="marked_strings.py" line="76"/>
-        <source>Liens</source>
+        <source>Note au lecteur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="77"/>
-        <source>Objectifs du plan liés</source>
+        <source>texte en français</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="78"/>
-        <source>Aucun objectif n&apos;est lié à cet élément.</source>
+        <source>Langue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="79"/>
+        <source>édition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="80"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="81"/>
+        <source>(pas de texte)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="82"/>
+        <source>Contenu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="83"/>
+        <source>Liens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="84"/>
+        <source>Objectifs du plan liés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="85"/>
+        <source>Aucun objectif n&apos;est lié à cet élément.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="86"/>
         <source>Mots-clés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_browser/detail.py" line="16"/>
+        <source>Texte officiel : les mots de la source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_browser/detail.py" line="17"/>
+        <source>Résumé rédigé par ZonalPlan, pas une citation de la source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_browser/detail.py" line="19"/>
+        <source>Texte propre à ZonalPlan, pas un texte national</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_browser/detail.py" line="24"/>
+        <source>texte officiel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_browser/detail.py" line="25"/>
+        <source>résumé ZonalPlan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_browser/detail.py" line="26"/>
+        <source>texte ZonalPlan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_browser/detail.py" line="30"/>
+        <source>traduction de travail ZonalPlan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_browser/detail.py" line="31"/>
+        <source>traduction officielle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_browser/detail.py" line="32"/>
+        <source>non traduit : texte français</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4560,67 +4744,72 @@ L&apos;état actuel est d&apos;abord gardé comme version, et la restauration pe
 <context>
     <name>ZoneEditor</name>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="76"/>
+        <location filename="../../ui/zone/zone_editor.py" line="78"/>
         <source>cycle de {} ans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="80"/>
+        <location filename="../../ui/zone/zone_editor.py" line="83"/>
         <source>Total : {} habitants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="83"/>
+        <location filename="../../ui/zone/zone_editor.py" line="86"/>
         <source>somme : {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="155"/>
+        <location filename="../../ui/zone/zone_editor.py" line="158"/>
         <source>Modifier la période</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="192"/>
+        <location filename="../../ui/zone/zone_editor.py" line="176"/>
+        <source>(référentiel en chargement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_editor.py" line="214"/>
         <source>Modifier une commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="196"/>
+        <location filename="../../ui/zone/zone_editor.py" line="218"/>
         <source>Nouvelle commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="198"/>
+        <location filename="../../ui/zone/zone_editor.py" line="220"/>
         <source>Ajouter une commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="210"/>
+        <location filename="../../ui/zone/zone_editor.py" line="232"/>
         <source>Supprimer une commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="225"/>
+        <location filename="../../ui/zone/zone_editor.py" line="247"/>
         <source>Modifier un membre du CZS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="242"/>
+        <location filename="../../ui/zone/zone_editor.py" line="264"/>
         <source>Nouveau membre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="244"/>
+        <location filename="../../ui/zone/zone_editor.py" line="266"/>
         <source>Ajouter un membre du CZS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="254"/>
+        <location filename="../../ui/zone/zone_editor.py" line="276"/>
         <source>Supprimer un membre du CZS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="261"/>
+        <location filename="../../ui/zone/zone_editor.py" line="283"/>
         <source>Déplacer un membre du CZS</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4758,108 +4947,123 @@ L&apos;état actuel est d&apos;abord gardé comme version, et la restauration pe
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="126"/>
-        <source>Identité de la zone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/zone/zone_view.py" line="129"/>
-        <source>Nom de la zone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/zone/zone_view.py" line="130"/>
-        <source>Numéro</source>
+        <source>Voir les éditions installées et choisir celle que le plan cite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/zone/zone_view.py" line="131"/>
-        <source>Période du plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/zone/zone_view.py" line="132"/>
-        <source>Région</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/zone/zone_view.py" line="133"/>
-        <source>Province</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/zone/zone_view.py" line="134"/>
-        <source>Arrondissement judiciaire</source>
+        <source>Éditions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/zone/zone_view.py" line="137"/>
-        <source>habitants ;</source>
+        <source>Identité de la zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="139"/>
-        <source>km²</source>
+        <location filename="../../ui/zone/zone_view.py" line="140"/>
+        <source>Nom de la zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/zone/zone_view.py" line="141"/>
-        <source>Population, superficie</source>
+        <source>Numéro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_view.py" line="142"/>
+        <source>Période du plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_view.py" line="143"/>
+        <source>Édition du référentiel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_view.py" line="144"/>
+        <source>Région</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/zone/zone_view.py" line="145"/>
-        <source>Communes de la zone</source>
+        <source>Province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_view.py" line="146"/>
+        <source>Arrondissement judiciaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_view.py" line="149"/>
+        <source>habitants ;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/zone/zone_view.py" line="151"/>
-        <source>Ajouter une commune</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/zone/zone_view.py" line="152"/>
-        <location filename="../../ui/zone/zone_view.py" line="170"/>
-        <source>Ajouter</source>
+        <source>km²</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/zone/zone_view.py" line="153"/>
-        <source>Supprimer la commune choisie</source>
+        <source>Population, superficie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_view.py" line="157"/>
+        <source>Communes de la zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_view.py" line="163"/>
+        <source>Ajouter une commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_view.py" line="164"/>
+        <location filename="../../ui/zone/zone_view.py" line="182"/>
+        <source>Ajouter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/zone/zone_view.py" line="165"/>
+        <source>Supprimer la commune choisie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_view.py" line="177"/>
         <source>Conseil zonal de sécurité (art. 35 LPI)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="169"/>
+        <location filename="../../ui/zone/zone_view.py" line="181"/>
         <source>Fonction imprimée sous le nom sur la page de signatures (facultatif)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="170"/>
+        <location filename="../../ui/zone/zone_view.py" line="182"/>
         <source>Ajouter un membre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="171"/>
+        <location filename="../../ui/zone/zone_view.py" line="183"/>
         <source>Supprimer le membre choisi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="172"/>
+        <location filename="../../ui/zone/zone_view.py" line="184"/>
         <source>Monter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="173"/>
+        <location filename="../../ui/zone/zone_view.py" line="185"/>
         <source>Descendre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="174"/>
+        <location filename="../../ui/zone/zone_view.py" line="186"/>
         <source>Membres de droit : le ou les bourgmestres, le procureur du Roi, le chef de corps, le DirCo. Double-clic ou F2 pour modifier une cellule.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5112,195 +5316,195 @@ L&apos;état actuel est d&apos;abord gardé comme version, et la restauration pe
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="172"/>
+        <location filename="marked_strings.py" line="179"/>
         <source>&amp;Nouveau plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="173"/>
+        <location filename="marked_strings.py" line="180"/>
         <source>Créer un plan avec l&apos;assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="174"/>
+        <location filename="marked_strings.py" line="181"/>
         <source>&amp;Ouvrir…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="175"/>
+        <location filename="marked_strings.py" line="182"/>
         <source>Ouvrir un fichier de plan (.zplan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="176"/>
+        <location filename="marked_strings.py" line="183"/>
         <source>Ouvrir la &amp;démonstration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="177"/>
+        <location filename="marked_strings.py" line="184"/>
         <source>Nouveau c&amp;ycle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="178"/>
+        <location filename="marked_strings.py" line="185"/>
         <source>Créer le plan suivant à partir du plan qui se termine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="179"/>
+        <location filename="marked_strings.py" line="186"/>
         <source>Fusion de &amp;zones…</source>
         <oldsource>&amp;Fusion de zones…</oldsource>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="180"/>
+        <location filename="marked_strings.py" line="187"/>
         <source>Créer le premier plan d&apos;une zone fusionnée à partir des plans des zones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="181"/>
+        <location filename="marked_strings.py" line="188"/>
         <source>&amp;Enregistrer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="182"/>
+        <location filename="marked_strings.py" line="189"/>
         <source>Enregistrer le plan dans son fichier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="183"/>
+        <location filename="marked_strings.py" line="190"/>
         <source>Enregistrer &amp;sous…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="184"/>
+        <location filename="marked_strings.py" line="191"/>
         <source>Créer une &amp;version…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="185"/>
+        <location filename="marked_strings.py" line="192"/>
         <source>Garder l&apos;état actuel du plan sous un nom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="186"/>
+        <location filename="marked_strings.py" line="193"/>
         <source>E&amp;xporter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="187"/>
+        <location filename="marked_strings.py" line="194"/>
         <source>Exporter le plan en document Word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="188"/>
+        <location filename="marked_strings.py" line="195"/>
         <source>&amp;Fermer le plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="189"/>
+        <location filename="marked_strings.py" line="196"/>
         <source>&amp;Préférences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="190"/>
+        <location filename="marked_strings.py" line="197"/>
         <source>&amp;Quitter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="191"/>
+        <location filename="marked_strings.py" line="198"/>
         <source>&amp;Annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="192"/>
+        <location filename="marked_strings.py" line="199"/>
         <source>&amp;Rétablir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="193"/>
+        <location filename="marked_strings.py" line="200"/>
         <source>Rec&amp;hercher dans le référentiel</source>
         <oldsource>Rechercher dans le &amp;référentiel</oldsource>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="194"/>
+        <location filename="marked_strings.py" line="201"/>
         <source>Aller à la &amp;liste des chapitres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="195"/>
+        <location filename="marked_strings.py" line="202"/>
         <source>Chapitre &amp;précédent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="196"/>
+        <location filename="marked_strings.py" line="203"/>
         <source>Chapitre &amp;suivant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="197"/>
+        <location filename="marked_strings.py" line="204"/>
         <source>Mode &amp;guidé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="198"/>
+        <location filename="marked_strings.py" line="205"/>
         <source>Rédiger le plan chapitre par chapitre, avec des conseils</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="199"/>
+        <location filename="marked_strings.py" line="206"/>
         <source>Panneau d&apos;&amp;alignement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="200"/>
+        <location filename="marked_strings.py" line="207"/>
         <source>&amp;Référentiel national</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="201"/>
+        <location filename="marked_strings.py" line="208"/>
         <source>Mode &amp;relecture (notes seulement)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="202"/>
+        <location filename="marked_strings.py" line="209"/>
         <source>Le contenu passe en lecture seule ; seules les notes de relecture peuvent être ajoutées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="203"/>
+        <location filename="marked_strings.py" line="210"/>
         <source>Panneau des &amp;notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="204"/>
+        <location filename="marked_strings.py" line="211"/>
         <source>Reprendre les notes d&apos;un relec&amp;teur…</source>
         <oldsource>Reprendre les notes d&apos;un &amp;relecteur…</oldsource>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="205"/>
+        <location filename="marked_strings.py" line="212"/>
         <source>&amp;Comparer deux fichiers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="206"/>
+        <location filename="marked_strings.py" line="213"/>
         <source>Relire les plans d&apos;un &amp;dossier…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="207"/>
+        <location filename="marked_strings.py" line="214"/>
         <source>&amp;Aide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="208"/>
+        <location filename="marked_strings.py" line="215"/>
         <source>Conseils de rédaction et raccourcis clavier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="209"/>
+        <location filename="marked_strings.py" line="216"/>
         <source>À &amp;propos de ZonalPlan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5308,84 +5512,84 @@ L&apos;état actuel est d&apos;abord gardé comme version, et la restauration pe
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="marked_strings.py" line="217"/>
+        <location filename="marked_strings.py" line="224"/>
         <source>Confirmer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="218"/>
+        <location filename="marked_strings.py" line="225"/>
         <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="219"/>
+        <location filename="marked_strings.py" line="226"/>
         <source>Modifications non enregistrées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="220"/>
+        <location filename="marked_strings.py" line="227"/>
         <source>Le plan « {} » contient des modifications non enregistrées.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="221"/>
+        <location filename="marked_strings.py" line="228"/>
         <source>Voulez-vous les enregistrer avant de continuer ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="222"/>
+        <location filename="marked_strings.py" line="229"/>
         <source>Enregistrer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="223"/>
+        <location filename="marked_strings.py" line="230"/>
         <source>Ne pas enregistrer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="224"/>
+        <location filename="marked_strings.py" line="231"/>
         <source>Récupération après un arrêt inattendu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="225"/>
+        <location filename="marked_strings.py" line="232"/>
         <source>ZonalPlan s&apos;est arrêté sans enregistrer « {} ». Une copie de récupération du {} a été trouvée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="226"/>
+        <location filename="marked_strings.py" line="233"/>
         <source>Fichier d&apos;origine : {}
 
 Restaurer ouvre le plan avec les modifications récupérées (à enregistrer ensuite). Abandonner supprime la copie de récupération.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="227"/>
+        <location filename="marked_strings.py" line="234"/>
         <source>plan jamais enregistré</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="228"/>
+        <location filename="marked_strings.py" line="235"/>
         <source>Restaurer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="229"/>
+        <location filename="marked_strings.py" line="236"/>
         <source>Abandonner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="230"/>
+        <location filename="marked_strings.py" line="237"/>
         <source>Plus tard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="231"/>
+        <location filename="marked_strings.py" line="238"/>
         <source>Ouvrir un plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="232"/>
+        <location filename="marked_strings.py" line="239"/>
         <source>Enregistrer le plan sous</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5393,162 +5597,162 @@ Restaurer ouvre le plan avec les modifications récupérées (à enregistrer ens
 <context>
     <name>evidence</name>
     <message>
-        <location filename="marked_strings.py" line="26"/>
+        <location filename="marked_strings.py" line="30"/>
         <source>Graphique d&apos;évolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="27"/>
+        <location filename="marked_strings.py" line="31"/>
         <source>Graphique par commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="28"/>
+        <location filename="marked_strings.py" line="32"/>
         <source>Graphique de ventilation (accidents)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="29"/>
+        <location filename="marked_strings.py" line="33"/>
         <source>Tableau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="30"/>
+        <location filename="marked_strings.py" line="34"/>
         <source>Image (carte, organigramme, photo)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="31"/>
+        <location filename="marked_strings.py" line="35"/>
         <source>par heure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="32"/>
+        <location filename="marked_strings.py" line="36"/>
         <source>par jour de la semaine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="33"/>
+        <location filename="marked_strings.py" line="37"/>
         <source>par type de route</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="34"/>
+        <location filename="marked_strings.py" line="38"/>
         <source>par luminosité</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="35"/>
+        <location filename="marked_strings.py" line="39"/>
         <source>par type de collision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="36"/>
+        <location filename="marked_strings.py" line="40"/>
         <source>en ou hors agglomération</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="37"/>
+        <location filename="marked_strings.py" line="41"/>
         <source>par commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="38"/>
+        <location filename="marked_strings.py" line="42"/>
         <source>Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="39"/>
+        <location filename="marked_strings.py" line="43"/>
         <source>image absente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="40"/>
+        <location filename="marked_strings.py" line="44"/>
         <source>Graphique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="41"/>
+        <location filename="marked_strings.py" line="45"/>
         <source>au début</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="42"/>
+        <location filename="marked_strings.py" line="46"/>
         <source>après le paragraphe {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="43"/>
+        <location filename="marked_strings.py" line="47"/>
         <source>Chiffres et tendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="44"/>
+        <location filename="marked_strings.py" line="48"/>
         <source>Enquête de population</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="45"/>
+        <location filename="marked_strings.py" line="49"/>
         <source>Attentes des autorités et partenaires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="46"/>
+        <location filename="marked_strings.py" line="50"/>
         <source>PNS et NCSI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="47"/>
+        <location filename="marked_strings.py" line="51"/>
         <source>Faisabilité et capacité</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="48"/>
+        <location filename="marked_strings.py" line="52"/>
         <source>priorité</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="49"/>
+        <location filename="marked_strings.py" line="53"/>
         <source>point d&apos;attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="50"/>
+        <location filename="marked_strings.py" line="54"/>
         <source>fonctionnement régulier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="51"/>
+        <location filename="marked_strings.py" line="55"/>
         <source>non retenu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="52"/>
+        <location filename="marked_strings.py" line="56"/>
         <source>Score pondéré = somme des scores × pondérations, rapportée au maximum possible ; à partir de 70 % : priorité, de 50 % : point d&apos;attention, de 30 % : fonctionnement régulier, en dessous : non retenu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="53"/>
+        <location filename="marked_strings.py" line="57"/>
         <source>accidents de la route (Statbel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="54"/>
+        <location filename="marked_strings.py" line="58"/>
         <source>population (Statbel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="55"/>
+        <location filename="marked_strings.py" line="59"/>
         <source>statistiques policières de criminalité</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="56"/>
+        <location filename="marked_strings.py" line="60"/>
         <source>enquête de population</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="57"/>
+        <location filename="marked_strings.py" line="61"/>
         <source>tableau</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5668,17 +5872,17 @@ Restaurer ouvre le plan avec les modifications récupérées (à enregistrer ens
 <context>
     <name>guidance</name>
     <message>
-        <location filename="marked_strings.py" line="166"/>
+        <location filename="marked_strings.py" line="173"/>
         <source>Ce que le chapitre doit contenir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="167"/>
+        <location filename="marked_strings.py" line="174"/>
         <source>Exemples de plans publiés</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="168"/>
+        <location filename="marked_strings.py" line="175"/>
         <source>Attention</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5686,27 +5890,27 @@ Restaurer ouvre le plan avec les modifications récupérées (à enregistrer ens
 <context>
     <name>help</name>
     <message>
-        <location filename="marked_strings.py" line="212"/>
+        <location filename="marked_strings.py" line="219"/>
         <source>Aide de ZonalPlan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="213"/>
+        <location filename="marked_strings.py" line="220"/>
         <source>Ce chapitre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="214"/>
+        <location filename="marked_strings.py" line="221"/>
         <source>Raccourcis clavier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="215"/>
+        <location filename="marked_strings.py" line="222"/>
         <source>Dans un texte : une ligne commençant par « - » est une puce ; Tab crée une puce ou la met en retrait, Maj+Tab la remet à la marge ; une ligne vide sépare deux paragraphes. Ctrl+Tab passe au champ suivant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="216"/>
+        <location filename="marked_strings.py" line="223"/>
         <source>Guide de rédaction, chapitre par chapitre</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5726,17 +5930,17 @@ Rédiger le plan zonal de sécurité d&apos;une zone de police locale, le confro
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="16"/>
+        <location filename="marked_strings.py" line="20"/>
         <source>Lier à un élément national</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="17"/>
+        <location filename="marked_strings.py" line="21"/>
         <source>Supprimer un lien national</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="18"/>
+        <location filename="marked_strings.py" line="22"/>
         <source>Modifier le poids d&apos;un lien</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5744,12 +5948,12 @@ Rédiger le plan zonal de sécurité d&apos;une zone de police locale, le confro
 <context>
     <name>registry</name>
     <message>
-        <location filename="marked_strings.py" line="210"/>
+        <location filename="marked_strings.py" line="217"/>
         <source>Chargement du référentiel national…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="211"/>
+        <location filename="marked_strings.py" line="218"/>
         <source>Cet éditeur s&apos;affiche dès que le référentiel est prêt.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5757,417 +5961,417 @@ Rédiger le plan zonal de sécurité d&apos;une zone de police locale, le confro
 <context>
     <name>review</name>
     <message>
-        <location filename="marked_strings.py" line="80"/>
+        <location filename="marked_strings.py" line="87"/>
         <source>version précédente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="81"/>
+        <location filename="marked_strings.py" line="88"/>
         <source>version actuelle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="82"/>
+        <location filename="marked_strings.py" line="89"/>
         <source>Comparaison impossible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="83"/>
+        <location filename="marked_strings.py" line="90"/>
         <source>Cette version n&apos;existe plus dans le fichier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="84"/>
+        <location filename="marked_strings.py" line="91"/>
         <source>Version « {} » du {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="85"/>
+        <location filename="marked_strings.py" line="92"/>
         <source>Version actuelle (non enregistrée)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="86"/>
+        <location filename="marked_strings.py" line="93"/>
         <source>Version actuelle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="87"/>
+        <location filename="marked_strings.py" line="94"/>
         <source>Version « avant » à comparer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="88"/>
+        <location filename="marked_strings.py" line="95"/>
         <source>Version « après » à comparer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="89"/>
+        <location filename="marked_strings.py" line="96"/>
         <source>Comparaison des deux plans…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="90"/>
+        <location filename="marked_strings.py" line="97"/>
         <source>Résumé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="91"/>
+        <location filename="marked_strings.py" line="98"/>
         <source>Zone et CZS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="92"/>
+        <location filename="marked_strings.py" line="99"/>
         <source>Chapitres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="93"/>
+        <location filename="marked_strings.py" line="100"/>
         <source>Autres textes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="94"/>
+        <location filename="marked_strings.py" line="101"/>
         <source>Attentes des autorités</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="95"/>
+        <location filename="marked_strings.py" line="102"/>
         <source>Objectifs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="96"/>
+        <location filename="marked_strings.py" line="103"/>
         <source>Décisions PNS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="97"/>
+        <location filename="marked_strings.py" line="104"/>
         <source>Capacité</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="98"/>
+        <location filename="marked_strings.py" line="105"/>
         <source>Approbation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="99"/>
+        <location filename="marked_strings.py" line="106"/>
         <source>Suivi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="100"/>
+        <location filename="marked_strings.py" line="107"/>
         <source>{} constat(s) corrigé(s), {} nouveau(x) constat(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="101"/>
+        <location filename="marked_strings.py" line="108"/>
         <source>Alignement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="102"/>
+        <location filename="marked_strings.py" line="109"/>
         <source>Comparaison des plans de deux zones différentes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="103"/>
+        <location filename="marked_strings.py" line="110"/>
         <source>Comparaison de deux versions du plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="104"/>
+        <location filename="marked_strings.py" line="111"/>
         <source>Avant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="105"/>
+        <location filename="marked_strings.py" line="112"/>
         <source>Après</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="106"/>
+        <location filename="marked_strings.py" line="113"/>
         <source>Attention : ces deux plans appartiennent à deux zones différentes. Les différences ci-dessous ne sont pas des modifications d&apos;une version à l&apos;autre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="107"/>
+        <location filename="marked_strings.py" line="114"/>
         <source>Les deux versions ont le même contenu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="108"/>
+        <location filename="marked_strings.py" line="115"/>
         <source>Différences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="109"/>
+        <location filename="marked_strings.py" line="116"/>
         <source>Pages modifiées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="110"/>
+        <location filename="marked_strings.py" line="117"/>
         <source>Zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="111"/>
+        <location filename="marked_strings.py" line="118"/>
         <source>Période</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="112"/>
+        <location filename="marked_strings.py" line="119"/>
         <source>Conseil zonal de sécurité</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="113"/>
+        <location filename="marked_strings.py" line="120"/>
         <source>Attentes des autorités et partenaires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="114"/>
+        <location filename="marked_strings.py" line="121"/>
         <source>Aucun élément dans cette version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="115"/>
+        <location filename="marked_strings.py" line="122"/>
         <source> (apparié par le nom)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="116"/>
+        <location filename="marked_strings.py" line="123"/>
         <source>(supprimé)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="117"/>
+        <location filename="marked_strings.py" line="124"/>
         <source>(absent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="118"/>
+        <location filename="marked_strings.py" line="125"/>
         <source>, déplacé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="119"/>
+        <location filename="marked_strings.py" line="126"/>
         <source>Objectifs stratégiques</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="120"/>
+        <location filename="marked_strings.py" line="127"/>
         <source>Objectif ajouté dans la version « après ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="121"/>
+        <location filename="marked_strings.py" line="128"/>
         <source>Objectif supprimé dans la version « après ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="122"/>
+        <location filename="marked_strings.py" line="129"/>
         <source>Objectif</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="123"/>
+        <location filename="marked_strings.py" line="130"/>
         <source>Apparié par l&apos;intitulé ({:.0%}) : identifiant « {} » avant, « {} » après.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="124"/>
+        <location filename="marked_strings.py" line="131"/>
         <source>Déplacé dans la liste des objectifs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="125"/>
+        <location filename="marked_strings.py" line="132"/>
         <source>Liens au cadre national</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="126"/>
+        <location filename="marked_strings.py" line="133"/>
         <source>Indicateurs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="127"/>
+        <location filename="marked_strings.py" line="134"/>
         <source>Décisions sur le Plan national de sécurité</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="128"/>
+        <location filename="marked_strings.py" line="135"/>
         <source>Décision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="129"/>
+        <location filename="marked_strings.py" line="136"/>
         <source>Justification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="130"/>
+        <location filename="marked_strings.py" line="137"/>
         <source>{} : {} ETP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="131"/>
+        <location filename="marked_strings.py" line="138"/>
         <source>Capacité par fonctionnalité de base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="132"/>
+        <location filename="marked_strings.py" line="139"/>
         <source>{} : {} ETP, {} heures/an</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="133"/>
+        <location filename="marked_strings.py" line="140"/>
         <source>Capacité des objectifs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="134"/>
+        <location filename="marked_strings.py" line="141"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="135"/>
+        <location filename="marked_strings.py" line="142"/>
         <source>Mesures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="136"/>
+        <location filename="marked_strings.py" line="143"/>
         <source>Aucun changement dans cette version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="137"/>
+        <location filename="marked_strings.py" line="144"/>
         <source>Alignement national</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="138"/>
+        <location filename="marked_strings.py" line="145"/>
         <source>Le référentiel national n&apos;était pas chargé : l&apos;alignement n&apos;a pas été comparé.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="139"/>
+        <location filename="marked_strings.py" line="146"/>
         <source>Constats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="140"/>
+        <location filename="marked_strings.py" line="147"/>
         <source>Erreurs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="141"/>
+        <location filename="marked_strings.py" line="148"/>
         <source>Avertissements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="142"/>
+        <location filename="marked_strings.py" line="149"/>
         <source>Informations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="143"/>
+        <location filename="marked_strings.py" line="150"/>
         <source>Couverture du cadre national</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="144"/>
+        <location filename="marked_strings.py" line="151"/>
         <source>Constats corrigés ({})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="145"/>
+        <location filename="marked_strings.py" line="152"/>
         <source>Nouveaux constats ({})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="146"/>
+        <location filename="marked_strings.py" line="153"/>
         <source>Aucun.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="150"/>
+        <location filename="marked_strings.py" line="157"/>
         <source>Mode relecture : seules les notes peuvent être ajoutées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="151"/>
+        <location filename="marked_strings.py" line="158"/>
         <source>Nom de la zone de police</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="152"/>
+        <location filename="marked_strings.py" line="159"/>
         <source>N°</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="153"/>
+        <location filename="marked_strings.py" line="160"/>
         <source>Numéro de la zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="154"/>
+        <location filename="marked_strings.py" line="161"/>
         <source>Modifié le</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="155"/>
+        <location filename="marked_strings.py" line="162"/>
         <source>Dernier enregistrement du plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="156"/>
+        <location filename="marked_strings.py" line="163"/>
         <source>Objectifs stratégiques (priorités et points d&apos;attention)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="157"/>
+        <location filename="marked_strings.py" line="164"/>
         <source>Erreurs d&apos;alignement sur le cadre national</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="158"/>
+        <location filename="marked_strings.py" line="165"/>
         <source>Avert.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="159"/>
+        <location filename="marked_strings.py" line="166"/>
         <source>Avertissements d&apos;alignement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="160"/>
+        <location filename="marked_strings.py" line="167"/>
         <source>{} — {} : nombre d&apos;objectifs liés</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="161"/>
+        <location filename="marked_strings.py" line="168"/>
         <source>Fichier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="162"/>
+        <location filename="marked_strings.py" line="169"/>
         <source>{} priorité(s), {} point(s) d&apos;attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="163"/>
+        <location filename="marked_strings.py" line="170"/>
         <source>{} erreur(s), {} avertissement(s), {} information(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="164"/>
+        <location filename="marked_strings.py" line="171"/>
         <source>Plan enregistré le {} ; fichier modifié le {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="165"/>
+        <location filename="marked_strings.py" line="172"/>
         <source>{} — {} : {} objectif(s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6175,17 +6379,17 @@ Rédiger le plan zonal de sécurité d&apos;une zone de police locale, le confro
 <context>
     <name>session</name>
     <message>
-        <location filename="marked_strings.py" line="169"/>
+        <location filename="marked_strings.py" line="176"/>
         <source>Le fichier d&apos;origine ne s&apos;ouvre plus ({}) : l&apos;état récupéré est ouvert comme un nouveau plan, à enregistrer sous un autre nom.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="170"/>
+        <location filename="marked_strings.py" line="177"/>
         <source>Restaurer l&apos;état récupéré</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="171"/>
+        <location filename="marked_strings.py" line="178"/>
         <source>{} L&apos;état récupéré est ouvert comme un nouveau plan, à enregistrer sous un autre nom.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6193,22 +6397,22 @@ Rédiger le plan zonal de sécurité d&apos;une zone de police locale, le confro
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../ui/tasks.py" line="141"/>
+        <location filename="../../ui/tasks.py" line="149"/>
         <source>Veuillez patienter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="145"/>
+        <location filename="../../ui/tasks.py" line="153"/>
         <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="183"/>
+        <location filename="../../ui/tasks.py" line="191"/>
         <source>Erreur inattendue : {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="185"/>
+        <location filename="../../ui/tasks.py" line="193"/>
         <source>Erreur</source>
         <translation type="unfinished"></translation>
     </message>

@@ -566,17 +566,17 @@
         <translation>Overbezetting: de toegewezen capaciteit (%1 VTE) overschrijdt de beschikbare capaciteit (%2 VTE) met %3 VTE. Verminder de capaciteit voor de functionaliteiten of de doelstellingen, of controleer de beschikbare capaciteit.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="19"/>
+        <location filename="marked_strings.py" line="23"/>
         <source>Total attribué</source>
         <translation>Totaal toegewezen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="20"/>
+        <location filename="marked_strings.py" line="24"/>
         <source>Capacité disponible</source>
         <translation>Beschikbare capaciteit</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="21"/>
+        <location filename="marked_strings.py" line="25"/>
         <source>Reste à attribuer</source>
         <translation>Nog toe te wijzen</translation>
     </message>
@@ -794,17 +794,17 @@
         <translation>Rapport exporteren (DOCX)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="147"/>
+        <location filename="marked_strings.py" line="154"/>
         <source>texte ajouté</source>
         <translation>tekst toegevoegd</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="148"/>
+        <location filename="marked_strings.py" line="155"/>
         <source>texte supprimé</source>
         <translation>tekst verwijderd</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="149"/>
+        <location filename="marked_strings.py" line="156"/>
         <source>champ modifié</source>
         <translation>veld gewijzigd</translation>
     </message>
@@ -995,7 +995,7 @@
         <translation>gefuseerde-zone</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="58"/>
+        <location filename="marked_strings.py" line="62"/>
         <source>À savoir</source>
         <translation>Goed om te weten</translation>
     </message>
@@ -1209,7 +1209,7 @@
         <translation>Evolutie {} → {}: {} %</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="25"/>
+        <location filename="marked_strings.py" line="29"/>
         <source>Remarques :</source>
         <translation>Opmerkingen:</translation>
     </message>
@@ -1480,6 +1480,109 @@
         <location filename="../../ui/shell/docks.py" line="111"/>
         <source>Chargement…</source>
         <translation>Laden…</translation>
+    </message>
+</context>
+<context>
+    <name>EditionsDialog</name>
+    <message>
+        <location filename="../../ui/binding/editions_dialog.py" line="45"/>
+        <source>Édition</source>
+        <translation>Editie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/binding/editions_dialog.py" line="46"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/binding/editions_dialog.py" line="47"/>
+        <source>Origine</source>
+        <translation>Herkomst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/binding/editions_dialog.py" line="48"/>
+        <source>Situation pour le plan</source>
+        <translation>Stand voor het plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/binding/editions_dialog.py" line="59"/>
+        <source>Éditions du référentiel national</source>
+        <translation>Edities van het nationaal referentiekader</translation>
+    </message>
+    <message>
+        <location filename="../../ui/binding/editions_dialog.py" line="79"/>
+        <source>Ce qui change pour le plan</source>
+        <translation>Wat er voor het plan verandert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/binding/editions_dialog.py" line="80"/>
+        <source>Citer cette édition dans le plan</source>
+        <translation>Deze editie in het plan vermelden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/binding/editions_dialog.py" line="82"/>
+        <source>Importer un paquet…</source>
+        <translation>Pakket importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/binding/editions_dialog.py" line="83"/>
+        <source>Ajouter une édition publiée par le fédéral (paquet de référence .zip)</source>
+        <translation>Een door de federale overheid gepubliceerde editie toevoegen (referentiepakket .zip)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/binding/editions_dialog.py" line="111"/>
+        <source>Le plan est écrit selon : &lt;b&gt;%1&lt;/b&gt; (période %2–%3).</source>
+        <translation>Het plan is opgesteld volgens: &lt;b&gt;%1&lt;/b&gt; (periode %2–%3).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/binding/editions_dialog.py" line="166"/>
+        <source>Le plan cite désormais %1 (Ctrl+Z pour annuler).</source>
+        <translation>Het plan vermeldt nu %1 (Ctrl+Z om ongedaan te maken).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/binding/editions_dialog.py" line="187"/>
+        <source>Valable : %1–%2</source>
+        <translation>Geldig: %1–%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/binding/editions_dialog.py" line="190"/>
+        <source>remplace %1</source>
+        <translation>vervangt %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/binding/editions_dialog.py" line="215"/>
+        <source>Importer un paquet de référence</source>
+        <translation>Referentiepakket importeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/binding/editions_dialog.py" line="216"/>
+        <source>Paquet de référence (*.zip)</source>
+        <translation>Referentiepakket (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/binding/editions_dialog.py" line="233"/>
+        <source>Édition %1 importée.</source>
+        <translation>Editie %1 geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="16"/>
+        <source>Texte source : %1</source>
+        <translation>Brontekst: %1</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="17"/>
+        <source>Le plan cite cette édition.</source>
+        <translation>Het plan vermeldt deze editie.</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="18"/>
+        <source>Ce qui change pour ce plan</source>
+        <translation>Wat er voor dit plan verandert</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="19"/>
+        <source>Rien ne change pour les éléments liés au plan.</source>
+        <translation>Er verandert niets voor de aan het plan gekoppelde elementen.</translation>
     </message>
 </context>
 <context>
@@ -2110,52 +2213,52 @@
 <context>
     <name>FollowUpReports</name>
     <message>
-        <location filename="marked_strings.py" line="59"/>
+        <location filename="marked_strings.py" line="63"/>
         <source>Enregistrer le rapport</source>
         <translation>Verslag opslaan</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="60"/>
+        <location filename="marked_strings.py" line="64"/>
         <source>Document Word (*.docx)</source>
         <translation>Word-document (*.docx)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="61"/>
+        <location filename="marked_strings.py" line="65"/>
         <source>Rédaction du document…</source>
         <translation>Document wordt opgesteld…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="62"/>
+        <location filename="marked_strings.py" line="66"/>
         <source>Écriture du fichier…</source>
         <translation>Bestand wordt geschreven…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="63"/>
+        <location filename="marked_strings.py" line="67"/>
         <source>Conversion en PDF (LibreOffice)…</source>
         <translation>Omzetting naar PDF (LibreOffice)…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="64"/>
+        <location filename="marked_strings.py" line="68"/>
         <source>Terminé.</source>
         <translation>Klaar.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="65"/>
+        <location filename="marked_strings.py" line="69"/>
         <source>Rapport annuel %1</source>
         <translation>Jaarverslag %1</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="66"/>
+        <location filename="marked_strings.py" line="70"/>
         <source>Évaluation à mi-parcours %1</source>
         <translation>Tussentijdse evaluatie %1</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="67"/>
+        <location filename="marked_strings.py" line="71"/>
         <source>Évaluation finale %1</source>
         <translation>Eindevaluatie %1</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="68"/>
+        <location filename="marked_strings.py" line="72"/>
         <source>Plan d&apos;action %1</source>
         <translation>Actieplan %1</translation>
     </message>
@@ -3281,7 +3384,7 @@
         <translation>Geen andere suggesties voor deze tekst.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="69"/>
+        <location filename="marked_strings.py" line="73"/>
         <source>Corriger</source>
         <translation>Corrigeren</translation>
     </message>
@@ -3832,17 +3935,17 @@ Kies een doelstelling in de lijst of voeg er een toe met &apos;Nieuwe doelstelli
 <context>
     <name>OfficialText</name>
     <message>
-        <location filename="marked_strings.py" line="22"/>
+        <location filename="marked_strings.py" line="26"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="23"/>
+        <location filename="marked_strings.py" line="27"/>
         <source>Objectifs stratégiques pour la police locale</source>
         <translation>Strategische doelstellingen voor de lokale politie</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="24"/>
+        <location filename="marked_strings.py" line="28"/>
         <source>Points d’attention du PNS</source>
         <translation>Aandachtspunten van het NVP</translation>
     </message>
@@ -4061,53 +4164,64 @@ Kies een doelstelling in de lijst of voeg er een toe met &apos;Nieuwe doelstelli
 <context>
     <name>ReferenceBrowser</name>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="40"/>
+        <location filename="../../ui/reference_browser/browser.py" line="45"/>
         <source>Référentiel national</source>
         <translation>Nationaal referentiekader</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="63"/>
-        <location filename="../../ui/reference_browser/browser.py" line="160"/>
+        <location filename="../../ui/reference_browser/browser.py" line="175"/>
+        <location filename="../../ui/reference_browser/browser.py" line="223"/>
         <source>Abréviations</source>
         <translation>Afkortingen</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="125"/>
+        <location filename="../../ui/reference_browser/browser.py" line="126"/>
         <source>Déjà lié à cet objectif.</source>
         <translation>Al gekoppeld aan deze doelstelling.</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="133"/>
+        <location filename="../../ui/reference_browser/browser.py" line="134"/>
         <source>« %1 » lié à %2.</source>
         <translation>&apos;%1&apos; gekoppeld aan %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="183"/>
+        <location filename="../../ui/reference_browser/browser.py" line="171"/>
+        <source>édition précédente</source>
+        <translation>vorige editie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_browser/browser.py" line="179"/>
+        <location filename="../../ui/reference_browser/browser.py" line="189"/>
+        <source>Le plan cite : %1</source>
+        <translation>Het plan vermeldt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_browser/browser.py" line="246"/>
         <source>Aucun résultat pour « %1 ».</source>
         <translation>Geen resultaten voor &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="226"/>
+        <location filename="../../ui/reference_browser/browser.py" line="302"/>
         <source>Lier à l&apos;objectif sélectionné</source>
         <translation>Koppelen aan de geselecteerde doelstelling</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="227"/>
+        <location filename="../../ui/reference_browser/browser.py" line="303"/>
         <source>Sélectionnez d&apos;abord un objectif dans « Stratégie et priorités ».</source>
         <translation>Selecteer eerst een doelstelling in &apos;Strategie en prioriteiten&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="230"/>
+        <location filename="../../ui/reference_browser/browser.py" line="306"/>
         <source>Lier à %1</source>
         <translation>Koppelen aan %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="231"/>
+        <location filename="../../ui/reference_browser/browser.py" line="307"/>
         <source>l&apos;objectif</source>
         <translation>de doelstelling</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="232"/>
+        <location filename="../../ui/reference_browser/browser.py" line="308"/>
         <source>Lier cet élément à « %1 »</source>
         <translation>Dit element koppelen aan &apos;%1&apos;</translation>
     </message>
@@ -4115,27 +4229,37 @@ Kies een doelstelling in de lijst of voeg er een toe met &apos;Nieuwe doelstelli
 <context>
     <name>ReferenceBrowserView</name>
     <message>
-        <location filename="../../ui/reference_browser/browser_view.py" line="29"/>
+        <location filename="../../ui/reference_browser/browser_view.py" line="32"/>
+        <source>Éditions…</source>
+        <translation>Edities…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_browser/browser_view.py" line="34"/>
+        <source>Voir les éditions installées et choisir celle que le plan cite</source>
+        <translation>De geïnstalleerde edities bekijken en kiezen welke het plan vermeldt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_browser/browser_view.py" line="37"/>
         <source>Document de référence</source>
         <translation>Referentiedocument</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser_view.py" line="31"/>
+        <location filename="../../ui/reference_browser/browser_view.py" line="39"/>
         <source>Rechercher dans le référentiel (Ctrl+F)…</source>
         <translation>Zoeken in het referentiekader (Ctrl+F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser_view.py" line="33"/>
+        <location filename="../../ui/reference_browser/browser_view.py" line="41"/>
         <source>Recherche dans le référentiel</source>
         <translation>Zoeken in het referentiekader</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser_view.py" line="57"/>
+        <location filename="../../ui/reference_browser/browser_view.py" line="65"/>
         <source>Texte officiel</source>
         <translation>Officiële tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser_view.py" line="58"/>
+        <location filename="../../ui/reference_browser/browser_view.py" line="66"/>
         <source>Lier à l&apos;objectif sélectionné</source>
         <translation>Koppelen aan de geselecteerde doelstelling</translation>
     </message>
@@ -4143,54 +4267,114 @@ Kies een doelstelling in de lijst of voeg er een toe met &apos;Nieuwe doelstelli
 <context>
     <name>ReferenceDetail</name>
     <message>
-        <location filename="marked_strings.py" line="70"/>
+        <location filename="marked_strings.py" line="74"/>
         <source>cité par la source</source>
         <translation>vermeld door de bron</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="71"/>
+        <location filename="marked_strings.py" line="75"/>
         <source>correspondance établie</source>
         <translation>vastgestelde overeenkomst</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="72"/>
+        <location filename="marked_strings.py" line="76"/>
+        <source>Note au lecteur</source>
+        <translation>Noot voor de lezer</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="77"/>
+        <source>texte en français</source>
+        <translation>tekst in het Frans</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="78"/>
+        <source>Langue</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="marked_strings.py" line="79"/>
         <source>édition</source>
         <translation>editie</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="73"/>
+        <location filename="marked_strings.py" line="80"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="74"/>
+        <location filename="marked_strings.py" line="81"/>
         <source>(pas de texte)</source>
         <translation>(geen tekst)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="75"/>
+        <location filename="marked_strings.py" line="82"/>
         <source>Contenu</source>
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="76"/>
+        <location filename="marked_strings.py" line="83"/>
         <source>Liens</source>
         <translation>Koppelingen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="77"/>
+        <location filename="marked_strings.py" line="84"/>
         <source>Objectifs du plan liés</source>
         <translation>Gekoppelde doelstellingen van het plan</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="78"/>
+        <location filename="marked_strings.py" line="85"/>
         <source>Aucun objectif n&apos;est lié à cet élément.</source>
         <translation>Geen enkele doelstelling is aan dit element gekoppeld.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="79"/>
+        <location filename="marked_strings.py" line="86"/>
         <source>Mots-clés</source>
         <translation>Trefwoorden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_browser/detail.py" line="16"/>
+        <source>Texte officiel : les mots de la source</source>
+        <translation>Officiële tekst: de woorden van de bron</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_browser/detail.py" line="17"/>
+        <source>Résumé rédigé par ZonalPlan, pas une citation de la source</source>
+        <translation>Samenvatting door ZonalPlan, geen citaat uit de bron</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_browser/detail.py" line="19"/>
+        <source>Texte propre à ZonalPlan, pas un texte national</source>
+        <translation>Eigen tekst van ZonalPlan, geen nationale tekst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_browser/detail.py" line="24"/>
+        <source>texte officiel</source>
+        <translation>officiële tekst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_browser/detail.py" line="25"/>
+        <source>résumé ZonalPlan</source>
+        <translation>samenvatting ZonalPlan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_browser/detail.py" line="26"/>
+        <source>texte ZonalPlan</source>
+        <translation>tekst ZonalPlan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_browser/detail.py" line="30"/>
+        <source>traduction de travail ZonalPlan</source>
+        <translation>werkvertaling ZonalPlan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_browser/detail.py" line="31"/>
+        <source>traduction officielle</source>
+        <translation>officiële vertaling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_browser/detail.py" line="32"/>
+        <source>non traduit : texte français</source>
+        <translation>niet vertaald: Franse tekst</translation>
     </message>
 </context>
 <context>
@@ -4564,67 +4748,72 @@ De huidige toestand wordt eerst als versie bewaard, en het terugzetten kan onged
 <context>
     <name>ZoneEditor</name>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="76"/>
+        <location filename="../../ui/zone/zone_editor.py" line="78"/>
         <source>cycle de {} ans</source>
         <translation>cyclus van {} jaar</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="80"/>
+        <location filename="../../ui/zone/zone_editor.py" line="83"/>
         <source>Total : {} habitants</source>
         <translation>Totaal: {} inwoners</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="83"/>
+        <location filename="../../ui/zone/zone_editor.py" line="86"/>
         <source>somme : {}</source>
         <translation>som: {}</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="155"/>
+        <location filename="../../ui/zone/zone_editor.py" line="158"/>
         <source>Modifier la période</source>
         <translation>Periode wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="192"/>
+        <location filename="../../ui/zone/zone_editor.py" line="176"/>
+        <source>(référentiel en chargement)</source>
+        <translation>(referentiekader wordt geladen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_editor.py" line="214"/>
         <source>Modifier une commune</source>
         <translation>Gemeente wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="196"/>
+        <location filename="../../ui/zone/zone_editor.py" line="218"/>
         <source>Nouvelle commune</source>
         <translation>Nieuwe gemeente</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="198"/>
+        <location filename="../../ui/zone/zone_editor.py" line="220"/>
         <source>Ajouter une commune</source>
         <translation>Gemeente toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="210"/>
+        <location filename="../../ui/zone/zone_editor.py" line="232"/>
         <source>Supprimer une commune</source>
         <translation>Gemeente verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="225"/>
+        <location filename="../../ui/zone/zone_editor.py" line="247"/>
         <source>Modifier un membre du CZS</source>
         <translation>Lid van de ZVR wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="242"/>
+        <location filename="../../ui/zone/zone_editor.py" line="264"/>
         <source>Nouveau membre</source>
         <translation>Nieuw lid</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="244"/>
+        <location filename="../../ui/zone/zone_editor.py" line="266"/>
         <source>Ajouter un membre du CZS</source>
         <translation>Lid van de ZVR toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="254"/>
+        <location filename="../../ui/zone/zone_editor.py" line="276"/>
         <source>Supprimer un membre du CZS</source>
         <translation>Lid van de ZVR verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="261"/>
+        <location filename="../../ui/zone/zone_editor.py" line="283"/>
         <source>Déplacer un membre du CZS</source>
         <translation>Lid van de ZVR verplaatsen</translation>
     </message>
@@ -4762,108 +4951,123 @@ De huidige toestand wordt eerst als versie bewaard, en het terugzetten kan onged
         <translation>oppervlakte</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="126"/>
+        <location filename="../../ui/zone/zone_view.py" line="129"/>
+        <source>Voir les éditions installées et choisir celle que le plan cite</source>
+        <translation>De geïnstalleerde edities bekijken en kiezen welke het plan vermeldt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_view.py" line="131"/>
+        <source>Éditions…</source>
+        <translation>Edities…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_view.py" line="137"/>
         <source>Identité de la zone</source>
         <translation>Identiteit van de zone</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="129"/>
+        <location filename="../../ui/zone/zone_view.py" line="140"/>
         <source>Nom de la zone</source>
         <translation>Naam van de zone</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="130"/>
+        <location filename="../../ui/zone/zone_view.py" line="141"/>
         <source>Numéro</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="131"/>
+        <location filename="../../ui/zone/zone_view.py" line="142"/>
         <source>Période du plan</source>
         <translation>Planperiode</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="132"/>
+        <location filename="../../ui/zone/zone_view.py" line="143"/>
+        <source>Édition du référentiel</source>
+        <translation>Editie van het referentiekader</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zone/zone_view.py" line="144"/>
         <source>Région</source>
         <translation>Gewest</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="133"/>
+        <location filename="../../ui/zone/zone_view.py" line="145"/>
         <source>Province</source>
         <translation>Provincie</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="134"/>
+        <location filename="../../ui/zone/zone_view.py" line="146"/>
         <source>Arrondissement judiciaire</source>
         <translation>Gerechtelijk arrondissement</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="137"/>
+        <location filename="../../ui/zone/zone_view.py" line="149"/>
         <source>habitants ;</source>
         <translation>inwoners;</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="139"/>
+        <location filename="../../ui/zone/zone_view.py" line="151"/>
         <source>km²</source>
         <translation>km²</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="141"/>
+        <location filename="../../ui/zone/zone_view.py" line="153"/>
         <source>Population, superficie</source>
         <translation>Inwoners, oppervlakte</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="145"/>
+        <location filename="../../ui/zone/zone_view.py" line="157"/>
         <source>Communes de la zone</source>
         <translation>Gemeenten van de zone</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="151"/>
+        <location filename="../../ui/zone/zone_view.py" line="163"/>
         <source>Ajouter une commune</source>
         <translation>Gemeente toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="152"/>
-        <location filename="../../ui/zone/zone_view.py" line="170"/>
+        <location filename="../../ui/zone/zone_view.py" line="164"/>
+        <location filename="../../ui/zone/zone_view.py" line="182"/>
         <source>Ajouter</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="153"/>
+        <location filename="../../ui/zone/zone_view.py" line="165"/>
         <source>Supprimer la commune choisie</source>
         <translation>Gekozen gemeente verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="165"/>
+        <location filename="../../ui/zone/zone_view.py" line="177"/>
         <source>Conseil zonal de sécurité (art. 35 LPI)</source>
         <translation>Zonale veiligheidsraad (art. 35 WGP)</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="169"/>
+        <location filename="../../ui/zone/zone_view.py" line="181"/>
         <source>Fonction imprimée sous le nom sur la page de signatures (facultatif)</source>
         <translation>Functie gedrukt onder de naam op de ondertekeningspagina (facultatief)</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="170"/>
+        <location filename="../../ui/zone/zone_view.py" line="182"/>
         <source>Ajouter un membre</source>
         <translation>Lid toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="171"/>
+        <location filename="../../ui/zone/zone_view.py" line="183"/>
         <source>Supprimer le membre choisi</source>
         <translation>Gekozen lid verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="172"/>
+        <location filename="../../ui/zone/zone_view.py" line="184"/>
         <source>Monter</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="173"/>
+        <location filename="../../ui/zone/zone_view.py" line="185"/>
         <source>Descendre</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="174"/>
+        <location filename="../../ui/zone/zone_view.py" line="186"/>
         <source>Membres de droit : le ou les bourgmestres, le procureur du Roi, le chef de corps, le DirCo. Double-clic ou F2 pour modifier une cellule.</source>
         <translation>Leden van rechtswege: de burgemeester(s), de procureur des Konings, de korpschef, de DirCo. Dubbelklik of F2 om een cel te wijzigen.</translation>
     </message>
@@ -5116,192 +5320,192 @@ De huidige toestand wordt eerst als versie bewaard, en het terugzetten kan onged
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="172"/>
+        <location filename="marked_strings.py" line="179"/>
         <source>&amp;Nouveau plan…</source>
         <translation>&amp;Nieuw plan…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="173"/>
+        <location filename="marked_strings.py" line="180"/>
         <source>Créer un plan avec l&apos;assistant</source>
         <translation>Een plan aanmaken met de assistent</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="174"/>
+        <location filename="marked_strings.py" line="181"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="175"/>
+        <location filename="marked_strings.py" line="182"/>
         <source>Ouvrir un fichier de plan (.zplan)</source>
         <translation>Een planbestand (.zplan) openen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="176"/>
+        <location filename="marked_strings.py" line="183"/>
         <source>Ouvrir la &amp;démonstration</source>
         <translation>&amp;Demonstratie openen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="177"/>
+        <location filename="marked_strings.py" line="184"/>
         <source>Nouveau c&amp;ycle…</source>
         <translation>Nieuwe c&amp;yclus…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="178"/>
+        <location filename="marked_strings.py" line="185"/>
         <source>Créer le plan suivant à partir du plan qui se termine</source>
         <translation>Het volgende plan maken op basis van het plan dat afloopt</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="179"/>
+        <location filename="marked_strings.py" line="186"/>
         <source>Fusion de &amp;zones…</source>
         <translation>Fusie van &amp;zones…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="180"/>
+        <location filename="marked_strings.py" line="187"/>
         <source>Créer le premier plan d&apos;une zone fusionnée à partir des plans des zones</source>
         <translation>Het eerste plan van een gefuseerde zone maken op basis van de plannen van de zones</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="181"/>
+        <location filename="marked_strings.py" line="188"/>
         <source>&amp;Enregistrer</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="182"/>
+        <location filename="marked_strings.py" line="189"/>
         <source>Enregistrer le plan dans son fichier</source>
         <translation>Het plan in zijn bestand opslaan</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="183"/>
+        <location filename="marked_strings.py" line="190"/>
         <source>Enregistrer &amp;sous…</source>
         <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="184"/>
+        <location filename="marked_strings.py" line="191"/>
         <source>Créer une &amp;version…</source>
         <translation>&amp;Versie aanmaken…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="185"/>
+        <location filename="marked_strings.py" line="192"/>
         <source>Garder l&apos;état actuel du plan sous un nom</source>
         <translation>De huidige toestand van het plan onder een naam bewaren</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="186"/>
+        <location filename="marked_strings.py" line="193"/>
         <source>E&amp;xporter…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="187"/>
+        <location filename="marked_strings.py" line="194"/>
         <source>Exporter le plan en document Word</source>
         <translation>Het plan exporteren als Word-document</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="188"/>
+        <location filename="marked_strings.py" line="195"/>
         <source>&amp;Fermer le plan</source>
         <translation>Plan sl&amp;uiten</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="189"/>
+        <location filename="marked_strings.py" line="196"/>
         <source>&amp;Préférences…</source>
         <translation>Voo&amp;rkeuren…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="190"/>
+        <location filename="marked_strings.py" line="197"/>
         <source>&amp;Quitter</source>
         <translation>A&amp;fsluiten</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="191"/>
+        <location filename="marked_strings.py" line="198"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="192"/>
+        <location filename="marked_strings.py" line="199"/>
         <source>&amp;Rétablir</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="193"/>
+        <location filename="marked_strings.py" line="200"/>
         <source>Rec&amp;hercher dans le référentiel</source>
         <translation>Zoeken in het &amp;referentiekader</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="194"/>
+        <location filename="marked_strings.py" line="201"/>
         <source>Aller à la &amp;liste des chapitres</source>
         <translation>Naar de &amp;lijst van hoofdstukken</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="195"/>
+        <location filename="marked_strings.py" line="202"/>
         <source>Chapitre &amp;précédent</source>
         <translation>&amp;Vorig hoofdstuk</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="196"/>
+        <location filename="marked_strings.py" line="203"/>
         <source>Chapitre &amp;suivant</source>
         <translation>V&amp;olgend hoofdstuk</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="197"/>
+        <location filename="marked_strings.py" line="204"/>
         <source>Mode &amp;guidé</source>
         <translation>&amp;Begeleide modus</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="198"/>
+        <location filename="marked_strings.py" line="205"/>
         <source>Rédiger le plan chapitre par chapitre, avec des conseils</source>
         <translation>Het plan hoofdstuk per hoofdstuk opstellen, met tips</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="199"/>
+        <location filename="marked_strings.py" line="206"/>
         <source>Panneau d&apos;&amp;alignement</source>
         <translation>&amp;Afstemmingspaneel</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="200"/>
+        <location filename="marked_strings.py" line="207"/>
         <source>&amp;Référentiel national</source>
         <translation>Nationaal &amp;referentiekader</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="201"/>
+        <location filename="marked_strings.py" line="208"/>
         <source>Mode &amp;relecture (notes seulement)</source>
         <translation>&amp;Naleesmodus (alleen notities)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="202"/>
+        <location filename="marked_strings.py" line="209"/>
         <source>Le contenu passe en lecture seule ; seules les notes de relecture peuvent être ajoutées</source>
         <translation>De inhoud wordt alleen-lezen; alleen naleesnotities kunnen worden toegevoegd</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="203"/>
+        <location filename="marked_strings.py" line="210"/>
         <source>Panneau des &amp;notes</source>
         <translation>Notitie&amp;paneel</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="204"/>
+        <location filename="marked_strings.py" line="211"/>
         <source>Reprendre les notes d&apos;un relec&amp;teur…</source>
         <translation>Notities van een na&amp;lezer overnemen…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="205"/>
+        <location filename="marked_strings.py" line="212"/>
         <source>&amp;Comparer deux fichiers…</source>
         <translation>Twee bestanden &amp;vergelijken…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="206"/>
+        <location filename="marked_strings.py" line="213"/>
         <source>Relire les plans d&apos;un &amp;dossier…</source>
         <translation>Plannen in een &amp;map nalezen…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="207"/>
+        <location filename="marked_strings.py" line="214"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="208"/>
+        <location filename="marked_strings.py" line="215"/>
         <source>Conseils de rédaction et raccourcis clavier</source>
         <translation>Schrijftips en sneltoetsen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="209"/>
+        <location filename="marked_strings.py" line="216"/>
         <source>À &amp;propos de ZonalPlan</source>
         <translation>&amp;Over ZonalPlan</translation>
     </message>
@@ -5309,52 +5513,52 @@ De huidige toestand wordt eerst als versie bewaard, en het terugzetten kan onged
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="marked_strings.py" line="217"/>
+        <location filename="marked_strings.py" line="224"/>
         <source>Confirmer</source>
         <translation>Bevestigen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="218"/>
+        <location filename="marked_strings.py" line="225"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="219"/>
+        <location filename="marked_strings.py" line="226"/>
         <source>Modifications non enregistrées</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="220"/>
+        <location filename="marked_strings.py" line="227"/>
         <source>Le plan « {} » contient des modifications non enregistrées.</source>
         <translation>Het plan &apos;{}&apos; bevat niet-opgeslagen wijzigingen.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="221"/>
+        <location filename="marked_strings.py" line="228"/>
         <source>Voulez-vous les enregistrer avant de continuer ?</source>
         <translation>Wilt u ze opslaan voordat u verdergaat?</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="222"/>
+        <location filename="marked_strings.py" line="229"/>
         <source>Enregistrer</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="223"/>
+        <location filename="marked_strings.py" line="230"/>
         <source>Ne pas enregistrer</source>
         <translation>Niet opslaan</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="224"/>
+        <location filename="marked_strings.py" line="231"/>
         <source>Récupération après un arrêt inattendu</source>
         <translation>Herstel na een onverwachte onderbreking</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="225"/>
+        <location filename="marked_strings.py" line="232"/>
         <source>ZonalPlan s&apos;est arrêté sans enregistrer « {} ». Une copie de récupération du {} a été trouvée.</source>
         <translation>ZonalPlan werd afgesloten zonder &apos;{}&apos; op te slaan. Er werd een herstelkopie van {} gevonden.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="226"/>
+        <location filename="marked_strings.py" line="233"/>
         <source>Fichier d&apos;origine : {}
 
 Restaurer ouvre le plan avec les modifications récupérées (à enregistrer ensuite). Abandonner supprime la copie de récupération.</source>
@@ -5363,32 +5567,32 @@ Restaurer ouvre le plan avec les modifications récupérées (à enregistrer ens
 Terugzetten opent het plan met de herstelde wijzigingen (daarna op te slaan). Verwerpen verwijdert de herstelkopie.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="227"/>
+        <location filename="marked_strings.py" line="234"/>
         <source>plan jamais enregistré</source>
         <translation>nooit opgeslagen plan</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="228"/>
+        <location filename="marked_strings.py" line="235"/>
         <source>Restaurer</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="229"/>
+        <location filename="marked_strings.py" line="236"/>
         <source>Abandonner</source>
         <translation>Verwerpen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="230"/>
+        <location filename="marked_strings.py" line="237"/>
         <source>Plus tard</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="231"/>
+        <location filename="marked_strings.py" line="238"/>
         <source>Ouvrir un plan</source>
         <translation>Een plan openen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="232"/>
+        <location filename="marked_strings.py" line="239"/>
         <source>Enregistrer le plan sous</source>
         <translation>Plan opslaan als</translation>
     </message>
@@ -5396,162 +5600,162 @@ Terugzetten opent het plan met de herstelde wijzigingen (daarna op te slaan). Ve
 <context>
     <name>evidence</name>
     <message>
-        <location filename="marked_strings.py" line="26"/>
+        <location filename="marked_strings.py" line="30"/>
         <source>Graphique d&apos;évolution</source>
         <translation>Evolutiegrafiek</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="27"/>
+        <location filename="marked_strings.py" line="31"/>
         <source>Graphique par commune</source>
         <translation>Grafiek per gemeente</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="28"/>
+        <location filename="marked_strings.py" line="32"/>
         <source>Graphique de ventilation (accidents)</source>
         <translation>Opsplitsingsgrafiek (ongevallen)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="29"/>
+        <location filename="marked_strings.py" line="33"/>
         <source>Tableau</source>
         <translation>Tabel</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="30"/>
+        <location filename="marked_strings.py" line="34"/>
         <source>Image (carte, organigramme, photo)</source>
         <translation>Afbeelding (kaart, organigram, foto)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="31"/>
+        <location filename="marked_strings.py" line="35"/>
         <source>par heure</source>
         <translation>per uur</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="32"/>
+        <location filename="marked_strings.py" line="36"/>
         <source>par jour de la semaine</source>
         <translation>per weekdag</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="33"/>
+        <location filename="marked_strings.py" line="37"/>
         <source>par type de route</source>
         <translation>per wegtype</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="34"/>
+        <location filename="marked_strings.py" line="38"/>
         <source>par luminosité</source>
         <translation>per lichtomstandigheid</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="35"/>
+        <location filename="marked_strings.py" line="39"/>
         <source>par type de collision</source>
         <translation>per type aanrijding</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="36"/>
+        <location filename="marked_strings.py" line="40"/>
         <source>en ou hors agglomération</source>
         <translation>binnen of buiten de bebouwde kom</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="37"/>
+        <location filename="marked_strings.py" line="41"/>
         <source>par commune</source>
         <translation>per gemeente</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="38"/>
+        <location filename="marked_strings.py" line="42"/>
         <source>Image</source>
         <translation>Afbeelding</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="39"/>
+        <location filename="marked_strings.py" line="43"/>
         <source>image absente</source>
         <translation>afbeelding ontbreekt</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="40"/>
+        <location filename="marked_strings.py" line="44"/>
         <source>Graphique</source>
         <translation>Grafiek</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="41"/>
+        <location filename="marked_strings.py" line="45"/>
         <source>au début</source>
         <translation>aan het begin</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="42"/>
+        <location filename="marked_strings.py" line="46"/>
         <source>après le paragraphe {}</source>
         <translation>na paragraaf {}</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="43"/>
+        <location filename="marked_strings.py" line="47"/>
         <source>Chiffres et tendance</source>
         <translation>Cijfers en trend</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="44"/>
+        <location filename="marked_strings.py" line="48"/>
         <source>Enquête de population</source>
         <translation>Bevolkingsbevraging</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="45"/>
+        <location filename="marked_strings.py" line="49"/>
         <source>Attentes des autorités et partenaires</source>
         <translation>Verwachtingen van de overheden en partners</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="46"/>
+        <location filename="marked_strings.py" line="50"/>
         <source>PNS et NCSI</source>
         <translation>NVP en KIV</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="47"/>
+        <location filename="marked_strings.py" line="51"/>
         <source>Faisabilité et capacité</source>
         <translation>Haalbaarheid en capaciteit</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="48"/>
+        <location filename="marked_strings.py" line="52"/>
         <source>priorité</source>
         <translation>prioriteit</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="49"/>
+        <location filename="marked_strings.py" line="53"/>
         <source>point d&apos;attention</source>
         <translation>aandachtspunt</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="50"/>
+        <location filename="marked_strings.py" line="54"/>
         <source>fonctionnement régulier</source>
         <translation>reguliere werking</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="51"/>
+        <location filename="marked_strings.py" line="55"/>
         <source>non retenu</source>
         <translation>niet weerhouden</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="52"/>
+        <location filename="marked_strings.py" line="56"/>
         <source>Score pondéré = somme des scores × pondérations, rapportée au maximum possible ; à partir de 70 % : priorité, de 50 % : point d&apos;attention, de 30 % : fonctionnement régulier, en dessous : non retenu.</source>
         <translation>Gewogen score = som van de scores × wegingen, ten opzichte van het mogelijke maximum; vanaf 70 %: prioriteit, vanaf 50 %: aandachtspunt, vanaf 30 %: reguliere werking, daaronder: niet weerhouden.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="53"/>
+        <location filename="marked_strings.py" line="57"/>
         <source>accidents de la route (Statbel)</source>
         <translation>verkeersongevallen (Statbel)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="54"/>
+        <location filename="marked_strings.py" line="58"/>
         <source>population (Statbel)</source>
         <translation>bevolking (Statbel)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="55"/>
+        <location filename="marked_strings.py" line="59"/>
         <source>statistiques policières de criminalité</source>
         <translation>politiële criminaliteitsstatistieken</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="56"/>
+        <location filename="marked_strings.py" line="60"/>
         <source>enquête de population</source>
         <translation>bevolkingsbevraging</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="57"/>
+        <location filename="marked_strings.py" line="61"/>
         <source>tableau</source>
         <translation>tabel</translation>
     </message>
@@ -5671,17 +5875,17 @@ Terugzetten opent het plan met de herstelde wijzigingen (daarna op te slaan). Ve
 <context>
     <name>guidance</name>
     <message>
-        <location filename="marked_strings.py" line="166"/>
+        <location filename="marked_strings.py" line="173"/>
         <source>Ce que le chapitre doit contenir</source>
         <translation>Wat het hoofdstuk moet bevatten</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="167"/>
+        <location filename="marked_strings.py" line="174"/>
         <source>Exemples de plans publiés</source>
         <translation>Voorbeelden uit gepubliceerde plannen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="168"/>
+        <location filename="marked_strings.py" line="175"/>
         <source>Attention</source>
         <translation>Let op</translation>
     </message>
@@ -5689,27 +5893,27 @@ Terugzetten opent het plan met de herstelde wijzigingen (daarna op te slaan). Ve
 <context>
     <name>help</name>
     <message>
-        <location filename="marked_strings.py" line="212"/>
+        <location filename="marked_strings.py" line="219"/>
         <source>Aide de ZonalPlan</source>
         <translation>Help bij ZonalPlan</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="213"/>
+        <location filename="marked_strings.py" line="220"/>
         <source>Ce chapitre</source>
         <translation>Dit hoofdstuk</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="214"/>
+        <location filename="marked_strings.py" line="221"/>
         <source>Raccourcis clavier</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="215"/>
+        <location filename="marked_strings.py" line="222"/>
         <source>Dans un texte : une ligne commençant par « - » est une puce ; Tab crée une puce ou la met en retrait, Maj+Tab la remet à la marge ; une ligne vide sépare deux paragraphes. Ctrl+Tab passe au champ suivant.</source>
         <translation>In een tekst: een regel die begint met &apos;-&apos; is een opsommingsteken; Tab maakt een opsommingsteken of laat het inspringen, Shift+Tab brengt het terug naar de kantlijn; een lege regel scheidt twee alinea&apos;s. Ctrl+Tab gaat naar het volgende veld.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="216"/>
+        <location filename="marked_strings.py" line="223"/>
         <source>Guide de rédaction, chapitre par chapitre</source>
         <translation>Schrijfgids, hoofdstuk per hoofdstuk</translation>
     </message>
@@ -5731,17 +5935,17 @@ Het zonaal veiligheidsplan van een lokale politiezone opstellen, het toetsen aan
         <translation>De wijziging kon niet worden toegepast.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="16"/>
+        <location filename="marked_strings.py" line="20"/>
         <source>Lier à un élément national</source>
         <translation>Koppelen aan een nationaal element</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="17"/>
+        <location filename="marked_strings.py" line="21"/>
         <source>Supprimer un lien national</source>
         <translation>Een nationale koppeling verwijderen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="18"/>
+        <location filename="marked_strings.py" line="22"/>
         <source>Modifier le poids d&apos;un lien</source>
         <translation>Het gewicht van een koppeling wijzigen</translation>
     </message>
@@ -5749,12 +5953,12 @@ Het zonaal veiligheidsplan van een lokale politiezone opstellen, het toetsen aan
 <context>
     <name>registry</name>
     <message>
-        <location filename="marked_strings.py" line="210"/>
+        <location filename="marked_strings.py" line="217"/>
         <source>Chargement du référentiel national…</source>
         <translation>Nationaal referentiekader wordt geladen…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="211"/>
+        <location filename="marked_strings.py" line="218"/>
         <source>Cet éditeur s&apos;affiche dès que le référentiel est prêt.</source>
         <translation>Deze editor verschijnt zodra het referentiekader klaar is.</translation>
     </message>
@@ -5762,417 +5966,417 @@ Het zonaal veiligheidsplan van een lokale politiezone opstellen, het toetsen aan
 <context>
     <name>review</name>
     <message>
-        <location filename="marked_strings.py" line="80"/>
+        <location filename="marked_strings.py" line="87"/>
         <source>version précédente</source>
         <translation>vorige versie</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="81"/>
+        <location filename="marked_strings.py" line="88"/>
         <source>version actuelle</source>
         <translation>huidige versie</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="82"/>
+        <location filename="marked_strings.py" line="89"/>
         <source>Comparaison impossible</source>
         <translation>Vergelijken onmogelijk</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="83"/>
+        <location filename="marked_strings.py" line="90"/>
         <source>Cette version n&apos;existe plus dans le fichier.</source>
         <translation>Deze versie bestaat niet meer in het bestand.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="84"/>
+        <location filename="marked_strings.py" line="91"/>
         <source>Version « {} » du {}</source>
         <translation>Versie &apos;{}&apos; van {}</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="85"/>
+        <location filename="marked_strings.py" line="92"/>
         <source>Version actuelle (non enregistrée)</source>
         <translation>Huidige versie (niet opgeslagen)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="86"/>
+        <location filename="marked_strings.py" line="93"/>
         <source>Version actuelle</source>
         <translation>Huidige versie</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="87"/>
+        <location filename="marked_strings.py" line="94"/>
         <source>Version « avant » à comparer</source>
         <translation>&apos;Vóór&apos;-versie om te vergelijken</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="88"/>
+        <location filename="marked_strings.py" line="95"/>
         <source>Version « après » à comparer</source>
         <translation>&apos;Na&apos;-versie om te vergelijken</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="89"/>
+        <location filename="marked_strings.py" line="96"/>
         <source>Comparaison des deux plans…</source>
         <translation>De twee plannen worden vergeleken…</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="90"/>
+        <location filename="marked_strings.py" line="97"/>
         <source>Résumé</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="91"/>
+        <location filename="marked_strings.py" line="98"/>
         <source>Zone et CZS</source>
         <translation>Zone en ZVR</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="92"/>
+        <location filename="marked_strings.py" line="99"/>
         <source>Chapitres</source>
         <translation>Hoofdstukken</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="93"/>
+        <location filename="marked_strings.py" line="100"/>
         <source>Autres textes</source>
         <translation>Andere teksten</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="94"/>
+        <location filename="marked_strings.py" line="101"/>
         <source>Attentes des autorités</source>
         <translation>Verwachtingen van de overheden</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="95"/>
+        <location filename="marked_strings.py" line="102"/>
         <source>Objectifs</source>
         <translation>Doelstellingen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="96"/>
+        <location filename="marked_strings.py" line="103"/>
         <source>Décisions PNS</source>
         <translation>Beslissingen NVP</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="97"/>
+        <location filename="marked_strings.py" line="104"/>
         <source>Capacité</source>
         <translation>Capaciteit</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="98"/>
+        <location filename="marked_strings.py" line="105"/>
         <source>Approbation</source>
         <translation>Goedkeuring</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="99"/>
+        <location filename="marked_strings.py" line="106"/>
         <source>Suivi</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="100"/>
+        <location filename="marked_strings.py" line="107"/>
         <source>{} constat(s) corrigé(s), {} nouveau(x) constat(s)</source>
         <translation>{} vaststelling(en) opgelost, {} nieuwe vaststelling(en)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="101"/>
+        <location filename="marked_strings.py" line="108"/>
         <source>Alignement</source>
         <translation>Afstemming</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="102"/>
+        <location filename="marked_strings.py" line="109"/>
         <source>Comparaison des plans de deux zones différentes</source>
         <translation>Vergelijking van de plannen van twee verschillende zones</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="103"/>
+        <location filename="marked_strings.py" line="110"/>
         <source>Comparaison de deux versions du plan</source>
         <translation>Vergelijking van twee versies van het plan</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="104"/>
+        <location filename="marked_strings.py" line="111"/>
         <source>Avant</source>
         <translation>Vóór</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="105"/>
+        <location filename="marked_strings.py" line="112"/>
         <source>Après</source>
         <translation>Na</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="106"/>
+        <location filename="marked_strings.py" line="113"/>
         <source>Attention : ces deux plans appartiennent à deux zones différentes. Les différences ci-dessous ne sont pas des modifications d&apos;une version à l&apos;autre.</source>
         <translation>Let op: deze twee plannen behoren tot twee verschillende zones. De verschillen hieronder zijn geen wijzigingen van de ene versie naar de andere.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="107"/>
+        <location filename="marked_strings.py" line="114"/>
         <source>Les deux versions ont le même contenu.</source>
         <translation>Beide versies hebben dezelfde inhoud.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="108"/>
+        <location filename="marked_strings.py" line="115"/>
         <source>Différences</source>
         <translation>Verschillen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="109"/>
+        <location filename="marked_strings.py" line="116"/>
         <source>Pages modifiées</source>
         <translation>Gewijzigde pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="110"/>
+        <location filename="marked_strings.py" line="117"/>
         <source>Zone</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="111"/>
+        <location filename="marked_strings.py" line="118"/>
         <source>Période</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="112"/>
+        <location filename="marked_strings.py" line="119"/>
         <source>Conseil zonal de sécurité</source>
         <translation>Zonale veiligheidsraad</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="113"/>
+        <location filename="marked_strings.py" line="120"/>
         <source>Attentes des autorités et partenaires</source>
         <translation>Verwachtingen van de overheden en partners</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="114"/>
+        <location filename="marked_strings.py" line="121"/>
         <source>Aucun élément dans cette version.</source>
         <translation>Geen elementen in deze versie.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="115"/>
+        <location filename="marked_strings.py" line="122"/>
         <source> (apparié par le nom)</source>
         <translation> (gekoppeld op naam)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="116"/>
+        <location filename="marked_strings.py" line="123"/>
         <source>(supprimé)</source>
         <translation>(verwijderd)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="117"/>
+        <location filename="marked_strings.py" line="124"/>
         <source>(absent)</source>
         <translation>(ontbreekt)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="118"/>
+        <location filename="marked_strings.py" line="125"/>
         <source>, déplacé</source>
         <translation>, verplaatst</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="119"/>
+        <location filename="marked_strings.py" line="126"/>
         <source>Objectifs stratégiques</source>
         <translation>Strategische doelstellingen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="120"/>
+        <location filename="marked_strings.py" line="127"/>
         <source>Objectif ajouté dans la version « après ».</source>
         <translation>Doelstelling toegevoegd in de &apos;na&apos;-versie.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="121"/>
+        <location filename="marked_strings.py" line="128"/>
         <source>Objectif supprimé dans la version « après ».</source>
         <translation>Doelstelling verwijderd in de &apos;na&apos;-versie.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="122"/>
+        <location filename="marked_strings.py" line="129"/>
         <source>Objectif</source>
         <translation>Doelstelling</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="123"/>
+        <location filename="marked_strings.py" line="130"/>
         <source>Apparié par l&apos;intitulé ({:.0%}) : identifiant « {} » avant, « {} » après.</source>
         <translation>Gekoppeld op titel ({:.0%}): identificatie &apos;{}&apos; vóór, &apos;{}&apos; na.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="124"/>
+        <location filename="marked_strings.py" line="131"/>
         <source>Déplacé dans la liste des objectifs.</source>
         <translation>Verplaatst in de lijst van doelstellingen.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="125"/>
+        <location filename="marked_strings.py" line="132"/>
         <source>Liens au cadre national</source>
         <translation>Koppelingen met het nationale kader</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="126"/>
+        <location filename="marked_strings.py" line="133"/>
         <source>Indicateurs</source>
         <translation>Indicatoren</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="127"/>
+        <location filename="marked_strings.py" line="134"/>
         <source>Décisions sur le Plan national de sécurité</source>
         <translation>Beslissingen over het Nationaal Veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="128"/>
+        <location filename="marked_strings.py" line="135"/>
         <source>Décision</source>
         <translation>Beslissing</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="129"/>
+        <location filename="marked_strings.py" line="136"/>
         <source>Justification</source>
         <translation>Motivering</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="130"/>
+        <location filename="marked_strings.py" line="137"/>
         <source>{} : {} ETP</source>
         <translation>{}: {} VTE</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="131"/>
+        <location filename="marked_strings.py" line="138"/>
         <source>Capacité par fonctionnalité de base</source>
         <translation>Capaciteit per basisfunctionaliteit</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="132"/>
+        <location filename="marked_strings.py" line="139"/>
         <source>{} : {} ETP, {} heures/an</source>
         <translation>{}: {} VTE, {} uren/jaar</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="133"/>
+        <location filename="marked_strings.py" line="140"/>
         <source>Capacité des objectifs</source>
         <translation>Capaciteit van de doelstellingen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="134"/>
+        <location filename="marked_strings.py" line="141"/>
         <source>Actions</source>
         <translation>Acties</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="135"/>
+        <location filename="marked_strings.py" line="142"/>
         <source>Mesures</source>
         <translation>Metingen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="136"/>
+        <location filename="marked_strings.py" line="143"/>
         <source>Aucun changement dans cette version.</source>
         <translation>Geen wijziging in deze versie.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="137"/>
+        <location filename="marked_strings.py" line="144"/>
         <source>Alignement national</source>
         <translation>Nationale afstemming</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="138"/>
+        <location filename="marked_strings.py" line="145"/>
         <source>Le référentiel national n&apos;était pas chargé : l&apos;alignement n&apos;a pas été comparé.</source>
         <translation>Het nationale referentiekader was niet geladen: de afstemming werd niet vergeleken.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="139"/>
+        <location filename="marked_strings.py" line="146"/>
         <source>Constats</source>
         <translation>Vaststellingen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="140"/>
+        <location filename="marked_strings.py" line="147"/>
         <source>Erreurs</source>
         <translation>Fouten</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="141"/>
+        <location filename="marked_strings.py" line="148"/>
         <source>Avertissements</source>
         <translation>Waarschuwingen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="142"/>
+        <location filename="marked_strings.py" line="149"/>
         <source>Informations</source>
         <translation>Informatie</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="143"/>
+        <location filename="marked_strings.py" line="150"/>
         <source>Couverture du cadre national</source>
         <translation>Dekking van het nationale kader</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="144"/>
+        <location filename="marked_strings.py" line="151"/>
         <source>Constats corrigés ({})</source>
         <translation>Opgeloste vaststellingen ({})</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="145"/>
+        <location filename="marked_strings.py" line="152"/>
         <source>Nouveaux constats ({})</source>
         <translation>Nieuwe vaststellingen ({})</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="146"/>
+        <location filename="marked_strings.py" line="153"/>
         <source>Aucun.</source>
         <translation>Geen.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="150"/>
+        <location filename="marked_strings.py" line="157"/>
         <source>Mode relecture : seules les notes peuvent être ajoutées</source>
         <translation>Naleesmodus: alleen notities kunnen worden toegevoegd</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="151"/>
+        <location filename="marked_strings.py" line="158"/>
         <source>Nom de la zone de police</source>
         <translation>Naam van de politiezone</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="152"/>
+        <location filename="marked_strings.py" line="159"/>
         <source>N°</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="153"/>
+        <location filename="marked_strings.py" line="160"/>
         <source>Numéro de la zone</source>
         <translation>Nummer van de zone</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="154"/>
+        <location filename="marked_strings.py" line="161"/>
         <source>Modifié le</source>
         <translation>Gewijzigd op</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="155"/>
+        <location filename="marked_strings.py" line="162"/>
         <source>Dernier enregistrement du plan</source>
         <translation>Laatste keer dat het plan werd opgeslagen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="156"/>
+        <location filename="marked_strings.py" line="163"/>
         <source>Objectifs stratégiques (priorités et points d&apos;attention)</source>
         <translation>Strategische doelstellingen (prioriteiten en aandachtspunten)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="157"/>
+        <location filename="marked_strings.py" line="164"/>
         <source>Erreurs d&apos;alignement sur le cadre national</source>
         <translation>Afstemmingsfouten ten opzichte van het nationale kader</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="158"/>
+        <location filename="marked_strings.py" line="165"/>
         <source>Avert.</source>
         <translation>Waarsch.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="159"/>
+        <location filename="marked_strings.py" line="166"/>
         <source>Avertissements d&apos;alignement</source>
         <translation>Afstemmingswaarschuwingen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="160"/>
+        <location filename="marked_strings.py" line="167"/>
         <source>{} — {} : nombre d&apos;objectifs liés</source>
         <translation>{} — {}: aantal gekoppelde doelstellingen</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="161"/>
+        <location filename="marked_strings.py" line="168"/>
         <source>Fichier</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="162"/>
+        <location filename="marked_strings.py" line="169"/>
         <source>{} priorité(s), {} point(s) d&apos;attention</source>
         <translation>{} prioriteit(en), {} aandachtspunt(en)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="163"/>
+        <location filename="marked_strings.py" line="170"/>
         <source>{} erreur(s), {} avertissement(s), {} information(s)</source>
         <translation>{} fout(en), {} waarschuwing(en), {} informatiemelding(en)</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="164"/>
+        <location filename="marked_strings.py" line="171"/>
         <source>Plan enregistré le {} ; fichier modifié le {}</source>
         <translation>Plan opgeslagen op {}; bestand gewijzigd op {}</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="165"/>
+        <location filename="marked_strings.py" line="172"/>
         <source>{} — {} : {} objectif(s)</source>
         <translation>{} — {}: {} doelstelling(en)</translation>
     </message>
@@ -6180,17 +6384,17 @@ Het zonaal veiligheidsplan van een lokale politiezone opstellen, het toetsen aan
 <context>
     <name>session</name>
     <message>
-        <location filename="marked_strings.py" line="169"/>
+        <location filename="marked_strings.py" line="176"/>
         <source>Le fichier d&apos;origine ne s&apos;ouvre plus ({}) : l&apos;état récupéré est ouvert comme un nouveau plan, à enregistrer sous un autre nom.</source>
         <translation>Het oorspronkelijke bestand opent niet meer ({}): de herstelde toestand wordt geopend als een nieuw plan, op te slaan onder een andere naam.</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="170"/>
+        <location filename="marked_strings.py" line="177"/>
         <source>Restaurer l&apos;état récupéré</source>
         <translation>Herstelde toestand terugzetten</translation>
     </message>
     <message>
-        <location filename="marked_strings.py" line="171"/>
+        <location filename="marked_strings.py" line="178"/>
         <source>{} L&apos;état récupéré est ouvert comme un nouveau plan, à enregistrer sous un autre nom.</source>
         <translation>{} De herstelde toestand wordt geopend als een nieuw plan, op te slaan onder een andere naam.</translation>
     </message>
@@ -6198,22 +6402,22 @@ Het zonaal veiligheidsplan van een lokale politiezone opstellen, het toetsen aan
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../ui/tasks.py" line="141"/>
+        <location filename="../../ui/tasks.py" line="149"/>
         <source>Veuillez patienter</source>
         <translation>Even geduld</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="145"/>
+        <location filename="../../ui/tasks.py" line="153"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="183"/>
+        <location filename="../../ui/tasks.py" line="191"/>
         <source>Erreur inattendue : {}</source>
         <translation>Onverwachte fout: {}</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="185"/>
+        <location filename="../../ui/tasks.py" line="193"/>
         <source>Erreur</source>
         <translation>Fout</translation>
     </message>

@@ -104,3 +104,29 @@ def test_labels_follow_the_reader_language(ref) -> None:
     assert national_label(ref.item("ncsi.d3.t1"), ref, "de") == "RIS 6.3 › Thema 1"
     [s] = suggest("Verkeersveiligheid", ref, limit=1, sources=("pns",), language="nl")
     assert s.label == "NVP thema 5"
+
+
+def test_a_word_read_in_the_other_language_never_matches_body_text(ref) -> None:
+    # « bandes » (French: gangs) read as Dutch would meet « banden » (ties) of a Dutch text
+    for s in suggest("Les bandes de jeunes et les rixes", ref, limit=10):
+        assert not any("banden" in w for w in s.why), s.why
+
+
+def test_a_french_scene_word_is_no_dutch_domain_word(ref) -> None:
+    # « milieu festif » is a setting, not « milieu » (environment) of environmental crime
+    split = suggest_split("Violences dans le milieu festif et la vie nocturne", ref, limit=3)
+    assert not {s.item.id for s in split.ncsi} & {"ncsi.d4", "ncsi.d4.t1"}
+    assert not any("milieu" in w for s in split.ncsi for w in s.why)
+    assert suggest("Milieucriminaliteit", ref, limit=3)[0].item.id.startswith(("ncsi.d4", "pns.reg.1"))
+
+
+def test_public_transport_is_where_not_what(ref) -> None:
+    split = suggest_split("Zakkenrollerij op het openbaar vervoer", ref, limit=3)
+    assert split.pns[0].item.id == "pns.reg.2" and split.ncsi[0].item.id in ("ncsi.d2.t1",
+                                                                           "ncsi.d2")
+    assert "pns.5" not in {s.item.id for s in split.pns}
+
+
+def test_a_scene_word_never_counts_through_body_text(ref) -> None:
+    for s in suggest("Poursuivre la digitalisation du fonctionnement policier", ref, limit=10):
+        assert not any("polici" in w and "(texte)" in w for w in s.why), s.why

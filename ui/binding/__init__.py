@@ -8,7 +8,8 @@
 - :mod:`~ui.binding.widgets`: widgets bound to one path (line, combo, date, text, number);
 - :mod:`~ui.binding.form`: :class:`FormBinder` for forms over the selected list element;
 - :mod:`~ui.binding.session_table`: base of the editors' table models;
-- :mod:`~ui.binding.selection`, :mod:`~ui.binding.links`: what feature editors share.
+- :mod:`~ui.binding.selection`, :mod:`~ui.binding.links`: what feature editors share;
+- :mod:`~ui.binding.editions_dialog`: the editions of the national frame (zone chapter, browser).
 
 Feature packages import from here and from ``ui.widgets``, never from one another. Names are
 imported on first use: the window paints before the plan models are loaded.

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QTimer, QUrl
+from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer, QUrl
 from PySide6.QtWidgets import QDockWidget, QWidget
 
 from ui.binding import run_checked
@@ -24,7 +24,12 @@ from ui.reference_browser.models import (
     SourceTreeModel,
 )
 from zonalplan.editing import NOT_LINKABLE_KINDS
+from zonalplan.editing.editions import plan_edition_record
 from zonalplan.reference.api import SOURCE_LABELS
+from zonalplan.reference.editions import reference_for_plan
+
+PREVIOUS = "@previous"
+"""Suffix of the source-list key of a previous edition (the compiled reference's)."""
 
 if TYPE_CHECKING:
     from ui.binding.protocol import PlanSession
@@ -40,9 +45,11 @@ class ReferenceBrowser(QDockWidget):
         super().__init__(self.tr("Référentiel national"), parent)
         self.setObjectName("referenceBrowser")
         self._session = session
-        self._reference = reference
+        self._base = getattr(reference, "base", reference)
+        self._reference = self._plan_reference()
         self._trees: dict[str, SourceTreeModel] = {}
         self._current: str | None = None
+        self._previous = False
         self.selection = selection_for(session)
         self.view = ReferenceBrowserView(self)
         self.setWidget(self.view)
@@ -54,13 +61,7 @@ class ReferenceBrowser(QDockWidget):
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(200)
-        for source in SOURCE_ORDER:
-            if reference is not None and reference.roots(source):
-                edition = reference.editions.get(source, "")
-                label = SOURCE_LABELS.get(source, source)
-                self.view.source_combo.addItem(f"{label} ({edition})" if edition else label,
-                                               source)
-        self.view.source_combo.addItem(self.tr("Abréviations"), GLOSSARY)
+        self._fill_sources()
         self._connect_callbacks()
         self._on_source()
         self._update_link_button()
@@ -134,6 +135,66 @@ class ReferenceBrowser(QDockWidget):
                   .replace("%2", objective.code or objective.title))
         return True
 
+    def open_editions(self) -> Any:
+        """Open the editions dialog (installed editions, the plan's, choosing another)."""
+        from ui.binding.editions_dialog import EditionsDialog  # noqa: PLC0415 - rare
+
+        dialog = EditionsDialog(self._session, self._base, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    # -- editions ------------------------------------------------------------------------------
+
+    def _plan_reference(self) -> Reference:
+        """Return the reference worded as the plan's edition set (the base one on failure)."""
+        if self._base is None:
+            return self._base
+        return reference_for_plan(self._session.plan, self._base)
+
+    def _fill_sources(self) -> None:
+        """List the sources in the plan's editions, then the previous editions they replace."""
+        combo = self.view.source_combo
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        self._trees.clear()
+        reference, base = self._reference, self._base
+        previous = []
+        for source in SOURCE_ORDER:
+            if reference is not None and reference.roots(source):
+                edition = reference.editions.get(source, "")
+                label = SOURCE_LABELS.get(source, source)
+                combo.addItem(f"{label} ({edition})" if edition else label, source)
+                old = base.editions.get(source, "")
+                if old and old != edition:
+                    previous.append((f"{label} ({old}) — " + self.tr("édition précédente"),
+                                     source + PREVIOUS))
+        for text, key in previous:
+            combo.addItem(text, key)
+        combo.addItem(self.tr("Abréviations"), GLOSSARY)
+        position = combo.findData(current) if current is not None else -1
+        combo.setCurrentIndex(max(position, 0))
+        combo.blockSignals(False)
+        self.view.edition_label.setText(self.tr("Le plan cite : %1").replace(
+            "%1", plan_edition_record(self._session.plan, base) if base is not None else "—"))
+
+    def _reference_of(self, key: str | None) -> Reference:
+        """Return the reference a tree shows (the base one for a previous edition)."""
+        return self._base if key and key.endswith(PREVIOUS) else self._reference
+
+    def _on_editions_changed(self) -> None:
+        reference = self._plan_reference()
+        if reference is self._reference:
+            self.view.edition_label.setText(self.tr("Le plan cite : %1").replace(
+                "%1", plan_edition_record(self._session.plan, self._base)))
+            return
+        self._reference = reference
+        self._fill_sources()
+        self._on_source()
+        if self._current and self._reference.item(self._current) is not None:
+            self._show_detail(self._current, keep_scroll=True)
+
     # -- wiring --------------------------------------------------------------------------------
 
     def _connect_callbacks(self) -> None:
@@ -145,6 +206,7 @@ class ReferenceBrowser(QDockWidget):
         view.hits.selectionModel().currentChanged.connect(self._on_current)
         view.detail.anchorClicked.connect(self._on_anchor)
         view.link_button.clicked.connect(self.link_current)
+        view.editions_button.clicked.connect(self.open_editions)
         self.selection.changed.connect(lambda _id: self._update_link_button())
         self._session.changed.connect(self._on_changed)
         self._session.focus_requested.connect(self._on_focus_requested)
@@ -157,7 +219,8 @@ class ReferenceBrowser(QDockWidget):
             return
         model = self._trees.get(source)
         if model is None:
-            model = SourceTreeModel(self._reference, source, self.tr("Abréviations"), self)
+            model = SourceTreeModel(self._reference_of(source), source.removesuffix(PREVIOUS),
+                                    self.tr("Abréviations"), self)
             self._trees[source] = model
         if self.view.tree.model() is not model:
             self.view.tree.setModel(model)
@@ -186,7 +249,8 @@ class ReferenceBrowser(QDockWidget):
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         ref_id = current.data(REF_ID_ROLE) if current.isValid() else None
         if ref_id:
-            self._show_detail(ref_id)
+            tree = current.model() is self.view.tree.model()
+            self._show_detail(ref_id, previous=tree and self._showing_previous())
 
     def _on_anchor(self, url: QUrl) -> None:
         target = url.toString()
@@ -194,8 +258,11 @@ class ReferenceBrowser(QDockWidget):
             self.show_item(target.removeprefix("ref:"))
 
     def _on_changed(self, changes: Any) -> None:
+        if {"metadata", "period", "plan"} & set(changes.chapters):
+            self._on_editions_changed()
         if self._current and ({"objectives", "plan"} & set(changes.chapters)):
-            self._show_detail(self._current, keep_scroll=True)
+            self._show_detail(self._current, keep_scroll=True,
+                              previous=self._previous)
         self._update_link_button()
 
     def _on_focus_requested(self, place: Place) -> None:
@@ -205,14 +272,23 @@ class ReferenceBrowser(QDockWidget):
 
     # -- private -------------------------------------------------------------------------------
 
-    def _show_detail(self, ref_id: str, keep_scroll: bool = False) -> None:
-        item = self._reference.item(ref_id)
+    def _showing_previous(self) -> bool:
+        key = self.view.source_combo.currentData()
+        return bool(key and key.endswith(PREVIOUS))
+
+    def _show_detail(self, ref_id: str, keep_scroll: bool = False,
+                     previous: bool = False) -> None:
+        reference = self._base if previous else self._reference
+        item = reference.item(ref_id)
         if item is None:
             return
         self._current = ref_id
+        self._previous = previous
         bar = self.view.detail.verticalScrollBar()
         position = bar.value()
-        self.view.detail.setHtml(render_item(self._reference, item, self._session.plan))
+        language = QLocale().name().split("_")[0]  # the interface's, set at start-up
+        self.view.detail.setHtml(render_item(reference, item, self._session.plan,
+                                             language if language in ("nl", "de") else None))
         bar.setValue(position if keep_scroll else 0)
         self._say("")
         self._update_link_button()

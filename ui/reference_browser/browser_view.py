@@ -25,6 +25,14 @@ class ReferenceBrowserView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.edition_label = QLabel()
+        self.edition_label.setObjectName("browserEdition")
+        self.edition_label.setWordWrap(True)
+        self.edition_label.setStyleSheet("color: palette(placeholder-text);")
+        self.editions_button = QPushButton(self.tr("Éditions…"))
+        self.editions_button.setObjectName("editionsButton")
+        self.editions_button.setToolTip(self.tr("Voir les éditions installées et choisir celle "
+                                                "que le plan cite"))
         self.source_combo = QComboBox()
         self.source_combo.setAccessibleName(self.tr("Document de référence"))
         self.search_edit = QLineEdit()
@@ -75,6 +83,10 @@ class ReferenceBrowserView(QWidget):
         self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
+        edition_row = QHBoxLayout()
+        edition_row.addWidget(self.edition_label, 1)
+        edition_row.addWidget(self.editions_button)
+        layout.addLayout(edition_row)
         layout.addWidget(self.source_combo)
         layout.addWidget(self.search_edit)
         layout.addWidget(self.splitter, 1)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ui.widgets.rich_html import STYLE, text_html
 from zonalplan.alignment.coverage import covered_nodes
@@ -12,6 +12,25 @@ from zonalplan.model import Plan
 from zonalplan.reference.api import KIND_LABELS, LEVEL_LABELS, SOURCE_LABELS, Item, Reference
 
 RELATION_LABELS = {"cited": "cité par la source", "derived": "correspondance établie"}
+WORDING_LABELS = {
+    "verbatim": QT_TRANSLATE_NOOP("ReferenceDetail", "Texte officiel : les mots de la source"),
+    "summary": QT_TRANSLATE_NOOP("ReferenceDetail",
+                                 "Résumé rédigé par ZonalPlan, pas une citation de la source"),
+    "composed": QT_TRANSLATE_NOOP("ReferenceDetail",
+                                  "Texte propre à ZonalPlan, pas un texte national"),
+}
+"""What the detail pane says of an item's wording (``Item.wording``)."""
+WORDING_TAGS = {
+    "verbatim": QT_TRANSLATE_NOOP("ReferenceDetail", "texte officiel"),
+    "summary": QT_TRANSLATE_NOOP("ReferenceDetail", "résumé ZonalPlan"),
+    "composed": QT_TRANSLATE_NOOP("ReferenceDetail", "texte ZonalPlan"),
+}
+"""The short form of the wording, at the end of the item's description line."""
+TRANSLATION_STATUS_LABELS = {
+    "working": QT_TRANSLATE_NOOP("ReferenceDetail", "traduction de travail ZonalPlan"),
+    "official": QT_TRANSLATE_NOOP("ReferenceDetail", "traduction officielle"),
+    "missing": QT_TRANSLATE_NOOP("ReferenceDetail", "non traduit : texte français"),
+}
 
 
 def _tr(text: str) -> str:
@@ -25,8 +44,28 @@ def _link(reference: Reference, ref_id: str) -> str:
     return f"<a href='ref:{escape(ref_id)}'>{escape(label)}</a>{source}"
 
 
-def render_item(reference: Reference, item: Item, plan: Plan | None = None) -> str:
-    """Return the detail HTML of one reference item."""
+def _wording_html(item: Item) -> str:
+    """Return the discreet lines on whose words the text is and on the printed text."""
+    html = []
+    wording = WORDING_LABELS.get(item.wording or "")
+    if wording:
+        html.append(f"<p class='wording' title='{escape(item.wording or '')}'>"
+                    f"{escape(_tr(wording))}</p>")
+    for note in item.printed:
+        html.append(f"<p class='note'>{escape(_tr('Note au lecteur'))} : {escape(note)}</p>")
+    if item.translation in TRANSLATION_STATUS_LABELS:
+        status = _tr(TRANSLATION_STATUS_LABELS[item.translation])
+        if item.translation != "missing" and item.fallback:
+            status += " ; " + _tr("texte en français")
+        html.append(f"<p class='wording'>{escape(_tr('Langue'))} : {escape(status)}</p>")
+    return "".join(html)
+
+
+def render_item(reference: Reference, item: Item, plan: Plan | None = None,
+                language: str | None = None) -> str:
+    """Return the detail HTML of one reference item (title and text in ``language`` if any)."""
+    if language and language != "fr":
+        item = reference.localize(item, language)
     kind = KIND_LABELS.get(item.kind, item.kind)
     meta = [escape(kind), escape(SOURCE_LABELS.get(item.source, item.source)),
             escape(_tr("édition")) + " " + escape(item.edition)]
@@ -34,9 +73,12 @@ def render_item(reference: Reference, item: Item, plan: Plan | None = None) -> s
         meta.append(escape(LEVEL_LABELS[item.level]))
     if item.group:
         meta.append(escape(item.group))
+    if item.wording in WORDING_TAGS:
+        meta.append(f"<b>{escape(_tr(WORDING_TAGS[item.wording]))}</b>")
     html = [STYLE, f"<h2>{escape(item.label)}</h2>", f"<p class='meta'>{' · '.join(meta)}</p>"]
     html.append(f"<p class='path'>{' › '.join(escape(p) for p in item.path)}</p>")
     html.append(f"<p class='cite'>{escape(_tr('Source'))} : {escape(item.reference)}</p>")
+    html.append(_wording_html(item))
     html.append(text_html(item.text) or f"<p><i>{escape(_tr('(pas de texte)'))}</i></p>")
     for key, value in (item.extra or {}).items():
         values = value if isinstance(value, list) else [value]

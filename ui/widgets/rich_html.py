@@ -13,6 +13,8 @@ STYLE = """
  .path { color: #5f6368; }
  .cite { font-style: italic; color: #3c4043; }
  h4 { margin: 12px 0 4px 0; }
+ .wording { color: #5f6368; font-size: small; margin: 0 0 4px 0; }
+ .note { color: #7a4f01; font-size: small; margin: 0 0 4px 0; }
 </style>
 """
 

@@ -13,6 +13,7 @@ from ui.binding.values import format_integer, parse_integer
 from ui.widgets.delegates import VALUE_ROLE, ChoiceDelegate
 from ui.zone.zone_view import EDIT_TRIGGERS, ZoneView, fit_rows
 from zonalplan.commands import InsertElement, MoveElement, RemoveElement, SetValue
+from zonalplan.editing.editions import plan_edition_record
 from zonalplan.model import CZS_ROLE_LABELS, Commune, CZSMember, CZSRole, Period
 
 if TYPE_CHECKING:
@@ -57,11 +58,12 @@ class ZoneEditor(ZoneView):
         self.remove_member.clicked.connect(self._on_remove_member)
         self.member_up.clicked.connect(lambda: self._on_move_member(-1))
         self.member_down.clicked.connect(lambda: self._on_move_member(+1))
+        self.edition_button.clicked.connect(self.open_editions)
 
     # -- redraw ---------------------------------------------------------------------------------
 
     def _on_changed(self, changes: Any) -> None:
-        if {"zone", "czs_members", "period", "plan"} & set(changes.chapters):
+        if {"zone", "czs_members", "period", "plan", "metadata"} & set(changes.chapters):
             self.refresh()
 
     def refresh(self) -> None:
@@ -76,6 +78,7 @@ class ZoneEditor(ZoneView):
             self.cycle.setText(self.tr("cycle de {} ans").format(years))
             self._fill_communes()
             self._fill_members()
+            self._show_edition()
             total = sum(c.population or 0 for c in plan.zone.communes)
             self.commune_total.setText(self.tr("Total : {} habitants").format(format_integer(total))
                                        if total else "")
@@ -164,6 +167,25 @@ class ZoneEditor(ZoneView):
     def _on_end_changed(self, end: int) -> None:
         if not self._filling:
             self._set_period(self.session.plan.period.start_year, end)
+
+    # -- edition of the national frame ---------------------------------------------------------
+
+    def _show_edition(self) -> None:
+        reference = self.session.reference
+        self.edition.setText(plan_edition_record(self.session.plan, reference)
+                             if reference is not None else self.tr("(référentiel en chargement)"))
+        self.edition_button.setEnabled(reference is not None)
+
+    def open_editions(self) -> Any:
+        """Open the editions dialog: installed editions, the plan's, choosing another."""
+        from ui.binding.editions_dialog import EditionsDialog  # noqa: PLC0415 - rare
+
+        if self.session.reference is None:
+            return None
+        dialog = EditionsDialog(self.session, self.session.reference, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     # -- communes ---------------------------------------------------------------------------------
 
@@ -271,6 +293,8 @@ class ZoneEditor(ZoneView):
                    "judicial_district": self.district, "region": self.region}
         if chapter == "czs":
             target = self.members
+        elif chapter == "period" and name == "reference_edition":
+            target = self.edition_button
         elif chapter == "period":
             target = self.start_year
         else:

@@ -123,12 +123,24 @@ class ZoneView(QScrollArea):
         period.addWidget(self.end_year)
         period.addWidget(self.cycle, 1)
 
+        self.edition = QLabel(body)
+        self.edition.setObjectName("planEditionLabel")
+        self.edition.setWordWrap(True)
+        self.edition_button = tool(body, "version", self.tr("Voir les éditions installées et "
+                                                              "choisir celle que le plan cite"),
+                                   self.tr("Éditions…"))
+        self.edition_button.setObjectName("zoneEditionsButton")
+        edition = QHBoxLayout()
+        edition.addWidget(self.edition, 1)
+        edition.addWidget(self.edition_button)
+
         identity = QGroupBox(self.tr("Identité de la zone"), body)
         grid = QGridLayout(identity)
         left, right = QFormLayout(), QFormLayout()
         left.addRow(self.tr("Nom de la zone"), self.name)
         left.addRow(self.tr("Numéro"), self.number)
         left.addRow(self.tr("Période du plan"), period)
+        left.addRow(self.tr("Édition du référentiel"), edition)
         right.addRow(self.tr("Région"), self.region)
         right.addRow(self.tr("Province"), self.province)
         right.addRow(self.tr("Arrondissement judiciaire"), self.district)

@@ -9,7 +9,9 @@ Scoring, in short:
 1. the text is folded (accents, case, ligatures), elisions are cut (l', d', qu'… with ' or ’),
    stop words and the verbs common to every objective (lutter, renforcer, aanpak, verhogen…) are
    dropped, and each word is stemmed in French and in Dutch (:mod:`.textnorm`), the language of
-   the text first;
+   the text first; read in the other language, a word only matches keywords and titles, never
+   the body text (« bandes » is no « banden »); a scene-setting word (« écoles », « openbaar
+   vervoer », « milieu » in French) counts less and never through body text;
 2. a compound is also read by its parts, split against the lexicon's words (« fietsdiefstallen »
    → fiets + diefstal; the right-hand head counts more); an abbreviation (VIF, TEH, GAS…)
    matches the items that list it and adds its expansion; the reviewer's synonym groups
@@ -35,7 +37,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar, NamedTuple
 
-from zonalplan.alignment.suggest_index import FIELDS, IndexData, load_or_build
+from zonalplan.alignment.suggest_index import (
+    DUTCH_TEXT,
+    FIELDS,
+    IndexData,
+    load_or_build,
+)
 from zonalplan.alignment.suggest_lexicon import lexicon_digest
 from zonalplan.alignment.textnorm import (
     Token,
@@ -52,6 +59,7 @@ from zonalplan.i18n.reference_text import item_label
 from zonalplan.reference.api import KIND_LABELS, Item, Reference
 
 SOURCES = ("pns", "ncsi")
+TEXT_FIELD = FIELDS.index("text")
 SYNONYM_FACTOR = 0.7
 COMPOUND_FACTOR = 0.8
 KNOWN_COMPOUND_FACTOR = 0.5
@@ -156,6 +164,7 @@ class _Alt:
     via: str = ""  # the compound part or abbreviation expansion a synonym comes from
     idf_cap: float | None = None  # a synonym weighs no more than the word the zone wrote
     context: bool = False  # a scene-setting word (« scholen »), see CONTEXT_FACTOR
+    foreign: bool = False  # read in the other language: never matched in body text
 
 
 @dataclass
@@ -200,20 +209,23 @@ class SuggestIndex:
         return self.words.get(part)
 
     def _word_alts(self, folded: str, langs: tuple[str, ...], factor: float, how: str,
-                   shown: str, synonyms: bool = True) -> list[_Alt]:
+                   shown: str, synonyms: bool = True, decided: bool = True) -> list[_Alt]:
         alts: list[_Alt] = []
         for n, lang in enumerate(langs):
             key = lemma(folded, lang)
             f = factor * (1.0 if n == 0 else OTHER_LANGUAGE_FACTOR)
-            context = is_context(folded)
+            context = is_context(folded, langs[0])
             if context:
                 f *= CONTEXT_FACTOR
+            foreign = n > 0 and how == "exact" and decided  # undecided: both are its own
             if key in self.data.postings:
-                alts.append(_Alt(key, f, how, shown, context=context))
+                alts.append(_Alt(key, f, how, shown, context=context, foreign=foreign))
+            if lang == "nl" and not foreign and DUTCH_TEXT + key in self.data.postings:
+                alts.append(_Alt(DUTCH_TEXT + key, f, how, shown, context=context))
             if how == "exact" and "~" + key in self.data.postings:
                 # the head or modifier of an item's compound keyword (« inbraak » in
                 # « woninginbraak »): only a word the zone wrote whole reaches it
-                alts.append(_Alt("~" + key, f, how, shown, context=context))
+                alts.append(_Alt("~" + key, f, how, shown, context=context, foreign=foreign))
             via = (
                 ""
                 if how == "exact"
@@ -241,10 +253,11 @@ class SuggestIndex:
             if not is_content(tok) or tok.folded in seen:
                 continue
             seen.add(tok.folded)
-            terms.extend(self._terms_of(tok, langs, lang != "fr"))
+            terms.extend(self._terms_of(tok, langs, lang != "fr", decided=lang is not None))
         return terms, lang
 
-    def _terms_of(self, tok: Token, langs: tuple[str, ...], compounds: bool = True
+    def _terms_of(self, tok: Token, langs: tuple[str, ...], compounds: bool = True, *,
+                  decided: bool = True
                   ) -> list[_Term]:
         out: list[_Term] = []
         abbr = self.data.abbreviations.get(tok.folded)
@@ -258,7 +271,8 @@ class SuggestIndex:
             if key in self.data.postings:
                 alts.append(_Alt(key, 1.0, "abbr", tok.surface))
         if not (tok.upper and is_abbr):
-            alts += self._word_alts(tok.folded, langs, 1.0, "exact", tok.surface)
+            alts += self._word_alts(tok.folded, langs, 1.0, "exact", tok.surface,
+                                    decided=decided)
         if not is_abbr:
             # A compound also counts by its parts (« fietsdiefstallen » → diefstal). A Dutch
             # keyword of the lexicon was split when the index was built; its head (right part)
@@ -316,6 +330,10 @@ class SuggestIndex:
                 scale = alt.factor * idf / 1000.0
                 flat = data.postings[alt.key]
                 for i in range(0, len(flat), 4):
+                    if (alt.foreign or alt.context) and flat[i + 2] == TEXT_FIELD:
+                        # « bandes » read as Dutch is no « banden » of a Dutch text, and a
+                        # scene-setting word (« policier ») counts only where an item names it
+                        continue
                     doc, value = flat[i], flat[i + 1] * scale
                     if doc not in best or value > best[doc][0]:
                         best[doc] = (value, alt, flat[i + 2:i + 4])

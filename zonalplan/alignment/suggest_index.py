@@ -30,7 +30,10 @@ from zonalplan.alignment.textnorm import (
 from zonalplan.paths import user_cache_dir
 from zonalplan.reference.api import Item, Reference
 
-INDEX_VERSION = "suggest-7"
+INDEX_VERSION = "suggest-8"
+
+DUTCH_TEXT = "nl:"
+"""Prefix of the keys of the words of Dutch body texts."""
 
 PNS_KINDS = ("pns_theme", "pns_subtheme", "pns_objective", "pns_condition", "pns_regular_theme")
 NCSI_KINDS = ("ncsi_dimension", "ncsi_theme", "ncsi_subtheme")
@@ -43,10 +46,10 @@ FIELD_WEIGHTS = {"kw": 1.0, "abbr": 1.0, "title": 0.6, "child": 0.3, "child_titl
                  "text": 0.15}
 FIELDS = tuple(FIELD_WEIGHTS)
 """Field codes of the flat postings: the position of the field name in this tuple."""
-IN_PHRASE_FACTOR = 0.8
+IN_PHRASE_FACTOR = 0.7
 """A word of a multi-word keyword weighs this share of a one-word keyword (the whole phrase,
 when the objective has all its words, gets a bonus instead)."""
-COMPOUND_HEAD_FACTOR = 0.6
+COMPOUND_HEAD_FACTOR = 0.4
 COMPOUND_PART_FACTOR = 0.4
 """An item's compound keyword (« woninginbraak ») also indexes its head (« inbraak ») and its
 other part (« woning »), at these shares."""
@@ -159,9 +162,11 @@ class _Builder:
                 self.add(doc, lemma(tok.folded, "fr"), FIELD_WEIGHTS["text"], "text",
                          tok.surface.lower())
             if "text" not in dutch.fallback and dutch.text:
+                # Dutch body text under its own keys: a French word never meets it (« bandes »,
+                # gangs, is no « banden », ties); keywords and titles stay shared
                 for tok in content_tokens(dutch.text, max_tokens=5000):
-                    self.add(doc, lemma(tok.folded, "nl"), FIELD_WEIGHTS["text"], "text",
-                             tok.surface.lower())
+                    self.add(doc, DUTCH_TEXT + lemma(tok.folded, "nl"), FIELD_WEIGHTS["text"],
+                             "text", tok.surface.lower())
 
     def build(self) -> IndexData:
         ref, data = self.ref, self.data

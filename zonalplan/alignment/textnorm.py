@@ -59,7 +59,7 @@ optimiser optimisation investir implementer implementation veiller faire nombre 
 zones objectif objectifs strategique strategiques operationnel operationnels cadre accent
 particulier particuliere particulierement ensemble fonctionnement meilleure meilleur mieux encore continuer
 maintenir permettre visant vise viser sein travers ainsi via egalement notamment cible ciblee
-ciblees cibles
+ciblees cibles securiser intensifier limiter accroitre consolider eviter encadrer
 """)
 NL_GENERIC = _words("""
 aanpak aanpakken aangepakt verhogen verhoging verbeteren verbetering verminderen vermindering
@@ -67,7 +67,8 @@ terugdringen terugdringing bestrijden bestrijding versterken versterking optimal
 optimalisering inzetten inzet zorgen realiseren realisatie streven verder uitbouwen uitbouw
 bewaken voorkomen opvolgen aantal zone zones politiezone doelstelling doelstellingen
 strategische operationele kader bijzondere bijzonder extra beter betere blijven behouden
-inzake omtrent hierbij alsook evenals werken werking gericht gerichte
+inzake omtrent hierbij alsook evenals werken werking gericht gerichte tegengaan beperken
+intensifieren verlagen vergroten garanderen waarborgen ontwikkelen voortzetten
 """)
 STOP_WORDS = FR_FUNCTION | NL_FUNCTION | FR_GENERIC | NL_GENERIC
 # Words that say where, when or for whom rather than what (schools, neighbourhoods, young people,
@@ -84,7 +85,16 @@ jeugd centrum stad steden gemeente gemeenten station stations stationsbuurt stra
 nacht weekends burger burgers inwoner inwoners persoon personen publiek publieke grondgebied
 lokaal lokale veiligheid politie politiezone preventie voorkomen detecteren opsporen omgeving
 fenomeen fenomenen plaats plaatsen ruimte bedrijf bedrijven handelszaak handelszaken bevolking
+transport transports vervoer openbaar openbare trajet trajets marche marches markt markten parc
+parcs park parken plein pleinen soiree soirees veilig
+veilige veiliger habitation habitations maison maisons woning woningen agee agees aine aines
+ouderen bejaarden senior seniors
 """)
+
+FR_CONTEXT_WORDS = _words("""
+milieu milieux vie cadre
+""")
+"""French scene-setting words that are domain words in Dutch (« milieu », environment)."""
 
 _STEMMERS = {"fr": snowballstemmer.stemmer("french"), "nl": snowballstemmer.stemmer("dutch")}
 
@@ -227,9 +237,13 @@ def tokenize(text: str, max_tokens: int = MAX_TOKENS) -> list[Token]:
     return tokens
 
 
-def is_context(folded: str) -> bool:
-    """Return True for a word that sets the scene (schools, neighbourhoods, police, security)."""
-    return folded in CONTEXT_WORDS
+def is_context(folded: str, language: str | None = None) -> bool:
+    """Return True for a word that sets the scene rather than naming the phenomenon.
+
+    In a French text, a few words are scene-setting in French and a domain word in Dutch
+    (« milieu festif » is no « milieu », environment): :data:`FR_CONTEXT_WORDS`.
+    """
+    return folded in CONTEXT_WORDS or (language == "fr" and folded in FR_CONTEXT_WORDS)
 
 
 def is_content(token: Token) -> bool:

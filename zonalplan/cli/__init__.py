@@ -153,7 +153,9 @@ def _main(argv: list[str]) -> int:
         reason = sqlite_reason(exc)
         _report(PlanError(_("fichier de plan inutilisable : {reason}.").format(reason=reason)),
                 args.debug, cause=exc)
-        return EXIT_FAIL if "disque" in reason else EXIT_UNUSABLE
+        with using("fr"):
+            disk = "disque" in sqlite_reason(exc)
+        return EXIT_FAIL if disk else EXIT_UNUSABLE
     except (OSError, MemoryError, RecursionError) as exc:
         _report(PlanError(_system_message(exc)), args.debug, cause=exc)
         return EXIT_FAIL

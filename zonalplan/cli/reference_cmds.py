@@ -6,7 +6,7 @@ import argparse
 import json
 import textwrap
 
-from zonalplan.i18n import _
+from zonalplan.i18n import N_, Translated, _
 from zonalplan.model import PlanError
 from zonalplan.reference import (
     KIND_LABELS,
@@ -55,6 +55,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     from zonalplan.cli import edition_cmds  # editions and reference packs
 
     edition_cmds.register(rsub)
+
+
+RELATION_LABELS = Translated({"cited": N_("cité par la source"),
+                              "derived": N_("correspondance établie"),
+                              "equivalent": N_("équivalent"), "related": N_("lié")})
+"""How a link was established, as the reference browser names it."""
 
 
 def cmd_build(args: argparse.Namespace) -> int:
@@ -110,7 +116,8 @@ def cmd_show(args: argparse.Namespace) -> int:
         print(f"  · {child.id} — {child.label}{translation_note(child)}")
     for lk in ref.links_from(item.id):
         target = ref.item(lk.target_id, lang)
-        print(f"  → {lk.target_id} ({lk.relation}) {target.label if target else ''}")
+        relation = RELATION_LABELS.get(lk.relation, lk.relation)
+        print(f"  → {lk.target_id} ({relation}) {target.label if target else ''}")
     return 0
 
 

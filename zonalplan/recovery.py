@@ -59,12 +59,14 @@ class RecoveryEntry:
 
     @property
     def saved_display(self) -> str:
-        """Return the save time as « JJ/MM/AAAA à HH:MM » in local time."""
+        """Return the save time as « JJ/MM/AAAA à HH:MM » in local time (current language)."""
+        from zonalplan.i18n.formats import short_date
+
         try:
             when = dt.datetime.fromisoformat(self.saved_at).astimezone()
         except ValueError:
             return self.saved_at
-        return when.strftime("%d/%m/%Y à %H:%M")
+        return _("{date} à {time}").format(date=short_date(when), time=when.strftime("%H:%M"))
 
     @property
     def orphan(self) -> bool:
@@ -142,7 +144,7 @@ class RecoveryStore:
 
     def load(self, entry: RecoveryEntry) -> Plan:
         """Read and validate the plan of a recovery file (French errors)."""
-        name = f"récupération de « {entry.title} »"
+        name = _("récupération de « {title} »").format(title=entry.title)
         try:
             if entry.path.stat().st_size > MAX_BYTES:
                 raise UnusableInputError(_("{name} : fichier trop volumineux.").format(name=name))

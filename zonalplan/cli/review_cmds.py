@@ -28,7 +28,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_diff)
 
     p = sub.add_parser("notes", help=_("lister les notes de relecture d'un plan"))
-    p.add_argument("file", type=Path, metavar="FICHIER")
+    p.add_argument("file", type=Path, metavar=_("FICHIER"))
     p.add_argument("--json", action="store_true", help=_("sortie JSON"))
     p.set_defaults(handler=cmd_notes)
 
@@ -41,7 +41,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_merge_notes)
 
     p = sub.add_parser("review", help=_("relire tous les plans d'un dossier (tableau par zone)"))
-    p.add_argument("folder", type=Path, metavar="DOSSIER")
+    p.add_argument("folder", type=Path, metavar=_("DOSSIER"))
     p.add_argument("--csv", type=Path, metavar="OUT.csv", help=_("tableau pour Excel (« ; »)"))
     p.add_argument("--docx", type=Path, metavar="OUT.docx", help=_("synthèse Word"))
     p.add_argument("--json", action="store_true", help=_("sortie JSON"))
@@ -115,7 +115,7 @@ def cmd_merge_notes(args: argparse.Namespace) -> int:
     from zonalplan.review.notes import merge_notes
 
     reviewer = read_plan(args.reviewer)
-    pf = open_for_writing(args.author, args.take_lock, " Les notes n'ont pas été reprises.")
+    pf = open_for_writing(args.author, args.take_lock, _(" Les notes n'ont pas été reprises."))
     try:
         merged, summary = merge_notes(pf.load(), reviewer)
         if summary.changed:

@@ -20,7 +20,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                       "conditions, fonctionnement régulier) et de la NCSI (dimensions, thèmes) "
                       "pour un objectif écrit en français ou en néerlandais, avec les termes "
                       "qui justifient chaque suggestion."))
-    p.add_argument("text", metavar="TEXTE", help=_("intitulé ou phrase de l'objectif"))
+    p.add_argument("text", metavar=_("TEXTE"), help=_("intitulé ou phrase de l'objectif"))
     p.add_argument(
         "--limit",
         type=int,

@@ -19,9 +19,9 @@ QT_TRANSLATE_NOOP('objectives', "Modifier le poids d'un lien")  # ui/binding/lin
 QT_TRANSLATE_NOOP('CapacityEditor', 'Total attribué')  # ui/capacity/editor.py:144
 QT_TRANSLATE_NOOP('CapacityEditor', 'Capacité disponible')  # ui/capacity/editor.py:149
 QT_TRANSLATE_NOOP('CapacityEditor', 'Reste à attribuer')  # ui/capacity/editor.py:153
-QT_TRANSLATE_NOOP('OfficialText', 'Source')  # ui/decisions/official_text.py:26
-QT_TRANSLATE_NOOP('OfficialText', 'Objectifs stratégiques pour la police locale')  # ui/decisions/official_text.py:31
-QT_TRANSLATE_NOOP('OfficialText', 'Points d’attention du PNS')  # ui/decisions/official_text.py:38
+QT_TRANSLATE_NOOP('OfficialText', 'Source')  # ui/decisions/official_text.py:27
+QT_TRANSLATE_NOOP('OfficialText', 'Objectifs stratégiques pour la police locale')  # ui/decisions/official_text.py:32
+QT_TRANSLATE_NOOP('OfficialText', 'Points d’attention du PNS')  # ui/decisions/official_text.py:40
 QT_TRANSLATE_NOOP('DataEditor', 'Remarques :')  # ui/evidence/data_editor.py:231
 QT_TRANSLATE_NOOP('evidence', "Graphique d'évolution")  # ui/evidence/figure_dialog.py:43
 QT_TRANSLATE_NOOP('evidence', 'Graphique par commune')  # ui/evidence/figure_dialog.py:43
@@ -67,16 +67,16 @@ QT_TRANSLATE_NOOP('FollowUpReports', 'Évaluation à mi-parcours %1')  # ui/foll
 QT_TRANSLATE_NOOP('FollowUpReports', 'Évaluation finale %1')  # ui/followup/reports.py:115
 QT_TRANSLATE_NOOP('FollowUpReports', "Plan d'action %1")  # ui/followup/reports.py:115
 QT_TRANSLATE_NOOP('ObjectiveForm', 'Corriger')  # ui/objectives/form.py:148
-QT_TRANSLATE_NOOP('ReferenceDetail', 'cité par la source')  # ui/reference_browser/detail.py:14
-QT_TRANSLATE_NOOP('ReferenceDetail', 'correspondance établie')  # ui/reference_browser/detail.py:14
-QT_TRANSLATE_NOOP('ReferenceDetail', 'édition')  # ui/reference_browser/detail.py:32
-QT_TRANSLATE_NOOP('ReferenceDetail', 'Source')  # ui/reference_browser/detail.py:39
-QT_TRANSLATE_NOOP('ReferenceDetail', '(pas de texte)')  # ui/reference_browser/detail.py:40
-QT_TRANSLATE_NOOP('ReferenceDetail', 'Contenu')  # ui/reference_browser/detail.py:47
-QT_TRANSLATE_NOOP('ReferenceDetail', 'Liens')  # ui/reference_browser/detail.py:56
-QT_TRANSLATE_NOOP('ReferenceDetail', 'Objectifs du plan liés')  # ui/reference_browser/detail.py:70
-QT_TRANSLATE_NOOP('ReferenceDetail', "Aucun objectif n'est lié à cet élément.")  # ui/reference_browser/detail.py:72
-QT_TRANSLATE_NOOP('ReferenceDetail', 'Mots-clés')  # ui/reference_browser/detail.py:75
+QT_TRANSLATE_NOOP('ReferenceDetail', 'cité par la source')  # ui/reference_browser/detail.py:22
+QT_TRANSLATE_NOOP('ReferenceDetail', 'correspondance établie')  # ui/reference_browser/detail.py:22
+QT_TRANSLATE_NOOP('ReferenceDetail', 'édition')  # ui/reference_browser/detail.py:40
+QT_TRANSLATE_NOOP('ReferenceDetail', 'Source')  # ui/reference_browser/detail.py:49
+QT_TRANSLATE_NOOP('ReferenceDetail', '(pas de texte)')  # ui/reference_browser/detail.py:50
+QT_TRANSLATE_NOOP('ReferenceDetail', 'Contenu')  # ui/reference_browser/detail.py:57
+QT_TRANSLATE_NOOP('ReferenceDetail', 'Liens')  # ui/reference_browser/detail.py:66
+QT_TRANSLATE_NOOP('ReferenceDetail', 'Objectifs du plan liés')  # ui/reference_browser/detail.py:80
+QT_TRANSLATE_NOOP('ReferenceDetail', "Aucun objectif n'est lié à cet élément.")  # ui/reference_browser/detail.py:82
+QT_TRANSLATE_NOOP('ReferenceDetail', 'Mots-clés')  # ui/reference_browser/detail.py:85
 QT_TRANSLATE_NOOP('review', 'version précédente')  # ui/review/compare.py:77
 QT_TRANSLATE_NOOP('review', 'version actuelle')  # ui/review/compare.py:78
 QT_TRANSLATE_NOOP('review', 'Comparaison impossible')  # ui/review/compare.py:270

@@ -24,6 +24,7 @@ from ui.reference_browser.models import (
     SourceTreeModel,
 )
 from zonalplan.editing import NOT_LINKABLE_KINDS
+from zonalplan.i18n import current
 from zonalplan.reference.api import SOURCE_LABELS
 
 if TYPE_CHECKING:
@@ -172,7 +173,8 @@ class ReferenceBrowser(QDockWidget):
         if not text:
             self.view.stack.setCurrentWidget(self.view.tree)
             return
-        hits = self._reference.search(text, limit=50) if self._reference is not None else []
+        hits = self._reference.search(text, limit=50, language=current()) \
+            if self._reference is not None else []
         self.search_model.set_hits(hits)
         if hits:
             self.view.stack.setCurrentWidget(self.view.hits)
@@ -206,7 +208,7 @@ class ReferenceBrowser(QDockWidget):
     # -- private -------------------------------------------------------------------------------
 
     def _show_detail(self, ref_id: str, keep_scroll: bool = False) -> None:
-        item = self._reference.item(ref_id)
+        item = self._reference.item(ref_id, current())
         if item is None:
             return
         self._current = ref_id

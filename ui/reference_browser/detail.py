@@ -8,8 +8,16 @@ from PySide6.QtCore import QCoreApplication
 
 from ui.widgets.rich_html import STYLE, text_html
 from zonalplan.alignment.coverage import covered_nodes
+from zonalplan.i18n import current
 from zonalplan.model import Plan
-from zonalplan.reference.api import KIND_LABELS, LEVEL_LABELS, SOURCE_LABELS, Item, Reference
+from zonalplan.reference.api import (
+    KIND_LABELS,
+    LEVEL_LABELS,
+    SOURCE_LABELS,
+    Item,
+    Reference,
+    translation_note,
+)
 
 RELATION_LABELS = {"cited": "cité par la source", "derived": "correspondance établie"}
 
@@ -19,7 +27,7 @@ def _tr(text: str) -> str:
 
 
 def _link(reference: Reference, ref_id: str) -> str:
-    item = reference.item(ref_id)
+    item = reference.item(ref_id, current())
     label = item.label if item else ref_id
     source = f" <span class='path'>({escape(item.path[0])})</span>" if item and item.path else ""
     return f"<a href='ref:{escape(ref_id)}'>{escape(label)}</a>{source}"
@@ -32,6 +40,8 @@ def render_item(reference: Reference, item: Item, plan: Plan | None = None) -> s
             escape(_tr("édition")) + " " + escape(item.edition)]
     if item.level in LEVEL_LABELS:
         meta.append(escape(LEVEL_LABELS[item.level]))
+    if item.translation != "original":  # a working translation says so, discreetly
+        meta.append(escape(translation_note(item).strip(" []")))
     if item.group:
         meta.append(escape(item.group))
     html = [STYLE, f"<h2>{escape(item.label)}</h2>", f"<p class='meta'>{' · '.join(meta)}</p>"]
@@ -42,7 +52,7 @@ def render_item(reference: Reference, item: Item, plan: Plan | None = None) -> s
         values = value if isinstance(value, list) else [value]
         html.append(f"<h4>{escape(str(key).capitalize())}</h4><ul>"
                     + "".join(f"<li>{escape(str(v))}</li>" for v in values) + "</ul>")
-    children = reference.children(item.id)
+    children = reference.children(item.id, current())
     if children:
         html.append(f"<h4>{escape(_tr('Contenu'))}</h4><ul>")
         html += [f"<li>{_link(reference, c.id)}"

@@ -122,7 +122,7 @@ def _list_owner(plan: Plan, list_path: Path) -> tuple[BaseModel, str, list[Any]]
     owner = resolve(plan, list_path[:-1])
     name = list_path[-1]
     if not isinstance(owner, BaseModel) or name not in type(owner).model_fields:
-        raise PlanError(f"liste inconnue : {_where(list_path)}")
+        raise PlanError(_("liste inconnue : {where}").format(where=_where(list_path)))
     items = getattr(owner, name)
     if not isinstance(items, list):
         raise PlanError(_("ce champ n'est pas une liste : {where}").format(where=_where(list_path)))

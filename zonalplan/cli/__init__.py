@@ -72,10 +72,18 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar=_("COMMANDE"), parser_class=_Parser)
     for module in COMMAND_MODULES:
         module.register(sub)
+    _add_language_everywhere(sub)
+    return parser
+
+
+def _add_language_everywhere(sub: argparse._SubParsersAction) -> None:
+    """Let ``--language`` follow any subcommand, however deep (``data list FILE --language nl``)."""
     for command in sub.choices.values():
         if "--language" not in command._option_string_actions:
             add_language_option(command, default=argparse.SUPPRESS)
-    return parser
+        for action in command._subparsers._group_actions if command._subparsers else ():
+            if isinstance(action, argparse._SubParsersAction):
+                _add_language_everywhere(action)
 
 
 def add_language_option(parser: argparse.ArgumentParser, default: object = None) -> None:

@@ -24,7 +24,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true", help=_("sortie JSON"))
     p.add_argument("--docx", type=Path, metavar="OUT.docx", help=_("écrire le rapport de "
                                                                    "comparaison Word"))
-    p.add_argument("--template", type=Path, metavar="MODELE.docx", help=argparse.SUPPRESS)
+    p.add_argument("--template", type=Path, metavar=_("MODÈLE.docx"), help=argparse.SUPPRESS)
     p.set_defaults(handler=cmd_diff)
 
     p = sub.add_parser("notes", help=_("lister les notes de relecture d'un plan"))
@@ -34,8 +34,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("merge-notes", help=_("reprendre dans le plan de l'auteur les notes "
                                              "d'un relecteur"))
-    p.add_argument("author", type=Path, metavar="AUTEUR.zplan")
-    p.add_argument("reviewer", type=Path, metavar="RELECTEUR.zplan")
+    p.add_argument("author", type=Path, metavar=_("AUTEUR.zplan"))
+    p.add_argument("reviewer", type=Path, metavar=_("RELECTEUR.zplan"))
     p.add_argument("--json", action="store_true", help=_("sortie JSON"))
     add_take_lock(p)
     p.set_defaults(handler=cmd_merge_notes)

@@ -107,7 +107,7 @@ def remove_figure_command(plan: Plan, figure_id: str) -> Command:
     """Return the command removing a figure (and its picture when nothing else shows it)."""
     figure = next((f for f in plan.figures if f.id == figure_id), None)
     if figure is None:
-        raise PlanError("Cette figure n'est plus dans le plan.")
+        raise PlanError(_("Cette figure n'est plus dans le plan."))
     commands: list[Command] = [RemoveElement(("figures",), figure_id)]
     if figure.picture_id and not any(f.picture_id == figure.picture_id for f in plan.figures
                                      if f.id != figure_id):
@@ -124,7 +124,7 @@ def move_figure_command(plan: Plan, figure_id: str, step: int) -> Command:
     """
     figure = next((f for f in plan.figures if f.id == figure_id), None)
     if figure is None:
-        raise PlanError("Cette figure n'est plus dans le plan.")
+        raise PlanError(_("Cette figure n'est plus dans le plan."))
     order = chapter_figures(plan, figure.chapter)
     position = order.index(figure) + step
     if not 0 <= position < len(order):
@@ -215,7 +215,7 @@ def baseline_command(plan: Plan, objective_id: str, indicator_id: str, series: S
     indicator = next((i for i in objective.indicators if i.id == indicator_id),
                      None) if objective else None
     if indicator is None:
-        raise PlanError("Cet indicateur n'est plus dans le plan.")
+        raise PlanError(_("Cet indicateur n'est plus dans le plan."))
     fields = baseline_from(indicator, series, year)
     path = ("objectives", objective_id, "indicators", indicator_id)
     return Macro([SetValue((*path, name), value) for name, value in fields.items()],
@@ -281,7 +281,7 @@ def picture_for_plan(path, caption: str = "") -> PlanPicture:
 def caption_command(plan: Plan, figure_id: str, caption: str) -> Command:
     """Return the command changing a figure's caption."""
     if not any(f.id == figure_id for f in plan.figures):
-        raise PlanError("Cette figure n'est plus dans le plan.")
+        raise PlanError(_("Cette figure n'est plus dans le plan."))
     return SetValue(("figures", figure_id, "caption"), caption.strip(),
                     text=_("Modifier la légende"))
 

@@ -82,7 +82,8 @@ def parse_integer(text: str, language: str = "fr") -> int | None:
     if _DOT_GROUPS.match(cleaned):
         cleaned = cleaned.replace(".", "")
     if not re.fullmatch(r"[0-9]+", cleaned):
-        raise ValueError("Nombre entier attendu, par exemple 21 350.")
+        raise ValueError(gettext("Nombre entier attendu, par exemple 21 350.",
+                                 _language(language)))
     return int(cleaned)
 
 

@@ -220,3 +220,18 @@ def test_no_error_or_cli_output_is_a_french_literal():
                 if re.search(r"[A-Za-zÀ-ÿ]{3,}", _literal_words(node.args[0])):
                     found.append(f"{rel}:{node.lineno}")
     assert not found, f"messages sans _() : {found}"
+
+
+
+def test_dutch_cover_names_the_frame_editions_with_dutch_abbreviations(tmp_path):
+    from tests.i18n.test_export_languages import document_texts
+    from zonalplan.export import export_plan
+    from zonalplan.i18n.vocabulary import local_abbreviations
+    from zonalplan.reference import load_reference
+
+    out = tmp_path / "voorbeeld.docx"
+    export_plan(build_demo_plan("nl"), out, reference=load_reference())
+    cover = " ".join(document_texts(out)[:15])
+    assert "Nationaal referentiekader: NVP 2026-2029 / KIV 2026-2029" in cover
+    assert local_abbreviations("PNS 2026-2029 / NCSI 2026-2029", "de") == \
+        "NSP 2026-2029 / RNIS 2026-2029"

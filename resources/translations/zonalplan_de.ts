@@ -3850,7 +3850,7 @@ Wählen Sie ein Ziel in der Liste oder fügen Sie mit „Neues Ziel“ eines hin
 <context>
     <name>OfficialTextDialog</name>
     <message>
-        <location filename="../../ui/decisions/official_text.py" line="51"/>
+        <location filename="../../ui/decisions/official_text.py" line="52"/>
         <source>Texte officiel — %1</source>
         <translation>Amtlicher Text — %1</translation>
     </message>

@@ -3848,7 +3848,7 @@ Choisissez un objectif dans la liste ou ajoutez-en un avec « Nouvel objectif »
 <context>
     <name>OfficialTextDialog</name>
     <message>
-        <location filename="../../ui/decisions/official_text.py" line="51"/>
+        <location filename="../../ui/decisions/official_text.py" line="52"/>
         <source>Texte officiel — %1</source>
         <translation type="unfinished"></translation>
     </message>

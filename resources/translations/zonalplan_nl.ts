@@ -3850,7 +3850,7 @@ Kies een doelstelling in de lijst of voeg er een toe met &apos;Nieuwe doelstelli
 <context>
     <name>OfficialTextDialog</name>
     <message>
-        <location filename="../../ui/decisions/official_text.py" line="51"/>
+        <location filename="../../ui/decisions/official_text.py" line="52"/>
         <source>Texte officiel — %1</source>
         <translation>Officiële tekst — %1</translation>
     </message>

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 
 from ui.widgets.rich_html import STYLE, text_html
 from zonalplan.i18n import current
-from zonalplan.reference.api import KIND_LABELS, LEVEL_LABELS
+from zonalplan.reference.api import KIND_LABELS, LEVEL_LABELS, translation_note
 
 if TYPE_CHECKING:
     from zonalplan.reference.api import Reference
@@ -23,7 +23,8 @@ def _tr(text: str) -> str:
 def official_html(reference: Reference, node: Any) -> str:
     """Return the HTML of a theme's official text with its local-police objectives."""
     html = [STYLE, f"<h2>{escape(node.label)}</h2>",
-            f"<p class='meta'>{escape(KIND_LABELS.get(node.kind, node.kind))}</p>",
+            f"<p class='meta'>{escape(KIND_LABELS.get(node.kind, node.kind))}"
+            f"{escape(translation_note(node))}</p>",
             f"<p class='cite'>{escape(_tr('Source'))} : {escape(node.reference)}</p>",
             text_html(node.text)]
     local = [c for c in reference.children(node.id, current())

@@ -4,17 +4,17 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/session.py" line="298"/>
+        <location filename="../../ui/session.py" line="302"/>
         <source>Le fichier d&apos;origine ne s&apos;ouvre plus ({}) : l&apos;état récupéré est ouvert comme un nouveau plan, à enregistrer sous un autre nom.</source>
         <translation>Die ursprüngliche Datei lässt sich nicht mehr öffnen ({}): Der wiederhergestellte Stand wird als neuer Plan geöffnet und ist unter einem anderen Namen zu speichern.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="302"/>
+        <location filename="../../ui/session.py" line="306"/>
         <source>Restaurer l&apos;état récupéré</source>
         <translation>Wiederhergestellten Stand übernehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="304"/>
+        <location filename="../../ui/session.py" line="308"/>
         <source>{} L&apos;état récupéré est ouvert comme un nouveau plan, à enregistrer sous un autre nom.</source>
         <translation>{} Der wiederhergestellte Stand wird als neuer Plan geöffnet und ist unter einem anderen Namen zu speichern.</translation>
     </message>
@@ -3942,6 +3942,24 @@ Wählen Sie ein Ziel in der Liste oder fügen Sie mit „Neues Ziel“ eines hin
         <location filename="../../ui/wizard/new_plan.py" line="208"/>
         <source>La période doit aller de la première à la dernière année, sur 12 ans au plus.</source>
         <translation>Der Zeitraum muss vom ersten bis zum letzten Jahr reichen, über höchstens 12 Jahre.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSession</name>
+    <message>
+        <location filename="../../ui/session.py" line="208"/>
+        <source>Ce plan n&apos;a pas encore de fichier : utilisez « Enregistrer sous ».</source>
+        <translation>Dieser Plan hat noch keine Datei: verwenden Sie « Speichern unter ».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="225"/>
+        <source>{} est ouvert {} ; choisissez un autre nom (rien n&apos;a été écrit).</source>
+        <translation>{} ist geöffnet {}; wählen Sie einen anderen Namen (es wurde nichts geschrieben).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="265"/>
+        <source>{} : lecture impossible ({}).</source>
+        <translation>{}: Lesen unmöglich ({}).</translation>
     </message>
 </context>
 <context>

@@ -4,17 +4,17 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/session.py" line="298"/>
+        <location filename="../../ui/session.py" line="302"/>
         <source>Le fichier d&apos;origine ne s&apos;ouvre plus ({}) : l&apos;état récupéré est ouvert comme un nouveau plan, à enregistrer sous un autre nom.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="302"/>
+        <location filename="../../ui/session.py" line="306"/>
         <source>Restaurer l&apos;état récupéré</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="304"/>
+        <location filename="../../ui/session.py" line="308"/>
         <source>{} L&apos;état récupéré est ouvert comme un nouveau plan, à enregistrer sous un autre nom.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3939,6 +3939,24 @@ Choisissez un objectif dans la liste ou ajoutez-en un avec « Nouvel objectif »
     <message>
         <location filename="../../ui/wizard/new_plan.py" line="208"/>
         <source>La période doit aller de la première à la dernière année, sur 12 ans au plus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanSession</name>
+    <message>
+        <location filename="../../ui/session.py" line="208"/>
+        <source>Ce plan n&apos;a pas encore de fichier : utilisez « Enregistrer sous ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="225"/>
+        <source>{} est ouvert {} ; choisissez un autre nom (rien n&apos;a été écrit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="265"/>
+        <source>{} : lecture impossible ({}).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,17 +4,17 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/session.py" line="298"/>
+        <location filename="../../ui/session.py" line="302"/>
         <source>Le fichier d&apos;origine ne s&apos;ouvre plus ({}) : l&apos;état récupéré est ouvert comme un nouveau plan, à enregistrer sous un autre nom.</source>
         <translation>Het oorspronkelijke bestand opent niet meer ({}): de herstelde toestand wordt geopend als een nieuw plan, op te slaan onder een andere naam.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="302"/>
+        <location filename="../../ui/session.py" line="306"/>
         <source>Restaurer l&apos;état récupéré</source>
         <translation>Herstelde toestand terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="304"/>
+        <location filename="../../ui/session.py" line="308"/>
         <source>{} L&apos;état récupéré est ouvert comme un nouveau plan, à enregistrer sous un autre nom.</source>
         <translation>{} De herstelde toestand wordt geopend als een nieuw plan, op te slaan onder een andere naam.</translation>
     </message>
@@ -3942,6 +3942,24 @@ Kies een doelstelling in de lijst of voeg er een toe met &apos;Nieuwe doelstelli
         <location filename="../../ui/wizard/new_plan.py" line="208"/>
         <source>La période doit aller de la première à la dernière année, sur 12 ans au plus.</source>
         <translation>De periode moet lopen van het eerste tot het laatste jaar, over hoogstens 12 jaar.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSession</name>
+    <message>
+        <location filename="../../ui/session.py" line="208"/>
+        <source>Ce plan n&apos;a pas encore de fichier : utilisez « Enregistrer sous ».</source>
+        <translation>Dit plan heeft nog geen bestand: gebruik « Opslaan als ».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="225"/>
+        <source>{} est ouvert {} ; choisissez un autre nom (rien n&apos;a été écrit).</source>
+        <translation>{} is geopend {}; kies een andere naam (er is niets geschreven).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="265"/>
+        <source>{} : lecture impossible ({}).</source>
+        <translation>{}: lezen onmogelijk ({}).</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,7 @@ from zonalplan.demo.samples import write_samples
 from zonalplan.evidence.importing import import_bytes
 from zonalplan.evidence.reading import DataImportError
 from zonalplan.followup.cycle import new_cycle
-from zonalplan.i18n import LOCALE_DIR, set_language, using
+from zonalplan.i18n import LOCALE_DIR, using
 from zonalplan.model import PlanError
 from zonalplan.store import create_plan_file, read_plan
 
@@ -28,12 +28,7 @@ FRENCH = re.compile(r"\b(ligne|colonne|fichier|n'est pas|aucune?|introuvable|ill
                     r"écrit|période)\b", re.IGNORECASE)
 
 
-@pytest.fixture(autouse=True)
-def _french_afterwards(monkeypatch):
-    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
-        monkeypatch.delenv(name, raising=False)
-    yield
-    set_language("fr")
+pytestmark = pytest.mark.usefixtures("french_afterwards")
 
 
 BAD_FILES = {

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from zonalplan.alignment.report import Finding, Place
+from zonalplan.i18n import _
 from zonalplan.reference.editions import (
     Pack,
     apply_packs,
@@ -35,7 +36,8 @@ def plan_links(plan: Plan) -> set[str]:
 
 
 def changes_for_plan(plan: Plan, old: Reference, new: Reference, source: str) -> list[str]:
-    """Return, in French, what changes for a plan between two wordings of one source."""
+    """Return, in the current language, what changes for a plan between two wordings of one
+    source."""
     out: list[str] = []
     for ref_id in sorted(plan_links(plan)):
         before = old.item(ref_id)
@@ -43,18 +45,20 @@ def changes_for_plan(plan: Plan, old: Reference, new: Reference, source: str) ->
             continue
         after = new.item(ref_id)
         if after is None:
-            out.append(f"« {before.label} » ({ref_id}), lié au plan, est retiré")
+            out.append(_("« {label} » ({id}), lié au plan, est retiré").format(
+                label=before.label, id=ref_id))
             continue
         if after.title != before.title or after.number != before.number:
-            out.append(f"« {before.label} » ({ref_id}), lié au plan, est renommé "
-                       f"« {after.label} »")
+            out.append(_("« {label} » ({id}), lié au plan, est renommé « {new} »").format(
+                label=before.label, id=ref_id, new=after.label))
         if after.parent_id != before.parent_id:
             parent = new.item(after.parent_id or "")
-            out.append(f"« {after.label} » ({ref_id}), lié au plan, est déplacé sous "
-                       f"« {parent.label if parent else 'la racine'} »")
+            out.append(_("« {label} » ({id}), lié au plan, est déplacé sous « {parent} »").format(
+                label=after.label, id=ref_id, parent=parent.label if parent else _("la racine")))
     for item in new.items(source=source, kind=DECISION_KINDS):
         if old.item(item.id) is None:
-            out.append(f"nouvel élément « {item.label} » ({item.id}) : à examiner et décider")
+            out.append(_("nouvel élément « {label} » ({id}) : à examiner et décider").format(
+                label=item.label, id=item.id))
     return out
 
 
@@ -73,13 +77,15 @@ def rule_newer_edition(plan: Plan, reference: Reference) -> Iterator[Finding]:
         new = apply_packs(base, [p for p in packs.values() if p is not None])
         changes = changes_for_plan(plan, old, new, source)
         listed = "; ".join(changes[:MAX_LISTED]) + (
-            f"; et {len(changes) - MAX_LISTED} autre(s)" if len(changes) > MAX_LISTED else "")
+            _("; et {count} autre(s)").format(count=len(changes) - MAX_LISTED)
+            if len(changes) > MAX_LISTED else "")
         moved = dict(current, **{source: edition})
         yield Finding(
             "edition", "avertissement" if changes else "info",
-            f"Une édition plus récente s'applique à la période du plan : {edition.label} (le plan "
-            f"cite {mine.label}). " + (f"Ce qui change pour ce plan : {listed}." if changes
-                                       else "Rien ne change pour les éléments liés au plan."),
+            _("Une édition plus récente s'applique à la période du plan : {edition} (le plan "
+              "cite {mine}). ").format(edition=edition.label, mine=mine.label)
+            + (_("Ce qui change pour ce plan : {changes}.").format(changes=listed) if changes
+               else _("Rien ne change pour les éléments liés au plan.")),
             Place("period", field="reference_edition"),
-            f"Passez le plan à l'édition « {record_of(moved)} » (métadonnées, édition de "
-            "référence) après avoir revu ces liens.")
+            _("Passez le plan à l'édition « {record} » (métadonnées, édition de référence) après "
+              "avoir revu ces liens.").format(record=record_of(moved)))

@@ -188,6 +188,7 @@ def test_plan_file_errors_in_dutch(tmp_path):
 
 ERRORS = {"PlanError", "UnusableInputError", "DataImportError", "TemplateProblem",
           "LimitExceeded", "ValueError", "ReviewCancelled"}
+FINDINGS = {"Finding", "_f"}
 CURATION = {"zonalplan/reference/sources.py", "zonalplan/reference/translations.py",
             "zonalplan/alignment/suggest_lexicon.py"}
 """Modules that read the maintainers' curated data files at build time (French on purpose)."""
@@ -211,9 +212,11 @@ def test_no_error_or_cli_output_is_a_french_literal():
             func = node.func
             name = func.id if isinstance(func, ast.Name) else \
                 func.attr if isinstance(func, ast.Attribute) else ""
-            if name in ERRORS or (name == "print" and rel.startswith("zonalplan/cli/")):
-                if re.search(r"[A-Za-zÀ-ÿ]{3,}", _literal_words(node.args[0])):
-                    found.append(f"{rel}:{node.lineno}")
+            shown = [node.args[0]] if name in ERRORS or (
+                name == "print" and rel.startswith("zonalplan/cli/")) else \
+                node.args[2:5:2] if name in FINDINGS else []  # a finding's message and hint
+            if any(re.search(r"[A-Za-zÀ-ÿ]{3,}", _literal_words(arg)) for arg in shown):
+                found.append(f"{rel}:{node.lineno}")
     assert not found, f"messages sans _() : {found}"
 
 

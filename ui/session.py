@@ -11,7 +11,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from ui.binding import protocol
@@ -205,7 +205,8 @@ class PlanSession(QObject):
     def save(self) -> None:
         """Write the plan to its file and mark the undo stack clean."""
         if self.plan_file is None:
-            raise PlanError("Ce plan n'a pas encore de fichier : utilisez « Enregistrer sous ».")
+            raise PlanError(self.tr("Ce plan n'a pas encore de fichier : utilisez « Enregistrer "
+                                    "sous »."))
         self.plan_file.save(self.plan)
         self._unsaved = False
         self.undo_stack.setClean()
@@ -221,8 +222,8 @@ class PlanSession(QObject):
             return
         holder = read_lock(path)
         if holder is not None:
-            raise PlanError(f"{path.name} est ouvert {holder.describe()} ; choisissez un autre "
-                            "nom (rien n'a été écrit).")
+            raise PlanError(self.tr("{} est ouvert {} ; choisissez un autre nom (rien n'a été "
+                                    "écrit).").format(path.name, holder.describe()))
         if self.plan_file is not None:
             _copy_file(self.plan_file.path, path)
             new_file = PlanFile.open(path)
@@ -259,7 +260,10 @@ def _copy_file(source: Path, target: Path) -> None:
     try:
         data = source.read_bytes()
     except OSError as exc:
-        raise PlanError(f"{source.name} : lecture impossible ({exc.strerror or exc}).") from exc
+        from zonalplan.store.sqlitefile import sqlite_reason
+
+        raise PlanError(QCoreApplication.translate("PlanSession", "{} : lecture impossible ({}).")
+                        .format(source.name, sqlite_reason(exc))) from exc
     write_atomic(target, data)
 
 

@@ -19,6 +19,7 @@ from typing import Any, Protocol
 
 from pydantic import BaseModel, ValidationError
 
+from zonalplan.i18n import _
 from zonalplan.model import Plan, PlanError, validation_message
 
 Path = tuple[str, ...]
@@ -73,12 +74,12 @@ def _step(current: Any, step: str, path: Path) -> Any:
         for element in current:
             if _key(element) == step:
                 return element
-        raise PlanError(f"élément introuvable : {'/'.join(path)}")
+        raise PlanError(_("élément introuvable : {where}").format(where="/".join(path)))
     if isinstance(current, dict):
         return current.get(step)
     if isinstance(current, BaseModel) and step in type(current).model_fields:
         return getattr(current, step)
-    raise PlanError(f"champ inconnu : {'/'.join(path)}")
+    raise PlanError(_("champ inconnu : {where}").format(where="/".join(path)))
 
 
 def _snapshot(value: Any) -> Any:
@@ -91,7 +92,8 @@ def _where(path: Path) -> str:
 
 def _assign(plan: Plan, path: Path, value: Any) -> None:
     if not path:
-        raise PlanError("chemin vide : utilisez « Remplacer le plan » pour tout remplacer")
+        raise PlanError(_("chemin vide : utilisez « Remplacer le plan » pour tout "
+                          "remplacer"))
     owner = resolve(plan, path[:-1])
     name = path[-1]
     try:
@@ -102,27 +104,28 @@ def _assign(plan: Plan, path: Path, value: Any) -> None:
                 owner[name] = value
         elif isinstance(owner, BaseModel):
             if name not in type(owner).model_fields:
-                raise PlanError(f"champ inconnu : {_where(path)}")
+                raise PlanError(_("champ inconnu : {where}").format(where=_where(path)))
             setattr(owner, name, value)
         else:
-            raise PlanError(f"cette valeur ne se remplace pas : {_where(path)}")
+            raise PlanError(_("cette valeur ne se remplace pas : {where}").format(
+                                where=_where(path)))
     except ValidationError as exc:
         raise PlanError(validation_message(type(owner), exc)) from exc
     except (ValueError, TypeError) as exc:
-        raise PlanError(f"valeur refusée pour {_where(path)}") from exc
+        raise PlanError(_("valeur refusée pour {where}").format(where=_where(path))) from exc
 
 
 def _list_owner(plan: Plan, list_path: Path) -> tuple[BaseModel, str, list[Any]]:
     """Return the model holding the list at ``list_path``, the field name and the list."""
     if not list_path:
-        raise PlanError("chemin de liste vide")
+        raise PlanError(_("chemin de liste vide"))
     owner = resolve(plan, list_path[:-1])
     name = list_path[-1]
     if not isinstance(owner, BaseModel) or name not in type(owner).model_fields:
-        raise PlanError(f"liste inconnue : {_where(list_path)}")
+        raise PlanError(_("liste inconnue : {where}").format(where=_where(list_path)))
     items = getattr(owner, name)
     if not isinstance(items, list):
-        raise PlanError(f"ce champ n'est pas une liste : {_where(list_path)}")
+        raise PlanError(_("ce champ n'est pas une liste : {where}").format(where=_where(list_path)))
     return owner, name, items
 
 
@@ -130,7 +133,7 @@ def _position(items: list[Any], key: str, list_path: Path) -> int:
     for i, element in enumerate(items):
         if _key(element) == key:
             return i
-    raise PlanError(f"élément introuvable : {_where(list_path + (key,))}")
+    raise PlanError(_("élément introuvable : {where}").format(where=_where(list_path + (key,))))
 
 
 def validated_element(owner: BaseModel, name: str, element: Any) -> Any:
@@ -151,7 +154,7 @@ def validated_element(owner: BaseModel, name: str, element: Any) -> Any:
     except ValidationError as exc:
         raise PlanError(validation_message(type(owner), exc)) from exc
     except (ValueError, TypeError) as exc:
-        raise PlanError(f"élément refusé pour {name}") from exc
+        raise PlanError(_("élément refusé pour {name}").format(name=name)) from exc
     return getattr(trial, name)[-1]
 
 
@@ -194,7 +197,7 @@ class InsertElement:
         owner, name, items = _list_owner(plan, self.list_path)
         key = _key(self.element)
         if key is not None and any(_key(e) == key for e in items):
-            raise PlanError(f"l'identifiant « {key} » existe déjà")
+            raise PlanError(_("l'identifiant « {key} » existe déjà").format(key=key))
         element = validated_element(owner, name, self.element)
         position = len(items) if self.index is None else max(0, min(int(self.index), len(items)))
         items.insert(position, _snapshot(element))
@@ -210,7 +213,7 @@ class InsertElement:
         elif 0 <= self._position < len(items):
             del items[self._position]
         else:
-            raise PlanError(f"élément introuvable : {_where(self.list_path)}")
+            raise PlanError(_("élément introuvable : {where}").format(where=_where(self.list_path)))
         return Changes.of(self.list_path, structure=True)
 
 
@@ -279,7 +282,7 @@ class ReplacePlan:
         ``new`` is checked as a whole first (raise PlanError when the model refuses it).
         """
         if not isinstance(self.new, Plan):
-            raise PlanError("le contenu de remplacement n'est pas un plan")
+            raise PlanError(_("le contenu de remplacement n'est pas un plan"))
         try:
             new = Plan.model_validate(self.new.model_dump())
         except ValidationError as exc:
@@ -291,7 +294,7 @@ class ReplacePlan:
     def undo(self, plan: Plan) -> Changes:
         """Copy the old content back."""
         if self._old is None:
-            raise PlanError("rien à annuler : le plan n'a pas été remplacé")
+            raise PlanError(_("rien à annuler : le plan n'a pas été remplacé"))
         _copy_into(plan, self._old)
         return EVERYTHING
 

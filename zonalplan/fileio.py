@@ -12,24 +12,26 @@ import os
 import tempfile
 from pathlib import Path
 
+from zonalplan.i18n import _
 from zonalplan.model import PlanError
 
 
 def _message(path: Path, exc: OSError) -> str:
     name = path.name
     if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM, errno.EBUSY):
-        return (f"Impossible d'écrire « {name} » : le fichier est ouvert dans un autre programme "
-                "(Word ?) ou protégé en écriture. Fermez-le puis recommencez ; le fichier "
-                "existant n'a pas été modifié.")
+        return _("Impossible d'écrire « {file} » : le fichier est ouvert dans un autre programme "
+                 "(Word ?) ou protégé en écriture. Fermez-le puis recommencez ; le fichier "
+                 "existant n'a pas été modifié.").format(file=name)
     if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
-        return (f"Impossible d'écrire « {name} » : le disque est plein. Libérez de la place puis "
-                "recommencez ; le fichier existant n'a pas été modifié.")
+        return _("Impossible d'écrire « {file} » : le disque est plein. Libérez de la place puis "
+                 "recommencez ; le fichier existant n'a pas été modifié.").format(file=name)
     if isinstance(exc, FileNotFoundError):
-        return f"Impossible d'écrire « {name} » : le dossier « {path.parent} » n'existe pas."
+        return _("Impossible d'écrire « {file} » : le dossier « {folder} » n'existe pas.").format(
+            file=name, folder=path.parent)
     from zonalplan.store.sqlitefile import sqlite_reason
 
-    return (f"Impossible d'écrire « {name} » ({sqlite_reason(exc)}) ; le fichier existant n'a "
-            "pas été modifié.")
+    return _("Impossible d'écrire « {file} » ({reason}) ; le fichier existant n'a pas été "
+             "modifié.").format(file=name, reason=sqlite_reason(exc))
 
 
 def _umask() -> int:

@@ -381,8 +381,10 @@ def suggested_expectations(plan: Plan) -> list[Expectation]:
     of the gouverneur and of the federal police (DirCo). Authors already present (same kind, and for
     bourgmestres the same commune in the author text) are not suggested again.
     """
+    from zonalplan.i18n import gettext
     from zonalplan.model import AuthorKind, CZSRole, Expectation
 
+    lang = plan.metadata.language  # the authors are written into the plan: its language
     present = [(e.author_kind, e.author.casefold()) for e in plan.expectations]
     suggestions: list[Expectation] = []
     mayors = {m.commune: m.name for m in plan.czs_members
@@ -391,22 +393,27 @@ def suggested_expectations(plan: Plan) -> list[Expectation]:
         if any(k is AuthorKind.MAYOR and commune.name.casefold() in a for k, a in present):
             continue
         name = mayors.get(commune.name, "")
-        author = f"{name}, bourgmestre de {commune.name}" if name else \
-            f"Bourgmestre de {commune.name}"
+        author = gettext("{name}, bourgmestre de {commune}", lang).format(
+            name=name, commune=commune.name) if name else \
+            gettext("Bourgmestre de {commune}", lang).format(commune=commune.name)
         suggestions.append(Expectation(author_kind=AuthorKind.MAYOR, author=author))
     others = [
-        (AuthorKind.PROSECUTOR, "Procureur du Roi — politique criminelle de l'arrondissement"),
-        (AuthorKind.GOVERNOR, "Gouverneur de la province"),
-        (AuthorKind.DIRCO, "Police fédérale — directeur coordonnateur administratif (DirCo)"),
+        (AuthorKind.PROSECUTOR, gettext("Procureur du Roi — politique criminelle de "
+                                        "l'arrondissement", lang)),
+        (AuthorKind.GOVERNOR, gettext("Gouverneur de la province", lang)),
+        (AuthorKind.DIRCO, gettext("Police fédérale — directeur coordonnateur administratif "
+                                   "(DirCo)", lang)),
     ]
     district = plan.zone.judicial_district.strip()
     province = plan.zone.province.strip()
     for kind, author in others:
-        if any(k is kind for k, _ in present):
+        if any(k is kind for k, _author in present):
             continue
         if kind is AuthorKind.PROSECUTOR and district:
-            author = f"Procureur du Roi de {district} — politique criminelle de l'arrondissement"
+            author = gettext("Procureur du Roi de {district} — politique criminelle de "
+                             "l'arrondissement", lang).format(district=district)
         if kind is AuthorKind.GOVERNOR and province:
-            author = f"Gouverneur de la province de {province}"
+            author = gettext("Gouverneur de la province de {province}", lang).format(
+                province=province)
         suggestions.append(Expectation(author_kind=kind, author=author))
     return suggestions

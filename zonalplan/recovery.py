@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from zonalplan.fileio import write_text_atomic
+from zonalplan.i18n import _
 from zonalplan.model import PlanError, UnusableInputError
 from zonalplan.paths import user_data_dir
 from zonalplan.store.lock import _pid_alive, host_name
@@ -58,12 +59,14 @@ class RecoveryEntry:
 
     @property
     def saved_display(self) -> str:
-        """Return the save time as « JJ/MM/AAAA à HH:MM » in local time."""
+        """Return the save time as « JJ/MM/AAAA à HH:MM » in local time (current language)."""
+        from zonalplan.i18n.formats import short_date
+
         try:
             when = dt.datetime.fromisoformat(self.saved_at).astimezone()
         except ValueError:
             return self.saved_at
-        return when.strftime("%d/%m/%Y à %H:%M")
+        return _("{date} à {time}").format(date=short_date(when), time=when.strftime("%H:%M"))
 
     @property
     def orphan(self) -> bool:
@@ -110,7 +113,10 @@ class RecoveryStore:
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise PlanError(f"Sauvegarde de récupération impossible ({exc.strerror or exc}).") \
+            from zonalplan.store.sqlitefile import sqlite_reason
+
+            raise PlanError(_("Sauvegarde de récupération impossible ({reason}).").format(
+                reason=sqlite_reason(exc))) \
                 from exc
         write_text_atomic(target, text)
         return target
@@ -138,17 +144,20 @@ class RecoveryStore:
 
     def load(self, entry: RecoveryEntry) -> Plan:
         """Read and validate the plan of a recovery file (French errors)."""
-        name = f"récupération de « {entry.title} »"
+        name = _("récupération de « {title} »").format(title=entry.title)
         try:
             if entry.path.stat().st_size > MAX_BYTES:
-                raise UnusableInputError(f"{name} : fichier trop volumineux.")
+                raise UnusableInputError(_("{name} : fichier trop volumineux.").format(name=name))
             data = json.loads(entry.path.read_text(encoding="utf-8"))
         except FileNotFoundError as exc:
-            raise UnusableInputError(f"{name} : le fichier de récupération a disparu.") from exc
+            raise UnusableInputError(_("{name} : le fichier de récupération a disparu.").format(
+                                         name=name)) from exc
         except (OSError, ValueError, UnicodeDecodeError) as exc:
-            raise UnusableInputError(f"{name} : fichier de récupération illisible.") from exc
+            raise UnusableInputError(_("{name} : fichier de récupération illisible.").format(
+                                         name=name)) from exc
         if not isinstance(data, dict) or not isinstance(data.get("plan"), dict):
-            raise UnusableInputError(f"{name} : fichier de récupération incomplet.")
+            raise UnusableInputError(_("{name} : fichier de récupération incomplet.").format(
+                                         name=name))
         from zonalplan.store.jsonio import plan_from_json
 
         return plan_from_json(json.dumps(data["plan"]), name=name)

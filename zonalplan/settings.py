@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from zonalplan.fileio import write_text_atomic
+from zonalplan.i18n import _
 from zonalplan.model.errors import PlanError
 from zonalplan.paths import documents_dir, is_app_folder, user_data_dir
 
@@ -39,16 +40,17 @@ LOCALE_VARIABLES = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
 def _int(low: int, high: int) -> Callable[[Any], int]:
     def check(value: Any) -> int:
         if isinstance(value, bool) or not isinstance(value, int):
-            raise ValueError("doit être un nombre entier")
+            raise ValueError(_("doit être un nombre entier"))
         if not low <= value <= high:
-            raise ValueError(f"doit être compris entre {low} et {high}")
+            raise ValueError(_("doit être compris entre {low} et {high}").format(
+                                 low=low, high=high))
         return value
     return check
 
 
 def _bool(value: Any) -> bool:
     if not isinstance(value, bool):
-        raise ValueError("doit être oui ou non")
+        raise ValueError(_("doit être oui ou non"))
     return value
 
 
@@ -57,29 +59,29 @@ def _text(max_length: int = 4096, optional: bool = False) -> Callable[[Any], str
         if value is None and optional:
             return None
         if not isinstance(value, str):
-            raise ValueError("doit être un texte")
+            raise ValueError(_("doit être un texte"))
         if len(value) > max_length:
-            raise ValueError("est trop long")
+            raise ValueError(_("est trop long"))
         return value
     return check
 
 
 def _language(value: Any) -> str | None:
     if value is not None and value not in LANGUAGES:
-        raise ValueError("doit être fr, nl ou de")
+        raise ValueError(_("doit être fr, nl ou de"))
     return value
 
 
 def _texts(value: Any) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise ValueError("doit être une liste de textes")
+        raise ValueError(_("doit être une liste de textes"))
     return list(value)
 
 
 def _text_map(value: Any) -> dict[str, str]:
     if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str)
                                               for k, v in value.items()):
-        raise ValueError("doit associer des textes à des textes")
+        raise ValueError(_("doit associer des textes à des textes"))
     return dict(value)
 
 
@@ -146,7 +148,8 @@ class Preferences:
             try:
                 value = setting.check(value)
             except ValueError as exc:
-                raise ValueError(f"Préférence « {name} » : {exc}.") from None
+                raise ValueError(_("Préférence « {name} » : {reason}.").format(
+                                     name=name, reason=exc)) from None
         object.__setattr__(self, name, value)
 
     def as_dict(self) -> dict[str, Any]:
@@ -242,10 +245,10 @@ def load_preferences(path: Path | None = None) -> Preferences:
     path = path or settings_path()
     try:
         if path.stat().st_size > MAX_BYTES:
-            raise ValueError("fichier trop volumineux")
+            raise ValueError(_("fichier trop volumineux"))
         data = json.loads(path.read_text(encoding="utf-8"))
         if not isinstance(data, dict):
-            raise ValueError("ce n'est pas un objet JSON")
+            raise ValueError(_("ce n'est pas un objet JSON"))
     except FileNotFoundError:
         return Preferences()
     except (OSError, ValueError, UnicodeDecodeError):
@@ -264,5 +267,8 @@ def save_preferences(prefs: Preferences, path: Path | None = None) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise PlanError(f"Préférences non enregistrées ({exc.strerror or exc}).") from exc
+        from zonalplan.store.sqlitefile import sqlite_reason
+
+        raise PlanError(_("Préférences non enregistrées ({reason}).").format(
+            reason=sqlite_reason(exc))) from exc
     write_text_atomic(path, text)

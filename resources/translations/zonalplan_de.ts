@@ -4,17 +4,17 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/session.py" line="298"/>
+        <location filename="../../ui/session.py" line="302"/>
         <source>Le fichier d&apos;origine ne s&apos;ouvre plus ({}) : l&apos;état récupéré est ouvert comme un nouveau plan, à enregistrer sous un autre nom.</source>
         <translation>Die ursprüngliche Datei lässt sich nicht mehr öffnen ({}): Der wiederhergestellte Stand wird als neuer Plan geöffnet und ist unter einem anderen Namen zu speichern.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="302"/>
+        <location filename="../../ui/session.py" line="306"/>
         <source>Restaurer l&apos;état récupéré</source>
         <translation>Wiederhergestellten Stand übernehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="304"/>
+        <location filename="../../ui/session.py" line="308"/>
         <source>{} L&apos;état récupéré est ouvert comme un nouveau plan, à enregistrer sous un autre nom.</source>
         <translation>{} Der wiederhergestellte Stand wird als neuer Plan geöffnet und ist unter einem anderen Namen zu speichern.</translation>
     </message>
@@ -1270,62 +1270,62 @@
 <context>
     <name>DecisionsEditor</name>
     <message>
-        <location filename="../../ui/decisions/editor.py" line="53"/>
+        <location filename="../../ui/decisions/editor.py" line="54"/>
         <source>Modifier la justification</source>
         <translation>Begründung ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/editor.py" line="54"/>
+        <location filename="../../ui/decisions/editor.py" line="55"/>
         <source>Choisir une décision nationale</source>
         <translation>Eine nationale Entscheidung wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/editor.py" line="55"/>
+        <location filename="../../ui/decisions/editor.py" line="56"/>
         <source>Retirer une décision nationale</source>
         <translation>Eine nationale Entscheidung zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/editor.py" line="199"/>
+        <location filename="../../ui/decisions/editor.py" line="200"/>
         <source>Choisissez d&apos;abord une décision, puis justifiez-la.</source>
         <translation>Wählen Sie zuerst eine Entscheidung und begründen Sie sie dann.</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/editor.py" line="202"/>
+        <location filename="../../ui/decisions/editor.py" line="203"/>
         <source>Pourquoi ce choix : image de la criminalité de la zone, capacité, approche par d&apos;autres acteurs…</source>
         <translation>Warum diese Wahl: Kriminalitätsbild der Zone, Kapazität, Ansatz durch andere Akteure…</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/editor.py" line="209"/>
+        <location filename="../../ui/decisions/editor.py" line="210"/>
         <source>Objectifs liés : %1</source>
         <translation>Verknüpfte Ziele: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/editor.py" line="211"/>
+        <location filename="../../ui/decisions/editor.py" line="212"/>
         <source>liens secondaires : %1</source>
         <translation>Nebenverknüpfungen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/editor.py" line="214"/>
+        <location filename="../../ui/decisions/editor.py" line="215"/>
         <source>Aucun objectif du plan n&apos;est lié à ce thème.</source>
         <translation>Kein Ziel des Plans ist mit diesem Thema verknüpft.</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/editor.py" line="222"/>
+        <location filename="../../ui/decisions/editor.py" line="223"/>
         <source>retenus</source>
         <translation>berücksichtigt</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/editor.py" line="223"/>
+        <location filename="../../ui/decisions/editor.py" line="224"/>
         <source>fonctionnement régulier</source>
         <translation>regulärer Dienstbetrieb</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/editor.py" line="224"/>
+        <location filename="../../ui/decisions/editor.py" line="225"/>
         <source>non retenus</source>
         <translation>nicht berücksichtigt</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/editor.py" line="225"/>
+        <location filename="../../ui/decisions/editor.py" line="226"/>
         <source>indécis</source>
         <translation>unentschieden</translation>
     </message>
@@ -1333,94 +1333,94 @@
 <context>
     <name>DecisionsModel</name>
     <message>
-        <location filename="../../ui/decisions/model.py" line="94"/>
+        <location filename="../../ui/decisions/model.py" line="96"/>
         <source>N°</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="94"/>
+        <location filename="../../ui/decisions/model.py" line="96"/>
         <source>Thème du PNS</source>
         <translation>Thema des NSP</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="94"/>
+        <location filename="../../ui/decisions/model.py" line="96"/>
         <source>Décision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="95"/>
+        <location filename="../../ui/decisions/model.py" line="97"/>
         <source>Justification</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="95"/>
+        <location filename="../../ui/decisions/model.py" line="97"/>
         <source>Objectifs liés</source>
         <translation>Verknüpfte Ziele</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="96"/>
+        <location filename="../../ui/decisions/model.py" line="98"/>
         <source>Texte officiel</source>
         <translation>Amtlicher Text</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="98"/>
+        <location filename="../../ui/decisions/model.py" line="100"/>
         <source>Retenu (priorité)</source>
         <translation>Berücksichtigt (Priorität)</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="99"/>
+        <location filename="../../ui/decisions/model.py" line="101"/>
         <source>Fonctionnement régulier – point d&apos;attention</source>
         <translation>Regulärer Dienstbetrieb – Aufmerksamkeitspunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="100"/>
-        <location filename="../../ui/decisions/model.py" line="106"/>
+        <location filename="../../ui/decisions/model.py" line="102"/>
+        <location filename="../../ui/decisions/model.py" line="108"/>
         <source>Non retenu</source>
         <translation>Nicht berücksichtigt</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="101"/>
-        <location filename="../../ui/decisions/model.py" line="107"/>
+        <location filename="../../ui/decisions/model.py" line="103"/>
+        <location filename="../../ui/decisions/model.py" line="109"/>
         <source>(indécis)</source>
         <translation>(unentschieden)</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="104"/>
+        <location filename="../../ui/decisions/model.py" line="106"/>
         <source>Retenu</source>
         <translation>Berücksichtigt</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="105"/>
+        <location filename="../../ui/decisions/model.py" line="107"/>
         <source>Fonct. régulier</source>
         <translation>Regulär</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="201"/>
+        <location filename="../../ui/decisions/model.py" line="203"/>
         <source>(facultatif)</source>
         <translation>(fakultativ)</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="210"/>
+        <location filename="../../ui/decisions/model.py" line="212"/>
         <source>Afficher…</source>
         <translation>Anzeigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="216"/>
+        <location filename="../../ui/decisions/model.py" line="218"/>
         <source>Objectifs du plan liés à ce thème ou à ses objectifs ; entre parenthèses, les liens secondaires.</source>
         <translation>Ziele des Plans, die mit diesem Thema oder seinen Zielen verknüpft sind; in Klammern die Nebenverknüpfungen.</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="219"/>
+        <location filename="../../ui/decisions/model.py" line="221"/>
         <source>Afficher le texte officiel du PNS pour ce thème</source>
         <translation>Den amtlichen Text des NSP zu diesem Thema anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="223"/>
+        <location filename="../../ui/decisions/model.py" line="225"/>
         <source>Le PNS ne fixe pas d&apos;objectif à la police locale pour ce thème : la décision est facultative.</source>
         <translation>Der NSP legt der lokalen Polizei für dieses Thema kein Ziel fest: Die Entscheidung ist fakultativ.</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="226"/>
+        <location filename="../../ui/decisions/model.py" line="228"/>
         <source>Double-cliquez pour choisir la décision de la zone</source>
         <translation>Doppelklicken, um die Entscheidung der Zone zu wählen</translation>
     </message>
@@ -2479,37 +2479,37 @@
 <context>
     <name>LinksModel</name>
     <message>
-        <location filename="../../ui/objectives/links_model.py" line="68"/>
+        <location filename="../../ui/objectives/links_model.py" line="69"/>
         <source>Élément national</source>
         <translation>Nationales Element</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/links_model.py" line="68"/>
+        <location filename="../../ui/objectives/links_model.py" line="69"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/links_model.py" line="68"/>
+        <location filename="../../ui/objectives/links_model.py" line="69"/>
         <source>Poids</source>
         <translation>Gewicht</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/links_model.py" line="69"/>
+        <location filename="../../ui/objectives/links_model.py" line="70"/>
         <source>Principal</source>
         <translation>Primär</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/links_model.py" line="70"/>
+        <location filename="../../ui/objectives/links_model.py" line="71"/>
         <source>Secondaire</source>
         <translation>Sekundär</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/links_model.py" line="112"/>
+        <location filename="../../ui/objectives/links_model.py" line="113"/>
         <source>Élément inconnu (%1)</source>
         <translation>Unbekanntes Element (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/links_model.py" line="121"/>
+        <location filename="../../ui/objectives/links_model.py" line="122"/>
         <source>Cet identifiant n&apos;existe pas dans le référentiel national chargé.</source>
         <translation>Diese Kennung existiert im geladenen nationalen Referenzrahmen nicht.</translation>
     </message>
@@ -2633,122 +2633,122 @@
 <context>
     <name>MatrixEditor</name>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="249"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="250"/>
         <source>Matrice d&apos;argumentation</source>
         <translation>Argumentationsmatrix</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="258"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="259"/>
         <source>Modifier une pondération</source>
         <translation>Eine Gewichtung ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="267"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="268"/>
         <source>Score de « {} »</source>
         <translation>Punktzahl von „{}“</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="278"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="279"/>
         <source>Justification de « {} »</source>
         <translation>Begründung von „{}“</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="288"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="289"/>
         <source>Décision de « {} »</source>
         <translation>Entscheidung zu „{}“</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="296"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="297"/>
         <source>Motivation de « {} »</source>
         <translation>Begründung von „{}“</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="304"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="305"/>
         <source>Thème PNS de « {} »</source>
         <translation>NSP-Thema von „{}“</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="310"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="311"/>
         <source>(aucun)</source>
         <translation>(keines)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="321"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="323"/>
         <source>Ajouter un phénomène</source>
         <translation>Ein Phänomen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="322"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="324"/>
         <source>Phénomène (ex. cambriolages dans les habitations) :</source>
         <translation>Phänomen (z. B. Wohnungseinbrüche):</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="329"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="331"/>
         <source>Ajouter « {} »</source>
         <translation>„{}“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="336"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="338"/>
         <source>Retirer le phénomène</source>
         <translation>Phänomen entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="337"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="339"/>
         <source>Retirer « {} » de la matrice ?</source>
         <translation>„{}“ aus der Matrix entfernen?</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="338"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="340"/>
         <source>Retirer</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="340"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="342"/>
         <source>Retirer « {} »</source>
         <translation>„{}“ entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="344"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="346"/>
         <source>Reporter la matrice sur les décisions PNS</source>
         <translation>Die Matrix in die NSP-Entscheidungen übernehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="346"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="348"/>
         <source>Décisions PNS</source>
         <translation>Entscheidungen NSP</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="347"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="349"/>
         <source>Les décisions PNS des phénomènes confirmés ont été mises à jour (Ctrl+Z pour annuler).</source>
         <translation>Die NSP-Entscheidungen der bestätigten Phänomene wurden aktualisiert (Strg+Z zum Rückgängigmachen).</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="353"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="355"/>
         <source>Phénomènes non retenus</source>
         <translation>Nicht berücksichtigte Phänomene</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="354"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="356"/>
         <source>Le texte « Motivation des phénomènes non retenus » sera remplacé par celui de la matrice. Continuer ?</source>
         <translation>Der Text „Begründung der nicht berücksichtigten Phänomene“ wird durch den der Matrix ersetzt. Fortfahren?</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="355"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="357"/>
         <source>Remplacer</source>
         <translation>Ersetzen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="357"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="359"/>
         <source>Rédiger la motivation des phénomènes non retenus</source>
         <translation>Die Begründung der nicht berücksichtigten Phänomene verfassen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="389"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="391"/>
         <source>à confirmer</source>
         <translation>zu bestätigen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="417"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="419"/>
         <source>Choisissez une cellule de la matrice.</source>
         <translation>Wählen Sie eine Zelle der Matrix.</translation>
     </message>
@@ -2756,122 +2756,122 @@
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="59"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="60"/>
         <source>Pondérations :</source>
         <translation>Gewichtungen:</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="65"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="66"/>
         <source>Pondération : {}</source>
         <translation>Gewichtung: {}</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="79"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="80"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="79"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="80"/>
         <source>Part</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="79"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="80"/>
         <source>Proposition</source>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="79"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="80"/>
         <source>Décision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="96"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="97"/>
         <source>Cellule choisie</source>
         <translation>Gewählte Zelle</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="100"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="101"/>
         <source>0 : aucun, 1 : faible, 2 : net, 3 : fort</source>
         <translation>0: keine, 1: schwach, 2: deutlich, 3: stark</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="104"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="105"/>
         <source>Justification courte (source, chiffre, attente…)</source>
         <translation>Kurze Begründung (Quelle, Zahl, Erwartung…)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="107"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="108"/>
         <source>(à confirmer)</source>
         <translation>(zu bestätigen)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="115"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="116"/>
         <source>Le thème du PNS dont la décision suit ce phénomène</source>
         <translation>Das NSP-Thema, dessen Entscheidung diesem Phänomen folgt</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="119"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="120"/>
         <source>Pourquoi cette décision (reprise dans les décisions PNS)</source>
         <translation>Warum diese Entscheidung (in die NSP-Entscheidungen übernommen)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="122"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="123"/>
         <source>Score (0-3) :</source>
         <translation>Punktzahl (0-3):</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="123"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="124"/>
         <source>Justification :</source>
         <translation>Erläuterung:</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="124"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="125"/>
         <source>Décision confirmée :</source>
         <translation>Bestätigte Entscheidung:</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="125"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="126"/>
         <source>Motivation :</source>
         <translation>Begründung:</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="126"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="127"/>
         <source>Thème PNS :</source>
         <translation>NSP-Thema:</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="128"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="129"/>
         <source>Ajouter un phénomène…</source>
         <translation>Ein Phänomen hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="129"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="130"/>
         <source>Retirer le phénomène</source>
         <translation>Phänomen entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="130"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="131"/>
         <source>Reporter sur les décisions PNS</source>
         <translation>In die NSP-Entscheidungen übernehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="132"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="133"/>
         <source>Les phénomènes liés à un thème national et dont la décision est confirmée fixent la décision PNS</source>
         <translation>Die Phänomene, die mit einem nationalen Thema verknüpft sind und deren Entscheidung bestätigt ist, bestimmen die NSP-Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="135"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="136"/>
         <source>Rédiger la motivation des phénomènes non retenus</source>
         <translation>Die Begründung der nicht berücksichtigten Phänomene verfassen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="144"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="145"/>
         <source>Commentaire de la matrice</source>
         <translation>Kommentar zur Matrix</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="146"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="147"/>
         <source>Commentaire : méthode, sources, qui a noté…</source>
         <translation>Kommentar: Methode, Quellen, wer bewertet hat…</translation>
     </message>
@@ -3953,7 +3953,7 @@ Wählen Sie ein Ziel in der Liste oder fügen Sie mit „Neues Ziel“ eines hin
 <context>
     <name>OfficialTextDialog</name>
     <message>
-        <location filename="../../ui/decisions/official_text.py" line="49"/>
+        <location filename="../../ui/decisions/official_text.py" line="52"/>
         <source>Texte officiel — %1</source>
         <translation>Amtlicher Text — %1</translation>
     </message>
@@ -4045,6 +4045,24 @@ Wählen Sie ein Ziel in der Liste oder fügen Sie mit „Neues Ziel“ eines hin
         <location filename="../../ui/wizard/new_plan.py" line="208"/>
         <source>La période doit aller de la première à la dernière année, sur 12 ans au plus.</source>
         <translation>Der Zeitraum muss vom ersten bis zum letzten Jahr reichen, über höchstens 12 Jahre.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSession</name>
+    <message>
+        <location filename="../../ui/session.py" line="208"/>
+        <source>Ce plan n&apos;a pas encore de fichier : utilisez « Enregistrer sous ».</source>
+        <translation>Dieser Plan hat noch keine Datei: verwenden Sie « Speichern unter ».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="225"/>
+        <source>{} est ouvert {} ; choisissez un autre nom (rien n&apos;a été écrit).</source>
+        <translation>{} ist geöffnet {}; wählen Sie einen anderen Namen (es wurde nichts geschrieben).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="265"/>
+        <source>{} : lecture impossible ({}).</source>
+        <translation>{}: Lesen unmöglich ({}).</translation>
     </message>
 </context>
 <context>
@@ -4164,64 +4182,64 @@ Wählen Sie ein Ziel in der Liste oder fügen Sie mit „Neues Ziel“ eines hin
 <context>
     <name>ReferenceBrowser</name>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="45"/>
+        <location filename="../../ui/reference_browser/browser.py" line="46"/>
         <source>Référentiel national</source>
         <translation>Referenzrahmen</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="175"/>
-        <location filename="../../ui/reference_browser/browser.py" line="223"/>
+        <location filename="../../ui/reference_browser/browser.py" line="176"/>
+        <location filename="../../ui/reference_browser/browser.py" line="224"/>
         <source>Abréviations</source>
         <translation>Abkürzungen</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="126"/>
+        <location filename="../../ui/reference_browser/browser.py" line="127"/>
         <source>Déjà lié à cet objectif.</source>
         <translation>Bereits mit diesem Ziel verknüpft.</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="134"/>
+        <location filename="../../ui/reference_browser/browser.py" line="135"/>
         <source>« %1 » lié à %2.</source>
         <translation>„%1“ mit %2 verknüpft.</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="171"/>
+        <location filename="../../ui/reference_browser/browser.py" line="172"/>
         <source>édition précédente</source>
         <translation>vorherige Ausgabe</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="179"/>
-        <location filename="../../ui/reference_browser/browser.py" line="189"/>
+        <location filename="../../ui/reference_browser/browser.py" line="180"/>
+        <location filename="../../ui/reference_browser/browser.py" line="190"/>
         <source>Le plan cite : %1</source>
         <translation>Der Plan führt an: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="246"/>
+        <location filename="../../ui/reference_browser/browser.py" line="248"/>
         <source>Aucun résultat pour « %1 ».</source>
         <translation>Keine Ergebnisse für „%1“.</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="302"/>
+        <location filename="../../ui/reference_browser/browser.py" line="304"/>
         <source>Lier à l&apos;objectif sélectionné</source>
         <translation>Mit dem ausgewählten Ziel verknüpfen</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="303"/>
+        <location filename="../../ui/reference_browser/browser.py" line="305"/>
         <source>Sélectionnez d&apos;abord un objectif dans « Stratégie et priorités ».</source>
         <translation>Wählen Sie zuerst ein Ziel in „Strategie und Prioritäten“ aus.</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="306"/>
+        <location filename="../../ui/reference_browser/browser.py" line="308"/>
         <source>Lier à %1</source>
         <translation>Mit %1 verknüpfen</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="307"/>
+        <location filename="../../ui/reference_browser/browser.py" line="309"/>
         <source>l&apos;objectif</source>
         <translation>dem Ziel</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="308"/>
+        <location filename="../../ui/reference_browser/browser.py" line="310"/>
         <source>Lier cet élément à « %1 »</source>
         <translation>Dieses Element mit „%1“ verknüpfen</translation>
     </message>
@@ -4332,47 +4350,47 @@ Wählen Sie ein Ziel in der Liste oder fügen Sie mit „Neues Ziel“ eines hin
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/detail.py" line="16"/>
+        <location filename="../../ui/reference_browser/detail.py" line="24"/>
         <source>Texte officiel : les mots de la source</source>
         <translation>Amtlicher Text: der Wortlaut der Quelle</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/detail.py" line="17"/>
+        <location filename="../../ui/reference_browser/detail.py" line="25"/>
         <source>Résumé rédigé par ZonalPlan, pas une citation de la source</source>
         <translation>Zusammenfassung von ZonalPlan, kein Zitat der Quelle</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/detail.py" line="19"/>
+        <location filename="../../ui/reference_browser/detail.py" line="27"/>
         <source>Texte propre à ZonalPlan, pas un texte national</source>
         <translation>Eigener Text von ZonalPlan, kein nationaler Text</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/detail.py" line="24"/>
+        <location filename="../../ui/reference_browser/detail.py" line="32"/>
         <source>texte officiel</source>
         <translation>amtlicher Text</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/detail.py" line="25"/>
+        <location filename="../../ui/reference_browser/detail.py" line="33"/>
         <source>résumé ZonalPlan</source>
         <translation>Zusammenfassung ZonalPlan</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/detail.py" line="26"/>
+        <location filename="../../ui/reference_browser/detail.py" line="34"/>
         <source>texte ZonalPlan</source>
         <translation>Text ZonalPlan</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/detail.py" line="30"/>
+        <location filename="../../ui/reference_browser/detail.py" line="38"/>
         <source>traduction de travail ZonalPlan</source>
         <translation>Arbeitsübersetzung ZonalPlan</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/detail.py" line="31"/>
+        <location filename="../../ui/reference_browser/detail.py" line="39"/>
         <source>traduction officielle</source>
         <translation>amtliche Übersetzung</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/detail.py" line="32"/>
+        <location filename="../../ui/reference_browser/detail.py" line="40"/>
         <source>non traduit : texte français</source>
         <translation>nicht übersetzt: französischer Text</translation>
     </message>

@@ -4,17 +4,17 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/session.py" line="298"/>
+        <location filename="../../ui/session.py" line="302"/>
         <source>Le fichier d&apos;origine ne s&apos;ouvre plus ({}) : l&apos;état récupéré est ouvert comme un nouveau plan, à enregistrer sous un autre nom.</source>
         <translation>Het oorspronkelijke bestand opent niet meer ({}): de herstelde toestand wordt geopend als een nieuw plan, op te slaan onder een andere naam.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="302"/>
+        <location filename="../../ui/session.py" line="306"/>
         <source>Restaurer l&apos;état récupéré</source>
         <translation>Herstelde toestand terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="304"/>
+        <location filename="../../ui/session.py" line="308"/>
         <source>{} L&apos;état récupéré est ouvert comme un nouveau plan, à enregistrer sous un autre nom.</source>
         <translation>{} De herstelde toestand wordt geopend als een nieuw plan, op te slaan onder een andere naam.</translation>
     </message>
@@ -1270,62 +1270,62 @@
 <context>
     <name>DecisionsEditor</name>
     <message>
-        <location filename="../../ui/decisions/editor.py" line="53"/>
+        <location filename="../../ui/decisions/editor.py" line="54"/>
         <source>Modifier la justification</source>
         <translation>Motivering wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/editor.py" line="54"/>
+        <location filename="../../ui/decisions/editor.py" line="55"/>
         <source>Choisir une décision nationale</source>
         <translation>Een nationale beslissing kiezen</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/editor.py" line="55"/>
+        <location filename="../../ui/decisions/editor.py" line="56"/>
         <source>Retirer une décision nationale</source>
         <translation>Een nationale beslissing intrekken</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/editor.py" line="199"/>
+        <location filename="../../ui/decisions/editor.py" line="200"/>
         <source>Choisissez d&apos;abord une décision, puis justifiez-la.</source>
         <translation>Kies eerst een beslissing en motiveer ze dan.</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/editor.py" line="202"/>
+        <location filename="../../ui/decisions/editor.py" line="203"/>
         <source>Pourquoi ce choix : image de la criminalité de la zone, capacité, approche par d&apos;autres acteurs…</source>
         <translation>Waarom deze keuze: criminaliteitsbeeld van de zone, capaciteit, aanpak door andere actoren…</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/editor.py" line="209"/>
+        <location filename="../../ui/decisions/editor.py" line="210"/>
         <source>Objectifs liés : %1</source>
         <translation>Gekoppelde doelstellingen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/editor.py" line="211"/>
+        <location filename="../../ui/decisions/editor.py" line="212"/>
         <source>liens secondaires : %1</source>
         <translation>secundaire koppelingen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/editor.py" line="214"/>
+        <location filename="../../ui/decisions/editor.py" line="215"/>
         <source>Aucun objectif du plan n&apos;est lié à ce thème.</source>
         <translation>Geen enkele doelstelling van het plan is aan dit thema gekoppeld.</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/editor.py" line="222"/>
+        <location filename="../../ui/decisions/editor.py" line="223"/>
         <source>retenus</source>
         <translation>weerhouden</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/editor.py" line="223"/>
+        <location filename="../../ui/decisions/editor.py" line="224"/>
         <source>fonctionnement régulier</source>
         <translation>reguliere werking</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/editor.py" line="224"/>
+        <location filename="../../ui/decisions/editor.py" line="225"/>
         <source>non retenus</source>
         <translation>niet weerhouden</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/editor.py" line="225"/>
+        <location filename="../../ui/decisions/editor.py" line="226"/>
         <source>indécis</source>
         <translation>onbeslist</translation>
     </message>
@@ -1333,94 +1333,94 @@
 <context>
     <name>DecisionsModel</name>
     <message>
-        <location filename="../../ui/decisions/model.py" line="94"/>
+        <location filename="../../ui/decisions/model.py" line="96"/>
         <source>N°</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="94"/>
+        <location filename="../../ui/decisions/model.py" line="96"/>
         <source>Thème du PNS</source>
         <translation>Thema van het NVP</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="94"/>
+        <location filename="../../ui/decisions/model.py" line="96"/>
         <source>Décision</source>
         <translation>Beslissing</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="95"/>
+        <location filename="../../ui/decisions/model.py" line="97"/>
         <source>Justification</source>
         <translation>Motivering</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="95"/>
+        <location filename="../../ui/decisions/model.py" line="97"/>
         <source>Objectifs liés</source>
         <translation>Gekoppelde doelstellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="96"/>
+        <location filename="../../ui/decisions/model.py" line="98"/>
         <source>Texte officiel</source>
         <translation>Officiële tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="98"/>
+        <location filename="../../ui/decisions/model.py" line="100"/>
         <source>Retenu (priorité)</source>
         <translation>Weerhouden (prioriteit)</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="99"/>
+        <location filename="../../ui/decisions/model.py" line="101"/>
         <source>Fonctionnement régulier – point d&apos;attention</source>
         <translation>Reguliere werking – aandachtspunt</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="100"/>
-        <location filename="../../ui/decisions/model.py" line="106"/>
+        <location filename="../../ui/decisions/model.py" line="102"/>
+        <location filename="../../ui/decisions/model.py" line="108"/>
         <source>Non retenu</source>
         <translation>Niet weerhouden</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="101"/>
-        <location filename="../../ui/decisions/model.py" line="107"/>
+        <location filename="../../ui/decisions/model.py" line="103"/>
+        <location filename="../../ui/decisions/model.py" line="109"/>
         <source>(indécis)</source>
         <translation>(onbeslist)</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="104"/>
+        <location filename="../../ui/decisions/model.py" line="106"/>
         <source>Retenu</source>
         <translation>Weerhouden</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="105"/>
+        <location filename="../../ui/decisions/model.py" line="107"/>
         <source>Fonct. régulier</source>
         <translation>Regulier</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="201"/>
+        <location filename="../../ui/decisions/model.py" line="203"/>
         <source>(facultatif)</source>
         <translation>(facultatief)</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="210"/>
+        <location filename="../../ui/decisions/model.py" line="212"/>
         <source>Afficher…</source>
         <translation>Tonen…</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="216"/>
+        <location filename="../../ui/decisions/model.py" line="218"/>
         <source>Objectifs du plan liés à ce thème ou à ses objectifs ; entre parenthèses, les liens secondaires.</source>
         <translation>Doelstellingen van het plan die aan dit thema of aan zijn doelstellingen gekoppeld zijn; tussen haakjes de secundaire koppelingen.</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="219"/>
+        <location filename="../../ui/decisions/model.py" line="221"/>
         <source>Afficher le texte officiel du PNS pour ce thème</source>
         <translation>De officiële tekst van het NVP voor dit thema tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="223"/>
+        <location filename="../../ui/decisions/model.py" line="225"/>
         <source>Le PNS ne fixe pas d&apos;objectif à la police locale pour ce thème : la décision est facultative.</source>
         <translation>Het NVP legt de lokale politie voor dit thema geen doelstelling op: de beslissing is facultatief.</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="226"/>
+        <location filename="../../ui/decisions/model.py" line="228"/>
         <source>Double-cliquez pour choisir la décision de la zone</source>
         <translation>Dubbelklik om de beslissing van de zone te kiezen</translation>
     </message>
@@ -2479,37 +2479,37 @@
 <context>
     <name>LinksModel</name>
     <message>
-        <location filename="../../ui/objectives/links_model.py" line="68"/>
+        <location filename="../../ui/objectives/links_model.py" line="69"/>
         <source>Élément national</source>
         <translation>Nationaal element</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/links_model.py" line="68"/>
+        <location filename="../../ui/objectives/links_model.py" line="69"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/links_model.py" line="68"/>
+        <location filename="../../ui/objectives/links_model.py" line="69"/>
         <source>Poids</source>
         <translation>Gewicht</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/links_model.py" line="69"/>
+        <location filename="../../ui/objectives/links_model.py" line="70"/>
         <source>Principal</source>
         <translation>Primair</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/links_model.py" line="70"/>
+        <location filename="../../ui/objectives/links_model.py" line="71"/>
         <source>Secondaire</source>
         <translation>Secundair</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/links_model.py" line="112"/>
+        <location filename="../../ui/objectives/links_model.py" line="113"/>
         <source>Élément inconnu (%1)</source>
         <translation>Onbekend element (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/links_model.py" line="121"/>
+        <location filename="../../ui/objectives/links_model.py" line="122"/>
         <source>Cet identifiant n&apos;existe pas dans le référentiel national chargé.</source>
         <translation>Deze identificatie bestaat niet in het geladen nationale referentiekader.</translation>
     </message>
@@ -2633,122 +2633,122 @@
 <context>
     <name>MatrixEditor</name>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="249"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="250"/>
         <source>Matrice d&apos;argumentation</source>
         <translation>Argumentatiematrix</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="258"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="259"/>
         <source>Modifier une pondération</source>
         <translation>Een weging wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="267"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="268"/>
         <source>Score de « {} »</source>
         <translation>Score van « {} »</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="278"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="279"/>
         <source>Justification de « {} »</source>
         <translation>Motivering van « {} »</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="288"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="289"/>
         <source>Décision de « {} »</source>
         <translation>Beslissing over « {} »</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="296"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="297"/>
         <source>Motivation de « {} »</source>
         <translation>Motivering van « {} »</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="304"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="305"/>
         <source>Thème PNS de « {} »</source>
         <translation>NVP-thema van « {} »</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="310"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="311"/>
         <source>(aucun)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="321"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="323"/>
         <source>Ajouter un phénomène</source>
         <translation>Een fenomeen toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="322"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="324"/>
         <source>Phénomène (ex. cambriolages dans les habitations) :</source>
         <translation>Fenomeen (bv. woninginbraken):</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="329"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="331"/>
         <source>Ajouter « {} »</source>
         <translation>« {} » toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="336"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="338"/>
         <source>Retirer le phénomène</source>
         <translation>Fenomeen verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="337"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="339"/>
         <source>Retirer « {} » de la matrice ?</source>
         <translation>« {} » uit de matrix verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="338"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="340"/>
         <source>Retirer</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="340"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="342"/>
         <source>Retirer « {} »</source>
         <translation>« {} » verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="344"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="346"/>
         <source>Reporter la matrice sur les décisions PNS</source>
         <translation>De matrix overnemen in de NVP-beslissingen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="346"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="348"/>
         <source>Décisions PNS</source>
         <translation>Beslissingen NVP</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="347"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="349"/>
         <source>Les décisions PNS des phénomènes confirmés ont été mises à jour (Ctrl+Z pour annuler).</source>
         <translation>De NVP-beslissingen van de bevestigde fenomenen zijn bijgewerkt (Ctrl+Z om ongedaan te maken).</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="353"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="355"/>
         <source>Phénomènes non retenus</source>
         <translation>Niet weerhouden fenomenen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="354"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="356"/>
         <source>Le texte « Motivation des phénomènes non retenus » sera remplacé par celui de la matrice. Continuer ?</source>
         <translation>De tekst « Motivering van de niet weerhouden fenomenen » wordt vervangen door die van de matrix. Doorgaan?</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="355"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="357"/>
         <source>Remplacer</source>
         <translation>Vervangen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="357"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="359"/>
         <source>Rédiger la motivation des phénomènes non retenus</source>
         <translation>De motivering van de niet weerhouden fenomenen opstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="389"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="391"/>
         <source>à confirmer</source>
         <translation>te bevestigen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="417"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="419"/>
         <source>Choisissez une cellule de la matrice.</source>
         <translation>Kies een cel van de matrix.</translation>
     </message>
@@ -2756,122 +2756,122 @@
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="59"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="60"/>
         <source>Pondérations :</source>
         <translation>Wegingen:</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="65"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="66"/>
         <source>Pondération : {}</source>
         <translation>Weging: {}</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="79"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="80"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="79"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="80"/>
         <source>Part</source>
         <translation>Aandeel</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="79"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="80"/>
         <source>Proposition</source>
         <translation>Voorstel</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="79"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="80"/>
         <source>Décision</source>
         <translation>Beslissing</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="96"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="97"/>
         <source>Cellule choisie</source>
         <translation>Gekozen cel</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="100"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="101"/>
         <source>0 : aucun, 1 : faible, 2 : net, 3 : fort</source>
         <translation>0: geen, 1: zwak, 2: duidelijk, 3: sterk</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="104"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="105"/>
         <source>Justification courte (source, chiffre, attente…)</source>
         <translation>Korte motivering (bron, cijfer, verwachting…)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="107"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="108"/>
         <source>(à confirmer)</source>
         <translation>(te bevestigen)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="115"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="116"/>
         <source>Le thème du PNS dont la décision suit ce phénomène</source>
         <translation>Het NVP-thema waarvan de beslissing dit fenomeen volgt</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="119"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="120"/>
         <source>Pourquoi cette décision (reprise dans les décisions PNS)</source>
         <translation>Waarom deze beslissing (overgenomen in de NVP-beslissingen)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="122"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="123"/>
         <source>Score (0-3) :</source>
         <translation>Score (0-3):</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="123"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="124"/>
         <source>Justification :</source>
         <translation>Toelichting:</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="124"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="125"/>
         <source>Décision confirmée :</source>
         <translation>Bevestigde beslissing:</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="125"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="126"/>
         <source>Motivation :</source>
         <translation>Motivering:</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="126"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="127"/>
         <source>Thème PNS :</source>
         <translation>NVP-thema:</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="128"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="129"/>
         <source>Ajouter un phénomène…</source>
         <translation>Een fenomeen toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="129"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="130"/>
         <source>Retirer le phénomène</source>
         <translation>Fenomeen verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="130"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="131"/>
         <source>Reporter sur les décisions PNS</source>
         <translation>Overnemen in de NVP-beslissingen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="132"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="133"/>
         <source>Les phénomènes liés à un thème national et dont la décision est confirmée fixent la décision PNS</source>
         <translation>De fenomenen die aan een nationaal thema gekoppeld zijn en waarvan de beslissing bevestigd is, bepalen de NVP-beslissing</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="135"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="136"/>
         <source>Rédiger la motivation des phénomènes non retenus</source>
         <translation>De motivering van de niet weerhouden fenomenen opstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="144"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="145"/>
         <source>Commentaire de la matrice</source>
         <translation>Commentaar bij de matrix</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="146"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="147"/>
         <source>Commentaire : méthode, sources, qui a noté…</source>
         <translation>Commentaar: methode, bronnen, wie heeft gescoord…</translation>
     </message>
@@ -3953,7 +3953,7 @@ Kies een doelstelling in de lijst of voeg er een toe met &apos;Nieuwe doelstelli
 <context>
     <name>OfficialTextDialog</name>
     <message>
-        <location filename="../../ui/decisions/official_text.py" line="49"/>
+        <location filename="../../ui/decisions/official_text.py" line="52"/>
         <source>Texte officiel — %1</source>
         <translation>Officiële tekst — %1</translation>
     </message>
@@ -4045,6 +4045,24 @@ Kies een doelstelling in de lijst of voeg er een toe met &apos;Nieuwe doelstelli
         <location filename="../../ui/wizard/new_plan.py" line="208"/>
         <source>La période doit aller de la première à la dernière année, sur 12 ans au plus.</source>
         <translation>De periode moet lopen van het eerste tot het laatste jaar, over hoogstens 12 jaar.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSession</name>
+    <message>
+        <location filename="../../ui/session.py" line="208"/>
+        <source>Ce plan n&apos;a pas encore de fichier : utilisez « Enregistrer sous ».</source>
+        <translation>Dit plan heeft nog geen bestand: gebruik « Opslaan als ».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="225"/>
+        <source>{} est ouvert {} ; choisissez un autre nom (rien n&apos;a été écrit).</source>
+        <translation>{} is geopend {}; kies een andere naam (er is niets geschreven).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="265"/>
+        <source>{} : lecture impossible ({}).</source>
+        <translation>{}: lezen onmogelijk ({}).</translation>
     </message>
 </context>
 <context>
@@ -4164,64 +4182,64 @@ Kies een doelstelling in de lijst of voeg er een toe met &apos;Nieuwe doelstelli
 <context>
     <name>ReferenceBrowser</name>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="45"/>
+        <location filename="../../ui/reference_browser/browser.py" line="46"/>
         <source>Référentiel national</source>
         <translation>Nationaal referentiekader</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="175"/>
-        <location filename="../../ui/reference_browser/browser.py" line="223"/>
+        <location filename="../../ui/reference_browser/browser.py" line="176"/>
+        <location filename="../../ui/reference_browser/browser.py" line="224"/>
         <source>Abréviations</source>
         <translation>Afkortingen</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="126"/>
+        <location filename="../../ui/reference_browser/browser.py" line="127"/>
         <source>Déjà lié à cet objectif.</source>
         <translation>Al gekoppeld aan deze doelstelling.</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="134"/>
+        <location filename="../../ui/reference_browser/browser.py" line="135"/>
         <source>« %1 » lié à %2.</source>
         <translation>&apos;%1&apos; gekoppeld aan %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="171"/>
+        <location filename="../../ui/reference_browser/browser.py" line="172"/>
         <source>édition précédente</source>
         <translation>vorige editie</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="179"/>
-        <location filename="../../ui/reference_browser/browser.py" line="189"/>
+        <location filename="../../ui/reference_browser/browser.py" line="180"/>
+        <location filename="../../ui/reference_browser/browser.py" line="190"/>
         <source>Le plan cite : %1</source>
         <translation>Het plan vermeldt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="246"/>
+        <location filename="../../ui/reference_browser/browser.py" line="248"/>
         <source>Aucun résultat pour « %1 ».</source>
         <translation>Geen resultaten voor &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="302"/>
+        <location filename="../../ui/reference_browser/browser.py" line="304"/>
         <source>Lier à l&apos;objectif sélectionné</source>
         <translation>Koppelen aan de geselecteerde doelstelling</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="303"/>
+        <location filename="../../ui/reference_browser/browser.py" line="305"/>
         <source>Sélectionnez d&apos;abord un objectif dans « Stratégie et priorités ».</source>
         <translation>Selecteer eerst een doelstelling in &apos;Strategie en prioriteiten&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="306"/>
+        <location filename="../../ui/reference_browser/browser.py" line="308"/>
         <source>Lier à %1</source>
         <translation>Koppelen aan %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="307"/>
+        <location filename="../../ui/reference_browser/browser.py" line="309"/>
         <source>l&apos;objectif</source>
         <translation>de doelstelling</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="308"/>
+        <location filename="../../ui/reference_browser/browser.py" line="310"/>
         <source>Lier cet élément à « %1 »</source>
         <translation>Dit element koppelen aan &apos;%1&apos;</translation>
     </message>
@@ -4332,47 +4350,47 @@ Kies een doelstelling in de lijst of voeg er een toe met &apos;Nieuwe doelstelli
         <translation>Trefwoorden</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/detail.py" line="16"/>
+        <location filename="../../ui/reference_browser/detail.py" line="24"/>
         <source>Texte officiel : les mots de la source</source>
         <translation>Officiële tekst: de woorden van de bron</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/detail.py" line="17"/>
+        <location filename="../../ui/reference_browser/detail.py" line="25"/>
         <source>Résumé rédigé par ZonalPlan, pas une citation de la source</source>
         <translation>Samenvatting door ZonalPlan, geen citaat uit de bron</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/detail.py" line="19"/>
+        <location filename="../../ui/reference_browser/detail.py" line="27"/>
         <source>Texte propre à ZonalPlan, pas un texte national</source>
         <translation>Eigen tekst van ZonalPlan, geen nationale tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/detail.py" line="24"/>
+        <location filename="../../ui/reference_browser/detail.py" line="32"/>
         <source>texte officiel</source>
         <translation>officiële tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/detail.py" line="25"/>
+        <location filename="../../ui/reference_browser/detail.py" line="33"/>
         <source>résumé ZonalPlan</source>
         <translation>samenvatting ZonalPlan</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/detail.py" line="26"/>
+        <location filename="../../ui/reference_browser/detail.py" line="34"/>
         <source>texte ZonalPlan</source>
         <translation>tekst ZonalPlan</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/detail.py" line="30"/>
+        <location filename="../../ui/reference_browser/detail.py" line="38"/>
         <source>traduction de travail ZonalPlan</source>
         <translation>werkvertaling ZonalPlan</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/detail.py" line="31"/>
+        <location filename="../../ui/reference_browser/detail.py" line="39"/>
         <source>traduction officielle</source>
         <translation>officiële vertaling</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/detail.py" line="32"/>
+        <location filename="../../ui/reference_browser/detail.py" line="40"/>
         <source>non traduit : texte français</source>
         <translation>niet vertaald: Franse tekst</translation>
     </message>

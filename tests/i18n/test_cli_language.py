@@ -8,16 +8,9 @@ import pytest
 
 from tests.i18n.dutch_plan import dutch_plan
 from zonalplan.cli import main
-from zonalplan.i18n import set_language
 from zonalplan.store import create_plan_file
 
-
-@pytest.fixture(autouse=True)
-def _french_afterwards(monkeypatch):
-    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
-        monkeypatch.delenv(name, raising=False)
-    yield
-    set_language("fr")
+pytestmark = pytest.mark.usefixtures("french_afterwards")
 
 
 @pytest.fixture

@@ -207,7 +207,8 @@ def test_cli_shows_an_item_in_dutch_with_its_status(capsys: pytest.CaptureFixtur
     assert set(data) >= {"id", "kind", "title", "text", "path", "provenance", "children"}
     assert main(["reference", "show", "pns.1", "--language", "nl"]) == 0
     out = capsys.readouterr().out
-    assert "Georganiseerde criminaliteit" in out and "traduction de travail" in out
+    assert "Georganiseerde criminaliteit" in out and "[werkvertaling]" in out
+    assert "traduction" not in out and "thème du PNS" not in out and "(derived)" not in out
 
 
 def test_cli_search_and_export_in_a_language(capsys: pytest.CaptureFixture) -> None:

@@ -4,9 +4,9 @@
 from __future__ import annotations
 
 from tests.ui.editor_host import host
+from ui.binding.editions_dialog import EditionsDialog
 from ui.reference_browser import ReferenceBrowser
 from ui.reference_browser.browser import PREVIOUS
-from ui.binding.editions_dialog import EditionsDialog
 from ui.zone.zone_editor import ZoneEditor
 from zonalplan.alignment.report import Place
 from zonalplan.editing import add_link_command

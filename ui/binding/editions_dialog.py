@@ -66,7 +66,7 @@ class EditionsDialog(QDialog):
         self.table = QTableWidget(0, len(COLUMNS), self)
         self.table.setObjectName("editionsTable")
         self.table.setHorizontalHeaderLabels(
-            [QCoreApplication.translate("EditionsDialog", c) for c in COLUMNS])
+            [QCoreApplication.translate("EditionsDialog", str(c)) for c in COLUMNS])
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -220,7 +220,7 @@ class EditionsDialog(QDialog):
 
     def import_pack(self, path: Any) -> bool:
         """Import a reference pack (zip or folder) and list it; say why when refused."""
-        from zonalplan.reference.packs import import_pack  # noqa: PLC0415 - rarely used
+        from zonalplan.reference.packs import import_pack
 
         base = getattr(self.reference, "base", self.reference)
         try:
@@ -237,7 +237,7 @@ class EditionsDialog(QDialog):
         self.status.setStyleSheet("color: #c62828;" if error else "color: #2e7d32;")
         self.status.setText(text)
 
-    def done(self, result: int) -> None:  # noqa: D102 - Qt API
+    def done(self, result: int) -> None:
         try:
             self.session.changed.disconnect(self._on_changed)
         except (RuntimeError, TypeError):

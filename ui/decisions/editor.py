@@ -22,6 +22,7 @@ from ui.decisions.model import (
 from ui.decisions.official_text import OfficialTextDialog, official_html
 from ui.widgets.delegates import ComboDelegate
 from ui.widgets.focus import focus_first_field
+from zonalplan.i18n import current
 
 if TYPE_CHECKING:
     from ui.binding.protocol import PlanSession
@@ -118,7 +119,7 @@ class DecisionsEditor(QWidget):
 
     def open_official_text(self, ref_id: str | None = None) -> OfficialTextDialog | None:
         """Open the official text of a theme in a separate, non-modal window."""
-        node = self._reference.item(ref_id or self._current or "")
+        node = self._reference.item(ref_id or self._current or "", current())
         if node is None:
             return None
         dialog = OfficialTextDialog(self._reference, node, self)
@@ -177,7 +178,7 @@ class DecisionsEditor(QWidget):
     def _show(self, ref_id: str) -> None:
         self.binder.cut_typing()
         self._current = ref_id
-        node = self._reference.item(ref_id)
+        node = self._reference.item(ref_id, current())
         self.view.heading.setText(node.label if node else ref_id)
         self.view.official.setHtml(official_html(self._reference, node) if node else "")
         self._refresh_detail()

@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from ui.binding.session_table import SessionTableModel
 from zonalplan.alignment.coverage import objective_nodes
 from zonalplan.commands import InsertElement, RemoveElement, SetValue
+from zonalplan.i18n import current
 from zonalplan.model import Decision, Plan, PriorityDecision
 from zonalplan.reference.api import Reference
 
@@ -86,7 +87,8 @@ class DecisionsModel(SessionTableModel):
     def __init__(self, session: PlanSession, reference: Reference, parent: Any = None) -> None:
         super().__init__(session, parent)
         self._reference = reference
-        self.nodes = list(reference.pns_nodes) if reference is not None else []
+        self.nodes = [reference.localize(n, current()) for n in reference.pns_nodes] \
+            if reference is not None else []  # titles in the interface language
         self.required = ({n.id for n in reference.decision_nodes} if reference is not None
                          else set())
         self._linked: dict[str, tuple[list[str], list[str]]] = {}

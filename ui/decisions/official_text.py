@@ -9,7 +9,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from ui.widgets.rich_html import STYLE, text_html
-from zonalplan.reference.api import KIND_LABELS, LEVEL_LABELS
+from zonalplan.i18n import current
+from zonalplan.reference.api import KIND_LABELS, LEVEL_LABELS, translation_note
 
 if TYPE_CHECKING:
     from zonalplan.reference.api import Reference
@@ -22,10 +23,11 @@ def _tr(text: str) -> str:
 def official_html(reference: Reference, node: Any) -> str:
     """Return the HTML of a theme's official text with its local-police objectives."""
     html = [STYLE, f"<h2>{escape(node.label)}</h2>",
-            f"<p class='meta'>{escape(KIND_LABELS.get(node.kind, node.kind))}</p>",
+            f"<p class='meta'>{escape(KIND_LABELS.get(node.kind, node.kind))}"
+            f"{escape(translation_note(node))}</p>",
             f"<p class='cite'>{escape(_tr('Source'))} : {escape(node.reference)}</p>",
             text_html(node.text)]
-    local = [c for c in reference.children(node.id)
+    local = [c for c in reference.children(node.id, current())
              if c.kind == "pns_objective" and c.level in ("local", "integrated")]
     if local:
         html.append(f"<h4>{escape(_tr('Objectifs stratégiques pour la police locale'))}</h4>")
@@ -33,7 +35,8 @@ def official_html(reference: Reference, node: Any) -> str:
             level = LEVEL_LABELS.get(child.level or "", "")
             html.append(f"<p><b>{escape(child.label)}</b> <span class='path'>({escape(level)})"
                         f"</span></p>{text_html(child.text)}")
-    points = [c for c in reference.children(node.id) if c.kind == "pns_attention_point"]
+    points = [c for c in reference.children(node.id, current())
+              if c.kind == "pns_attention_point"]
     if points:
         html.append(f"<h4>{escape(_tr('Points d’attention du PNS'))}</h4><ul>")
         html += [f"<li>{escape(p.title)}</li>" for p in points]

@@ -38,6 +38,7 @@ from ui.evidence.labels import criterion_labels, proposal_labels, rule_text
 from ui.widgets import dialogs
 from zonalplan.commands import InsertElement, RemoveElement, SetValue
 from zonalplan.editing import evidence as ev
+from zonalplan.i18n import current as interface_language
 from zonalplan.model.matrix import Criterion, MatrixRow, Proposal
 
 if TYPE_CHECKING:
@@ -309,11 +310,13 @@ class MatrixEditor(QWidget):
         combo.clear()
         combo.addItem(self.tr("(aucun)"), None)
         reference = self._session.reference
-        nodes = reference.pns_nodes if reference is not None else []
+        language = interface_language()
+        nodes = [reference.localize(n, language) for n in reference.pns_nodes] \
+            if reference is not None else []
         for node in nodes:
             combo.addItem(f"{node.number} {node.title}" if node.number else node.title, node.id)
         if current and combo.findData(current) < 0:
-            item = reference.item(current) if reference is not None else None
+            item = reference.item(current, language) if reference is not None else None
             combo.addItem(item.title if item is not None else current, current)
         combo.setCurrentIndex(max(0, combo.findData(current)) if current else 0)
 

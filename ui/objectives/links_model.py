@@ -8,6 +8,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
 from ui.binding.session_table import SessionTableModel
+from zonalplan.i18n import current
 from zonalplan.model import LinkWeight
 
 if TYPE_CHECKING:
@@ -31,7 +32,7 @@ def describe_item(reference: Reference, item: Any) -> str:
     label = item.label
     if item.level in LEVEL_LABELS and item.kind == "pns_objective":
         label = f"{label} ({LEVEL_LABELS[item.level]})"
-    parent = reference.item(item.parent_id) if item.parent_id else None
+    parent = reference.item(item.parent_id, current()) if item.parent_id else None
     if parent is not None and parent.kind not in ("pns_chapter",):
         return f"{parent.label} › {label}"
     return label
@@ -104,7 +105,7 @@ class LinksModel(SessionTableModel):
         if not index.isValid():
             return None
         ref_id, weight = self._rows[index.row()]
-        item = self._reference.item(ref_id) if self._reference is not None else None
+        item = self._reference.item(ref_id, current()) if self._reference is not None else None
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == COL_ITEM:

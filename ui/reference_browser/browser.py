@@ -25,6 +25,7 @@ from ui.reference_browser.models import (
 )
 from zonalplan.editing import NOT_LINKABLE_KINDS
 from zonalplan.editing.editions import plan_edition_record
+from zonalplan.i18n import current
 from zonalplan.reference.api import SOURCE_LABELS
 from zonalplan.reference.editions import reference_for_plan
 
@@ -137,7 +138,7 @@ class ReferenceBrowser(QDockWidget):
 
     def open_editions(self) -> Any:
         """Open the editions dialog (installed editions, the plan's, choosing another)."""
-        from ui.binding.editions_dialog import EditionsDialog  # noqa: PLC0415 - rare
+        from ui.binding.editions_dialog import EditionsDialog
 
         dialog = EditionsDialog(self._session, self._base, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -148,8 +149,6 @@ class ReferenceBrowser(QDockWidget):
 
     def _plan_reference(self) -> Reference:
         """Return the reference worded as the plan's edition set (the base one on failure)."""
-        if self._base is None:
-            return self._base
         return reference_for_plan(self._session.plan, self._base)
 
     def _fill_sources(self) -> None:
@@ -235,7 +234,8 @@ class ReferenceBrowser(QDockWidget):
         if not text:
             self.view.stack.setCurrentWidget(self.view.tree)
             return
-        hits = self._reference.search(text, limit=50) if self._reference is not None else []
+        hits = self._reference.search(text, limit=50, language=current()) \
+            if self._reference is not None else []
         self.search_model.set_hits(hits)
         if hits:
             self.view.stack.setCurrentWidget(self.view.hits)
@@ -279,7 +279,7 @@ class ReferenceBrowser(QDockWidget):
     def _show_detail(self, ref_id: str, keep_scroll: bool = False,
                      previous: bool = False) -> None:
         reference = self._base if previous else self._reference
-        item = reference.item(ref_id)
+        item = reference.item(ref_id, current())
         if item is None:
             return
         self._current = ref_id

@@ -8,8 +8,16 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ui.widgets.rich_html import STYLE, text_html
 from zonalplan.alignment.coverage import covered_nodes
+from zonalplan.i18n import current
 from zonalplan.model import Plan
-from zonalplan.reference.api import KIND_LABELS, LEVEL_LABELS, SOURCE_LABELS, Item, Reference
+from zonalplan.reference.api import (
+    KIND_LABELS,
+    LEVEL_LABELS,
+    SOURCE_LABELS,
+    Item,
+    Reference,
+    translation_note,
+)
 
 RELATION_LABELS = {"cited": "cité par la source", "derived": "correspondance établie"}
 WORDING_LABELS = {
@@ -38,7 +46,7 @@ def _tr(text: str) -> str:
 
 
 def _link(reference: Reference, ref_id: str) -> str:
-    item = reference.item(ref_id)
+    item = reference.item(ref_id, current())
     label = item.label if item else ref_id
     source = f" <span class='path'>({escape(item.path[0])})</span>" if item and item.path else ""
     return f"<a href='ref:{escape(ref_id)}'>{escape(label)}</a>{source}"
@@ -50,11 +58,11 @@ def _wording_html(item: Item) -> str:
     wording = WORDING_LABELS.get(item.wording or "")
     if wording:
         html.append(f"<p class='wording' title='{escape(item.wording or '')}'>"
-                    f"{escape(_tr(wording))}</p>")
+                    f"{escape(_tr(str(wording)))}</p>")
     for note in item.printed:
         html.append(f"<p class='note'>{escape(_tr('Note au lecteur'))} : {escape(note)}</p>")
     if item.translation in TRANSLATION_STATUS_LABELS:
-        status = _tr(TRANSLATION_STATUS_LABELS[item.translation])
+        status = _tr(str(TRANSLATION_STATUS_LABELS[item.translation]))
         if item.translation != "missing" and item.fallback:
             status += " ; " + _tr("texte en français")
         html.append(f"<p class='wording'>{escape(_tr('Langue'))} : {escape(status)}</p>")
@@ -71,10 +79,12 @@ def render_item(reference: Reference, item: Item, plan: Plan | None = None,
             escape(_tr("édition")) + " " + escape(item.edition)]
     if item.level in LEVEL_LABELS:
         meta.append(escape(LEVEL_LABELS[item.level]))
+    if item.translation != "original":  # a working translation says so, discreetly
+        meta.append(escape(translation_note(item).strip(" []")))
     if item.group:
         meta.append(escape(item.group))
     if item.wording in WORDING_TAGS:
-        meta.append(f"<b>{escape(_tr(WORDING_TAGS[item.wording]))}</b>")
+        meta.append(f"<b>{escape(_tr(str(WORDING_TAGS[item.wording])))}</b>")
     html = [STYLE, f"<h2>{escape(item.label)}</h2>", f"<p class='meta'>{' · '.join(meta)}</p>"]
     html.append(f"<p class='path'>{' › '.join(escape(p) for p in item.path)}</p>")
     html.append(f"<p class='cite'>{escape(_tr('Source'))} : {escape(item.reference)}</p>")
@@ -84,7 +94,7 @@ def render_item(reference: Reference, item: Item, plan: Plan | None = None,
         values = value if isinstance(value, list) else [value]
         html.append(f"<h4>{escape(str(key).capitalize())}</h4><ul>"
                     + "".join(f"<li>{escape(str(v))}</li>" for v in values) + "</ul>")
-    children = reference.children(item.id)
+    children = reference.children(item.id, current())
     if children:
         html.append(f"<h4>{escape(_tr('Contenu'))}</h4><ul>")
         html += [f"<li>{_link(reference, c.id)}"

@@ -12,6 +12,7 @@ from PySide6.QtCore import QMimeData, QModelIndex, Qt
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
 from ui.binding.selection import REF_MIME
+from zonalplan.i18n import current
 from zonalplan.reference.api import KIND_LABELS
 
 if TYPE_CHECKING:
@@ -77,7 +78,7 @@ class SourceTreeModel(_DraggableModel):
                 self._rows[term.id] = cell
             return
         glossary = []
-        for top in reference.roots(source):
+        for top in (reference.localize(t, current()) for t in reference.roots(source)):
             if top.kind == "glossary_term":
                 glossary.append(top)
                 continue
@@ -99,7 +100,7 @@ class SourceTreeModel(_DraggableModel):
     def _branch(self, reference: Reference, ref: Any, depth: int) -> QStandardItem:
         cell = _item(ref, bold=depth == 0)
         self._rows[ref.id] = cell
-        for child in reference.children(ref.id):
+        for child in reference.children(ref.id, current()):
             cell.appendRow(self._branch(reference, child, depth + 1))
         return cell
 

@@ -178,7 +178,7 @@ class ZoneEditor(ZoneView):
 
     def open_editions(self) -> Any:
         """Open the editions dialog: installed editions, the plan's, choosing another."""
-        from ui.binding.editions_dialog import EditionsDialog  # noqa: PLC0415 - rare
+        from ui.binding.editions_dialog import EditionsDialog
 
         if self.session.reference is None:
             return None

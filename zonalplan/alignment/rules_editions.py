@@ -36,7 +36,8 @@ def plan_links(plan: Plan) -> set[str]:
 
 
 def changes_for_plan(plan: Plan, old: Reference, new: Reference, source: str) -> list[str]:
-    """Return, in French, what changes for a plan between two wordings of one source."""
+    """Return, in the current language, what changes for a plan between two wordings of one
+    source."""
     out: list[str] = []
     for ref_id in sorted(plan_links(plan)):
         before = old.item(ref_id)

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from zonalplan.alignment.report import Finding, Place
+from zonalplan.i18n import _
 
 if TYPE_CHECKING:
     from zonalplan.alignment.rules import Context
@@ -34,16 +35,18 @@ def rule_figures(ctx: Context) -> Iterator[Finding]:
         missing = [key for key in figure.series if key not in series]
         if missing:
             yield _f("donnees.figure", "avertissement",
-                     f"La figure « {label} » montre des données absentes du plan "
-                     f"({', '.join(missing)}).", place,
-                     "Réimportez les données ou retirez la figure.")
+                     _("La figure « {label} » montre des données absentes du plan ({series})."
+                       ).format(label=label, series=", ".join(missing)), place,
+                     _("Réimportez les données ou retirez la figure."))
         if figure.dataset and figure.dataset not in datasets:
             yield _f("donnees.figure", "avertissement",
-                     f"La figure « {label} » utilise le jeu de données « {figure.dataset} », "
-                     "absent du plan.", place, "Réimportez-le ou retirez la figure.")
+                     _("La figure « {label} » utilise le jeu de données « {dataset} », absent "
+                       "du plan.").format(label=label, dataset=figure.dataset), place,
+                     _("Réimportez-le ou retirez la figure."))
         if figure.picture_id and figure.picture_id not in pictures:
             yield _f("donnees.image", "avertissement",
-                     f"La figure « {label} » montre une image absente du plan.", place)
+                     _("La figure « {label} » montre une image absente du plan.").format(
+                         label=label), place)
 
 
 def rule_baselines(ctx: Context) -> Iterator[Finding]:
@@ -55,13 +58,15 @@ def rule_baselines(ctx: Context) -> Iterator[Finding]:
     for change in baseline_changes(ctx.plan):
         yield _f("donnees.depart", "avertissement", change.text(),
                  Place("objectives", objective_id=change.objective_id, field="indicators"),
-                 "Reprenez la valeur de départ depuis les données, ou détachez l'indicateur de "
-                 "sa série.")
+                 _("Reprenez la valeur de départ depuis les données, ou détachez l'indicateur "
+                   "de sa série."))
 
 
 def rule_matrix(ctx: Context) -> Iterator[Finding]:
     """A confirmed row of the argument matrix agrees with the decision recorded on its theme."""
     from zonalplan.evidence.matrix import TO_DECISION
+    from zonalplan.model.matrix import PROPOSAL_LABELS
+    from zonalplan.model.plan import DECISION_LABELS
 
     recorded = {d.ref_id: d.decision for d in ctx.plan.decisions}
     for row in ctx.plan.argument_matrix.rows:
@@ -69,11 +74,13 @@ def rule_matrix(ctx: Context) -> Iterator[Finding]:
             continue
         if TO_DECISION[row.decision] is not recorded[row.ref_id]:
             yield _f("matrice.decision", "avertissement",
-                     f"La matrice d'argumentation conclut « {row.decision.value.replace('_', ' ')}"
-                     f" » pour « {row.phenomenon} », mais la décision enregistrée sur "
-                     f"{row.ref_id} est « {recorded[row.ref_id].value.replace('_', ' ')} ».",
+                     _("La matrice d'argumentation conclut « {proposal} » pour « {phenomenon} "
+                       "», mais la décision enregistrée sur {ref} est « {decision} »."
+                       ).format(proposal=PROPOSAL_LABELS[row.decision],
+                                phenomenon=row.phenomenon, ref=row.ref_id,
+                                decision=DECISION_LABELS[recorded[row.ref_id]]),
                      Place("decisions", ref_id=row.ref_id),
-                     "Alignez la décision sur la matrice, ou motivez l'écart.")
+                     _("Alignez la décision sur la matrice, ou motivez l'écart."))
 
 
 def rule_followup(ctx: Context, today: dt.date | None = None) -> Iterator[Finding]:
@@ -84,16 +91,17 @@ def rule_followup(ctx: Context, today: dt.date | None = None) -> Iterator[Findin
     for action in followup.actions:
         if action.objective_id not in objectives:
             yield _f("suivi.orphelin", "avertissement",
-                     f"L'action « {action.title} » ({action.year}) se rapporte à un objectif "
-                     "supprimé.", Place("objectives"),
-                     "Rattachez-la à un objectif ou supprimez-la.")
+                     _("L'action « {title} » ({year}) se rapporte à un objectif supprimé."
+                       ).format(title=action.title, year=action.year), Place("objectives"),
+                     _("Rattachez-la à un objectif ou supprimez-la."))
     indicators = {(o.id, i.id) for o in plan.objectives for i in o.indicators}
     orphans = [m for m in followup.measurements
                if (m.objective_id, m.indicator_id) not in indicators]
     if orphans:
         yield _f("suivi.orphelin", "avertissement",
-                 f"{len(orphans)} mesure(s) se rapportent à un indicateur supprimé.",
-                 Place("objectives"), "Supprimez-les ou recréez l'indicateur.")
+                 _("{count} mesure(s) se rapportent à un indicateur supprimé.").format(
+                     count=len(orphans)),
+                 Place("objectives"), _("Supprimez-les ou recréez l'indicateur."))
     if not followup.actions and not followup.measurements:
         return  # the follow-up has not started: nothing to say yet
     year = (today or dt.date.today()).year
@@ -104,9 +112,10 @@ def rule_followup(ctx: Context, today: dt.date | None = None) -> Iterator[Findin
             continue
         if not followup.actions_for(objective.id, year):
             yield _f("suivi.plan_action", "info",
-                     f"La priorité « {objective.title} » n'a pas d'action pour {year}.",
+                     _("La priorité « {title} » n'a pas d'action pour {year}.").format(
+                         title=objective.title, year=year),
                      Place("objectives", objective_id=objective.id),
-                     "Une priorité se mène en projet : ajoutez son plan d'action annuel.")
+                     _("Une priorité se mène en projet : ajoutez son plan d'action annuel."))
 
 
 RULES = [rule_figures, rule_baselines, rule_matrix, rule_followup]

@@ -26,7 +26,7 @@ from zonalplan.cli import (
     review_cmds,
     suggest_cmds,
 )
-from zonalplan.i18n import LANGUAGES, _, from_environment, normalize, using
+from zonalplan.i18n import LANGUAGES, N_, _, from_environment, normalize, using
 from zonalplan.model import PlanError, UnusableInputError
 
 EXIT_OK, EXIT_FAIL, EXIT_UNUSABLE = 0, 1, 2
@@ -36,24 +36,24 @@ COMMAND_MODULES = [plan_cmds, reference_cmds, alignment_cmds, suggest_cmds, expo
 
 
 _USAGE_ERRORS = (
-    (re.compile(r"the following arguments are required: (.*)"), "arguments obligatoires "
-                                                                  "manquants : {}"),
-    (re.compile(r"unrecognized arguments: (.*)"), "arguments inconnus : {}"),
-    (re.compile(r"argument (\S+): invalid int value: (.*)"), "{} : nombre entier attendu "
-                                                              "(reçu {})"),
-    (re.compile(r"argument (\S+): invalid choice: (\S+)"), "{} : choix inconnu {}"),
-    (re.compile(r"argument (\S+): expected one argument"), "{} : une valeur est attendue"),
-    (re.compile(r"argument (\S+): (.*)"), "{} : argument invalide"),
+    (re.compile(r"the following arguments are required: (.*)"),
+     N_("arguments obligatoires manquants : {}")),
+    (re.compile(r"unrecognized arguments: (.*)"), N_("arguments inconnus : {}")),
+    (re.compile(r"argument (\S+): invalid int value: (.*)"),
+     N_("{} : nombre entier attendu (reçu {})")),
+    (re.compile(r"argument (\S+): invalid choice: (\S+)"), N_("{} : choix inconnu {}")),
+    (re.compile(r"argument (\S+): expected one argument"), N_("{} : une valeur est attendue")),
+    (re.compile(r"argument (\S+): (.*)"), N_("{} : argument invalide")),
 )
 
 
 def _french_usage(message: str) -> str:
-    """Return argparse's usage error in French."""
+    """Return argparse's usage error in the current language (written in French here)."""
     for pattern, french in _USAGE_ERRORS:
         match = pattern.match(message)
         if match:
-            return french.format(*match.groups())
-    return "ligne de commande invalide (zonalplan --help pour l'aide)"
+            return _(french).format(*match.groups())
+    return _("ligne de commande invalide (zonalplan --help pour l'aide)")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -70,18 +70,26 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--debug", action="store_true", help=_("afficher la trace complète des "
                                                                "erreurs"))
     add_language_option(parser)
-    sub = parser.add_subparsers(dest="command", metavar="COMMANDE", parser_class=_Parser)
+    sub = parser.add_subparsers(dest="command", metavar=_("COMMANDE"), parser_class=_Parser)
     for module in COMMAND_MODULES:
         module.register(sub)
+    _add_language_everywhere(sub)
+    return parser
+
+
+def _add_language_everywhere(sub: argparse._SubParsersAction) -> None:
+    """Let ``--language`` follow any subcommand, however deep (``data list FILE --language nl``)."""
     for command in sub.choices.values():
         if "--language" not in command._option_string_actions:
             add_language_option(command, default=argparse.SUPPRESS)
-    return parser
+        for action in command._subparsers._group_actions if command._subparsers else ():
+            if isinstance(action, argparse._SubParsersAction):
+                _add_language_everywhere(action)
 
 
 def add_language_option(parser: argparse.ArgumentParser, default: object = None) -> None:
     """Add ``--language fr|nl|de``: the language of messages (default: the locale)."""
-    parser.add_argument("--language", choices=LANGUAGES, default=default, metavar="LANGUE",
+    parser.add_argument("--language", choices=LANGUAGES, default=default, metavar=_("LANGUE"),
                         help=_("langue des messages : fr, nl ou de (par défaut : celle du "
                                "système, LANG/LANGUAGE)"))
 
@@ -155,7 +163,9 @@ def _main(argv: list[str]) -> int:
         reason = sqlite_reason(exc)
         _report(PlanError(_("fichier de plan inutilisable : {reason}.").format(reason=reason)),
                 args.debug, cause=exc)
-        return EXIT_FAIL if "disque" in reason else EXIT_UNUSABLE
+        with using("fr"):
+            disk = "disque" in sqlite_reason(exc)
+        return EXIT_FAIL if disk else EXIT_UNUSABLE
     except (OSError, MemoryError, RecursionError) as exc:
         _report(PlanError(_system_message(exc)), args.debug, cause=exc)
         return EXIT_FAIL

@@ -16,11 +16,11 @@ from zonalplan.store import read_plan
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the alignment subcommands."""
     p = sub.add_parser("check", help=_("vérifier un plan (règles et alignement national)"))
-    p.add_argument("file", type=Path, metavar="FICHIER")
+    p.add_argument("file", type=Path, metavar=_("FICHIER"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_check)
     p = sub.add_parser("coverage", help=_("matrices de couverture PNS et NCSI"))
-    p.add_argument("file", type=Path, metavar="FICHIER")
+    p.add_argument("file", type=Path, metavar=_("FICHIER"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_coverage)
 

@@ -8,51 +8,57 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
+from zonalplan.i18n import _
+from zonalplan.i18n.formats import short_date
 from zonalplan.model import Plan, PlanError, UnusableInputError
+from zonalplan.model.evidence import KIND_LABELS
 
 KINDS = ("accidents", "population", "crime", "survey", "table")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the ``data`` subcommand and its actions to the parser."""
-    data = sub.add_parser("data", help="données de la zone (accidents, population, criminalité, "
-                          "enquête, tableaux) dans le plan")
+    data = sub.add_parser("data", help=_("données de la zone (accidents, population, "
+                                         "criminalité, enquête, tableaux) dans le plan"))
     actions = data.add_subparsers(dest="data_command", metavar="ACTION",
                                   parser_class=type(data))
 
-    p = actions.add_parser("import", help="importer un fichier de données dans le plan")
+    p = actions.add_parser("import", help=_("importer un fichier de données dans le plan"))
     p.add_argument("file", type=Path, metavar="PLAN.zplan")
-    p.add_argument("data", type=Path, metavar="FICHIER", help="fichier .txt, .csv ou .xlsx")
-    p.add_argument("--kind", choices=KINDS, help="type de données (reconnu d'après les colonnes "
-                   "si absent)")
-    p.add_argument("--name", help="nom du jeu de données (par défaut d'après le type et l'année)")
-    p.add_argument("--source", default="", help="source à citer")
-    p.add_argument("--year", type=int, help="année (population sans année dans le fichier)")
-    p.add_argument("--map", action="append", default=[], metavar="ANCIEN=NOUVEAU",
-                   help="code INS d'une commune fusionnée → code de la commune du plan")
-    p.add_argument("--sheet", help="feuille du classeur .xlsx (la première par défaut)")
-    p.add_argument("--value-column", action="append", default=[], metavar="COLONNE",
-                   help="tableau : colonne des valeurs (répétable)")
-    p.add_argument("--year-column", metavar="COLONNE", help="tableau : colonne de l'année")
-    p.add_argument("--commune-column", metavar="COLONNE", help="tableau : colonne de la commune")
+    p.add_argument("data", type=Path, metavar=_("FICHIER"), help=_("fichier .txt, .csv ou .xlsx"))
+    p.add_argument("--kind", choices=KINDS, help=_("type de données (reconnu d'après les colonnes "
+                                                   "si absent)"))
+    p.add_argument("--name", help=_("nom du jeu de données (par défaut d'après le type et "
+                                    "l'année)"))
+    p.add_argument("--source", default="", help=_("source à citer"))
+    p.add_argument("--year", type=int, help=_("année (population sans année dans le fichier)"))
+    p.add_argument("--map", action="append", default=[], metavar=_("ANCIEN=NOUVEAU"),
+                   help=_("code INS d'une commune fusionnée → code de la commune du plan"))
+    p.add_argument("--sheet", help=_("feuille du classeur .xlsx (la première par défaut)"))
+    p.add_argument("--value-column", action="append", default=[], metavar=_("COLONNE"),
+                   help=_("tableau : colonne des valeurs (répétable)"))
+    p.add_argument("--year-column", metavar=_("COLONNE"), help=_("tableau : colonne de l'année"))
+    p.add_argument("--commune-column", metavar=_("COLONNE"),
+                   help=_("tableau : colonne de la commune"))
     p.add_argument("--partial-last-year", action="store_true",
-                   help="criminalité : la dernière année est partielle")
+                   help=_("criminalité : la dernière année est partielle"))
     p.set_defaults(handler=cmd_import)
 
-    p = actions.add_parser("list", help="lister les jeux de données du plan")
+    p = actions.add_parser("list", help=_("lister les jeux de données du plan"))
     p.add_argument("file", type=Path, metavar="PLAN.zplan")
-    p.add_argument("--json", action="store_true", help="sortie JSON")
+    p.add_argument("--json", action="store_true", help=_("sortie JSON"))
     p.set_defaults(handler=cmd_list)
 
-    p = actions.add_parser("show", help="chiffres d'un jeu de données par commune et par année")
+    p = actions.add_parser("show", help=_("chiffres d'un jeu de données par commune et par "
+                                          "année"))
     p.add_argument("file", type=Path, metavar="PLAN.zplan")
-    p.add_argument("name", metavar="NOM")
-    p.add_argument("--json", action="store_true", help="sortie JSON")
+    p.add_argument("name", metavar=_("NOM"))
+    p.add_argument("--json", action="store_true", help=_("sortie JSON"))
     p.set_defaults(handler=cmd_show)
 
-    p = actions.add_parser("remove", help="retirer un jeu de données du plan")
+    p = actions.add_parser("remove", help=_("retirer un jeu de données du plan"))
     p.add_argument("file", type=Path, metavar="PLAN.zplan")
-    p.add_argument("name", metavar="NOM")
+    p.add_argument("name", metavar=_("NOM"))
     p.set_defaults(handler=cmd_remove)
 
 
@@ -64,7 +70,8 @@ def _editing(path: Path) -> Iterator[tuple[Plan, list[Plan]]]:
     handle = PlanFile.open(path)
     try:
         if handle.read_only:
-            raise PlanError(f"{path.name} : {handle.read_only_reason} Rien n'a été modifié.")
+            raise PlanError(_("{file} : {reason} Rien n'a été modifié.").format(
+                file=path.name, reason=handle.read_only_reason))
         result: list[Plan] = []
         yield handle.load(), result
         if result:
@@ -78,7 +85,8 @@ def _pairs(values: list[str]) -> dict[str, str]:
     for value in values:
         old, sep, new = value.partition("=")
         if not sep or not old.strip() or not new.strip():
-            raise UnusableInputError(f"--map {value} : écrivez ANCIEN=NOUVEAU (codes INS).")
+            raise UnusableInputError(_("--map {value} : écrivez ANCIEN=NOUVEAU (codes INS)."
+                                       ).format(value=value))
         mapping[old.strip()] = new.strip()
     return mapping
 
@@ -106,13 +114,16 @@ def cmd_import(args: argparse.Namespace) -> int:
         changed = [c for c in baseline_changes(plan)
                    if (c.objective_id, c.indicator_id) not in before]
         result.append(plan)
-    verb = "remplacé" if replaced else "importé"
-    print(f"Jeu de données « {data.name} » {verb} : {data.provenance.rows_kept} ligne(s) gardée(s) "
-          f"sur {data.provenance.rows_read} ({data.kind.value}).")
+    done = (_("Jeu de données « {name} » remplacé : {kept} ligne(s) gardée(s) sur {read} "
+              "({kind}).") if replaced else
+            _("Jeu de données « {name} » importé : {kept} ligne(s) gardée(s) sur {read} "
+              "({kind})."))
+    print(done.format(name=data.name, kept=data.provenance.rows_kept,
+                      read=data.provenance.rows_read, kind=KIND_LABELS[data.kind]))
     for note in data.provenance.notes:
-        print(f"  Remarque : {note}")
+        print("  " + _("Remarque : {note}").format(note=note))
     if changed:
-        print("Valeurs de départ à revoir après cet import :")
+        print(_("Valeurs de départ à revoir après cet import :"))
         for change in changed:
             print(f"  - {change.text()}")
     return 0
@@ -133,19 +144,22 @@ def cmd_list(args: argparse.Namespace) -> int:
                          ensure_ascii=False, indent=2))
         return 0
     if not plan.datasets:
-        print("Aucune donnée importée.")
+        print(_("Aucune donnée importée."))
     for d in plan.datasets:
         p = d.provenance
-        print(f"{d.name} — {d.kind.value}, {p.rows_kept} ligne(s), {p.file_name}, importé le "
-              f"{p.imported.astimezone():%d/%m/%Y}, source : {p.source or '—'}")
+        print(_("{name} — {kind}, {rows} ligne(s), {file}, importé le {date}, source : {source}"
+                ).format(name=d.name, kind=KIND_LABELS[d.kind], rows=p.rows_kept,
+                         file=p.file_name, date=short_date(p.imported.astimezone()),
+                         source=p.source or "—"))
     return 0
 
 
 def _dataset(plan: Plan, name: str, file: Path):
     found = next((d for d in plan.datasets if d.name == name), None)
     if found is None:
-        names = ", ".join(f"« {d.name} »" for d in plan.datasets) or "aucun"
-        raise UnusableInputError(f"{file.name} : aucun jeu de données « {name} » (jeux : {names}).")
+        names = ", ".join(f"« {d.name} »" for d in plan.datasets) or _("aucun")
+        raise UnusableInputError(_("{file} : aucun jeu de données « {name} » (jeux : {names})."
+                                   ).format(file=file.name, name=name, names=names))
     return found
 
 
@@ -164,19 +178,20 @@ def cmd_show(args: argparse.Namespace) -> int:
                                       "zone": s.zone, "communes": s.by_commune} for s in series]},
                          ensure_ascii=False, indent=2))
         return 0
-    print(f"{data.name} ({data.provenance.file_name}, source : {data.provenance.source or '—'})")
+    print(_("{name} ({file}, source : {source})").format(
+        name=data.name, file=data.provenance.file_name, source=data.provenance.source or "—"))
     for s in series:
         years = s.years
         print(f"\n{s.label} ({s.unit})")
-        print("  " + "commune".ljust(24) + "".join(str(y).rjust(9) for y in years))
+        print("  " + _("commune").ljust(24) + "".join(str(y).rjust(9) for y in years))
         for code, values in sorted(s.by_commune.items()):
-            label = names.get(code, "zone" if code == "ZONE" else code)
+            label = names.get(code, _("zone") if code == "ZONE" else code)
             print("  " + label[:24].ljust(24)
                   + "".join(_cell(values.get(y)).rjust(9) for y in years))
-        print("  " + "Total zone".ljust(24) + "".join(_cell(s.zone.get(y)).rjust(9)
-                                                   for y in years))
+        print("  " + _("Total zone").ljust(24) + "".join(_cell(s.zone.get(y)).rjust(9)
+                                                      for y in years))
     for note in data.provenance.notes:
-        print(f"\nRemarque : {note}")
+        print("\n" + _("Remarque : {note}").format(note=note))
     return 0
 
 
@@ -192,5 +207,5 @@ def cmd_remove(args: argparse.Namespace) -> int:
         data = _dataset(plan, args.name, args.file)
         plan.datasets = [d for d in plan.datasets if d.name != data.name]
         result.append(plan)
-    print(f"Jeu de données « {data.name} » retiré du plan.")
+    print(_("Jeu de données « {name} » retiré du plan.").format(name=data.name))
     return 0

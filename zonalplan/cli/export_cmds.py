@@ -33,9 +33,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _common(p: argparse.ArgumentParser) -> None:
-    p.add_argument("file", type=Path, metavar="FICHIER")
+    p.add_argument("file", type=Path, metavar=_("FICHIER"))
     p.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.docx")
-    p.add_argument("--template", type=Path, default=None, metavar="DOSSIER",
+    p.add_argument("--template", type=Path, default=None, metavar=_("DOSSIER"),
                    help=_("dossier des modèles Word de la zone (plan.docx, report.docx)"))
     p.add_argument("--pdf", action="store_true",
                    help=_("convertir aussi en PDF avec LibreOffice (à côté du .docx)"))

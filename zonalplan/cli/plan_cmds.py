@@ -11,7 +11,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from zonalplan.fileio import write_text_atomic
-from zonalplan.i18n import _
+from zonalplan.i18n import N_, _
 from zonalplan.i18n.formats import number
 from zonalplan.model import (
     CZS_ROLE_LABELS,
@@ -52,32 +52,32 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_demo)
 
     p = sub.add_parser("show", help=_("résumer un plan"))
-    p.add_argument("file", type=Path, metavar="FICHIER")
+    p.add_argument("file", type=Path, metavar=_("FICHIER"))
     p.add_argument("--json", action="store_true", help=_("sortie JSON"))
     p.set_defaults(handler=cmd_show)
 
     p = sub.add_parser("snapshot", help=_("enregistrer une version nommée dans le fichier"))
-    p.add_argument("file", type=Path, metavar="FICHIER")
+    p.add_argument("file", type=Path, metavar=_("FICHIER"))
     p.add_argument("--label", required=True, help=_("ex. « Projet soumis au CZS du 12/03 »"))
     p.add_argument("--author", default=None)
     add_take_lock(p)
     p.set_defaults(handler=cmd_snapshot)
 
     p = sub.add_parser("snapshots", help=_("lister les versions nommées"))
-    p.add_argument("file", type=Path, metavar="FICHIER")
+    p.add_argument("file", type=Path, metavar=_("FICHIER"))
     p.add_argument("--json", action="store_true", help=_("sortie JSON"))
     p.set_defaults(handler=cmd_snapshots)
 
     p = sub.add_parser("restore", help=_("restaurer une version (la version courante est "
                                          "conservée)"))
-    p.add_argument("file", type=Path, metavar="FICHIER")
+    p.add_argument("file", type=Path, metavar=_("FICHIER"))
     p.add_argument("--snapshot", type=int, required=True, metavar="ID")
     p.add_argument("--author", default=None)
     add_take_lock(p)
     p.set_defaults(handler=cmd_restore)
 
     p = sub.add_parser("export-json", help=_("exporter le plan complet en JSON"))
-    p.add_argument("file", type=Path, metavar="FICHIER")
+    p.add_argument("file", type=Path, metavar=_("FICHIER"))
     p.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.json",
                    help=_("fichier de sortie, ou - pour la sortie standard"))
     p.set_defaults(handler=cmd_export_json)
@@ -89,14 +89,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_import_json)
 
 
-TAKE_LOCK_HELP = ("reprendre le verrou d'un plan ouvert ailleurs (comme « Ouvrir quand même » "
+TAKE_LOCK_HELP = N_("reprendre le verrou d'un plan ouvert ailleurs (comme « Ouvrir quand même » "
                   "dans l'application) ; les modifications non enregistrées de l'autre poste "
                   "seront refusées à leur enregistrement")
 
 
 def add_take_lock(p: argparse.ArgumentParser) -> None:
     """Add ``--take-lock`` to a subcommand that writes into a plan file."""
-    p.add_argument("--take-lock", action="store_true", help=TAKE_LOCK_HELP)
+    p.add_argument("--take-lock", action="store_true", help=_(TAKE_LOCK_HELP))
 
 
 def open_for_writing(path: Path, take_lock: bool, refused: str = "") -> PlanFile:
@@ -108,12 +108,12 @@ def open_for_writing(path: Path, take_lock: bool, refused: str = "") -> PlanFile
     if pf.read_only:
         reason = pf.read_only_reason
         pf.close()
-        hint = "" if take_lock else " (--take-lock pour reprendre le verrou)"
+        hint = "" if take_lock else _(" (--take-lock pour reprendre le verrou)")
         raise PlanError(f"{path.name} : {reason}{refused}{hint}")
     if holder is not None:
-        print(f"zonalplan : attention : verrou repris ; le plan était ouvert {holder.describe()}. "
-              "Ses modifications non enregistrées ne pourront plus être enregistrées dans ce "
-              "fichier.", file=sys.stderr)
+        print(_("zonalplan : attention : verrou repris ; le plan était ouvert {who}. Ses "
+                "modifications non enregistrées ne pourront plus être enregistrées dans ce "
+                "fichier.").format(who=holder.describe()), file=sys.stderr)
     return pf
 
 

@@ -6,7 +6,7 @@ import argparse
 import json
 import textwrap
 
-from zonalplan.i18n import _
+from zonalplan.i18n import N_, Translated, _, current
 from zonalplan.model import PlanError
 from zonalplan.reference import (
     KIND_LABELS,
@@ -22,11 +22,12 @@ LANGUAGE_CHOICES = ("fr", "nl", "de")
 def _add_language(p: argparse.ArgumentParser) -> None:
     # SUPPRESS: when absent, a language chosen for the whole command line stays in effect.
     p.add_argument("--language", choices=LANGUAGE_CHOICES, default=argparse.SUPPRESS,
-                   help="langue des intitulés et des textes (fr, nl, de ; fr par défaut)")
+                   help=_("langue des intitulés et des textes (fr, nl, de ; par défaut celle "
+                          "des messages)"))
 
 
 def _language(args: argparse.Namespace) -> str:
-    return getattr(args, "language", None) or "fr"
+    return getattr(args, "language", None) or current()
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -37,7 +38,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--force", action="store_true", help=_("recompiler même si elle est à jour"))
     p.set_defaults(handler=cmd_build)
     p = rsub.add_parser("search", help=_("recherche plein texte (sans accents ni casse)"))
-    p.add_argument("query", metavar="TEXTE")
+    p.add_argument("query", metavar=_("TEXTE"))
     p.add_argument("--limit", type=int, default=20)
     p.add_argument("--source", choices=["pns", "ncsi", "ssn", "goci", "mfa", "pzs"])
     p.add_argument("--json", action="store_true")
@@ -55,6 +56,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     from zonalplan.cli import edition_cmds  # editions and reference packs
 
     edition_cmds.register(rsub)
+
+
+RELATION_LABELS = Translated({"cited": N_("cité par la source"),
+                              "derived": N_("correspondance établie"),
+                              "equivalent": N_("équivalent"), "related": N_("lié")})
+"""How a link was established, as the reference browser names it."""
 
 
 def cmd_build(args: argparse.Namespace) -> int:
@@ -110,7 +117,8 @@ def cmd_show(args: argparse.Namespace) -> int:
         print(f"  · {child.id} — {child.label}{translation_note(child)}")
     for lk in ref.links_from(item.id):
         target = ref.item(lk.target_id, lang)
-        print(f"  → {lk.target_id} ({lk.relation}) {target.label if target else ''}")
+        relation = RELATION_LABELS.get(lk.relation, lk.relation)
+        print(f"  → {lk.target_id} ({relation}) {target.label if target else ''}")
     return 0
 
 

@@ -24,24 +24,24 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true", help=_("sortie JSON"))
     p.add_argument("--docx", type=Path, metavar="OUT.docx", help=_("écrire le rapport de "
                                                                    "comparaison Word"))
-    p.add_argument("--template", type=Path, metavar="MODELE.docx", help=argparse.SUPPRESS)
+    p.add_argument("--template", type=Path, metavar=_("MODÈLE.docx"), help=argparse.SUPPRESS)
     p.set_defaults(handler=cmd_diff)
 
     p = sub.add_parser("notes", help=_("lister les notes de relecture d'un plan"))
-    p.add_argument("file", type=Path, metavar="FICHIER")
+    p.add_argument("file", type=Path, metavar=_("FICHIER"))
     p.add_argument("--json", action="store_true", help=_("sortie JSON"))
     p.set_defaults(handler=cmd_notes)
 
     p = sub.add_parser("merge-notes", help=_("reprendre dans le plan de l'auteur les notes "
                                              "d'un relecteur"))
-    p.add_argument("author", type=Path, metavar="AUTEUR.zplan")
-    p.add_argument("reviewer", type=Path, metavar="RELECTEUR.zplan")
+    p.add_argument("author", type=Path, metavar=_("AUTEUR.zplan"))
+    p.add_argument("reviewer", type=Path, metavar=_("RELECTEUR.zplan"))
     p.add_argument("--json", action="store_true", help=_("sortie JSON"))
     add_take_lock(p)
     p.set_defaults(handler=cmd_merge_notes)
 
     p = sub.add_parser("review", help=_("relire tous les plans d'un dossier (tableau par zone)"))
-    p.add_argument("folder", type=Path, metavar="DOSSIER")
+    p.add_argument("folder", type=Path, metavar=_("DOSSIER"))
     p.add_argument("--csv", type=Path, metavar="OUT.csv", help=_("tableau pour Excel (« ; »)"))
     p.add_argument("--docx", type=Path, metavar="OUT.docx", help=_("synthèse Word"))
     p.add_argument("--json", action="store_true", help=_("sortie JSON"))
@@ -115,7 +115,7 @@ def cmd_merge_notes(args: argparse.Namespace) -> int:
     from zonalplan.review.notes import merge_notes
 
     reviewer = read_plan(args.reviewer)
-    pf = open_for_writing(args.author, args.take_lock, " Les notes n'ont pas été reprises.")
+    pf = open_for_writing(args.author, args.take_lock, _(" Les notes n'ont pas été reprises."))
     try:
         merged, summary = merge_notes(pf.load(), reviewer)
         if summary.changed:

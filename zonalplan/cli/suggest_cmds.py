@@ -6,6 +6,7 @@ import argparse
 import json
 
 from zonalplan.i18n import _
+from zonalplan.i18n.vocabulary import local_abbreviations
 from zonalplan.model import UnusableInputError
 from zonalplan.reference import KIND_LABELS, SOURCE_LABELS, load_reference, translation_note
 
@@ -20,7 +21,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                       "conditions, fonctionnement régulier) et de la NCSI (dimensions, thèmes) "
                       "pour un objectif écrit en français ou en néerlandais, avec les termes "
                       "qui justifient chaque suggestion."))
-    p.add_argument("text", metavar="TEXTE", help=_("intitulé ou phrase de l'objectif"))
+    p.add_argument("text", metavar=_("TEXTE"), help=_("intitulé ou phrase de l'objectif"))
     p.add_argument(
         "--limit",
         type=int,
@@ -58,7 +59,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     for n, source in enumerate(sources):
         if n:
             print()
-        print(f"{SOURCE_LABELS[source]} ({source.upper()})")
+        print(f"{SOURCE_LABELS[source]} ({local_abbreviations(source.upper())})")
         if not ranked[source]:
             print(_("  Aucune suggestion : aucun terme de l'objectif ne correspond."))
         for rank, s in enumerate(ranked[source], start=1):

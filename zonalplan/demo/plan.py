@@ -43,6 +43,7 @@ from zonalplan.demo.build import (
 from zonalplan.demo.build import (
     links as _links,
 )
+from zonalplan.i18n import _
 from zonalplan.model.errors import PlanError
 from zonalplan.model.plan import (
     Approval,
@@ -343,8 +344,9 @@ def build_demo_plan(language: str = "fr") -> Plan:
 
         return build_german_demo_plan()
     if language != "fr":
-        raise PlanError(f"Langue du plan de démonstration inconnue : « {language} ». "
-                        "Choisissez le français (fr), le néerlandais (nl) ou l'allemand (de).")
+        raise PlanError(_("Langue du plan de démonstration inconnue : « {language} ». "
+                          "Choisissez le français (fr), le néerlandais (nl) ou "
+                          "l'allemand (de).").format(language=language))
     e = txt.EXPECTATIONS
     plan = assemble(
         txt,

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from zonalplan.commands import Command, InsertElement, Macro, MoveElement, RemoveElement, SetValue
 from zonalplan.evidence.communes import ZONE
 from zonalplan.evidence.figures import Series, all_series, rates_per_1000
+from zonalplan.i18n import _
 from zonalplan.model import Plan, PlanError
 from zonalplan.model.evidence import ChapterFigure, DataKind, Dataset, PlanPicture
 from zonalplan.model.matrix import Cell, Criterion, Proposal
@@ -28,15 +29,16 @@ def plan_communes(plan: Plan) -> list[tuple[str, str | None]]:
 def add_dataset_command(plan: Plan, dataset: Dataset) -> Command:
     """Return the command adding ``dataset`` (replacing a data set of the same name)."""
     kept = [d for d in plan.datasets if d.name != dataset.name]
-    return SetValue(("datasets",), [*kept, dataset], text=f"Importer « {dataset.name} »")
+    return SetValue(("datasets",), [*kept, dataset], text=_("Importer « {name} »").format(
+        name=dataset.name))
 
 
 def remove_dataset_command(plan: Plan, name: str) -> Command:
     """Return the command removing the data set called ``name``."""
     if not any(d.name == name for d in plan.datasets):
-        raise PlanError(f"Aucun jeu de données « {name} » dans le plan.")
+        raise PlanError(_("Aucun jeu de données « {name} » dans le plan.").format(name=name))
     return SetValue(("datasets",), [d for d in plan.datasets if d.name != name],
-                    text=f"Retirer « {name} »")
+                    text=_("Retirer « {name} »").format(name=name))
 
 
 def has_population(plan: Plan) -> bool:
@@ -98,20 +100,20 @@ def insert_figure_command(figure: ChapterFigure, picture: PlanPicture | None = N
     if picture is not None:
         commands.append(InsertElement(("pictures",), picture))
     commands.append(InsertElement(("figures",), figure))
-    return Macro(commands, text="Insérer une figure")
+    return Macro(commands, text=_("Insérer une figure"))
 
 
 def remove_figure_command(plan: Plan, figure_id: str) -> Command:
     """Return the command removing a figure (and its picture when nothing else shows it)."""
     figure = next((f for f in plan.figures if f.id == figure_id), None)
     if figure is None:
-        raise PlanError("Cette figure n'est plus dans le plan.")
+        raise PlanError(_("Cette figure n'est plus dans le plan."))
     commands: list[Command] = [RemoveElement(("figures",), figure_id)]
     if figure.picture_id and not any(f.picture_id == figure.picture_id for f in plan.figures
                                      if f.id != figure_id):
         if any(p.id == figure.picture_id for p in plan.pictures):
             commands.append(RemoveElement(("pictures",), figure.picture_id))
-    return Macro(commands, text="Retirer une figure")
+    return Macro(commands, text=_("Retirer une figure"))
 
 
 def move_figure_command(plan: Plan, figure_id: str, step: int) -> Command:
@@ -122,11 +124,11 @@ def move_figure_command(plan: Plan, figure_id: str, step: int) -> Command:
     """
     figure = next((f for f in plan.figures if f.id == figure_id), None)
     if figure is None:
-        raise PlanError("Cette figure n'est plus dans le plan.")
+        raise PlanError(_("Cette figure n'est plus dans le plan."))
     order = chapter_figures(plan, figure.chapter)
     position = order.index(figure) + step
     if not 0 <= position < len(order):
-        raise PlanError("La figure est déjà à cette extrémité du chapitre.")
+        raise PlanError(_("La figure est déjà à cette extrémité du chapitre."))
     other = order[position]
     rest = [f.id for f in plan.figures if f.id != figure_id]
     target = rest.index(other.id) + (1 if step > 0 else 0)
@@ -135,7 +137,7 @@ def move_figure_command(plan: Plan, figure_id: str, step: int) -> Command:
         commands.append(SetValue(("figures", figure_id, "after_paragraph"),
                                  other.after_paragraph))
     commands.append(MoveElement(("figures",), figure_id, target))
-    return Macro(commands, text="Déplacer une figure")
+    return Macro(commands, text=_("Déplacer une figure"))
 
 
 # -- argument matrix ----------------------------------------------------------------------------
@@ -143,7 +145,7 @@ def move_figure_command(plan: Plan, figure_id: str, step: int) -> Command:
 def _row(plan: Plan, row_id: str):
     row = next((r for r in plan.argument_matrix.rows if r.id == row_id), None)
     if row is None:
-        raise PlanError("Ce phénomène n'est plus dans la matrice.")
+        raise PlanError(_("Ce phénomène n'est plus dans la matrice."))
     return row
 
 
@@ -157,25 +159,25 @@ def matrix_cell_command(plan: Plan, row_id: str, criterion: Criterion, *,
         cells[criterion] = Cell(score=cell.score if score is None else score,
                                 note=cell.note if note is None else note)
     except ValueError:
-        raise PlanError("Le score d'une cellule va de 0 à 3 ; la note compte au plus "
-                        "1 000 caractères.") from None
+        raise PlanError(_("Le score d'une cellule va de 0 à 3 ; la note compte au plus "
+                          "1 000 caractères.")) from None
     return SetValue(("argument_matrix", "rows", row_id, "cells"), cells,
-                    text=f"Matrice : {row.phenomenon}")
+                    text=_("Matrice : {phenomenon}").format(phenomenon=row.phenomenon))
 
 
 def matrix_weight_command(plan: Plan, criterion: Criterion, weight: int) -> Command:
     """Return the command setting the weight (0-5) of a source of evidence."""
     if not 0 <= weight <= 5:
-        raise PlanError("Une pondération va de 0 à 5.")
+        raise PlanError(_("Une pondération va de 0 à 5."))
     weights = {**plan.argument_matrix.weights, criterion: weight}
-    return SetValue(("argument_matrix", "weights"), weights, text="Pondération de la matrice")
+    return SetValue(("argument_matrix", "weights"), weights, text=_("Pondération de la matrice"))
 
 
 def matrix_decision_command(plan: Plan, row_id: str, decision: Proposal | None) -> Command:
     """Return the command confirming (or clearing) the decision of a row."""
     row = _row(plan, row_id)
     return SetValue(("argument_matrix", "rows", row_id, "decision"), decision,
-                    text=f"Décision : {row.phenomenon}")
+                    text=_("Décision : {phenomenon}").format(phenomenon=row.phenomenon))
 
 
 def report_decisions_command(plan: Plan) -> Command:
@@ -183,10 +185,11 @@ def report_decisions_command(plan: Plan) -> Command:
     from zonalplan.evidence.matrix import decisions_from_matrix
 
     if not any(r.ref_id and r.decision for r in plan.argument_matrix.rows):
-        raise PlanError("Aucun phénomène de la matrice n'a à la fois un thème national et une "
-                        "décision confirmée : rien à reporter.")
+        raise PlanError(_("Aucun phénomène de la matrice n'a à la fois un thème national et une "
+                          "décision confirmée : rien à reporter."))
     decisions = decisions_from_matrix(plan.argument_matrix, plan.decisions)
-    return SetValue(("decisions",), decisions, text="Reporter la matrice sur les décisions PNS")
+    return SetValue(("decisions",), decisions, text=_("Reporter la matrice sur les "
+                                                                   "décisions PNS"))
 
 
 def non_retained_command(plan: Plan) -> Command:
@@ -195,9 +198,10 @@ def non_retained_command(plan: Plan) -> Command:
 
     text = non_retained_text(plan.argument_matrix)
     if not text:
-        raise PlanError("Aucun phénomène de la matrice n'est « non retenu » : rien à rédiger.")
+        raise PlanError(_("Aucun phénomène de la matrice n'est « non retenu » : rien à "
+                          "rédiger."))
     return SetValue(("sections", "non_retained"), text,
-                    text="Rédiger la motivation des phénomènes non retenus")
+                    text=_("Rédiger la motivation des phénomènes non retenus"))
 
 
 # -- indicator baselines ------------------------------------------------------------------------
@@ -211,11 +215,11 @@ def baseline_command(plan: Plan, objective_id: str, indicator_id: str, series: S
     indicator = next((i for i in objective.indicators if i.id == indicator_id),
                      None) if objective else None
     if indicator is None:
-        raise PlanError("Cet indicateur n'est plus dans le plan.")
+        raise PlanError(_("Cet indicateur n'est plus dans le plan."))
     fields = baseline_from(indicator, series, year)
     path = ("objectives", objective_id, "indicators", indicator_id)
     return Macro([SetValue((*path, name), value) for name, value in fields.items()],
-                 text=f"Valeur de départ de « {indicator.name} »")
+                 text=_("Valeur de départ de « {name} »").format(name=indicator.name))
 
 
 @dataclass(frozen=True)
@@ -277,9 +281,9 @@ def picture_for_plan(path, caption: str = "") -> PlanPicture:
 def caption_command(plan: Plan, figure_id: str, caption: str) -> Command:
     """Return the command changing a figure's caption."""
     if not any(f.id == figure_id for f in plan.figures):
-        raise PlanError("Cette figure n'est plus dans le plan.")
+        raise PlanError(_("Cette figure n'est plus dans le plan."))
     return SetValue(("figures", figure_id, "caption"), caption.strip(),
-                    text="Modifier la légende")
+                    text=_("Modifier la légende"))
 
 
 def parse_code_map(text: str) -> dict[str, str]:
@@ -291,7 +295,7 @@ def parse_code_map(text: str) -> dict[str, str]:
     for pair in (p for p in re.split(r"[\s,;]+", text) if p):
         old, sep, new = pair.partition("=")
         if not sep or not re.fullmatch(r"\d{5}", old) or not re.fullmatch(r"\d{5}", new):
-            raise PlanError(f"« {pair} » : écrivez ANCIEN=NOUVEAU avec deux codes INS de cinq "
-                            "chiffres (ex. 57081=57097).")
+            raise PlanError(_("« {pair} » : écrivez ANCIEN=NOUVEAU avec deux codes INS de cinq "
+                              "chiffres (ex. 57081=57097).").format(pair=pair))
         mapping[old] = new
     return mapping

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from zonalplan.commands import InsertElement, SetValue
+from zonalplan.i18n import _
 from zonalplan.model import (
     Domain,
     Indicator,
@@ -71,7 +72,7 @@ def new_indicator(name: str) -> Indicator:
 
 def add_link_command(plan: Plan, objective_id: str, ref_id: str,
                      weight: LinkWeight | None = None, *,
-                     text: str = "Lier à un élément national") -> SetValue | None:
+                     text: str | None = None) -> SetValue | None:
     """Return the command linking an objective to a national item, or None if already linked.
 
     Without an explicit weight, the first link is primary and the next ones secondary. Raise
@@ -79,7 +80,7 @@ def add_link_command(plan: Plan, objective_id: str, ref_id: str,
     """
     objective = plan.objective(objective_id)
     if objective is None:
-        raise PlanError("L'objectif n'existe plus.")
+        raise PlanError(_("L'objectif n'existe plus."))
     if any(link.ref_id == ref_id for link in objective.links):
         return None
     if weight is None:
@@ -87,21 +88,23 @@ def add_link_command(plan: Plan, objective_id: str, ref_id: str,
         weight = LinkWeight.SECONDARY if has_primary else LinkWeight.PRIMARY
     links = [link.model_copy() for link in objective.links]
     links.append(NationalLink(ref_id=ref_id, weight=weight))
-    return SetValue(("objectives", objective_id, "links"), links, text=text)
+    return SetValue(("objectives", objective_id, "links"), links,
+                    text=text or _("Lier à un élément national"))
 
 
 def remove_link_command(plan: Plan, objective_id: str, ref_id: str, *,
-                        text: str = "Supprimer un lien national") -> SetValue | None:
+                        text: str | None = None) -> SetValue | None:
     """Return the command removing one national link of an objective, or None if absent."""
     objective = plan.objective(objective_id)
     if objective is None or not any(link.ref_id == ref_id for link in objective.links):
         return None
     links = [link.model_copy() for link in objective.links if link.ref_id != ref_id]
-    return SetValue(("objectives", objective_id, "links"), links, text=text)
+    return SetValue(("objectives", objective_id, "links"), links,
+                    text=text or _("Supprimer un lien national"))
 
 
 def set_weight_command(plan: Plan, objective_id: str, ref_id: str, weight: LinkWeight, *,
-                       text: str = "Modifier le poids d'un lien") -> SetValue | None:
+                       text: str | None = None) -> SetValue | None:
     """Return the command changing the weight of one link, or None when nothing changes."""
     objective = plan.objective(objective_id)
     if objective is None:
@@ -114,7 +117,8 @@ def set_weight_command(plan: Plan, objective_id: str, ref_id: str, weight: LinkW
             changed = True
     if not changed:
         return None
-    return SetValue(("objectives", objective_id, "links"), links, text=text)
+    return SetValue(("objectives", objective_id, "links"), links,
+                    text=text or _("Modifier le poids d'un lien"))
 
 
 def insert_objective_command(plan: Plan, objective: Objective, index: int,

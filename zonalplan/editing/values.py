@@ -13,6 +13,8 @@ import datetime as dt
 import math
 import re
 
+from zonalplan.i18n import N_, gettext
+
 LANGUAGES = ("fr", "nl", "de")
 """Languages a plan or the interface may use (``Metadata.language``)."""
 
@@ -24,7 +26,7 @@ _SPACES = re.compile(r"[\s\u00a0\u202f']")
 _PLAIN = re.compile(r"^[+-]?([0-9]+([.,][0-9]*)?|[.,][0-9]+)$")
 _DOT_GROUPS = re.compile(r"^[+-]?[0-9]{1,3}(\.[0-9]{3})+$")
 _MIXED = re.compile(r"^[+-]?[0-9]{1,3}([.,][0-9]{3})*[.,][0-9]*$")
-NUMBER_EXPECTED = "Valeur numérique attendue (par ex. 12 ou 12,5)."
+NUMBER_EXPECTED = N_("Valeur numérique attendue (par ex. 12 ou 12,5).")
 
 
 def _language(language: str) -> str:
@@ -38,19 +40,19 @@ def _canonical(text: str, language: str) -> str | None:
         return None
     if "." in cleaned and "," in cleaned:
         if not _MIXED.match(cleaned):
-            raise ValueError(NUMBER_EXPECTED)
+            raise ValueError(gettext(NUMBER_EXPECTED, _language(language)))
         decimal = "." if cleaned.rfind(".") > cleaned.rfind(",") else ","
         group = "," if decimal == "." else "."
         head, _, tail = cleaned.rpartition(decimal)
         if decimal in head:
-            raise ValueError(NUMBER_EXPECTED)
+            raise ValueError(gettext(NUMBER_EXPECTED, _language(language)))
         return head.replace(group, "") + "." + tail
     if cleaned.count(".") > 1 or (_language(language) != "fr" and _DOT_GROUPS.match(cleaned)):
         if not _DOT_GROUPS.match(cleaned):
-            raise ValueError(NUMBER_EXPECTED)
+            raise ValueError(gettext(NUMBER_EXPECTED, _language(language)))
         return cleaned.replace(".", "")
     if not _PLAIN.match(cleaned):
-        raise ValueError(NUMBER_EXPECTED)
+        raise ValueError(gettext(NUMBER_EXPECTED, _language(language)))
     return cleaned.replace(",", ".")
 
 
@@ -64,7 +66,7 @@ def parse_number(text: str, language: str = "fr") -> float | None:
         return None
     value = float(canonical)
     if not math.isfinite(value):
-        raise ValueError(NUMBER_EXPECTED)
+        raise ValueError(gettext(NUMBER_EXPECTED, _language(language)))
     return value
 
 
@@ -80,7 +82,8 @@ def parse_integer(text: str, language: str = "fr") -> int | None:
     if _DOT_GROUPS.match(cleaned):
         cleaned = cleaned.replace(".", "")
     if not re.fullmatch(r"[0-9]+", cleaned):
-        raise ValueError("Nombre entier attendu, par exemple 21 350.")
+        raise ValueError(gettext("Nombre entier attendu, par exemple 21 350.",
+                                 _language(language)))
     return int(cleaned)
 
 
@@ -90,7 +93,7 @@ def parse_year(text: str) -> int | None:
     if not cleaned:
         return None
     if not re.fullmatch(r"[0-9]{4}", cleaned):
-        raise ValueError("Année attendue (quatre chiffres, par ex. 2031).")
+        raise ValueError(gettext("Année attendue (quatre chiffres, par ex. 2031)."))
     return int(cleaned)
 
 
@@ -145,13 +148,14 @@ def parse_date(text: str, language: str = "fr") -> dt.date | None:
     iso = re.fullmatch(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})", raw)
     match = iso or re.fullmatch(r"([0-9]{1,2})[/.-]([0-9]{1,2})[/.-]([0-9]{4})", raw)
     if not match:
-        raise ValueError(f"Date attendue au format {DATE_HINT[_language(language)]}.")
+        raise ValueError(gettext("Date attendue au format {hint}.", _language(language)).format(
+            hint=DATE_HINT[_language(language)]))
     a, b, c = (int(g) for g in match.groups())
     year, month, day = (a, b, c) if iso else (c, b, a)
     try:
         return dt.date(year, month, day)
     except ValueError:
-        raise ValueError("Cette date n'existe pas.") from None
+        raise ValueError(gettext("Cette date n'existe pas.", _language(language))) from None
 
 
 def format_date(value: dt.date | None, language: str = "fr") -> str:

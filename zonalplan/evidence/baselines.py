@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from zonalplan.evidence.figures import Series, all_series
+from zonalplan.i18n import _
 from zonalplan.model.errors import PlanError
 from zonalplan.model.plan import Indicator, Plan
 
@@ -21,10 +22,11 @@ class BaselineChange:
     now: float | None
 
     def text(self) -> str:
-        """Return the French sentence shown to the user."""
-        now = "absente" if self.now is None else _fmt(self.now)
-        return (f"« {self.indicator} » : valeur de départ {self.year} enregistrée "
-                f"{_fmt(self.recorded)}, données actuelles {now}.")
+        """Return the sentence shown to the user, in the current language."""
+        now = _("absente") if self.now is None else _fmt(self.now)
+        return _("« {indicator} » : valeur de départ {year} enregistrée {recorded}, données "
+                 "actuelles {now}.").format(indicator=self.indicator, year=self.year,
+                                            recorded=_fmt(self.recorded), now=now)
 
 
 def _fmt(value: float | None) -> str:
@@ -37,9 +39,9 @@ def _fmt(value: float | None) -> str:
 def baseline_from(indicator: Indicator, series: Series, year: int) -> dict:
     """Return the indicator fields to set for a baseline from ``series`` in ``year``."""
     if year not in series.zone:
-        years = ", ".join(map(str, series.years)) or "aucune"
-        raise PlanError(f"La série « {series.label} » n'a pas de valeur pour {year} (années : "
-                        f"{years}).")
+        years = ", ".join(map(str, series.years)) or _("aucune")
+        raise PlanError(_("La série « {series} » n'a pas de valeur pour {year} (années : "
+                          "{years}).").format(series=series.label, year=year, years=years))
     return {"baseline_value": round(series.zone[year], 4), "baseline_year": year,
             "series_key": series.key,
             "source": f"{series.label} — {', '.join(series.datasets)}"[:500]}

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from zonalplan.evidence.reading import DataImportError
+from zonalplan.i18n import _
 
 ZONE = "ZONE"
 """The commune value of rows that concern the whole zone (zone-level statistics)."""
@@ -49,13 +50,14 @@ class CommuneMatcher:
         mapping = dict(code_map or {})
         for old, new in mapping.items():
             if not _CODE.match(old) or new not in codes:
-                raise DataImportError(f"correspondance {old}={new} : « {new} » n'est pas le code "
-                                      f"INS d'une commune du plan ({', '.join(codes)}).")
+                raise DataImportError(_("correspondance {old}={new} : « {new} » n'est pas le "
+                                        "code INS d'une commune du plan ({codes}).").format(
+                    old=old, new=new, codes=", ".join(codes)))
         folded_zone = frozenset(fold(n) for n in zone_names if n) | {"zone", "totalzone",
                                                                      "zonetotal", "total"}
         if not codes:
-            raise DataImportError("le plan n'a aucune commune : ajoutez ses communes (avec leur "
-                                  "code INS) avant d'importer des données.")
+            raise DataImportError(_("le plan n'a aucune commune : ajoutez ses communes (avec leur "
+                                    "code INS) avant d'importer des données."))
         return cls(codes, names, mapping, folded_zone)
 
     def match(self, code: str = "", *names: str) -> str | None:
@@ -84,8 +86,9 @@ class CommuneMatcher:
     def none_kept(self, file_name: str, seen_codes: Iterable[str]) -> DataImportError:
         """Return the error for a file none of whose rows concern the plan's communes."""
         sample = sorted({c for c in seen_codes if c})[:6]
-        found = f" ; codes trouvés : {', '.join(sample)}…" if sample else ""
-        return DataImportError(
-            f"{file_name} : aucune ligne ne concerne les communes du plan ({self.describe()}"
-            f"){found}. Vérifiez les codes INS des communes, ou indiquez une correspondance "
-            "ANCIEN=NOUVEAU pour les communes fusionnées au 1er janvier 2025.")
+        found = _(" ; codes trouvés : {codes}…").format(codes=", ".join(sample)) if sample else ""
+        return DataImportError(_(
+            "{file} : aucune ligne ne concerne les communes du plan ({communes}){found}. Vérifiez "
+            "les codes INS des communes, ou indiquez une correspondance ANCIEN=NOUVEAU pour les "
+            "communes fusionnées au 1er janvier 2025.").format(
+                file=file_name, communes=self.describe(), found=found))

@@ -12,14 +12,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from zonalplan.evidence.communes import ZONE
+from zonalplan.i18n import N_, Translated, _
 from zonalplan.model.evidence import Cell, DataKind, Dataset
 
-ACCIDENT_SERIES = {
-    "accidents": "accidents avec lésions corporelles",
-    "dead_30_days": "accidents avec tués (30 jours)",
-    "seriously_injured": "accidents avec blessés graves",
-    "slightly_injured": "accidents avec blessés légers",
-}
+ACCIDENT_SERIES = Translated({
+    "accidents": N_("accidents avec lésions corporelles"),
+    "dead_30_days": N_("accidents avec tués (30 jours)"),
+    "seriously_injured": N_("accidents avec blessés graves"),
+    "slightly_injured": N_("accidents avec blessés légers"),
+})
 
 
 @dataclass(frozen=True)
@@ -66,12 +67,12 @@ def series_of(dataset: Dataset) -> list[Series]:
     """Return every series a data set offers (see module docstring)."""
     notes = tuple(dataset.provenance.notes)
     if dataset.kind is DataKind.ACCIDENTS:
-        return [_sum_series(dataset, column, label, "accidents", notes)
+        return [_sum_series(dataset, column, label, _("accidents"), notes)
                 for column, label in ACCIDENT_SERIES.items() if column in dataset.columns]
     if dataset.kind is DataKind.POPULATION:
-        return [_sum_series(dataset, "population", "population", "habitants", notes)]
+        return [_sum_series(dataset, "population", _("population"), _("habitants"), notes)]
     if dataset.kind is DataKind.CRIME:
-        return _grouped_series(dataset, "category", "count", "faits", notes)
+        return _grouped_series(dataset, "category", "count", _("faits"), notes)
     if dataset.kind is DataKind.TABLE:
         return _grouped_series(dataset, "series", "value", "", notes)
     return _survey_series(dataset, notes)
@@ -140,10 +141,11 @@ def rates_per_1000(series: Series, population: Series) -> Series:
     missing = sorted(set(zone) - set(population.zone))
     notes = series.notes
     if missing:
-        notes += (f"Taux calculés avec la population de l'année disponible la plus proche pour "
-                  f"{', '.join(map(str, missing))}.",)
-    return Series(f"{series.key}/1000", series.datasets, f"{series.label} pour 1 000 habitants",
-                  "pour 1 000 hab.", by_commune, zone, notes)
+        notes += (_("Taux calculés avec la population de l'année disponible la plus proche pour "
+                    "{years}.").format(years=", ".join(map(str, missing))),)
+    return Series(f"{series.key}/1000", series.datasets,
+                  _("{label} pour 1 000 habitants").format(label=series.label),
+                  _("pour 1 000 hab."), by_commune, zone, notes)
 
 
 WEEKDAYS = {"fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),

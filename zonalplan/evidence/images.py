@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from zonalplan.evidence.reading import DataImportError, check_file
+from zonalplan.i18n import _
 
 MAX_IMAGE_BYTES = 20 * 2**20
 MAX_PIXELS = 40_000_000
@@ -48,16 +49,18 @@ def picture_from_bytes(raw: bytes, name: str) -> Picture:
     """Check and re-encode picture bytes; ``name`` is used in messages and kept as provenance."""
     kind = next((fmt for magic, fmt in _SIGNATURES.items() if raw.startswith(magic)), None)
     if kind is None:
-        raise DataImportError(f"{name} : ce n'est pas une image PNG ou JPEG (contenu non "
-                              "reconnu, quelle que soit l'extension du fichier).")
+        raise DataImportError(_("{file} : ce n'est pas une image PNG ou JPEG (contenu non "
+                                "reconnu, quelle que soit l'extension du fichier).").format(
+            file=name))
     from PIL import Image, UnidentifiedImageError
 
     try:
         with Image.open(io.BytesIO(raw), formats=[kind]) as probe:
             width, height = probe.size
             if width * height > MAX_PIXELS:
-                raise DataImportError(f"{name} : image trop grande ({width} × {height} pixels ; au "
-                                      f"plus {MAX_PIXELS // 1_000_000} millions de pixels).")
+                raise DataImportError(_("{file} : image trop grande ({width} × {height} pixels ; "
+                                        "au plus {limit} millions de pixels).").format(
+                    file=name, width=width, height=height, limit=MAX_PIXELS // 1_000_000))
             probe.verify()
         with Image.open(io.BytesIO(raw), formats=[kind]) as image:
             image.load()
@@ -74,9 +77,10 @@ def picture_from_bytes(raw: bytes, name: str) -> Picture:
     except DataImportError:
         raise
     except Image.DecompressionBombError:
-        raise DataImportError(f"{name} : image trop grande (taille déclarée démesurée).") from None
+        raise DataImportError(_("{file} : image trop grande (taille déclarée démesurée)."
+                                ).format(file=name)) from None
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
-        raise DataImportError(f"{name} : image endommagée ou illisible ({type(exc).__name__})."
-                              ) from None
+        raise DataImportError(_("{file} : image endommagée ou illisible ({reason}).").format(
+            file=name, reason=type(exc).__name__)) from None
     data = out.getvalue()
     return Picture(data, kind, size[0], size[1], hashlib.sha256(data).hexdigest(), name[:200])

@@ -25,15 +25,19 @@ from zonalplan.evidence.tables import (
     parse_mapped,
     parse_survey,
 )
+from zonalplan.i18n import N_, Translated, _
 from zonalplan.model.evidence import DataKind, Dataset, Provenance
 
-DEFAULT_SOURCES = {
-    DataKind.ACCIDENTS: "Statbel (Direction générale Statistique), accidents de la circulation",
-    DataKind.POPULATION: "Statbel (Direction générale Statistique), structure de la population",
-    DataKind.CRIME: "Police fédérale, statistiques policières de criminalité",
-    DataKind.SURVEY: "Enquête de population",
+DEFAULT_SOURCES = Translated({
+    DataKind.ACCIDENTS: N_("Statbel (Direction générale Statistique), accidents de la "
+                           "circulation"),
+    DataKind.POPULATION: N_("Statbel (Direction générale Statistique), structure de la "
+                            "population"),
+    DataKind.CRIME: N_("Police fédérale, statistiques policières de criminalité"),
+    DataKind.SURVEY: N_("Enquête de population"),
     DataKind.TABLE: "",
-}
+})
+"""The source cited when the user gives none, in the language of the import."""
 
 
 def detect_kind(table: RawTable) -> DataKind:
@@ -47,18 +51,18 @@ def detect_kind(table: RawTable) -> DataKind:
         return DataKind.SURVEY
     if _find(table, CATEGORY) is not None:
         return DataKind.CRIME
-    raise DataImportError(f"{table.file_name} : format non reconnu (ni accidents ni population "
-                          "Statbel, ni criminalité, ni enquête) : importez-le comme tableau en "
-                          "indiquant ses colonnes.")
+    raise DataImportError(_("{file} : format non reconnu (ni accidents ni population Statbel, ni "
+                            "criminalité, ni enquête) : importez-le comme tableau en indiquant "
+                            "ses colonnes.").format(file=table.file_name))
 
 
 def default_name(kind: DataKind, file_name: str) -> str:
     """Return a readable data-set name (« accidents 2023 ») from the kind and the file name."""
     year = re.search(r"(19|20)\d{2}", file_name)
-    stem = {DataKind.ACCIDENTS: "accidents", DataKind.POPULATION: "population",
-            DataKind.CRIME: "criminalité", DataKind.SURVEY: "enquête",
+    stem = {DataKind.ACCIDENTS: _("accidents"), DataKind.POPULATION: _("population"),
+            DataKind.CRIME: _("criminalité"), DataKind.SURVEY: _("enquête"),
             DataKind.TABLE: re.sub(r"[^\w .()'-]+", " ", Path(file_name).stem).strip()[:60]
-            or "tableau"}[kind]
+            or _("tableau")}[kind]
     return f"{stem} {year.group(0)}" if year and kind is not DataKind.TABLE else stem
 
 
@@ -82,7 +86,8 @@ def import_bytes(file_name: str, data: bytes, communes: list[tuple[str, str | No
     matcher = CommuneMatcher.for_plan(communes, code_map, zone_names)
     table = table_from_bytes(file_name, data, sheet=sheet)
     if not table.rows:
-        raise DataImportError(f"{table.file_name} : aucune ligne de données sous l'en-tête.")
+        raise DataImportError(_("{file} : aucune ligne de données sous l'en-tête.").format(
+            file=table.file_name))
     if kind is None:
         kind = DataKind.TABLE if mapping else detect_kind(table)
     if kind is DataKind.ACCIDENTS:
@@ -95,12 +100,13 @@ def import_bytes(file_name: str, data: bytes, communes: list[tuple[str, str | No
         parsed = parse_survey(table, matcher)
     else:
         if mapping is None:
-            raise DataImportError(f"{table.file_name} : pour un tableau, indiquez la colonne des "
-                                  "valeurs (et celles de l'année et de la commune).")
+            raise DataImportError(_("{file} : pour un tableau, indiquez la colonne des valeurs "
+                                    "(et celles de l'année et de la commune).").format(
+                file=table.file_name))
         parsed = parse_mapped(table, matcher, mapping)
     columns, rows, labels, read, notes = parsed
     if table.encoding == "cp1252":
-        notes = [*notes, "Fichier lu en Windows-1252 (il n'était pas en UTF-8)."]
+        notes = [*notes, _("Fichier lu en Windows-1252 (il n'était pas en UTF-8).")]
     provenance = Provenance(
         file_name=table.file_name[:500], imported=now or dt.datetime.now(dt.UTC),
         source=source or DEFAULT_SOURCES[kind], sha256=table.sha256,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from zonalplan.i18n import N_, _
 from zonalplan.model.matrix import (
     CRITERION_LABELS,
     PROPOSAL_LABELS,
@@ -22,7 +23,7 @@ from zonalplan.model.plan import Decision, PriorityDecision
 
 THRESHOLDS = ((0.70, Proposal.PRIORITY), (0.50, Proposal.ATTENTION_POINT),
               (0.30, Proposal.REGULAR))
-RULE_TEXT = ("Score pondéré = somme des scores × pondérations, rapportée au maximum possible ; "
+RULE_TEXT = N_("Score pondéré = somme des scores × pondérations, rapportée au maximum possible ; "
              "à partir de 70 % : priorité, de 50 % : point d'attention, de 30 % : fonctionnement "
              "régulier, en dessous : non retenu.")
 TO_DECISION = {Proposal.PRIORITY: Decision.RETAINED, Proposal.ATTENTION_POINT: Decision.REGULAR,
@@ -91,12 +92,13 @@ def non_retained_text(matrix: ArgumentMatrix) -> str:
             continue
         reasons = "; ".join(f"{CRITERION_LABELS[c].lower()} : {cell.note}"
                             for c, cell in result.row.cells.items() if cell.note)
-        why = result.row.justification or reasons or "score insuffisant dans la matrice"
-        lines.append(f"- {result.row.phenomenon} (score {result.share * 100:.0f} %) : {why}.")
+        why = result.row.justification or reasons or _("score insuffisant dans la matrice")
+        lines.append(_("- {phenomenon} (score {share} %) : {why}.").format(
+            phenomenon=result.row.phenomenon, share=f"{result.share * 100:.0f}", why=why))
     if not lines:
         return ""
-    return ("Les phénomènes suivants n'ont pas été retenus au terme de la matrice "
-            "d'argumentation :\n" + "\n".join(lines))
+    return (_("Les phénomènes suivants n'ont pas été retenus au terme de la matrice "
+              "d'argumentation :") + "\n" + "\n".join(lines))
 
 
 def proposal_label(proposal: Proposal) -> str:

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from zonalplan.i18n import _
 from zonalplan.model.errors import UnusableInputError
 
 MAX_FILE_BYTES = 200 * 2**20
@@ -42,8 +43,10 @@ class RawTable:
 
     def where(self, line: int, column: str | None = None) -> str:
         """Return « fichier, ligne N, colonne X » for a message."""
-        place = f"{self.file_name}, ligne {line}"
-        return f"{place}, colonne {column}" if column else place
+        if column:
+            return _("{file}, ligne {line}, colonne {column}").format(
+                file=self.file_name, line=line, column=column)
+        return _("{file}, ligne {line}").format(file=self.file_name, line=line)
 
     def column(self, *names: str) -> int:
         """Return the position of the first header among ``names``; refuse when none is there."""
@@ -59,9 +62,10 @@ class RawTable:
                 if header.casefold() == candidate:
                     return position
         if required:
-            raise DataImportError(f"{self.file_name} : colonne {names[0]} absente (colonnes "
-                                  f"trouvées : {', '.join(self.header[:12])}"
-                                  f"{' …' if len(self.header) > 12 else ''}).")
+            found = ", ".join(self.header[:12]) + (" …" if len(self.header) > 12 else "")
+            raise DataImportError(_("{file} : colonne {column} absente (colonnes trouvées : "
+                                    "{found}).").format(file=self.file_name, column=names[0],
+                                                        found=found))
         return None
 
 
@@ -71,17 +75,26 @@ def check_file(path: Path, max_bytes: int | None = None) -> int:
     try:
         info = path.stat()
     except FileNotFoundError:
-        raise DataImportError(f"{path.name} : fichier introuvable.") from None
+        raise DataImportError(_("{file} : fichier introuvable.").format(file=path.name)) from None
     except OSError as exc:
-        raise DataImportError(f"{path.name} : lecture impossible ({exc.strerror}).") from None
+        from zonalplan.store.sqlitefile import sqlite_reason
+
+        raise DataImportError(_("{file} : lecture impossible ({reason}).").format(
+            file=path.name, reason=sqlite_reason(exc))) from None
     if not stat.S_ISREG(info.st_mode):
-        raise DataImportError(f"{path.name} : ce n'est pas un fichier ordinaire.")
+        raise DataImportError(_("{file} : ce n'est pas un fichier ordinaire.").format(
+            file=path.name))
     if info.st_size > max_bytes:
-        raise DataImportError(f"{path.name} : fichier trop volumineux ({info.st_size / 2**20:.0f} "
-                              f"Mo ; au plus {max_bytes / 2**20:.0f} Mo).")
+        raise _too_large(path.name, info.st_size, max_bytes)
     if info.st_size == 0:
-        raise DataImportError(f"{path.name} : le fichier est vide.")
+        raise DataImportError(_("{file} : le fichier est vide.").format(file=path.name))
     return info.st_size
+
+
+def _too_large(name: str, size: int, limit: int) -> DataImportError:
+    return DataImportError(_("{file} : fichier trop volumineux ({size} Mo ; au plus {limit} Mo)."
+                             ).format(file=name, size=f"{size / 2**20:.0f}",
+                                      limit=f"{limit / 2**20:.0f}"))
 
 
 def read_table(path: Path, *, sheet: str | None = None) -> RawTable:
@@ -95,10 +108,9 @@ def read_table(path: Path, *, sheet: str | None = None) -> RawTable:
 def table_from_bytes(name: str, data: bytes, *, sheet: str | None = None) -> RawTable:
     """Read the bytes of a data file (text or .xlsx) named ``name`` into a :class:`RawTable`."""
     if not data:
-        raise DataImportError(f"{name} : le fichier est vide.")
+        raise DataImportError(_("{file} : le fichier est vide.").format(file=name))
     if len(data) > MAX_FILE_BYTES:
-        raise DataImportError(f"{name} : fichier trop volumineux ({len(data) / 2**20:.0f} Mo ; "
-                              f"au plus {MAX_FILE_BYTES / 2**20:.0f} Mo).")
+        raise _too_large(name, len(data), MAX_FILE_BYTES)
     digest = hashlib.sha256(data).hexdigest()
     if data[:4] == b"PK\x03\x04":
         header, rows = _read_xlsx(name, data, sheet)
@@ -110,16 +122,16 @@ def table_from_bytes(name: str, data: bytes, *, sheet: str | None = None) -> Raw
 
 def _decode(name: str, data: bytes) -> tuple[str, str]:
     if b"\x00" in data[:65536]:
-        raise DataImportError(f"{name} : fichier binaire, pas un tableau de texte ni un classeur "
-                              ".xlsx.")
+        raise DataImportError(_("{file} : fichier binaire, pas un tableau de texte ni un "
+                                "classeur .xlsx.").format(file=name))
     try:
         return data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError:
         pass
     text = data.decode("cp1252", errors="replace")
     if text.count("\ufffd") > 10:
-        raise DataImportError(f"{name} : encodage des caractères non reconnu (ni UTF-8 ni "
-                              "Windows-1252).")
+        raise DataImportError(_("{file} : encodage des caractères non reconnu (ni UTF-8 ni "
+                                "Windows-1252).").format(file=name))
     return text, "cp1252"
 
 
@@ -127,8 +139,8 @@ def _sniff_delimiter(name: str, first_line: str) -> str:
     counts = {d: first_line.count(d) for d in DELIMITERS}
     best = max(counts, key=lambda d: counts[d])
     if counts[best] == 0:
-        raise DataImportError(f"{name}, ligne 1 : aucun séparateur de colonnes reconnu (| ; , ou "
-                              "tabulation).")
+        raise DataImportError(_("{file}, ligne 1 : aucun séparateur de colonnes reconnu "
+                                "(| ; , ou tabulation).").format(file=name))
     return best
 
 
@@ -139,7 +151,8 @@ def _read_delimited(name: str, text: str) -> tuple[list[str], list[tuple[int, li
     try:
         header = [h.strip() for h in next(reader)]
     except (StopIteration, csv.Error) as exc:
-        raise DataImportError(f"{name}, ligne 1 : en-tête illisible ({exc}).") from None
+        raise DataImportError(_("{file}, ligne 1 : en-tête illisible ({reason}).").format(
+            file=name, reason=exc)) from None
     _check_header(name, header)
     rows: list[tuple[int, list[str]]] = []
     try:
@@ -148,23 +161,27 @@ def _read_delimited(name: str, text: str) -> tuple[list[str], list[tuple[int, li
             if not row or all(not cell.strip() for cell in row):
                 continue
             if len(row) != len(header):
-                raise DataImportError(f"{name}, ligne {line} : {len(row)} colonnes au lieu de "
-                                      f"{len(header)} (séparateur « {delimiter} »).")
+                raise DataImportError(_("{file}, ligne {line} : {count} colonnes au lieu de "
+                                        "{expected} (séparateur « {delimiter} »).").format(
+                    file=name, line=line, count=len(row), expected=len(header),
+                    delimiter=delimiter))
             if max(map(len, row)) > MAX_CELL_CHARS:
                 column = header[next(i for i, c in enumerate(row) if len(c) > MAX_CELL_CHARS)]
-                raise DataImportError(f"{name}, ligne {line}, colonne {column} : texte trop long.")
+                raise DataImportError(_("{file}, ligne {line}, colonne {column} : texte trop "
+                                        "long.").format(file=name, line=line, column=column))
             rows.append((line, row))  # cells are stripped where they are used
     except csv.Error as exc:
-        raise DataImportError(f"{name}, ligne {reader.line_num} : ligne mal formée "
-                              f"({exc}).") from None
+        raise DataImportError(_("{file}, ligne {line} : ligne mal formée ({reason}).").format(
+            file=name, line=reader.line_num, reason=exc)) from None
     return header, rows
 
 
 def _check_header(name: str, header: list[str]) -> None:
     if len(header) > MAX_COLUMNS:
-        raise DataImportError(f"{name}, ligne 1 : {len(header)} colonnes (au plus {MAX_COLUMNS}).")
+        raise DataImportError(_("{file}, ligne 1 : {count} colonnes (au plus {limit}).").format(
+            file=name, count=len(header), limit=MAX_COLUMNS))
     if not any(header):
-        raise DataImportError(f"{name}, ligne 1 : l'en-tête est vide.")
+        raise DataImportError(_("{file}, ligne 1 : l'en-tête est vide.").format(file=name))
 
 
 def _read_xlsx(name: str, data: bytes, sheet: str | None
@@ -175,20 +192,22 @@ def _read_xlsx(name: str, data: bytes, sheet: str | None
         with ZipFile(io.BytesIO(data)) as archive:
             declared = sum(info.file_size for info in archive.infolist())
     except BadZipFile:
-        raise DataImportError(f"{name} : classeur .xlsx endommagé.") from None
+        raise DataImportError(_("{file} : classeur .xlsx endommagé.").format(file=name)) from None
     if declared > 4 * MAX_FILE_BYTES:
-        raise DataImportError(f"{name} : classeur trop volumineux une fois décompressé.")
+        raise DataImportError(_("{file} : classeur trop volumineux une fois décompressé.").format(
+            file=name))
     try:
         import openpyxl
 
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for a damaged workbook
-        raise DataImportError(f"{name} : classeur .xlsx illisible ({type(exc).__name__})."
-                              ) from None
+        raise DataImportError(_("{file} : classeur .xlsx illisible ({reason}).").format(
+            file=name, reason=type(exc).__name__)) from None
     try:
         if sheet is not None and sheet not in book.sheetnames:
-            raise DataImportError(f"{name} : feuille « {sheet} » absente (feuilles : "
-                                  f"{', '.join(book.sheetnames)}).")
+            raise DataImportError(_("{file} : feuille « {sheet} » absente (feuilles : "
+                                    "{sheets}).").format(file=name, sheet=sheet,
+                                                         sheets=", ".join(book.sheetnames)))
         ws = book[sheet] if sheet else book.worksheets[0]
         iterator = ws.iter_rows(values_only=True)
         header: list[str] | None = None
@@ -207,7 +226,8 @@ def _read_xlsx(name: str, data: bytes, sheet: str | None
             if any(cells):
                 rows.append((line, cells))
         if header is None:
-            raise DataImportError(f"{name} : la feuille « {ws.title} » est vide.")
+            raise DataImportError(_("{file} : la feuille « {sheet} » est vide.").format(
+                file=name, sheet=ws.title))
         return header, rows
     finally:
         book.close()
@@ -245,9 +265,11 @@ def parse_number(text: str, where: str) -> float | None:
     try:
         number = float(value)
     except ValueError:
-        raise DataImportError(f"{where} : « {text[:40]} » n'est pas un nombre.") from None
+        raise DataImportError(_("{where} : « {text} » n'est pas un nombre.").format(
+            where=where, text=text[:40])) from None
     if number != number or number in (float("inf"), float("-inf")):
-        raise DataImportError(f"{where} : « {text[:40]} » n'est pas un nombre fini.")
+        raise DataImportError(_("{where} : « {text} » n'est pas un nombre fini.").format(
+            where=where, text=text[:40]))
     return number
 
 
@@ -257,7 +279,8 @@ def parse_count(text: str, where: str) -> int:
     if number is None:
         return 0
     if number < 0 or not float(number).is_integer():
-        raise DataImportError(f"{where} : « {text[:40]} » n'est pas un nombre entier positif.")
+        raise DataImportError(_("{where} : « {text} » n'est pas un nombre entier positif."
+                                ).format(where=where, text=text[:40]))
     return int(number)
 
 

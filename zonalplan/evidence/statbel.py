@@ -13,6 +13,7 @@ from collections import defaultdict
 
 from zonalplan.evidence.communes import CommuneMatcher
 from zonalplan.evidence.reading import DataImportError, RawTable, parse_count
+from zonalplan.i18n import _
 from zonalplan.model.evidence import Cell
 
 ACCIDENT_MEASURES = {
@@ -42,7 +43,8 @@ def _date(text: str, where: str) -> dt.date:
             return dt.datetime.strptime(text[:10], pattern).date()
         except ValueError:
             continue
-    raise DataImportError(f"{where} : « {text[:20]} » n'est pas une date (AAAA-MM-JJ).")
+    raise DataImportError(_("{where} : « {text} » n'est pas une date (AAAA-MM-JJ).").format(
+        where=where, text=text[:20]))
 
 
 def _label_columns(table: RawTable, code_column: str) -> dict[str, int | None]:
@@ -114,8 +116,9 @@ def parse_population(table: RawTable, communes: CommuneMatcher, year: int | None
     file_year = re.search(r"(19|20)\d{2}", table.file_name)
     default_year = year or (int(file_year.group(0)) if file_year else None)
     if default_year is None and year_column is None:
-        raise DataImportError(f"{table.file_name} : année inconnue (ni colonne d'année ni année "
-                              "dans le nom du fichier) : indiquez l'année.")
+        raise DataImportError(_("{file} : année inconnue (ni colonne d'année ni année dans le "
+                                "nom du fichier) : indiquez l'année.").format(
+            file=table.file_name))
     totals: dict[tuple[int, str], int] = defaultdict(int)
     labels: dict[str, dict[str, str]] = defaultdict(dict)
     seen: set[str] = set()
@@ -140,7 +143,7 @@ def parse_population(table: RawTable, communes: CommuneMatcher, year: int | None
     notes = []
     merged = {communes.code_map[c] for c in seen if c in communes.code_map}
     if merged:
-        notes.append("Ancienne géographie (avant les fusions de 2025) : population additionnée "
-                     f"pour {len(merged)} commune(s) du plan.")
+        notes.append(_("Ancienne géographie (avant les fusions de 2025) : population additionnée "
+                       "pour {count} commune(s) du plan.").format(count=len(merged)))
     return ["year", "commune", "population"], rows, dict(labels), len(table.rows), notes
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from zonalplan.evidence.communes import ZONE, CommuneMatcher, fold
 from zonalplan.evidence.reading import DataImportError, RawTable, parse_count, parse_number
 from zonalplan.evidence.statbel import Parsed
+from zonalplan.i18n import _
 from zonalplan.model.evidence import Cell
 
 CATEGORY = ("categorie", "criminelefiguur", "criminelefiguren", "phenomene", "phenomenes",
@@ -46,8 +47,9 @@ def _find(table: RawTable, names: tuple[str, ...]) -> int | None:
 def _require(table: RawTable, names: tuple[str, ...], label: str) -> int:
     found = _find(table, names)
     if found is None:
-        raise DataImportError(f"{table.file_name} : colonne « {label} » introuvable (colonnes : "
-                              f"{', '.join(table.header[:12])}).")
+        raise DataImportError(_("{file} : colonne « {column} » introuvable (colonnes : "
+                                "{found}).").format(file=table.file_name, column=label,
+                                                    found=", ".join(table.header[:12])))
     return found
 
 
@@ -68,12 +70,14 @@ def parse_crime(table: RawTable, communes: CommuneMatcher, *, partial_last_year:
     periods = {i: _PERIOD.match(h.strip()) for i, h in enumerate(table.header)}
     wide = {i: m for i, m in periods.items() if m and i not in (category, place)}
     if year is None and not wide:
-        raise DataImportError(f"{table.file_name} : ni colonne « Année / Jaar » ni colonnes par "
-                              "année (2022, 2023…) : ce n'est pas un tableau de criminalité.")
+        raise DataImportError(_("{file} : ni colonne « Année / Jaar » ni colonnes par année "
+                                "(2022, 2023…) : ce n'est pas un tableau de criminalité.").format(
+            file=table.file_name))
     value = _find(table, VALUE) if year is not None else None
     month = _find(table, MONTH) if year is not None else None
     if year is not None and value is None:
-        raise DataImportError(f"{table.file_name} : colonne « Nombre / Aantal » introuvable.")
+        raise DataImportError(_("{file} : colonne « Nombre / Aantal » introuvable.").format(
+            file=table.file_name))
     counts: dict[tuple[int, int | None, str, str], int] = defaultdict(int)
     seen: set[str] = set()
     for line, cells in table.rows:
@@ -101,14 +105,15 @@ def parse_crime(table: RawTable, communes: CommuneMatcher, *, partial_last_year:
         raise communes.none_kept(table.file_name, seen)
     rows: list[list[Cell]] = [[y, m, c, k, n] for (y, m, c, k), n in sorted(
         counts.items(), key=lambda item: (item[0][0], item[0][1] or 0, item[0][2], item[0][3]))]
-    notes = ["Les catégories se recouvrent (une catégorie peut en contenir d'autres) : elles ne "
-             "s'additionnent jamais."]
+    notes = [_("Les catégories se recouvrent (une catégorie peut en contenir d'autres) : elles "
+               "ne s'additionnent jamais.")]
     last = max(y for y, *_ in counts)
     months = {m for (y, m, *_rest) in counts if y == last and m is not None}
     if partial_last_year or (months and len(months) < 12):
-        span = f" (mois {min(months)} à {max(months)})" if months else ""
-        notes.append(f"L'année {last} est partielle{span} : ne la comparez pas aux années "
-                     "complètes.")
+        span = _(" (mois {first} à {last})").format(first=min(months), last=max(months)) \
+            if months else ""
+        notes.append(_("L'année {year} est partielle{span} : ne la comparez pas aux années "
+                       "complètes.").format(year=last, span=span))
     return ["year", "month", "commune", "category", "count"], rows, {}, len(table.rows), notes
 
 
@@ -129,8 +134,8 @@ def parse_survey(table: RawTable, communes: CommuneMatcher) -> Parsed:
         cells = [cell.strip() for cell in cells]
         value = parse_number(cells[share], table.where(line, table.header[share]))
         if value is not None and not 0 <= value <= 100:
-            raise DataImportError(f"{table.where(line, table.header[share])} : une part doit être "
-                                  "comprise entre 0 et 100 %.")
+            raise DataImportError(_("{where} : une part doit être comprise entre 0 et 100 %."
+                                    ).format(where=table.where(line, table.header[share])))
         n = parse_count(cells[respondents], table.where(line, table.header[respondents])) \
             if respondents is not None else None
         if n is not None and n < SMALL_SAMPLE:
@@ -139,13 +144,15 @@ def parse_survey(table: RawTable, communes: CommuneMatcher) -> Parsed:
             if year is not None and cells[year] else None
         rows.append([y, kept, cells[question], cells[answer], value, n])
     if not rows:
-        raise DataImportError(f"{table.file_name} : aucune réponse pour les communes du plan.")
+        raise DataImportError(_("{file} : aucune réponse pour les communes du plan.").format(
+            file=table.file_name))
     notes = []
     if small:
-        notes.append(f"Petit échantillon ({min(small)} répondants) : les parts sont peu fiables "
-                     "(marge d'erreur supérieure à ±7 points).")
+        notes.append(_("Petit échantillon ({count} répondants) : les parts sont peu fiables "
+                       "(marge d'erreur supérieure à ±7 points).").format(count=min(small)))
     if respondents is None:
-        notes.append("Nombre de répondants inconnu : la fiabilité des parts ne peut être jugée.")
+        notes.append(_("Nombre de répondants inconnu : la fiabilité des parts ne peut être "
+                       "jugée."))
     return (["year", "commune", "question", "answer", "share", "respondents"], rows, {},
             len(table.rows), notes)
 
@@ -162,7 +169,8 @@ class ColumnMapping:
 def parse_mapped(table: RawTable, communes: CommuneMatcher, mapping: ColumnMapping) -> Parsed:
     """Read any table through a column mapping into (year, commune, series, value) rows."""
     if not mapping.values:
-        raise DataImportError(f"{table.file_name} : indiquez au moins une colonne de valeurs.")
+        raise DataImportError(_("{file} : indiquez au moins une colonne de valeurs.").format(
+            file=table.file_name))
     year = table.column(mapping.year) if mapping.year else None
     place = table.column(mapping.commune) if mapping.commune else None
     values = [(name, table.column(name)) for name in mapping.values]

@@ -30,7 +30,12 @@ from zonalplan.i18n.reference_text import (
     item_title,
     translation_status,
 )
-from zonalplan.i18n.vocabulary import DOCUMENT_ABBREVIATIONS, abbreviations, term
+from zonalplan.i18n.vocabulary import (
+    DOCUMENT_ABBREVIATIONS,
+    abbreviations,
+    local_abbreviations,
+    term,
+)
 from zonalplan.model import (
     AUTHOR_KIND_LABELS,
     DECISION_LABELS,
@@ -87,7 +92,7 @@ def _doc(plan: Plan, zone: View, snapshot_label: str | None, reference: Referenc
                 version=version, date=L.long_date(today), generated=L.short_date(today),
                 classification=line(plan.approval.classification),
                 snapshot=line(snapshot_label),
-                reference_edition=line(plan.metadata.reference_edition)
+                reference_edition=local_abbreviations(line(plan.metadata.reference_edition))
                 or (f"{term('abbr.pns')} {pns}" if pns else ""), translation_note="")
 
 

@@ -17,6 +17,8 @@ from typing import Any
 
 from jinja2.sandbox import SecurityError
 
+from zonalplan.i18n import _
+
 RENDER_SECONDS = 20.0
 """Longest rendering of one document (a 200-objective plan takes about one second)."""
 MAX_LOOP_TURNS = 1_000_000
@@ -59,9 +61,11 @@ class Budget:
     def check_time(self) -> None:
         """Raise when the rendering has run past its deadline."""
         if time.monotonic() > self.deadline:
-            raise LimitExceeded(f"le rendu dépasse {self.seconds:.0f} secondes")
+            raise LimitExceeded(_("le rendu dépasse {seconds} secondes").format(
+                                    seconds=f"{self.seconds:.0f}"))
         if self.start_mb is not None and (peak_mb() or 0) - self.start_mb > MAX_GROWTH_MB:
-            raise LimitExceeded(f"le rendu demande plus de {MAX_GROWTH_MB} Mo de mémoire")
+            raise LimitExceeded(_("le rendu demande plus de {max_growth_mb} Mo de mémoire").format(
+                                    max_growth_mb=MAX_GROWTH_MB))
 
     def wrote(self, chars: int) -> None:
         """Count written characters."""
@@ -69,8 +73,8 @@ class Budget:
         if chars > 100_000:
             self.check_time()
         if self.output > MAX_OUTPUT:
-            raise LimitExceeded("le document produit serait démesuré (plus de "
-                                f"{MAX_OUTPUT // 1_000_000} millions de caractères)")
+            raise LimitExceeded(_("le document produit serait démesuré (plus de {value} "
+                                  "millions de caractères)").format(value=MAX_OUTPUT // 1_000_000))
 
 
 def peak_mb() -> float | None:
@@ -125,20 +129,20 @@ def check_binop(operator: str, left: Any, right: Any) -> None:
     if operator == "*":
         for seq, count in ((left, right), (right, left)):
             if _size(seq) and isinstance(count, int) and _size(seq) * max(count, 0) > MAX_TEXT:
-                raise LimitExceeded("répétition trop longue (texte ou liste multiplié)")
+                raise LimitExceeded(_("répétition trop longue (texte ou liste multiplié)"))
         if isinstance(left, int) and isinstance(right, int) and \
                 left.bit_length() + right.bit_length() > MAX_NUMBER_BITS:
-            raise LimitExceeded("nombre trop grand")
+            raise LimitExceeded(_("nombre trop grand"))
     elif operator == "**":
         if isinstance(left, int) and isinstance(right, int) and abs(left) > 1 and (
                 right > MAX_NUMBER_BITS or left.bit_length() * right > MAX_NUMBER_BITS):
-            raise LimitExceeded("puissance trop grande")
+            raise LimitExceeded(_("puissance trop grande"))
     elif operator == "+":
         if _size(left) + _size(right) > MAX_TEXT:
-            raise LimitExceeded("texte ou liste trop long")
+            raise LimitExceeded(_("texte ou liste trop long"))
     elif operator == "%" and isinstance(left, str):
         if _WIDE_FORMAT.search(left) and "%" in left:
-            raise LimitExceeded("format de texte trop large")
+            raise LimitExceeded(_("format de texte trop large"))
 
 
 MAX_RANGE = 100_000
@@ -167,7 +171,7 @@ def bounded_join(items: Iterable[Any]) -> Any:
 
     parts = list(items)
     if sum(len(p) if isinstance(p, str) else 0 for p in parts) > MAX_TEXT:
-        raise LimitExceeded("texte trop long (concaténation avec ~)")
+        raise LimitExceeded(_("texte trop long (concaténation avec ~)"))
     return markup_join(parts)
 
 
@@ -176,12 +180,12 @@ def check_call(obj: Any, args: tuple, kwargs: dict) -> None:
     current().check_time()
     for value in (*args, *kwargs.values()):
         if isinstance(value, int) and not isinstance(value, bool) and value > MAX_TEXT:
-            raise LimitExceeded("valeur numérique démesurée passée à une fonction")
+            raise LimitExceeded(_("valeur numérique démesurée passée à une fonction"))
     target = getattr(obj, "__wrapped__", obj)  # the sandbox wraps str.format
     owner = getattr(target, "__self__", None)
     if isinstance(owner, str) and getattr(target, "__name__", "") in ("format", "format_map") \
             and re.search(r"\{[^}]*\d{6,}", owner):
-        raise LimitExceeded("format de texte trop large")
+        raise LimitExceeded(_("format de texte trop large"))
 
 
 def bounded_filter(function: Any) -> Any:
@@ -193,12 +197,12 @@ def bounded_filter(function: Any) -> Any:
         value = args[skip] if len(args) > skip else None
         check_call(function, args[skip + 1:], kwargs)
         if name == "do_format" and isinstance(value, str) and _WIDE_FORMAT.search(value):
-            raise LimitExceeded("format de texte trop large")
+            raise LimitExceeded(_("format de texte trop large"))
         if name == "do_replace" and len(args) >= skip + 3 and isinstance(value, str):
             old, new = str(args[skip + 1]), str(args[skip + 2])
             if len(new) > len(old) and (value.count(old) if old else len(value) + 1) \
                     * len(new) > MAX_TEXT:
-                raise LimitExceeded("remplacement produisant un texte trop long")
+                raise LimitExceeded(_("remplacement produisant un texte trop long"))
         return check_size(function(*args, **kwargs))
 
     if skip:

@@ -26,6 +26,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 from lxml import etree
 
 from zonalplan.export import limits
+from zonalplan.i18n import N_, _
 from zonalplan.model import UnusableInputError
 
 _TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
@@ -126,11 +127,11 @@ def sandbox() -> ImmutableSandboxedEnvironment:
 def _part_label(part: Any) -> str:
     name = str(getattr(part, "partname", "") or "")
     if "header" in name:
-        return " (en-tête de page)"
+        return _(" (en-tête de page)")
     if "footer" in name:
-        return " (pied de page)"
+        return _(" (pied de page)")
     if "footnotes" in name:
-        return " (notes de bas de page)"
+        return _(" (notes de bas de page)")
     return ""
 
 
@@ -150,65 +151,70 @@ def _template_line(exc: BaseException) -> int | None:
 def _problem(exc: BaseException) -> str:
     text = str(getattr(exc, "message", None) or exc)
     if isinstance(exc, limits.LimitExceeded):
-        return f"travail démesuré refusé ({text}) ; un document réel n'en demande jamais autant"
+        return _("travail démesuré refusé ({reason}) ; un document réel n'en demande jamais "
+                 "autant").format(reason=text)
     if isinstance(exc, RecursionError):
-        return "appels imbriqués trop profondément (macro récursive ?)"
+        return _("appels imbriqués trop profondément (macro récursive ?)")
     if isinstance(exc, MemoryError):
-        return "mémoire insuffisante pour ce modèle"
+        return _("mémoire insuffisante pour ce modèle")
     if isinstance(exc, SecurityError):
-        return "opération interdite : un modèle ne peut accéder qu'aux données du plan"
+        return _("opération interdite : un modèle ne peut accéder qu'aux données du plan")
     if isinstance(exc, jinja2.TemplateSyntaxError):
-        return f"erreur de syntaxe ({_syntax(text)})"
+        return _("erreur de syntaxe ({reason})").format(reason=_syntax(text))
     if isinstance(exc, jinja2.UndefinedError):
         match = _ATTR.search(text)
         if match:
-            return f"la valeur « {match.group(1)} » n'a pas d'attribut « {match.group(2)} »"
+            return _("la valeur « {value} » n'a pas d'attribut « {attribute} »").format(
+                value=match.group(1), attribute=match.group(2))
         match = _UNDEF.search(text)
         if match:
-            return f"la variable « {match.group(1)} » n'existe pas"
-        return "valeur inconnue"
+            return _("la variable « {name} » n'existe pas").format(name=match.group(1))
+        return _("valeur inconnue")
     if isinstance(exc, TypeError) and "no loader" in text:
-        return ("les balises include, import et extends ne sont pas permises dans un modèle "
-                "Word")
+        return _("les balises include, import et extends ne sont pas permises dans un modèle "
+                 "Word")
     if isinstance(exc, jinja2.TemplateError):
-        return "balise invalide"
+        return _("balise invalide")
     for kind, label in _RUNTIME_ERRORS:
         if isinstance(exc, kind):
-            return f"erreur d'exécution ({label})"
-    return f"erreur d'exécution ({exc.__class__.__name__})"
+            return _("erreur d'exécution ({reason})").format(reason=_(label))
+    return _("erreur d'exécution ({reason})").format(reason=exc.__class__.__name__)
 
 
 _SYNTAX = (
     (re.compile(r"end of template.*?(?:expected|following tags:) '(\w+)'", re.S | re.I),
-     "le modèle se termine avant la balise « {} » attendue"),
-    (re.compile(r"Expected an expression, got '([^']+)'"), "expression attendue, « {} » trouvé"),
-    (re.compile(r"Encountered unknown tag '([^']+)'"), "balise « {} » inconnue"),
-    (re.compile(r"expected token '([^']+)', got '([^']+)'"), "« {} » attendu, « {} » trouvé"),
-    (re.compile(r"unexpected char '([^']+)'"), "caractère « {} » inattendu"),
-    (re.compile(r"unexpected '([^']+)'"), "« {} » inattendu"),
+     N_("le modèle se termine avant la balise « {} » attendue")),
+    (re.compile(r"Expected an expression, got '([^']+)'"),
+     N_("expression attendue, « {} » trouvé")),
+    (re.compile(r"Encountered unknown tag '([^']+)'"), N_("balise « {} » inconnue")),
+    (re.compile(r"expected token '([^']+)', got '([^']+)'"), N_("« {} » attendu, « {} » trouvé")),
+    (re.compile(r"unexpected char '([^']+)'"), N_("caractère « {} » inattendu")),
+    (re.compile(r"unexpected '([^']+)'"), N_("« {} » inattendu")),
     (re.compile(r"unexpected end of template", re.I),
-     "le modèle se termine au milieu d'une balise"),
+     N_("le modèle se termine au milieu d'une balise")),
 )
 
 
 _TOKENS = {"end of print statement": "}}", "end of statement block": "%}",
-           "end of template": "fin du modèle", "name": "nom"}
+           "end of template": N_("fin du modèle"), "name": N_("nom")}
 
 
 def _syntax(text: str) -> str:
-    """Return jinja2's syntax error in French (the tag and paragraph are named beside it)."""
+    """Return jinja2's syntax error in the current language (the tag and paragraph are named
+    beside it)."""
     for pattern, french in _SYNTAX:
         match = pattern.search(text)
         if match:
-            return french.format(*(_TOKENS.get(g, g)[:40] for g in match.groups()))
-    return "balise mal formée"
+            shown = [(_(_TOKENS[g]) if g in _TOKENS else g)[:40] for g in match.groups()]
+            return _(french).format(*shown)
+    return _("balise mal formée")
 
 
 _RUNTIME_ERRORS = (
-    (ZeroDivisionError, "division par zéro"), (OverflowError, "nombre trop grand"),
-    (TypeError, "opération sur des valeurs de types incompatibles"),
-    (KeyError, "clé absente"), (IndexError, "position hors de la liste"),
-    (ValueError, "valeur invalide"),
+    (ZeroDivisionError, N_("division par zéro")), (OverflowError, N_("nombre trop grand")),
+    (TypeError, N_("opération sur des valeurs de types incompatibles")),
+    (KeyError, N_("clé absente")), (IndexError, N_("position hors de la liste")),
+    (ValueError, N_("valeur invalide")),
 )
 
 
@@ -218,9 +224,10 @@ def _names(exc: BaseException) -> list[str]:
 
 
 def describe(exc: BaseException, template_name: str, source: str | None, part: Any) -> str:
-    """Return the French message for a rendering error, naming the tag and the paragraph."""
+    """Return the message for a rendering error, naming the tag and the paragraph."""
     where = _part_label(part)
-    head = f"Modèle Word « {template_name} »{where} : {_problem(exc)}"
+    head = _("Modèle Word « {name} »{where} : {problem}").format(
+        name=template_name, where=where, problem=_problem(exc))
     lineno = _template_line(exc)
     if source is None or not lineno:
         return head + "."
@@ -236,11 +243,15 @@ def describe(exc: BaseException, template_name: str, source: str | None, part: A
     if tag and attr and isinstance(exc, jinja2.UndefinedError):
         owner = re.search(r"([A-Za-z_][\w.]*)\." + re.escape(attr.group(2)) + r"\b", tag)
         if owner:
-            head = (f"Modèle Word « {template_name} »{where} : « {owner.group(1)} » n'a pas "
-                    f"d'attribut « {attr.group(2)} »")
+            head = _("Modèle Word « {name} »{where} : « {value} » n'a pas d'attribut « "
+                     "{attribute} »").format(name=template_name, where=where,
+                                             value=owner.group(1), attribute=attr.group(2))
     if tag:
-        return f"{head}. Balise « {tag} » dans le paragraphe « {shown} »."
-    return f"{head}. Paragraphe « {shown} »." if shown else head + "."
+        return _("{problem}. Balise « {tag} » dans le paragraphe « {paragraph} ».").format(
+            problem=head, tag=tag, paragraph=shown)
+    if shown:
+        return _("{problem}. Paragraphe « {paragraph} ».").format(problem=head, paragraph=shown)
+    return head + "."
 
 
 class SafeTemplate(DocxTemplate):
@@ -285,24 +296,26 @@ def load_template(path: Path) -> SafeTemplate:
     from zonalplan.store.sqlitefile import regular_file_size, sqlite_reason
 
     if not path.exists():
-        raise TemplateProblem(f"Modèle Word introuvable : « {path} ».")
+        raise TemplateProblem(_("Modèle Word introuvable : « {path} ».").format(path=path))
     try:
-        regular_file_size(path, "modèle Word", MAX_TEMPLATE_BYTES)
+        regular_file_size(path, _("modèle Word"), MAX_TEMPLATE_BYTES)
         with path.open("rb") as handle:
             data = handle.read(MAX_TEMPLATE_BYTES + 1)
     except UnusableInputError as exc:
-        raise TemplateProblem(f"Modèle Word {exc}") from exc
+        raise TemplateProblem(_("Modèle Word {problem}").format(problem=exc)) from exc
     except OSError as exc:
-        raise TemplateProblem(f"Modèle Word « {path.name} » illisible "
-                              f"({sqlite_reason(exc)}).") from exc
+        raise TemplateProblem(_("Modèle Word « {file} » illisible ({reason}).").format(
+            file=path.name, reason=sqlite_reason(exc))) from exc
     if not zipfile.is_zipfile(io.BytesIO(data)):
-        raise TemplateProblem(f"« {path.name} » n'est pas un document Word (.docx).")
+        raise TemplateProblem(_("« {file} » n'est pas un document Word (.docx).").format(
+            file=path.name))
     template = SafeTemplate(clean_template(data, path.name), path.name)
     try:
         template.init_docx()
     except Exception as exc:
-        raise TemplateProblem(f"« {path.name} » n'est pas un document Word (.docx) valide "
-                              f"({exc.__class__.__name__}).") from exc
+        raise TemplateProblem(_("« {file} » n'est pas un document Word (.docx) valide "
+                                "({reason}).").format(file=path.name,
+                                                      reason=exc.__class__.__name__)) from exc
     return template
 
 

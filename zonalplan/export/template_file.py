@@ -18,6 +18,7 @@ from pathlib import PurePosixPath
 
 from lxml import etree
 
+from zonalplan.i18n import _
 from zonalplan.model import UnusableInputError
 
 MAX_TEMPLATE_BYTES = 20 * 1024 * 1024
@@ -43,7 +44,7 @@ _REMOVE_ELEMENTS = {"word/settings.xml", "word/webSettings.xml"}
 def _fail(name: str, what: str) -> UnusableInputError:
     from zonalplan.export.render import TemplateProblem
 
-    return TemplateProblem(f"Modèle Word « {name} » : {what}.")
+    return TemplateProblem(_("Modèle Word « {name} » : {what}.").format(name=name, what=what))
 
 
 def _read_parts(data: bytes, name: str) -> list[tuple[zipfile.ZipInfo, bytes]]:
@@ -52,15 +53,17 @@ def _read_parts(data: bytes, name: str) -> list[tuple[zipfile.ZipInfo, bytes]]:
         archive = zipfile.ZipFile(io.BytesIO(data))
         infos = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
-        raise _fail(name, "ce n'est pas un document Word (.docx) valide") from exc
+        raise _fail(name, _("ce n'est pas un document Word (.docx) valide")) from exc
     if len(infos) > MAX_PARTS:
-        raise _fail(name, f"archive de plus de {MAX_PARTS} parties refusée")
+        raise _fail(name, _("archive de plus de {max_parts} parties refusée").format(
+                              max_parts=MAX_PARTS))
     declared = sum(i.file_size for i in infos)
     big = next((i for i in infos if i.file_size > MAX_PART_BYTES), None)
     if big is not None or declared > MAX_TOTAL_BYTES:
-        raise _fail(name, f"contenu décompressé trop volumineux (plus de {MAX_PART_BYTES >> 20} "
-                          f"Mo par partie ou {MAX_TOTAL_BYTES >> 20} Mo au total) ; le modèle "
-                          "est refusé (archive piégée ?)")
+        raise _fail(name, _("contenu décompressé trop volumineux (plus de {value} Mo par "
+                            "partie ou {value2} Mo au total) ; le modèle est refusé "
+                            "(archive piégée ?)").format(
+                              value=MAX_PART_BYTES >> 20, value2=MAX_TOTAL_BYTES >> 20))
     parts = []
     total = 0
     for info in infos:
@@ -69,12 +72,13 @@ def _read_parts(data: bytes, name: str) -> list[tuple[zipfile.ZipInfo, bytes]]:
                 content = handle.read(min(MAX_PART_BYTES, info.file_size) + 1)
         except (zipfile.BadZipFile, OSError, ValueError, EOFError, RuntimeError,
                 NotImplementedError) as exc:
-            raise _fail(name, f"partie « {info.filename[:80]} » illisible (archive "
-                              "endommagée ou chiffrée)") from exc
+            raise _fail(name, _("partie « {filename} » illisible (archive endommagée ou "
+                                "chiffrée)").format(filename=info.filename[:80])) from exc
         total += len(content)
         if len(content) > info.file_size or total > MAX_TOTAL_BYTES:
-            raise _fail(name, f"la partie « {info.filename[:80]} » est plus grande que ce que "
-                              "l'archive annonce ; le modèle est refusé (archive piégée ?)")
+            raise _fail(name, _("la partie « {filename} » est plus grande que ce que "
+                                "l'archive annonce ; le modèle est refusé (archive "
+                                "piégée ?)").format(filename=info.filename[:80]))
         parts.append((info, content))
     return parts
 
@@ -96,7 +100,7 @@ def _strip_rels(content: bytes, name: str, part: str) -> tuple[bytes, set[str]]:
     try:
         root = etree.fromstring(content, _parser())
     except etree.XMLSyntaxError as exc:
-        raise _fail(name, f"partie « {part[:80]} » illisible") from exc
+        raise _fail(name, _("partie « {part} » illisible").format(part=part[:80])) from exc
     removed = set()
     for rel in list(root):
         if rel.get("TargetMode", "").lower() != "external":
@@ -130,8 +134,8 @@ def _check_fields(content: bytes, name: str) -> None:
         instruction = match.group(1) or match.group(2) or b""
         if _FETCHING_FIELDS.search(instruction):
             field = instruction.decode("utf-8", "replace").split()[0]
-            raise _fail(name, f"le champ « {field} » irait chercher un contenu extérieur ; "
-                              "retirez-le du modèle")
+            raise _fail(name, _("le champ « {field} » irait chercher un contenu "
+                                "extérieur ; retirez-le du modèle").format(field=field))
 
 
 def clean_template(data: bytes, name: str) -> bytes:
@@ -154,9 +158,9 @@ def clean_template(data: bytes, name: str) -> bytes:
             try:
                 contents[owner] = _drop_references(contents[owner], ids, owner in _REMOVE_ELEMENTS)
             except etree.XMLSyntaxError as exc:
-                raise _fail(name, f"partie « {owner[:80]} » illisible") from exc
+                raise _fail(name, _("partie « {owner} » illisible").format(owner=owner[:80])) from exc
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
-        for info, _ in parts:
+        for info, _data in parts:
             archive.writestr(info.filename, contents[info.filename])
     return out.getvalue()

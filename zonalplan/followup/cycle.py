@@ -17,10 +17,12 @@ from dataclasses import dataclass, field
 
 from zonalplan.evidence.communes import fold
 from zonalplan.followup.status import STATUS_LABELS, objective_status
+from zonalplan.i18n import _, using
 from zonalplan.model.errors import PlanError, UnusableInputError
 from zonalplan.model.followup import Action, Candidate, FollowUp
 from zonalplan.model.ids import new_id
 from zonalplan.model.plan import (
+    DECISION_LABELS,
     Capacity,
     CZSMember,
     Metadata,
@@ -49,8 +51,9 @@ class CycleReport:
 def origin(plan: Plan) -> str:
     """Return « ZP X (5999), PZS 2026-2031 » for a plan."""
     number = f" ({plan.zone.number})" if plan.zone.number else ""
-    return (f"{plan.zone.name or 'zone sans nom'}{number}, PZS {plan.period.start_year}-"
-            f"{plan.period.end_year}")
+    return _("{zone}{number}, PZS {start}-{end}").format(
+        zone=plan.zone.name or _("zone sans nom"), number=number, start=plan.period.start_year,
+        end=plan.period.end_year)
 
 
 def _followup(plan: Plan) -> FollowUp:
@@ -58,25 +61,31 @@ def _followup(plan: Plan) -> FollowUp:
 
 
 def evaluation_text(plan: Plan) -> str:
-    """Return the lessons text of a plan: each objective with its final status and figures."""
+    """Return the lessons text of a plan: each objective with its final status and figures.
+
+    The text is written in the current language (``new_cycle`` asks for the plan's).
+    """
     followup = _followup(plan)
-    lines = [f"Bilan du {origin(plan)} (établi à partir du suivi enregistré dans ZonalPlan) :"]
+    lines = [_("Bilan du {plan} (établi à partir du suivi enregistré dans ZonalPlan) :").format(
+        plan=origin(plan))]
     for objective in plan.objectives:
         status = objective_status(objective, followup)
         actions = followup.actions_for(objective.id)
         done = sum(1 for a in actions if a.status.value == "realise")
-        kind = "priorité" if objective.kind is ObjectiveKind.PRIORITY else "point d'attention"
+        kind = _("priorité") if objective.kind is ObjectiveKind.PRIORITY \
+            else _("point d'attention")
         line = (f"- {objective.code + ' ' if objective.code else ''}{objective.title} ({kind}) : "
                 f"{STATUS_LABELS[status.status]}")
         figures = [f"{s.indicator.name} : {s.reason}" for s in status.indicators if s.last]
         if figures:
             line += " ; " + " ; ".join(figures)
         if actions:
-            line += f" ; {done} action(s) réalisée(s) sur {len(actions)}"
+            line += " ; " + _("{done} action(s) réalisée(s) sur {count}").format(
+                done=done, count=len(actions))
         lines.append(line + ".")
     lines.append("")
-    lines.append("À compléter par l'état-major : ce qui a fonctionné, ce qui n'a pas fonctionné, et "
-                 "pourquoi.")
+    lines.append(_("À compléter par l'état-major : ce qui a fonctionné, ce qui n'a pas "
+                   "fonctionné, et pourquoi."))
     return "\n".join(lines)
 
 
@@ -100,9 +109,11 @@ def _check_communes(plans: list[Plan]) -> None:
         for commune in plan.zone.communes:
             for key in filter(None, (commune.nis_code, fold(commune.name))):
                 if key in owner and owner[key] != origin(plan):
-                    raise UnusableInputError(f"La commune {commune.name} figure dans deux plans "
-                                    f"({owner[key]} et {origin(plan)}) : une commune n'appartient "
-                                    "qu'à une zone. Corrigez l'un des plans avant de les réunir.")
+                    raise UnusableInputError(_(
+                        "La commune {commune} figure dans deux plans ({first} et {second}) : une "
+                        "commune n'appartient qu'à une zone. Corrigez l'un des plans avant de les "
+                        "réunir.").format(commune=commune.name, first=owner[key],
+                                           second=origin(plan)))
                 owner[key] = origin(plan)
 
 
@@ -112,8 +123,9 @@ def _zone(plans: list[Plan], report: CycleReport) -> Zone:
         return first.model_copy(deep=True)
     communes = [c.model_copy() for plan in plans for c in plan.zone.communes]
     numbers = {p.zone.number for p in plans if p.zone.number}
-    report.notes.append(f"Zone fusionnée de {len(plans)} zones ({', '.join(sorted(numbers))}) : "
-                        "indiquez le nom et le numéro de la nouvelle zone.")
+    report.notes.append(_("Zone fusionnée de {count} zones ({numbers}) : indiquez le nom et le "
+                          "numéro de la nouvelle zone.").format(
+        count=len(plans), numbers=", ".join(sorted(numbers))))
     populations = [p.zone.total_population for p in plans]
     areas = [p.zone.area_km2 for p in plans]
     known_populations = [v for v in populations if v is not None]
@@ -139,8 +151,8 @@ def _czs(plans: list[Plan], report: CycleReport) -> list[CZSMember]:
             members.append(member.model_copy(deep=True))
     chiefs = [m for m in members if m.role.value == "chef_de_corps"]
     if len(chiefs) > 1:
-        report.notes.append(f"{len(chiefs)} chefs de corps au conseil : gardez celui de la zone "
-                            "fusionnée.")
+        report.notes.append(_("{count} chefs de corps au conseil : gardez celui de la zone "
+                              "fusionnée.").format(count=len(chiefs)))
     return members
 
 
@@ -154,12 +166,13 @@ def _decisions(plans: list[Plan], report: CycleReport) -> list[PriorityDecision]
         if len({d.decision for _, d in pairs}) == 1:
             kept.append(pairs[0][1].model_copy(deep=True))
         else:
-            report.decision_conflicts[ref] = [f"{p.zone.name or origin(p)} : {d.decision.value}"
-                                              for p, d in pairs]
+            report.decision_conflicts[ref] = [
+                f"{p.zone.name or origin(p)} : {DECISION_LABELS[d.decision]}" for p, d in pairs]
     if report.decision_conflicts:
-        report.notes.append(f"{len(report.decision_conflicts)} décision(s) nationale(s) diffèrent "
-                            "entre les zones et restent à prendre : "
-                            + ", ".join(sorted(report.decision_conflicts)) + ".")
+        report.notes.append(_("{count} décision(s) nationale(s) diffèrent entre les zones et "
+                              "restent à prendre : {items}.").format(
+            count=len(report.decision_conflicts), items=", ".join(sorted(
+                report.decision_conflicts))))
     return kept
 
 
@@ -181,25 +194,27 @@ def _capacity(plans: list[Plan]) -> Capacity:
         available_fte=total([p.capacity.available_fte for p in plans]),
         functionalities=functionalities,
         federal_missions_fte=total([p.capacity.federal_missions_fte for p in plans]),
-        note="Capacités additionnées des zones qui fusionnent.")
+        note=_("Capacités additionnées des zones qui fusionnent."))
 
 
 def new_cycle(plans: list[Plan], start_year: int, *, now: dt.datetime | None = None
               ) -> tuple[Plan, CycleReport]:
     """Return the next plan built from ``plans`` (see module docstring) and what is left to do."""
     if not plans:
-        raise PlanError("Aucun plan précédent : indiquez au moins un fichier.")
+        raise PlanError(_("Aucun plan précédent : indiquez au moins un fichier."))
     if len(plans) > 1:
         numbers = [p.zone.number for p in plans if p.zone.number]
         if len(numbers) != len(set(numbers)):
-            raise UnusableInputError("Deux plans de la même zone : pour une fusion, donnez les "
-                                     "plans de zones différentes.")
+            raise UnusableInputError(_("Deux plans de la même zone : pour une fusion, donnez les "
+                                       "plans de zones différentes."))
     _check_communes(plans)
     report = CycleReport()
     first = plans[0]
     sections = Sections(**{key: getattr(first.sections, key) for key in STANDING_SECTIONS}
                         ) if len(plans) == 1 else Sections()
-    sections.env_lessons = "\n\n".join(evaluation_text(p) for p in plans)
+    with using(first.metadata.language):  # the plan's own texts, in the plan's language
+        sections.env_lessons = "\n\n".join(evaluation_text(p) for p in plans)
+        capacity = _capacity(plans)
     stamp = (now or dt.datetime.now(dt.UTC)).replace(microsecond=0)
     plan = Plan(
         zone=_zone(plans, report),
@@ -209,17 +224,18 @@ def new_cycle(plans: list[Plan], start_year: int, *, now: dt.datetime | None = N
         expectations=[],
         objectives=[],
         decisions=_decisions(plans, report),
-        capacity=_capacity(plans),
+        capacity=capacity,
         metadata=Metadata(created=stamp, modified=stamp, language=first.metadata.language),
     )
     if hasattr(plan, "candidates"):
         plan.candidates = [c for p in plans for c in _candidates(p)]  # type: ignore[attr-defined]
     count = sum(len(p.objectives) for p in plans)
-    report.notes.append(f"{count} objectif(s) du cycle précédent proposés comme candidats : "
-                        "décidez lesquels redeviennent des priorités.")
+    report.notes.append(_("{count} objectif(s) du cycle précédent proposés comme candidats : "
+                          "décidez lesquels redeviennent des priorités.").format(count=count))
     if start_year <= max(p.period.end_year for p in plans) and len(plans) == 1:
-        report.notes.append(f"Le nouveau cycle commence en {start_year}, avant la fin du plan "
-                            f"précédent ({first.period.end_year}).")
+        report.notes.append(_("Le nouveau cycle commence en {year}, avant la fin du plan "
+                              "précédent ({end}).").format(year=start_year,
+                                                           end=first.period.end_year))
     return plan, report
 
 
@@ -240,5 +256,6 @@ def carry_open_actions(followup: FollowUp, objective_ids: list[str] | None, year
             "id": new_id(),
             "year": year + 1, "status": ActionStatus.PLANNED, "start": None, "end": None,
             "capacity_hours": None, "carried_from": action.id,
-            "comment": f"Reprise de {year}." + (f" {action.comment}" if action.comment else "")}))
+            "comment": _("Reprise de {year}.").format(year=year)
+            + (f" {action.comment}" if action.comment else "")}))
     return copies

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from zonalplan.commands import InsertElement, Macro, MoveElement, RemoveElement
 from zonalplan.followup.cycle import carry_open_actions
 from zonalplan.followup.status import ObjectiveStatus
+from zonalplan.i18n import _
 from zonalplan.model.errors import PlanError
 from zonalplan.model.followup import Action, FollowUp, Measurement
 from zonalplan.model.plan import Indicator, Objective, Plan
@@ -45,25 +46,25 @@ def add_action_command(followup: FollowUp, objective_id: str, year: int,
     for i, other in enumerate(followup.actions):
         if other.objective_id == objective_id and other.year == year:
             index = i + 1
-    return InsertElement(ACTIONS, action, index, text="Ajouter une action")
+    return InsertElement(ACTIONS, action, index, text=_("Ajouter une action"))
 
 
 def remove_action_command(action_id: str) -> RemoveElement:
     """Return the command removing an action."""
-    return RemoveElement(ACTIONS, action_id, text="Supprimer une action")
+    return RemoveElement(ACTIONS, action_id, text=_("Supprimer une action"))
 
 
 def move_action_command(followup: FollowUp, action_id: str, step: int) -> MoveElement | None:
     """Return the command moving an action up (-1) or down (+1) among its group, or None."""
     action = next((a for a in followup.actions if a.id == action_id), None)
     if action is None:
-        raise PlanError(f"action introuvable : {action_id}")
+        raise PlanError(_("action introuvable : {id}").format(id=action_id))
     group = followup.actions_for(action.objective_id, action.year)
     position = group.index(action) + step
     if not 0 <= position < len(group):
         return None
     target = followup.actions.index(group[position])
-    return MoveElement(ACTIONS, action_id, target, text="Déplacer une action")
+    return MoveElement(ACTIONS, action_id, target, text=_("Déplacer une action"))
 
 
 def carry_command(followup: FollowUp, year: int, objective_ids: list[str] | None = None
@@ -77,7 +78,8 @@ def carry_command(followup: FollowUp, year: int, objective_ids: list[str] | None
     if not copies:
         return None
     return Macro([InsertElement(ACTIONS, copy) for copy in copies],
-                 text=f"Reprendre {len(copies)} action(s) ouverte(s) de {year}")
+                 text=_("Reprendre {count} action(s) ouverte(s) de {year}").format(
+                     count=len(copies), year=year))
 
 
 def add_measurement_command(objective_id: str, indicator_id: str, year: int, value: float,
@@ -86,12 +88,12 @@ def add_measurement_command(objective_id: str, indicator_id: str, year: int, val
     """Return the command adding a measured value of an indicator."""
     measurement = Measurement(objective_id=objective_id, indicator_id=indicator_id, year=year,
                               quarter=quarter, value=value, source=source, series_key=series_key)
-    return InsertElement(MEASUREMENTS, measurement, text="Ajouter une mesure")
+    return InsertElement(MEASUREMENTS, measurement, text=_("Ajouter une mesure"))
 
 
 def remove_measurement_command(measurement_id: str) -> RemoveElement:
     """Return the command removing a measurement."""
-    return RemoveElement(MEASUREMENTS, measurement_id, text="Supprimer une mesure")
+    return RemoveElement(MEASUREMENTS, measurement_id, text=_("Supprimer une mesure"))
 
 
 def next_measurement_year(plan: Plan, objective_id: str, indicator_id: str) -> int:

@@ -73,7 +73,8 @@ def checked(language: str) -> str:
     """Return a supported language code or raise ValueError naming the accepted ones."""
     found = normalize(language)
     if found is None or found != language.strip().lower():
-        raise ValueError(f"langue inconnue « {language} » (fr, nl ou de)")
+        raise ValueError(_("langue inconnue « {language} » (fr, nl ou de)").format(
+                             language=language))
     return found
 
 

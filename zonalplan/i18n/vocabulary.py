@@ -297,6 +297,21 @@ DOCUMENT_ABBREVIATIONS = {"fr": "PNS NCSI PZS CZS ETP ZP LPI", "nl": "NVP KIV ZV
 """Abbreviations the fixed text of a document prints, by language (for its glossary)."""
 
 
+FRAME_ABBREVIATIONS = {"fr": {}, "nl": {"PNS": "NVP", "NCSI": "KIV"},
+                       "de": {"PNS": "NSP", "NCSI": "RNIS"}}
+"""The national documents' French abbreviations as each language writes them."""
+
+
+def local_abbreviations(text: str, language: str | None = None) -> str:
+    """Return ``text`` (« PNS 2026-2029 / NCSI 2026-2029 ») with the language's abbreviations."""
+    import re
+
+    table = FRAME_ABBREVIATIONS[language or current()]
+    if not table:
+        return text
+    return re.sub(r"\b(PNS|NCSI)\b", lambda m: table[m.group(1)], text)
+
+
 def abbreviations(language: str | None = None) -> dict[str, str]:
     """Return the abbreviations of a language with their meaning (without the abbreviation)."""
     lang = language or current()

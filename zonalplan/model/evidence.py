@@ -13,6 +13,7 @@ from typing import Annotated
 
 from pydantic import ConfigDict, Field, StringConstraints, model_validator
 
+from zonalplan.i18n import N_, Translated, gettext
 from zonalplan.model.ids import StrictModel as _Model
 from zonalplan.model.ids import new_id
 
@@ -33,13 +34,13 @@ class DataKind(str, Enum):
     TABLE = "table"
 
 
-KIND_LABELS = {
-    DataKind.ACCIDENTS: "accidents de la route (Statbel)",
-    DataKind.POPULATION: "population (Statbel)",
-    DataKind.CRIME: "statistiques policières de criminalité",
-    DataKind.SURVEY: "enquête de population",
-    DataKind.TABLE: "tableau",
-}
+KIND_LABELS = Translated({
+    DataKind.ACCIDENTS: N_("accidents de la route (Statbel)"),
+    DataKind.POPULATION: N_("population (Statbel)"),
+    DataKind.CRIME: N_("statistiques policières de criminalité"),
+    DataKind.SURVEY: N_("enquête de population"),
+    DataKind.TABLE: N_("tableau"),
+})
 
 
 class Provenance(_Model):
@@ -71,15 +72,18 @@ class Dataset(_Model):
     def _shape(self) -> Dataset:
         width = len(self.columns)
         if len(set(self.columns)) != width:
-            raise ValueError("deux colonnes portent le même nom")
+            raise ValueError(gettext("deux colonnes portent le même nom"))
         for number, row in enumerate(self.rows, start=1):
             if len(row) != width:
-                raise ValueError(f"la ligne {number} a {len(row)} valeurs au lieu de {width}")
+                raise ValueError(gettext("la ligne {number} a {count} valeurs au lieu de {width}"
+                                         ).format(number=number, count=len(row), width=width))
             for value in row:
                 if isinstance(value, float) and value != value:  # NaN
-                    raise ValueError(f"la ligne {number} contient une valeur non numérique")
+                    raise ValueError(gettext("la ligne {number} contient une valeur non "
+                                             "numérique").format(number=number))
                 if isinstance(value, str) and len(value) > 500:
-                    raise ValueError(f"la ligne {number} contient un texte trop long")
+                    raise ValueError(gettext("la ligne {number} contient un texte trop long"
+                                             ).format(number=number))
         return self
 
     def column(self, name: str) -> int:
@@ -154,7 +158,8 @@ class ChapterFigure(_Model):
     @model_validator(mode="after")
     def _complete(self) -> ChapterFigure:
         if self.kind is FigureKind.PICTURE and not self.picture_id:
-            raise ValueError("une figure de type image doit désigner une image")
+            raise ValueError(gettext("une figure de type image doit désigner une image"))
         if self.kind is not FigureKind.PICTURE and not self.series and not self.breakdown:
-            raise ValueError("un graphique ou un tableau doit désigner au moins une série")
+            raise ValueError(gettext("un graphique ou un tableau doit désigner au moins une "
+                                     "série"))
         return self

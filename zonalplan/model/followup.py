@@ -12,7 +12,7 @@ from typing import Annotated
 
 from pydantic import Field, StringConstraints, model_validator
 
-from zonalplan.i18n import N_, Translated
+from zonalplan.i18n import N_, Translated, gettext
 from zonalplan.model.ids import StrictModel as _Model
 from zonalplan.model.ids import new_id
 
@@ -62,7 +62,7 @@ class Action(_Model):
     @model_validator(mode="after")
     def _dates(self) -> Action:
         if self.start and self.end and self.end < self.start:
-            raise ValueError("la fin de l'action précède son début")
+            raise ValueError(gettext("la fin de l'action précède son début"))
         return self
 
 
@@ -95,10 +95,11 @@ class FollowUp(_Model):
 
     @model_validator(mode="after")
     def _unique(self) -> FollowUp:
-        for label, items in (("action", self.actions), ("mesure", self.measurements)):
+        for label, items in ((N_("action"), self.actions), (N_("mesure"), self.measurements)):
             ids = [item.id for item in items]
             if len(ids) != len(set(ids)):
-                raise ValueError(f"un identifiant de {label} apparaît deux fois")
+                raise ValueError(gettext("un identifiant de {what} apparaît deux fois").format(
+                    what=gettext(label)))
         return self
 
     def actions_for(self, objective_id: str, year: int | None = None) -> list[Action]:

@@ -12,6 +12,7 @@ from typing import Annotated
 
 from pydantic import Field, StringConstraints, model_validator
 
+from zonalplan.i18n import N_, Translated, gettext
 from zonalplan.model.ids import StrictModel as _Model
 from zonalplan.model.ids import new_id
 
@@ -29,13 +30,13 @@ class Criterion(str, Enum):
     FEASIBILITY = "faisabilite"
 
 
-CRITERION_LABELS = {
-    Criterion.FIGURES: "Chiffres et tendance",
-    Criterion.SURVEY: "Enquête de population",
-    Criterion.EXPECTATIONS: "Attentes des autorités et partenaires",
-    Criterion.NATIONAL: "PNS et NCSI",
-    Criterion.FEASIBILITY: "Faisabilité et capacité",
-}
+CRITERION_LABELS = Translated({
+    Criterion.FIGURES: N_("Chiffres et tendance"),
+    Criterion.SURVEY: N_("Enquête de population"),
+    Criterion.EXPECTATIONS: N_("Attentes des autorités et partenaires"),
+    Criterion.NATIONAL: N_("PNS et NCSI"),
+    Criterion.FEASIBILITY: N_("Faisabilité et capacité"),
+})
 
 
 class Proposal(str, Enum):
@@ -47,12 +48,12 @@ class Proposal(str, Enum):
     NOT_RETAINED = "non_retenu"
 
 
-PROPOSAL_LABELS = {
-    Proposal.PRIORITY: "priorité",
-    Proposal.ATTENTION_POINT: "point d'attention",
-    Proposal.REGULAR: "fonctionnement régulier",
-    Proposal.NOT_RETAINED: "non retenu",
-}
+PROPOSAL_LABELS = Translated({
+    Proposal.PRIORITY: N_("priorité"),
+    Proposal.ATTENTION_POINT: N_("point d'attention"),
+    Proposal.REGULAR: N_("fonctionnement régulier"),
+    Proposal.NOT_RETAINED: N_("non retenu"),
+})
 
 
 class Cell(_Model):
@@ -84,8 +85,8 @@ class ArgumentMatrix(_Model):
     @model_validator(mode="after")
     def _check(self) -> ArgumentMatrix:
         if any(not 0 <= w <= 5 for w in self.weights.values()):
-            raise ValueError("une pondération doit être comprise entre 0 et 5")
+            raise ValueError(gettext("une pondération doit être comprise entre 0 et 5"))
         ids = [row.id for row in self.rows]
         if len(ids) != len(set(ids)):
-            raise ValueError("un phénomène de la matrice apparaît deux fois")
+            raise ValueError(gettext("un phénomène de la matrice apparaît deux fois"))
         return self

@@ -456,12 +456,13 @@ class Plan(_Model):
         refs = [d.ref_id for d in self.decisions]
         if len(refs) != len(set(refs)):
             raise ValueError(gettext("un thème national a plusieurs décisions"))
-        for label, keys in (("jeu de données", [d.name for d in self.datasets]),
-                            ("image", [p.id for p in self.pictures]),
-                            ("figure", [f.id for f in self.figures]),
-                            ("candidat", [c.id for c in self.candidates])):
+        for label, keys in ((N_("jeu de données"), [d.name for d in self.datasets]),
+                            (N_("image"), [p.id for p in self.pictures]),
+                            (N_("figure"), [f.id for f in self.figures]),
+                            (N_("candidat"), [c.id for c in self.candidates])):
             if len(keys) != len(set(keys)):
-                raise ValueError(f"un identifiant de {label} apparaît deux fois")
+                raise ValueError(gettext("un identifiant de {what} apparaît deux fois").format(
+                    what=gettext(label)))
         return self
 
     @property

@@ -11,6 +11,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
+from zonalplan.i18n import N_, Translated
 from zonalplan.reference.languages import (
     LANGUAGES,
     ORIGINAL,
@@ -25,29 +26,30 @@ __all__ = ["KIND_LABELS", "LANGUAGES", "LEVEL_LABELS", "SOURCE_LABELS", "TRANSLA
            "TRANSLATION_STATUSES", "Item", "Link", "Reference", "SearchHit", "fold",
            "load_reference", "translation_note"]
 
-SOURCE_LABELS = {
-    "pns": "Plan national de sécurité",
-    "ncsi": "Note-cadre de sécurité intégrale",
-    "ssn": "Stratégie de sécurité nationale",
-    "goci": "Indice de la criminalité organisée",
-    "mfa": "Affaires étrangères — terrorisme",
-    "pzs": "Cadre du plan zonal de sécurité",
-}
+SOURCE_LABELS = Translated({
+    "pns": N_("Plan national de sécurité"),
+    "ncsi": N_("Note-cadre de sécurité intégrale"),
+    "ssn": N_("Stratégie de sécurité nationale"),
+    "goci": N_("Indice de la criminalité organisée"),
+    "mfa": N_("Affaires étrangères — terrorisme"),
+    "pzs": N_("Cadre du plan zonal de sécurité"),
+})
 
-KIND_LABELS = {
-    "pns_chapter": "chapitre du PNS", "pns_theme": "thème du PNS",
-    "pns_subtheme": "sous-thème du PNS", "pns_objective": "objectif stratégique du PNS",
-    "pns_attention_point": "point d'attention du PNS", "pns_action_plan": "plan d'action",
-    "pns_condition": "condition du PNS (chapitre 8)",
-    "pns_regular_theme": "thème du fonctionnement régulier",
-    "ncsi_dimension": "dimension de la NCSI", "ncsi_theme": "thème de la NCSI",
-    "ncsi_subtheme": "sous-thème de la NCSI", "ncsi_axis": "axe de la NCSI",
-    "ssn_vital_interest": "intérêt vital", "ssn_trend": "tendance", "ssn_threat": "menace",
-    "ssn_orientation": "orientation politique", "goci_market": "marché criminel",
-    "goci_actor": "acteur criminel", "goci_resilience": "résilience", "mfa_objective": "objectif",
-    "pzs_functionality": "fonctionnalité de base", "pzs_chapter": "chapitre d'un PZS",
-    "pzs_czs_role": "conseil zonal de sécurité", "glossary_term": "abréviation",
-}
+KIND_LABELS = Translated({
+    "pns_chapter": N_("chapitre du PNS"), "pns_theme": N_("thème du PNS"),
+    "pns_subtheme": N_("sous-thème du PNS"), "pns_objective": N_("objectif stratégique du PNS"),
+    "pns_attention_point": N_("point d'attention du PNS"), "pns_action_plan": N_("plan d'action"),
+    "pns_condition": N_("condition du PNS (chapitre 8)"),
+    "pns_regular_theme": N_("thème du fonctionnement régulier"),
+    "ncsi_dimension": N_("dimension de la NCSI"), "ncsi_theme": N_("thème de la NCSI"),
+    "ncsi_subtheme": N_("sous-thème de la NCSI"), "ncsi_axis": N_("axe de la NCSI"),
+    "ssn_vital_interest": N_("intérêt vital"), "ssn_trend": N_("tendance"),
+    "ssn_threat": N_("menace"), "ssn_orientation": N_("orientation politique"),
+    "goci_market": N_("marché criminel"), "goci_actor": N_("acteur criminel"),
+    "goci_resilience": N_("résilience"), "mfa_objective": N_("objectif"),
+    "pzs_functionality": N_("fonctionnalité de base"), "pzs_chapter": N_("chapitre d'un PZS"),
+    "pzs_czs_role": N_("conseil zonal de sécurité"), "glossary_term": N_("abréviation"),
+})
 
 KIND_BOOST = {
     "pns_theme": 3.0, "pns_subtheme": 3.0, "ncsi_dimension": 2.0, "ncsi_theme": 2.5,
@@ -56,9 +58,8 @@ KIND_BOOST = {
 }
 """Search ranks themes before the plans and attention points that mention the same words."""
 
-LEVEL_LABELS = {"federal": "Police Fédérale", "local": "Police Locale",
-                "integrated": "Police Intégrée"}
-
+LEVEL_LABELS = Translated({"federal": N_("Police Fédérale"), "local": N_("Police Locale"),
+                           "integrated": N_("Police Intégrée")})
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from zonalplan.i18n import _
 from zonalplan.model import PlanError
 from zonalplan.paths import bundled, user_cache_dir
 from zonalplan.reference.sources import Corpus, content_hash, hashed_files, load_corpus
@@ -137,8 +138,10 @@ def ensure_database(cache_dir: Path | None = None, folder: Path | None = None, *
     try:
         write_database(corpus, target)
     except OSError as exc:
-        raise PlanError(f"Base de référence : écriture impossible dans {target.parent} "
-                        f"({exc.strerror or exc}).") from exc
+        from zonalplan.store.sqlitefile import sqlite_reason
+
+        raise PlanError(_("Base de référence : écriture impossible dans {parent} ({reason})."
+                          ).format(parent=target.parent, reason=sqlite_reason(exc))) from exc
     for old in target.parent.glob(f"{DB_PREFIX}*.sqlite"):
         if old != target:
             with contextlib.suppress(OSError):

@@ -13,6 +13,8 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from zonalplan.i18n import N_, Translated, _
+
 if TYPE_CHECKING:
     from zonalplan.reference.api import Item
 
@@ -26,8 +28,9 @@ TRANSLATION_STATUSES = ("original", "working", "official", "missing")
 ``official``: the text published by the federal authorities; ``missing``: no translation, the
 French text is shown instead (a view marks it, never passes it off as translated)."""
 
-TRANSLATION_LABELS = {"original": "texte original", "working": "traduction de travail",
-                      "official": "traduction officielle", "missing": "non traduit"}
+TRANSLATION_LABELS = Translated({
+    "original": N_("texte original"), "working": N_("traduction de travail"),
+    "official": N_("traduction officielle"), "missing": N_("non traduit")})
 
 
 class Languages:
@@ -147,9 +150,11 @@ def translation_note(item: Item) -> str:
     if item.translation == "original":
         return ""
     if "title" in item.fallback:
-        return f" [{TRANSLATION_LABELS['missing']} : texte français]"
-    note = " ; texte en français" if item.fallback else ""
-    return f" [{TRANSLATION_LABELS.get(item.translation, item.translation)}{note}]"
+        return _(" [{missing} : texte français]").format(missing=TRANSLATION_LABELS["missing"])
+    status = TRANSLATION_LABELS.get(item.translation, item.translation)
+    if item.fallback:
+        return _(" [{status} ; texte en français]").format(status=status)
+    return f" [{status}]"
 
 
 def connect_ro(path: Path, same_thread: bool = True) -> sqlite3.Connection:

@@ -21,7 +21,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from zonalplan.alignment import Place, check
-from zonalplan.i18n import gettext
+from zonalplan.i18n import _, gettext
 from zonalplan.i18n.vocabulary import term
 from zonalplan.model import (
     AUTHOR_KIND_LABELS,
@@ -77,9 +77,10 @@ def load_side(path: str | os.PathLike[str], snapshot_id: int | None = None) -> S
         infos = {s.id: s for s in pf.snapshots()}
         info = infos.get(snapshot_id)
         if info is None:
-            known = ", ".join(f"{s.id} (« {s.label} »)" for s in infos.values()) or "aucune"
-            raise UnusableInputError(f"{path.name} : aucune version n° {snapshot_id} ; versions "
-                                     f"enregistrées : {known}.")
+            known = ", ".join(f"{s.id} (« {s.label} »)" for s in infos.values()) or _("aucune")
+            raise UnusableInputError(_("{file} : aucune version n° {snapshot_id} ; "
+                                       "versions enregistrées : {known}.").format(
+                                         file=path.name, snapshot_id=snapshot_id, known=known))
         plan = pf.load_snapshot(snapshot_id)
     label = f"{path.name}, version n° {info.id} « {info.label} » ({info.created_display})"
     return Side(plan, label, path, info)

@@ -20,7 +20,7 @@ from docx.oxml.ns import qn
 from docx.shared import RGBColor
 
 from zonalplan.fileio import write_atomic  # noqa: F401 - re-exported
-from zonalplan.i18n import gettext
+from zonalplan.i18n import _, gettext
 from zonalplan.model import PlanError, UnusableInputError
 from zonalplan.model.richtext import clean_text
 from zonalplan.paths import bundled
@@ -91,7 +91,7 @@ def new_report_document(template: str | os.PathLike[str] | None = None, *,
     """
     path = Path(template) if template is not None else REPORT_TEMPLATE
     if template is not None and not path.is_file():
-        raise UnusableInputError(f"Le modèle Word « {path} » est introuvable.")
+        raise UnusableInputError(_("Le modèle Word « {path} » est introuvable.").format(path=path))
     if template is not None:
         from zonalplan.export.render import load_template
 
@@ -100,8 +100,8 @@ def new_report_document(template: str | os.PathLike[str] | None = None, *,
         try:
             document = Document(str(path)) if path.is_file() else Document()
         except Exception as exc:
-            raise PlanError(f"Le modèle « {path.name} » n'est pas un document Word lisible "
-                            f"({exc.__class__.__name__}).") from exc
+            raise PlanError(_("Le modèle « {file} » n'est pas un document Word lisible "
+                              "({name}).").format(file=path.name, name=exc.__class__.__name__)) from exc
     body = document.element.body
     for child in list(body):
         if child.tag != qn("w:sectPr"):

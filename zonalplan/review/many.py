@@ -17,7 +17,7 @@ from typing import Any
 
 from zonalplan.alignment import check
 from zonalplan.alignment.chart_data import theme_bars
-from zonalplan.i18n import LANGUAGES, SOURCE_LANGUAGE
+from zonalplan.i18n import LANGUAGES, SOURCE_LANGUAGE, _
 from zonalplan.i18n.reference_text import item_title
 from zonalplan.model import ObjectiveKind, PlanError, UnusableInputError
 from zonalplan.reference import Reference
@@ -148,21 +148,22 @@ def _skip_reason(path: Path) -> str | None:
     """Return why a file is not reviewed before reading it, or None when it can be read."""
     name = path.name
     if name.endswith(SUFFIX + ".lock"):
-        return "fichier de verrou d'un plan (ignoré)"
+        return _("fichier de verrou d'un plan (ignoré)")
     if name.endswith(SUFFIX + "-journal"):
-        return "journal d'enregistrement d'un plan (ignoré)"
+        return _("journal d'enregistrement d'un plan (ignoré)")
     if not name.endswith(SUFFIX):
-        return "ce n'est pas un fichier de plan ZonalPlan (.zplan)"
+        return _("ce n'est pas un fichier de plan ZonalPlan (.zplan)")
     journal = path.with_name(name + "-journal")
     if journal.is_file() and journal.stat().st_size > 0:
-        return ("un enregistrement est en cours ou a été interrompu (journal présent) ; rouvrez "
-                "le plan dans ZonalPlan pour le rétablir")
+        return _("un enregistrement est en cours ou a été interrompu (journal présent) ; rouvrez "
+                 "le plan dans ZonalPlan pour le rétablir")
     try:
         holder = read_lock(path)
     except PlanError as exc:
         return _strip_name(str(exc), name)
     if holder is not None:
-        return f"plan en cours de modification {holder.describe()} ; relisez-le plus tard"
+        return _("plan en cours de modification {who} ; relisez-le plus tard").format(
+            who=holder.describe())
     return None
 
 
@@ -193,7 +194,7 @@ def _report(progress: Callable[[float, str], Any] | None, fraction: float, messa
         return
     cancelled = getattr(progress, "cancelled", None)
     if callable(cancelled) and cancelled():
-        raise ReviewCancelled("Relecture du dossier annulée.")
+        raise ReviewCancelled(_("Relecture du dossier annulée."))
     progress(fraction, message)
 
 
@@ -206,7 +207,7 @@ def review_folder(folder: str | os.PathLike[str], reference: Reference,
     """
     folder = Path(folder)
     if not folder.is_dir():
-        raise UnusableInputError(f"« {folder} » n'est pas un dossier.")
+        raise UnusableInputError(_("« {folder} » n'est pas un dossier.").format(folder=folder))
     decision_cols = [Column(n.id, n.number or "", n.title,
                             tuple((lang, item_title(n, lang)) for lang in LANGUAGES
                                   if lang != SOURCE_LANGUAGE))
@@ -220,8 +221,8 @@ def review_folder(folder: str | os.PathLike[str], reference: Reference,
     except OSError as exc:
         from zonalplan.store.sqlitefile import sqlite_reason
 
-        raise PlanError(f"Lecture du dossier « {folder} » impossible "
-                        f"({sqlite_reason(exc)}).") from exc
+        raise PlanError(_("Lecture du dossier « {folder} » impossible ({reason}).").format(
+                            folder=folder, reason=sqlite_reason(exc))) from exc
     files = [p for p in entries if not _is_dir(p)]
     decision_ids = [c.id for c in decision_cols]
     dimension_ids = [c.id for c in dimension_cols]
@@ -237,11 +238,11 @@ def review_folder(folder: str | os.PathLike[str], reference: Reference,
         except Exception as exc:  # noqa: BLE001 - one bad file never stops the others
             from zonalplan.store.sqlitefile import sqlite_reason
 
-            reason = f"fichier inutilisable ({sqlite_reason(exc)})"
+            reason = _("fichier inutilisable ({reason})").format(reason=sqlite_reason(exc))
         if reason:
             result.skipped.append(Skipped(path.name, reason))
-    _report(progress, 1.0, f"{len(result.rows)} plans relus, {len(result.skipped)} fichiers "
-                           "ignorés")
+    _report(progress, 1.0, _("{read} plans relus, {skipped} fichiers ignorés").format(
+        read=len(result.rows), skipped=len(result.skipped)))
     result.rows.sort(key=lambda r: (r.zone_number or "9999", r.zone_name.casefold(), r.file))
     return result
 

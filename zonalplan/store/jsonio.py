@@ -13,8 +13,9 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from zonalplan.i18n import _
 from zonalplan.model import FORMAT_VERSION, Plan, UnusableInputError, validation_message
-from zonalplan.store.sqlitefile import regular_file_size
+from zonalplan.store.sqlitefile import regular_file_size, sqlite_reason
 
 ENVELOPE = "zonalplan-plan"
 MAX_JSON_BYTES = 10 * 1024 * 1024
@@ -29,8 +30,9 @@ def check_json_size(text: str | bytes, name: str) -> None:
     """Refuse JSON whose number of objects and lists no real plan reaches, before parsing it."""
     raw = text.encode("utf-8", "replace") if isinstance(text, str) else text
     if raw.count(b"{") + raw.count(b"[") > MAX_JSON_CONTAINERS:
-        raise UnusableInputError(f"{name} : trop d'éléments (plus de {MAX_JSON_CONTAINERS} objets "
-                                 "et listes) ; aucun plan réel n'en a autant.")
+        raise UnusableInputError(_("{name} : trop d'éléments (plus de {limit} objets et "
+                                   "listes) ; aucun plan réel n'en a autant.").format(
+                                     name=name, limit=MAX_JSON_CONTAINERS))
 
 
 def plan_to_json(plan: Plan) -> str:
@@ -46,43 +48,51 @@ def plan_from_json(text: str | bytes, *, name: str = "JSON") -> Plan:
     try:
         data: Any = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise UnusableInputError(f"{name} : JSON illisible (ligne {exc.lineno}, colonne "
-                                 f"{exc.colno}).") from exc
+        raise UnusableInputError(_("{name} : JSON illisible (ligne {lineno}, colonne "
+                                   "{colno}).").format(
+                                     name=name, lineno=exc.lineno, colno=exc.colno)) from exc
     except UnicodeDecodeError as exc:
-        raise UnusableInputError(f"{name} : JSON illisible (le texte n'est pas en UTF-8).") from exc
+        raise UnusableInputError(_("{name} : JSON illisible (le texte n'est pas en "
+                                   "UTF-8).").format(name=name)) from exc
     except RecursionError as exc:
-        raise UnusableInputError(f"{name} : JSON illisible (imbrication trop profonde).") from exc
+        raise UnusableInputError(_("{name} : JSON illisible (imbrication trop profonde).").format(
+                                     name=name)) from exc
     except ValueError as exc:
-        raise UnusableInputError(f"{name} : JSON illisible (nombre ou texte invalide).") from exc
+        raise UnusableInputError(_("{name} : JSON illisible (nombre ou texte invalide).").format(
+                                     name=name)) from exc
     if not isinstance(data, dict) or data.get("format") != ENVELOPE or "plan" not in data:
-        raise UnusableInputError(f"{name} : ce n'est pas un plan ZonalPlan exporté en JSON "
-                                 f"(champ « format » ≠ « {ENVELOPE} »).")
+        raise UnusableInputError(_("{name} : ce n'est pas un plan ZonalPlan exporté en "
+                                   "JSON (champ « format » ≠ « {envelope} »).").format(
+                                     name=name, envelope=ENVELOPE))
     version = data.get("format_version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise UnusableInputError(f"{name} : version de format absente ou invalide.")
+        raise UnusableInputError(_("{name} : version de format absente ou invalide.").format(
+                                     name=name))
     if version > FORMAT_VERSION:
-        raise UnusableInputError(f"{name} : exporté par une version plus récente de ZonalPlan "
-                                 f"(format {version}) ; mettez ZonalPlan à jour.")
+        raise UnusableInputError(_("{name} : exporté par une version plus récente de "
+                                   "ZonalPlan (format {version}) ; mettez ZonalPlan à "
+                                   "jour.").format(name=name, version=version))
     try:
         return Plan.model_validate(data["plan"])
     except ValidationError as exc:
         raise UnusableInputError(validation_message(Plan, exc, name)) from exc
     except RecursionError as exc:
-        raise UnusableInputError(f"{name} : plan illisible (imbrication trop profonde).") from exc
+        raise UnusableInputError(_("{name} : plan illisible (imbrication trop profonde).").format(
+                                     name=name)) from exc
 
 
 def read_json_file(path: str | os.PathLike[str]) -> Plan:
     """Read a JSON interchange file."""
     path = Path(path)
-    regular_file_size(path, "fichier JSON", MAX_JSON_BYTES)
+    regular_file_size(path, _("fichier JSON"), MAX_JSON_BYTES)
     try:
         with path.open("rb") as fh:
             raw = fh.read(MAX_JSON_BYTES + 1)
     except OSError as exc:
-        raise UnusableInputError(f"{path.name} : lecture impossible "
-                                 f"({exc.strerror or 'erreur système'}).") from exc
+        raise UnusableInputError(_("{file} : lecture impossible ({value}).").format(
+                                     file=path.name, value=sqlite_reason(exc))) from exc
     if len(raw) > MAX_JSON_BYTES:
-        raise UnusableInputError(f"{path.name} : fichier JSON trop volumineux.")
+        raise UnusableInputError(_("{file} : fichier JSON trop volumineux.").format(file=path.name))
     return plan_from_json(raw, name=path.name)
 
 

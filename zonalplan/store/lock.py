@@ -19,6 +19,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from zonalplan.i18n import _
+from zonalplan.i18n.formats import short_date
 from zonalplan.model.errors import UnusableInputError
 from zonalplan.store.sqlitefile import check_sidecar_type
 
@@ -36,10 +38,12 @@ class LockInfo:
         """Return « par NOM sur MACHINE depuis le JJ/MM/AAAA à HH:MM »."""
         try:
             when = dt.datetime.fromisoformat(self.since).astimezone()
-            since = when.strftime("le %d/%m/%Y à %H:%M")
+            since = _("le {date} à {time}").format(date=short_date(when),
+                                                   time=when.strftime("%H:%M"))
         except ValueError:
-            since = "une date inconnue"
-        return f"par {self.user or 'un utilisateur inconnu'} sur {self.host or '?'} depuis {since}"
+            since = _("une date inconnue")
+        return _("par {user} sur {host} depuis {since}").format(
+            user=self.user or _("un utilisateur inconnu"), host=self.host or "?", since=since)
 
 
 def lock_path(plan_path: Path) -> Path:
@@ -84,7 +88,7 @@ FRESH_SECONDS = 10
 
 def _read_raw(path: Path, plan_name: str) -> bytes | None:
     """Return the bytes of a lock file, or None when there is none; refuse odd file types."""
-    if not check_sidecar_type(path, plan_name, "le verrou"):
+    if not check_sidecar_type(path, plan_name, _("le verrou")):
         return None
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
@@ -92,8 +96,9 @@ def _read_raw(path: Path, plan_name: str) -> bytes | None:
         return None
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise UnusableInputError(f"{plan_name} : le verrou « {path.name} » n'est pas un "
-                                     "fichier ordinaire ; supprimez-le avant d'ouvrir le plan.")
+            raise UnusableInputError(_("{file} : le verrou « {lock} » n'est pas un fichier "
+                                       "ordinaire ; supprimez-le avant d'ouvrir le plan.").format(
+                file=plan_name, lock=path.name))
         return os.read(fd, LOCK_MAX_BYTES)
     finally:
         os.close(fd)

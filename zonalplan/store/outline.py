@@ -35,15 +35,19 @@ class PlanOutline:
     priorities: tuple[str, ...] = ()
     attention_points: tuple[str, ...] = ()
     czs_members: int = 0
+    language: str = "fr"
 
     @property
     def title(self) -> str:
         """Return the title the plan will have once loaded (same wording as ``Plan.title``)."""
-        zone = self.zone_name or "Zone sans nom"
+        from zonalplan.i18n import gettext
+        from zonalplan.i18n.vocabulary import term
+
+        zone = self.zone_name or gettext("Zone sans nom", self.language)
         number = f" ({self.zone_number})" if self.zone_number else ""
         period = (f" {self.start_year}-{self.end_year}"
                   if self.start_year is not None and self.end_year is not None else "")
-        return f"Plan zonal de sécurité{period} — {zone}{number}"
+        return f"{term('doc.pzs', self.language)}{period} — {zone}{number}"
 
 
 def _text(value: object) -> str:
@@ -77,6 +81,7 @@ def read_outline(path: str | Path) -> PlanOutline | None:
         communes = _column(conn, 'SELECT name FROM communes ORDER BY "position"')
         objectives = _column(conn, 'SELECT kind, title FROM objectives ORDER BY "position"')
         members = conn.execute("SELECT count(*) FROM czs_members").fetchone()
+        language = conn.execute("SELECT value FROM meta WHERE key = 'language'").fetchone()
     except (sqlite3.Error, ValueError, TypeError, PlanError):
         return None
     finally:
@@ -92,4 +97,13 @@ def read_outline(path: str | Path) -> PlanOutline | None:
         attention_points=tuple(_text(t) for k, t in objectives
                                if k == "point_attention" and _text(t)),
         czs_members=int(members[0]) if members and isinstance(members[0], int) else 0,
+        language=_language(language[0] if language else None),
     )
+
+
+def _language(value: object) -> str:
+    """Return the plan language stored as JSON text (« "nl" »), French when odd."""
+    from zonalplan.i18n import LANGUAGES
+
+    text = value.strip('"') if isinstance(value, str) else ""
+    return text if text in LANGUAGES else "fr"

@@ -21,12 +21,13 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from zonalplan.i18n import _
 from zonalplan.model import FORMAT_VERSION, Plan, PlanError, UnusableInputError, validation_message
 from zonalplan.store.lock import LockInfo, PlanLock
 from zonalplan.store.reading import inspect_file, open_checked, read_rows
 from zonalplan.store.schema import PLAN_TABLES, TABLES, apply_migrations, pending_migrations
 from zonalplan.store.sqlitefile import check_header, check_sidecars, connect, sqlite_reason
-from zonalplan.store.tables import plan_to_rows, rows_to_data
+from zonalplan.store.tables import TableError, plan_to_rows, rows_to_data
 
 SUFFIX = ".zplan"
 
@@ -53,6 +54,11 @@ def _now_iso() -> str:
     return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
 
 
+def _save_failed(path: Path, exc: BaseException) -> str:
+    return _("{file} : l'enregistrement a échoué ({reason}) ; le fichier garde sa version "
+             "précédente.").format(file=path.name, reason=sqlite_reason(exc))
+
+
 MAX_SNAPSHOT_BYTES = 10 * 1024 * 1024
 """Largest snapshot read (the plan as JSON; the same limit as a JSON interchange file)."""
 
@@ -60,9 +66,9 @@ def _validate(rows: dict[str, list[dict[str, Any]]], name: str) -> Plan:
     try:
         data = rows_to_data(rows)
     except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
-        detail = str(exc) if isinstance(exc, ValueError) and str(exc).startswith("table") else (
+        detail = str(exc) if isinstance(exc, TableError) else _(
             "valeur d'un type inattendu dans une table")
-        raise UnusableInputError(f"{name} : {detail}.") from exc
+        raise UnusableInputError(_("{file} : {detail}.").format(file=name, detail=detail)) from exc
     try:
         return Plan.model_validate(data)
     except ValidationError as exc:
@@ -151,24 +157,27 @@ def create_plan_file(path: str | os.PathLike[str], plan: Plan, *, overwrite: boo
     """
     path = Path(path)
     if path.exists() and not overwrite:
-        raise PlanError(f"{path.name} existe déjà ; choisissez un autre nom (rien n'a été écrit).")
+        raise PlanError(_("{file} existe déjà ; choisissez un autre nom (rien n'a été écrit)."
+                          ).format(file=path.name))
     if not path.parent.exists():
-        raise PlanError(f"{path.name} : le dossier « {path.parent} » n'existe pas.")
+        raise PlanError(_("{file} : le dossier « {folder} » n'existe pas.").format(
+            file=path.name, folder=path.parent))
     if path.is_dir():
-        raise PlanError(f"{path.name} est un dossier ; choisissez un nom de fichier.")
+        raise PlanError(_("{file} est un dossier ; choisissez un nom de fichier.").format(
+            file=path.name))
     plan.metadata.format_version = FORMAT_VERSION
     lock = None
     if path.exists():
         got = PlanLock.acquire(path)
         if isinstance(got, LockInfo):
-            raise PlanError(f"{path.name} est ouvert {got.describe()} ; il n'est pas remplacé "
-                            "(rien n'a été écrit).")
+            raise PlanError(_("{file} est ouvert {who} ; il n'est pas remplacé (rien n'a été "
+                              "écrit).").format(file=path.name, who=got.describe()))
         lock = got
     try:
         _atomic_new_file(path, plan)
     except (OSError, sqlite3.Error) as exc:
-        raise PlanError(f"{path.name} : écriture impossible ({sqlite_reason(exc)}) ; rien n'a "
-                        "été modifié.") from exc
+        raise PlanError(_("{file} : écriture impossible ({reason}) ; rien n'a été modifié."
+                          ).format(file=path.name, reason=sqlite_reason(exc))) from exc
     finally:
         if lock is not None:
             lock.release()
@@ -225,8 +234,8 @@ class PlanFile:
         except sqlite3.Error as exc:
             if lock:
                 lock.release()
-            raise UnusableInputError(f"{path.name} : ouverture impossible "
-                                     f"({sqlite_reason(exc)}).") from exc
+            raise UnusableInputError(_("{file} : ouverture impossible ({reason}).").format(
+                file=path.name, reason=sqlite_reason(exc))) from exc
         except BaseException:
             if lock:
                 lock.release()
@@ -240,12 +249,12 @@ class PlanFile:
 
     @property
     def read_only_reason(self) -> str:
-        """Return why the file is read-only (French), or an empty string."""
+        """Return why the file is read-only (current language), or an empty string."""
         if self.locked_by:
-            return (f"Ce plan est ouvert en lecture seule : il est en cours de modification "
-                    f"{self.locked_by.describe()}.")
+            return _("Ce plan est ouvert en lecture seule : il est en cours de modification "
+                     "{who}.").format(who=self.locked_by.describe())
         if self.read_only:
-            return "Ce plan est ouvert en lecture seule."
+            return _("Ce plan est ouvert en lecture seule.")
         return ""
 
     def _data_version(self) -> int | None:
@@ -270,21 +279,22 @@ class PlanFile:
 
     def _require_writable(self) -> None:
         if self.read_only:
-            raise PlanError(f"{self.path.name} : {self.read_only_reason} Rien n'a été écrit.")
+            raise PlanError(_("{file} : {reason} Rien n'a été écrit.").format(
+                file=self.path.name, reason=self.read_only_reason))
 
     def _check_unchanged(self) -> None:
         """Refuse to write over a file replaced, or changed by another program, since read."""
         now = _identity(self.path)
         if now is None or (now != self._identity and now[1] and self._identity
                            and self._identity[1]):  # some network shares report inode 0
-            raise PlanError(f"{self.path.name} : le fichier a été remplacé ou supprimé par un "
-                            "autre programme depuis son ouverture ; rien n'a été écrit. "
-                            "Enregistrez votre travail sous un autre nom.")
+            raise PlanError(_("{file} : le fichier a été remplacé ou supprimé par un autre "
+                              "programme depuis son ouverture ; rien n'a été écrit. Enregistrez "
+                              "votre travail sous un autre nom.").format(file=self.path.name))
         if self._data_version() != self._generation:
-            raise PlanError(f"{self.path.name} : le plan a été modifié par un autre programme "
-                            "depuis que vous l'avez lu ; rien n'a été écrit pour ne pas effacer "
-                            "ces modifications. Enregistrez votre travail sous un autre nom, "
-                            "puis rouvrez le plan.")
+            raise PlanError(_("{file} : le plan a été modifié par un autre programme depuis que "
+                              "vous l'avez lu ; rien n'a été écrit pour ne pas effacer ces "
+                              "modifications. Enregistrez votre travail sous un autre nom, puis "
+                              "rouvrez le plan.").format(file=self.path.name))
 
     @contextlib.contextmanager
     def _write(self, *, check: bool) -> Iterator[None]:
@@ -297,9 +307,7 @@ class PlanFile:
         try:
             conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:
-            raise PlanError(f"{self.path.name} : l'enregistrement a échoué "
-                            f"({sqlite_reason(exc)}) ; le fichier garde sa version "
-                            "précédente.") from exc
+            raise PlanError(_save_failed(self.path, exc)) from exc
         try:
             if check:
                 self._check_unchanged()
@@ -309,9 +317,7 @@ class PlanFile:
             with contextlib.suppress(sqlite3.Error):
                 conn.execute("ROLLBACK")
             if isinstance(exc, sqlite3.Error):
-                raise PlanError(f"{self.path.name} : l'enregistrement a échoué "
-                                f"({sqlite_reason(exc)}) ; le fichier garde sa version "
-                                "précédente.") from exc
+                raise PlanError(_save_failed(self.path, exc)) from exc
             raise
 
     def save(self, plan: Plan) -> None:
@@ -336,15 +342,16 @@ class PlanFile:
             return [SnapshotInfo(int(r[0]), str(r[1] or "")[:500], str(r[2] or "")[:200],
                                  str(r[3] or "")[:40]) for r in cur.fetchall()]
         except (sqlite3.Error, ValueError, TypeError) as exc:
-            raise UnusableInputError(f"{self.path.name} : liste des versions illisible "
-                                     f"({sqlite_reason(exc)}).") from exc
+            raise UnusableInputError(_("{file} : liste des versions illisible ({reason})."
+                                       ).format(file=self.path.name,
+                                                reason=sqlite_reason(exc))) from exc
 
     def create_snapshot(self, label: str, *, author: str = "", plan: Plan | None = None) -> int:
         """Store ``plan`` (default: the saved content) as a named snapshot; return its id."""
         self._require_writable()
         label = label.strip()
         if not label:
-            raise PlanError("Le nom de la version ne peut pas être vide.")
+            raise PlanError(_("Le nom de la version ne peut pas être vide."))
         plan = plan if plan is not None else self.load()
         row = {"label": label[:500], "author": author[:200], "created": _now_iso(),
                "format_version": FORMAT_VERSION, "plan_json": plan.model_dump_json()}
@@ -360,30 +367,33 @@ class PlanFile:
             size = self._conn.execute("SELECT length(CAST(plan_json AS BLOB)) FROM snapshots "
                                       "WHERE id = ?", [snapshot_id]).fetchone()
             if size and isinstance(size[0], int) and size[0] > MAX_SNAPSHOT_BYTES:
-                raise UnusableInputError(f"{self.path.name} : la version n° {snapshot_id} est "
-                                         "trop volumineuse pour être lue (plus de "
-                                         f"{MAX_SNAPSHOT_BYTES >> 20} Mo).")
+                raise UnusableInputError(_("{file} : la version n° {number} est trop volumineuse "
+                                           "pour être lue (plus de {limit} Mo).").format(
+                    file=self.path.name, number=snapshot_id, limit=MAX_SNAPSHOT_BYTES >> 20))
             row = self._conn.execute("SELECT label, plan_json FROM snapshots WHERE id = ?",
                                      [snapshot_id]).fetchone()
         except sqlite3.Error as exc:
-            raise UnusableInputError(f"{self.path.name} : version n° {snapshot_id} illisible "
-                                     f"({sqlite_reason(exc)}).") from exc
+            raise UnusableInputError(_("{file} : version n° {number} illisible ({reason})."
+                                       ).format(file=self.path.name, number=snapshot_id,
+                                                reason=sqlite_reason(exc))) from exc
         if row is None:
-            raise PlanError(f"{self.path.name} : aucune version n° {snapshot_id}.")
+            raise PlanError(_("{file} : aucune version n° {number}.").format(
+                file=self.path.name, number=snapshot_id))
         from zonalplan.store.jsonio import check_json_size
 
-        where = f"{self.path.name}, version « {str(row[0])[:100]} »"
+        where = _("{file}, version « {label} »").format(file=self.path.name,
+                                                        label=str(row[0])[:100])
         if not isinstance(row[1], (str, bytes)):
-            raise UnusableInputError(f"{where} : contenu illisible.")
+            raise UnusableInputError(_("{where} : contenu illisible.").format(where=where))
         check_json_size(row[1], where)
         try:
             return Plan.model_validate_json(row[1])
         except (ValueError, TypeError) as exc:
             if not isinstance(exc, ValidationError):
-                raise UnusableInputError(f"{self.path.name} : version « {row[0]} » illisible."
-                                         ) from exc
-            raise UnusableInputError(validation_message(
-                Plan, exc, f"{self.path.name}, version « {row[0]} »")) from exc
+                raise UnusableInputError(_("{file} : version « {label} » illisible.").format(
+                    file=self.path.name, label=row[0])) from exc
+            raise UnusableInputError(validation_message(Plan, exc, _(
+                "{file}, version « {label} »").format(file=self.path.name, label=row[0]))) from exc
 
     def restore(self, snapshot_id: int, *, author: str = "") -> Plan:
         """Make a snapshot the current content, after saving the current content as a snapshot.
@@ -396,8 +406,8 @@ class PlanFile:
         label = next((s.label for s in self.snapshots() if s.id == snapshot_id), str(snapshot_id))
         current = self.load()
         with self._write(check=True):
-            self.create_snapshot(f"Avant restauration de « {label} »", author=author,
-                                 plan=current)
+            self.create_snapshot(_("Avant restauration de « {label} »").format(label=label),
+                                 author=author, plan=current)
             self.save(restored)
         return restored
 

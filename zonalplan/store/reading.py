@@ -12,6 +12,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
+from zonalplan.i18n import _
 from zonalplan.model import FORMAT_VERSION, UnusableInputError
 from zonalplan.store.schema import (
     KNOWN_MIGRATIONS,
@@ -36,35 +37,37 @@ def inspect_file(conn: sqlite3.Connection, name: str) -> None:
     try:
         result = conn.execute("PRAGMA quick_check").fetchone()
     except sqlite3.DatabaseError as exc:
-        raise UnusableInputError(f"{name} : fichier endommagé ou tronqué "
-                                 f"({sqlite_reason(exc)}).") from exc
+        raise UnusableInputError(_("{name} : fichier endommagé ou tronqué ({reason}).").format(
+                                     name=name, reason=sqlite_reason(exc))) from exc
     if not result or result[0] != "ok":
-        raise UnusableInputError(f"{name} : fichier endommagé ou tronqué (le contrôle "
-                                 "d'intégrité de SQLite a échoué).")
+        raise UnusableInputError(_("{name} : fichier endommagé ou tronqué (le contrôle "
+                                   "d'intégrité de SQLite a échoué).").format(name=name))
     version = _format_version(conn, name)
     if version > FORMAT_VERSION:
         raise UnusableInputError(
-            f"{name} : ce plan a été enregistré par une version plus récente de ZonalPlan (format "
-            f"{version}) ; cette version lit les formats jusqu'à {FORMAT_VERSION}. Mettez ZonalPlan "
-            "à jour pour l'ouvrir.")
+            _("{name} : ce plan a été enregistré par une version plus récente de "
+              "ZonalPlan (format {version}) ; cette version lit les formats jusqu'à "
+              "{supported}. Mettez ZonalPlan à jour pour l'ouvrir.").format(
+                name=name, version=version, supported=FORMAT_VERSION))
     if kinds.get("_sqlite_migrations") == "table":
         try:
             applied = {r[0] for r in conn.execute(
                 "SELECT name FROM _sqlite_migrations WHERE migration_set = ? LIMIT 1000",
                 [MIGRATION_SET])}
         except sqlite3.DatabaseError as exc:
-            raise UnusableInputError(f"{name} : table des évolutions de format illisible "
-                                     f"({sqlite_reason(exc)}).") from exc
+            raise UnusableInputError(_("{name} : table des évolutions de format "
+                                       "illisible ({reason}).").format(
+                                         name=name, reason=sqlite_reason(exc))) from exc
         unknown = applied - KNOWN_MIGRATIONS
         if unknown:
             shown = ", ".join(str(u)[:60] for u in sorted(unknown, key=str)[:3])
             raise UnusableInputError(
-                f"{name} : ce plan contient des évolutions de format inconnues de cette version "
-                f"({shown}) ; mettez ZonalPlan à jour.")
+                _("{name} : ce plan contient des évolutions de format inconnues de cette "
+                  "version ({shown}) ; mettez ZonalPlan à jour.").format(name=name, shown=shown))
     missing = [t for t in (*PLAN_TABLES, "snapshots") if kinds.get(t) != "table"]
     if missing and version == FORMAT_VERSION:
-        raise UnusableInputError(f"{name} : tables manquantes ({', '.join(missing)}) ; le plan "
-                                 "est incomplet.")
+        raise UnusableInputError(_("{name} : tables manquantes ({items}) ; le plan est "
+                                   "incomplet.").format(name=name, items=', '.join(missing)))
 
 
 def _format_version(conn: sqlite3.Connection, name: str) -> int:
@@ -73,15 +76,16 @@ def _format_version(conn: sqlite3.Connection, name: str) -> int:
         row = conn.execute("SELECT value FROM meta WHERE key = 'format_version'").fetchone()
         value = json.loads(row[0]) if row else None
     except (sqlite3.DatabaseError, ValueError, TypeError, RecursionError) as exc:
-        raise UnusableInputError(f"{name} : version de format illisible.") from exc
+        raise UnusableInputError(_("{name} : version de format illisible.").format(name=name)) from exc
     if value is None:
-        raise UnusableInputError(f"{name} : version de format absente ; ce n'est pas un plan "
-                                 "ZonalPlan complet.")
+        raise UnusableInputError(_("{name} : version de format absente ; ce n'est pas un "
+                                   "plan ZonalPlan complet.").format(name=name))
     if isinstance(value, float) and value.is_integer() and abs(value) < 1e6:
         value = int(value)
     if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value < 1_000_000:
-        raise UnusableInputError(f"{name} : version de format illisible (« {str(value)[:20]} » "
-                                 "n'est pas un numéro de version).")
+        raise UnusableInputError(_("{name} : version de format illisible (« {value} » "
+                                   "n'est pas un numéro de version).").format(
+                                     name=name, value=str(value)[:20]))
     return value
 
 
@@ -97,8 +101,8 @@ def open_checked(path: Path) -> sqlite3.Connection:
         try:
             conn = connect(path, writable=False)
         except sqlite3.Error as exc:
-            raise UnusableInputError(f"{path.name} : ouverture impossible "
-                                     f"({sqlite_reason(exc)}).") from exc
+            raise UnusableInputError(_("{file} : ouverture impossible ({reason}).").format(
+                                         file=path.name, reason=sqlite_reason(exc))) from exc
     try:
         inspect_file(conn, path.name)
     except BaseException:
@@ -119,9 +123,12 @@ def read_rows(conn: sqlite3.Connection, name: str) -> dict[str, list[dict[str, A
             cols = [d[0] for d in cur.description]
             found = cur.fetchall()
             if len(found) > MAX_ROWS:
-                raise UnusableInputError(f"{name} : la table « {table} » a plus de {MAX_ROWS} "
-                                         "lignes ; aucun plan réel n'en a autant.")
+                raise UnusableInputError(_("{name} : la table « {table} » a plus de "
+                                           "{limit} lignes ; aucun plan réel n'en a "
+                                           "autant.").format(
+                                             name=name, table=table, limit=MAX_ROWS))
             rows[table] = [dict(zip(cols, r)) for r in found]
     except sqlite3.DatabaseError as exc:
-        raise UnusableInputError(f"{name} : lecture impossible ({sqlite_reason(exc)}).") from exc
+        raise UnusableInputError(_("{name} : lecture impossible ({reason}).").format(
+                                     name=name, reason=sqlite_reason(exc))) from exc
     return rows

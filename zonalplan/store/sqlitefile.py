@@ -16,6 +16,7 @@ import tempfile
 import urllib.parse
 from pathlib import Path
 
+from zonalplan.i18n import _
 from zonalplan.model.errors import UnusableInputError
 from zonalplan.store.schema import REQUIRED_COLUMNS, TABLES
 
@@ -79,38 +80,42 @@ def regular_file_size(path: Path, what: str, limit: int) -> int:
     try:
         info = path.stat()
     except FileNotFoundError:
-        raise UnusableInputError(f"{name} : fichier introuvable.") from None
+        raise UnusableInputError(_("{name} : fichier introuvable.").format(name=name)) from None
     except OSError as exc:
-        raise UnusableInputError(f"{name} : lecture impossible "
-                                 f"({sqlite_reason(exc)}).") from None
+        raise UnusableInputError(_("{name} : lecture impossible ({reason}).").format(
+                                     name=name, reason=sqlite_reason(exc))) from None
     if stat.S_ISDIR(info.st_mode):
-        raise UnusableInputError(f"{name} : c'est un dossier, pas un fichier.")
+        raise UnusableInputError(_("{name} : c'est un dossier, pas un fichier.").format(name=name))
     if not stat.S_ISREG(info.st_mode):
-        raise UnusableInputError(f"{name} : ce n'est pas un fichier ordinaire (périphérique, tube "
-                                 "ou autre) ; il n'est pas lu.")
+        raise UnusableInputError(_("{name} : ce n'est pas un fichier ordinaire "
+                                   "(périphérique, tube ou autre) ; il n'est pas lu.").format(
+                                     name=name))
     if info.st_size > limit:
-        raise UnusableInputError(f"{name} : {what} trop volumineux ({_size_text(info.st_size)} ; "
-                                 f"limite {_size_text(limit)}).")
+        raise UnusableInputError(_("{name} : {what} trop volumineux ({size} ; limite {limit})."
+                                   ).format(name=name, what=what, size=_size_text(info.st_size),
+                                            limit=_size_text(limit)))
     return info.st_size
 
 
 def check_header(path: Path) -> None:
     """Refuse what is not a SQLite file of reasonable size before SQLite reads it."""
     name = path.name
-    regular_file_size(path, "fichier de plan", MAX_PLAN_BYTES)
+    regular_file_size(path, _("fichier de plan"), MAX_PLAN_BYTES)
     try:
         with path.open("rb") as fh:
             head = fh.read(100)
     except OSError as exc:
-        raise UnusableInputError(f"{name} : lecture impossible "
-                                 f"({sqlite_reason(exc)}).") from exc
+        raise UnusableInputError(_("{name} : lecture impossible ({reason}).").format(
+                                     name=name, reason=sqlite_reason(exc))) from exc
     if not head:
-        raise UnusableInputError(f"{name} : le fichier est vide.")
+        raise UnusableInputError(_("{name} : le fichier est vide.").format(name=name))
     if not head.startswith(SQLITE_MAGIC):
         raise UnusableInputError(
-            f"{name} : ce n'est pas un fichier de plan ZonalPlan (.zplan) ; format non reconnu.")
+            _("{name} : ce n'est pas un fichier de plan ZonalPlan (.zplan) ; format non "
+              "reconnu.").format(name=name))
     if len(head) < 100:
-        raise UnusableInputError(f"{name} : le fichier est tronqué (incomplet).")
+        raise UnusableInputError(_("{name} : le fichier est tronqué (incomplet).").format(
+                                     name=name))
 
 
 def check_sidecar_type(path: Path, plan_name: str, what: str) -> bool:
@@ -120,12 +125,14 @@ def check_sidecar_type(path: Path, plan_name: str, what: str) -> bool:
     except FileNotFoundError:
         return False
     except OSError as exc:
-        raise UnusableInputError(f"{plan_name} : {what} « {path.name} » illisible "
-                                 f"({sqlite_reason(exc)}).") from None
+        raise UnusableInputError(_("{plan_name} : {what} « {file} » illisible ({reason})."
+                                   ).format(plan_name=plan_name, what=what, file=path.name,
+                                            reason=sqlite_reason(exc))) from None
     if not stat.S_ISREG(info.st_mode):
         raise UnusableInputError(
-            f"{plan_name} : {what} « {path.name} » n'est pas un fichier ordinaire (dossier, tube, "
-            "lien ou périphérique) ; supprimez-le ou renommez-le avant d'ouvrir le plan.")
+            _("{plan_name} : {what} « {file} » n'est pas un fichier ordinaire (dossier, "
+              "tube, lien ou périphérique) ; supprimez-le ou renommez-le avant d'ouvrir "
+              "le plan.").format(plan_name=plan_name, what=what, file=path.name))
     return True
 
 
@@ -138,7 +145,7 @@ def check_sidecars(path: Path) -> bool:
     pending = False
     for suffix in SIDECARS:
         side = path.with_name(path.name + suffix)
-        if check_sidecar_type(side, path.name, "le journal") and suffix != "-shm":
+        if check_sidecar_type(side, path.name, _("le journal")) and suffix != "-shm":
             pending = pending or side.stat().st_size > 0
     try:
         with path.open("rb") as fh:
@@ -170,13 +177,13 @@ def recovered_copy(path: Path) -> sqlite3.Connection:
         conn = connect(copy, writable=False)
     except sqlite3.Error as exc:
         shutil.rmtree(temp, ignore_errors=True)
-        raise UnusableInputError(f"{path.name} : fichier endommagé ou tronqué ; l'enregistrement "
-                                 "interrompu n'a pas pu être rétabli "
-                                 f"({sqlite_reason(exc)}).") from exc
+        raise UnusableInputError(_("{file} : fichier endommagé ou tronqué ; "
+                                   "l'enregistrement interrompu n'a pas pu être rétabli "
+                                   "({reason}).").format(file=path.name, reason=sqlite_reason(exc))) from exc
     except OSError as exc:
         shutil.rmtree(temp, ignore_errors=True)
-        raise UnusableInputError(f"{path.name} : copie de lecture impossible "
-                                 f"({sqlite_reason(exc)}).") from exc
+        raise UnusableInputError(_("{file} : copie de lecture impossible ({reason}).").format(
+                                     file=path.name, reason=sqlite_reason(exc))) from exc
     except BaseException:
         shutil.rmtree(temp, ignore_errors=True)
         raise
@@ -200,17 +207,18 @@ def check_schema(conn: sqlite3.Connection, name: str, *, close: bool = False) ->
             objects = conn.execute(
                 "SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
         except sqlite3.DatabaseError as exc:
-            raise UnusableInputError(f"{name} : fichier endommagé ou tronqué "
-                                     f"({sqlite_reason(exc)}).") from exc
+            raise UnusableInputError(_("{name} : fichier endommagé ou tronqué ({reason}).").format(
+                                         name=name, reason=sqlite_reason(exc))) from exc
         kinds = {str(n): str(t) for t, n, _, _ in objects}
         code = sorted(str(n) for t, n, _, _ in objects if t in ("trigger", "view"))
         if code:
             raise UnusableInputError(
-                f"{name} : le fichier contient du code SQL ({', '.join(code[:3])}) qu'un plan "
-                "ZonalPlan ne contient jamais ; il n'est pas ouvert par sécurité.")
+                _("{name} : le fichier contient du code SQL ({items}) qu'un plan "
+                  "ZonalPlan ne contient jamais ; il n'est pas ouvert par sécurité.").format(
+                    name=name, items=', '.join(code[:3])))
         if kinds.get("meta") != "table":
-            raise UnusableInputError(f"{name} : fichier SQLite qui n'est pas un plan ZonalPlan "
-                                     "(table « meta » absente).")
+            raise UnusableInputError(_("{name} : fichier SQLite qui n'est pas un plan "
+                                       "ZonalPlan (table « meta » absente).").format(name=name))
         for kind, obj, table, sql in objects:
             _check_object(conn, name, str(kind), str(obj), str(table), sql)
         return kinds
@@ -220,8 +228,9 @@ def check_schema(conn: sqlite3.Connection, name: str, *, close: bool = False) ->
 
 
 def _unexpected(name: str, what: str) -> UnusableInputError:
-    return UnusableInputError(f"{name} : {what} qu'un plan ZonalPlan ne contient jamais ; le "
-                              "fichier n'est pas ouvert par sécurité.")
+    return UnusableInputError(_("{name} : {what} qu'un plan ZonalPlan ne contient jamais "
+                                "; le fichier n'est pas ouvert par sécurité.").format(
+                                  name=name, what=what))
 
 
 def _check_object(conn: sqlite3.Connection, name: str, kind: str, obj: str, table: str,
@@ -232,59 +241,65 @@ def _check_object(conn: sqlite3.Connection, name: str, kind: str, obj: str, tabl
             return
         if obj == _MIGRATIONS_INDEX and _norm(sql) == _MIGRATIONS_INDEX_SQL:
             return
-        raise _unexpected(name, f"un index inattendu (« {obj[:60]} »)")
+        raise _unexpected(name, _("un index inattendu (« {obj} »)").format(obj=obj[:60]))
     if kind != "table":
-        raise _unexpected(name, f"un objet SQL inattendu ({kind[:20]} « {obj[:60]} »)")
+        raise _unexpected(name, _("un objet SQL inattendu ({kind} « {obj} »)").format(
+            kind=kind[:20], obj=obj[:60]))
     expected = (set(TABLES[obj][0]) if obj in TABLES
                 else _MIGRATIONS_COLUMNS if obj == MIGRATIONS_TABLE else None)
     if expected is None:
-        raise _unexpected(name, f"une table inattendue (« {obj[:60]} »)")
+        raise _unexpected(name, _("une table inattendue (« {obj} »)").format(obj=obj[:60]))
     text = _norm(sql)
     if not text.upper().startswith("CREATE TABLE") or _CODE_WORDS.search(text):
-        raise _unexpected(name, f"une définition de table avec du code SQL (« {obj} » : table "
-                                "virtuelle, colonne calculée, contrainte ou valeur par défaut)")
+        raise _unexpected(name, _("une définition de table avec du code SQL (« {obj} » : table "
+                                  "virtuelle, colonne calculée, contrainte ou valeur par défaut)"
+                                  ).format(obj=obj))
     try:
         columns = conn.execute(f'PRAGMA table_xinfo("{obj}")').fetchall()
     except sqlite3.DatabaseError as exc:
-        raise UnusableInputError(f"{name} : table « {obj} » illisible "
-                                 f"({sqlite_reason(exc)}).") from exc
+        raise UnusableInputError(_("{name} : table « {obj} » illisible ({reason}).").format(
+                                     name=name, obj=obj, reason=sqlite_reason(exc))) from exc
     names = {str(c[1]) for c in columns}
     if any(c[6] for c in columns):
-        raise _unexpected(name, f"une colonne calculée ou cachée dans la table « {obj} »")
+        raise _unexpected(name, _("une colonne calculée ou cachée dans la table « {obj} »"
+                                  ).format(obj=obj))
     extra = sorted(names - expected)
     if extra:
-        raise _unexpected(name, f"une colonne inattendue dans la table « {obj} » "
-                                f"(« {extra[0][:60]} »)")
+        raise _unexpected(name, _("une colonne inattendue dans la table « {obj} » (« {column} »)"
+                                  ).format(obj=obj, column=extra[0][:60]))
     required = REQUIRED_COLUMNS.get(obj, ()) if obj in TABLES else ("migration_set", "name")
     missing = [c for c in required if c not in names]
     if missing:
-        raise UnusableInputError(f"{name} : la table « {obj} » n'a pas sa colonne « {missing[0]} » "
-                                 "; le plan est incomplet ou a été modifié hors de ZonalPlan.")
+        raise UnusableInputError(_("{name} : la table « {obj} » n'a pas sa colonne « "
+                                   "{missing} » ; le plan est incomplet ou a été modifié "
+                                   "hors de ZonalPlan.").format(
+                                     name=name, obj=obj, missing=missing[0]))
 
 
 def sqlite_reason(exc: BaseException) -> str:
-    """Return a short French reason for a SQLite or system error (never SQLite's English)."""
+    """Return a short reason for a SQLite or system error in the current language (never SQLite's
+    English)."""
     name = str(getattr(exc, "sqlite_errorname", "") or "")
     text = str(exc).lower()
     errno_ = getattr(exc, "errno", None)
     if "FULL" in name or "full" in text or errno_ in (27, 28, 122):
-        return "le disque est plein"
+        return _("le disque est plein")
     if isinstance(exc, FileNotFoundError):
-        return "fichier ou dossier introuvable"
+        return _("fichier ou dossier introuvable")
     if isinstance(exc, IsADirectoryError):
-        return "c'est un dossier"
+        return _("c'est un dossier")
     if "BUSY" in name or "LOCKED" in name or "locked" in text:
-        return "le fichier est occupé par un autre programme"
+        return _("le fichier est occupé par un autre programme")
     if "READONLY" in name or "readonly" in text or "read-only" in text:
-        return "le fichier ou le dossier est en lecture seule"
+        return _("le fichier ou le dossier est en lecture seule")
     if "PERM" in name or "AUTH" in name or isinstance(exc, PermissionError):
-        return "accès refusé"
+        return _("accès refusé")
     if "CORRUPT" in name or "NOTADB" in name or "malformed" in text or "not a database" in text:
-        return "fichier endommagé"
+        return _("fichier endommagé")
     if "decode" in text or "utf-8" in text:
-        return "un texte du fichier n'est pas de l'UTF-8 valide"
+        return _("un texte du fichier n'est pas de l'UTF-8 valide")
     if "TOOBIG" in name or "too big" in text:
-        return "une valeur dépasse la taille permise"
+        return _("une valeur dépasse la taille permise")
     if "IOERR" in name or "CANTOPEN" in name or isinstance(exc, OSError):
-        return "erreur d'entrée-sortie du disque"
-    return "erreur de la base SQLite"
+        return _("erreur d'entrée-sortie du disque")
+    return _("erreur de la base SQLite")

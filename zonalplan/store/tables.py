@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from zonalplan.i18n import _
 from zonalplan.model import Plan
 
 SINGLETONS = ("zone", "period", "sections", "capacity", "approval")
@@ -88,17 +89,22 @@ def _strip(row: dict[str, Any], *keys: str) -> dict[str, Any]:
     return row
 
 
+class TableError(ValueError):
+    """A table of the plan file holds a corrupt cell; the message names the table."""
+
+
 def rows_to_data(rows: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
     """Return the plain data (to validate with ``Plan.model_validate``) from table rows.
 
-    Raises ``ValueError`` with a French message naming the table when a JSON cell is corrupt.
+    Raises :class:`TableError` (a ``ValueError``) naming the table when a JSON cell is corrupt.
     """
 
     def loads(table: str, value: Any) -> Any:
         try:
             return json.loads(value)
         except (TypeError, ValueError) as exc:
-            raise ValueError(f"table « {table} » : contenu JSON illisible") from exc
+            raise TableError(_("table « {table} » : contenu JSON illisible").format(
+                table=table)) from exc
 
     def one(table: str) -> dict[str, Any]:
         found = rows.get(table) or [{}]
@@ -109,7 +115,8 @@ def rows_to_data(rows: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
         positions = [r.get("position") for r in items]
         if any(p is not None and (isinstance(p, bool) or not isinstance(p, int))
                for p in positions):
-            raise ValueError(f"table « {table} » : une position n'est pas un nombre entier")
+            raise TableError(_("table « {table} » : une position n'est pas un nombre entier"
+                               ).format(table=table))
         if all(isinstance(p, int) for p in positions) and positions == sorted(positions):
             return items  # already in order (the reader sorts by position)
         return sorted(items, key=lambda r: (r.get("position") is None, r.get("position") or 0))

@@ -124,3 +124,18 @@ def test_review_chart_speaks_dutch(tmp_path: Path, reference, monkeypatch) -> No
     (rows, segments), = drawn
     assert "1.1 Drugshandel" in [label for label, _ in rows]
     assert [s.label for s in segments][:2] == ["Prioriteit", "Aandachtspunt"]
+
+
+def test_review_tables_speak_dutch(tmp_path: Path, reference) -> None:
+    """In Dutch the tables name the themes and dimensions in Dutch, with NVP/KIV headings."""
+    from zonalplan.demo import build_demo_plan
+
+    folder = tmp_path / "plannen"
+    folder.mkdir()
+    create_plan_file(folder / "demo.zplan", build_demo_plan())
+    with using("nl"):
+        out = write_review_docx(review_folder(folder, reference), tmp_path / "nl.docx")
+    cells = [c.text for t in docx.Document(str(out)).tables for r in t.rows for c in r.cells]
+    assert "1.1 Drugshandel" in cells
+    assert "KIV 6.1" in cells and "NCSI 6.1" not in cells
+    assert not [c for c in cells if c.startswith("1.1 Trafic")]

@@ -17,7 +17,7 @@ from typing import Any
 
 from zonalplan.alignment import check
 from zonalplan.alignment.chart_data import theme_bars
-from zonalplan.i18n import LANGUAGES, SOURCE_LANGUAGE, _
+from zonalplan.i18n import LANGUAGES, SOURCE_LANGUAGE, _, current
 from zonalplan.i18n.reference_text import item_title
 from zonalplan.model import ObjectiveKind, PlanError, UnusableInputError
 from zonalplan.reference import Reference
@@ -101,9 +101,16 @@ class Column:
 
     @property
     def short(self) -> str:
-        """Return a compact column heading (« PNS 1.1 », « NCSI 2 »)."""
-        prefix = "PNS" if self.id.startswith("pns") else "NCSI"
-        return f"{prefix} {self.number}" if self.number else self.title
+        """Return a compact column heading (« PNS 1.1 », « NCSI 2 »; « NVP 1.1 » in Dutch)."""
+        from zonalplan.i18n.vocabulary import local_abbreviations
+
+        prefix = local_abbreviations("PNS" if self.id.startswith("pns") else "NCSI")
+        return f"{prefix} {self.number}" if self.number else self.title_in(current())
+
+    @property
+    def heading(self) -> str:
+        """Return the number and title in the current language (« 1.1 Drugshandel »)."""
+        return f"{self.number} {self.title_in(current())}".strip()
 
 
 @dataclass
@@ -212,7 +219,9 @@ def review_folder(folder: str | os.PathLike[str], reference: Reference,
                             tuple((lang, item_title(n, lang)) for lang in LANGUAGES
                                   if lang != SOURCE_LANGUAGE))
                      for n in reference.decision_nodes]
-    dimension_cols = [Column(d.id, d.number or "", d.title)
+    dimension_cols = [Column(d.id, d.number or "", d.title,
+                             tuple((lang, item_title(d, lang)) for lang in LANGUAGES
+                                   if lang != SOURCE_LANGUAGE))
                       for d in reference.items(source="ncsi", kind="ncsi_dimension")]
     result = FolderReview(folder, decision_columns=decision_cols, dimension_columns=dimension_cols)
     try:

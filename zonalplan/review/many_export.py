@@ -8,7 +8,7 @@ import io
 import os
 from pathlib import Path
 
-from zonalplan.i18n import N_, _
+from zonalplan.i18n import N_, _, current
 from zonalplan.review.docx_base import (
     add_figure,
     add_heading,
@@ -120,7 +120,7 @@ def build_review_document(review: FolderReview, template: str | os.PathLike[str]
     totals = review.decision_totals()
     labels = list(dict.fromkeys(DECISION_SHORT.values()))
     add_table(document, [_("Thème du PNS"), *[_(label).capitalize() for label in labels]],
-              [[f"{c.number} {c.title}".strip(), *[totals[c.id][label] for label in labels]]
+              [[c.heading, *[totals[c.id][label] for label in labels]]
                for c in review.decision_columns])
     add_heading(document, _("Décision de chaque zone"), 3)
     add_paragraph(document, " ; ".join(f"{code} = {_(label)}" for label, code in
@@ -139,7 +139,7 @@ def build_review_document(review: FolderReview, template: str | os.PathLike[str]
                for r in review.rows], widths=[4] + [1.5] * len(review.dimension_columns))
     add_paragraph(document, _("Intitulés des dimensions de la NCSI :"))
     add_table(document, [_("Dimension"), _("Titre")],
-              [[c.short, c.title] for c in review.dimension_columns], widths=[1, 4])
+              [[c.short, c.title_in(current())] for c in review.dimension_columns], widths=[1, 4])
 
     if review.skipped:
         add_heading(document, _("Fichiers ignorés"), 2)

@@ -94,63 +94,63 @@ QT_TRANSLATE_NOOP('review', 'Version actuelle')  # ui/review/compare.py:280
 QT_TRANSLATE_NOOP('review', 'Version « avant » à comparer')  # ui/review/compare.py:306
 QT_TRANSLATE_NOOP('review', 'Version « après » à comparer')  # ui/review/compare.py:309
 QT_TRANSLATE_NOOP('review', 'Comparaison des deux plans…')  # ui/review/compare.py:322
-QT_TRANSLATE_NOOP('review', 'Résumé')  # ui/review/compare_pages.py:125
-QT_TRANSLATE_NOOP('review', 'Zone et CZS')  # ui/review/compare_pages.py:126
-QT_TRANSLATE_NOOP('review', 'Chapitres')  # ui/review/compare_pages.py:130
-QT_TRANSLATE_NOOP('review', 'Autres textes')  # ui/review/compare_pages.py:135
-QT_TRANSLATE_NOOP('review', 'Attentes des autorités')  # ui/review/compare_pages.py:137
-QT_TRANSLATE_NOOP('review', 'Objectifs')  # ui/review/compare_pages.py:139
-QT_TRANSLATE_NOOP('review', 'Décisions PNS')  # ui/review/compare_pages.py:146
-QT_TRANSLATE_NOOP('review', 'Capacité')  # ui/review/compare_pages.py:147
-QT_TRANSLATE_NOOP('review', 'Approbation')  # ui/review/compare_pages.py:148
-QT_TRANSLATE_NOOP('review', 'Suivi')  # ui/review/compare_pages.py:149
-QT_TRANSLATE_NOOP('review', '{} constat(s) corrigé(s), {} nouveau(x) constat(s)')  # ui/review/compare_pages.py:152
-QT_TRANSLATE_NOOP('review', 'Alignement')  # ui/review/compare_pages.py:155
-QT_TRANSLATE_NOOP('review', 'Comparaison des plans de deux zones différentes')  # ui/review/compare_pages.py:198
-QT_TRANSLATE_NOOP('review', 'Comparaison de deux versions du plan')  # ui/review/compare_pages.py:199
-QT_TRANSLATE_NOOP('review', 'Avant')  # ui/review/compare_pages.py:201
-QT_TRANSLATE_NOOP('review', 'Après')  # ui/review/compare_pages.py:203
-QT_TRANSLATE_NOOP('review', "Attention : ces deux plans appartiennent à deux zones différentes. Les différences ci-dessous ne sont pas des modifications d'une version à l'autre.")  # ui/review/compare_pages.py:206
-QT_TRANSLATE_NOOP('review', 'Les deux versions ont le même contenu.')  # ui/review/compare_pages.py:211
-QT_TRANSLATE_NOOP('review', 'Différences')  # ui/review/compare_pages.py:216
-QT_TRANSLATE_NOOP('review', 'Pages modifiées')  # ui/review/compare_pages.py:221
-QT_TRANSLATE_NOOP('review', 'Zone')  # ui/review/compare_pages.py:228
-QT_TRANSLATE_NOOP('review', 'Période')  # ui/review/compare_pages.py:230
-QT_TRANSLATE_NOOP('review', 'Conseil zonal de sécurité')  # ui/review/compare_pages.py:232
-QT_TRANSLATE_NOOP('review', 'Attentes des autorités et partenaires')  # ui/review/compare_pages.py:256
-QT_TRANSLATE_NOOP('review', 'Aucun élément dans cette version.')  # ui/review/compare_pages.py:264
-QT_TRANSLATE_NOOP('review', ' (apparié par le nom)')  # ui/review/compare_pages.py:272
-QT_TRANSLATE_NOOP('review', '(supprimé)')  # ui/review/compare_pages.py:288
-QT_TRANSLATE_NOOP('review', '(absent)')  # ui/review/compare_pages.py:288
-QT_TRANSLATE_NOOP('review', ', déplacé')  # ui/review/compare_pages.py:294
-QT_TRANSLATE_NOOP('review', 'Objectifs stratégiques')  # ui/review/compare_pages.py:299
-QT_TRANSLATE_NOOP('review', 'Objectif ajouté dans la version « après ».')  # ui/review/compare_pages.py:306
-QT_TRANSLATE_NOOP('review', 'Objectif supprimé dans la version « après ».')  # ui/review/compare_pages.py:307
-QT_TRANSLATE_NOOP('review', 'Objectif')  # ui/review/compare_pages.py:308
-QT_TRANSLATE_NOOP('review', "Apparié par l'intitulé ({:.0%}) : identifiant « {} » avant, « {} » après.")  # ui/review/compare_pages.py:314
-QT_TRANSLATE_NOOP('review', 'Déplacé dans la liste des objectifs.')  # ui/review/compare_pages.py:318
-QT_TRANSLATE_NOOP('review', 'Liens au cadre national')  # ui/review/compare_pages.py:323
-QT_TRANSLATE_NOOP('review', 'Indicateurs')  # ui/review/compare_pages.py:325
-QT_TRANSLATE_NOOP('review', 'Décisions sur le Plan national de sécurité')  # ui/review/compare_pages.py:355
-QT_TRANSLATE_NOOP('review', 'Décision')  # ui/review/compare_pages.py:365
-QT_TRANSLATE_NOOP('review', 'Justification')  # ui/review/compare_pages.py:372
-QT_TRANSLATE_NOOP('review', '{} : {} ETP')  # ui/review/compare_pages.py:386
-QT_TRANSLATE_NOOP('review', 'Capacité par fonctionnalité de base')  # ui/review/compare_pages.py:388
-QT_TRANSLATE_NOOP('review', '{} : {} ETP, {} heures/an')  # ui/review/compare_pages.py:399
-QT_TRANSLATE_NOOP('review', 'Capacité des objectifs')  # ui/review/compare_pages.py:403
-QT_TRANSLATE_NOOP('review', 'Actions')  # ui/review/compare_pages.py:415
-QT_TRANSLATE_NOOP('review', 'Mesures')  # ui/review/compare_pages.py:416
-QT_TRANSLATE_NOOP('review', 'Aucun changement dans cette version.')  # ui/review/compare_pages.py:422
-QT_TRANSLATE_NOOP('review', 'Alignement national')  # ui/review/compare_pages.py:427
-QT_TRANSLATE_NOOP('review', "Le référentiel national n'était pas chargé : l'alignement n'a pas été comparé.")  # ui/review/compare_pages.py:429
-QT_TRANSLATE_NOOP('review', 'Constats')  # ui/review/compare_pages.py:432
-QT_TRANSLATE_NOOP('review', 'Erreurs')  # ui/review/compare_pages.py:433
-QT_TRANSLATE_NOOP('review', 'Avertissements')  # ui/review/compare_pages.py:433
-QT_TRANSLATE_NOOP('review', 'Informations')  # ui/review/compare_pages.py:434
-QT_TRANSLATE_NOOP('review', 'Couverture du cadre national')  # ui/review/compare_pages.py:438
-QT_TRANSLATE_NOOP('review', 'Constats corrigés ({})')  # ui/review/compare_pages.py:443
-QT_TRANSLATE_NOOP('review', 'Nouveaux constats ({})')  # ui/review/compare_pages.py:445
-QT_TRANSLATE_NOOP('review', 'Aucun.')  # ui/review/compare_pages.py:475
+QT_TRANSLATE_NOOP('review', 'Résumé')  # ui/review/compare_pages.py:127
+QT_TRANSLATE_NOOP('review', 'Zone et CZS')  # ui/review/compare_pages.py:128
+QT_TRANSLATE_NOOP('review', 'Chapitres')  # ui/review/compare_pages.py:132
+QT_TRANSLATE_NOOP('review', 'Autres textes')  # ui/review/compare_pages.py:137
+QT_TRANSLATE_NOOP('review', 'Attentes des autorités')  # ui/review/compare_pages.py:139
+QT_TRANSLATE_NOOP('review', 'Objectifs')  # ui/review/compare_pages.py:141
+QT_TRANSLATE_NOOP('review', 'Décisions PNS')  # ui/review/compare_pages.py:148
+QT_TRANSLATE_NOOP('review', 'Capacité')  # ui/review/compare_pages.py:149
+QT_TRANSLATE_NOOP('review', 'Approbation')  # ui/review/compare_pages.py:150
+QT_TRANSLATE_NOOP('review', 'Suivi')  # ui/review/compare_pages.py:151
+QT_TRANSLATE_NOOP('review', '{} constat(s) corrigé(s), {} nouveau(x) constat(s)')  # ui/review/compare_pages.py:154
+QT_TRANSLATE_NOOP('review', 'Alignement')  # ui/review/compare_pages.py:157
+QT_TRANSLATE_NOOP('review', 'Comparaison des plans de deux zones différentes')  # ui/review/compare_pages.py:200
+QT_TRANSLATE_NOOP('review', 'Comparaison de deux versions du plan')  # ui/review/compare_pages.py:201
+QT_TRANSLATE_NOOP('review', 'Avant')  # ui/review/compare_pages.py:203
+QT_TRANSLATE_NOOP('review', 'Après')  # ui/review/compare_pages.py:205
+QT_TRANSLATE_NOOP('review', "Attention : ces deux plans appartiennent à deux zones différentes. Les différences ci-dessous ne sont pas des modifications d'une version à l'autre.")  # ui/review/compare_pages.py:208
+QT_TRANSLATE_NOOP('review', 'Les deux versions ont le même contenu.')  # ui/review/compare_pages.py:213
+QT_TRANSLATE_NOOP('review', 'Différences')  # ui/review/compare_pages.py:218
+QT_TRANSLATE_NOOP('review', 'Pages modifiées')  # ui/review/compare_pages.py:223
+QT_TRANSLATE_NOOP('review', 'Zone')  # ui/review/compare_pages.py:230
+QT_TRANSLATE_NOOP('review', 'Période')  # ui/review/compare_pages.py:232
+QT_TRANSLATE_NOOP('review', 'Conseil zonal de sécurité')  # ui/review/compare_pages.py:234
+QT_TRANSLATE_NOOP('review', 'Attentes des autorités et partenaires')  # ui/review/compare_pages.py:258
+QT_TRANSLATE_NOOP('review', 'Aucun élément dans cette version.')  # ui/review/compare_pages.py:266
+QT_TRANSLATE_NOOP('review', ' (apparié par le nom)')  # ui/review/compare_pages.py:274
+QT_TRANSLATE_NOOP('review', '(supprimé)')  # ui/review/compare_pages.py:290
+QT_TRANSLATE_NOOP('review', '(absent)')  # ui/review/compare_pages.py:290
+QT_TRANSLATE_NOOP('review', ', déplacé')  # ui/review/compare_pages.py:296
+QT_TRANSLATE_NOOP('review', 'Objectifs stratégiques')  # ui/review/compare_pages.py:301
+QT_TRANSLATE_NOOP('review', 'Objectif ajouté dans la version « après ».')  # ui/review/compare_pages.py:308
+QT_TRANSLATE_NOOP('review', 'Objectif supprimé dans la version « après ».')  # ui/review/compare_pages.py:309
+QT_TRANSLATE_NOOP('review', 'Objectif')  # ui/review/compare_pages.py:310
+QT_TRANSLATE_NOOP('review', "Apparié par l'intitulé ({:.0%}) : identifiant « {} » avant, « {} » après.")  # ui/review/compare_pages.py:316
+QT_TRANSLATE_NOOP('review', 'Déplacé dans la liste des objectifs.')  # ui/review/compare_pages.py:320
+QT_TRANSLATE_NOOP('review', 'Liens au cadre national')  # ui/review/compare_pages.py:325
+QT_TRANSLATE_NOOP('review', 'Indicateurs')  # ui/review/compare_pages.py:327
+QT_TRANSLATE_NOOP('review', 'Décisions sur le Plan national de sécurité')  # ui/review/compare_pages.py:357
+QT_TRANSLATE_NOOP('review', 'Décision')  # ui/review/compare_pages.py:367
+QT_TRANSLATE_NOOP('review', 'Justification')  # ui/review/compare_pages.py:374
+QT_TRANSLATE_NOOP('review', '{} : {} ETP')  # ui/review/compare_pages.py:388
+QT_TRANSLATE_NOOP('review', 'Capacité par fonctionnalité de base')  # ui/review/compare_pages.py:390
+QT_TRANSLATE_NOOP('review', '{} : {} ETP, {} heures/an')  # ui/review/compare_pages.py:401
+QT_TRANSLATE_NOOP('review', 'Capacité des objectifs')  # ui/review/compare_pages.py:405
+QT_TRANSLATE_NOOP('review', 'Actions')  # ui/review/compare_pages.py:417
+QT_TRANSLATE_NOOP('review', 'Mesures')  # ui/review/compare_pages.py:418
+QT_TRANSLATE_NOOP('review', 'Aucun changement dans cette version.')  # ui/review/compare_pages.py:424
+QT_TRANSLATE_NOOP('review', 'Alignement national')  # ui/review/compare_pages.py:429
+QT_TRANSLATE_NOOP('review', "Le référentiel national n'était pas chargé : l'alignement n'a pas été comparé.")  # ui/review/compare_pages.py:431
+QT_TRANSLATE_NOOP('review', 'Constats')  # ui/review/compare_pages.py:434
+QT_TRANSLATE_NOOP('review', 'Erreurs')  # ui/review/compare_pages.py:435
+QT_TRANSLATE_NOOP('review', 'Avertissements')  # ui/review/compare_pages.py:435
+QT_TRANSLATE_NOOP('review', 'Informations')  # ui/review/compare_pages.py:436
+QT_TRANSLATE_NOOP('review', 'Couverture du cadre national')  # ui/review/compare_pages.py:440
+QT_TRANSLATE_NOOP('review', 'Constats corrigés ({})')  # ui/review/compare_pages.py:445
+QT_TRANSLATE_NOOP('review', 'Nouveaux constats ({})')  # ui/review/compare_pages.py:447
+QT_TRANSLATE_NOOP('review', 'Aucun.')  # ui/review/compare_pages.py:477
 QT_TRANSLATE_NOOP('CompareLayout', 'texte ajouté')  # ui/review/compare_view.py:116
 QT_TRANSLATE_NOOP('CompareLayout', 'texte supprimé')  # ui/review/compare_view.py:117
 QT_TRANSLATE_NOOP('CompareLayout', 'champ modifié')  # ui/review/compare_view.py:118

@@ -2673,82 +2673,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="323"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="324"/>
         <source>Ajouter un phénomène</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="324"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="325"/>
         <source>Phénomène (ex. cambriolages dans les habitations) :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="331"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="332"/>
         <source>Ajouter « {} »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="338"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="339"/>
         <source>Retirer le phénomène</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="339"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="340"/>
         <source>Retirer « {} » de la matrice ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="340"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="341"/>
         <source>Retirer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="342"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="343"/>
         <source>Retirer « {} »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="346"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="347"/>
         <source>Reporter la matrice sur les décisions PNS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="348"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="349"/>
         <source>Décisions PNS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="349"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="350"/>
         <source>Les décisions PNS des phénomènes confirmés ont été mises à jour (Ctrl+Z pour annuler).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="355"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="356"/>
         <source>Phénomènes non retenus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="356"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="357"/>
         <source>Le texte « Motivation des phénomènes non retenus » sera remplacé par celui de la matrice. Continuer ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="357"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="358"/>
         <source>Remplacer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="359"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="360"/>
         <source>Rédiger la motivation des phénomènes non retenus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="391"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="392"/>
         <source>à confirmer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="419"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="420"/>
         <source>Choisissez une cellule de la matrice.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4185,8 +4185,8 @@ Choisissez un objectif dans la liste ou ajoutez-en un avec « Nouvel objectif »
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="176"/>
-        <location filename="../../ui/reference_browser/browser.py" line="224"/>
+        <location filename="../../ui/reference_browser/browser.py" line="174"/>
+        <location filename="../../ui/reference_browser/browser.py" line="222"/>
         <source>Abréviations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4201,43 +4201,43 @@ Choisissez un objectif dans la liste ou ajoutez-en un avec « Nouvel objectif »
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="172"/>
+        <location filename="../../ui/reference_browser/browser.py" line="170"/>
         <source>édition précédente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="180"/>
-        <location filename="../../ui/reference_browser/browser.py" line="190"/>
+        <location filename="../../ui/reference_browser/browser.py" line="178"/>
+        <location filename="../../ui/reference_browser/browser.py" line="188"/>
         <source>Le plan cite : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="248"/>
+        <location filename="../../ui/reference_browser/browser.py" line="246"/>
         <source>Aucun résultat pour « %1 ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="304"/>
+        <location filename="../../ui/reference_browser/browser.py" line="302"/>
         <source>Lier à l&apos;objectif sélectionné</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="305"/>
+        <location filename="../../ui/reference_browser/browser.py" line="303"/>
         <source>Sélectionnez d&apos;abord un objectif dans « Stratégie et priorités ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="308"/>
+        <location filename="../../ui/reference_browser/browser.py" line="306"/>
         <source>Lier à %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="309"/>
+        <location filename="../../ui/reference_browser/browser.py" line="307"/>
         <source>l&apos;objectif</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="310"/>
+        <location filename="../../ui/reference_browser/browser.py" line="308"/>
         <source>Lier cet élément à « %1 »</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2673,82 +2673,82 @@
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="323"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="324"/>
         <source>Ajouter un phénomène</source>
         <translation>Een fenomeen toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="324"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="325"/>
         <source>Phénomène (ex. cambriolages dans les habitations) :</source>
         <translation>Fenomeen (bv. woninginbraken):</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="331"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="332"/>
         <source>Ajouter « {} »</source>
         <translation>« {} » toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="338"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="339"/>
         <source>Retirer le phénomène</source>
         <translation>Fenomeen verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="339"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="340"/>
         <source>Retirer « {} » de la matrice ?</source>
         <translation>« {} » uit de matrix verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="340"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="341"/>
         <source>Retirer</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="342"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="343"/>
         <source>Retirer « {} »</source>
         <translation>« {} » verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="346"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="347"/>
         <source>Reporter la matrice sur les décisions PNS</source>
         <translation>De matrix overnemen in de NVP-beslissingen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="348"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="349"/>
         <source>Décisions PNS</source>
         <translation>Beslissingen NVP</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="349"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="350"/>
         <source>Les décisions PNS des phénomènes confirmés ont été mises à jour (Ctrl+Z pour annuler).</source>
         <translation>De NVP-beslissingen van de bevestigde fenomenen zijn bijgewerkt (Ctrl+Z om ongedaan te maken).</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="355"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="356"/>
         <source>Phénomènes non retenus</source>
         <translation>Niet weerhouden fenomenen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="356"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="357"/>
         <source>Le texte « Motivation des phénomènes non retenus » sera remplacé par celui de la matrice. Continuer ?</source>
         <translation>De tekst « Motivering van de niet weerhouden fenomenen » wordt vervangen door die van de matrix. Doorgaan?</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="357"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="358"/>
         <source>Remplacer</source>
         <translation>Vervangen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="359"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="360"/>
         <source>Rédiger la motivation des phénomènes non retenus</source>
         <translation>De motivering van de niet weerhouden fenomenen opstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="391"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="392"/>
         <source>à confirmer</source>
         <translation>te bevestigen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="419"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="420"/>
         <source>Choisissez une cellule de la matrice.</source>
         <translation>Kies een cel van de matrix.</translation>
     </message>
@@ -4187,8 +4187,8 @@ Kies een doelstelling in de lijst of voeg er een toe met &apos;Nieuwe doelstelli
         <translation>Nationaal referentiekader</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="176"/>
-        <location filename="../../ui/reference_browser/browser.py" line="224"/>
+        <location filename="../../ui/reference_browser/browser.py" line="174"/>
+        <location filename="../../ui/reference_browser/browser.py" line="222"/>
         <source>Abréviations</source>
         <translation>Afkortingen</translation>
     </message>
@@ -4203,43 +4203,43 @@ Kies een doelstelling in de lijst of voeg er een toe met &apos;Nieuwe doelstelli
         <translation>&apos;%1&apos; gekoppeld aan %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="172"/>
+        <location filename="../../ui/reference_browser/browser.py" line="170"/>
         <source>édition précédente</source>
         <translation>vorige editie</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="180"/>
-        <location filename="../../ui/reference_browser/browser.py" line="190"/>
+        <location filename="../../ui/reference_browser/browser.py" line="178"/>
+        <location filename="../../ui/reference_browser/browser.py" line="188"/>
         <source>Le plan cite : %1</source>
         <translation>Het plan vermeldt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="248"/>
+        <location filename="../../ui/reference_browser/browser.py" line="246"/>
         <source>Aucun résultat pour « %1 ».</source>
         <translation>Geen resultaten voor &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="304"/>
+        <location filename="../../ui/reference_browser/browser.py" line="302"/>
         <source>Lier à l&apos;objectif sélectionné</source>
         <translation>Koppelen aan de geselecteerde doelstelling</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="305"/>
+        <location filename="../../ui/reference_browser/browser.py" line="303"/>
         <source>Sélectionnez d&apos;abord un objectif dans « Stratégie et priorités ».</source>
         <translation>Selecteer eerst een doelstelling in &apos;Strategie en prioriteiten&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="308"/>
+        <location filename="../../ui/reference_browser/browser.py" line="306"/>
         <source>Lier à %1</source>
         <translation>Koppelen aan %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="309"/>
+        <location filename="../../ui/reference_browser/browser.py" line="307"/>
         <source>l&apos;objectif</source>
         <translation>de doelstelling</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/browser.py" line="310"/>
+        <location filename="../../ui/reference_browser/browser.py" line="308"/>
         <source>Lier cet élément à « %1 »</source>
         <translation>Dit element koppelen aan &apos;%1&apos;</translation>
     </message>

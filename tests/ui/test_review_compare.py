@@ -20,7 +20,7 @@ from ui.review.compare_pages import ComparePages
 from ui.session import open_session
 from zonalplan.commands import SetValue
 from zonalplan.demo import build_demo_plan
-from zonalplan.model import Plan
+from zonalplan.model import Plan, Sections
 from zonalplan.review.diff import diff_plans
 from zonalplan.store import create_plan_file
 
@@ -225,3 +225,18 @@ def test_plans_of_two_zones_are_not_presented_as_two_versions(qtbot, reference):
     dialog = CompareDialog(view)
     qtbot.addWidget(dialog)
     assert "deux zones" in dialog.windowTitle()
+
+
+def test_compare_pages_name_frame_items_and_fields_in_dutch(qtbot, reference):
+    """A Dutch reader sees the national frame's Dutch titles and Dutch field names."""
+    from ui.review.compare_pages import _section_title
+    from zonalplan.i18n import using
+
+    before = build_demo_plan()
+    after = before.model_copy(deep=True)
+    with using("nl"):
+        pages = ComparePages(diff_plans(before, after, reference=reference), before, after,
+                             reference)
+        assert pages._ref_title("pns.1.1") == reference.item("pns.1.1", "nl").label
+        assert "Drugshandel" in pages._ref_title("pns.1.1")
+        assert _section_title("env_crime") != Sections.model_fields["env_crime"].title

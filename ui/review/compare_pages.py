@@ -34,6 +34,7 @@ from ui.review.diff_html import (
     value_html,
 )
 from zonalplan.guidance import CHAPTERS
+from zonalplan.i18n import current, gettext
 from zonalplan.model import FUNCTIONALITY_LABELS, SECTION_KEYS, Functionality, Plan, Sections
 from zonalplan.review.diff import display
 from zonalplan.review.diff_model import STATUS_LABELS, ElementDiff, ObjectiveDiff, PlanDiff
@@ -85,7 +86,8 @@ class ObjectiveEntry:
 
 
 def _section_title(key: str) -> str:
-    return Sections.model_fields[key].title or key
+    title = Sections.model_fields[key].title
+    return gettext(title) if title else key
 
 
 class ComparePages:
@@ -341,7 +343,7 @@ class ComparePages:
         return items_html(texts, marks)
 
     def _ref_title(self, ref_id: str) -> str:
-        item = self.reference.item(ref_id) if self.reference is not None else None
+        item = self.reference.item(ref_id, current()) if self.reference is not None else None
         return item.label if item is not None else ref_id
 
     def _decision_ids(self) -> list[str]:

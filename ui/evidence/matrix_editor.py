@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -36,6 +35,7 @@ from ui.binding.widgets import BoundTextEdit
 from ui.evidence.edits import run_edit
 from ui.evidence.labels import criterion_labels, proposal_labels, rule_text
 from ui.widgets import dialogs
+from ui.widgets.reflow import FlowLayout, ReflowSplitter
 from zonalplan.commands import InsertElement, RemoveElement, SetValue
 from zonalplan.editing import evidence as ev
 from zonalplan.model.matrix import Criterion, MatrixRow, Proposal
@@ -134,12 +134,8 @@ class MatrixView(QWidget):
         self.non_retained_button = QPushButton(
             self.tr("Rédiger la motivation des phénomènes non retenus"), self)
         self.non_retained_button.setObjectName("writeNonRetained")
-        actions = QGridLayout()
-        actions.addWidget(self.add_button, 0, 0)
-        actions.addWidget(self.remove_button, 1, 0)
-        actions.addWidget(self.report_button, 0, 2)
-        actions.addWidget(self.non_retained_button, 1, 2)
-        actions.setColumnStretch(1, 1)
+        actions = FlowLayout().add_widgets(self.add_button, self.remove_button,
+                                           self.report_button, self.non_retained_button)
         self.comment = BoundTextEdit(session, ("sections", "argument_matrix"),
                                      self.tr("Commentaire de la matrice"), self)
         self.comment.setObjectName("text_argument_matrix")
@@ -152,12 +148,11 @@ class MatrixView(QWidget):
         top_layout.addWidget(self.table, 1)
         top_layout.addWidget(self.rule)
         top_layout.addLayout(actions)
-        bottom = QWidget(self)
-        bottom_layout = QHBoxLayout(bottom)
-        self.cell_box.setMinimumWidth(280)
-        bottom_layout.setContentsMargins(0, 0, 0, 0)
-        bottom_layout.addWidget(self.cell_box, 1)
-        bottom_layout.addWidget(self.comment, 1)
+        # the cell's form beside the comment, or above it on a narrow editor
+        bottom = ReflowSplitter(widths=(300, 220), stacked_height=120, parent=self)
+        self.comment.setMinimumHeight(90)
+        bottom.addWidget(self.cell_box)
+        bottom.addWidget(self.comment)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(top)
         splitter.addWidget(bottom)

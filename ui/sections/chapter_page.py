@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from ui.sections.guidance_panel import GuidancePanel
+from ui.widgets.reflow import fit_widths
 from ui.widgets.tables import fit_item_views
 from zonalplan.guidance import Chapter
 
@@ -81,6 +82,7 @@ class ChapterPage(QWidget):
         self.scroll = ChapterScroll(editor, self)
         layout.addWidget(self.scroll, 1)
         fit_item_views(editor, chapter.id)
+        fit_widths(editor)
 
     def show_place(self, place: Place) -> bool:
         """Ask the editor to show a finding's place; return True if it could."""

@@ -1,0 +1,215 @@
+"""Layouts that reflow on a narrow editor instead of asking for horizontal scrolling.
+
+- :class:`FlowLayout` puts its widgets (a row of buttons) side by side and wraps them to the next
+  line when the row is too narrow.
+- :class:`ReflowSplitter` shows its parts side by side when there is room and one above the other
+  under that width; its minimum width is the widest part's, never their sum.
+- :func:`fit_widths` lets every form, combo box and tab bar of an editor shrink: form labels go
+  above their field, combo boxes elide their text, tab titles elide instead of needing arrows.
+
+A reflow happens only when the room changes (window, dock or splitter resized by the user), never
+while the user types or clicks, so no control moves under the mouse.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QEvent, QMargins, QPoint, QRect, QSize, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFormLayout,
+    QLayout,
+    QLayoutItem,
+    QSizePolicy,
+    QSplitter,
+    QStyle,
+    QTabBar,
+    QWidget,
+)
+
+
+class FlowLayout(QLayout):
+    """Widgets in reading order, wrapped to as many rows as the width needs."""
+
+    def __init__(self, parent: QWidget | None = None, *, spacing: int = 6):
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._spacing = spacing
+        if parent is None:
+            self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 - Qt API
+        self._items.append(item)
+
+    def add_widgets(self, *widgets: QWidget) -> FlowLayout:
+        """Add ``widgets`` in order; return the layout."""
+        for widget in widgets:
+            self.addWidget(widget)
+        return self
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt API
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt API
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802 - Qt API
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt API
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt API
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:  # noqa: N802 - Qt API
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        width = height = 0
+        for item in self._visible():
+            hint = item.sizeHint()
+            width += hint.width() + (self._spacing if width else 0)
+            height = max(height, hint.height())
+        return QSize(width, height) + self._margin_size()
+
+    def minimumSize(self) -> QSize:  # noqa: N802 - Qt API
+        size = QSize()
+        for item in self._visible():
+            size = size.expandedTo(item.minimumSize())
+        return size + self._margin_size()
+
+    def _margin_size(self) -> QSize:
+        margins: QMargins = self.contentsMargins()
+        return QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+
+    def _visible(self) -> list[QLayoutItem]:
+        return [item for item in self._items if not item.isEmpty()]
+
+    def _arrange(self, rect: QRect, *, move: bool) -> int:
+        margins = self.contentsMargins()
+        area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
+        x, y, row_height = area.x(), area.y(), 0
+        for item in self._visible():
+            hint = item.sizeHint()
+            width = min(hint.width(), area.width())
+            if x > area.x() and x + width > area.right() + 1:
+                x, y, row_height = area.x(), y + row_height + self._spacing, 0
+            if move:
+                item.setGeometry(QRect(QPoint(x, y), QSize(width, hint.height())))
+            x += width + self._spacing
+            row_height = max(row_height, hint.height())
+        return y + row_height - rect.y() + margins.bottom()
+
+
+class ReflowSplitter(QSplitter):
+    """Parts side by side when each gets its minimum width (or ``widths``), else stacked.
+
+    The width is measured again at each resize (a translated tab title may be longer).
+
+    Stacked, each part keeps ``stacked_height`` pixels at least: the editor around then scrolls
+    vertically as a whole.
+    """
+
+    SLACK = 16  # pixels more needed to go back side by side: no flicker at the limit
+
+    def __init__(self, *, widths: Sequence[int | Callable[[], int]] = (), stacked_height: int = 0,
+                 parent: QWidget | None = None):
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self._widths = widths
+        self._stacked_height = stacked_height
+        self._heights: dict[int, int] = {}
+        self.setChildrenCollapsible(False)
+
+    def set_widths(self, widths: Sequence[int | Callable[[], int]]) -> None:
+        """Ask at least ``widths`` (pixels, or a function that measures them) for the parts side
+        by side."""
+        self._widths = widths
+        self.reflow(self.width())
+
+    def side_by_side_width(self) -> int:
+        """Return the width under which the parts are stacked."""
+        parts = [self.widget(i) for i in range(self.count())]
+        shown = [(i, w) for i, w in enumerate(parts) if not w.isHidden()]
+        total = 0
+        for index, widget in shown:
+            wanted = self._widths[index] if index < len(self._widths) else 0
+            wanted = wanted() if callable(wanted) else wanted
+            total += max(widget.minimumSizeHint().width(), widget.minimumWidth(), wanted)
+        return total + self.handleWidth() * max(0, len(shown) - 1)
+
+    def is_stacked(self) -> bool:
+        """Return True when the parts are shown one above the other."""
+        return self.orientation() == Qt.Orientation.Vertical
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        widest = 0
+        for i in range(self.count()):
+            widget = self.widget(i)
+            if not widget.isHidden():
+                widest = max(widest, widget.minimumSizeHint().width(), widget.minimumWidth())
+        return QSize(widest + 2 * self.frameWidth(), super().minimumSizeHint().height())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        self.reflow(event.size().width())
+        super().resizeEvent(event)
+
+    def reflow(self, width: int) -> None:
+        """Stack or unstack the parts for ``width``."""
+        needed = self.side_by_side_width()
+        if not self.is_stacked() and width < needed:
+            self._set_stacked(True)
+        elif self.is_stacked() and width >= needed + self.SLACK:
+            self._set_stacked(False)
+
+    def _set_stacked(self, stacked: bool) -> None:
+        for i in range(self.count()):
+            widget = self.widget(i)
+            if stacked:
+                self._heights[i] = widget.minimumHeight()
+                widget.setMinimumHeight(max(self._heights[i], self._stacked_height))
+            elif i in self._heights:
+                widget.setMinimumHeight(self._heights.pop(i))
+        self.setOrientation(Qt.Orientation.Vertical if stacked else Qt.Orientation.Horizontal)
+        parent = self.parentWidget()
+        if parent is not None and parent.layout() is not None:
+            parent.layout().invalidate()
+
+
+def let_combo_shrink(combo: QComboBox, characters: int = 10, widest: int = 16) -> None:
+    """Let a combo box be narrower than its longest item (its text is elided, its list is not):
+    it asks for ``characters`` (or the length it was given, at most ``widest``) and no more."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    length = min(max(combo.minimumContentsLength(), characters), widest)
+    if length != combo.minimumContentsLength():
+        combo.setMinimumContentsLength(length)
+        # Qt keeps the minimum size computed with the old length until the style changes
+        QApplication.sendEvent(combo, QEvent(QEvent.Type.StyleChange))
+    if combo.sizePolicy().horizontalPolicy() == QSizePolicy.Policy.Fixed:
+        combo.setSizePolicy(QSizePolicy.Policy.Preferred, combo.sizePolicy().verticalPolicy())
+
+
+def fit_widths(root: QWidget) -> None:
+    """Let every form, combo box and tab bar under ``root`` shrink to a narrow editor."""
+    for form in root.findChildren(QFormLayout):
+        if form.rowWrapPolicy() == QFormLayout.RowWrapPolicy.DontWrapRows:
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    for combo in root.findChildren(QComboBox):
+        let_combo_shrink(combo)
+    for bar in root.findChildren(QTabBar):
+        bar.setUsesScrollButtons(False)
+        bar.setElideMode(Qt.TextElideMode.ElideRight)
+
+
+def tab_bar_fits(bar: QTabBar) -> bool:
+    """Return True when every tab title of ``bar`` shows whole (no arrows, nothing elided)."""
+    needed = sum(bar.tabSizeHint(i).width() for i in range(bar.count()))
+    if bar.usesScrollButtons():
+        return needed <= bar.width()
+    return needed <= bar.width() + bar.style().pixelMetric(QStyle.PixelMetric.PM_TabBarTabOverlap)

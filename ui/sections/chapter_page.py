@@ -52,8 +52,18 @@ class ChapterScroll(QScrollArea):
             return False
         if widget.minimumSizeHint().width() > self.viewport().width():
             return True
-        return any(area.isVisible() and area.horizontalScrollBar().isVisible()
-                   for area in widget.findChildren(QScrollArea))  # an editor's own scrolling
+        return any(_clips_sideways(area) for area in widget.findChildren(QScrollArea))
+
+
+def _clips_sideways(area: QScrollArea) -> bool:
+    """Return True when a scroll area inside an editor scrolls sideways or cuts its content."""
+    if not area.isVisible():
+        return False
+    if area.horizontalScrollBar().isVisible():
+        return True
+    inner = area.widget()
+    return (inner is not None and area.widgetResizable()
+            and inner.minimumSizeHint().width() > area.viewport().width())
 
 
 class ChapterPage(QWidget):

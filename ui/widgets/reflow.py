@@ -5,7 +5,8 @@
 - :class:`ReflowSplitter` shows its parts side by side when there is room and one above the other
   under that width; its minimum width is the widest part's, never their sum.
 - :func:`fit_widths` lets every form, combo box and tab bar of an editor shrink: form labels go
-  above their field, combo boxes elide their text, tab titles elide instead of needing arrows.
+  above their field, combo boxes elide their text, tab titles elide instead of needing arrows;
+  the parts of its splitters grow as tall as their wrapped rows need.
 
 A reflow happens only when the room changes (window, dock or splitter resized by the user), never
 while the user types or clicks, so no control moves under the mouse.
@@ -15,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QMargins, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QMargins, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -108,6 +109,50 @@ class FlowLayout(QLayout):
         return y + row_height - rect.y() + margins.bottom()
 
 
+class PartHeight(QObject):
+    """Keep a splitter's part as tall as its wrapped content needs at its width: QSplitter does
+    not ask its parts' height for width, so wrapped rows and labels would be cut."""
+
+    def __init__(self, part: QWidget):
+        super().__init__(part)
+        self._part = part
+        self._base = part.minimumHeight()
+        self.floor = 0
+        part.setProperty("partHeight", True)
+        part.installEventFilter(self)
+
+    @classmethod
+    def of(cls, part: QWidget) -> PartHeight:
+        """Return the keeper of ``part`` (installed on first use)."""
+        keeper = part.findChild(PartHeight, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        return keeper if keeper is not None else cls(part)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest, QEvent.Type.Show):
+            self.update()
+        return False
+
+    def update(self) -> None:
+        """Set the part's minimum height for its current width."""
+        part = self._part
+        need = max(self._base, self.floor)
+        layout = part.layout()
+        if layout is not None:
+            need = max(need, layout.totalMinimumSize().height())
+        if part.hasHeightForWidth() and part.width() > 0:
+            need = max(need, part.heightForWidth(part.width()))
+        if need != part.minimumHeight():
+            part.setMinimumHeight(need)
+
+
+def keep_part_heights(splitter: QSplitter) -> None:
+    """Keep every part of ``splitter`` as tall as its wrapped content needs."""
+    for index in range(splitter.count()):
+        part = splitter.widget(index)
+        if not part.property("partHeight"):
+            PartHeight(part).update()
+
+
 class ReflowSplitter(QSplitter):
     """Parts side by side when each gets its minimum width (or ``widths``), else stacked.
 
@@ -124,7 +169,6 @@ class ReflowSplitter(QSplitter):
         super().__init__(Qt.Orientation.Horizontal, parent)
         self._widths = widths
         self._stacked_height = stacked_height
-        self._heights: dict[int, int] = {}
         self.setChildrenCollapsible(False)
 
     def set_widths(self, widths: Sequence[int | Callable[[], int]]) -> None:
@@ -162,6 +206,7 @@ class ReflowSplitter(QSplitter):
 
     def reflow(self, width: int) -> None:
         """Stack or unstack the parts for ``width``."""
+        keep_part_heights(self)
         needed = self.side_by_side_width()
         if not self.is_stacked() and width < needed:
             self._set_stacked(True)
@@ -170,12 +215,9 @@ class ReflowSplitter(QSplitter):
 
     def _set_stacked(self, stacked: bool) -> None:
         for i in range(self.count()):
-            widget = self.widget(i)
-            if stacked:
-                self._heights[i] = widget.minimumHeight()
-                widget.setMinimumHeight(max(self._heights[i], self._stacked_height))
-            elif i in self._heights:
-                widget.setMinimumHeight(self._heights.pop(i))
+            keeper = PartHeight.of(self.widget(i))
+            keeper.floor = self._stacked_height if stacked else 0
+            keeper.update()
         self.setOrientation(Qt.Orientation.Vertical if stacked else Qt.Orientation.Horizontal)
         parent = self.parentWidget()
         if parent is not None and parent.layout() is not None:
@@ -202,6 +244,8 @@ def fit_widths(root: QWidget) -> None:
             form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
     for combo in root.findChildren(QComboBox):
         let_combo_shrink(combo)
+    for splitter in root.findChildren(QSplitter):
+        keep_part_heights(splitter)
     for bar in root.findChildren(QTabBar):
         bar.setUsesScrollButtons(False)
         bar.setElideMode(Qt.TextElideMode.ElideRight)

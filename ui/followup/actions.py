@@ -27,7 +27,7 @@ from ui.followup.actions_model import HOURS_COLUMN, STATUS_COLUMN, ActionsModel
 from ui.followup.chapter import FollowUpChapter
 from ui.followup.labels import action_status, kind_text
 from ui.widgets.delegates import NUMBER_PATTERN, ComboDelegate, ValidatedDelegate
-from ui.widgets.reflow import FlowLayout
+from ui.widgets.reflow import FlowLayout, together
 from zonalplan.commands import Changes, Command
 from zonalplan.followup.editing import (
     add_action_command,
@@ -89,7 +89,7 @@ class ActionsEditor(FollowUpChapter, QWidget):
         self._connect_callbacks()
 
     def _layout(self) -> None:
-        top = FlowLayout().add_widgets(QLabel(self.tr("Année :"), self), self.year_combo,
+        top = FlowLayout().add_widgets(together(QLabel(self.tr("Année :"), self), self.year_combo),
                                        self.attention_check)
         buttons = FlowLayout().add_widgets(self.add_button, self.remove_button, self.up_button,
                                            self.down_button, self.carry_button)

@@ -16,11 +16,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QMargins, QObject, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QMargins, QObject, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLayout,
     QLayoutItem,
     QSizePolicy,
@@ -96,17 +97,36 @@ class FlowLayout(QLayout):
     def _arrange(self, rect: QRect, *, move: bool) -> int:
         margins = self.contentsMargins()
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
-        x, y, row_height = area.x(), area.y(), 0
+        rows: list[list[tuple[QLayoutItem, int]]] = [[]]
+        x = area.x()
         for item in self._visible():
-            hint = item.sizeHint()
-            width = min(hint.width(), area.width())
-            if x > area.x() and x + width > area.right() + 1:
-                x, y, row_height = area.x(), y + row_height + self._spacing, 0
-            if move:
-                item.setGeometry(QRect(QPoint(x, y), QSize(width, hint.height())))
+            width = min(item.sizeHint().width(), area.width())
+            if rows[-1] and x + width > area.right() + 1:
+                rows.append([])
+                x = area.x()
+            rows[-1].append((item, width))
             x += width + self._spacing
-            row_height = max(row_height, hint.height())
-        return y + row_height - rect.y() + margins.bottom()
+        y = area.y()
+        for row in rows:
+            height = max((item.sizeHint().height() for item, _w in row), default=0)
+            x = area.x()
+            for item, width in row:
+                if move:  # centred in its row: a label stays level with its field
+                    own = item.sizeHint().height()
+                    item.setGeometry(QRect(x, y + (height - own) // 2, width, own))
+                x += width + self._spacing
+            y += height + self._spacing
+        return max(0, y - self._spacing - rect.y()) + margins.bottom()
+
+
+def together(*widgets: QWidget) -> QWidget:
+    """Return one widget holding ``widgets`` side by side (a label and its field never part)."""
+    box = QWidget()
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        row.addWidget(widget)
+    return box
 
 
 class PartHeight(QObject):

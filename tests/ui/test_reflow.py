@@ -69,25 +69,33 @@ def _part(width: int) -> QWidget:
     return part
 
 
+def _in_editor(qtbot, splitter: QWidget) -> QWidget:
+    editor = QWidget()  # a splitter that is a window sets its own minimum size
+    qtbot.addWidget(editor)
+    QVBoxLayout(editor).addWidget(splitter)
+    return editor
+
+
 def test_splitter_stacks_its_parts_under_their_width_and_unstacks_with_room(qtbot):
     splitter = ReflowSplitter(widths=(0, 300), stacked_height=150)
-    qtbot.addWidget(splitter)
+    editor = _in_editor(qtbot, splitter)
     left, right = _part(250), _part(200)
     splitter.addWidget(left)
     splitter.addWidget(right)
-    assert splitter.minimumSizeHint().width() < 300  # the widest part, never the sum
-    splitter.resize(900, 300)
-    splitter.show()
+    editor.resize(900, 300)
+    editor.show()
     _settle()
     assert not splitter.is_stacked()
-    splitter.resize(500, 300)  # 250 + 300 do not fit
+    assert right.width() >= 300  # side by side, each part keeps the width it asks
+    editor.resize(500, 300)  # 250 + 300 do not fit
     _settle()
     assert splitter.is_stacked()
-    assert left.minimumHeight() >= 150 and right.minimumHeight() >= 150
-    splitter.resize(splitter.side_by_side_width() + 2, 300)  # at the limit: no flicker
+    assert splitter.minimumSizeHint().width() < 300 + 20  # the widest part, never the sum
+    assert left.height() >= 150 and right.height() >= 150
+    editor.resize(splitter.side_by_side_width() + 20, 600)  # at the limit: no flicker
     _settle()
     assert splitter.is_stacked()
-    splitter.resize(900, 300)
+    editor.resize(900, 600)
     _settle()
     assert not splitter.is_stacked()
     assert left.minimumHeight() < 150
@@ -95,16 +103,16 @@ def test_splitter_stacks_its_parts_under_their_width_and_unstacks_with_room(qtbo
 
 def test_a_splitter_part_grows_as_tall_as_its_wrapped_row(qtbot):
     splitter = ReflowSplitter()
-    qtbot.addWidget(splitter)
+    editor = _in_editor(qtbot, splitter)
     part = QWidget()
     buttons = _buttons(6)
     FlowLayout(part).add_widgets(*buttons)
     splitter.addWidget(part)
-    splitter.resize(1500, 40)
-    splitter.show()
+    editor.resize(1500, 40)
+    editor.show()
     _settle()
     wide = part.minimumHeight()
-    splitter.resize(buttons[0].sizeHint().width() + 20, 40)
+    editor.resize(buttons[0].sizeHint().width() + 40, 40)
     _settle()
     assert part.minimumHeight() >= wide + 5 * buttons[0].sizeHint().height()
 

@@ -103,8 +103,10 @@ def test_objective_findings_strip_keeps_the_tabs_in_place(small_window):
         assert editor.view.tabs.mapTo(window, editor.view.tabs.rect().topLeft()).y() == tabs_y
 
 
-def test_objective_tabs_show_every_title_without_arrows(small_window):
-    window = small_window
+@pytest.mark.parametrize("laptop_window", [pytest.param((SIZE, "fr"), id="fr"),
+                                           pytest.param((SIZE, "nl"), id="nl")], indirect=True)
+def test_objective_tabs_show_every_title_without_arrows(laptop_window):
+    window = laptop_window
     window.plan_view.show_chapter("strategy")
     _settle()
     editor = window.plan_view.editor("strategy")

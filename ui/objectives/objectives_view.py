@@ -66,7 +66,7 @@ class ObjectivesView(QWidget):
         self.splitter = ReflowSplitter(stacked_height=340)
         self.splitter.addWidget(self._build_list())
         self.splitter.addWidget(self._build_form_side())
-        self.splitter.set_widths((260, lambda: self.tabs.tabBar().sizeHint().width() + 16))
+        self.splitter.set_widths((240, lambda: self.tabs.tabBar().sizeHint().width() + 16))
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([300, 460])
@@ -83,6 +83,7 @@ class ObjectivesView(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         title.setFont(font)
+        title.setWordWrap(True)
         self.kind_filter = QComboBox()
         self.kind_filter.addItem(self.tr("Tous les types"), None)
         self.kind_filter.addItem(self.tr("Priorités"), ObjectiveKind.PRIORITY.value)
@@ -97,7 +98,7 @@ class ObjectivesView(QWidget):
         for combo in (self.kind_filter, self.domain_filter):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(8)
+            combo.setMinimumContentsLength(6)
         filters = QHBoxLayout()
         filters.addWidget(self.kind_filter, 1)
         filters.addWidget(self.domain_filter, 1)

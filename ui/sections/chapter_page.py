@@ -41,6 +41,9 @@ class ChapterScroll(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        # always there: a scroll bar that comes and goes would narrow the editor and move its
+        # controls (or restack its parts) while the user types
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
         self.viewport().setAutoFillBackground(False)
         editor.setAutoFillBackground(False)

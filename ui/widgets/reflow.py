@@ -182,7 +182,7 @@ class ReflowSplitter(QSplitter):
     vertically as a whole.
     """
 
-    SLACK = 16  # pixels more needed to go back side by side: no flicker at the limit
+    SLACK = 4  # pixels more needed to go back side by side: no flicker at the limit
 
     def __init__(self, *, widths: Sequence[int | Callable[[], int]] = (), stacked_height: int = 0,
                  parent: QWidget | None = None):
@@ -197,15 +197,23 @@ class ReflowSplitter(QSplitter):
         self._widths = widths
         self.reflow(self.width())
 
+    def _base_width(self, part: QWidget) -> int:
+        """Return the minimum width ``part`` had before the splitter changed it."""
+        base = part.property("reflowBaseWidth")
+        if base is None:
+            base = part.minimumWidth()
+            part.setProperty("reflowBaseWidth", base)
+        return int(base)
+
+    def _wanted(self, index: int) -> int:
+        wanted = self._widths[index] if index < len(self._widths) else 0
+        return int(wanted() if callable(wanted) else wanted)
+
     def side_by_side_width(self) -> int:
         """Return the width under which the parts are stacked."""
-        parts = [self.widget(i) for i in range(self.count())]
-        shown = [(i, w) for i, w in enumerate(parts) if not w.isHidden()]
-        total = 0
-        for index, widget in shown:
-            wanted = self._widths[index] if index < len(self._widths) else 0
-            wanted = wanted() if callable(wanted) else wanted
-            total += max(widget.minimumSizeHint().width(), widget.minimumWidth(), wanted)
+        shown = [i for i in range(self.count()) if not self.widget(i).isHidden()]
+        total = sum(max(self.widget(i).minimumSizeHint().width(),
+                        self._base_width(self.widget(i)), self._wanted(i)) for i in shown)
         return total + self.handleWidth() * max(0, len(shown) - 1)
 
     def is_stacked(self) -> bool:
@@ -225,13 +233,19 @@ class ReflowSplitter(QSplitter):
         super().resizeEvent(event)
 
     def reflow(self, width: int) -> None:
-        """Stack or unstack the parts for ``width``."""
+        """Stack or unstack the parts for ``width``; side by side, each part keeps its width."""
         keep_part_heights(self)
         needed = self.side_by_side_width()
         if not self.is_stacked() and width < needed:
             self._set_stacked(True)
         elif self.is_stacked() and width >= needed + self.SLACK:
             self._set_stacked(False)
+        for i in range(self.count()):
+            part = self.widget(i)
+            base = self._base_width(part)
+            least = base if self.is_stacked() else max(base, self._wanted(i))
+            if part.minimumWidth() != least:
+                part.setMinimumWidth(least)
 
     def _set_stacked(self, stacked: bool) -> None:
         for i in range(self.count()):
@@ -246,9 +260,9 @@ class ReflowSplitter(QSplitter):
 
 def let_combo_shrink(combo: QComboBox, characters: int = 10, widest: int = 16) -> None:
     """Let a combo box be narrower than its longest item (its text is elided, its list is not):
-    it asks for ``characters`` (or the length it was given, at most ``widest``) and no more."""
+    it asks for the length it was given (else ``characters``), at most ``widest``."""
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    length = min(max(combo.minimumContentsLength(), characters), widest)
+    length = min(combo.minimumContentsLength() or characters, widest)
     if length != combo.minimumContentsLength():
         combo.setMinimumContentsLength(length)
         # Qt keeps the minimum size computed with the old length until the style changes

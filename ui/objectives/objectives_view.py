@@ -156,7 +156,9 @@ class ObjectivesView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(0, metrics.horizontalAdvance("PA00") + 48)
-        header.resizeSection(2, metrics.horizontalAdvance(self.tr("Point d'attention")) + 16)
+        # « Point d'attention » elides in a narrow list (whole in its tooltip): the title keeps room
+        priority = self.tr(KIND_LABELS[ObjectiveKind.PRIORITY])
+        header.resizeSection(2, metrics.horizontalAdvance(priority) + 24)
         header.resizeSection(3, metrics.horizontalAdvance(self.tr("Domaine")) + 20)
         header.setHighlightSections(False)
 

@@ -144,3 +144,19 @@ def test_forms_combos_and_tabs_of_an_editor_shrink(qtbot):
     editor.resize(900, 300)
     _settle()
     assert tab_bar_fits(bar)
+
+
+def test_a_wrapped_label_part_shrinks_back_when_the_splitter_widens(qtbot):
+    splitter = ReflowSplitter()
+    editor = _in_editor(qtbot, splitter)
+    label = QLabel("Une provenance assez longue pour passer à la ligne plusieurs fois. " * 4)
+    label.setWordWrap(True)
+    splitter.addWidget(label)
+    editor.resize(160, 100)
+    editor.show()
+    _settle()
+    narrow = label.minimumHeight()
+    assert narrow >= label.heightForWidth(label.width()) > 0  # the whole text shows
+    editor.resize(1400, 100)
+    _settle()
+    assert label.minimumHeight() < narrow / 2

@@ -159,6 +159,8 @@ class PartHeight(QObject):
         if layout is not None:
             need = max(need, layout.totalMinimumSize().height())
         if part.hasHeightForWidth() and part.width() > 0:
+            if layout is None:  # a label counts its minimum height in its height for width
+                part.setMinimumHeight(self._base)
             need = max(need, part.heightForWidth(part.width()))
         if need != part.minimumHeight():
             part.setMinimumHeight(need)

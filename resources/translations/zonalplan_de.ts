@@ -680,17 +680,17 @@
 <context>
     <name>Chip</name>
     <message>
-        <location filename="../../ui/objectives/chips.py" line="92"/>
+        <location filename="../../ui/objectives/chips.py" line="35"/>
         <source>Pourquoi cette suggestion :</source>
         <translation>Warum dieser Vorschlag:</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/chips.py" line="93"/>
+        <location filename="../../ui/objectives/chips.py" line="36"/>
         <source>Cliquez pour lier l&apos;objectif à cet élément.</source>
         <translation>Klicken, um das Ziel mit diesem Element zu verknüpfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/chips.py" line="95"/>
+        <location filename="../../ui/objectives/chips.py" line="38"/>
         <source>Suggestion : %1</source>
         <translation>Vorschlag: %1</translation>
     </message>
@@ -2530,122 +2530,122 @@
 <context>
     <name>MatrixEditor</name>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="244"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="240"/>
         <source>Matrice d&apos;argumentation</source>
         <translation>Argumentationsmatrix</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="253"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="249"/>
         <source>Modifier une pondération</source>
         <translation>Eine Gewichtung ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="262"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="258"/>
         <source>Score de « {} »</source>
         <translation>Punktzahl von „{}“</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="273"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="269"/>
         <source>Justification de « {} »</source>
         <translation>Begründung von „{}“</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="283"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="279"/>
         <source>Décision de « {} »</source>
         <translation>Entscheidung zu „{}“</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="291"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="287"/>
         <source>Motivation de « {} »</source>
         <translation>Begründung von „{}“</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="299"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="295"/>
         <source>Thème PNS de « {} »</source>
         <translation>NSP-Thema von „{}“</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="305"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="301"/>
         <source>(aucun)</source>
         <translation>(keines)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="316"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="312"/>
         <source>Ajouter un phénomène</source>
         <translation>Ein Phänomen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="317"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="313"/>
         <source>Phénomène (ex. cambriolages dans les habitations) :</source>
         <translation>Phänomen (z. B. Wohnungseinbrüche):</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="324"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="320"/>
         <source>Ajouter « {} »</source>
         <translation>„{}“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="331"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="327"/>
         <source>Retirer le phénomène</source>
         <translation>Phänomen entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="332"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="328"/>
         <source>Retirer « {} » de la matrice ?</source>
         <translation>„{}“ aus der Matrix entfernen?</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="333"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="329"/>
         <source>Retirer</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="335"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="331"/>
         <source>Retirer « {} »</source>
         <translation>„{}“ entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="339"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="335"/>
         <source>Reporter la matrice sur les décisions PNS</source>
         <translation>Die Matrix in die NSP-Entscheidungen übernehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="341"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="337"/>
         <source>Décisions PNS</source>
         <translation>Entscheidungen NSP</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="342"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="338"/>
         <source>Les décisions PNS des phénomènes confirmés ont été mises à jour (Ctrl+Z pour annuler).</source>
         <translation>Die NSP-Entscheidungen der bestätigten Phänomene wurden aktualisiert (Strg+Z zum Rückgängigmachen).</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="348"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="344"/>
         <source>Phénomènes non retenus</source>
         <translation>Nicht berücksichtigte Phänomene</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="349"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="345"/>
         <source>Le texte « Motivation des phénomènes non retenus » sera remplacé par celui de la matrice. Continuer ?</source>
         <translation>Der Text „Begründung der nicht berücksichtigten Phänomene“ wird durch den der Matrix ersetzt. Fortfahren?</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="350"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="346"/>
         <source>Remplacer</source>
         <translation>Ersetzen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="352"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="348"/>
         <source>Rédiger la motivation des phénomènes non retenus</source>
         <translation>Die Begründung der nicht berücksichtigten Phänomene verfassen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="384"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="380"/>
         <source>à confirmer</source>
         <translation>zu bestätigen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="412"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="408"/>
         <source>Choisissez une cellule de la matrice.</source>
         <translation>Wählen Sie eine Zelle der Matrix.</translation>
     </message>
@@ -2663,112 +2663,112 @@
         <translation>Gewichtung: {}</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="79"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="75"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="79"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="75"/>
         <source>Part</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="79"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="75"/>
         <source>Proposition</source>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="79"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="75"/>
         <source>Décision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="96"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="92"/>
         <source>Cellule choisie</source>
         <translation>Gewählte Zelle</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="100"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="96"/>
         <source>0 : aucun, 1 : faible, 2 : net, 3 : fort</source>
         <translation>0: keine, 1: schwach, 2: deutlich, 3: stark</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="104"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="100"/>
         <source>Justification courte (source, chiffre, attente…)</source>
         <translation>Kurze Begründung (Quelle, Zahl, Erwartung…)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="107"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="103"/>
         <source>(à confirmer)</source>
         <translation>(zu bestätigen)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="115"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="111"/>
         <source>Le thème du PNS dont la décision suit ce phénomène</source>
         <translation>Das NSP-Thema, dessen Entscheidung diesem Phänomen folgt</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="119"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="115"/>
         <source>Pourquoi cette décision (reprise dans les décisions PNS)</source>
         <translation>Warum diese Entscheidung (in die NSP-Entscheidungen übernommen)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="122"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="118"/>
         <source>Score (0-3) :</source>
         <translation>Punktzahl (0-3):</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="123"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="119"/>
         <source>Justification :</source>
         <translation>Erläuterung:</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="124"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="120"/>
         <source>Décision confirmée :</source>
         <translation>Bestätigte Entscheidung:</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="125"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="121"/>
         <source>Motivation :</source>
         <translation>Begründung:</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="126"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="122"/>
         <source>Thème PNS :</source>
         <translation>NSP-Thema:</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="128"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="124"/>
         <source>Ajouter un phénomène…</source>
         <translation>Ein Phänomen hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="129"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="125"/>
         <source>Retirer le phénomène</source>
         <translation>Phänomen entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="130"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="126"/>
         <source>Reporter sur les décisions PNS</source>
         <translation>In die NSP-Entscheidungen übernehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="132"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="128"/>
         <source>Les phénomènes liés à un thème national et dont la décision est confirmée fixent la décision PNS</source>
         <translation>Die Phänomene, die mit einem nationalen Thema verknüpft sind und deren Entscheidung bestätigt ist, bestimmen die NSP-Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="135"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="131"/>
         <source>Rédiger la motivation des phénomènes non retenus</source>
         <translation>Die Begründung der nicht berücksichtigten Phänomene verfassen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="140"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="136"/>
         <source>Commentaire de la matrice</source>
         <translation>Kommentar zur Matrix</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="142"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="138"/>
         <source>Commentaire : méthode, sources, qui a noté…</source>
         <translation>Kommentar: Methode, Quellen, wer bewertet hat…</translation>
     </message>

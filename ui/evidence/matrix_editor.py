@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
     QHeaderView,
     QLabel,
@@ -35,7 +34,7 @@ from ui.binding.widgets import BoundTextEdit
 from ui.evidence.edits import run_edit
 from ui.evidence.labels import criterion_labels, proposal_labels, rule_text
 from ui.widgets import dialogs
-from ui.widgets.reflow import FlowLayout, ReflowSplitter
+from ui.widgets.reflow import FlowLayout, ReflowSplitter, together
 from zonalplan.commands import InsertElement, RemoveElement, SetValue
 from zonalplan.editing import evidence as ev
 from zonalplan.model.matrix import Criterion, MatrixRow, Proposal
@@ -55,23 +54,20 @@ class MatrixView(QWidget):
     def __init__(self, session: PlanSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         labels = criterion_labels()
-        weights = QGridLayout()
-        weights.addWidget(QLabel(self.tr("Pondérations :"), self), 0, 0)
+        # « Pondérations : » then each criterion with its weight, as many a row as fit
+        weights = FlowLayout(spacing=12)
+        weights.addWidget(QLabel(self.tr("Pondérations :"), self))
         self.weights: dict[Criterion, QSpinBox] = {}
-        for index, criterion in enumerate(CRITERIA):
+        for criterion in CRITERIA:
             spin = QSpinBox(self)
             spin.setRange(0, 5)
             spin.setObjectName(f"weight_{criterion.value}")
             spin.setAccessibleName(self.tr("Pondération : {}").format(labels[criterion]))
             spin.setToolTip(labels[criterion])
             name = QLabel(labels[criterion], self)
-            name.setWordWrap(True)
             name.setBuddy(spin)
-            row, column = divmod(index, 3)
-            weights.addWidget(name, row, 1 + 2 * column)
-            weights.addWidget(spin, row, 2 + 2 * column)
+            weights.addWidget(together(name, spin))
             self.weights[criterion] = spin
-        weights.setColumnStretch(7, 1)
         self.table = QTableWidget(0, len(CRITERIA) + 4, self)
         self.table.setObjectName("matrixTable")
         self.table.setHorizontalHeaderLabels(

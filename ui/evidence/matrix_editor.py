@@ -55,7 +55,7 @@ class MatrixView(QWidget):
         super().__init__(parent)
         labels = criterion_labels()
         # « Pondérations : » then each criterion with its weight, as many a row as fit
-        weights = FlowLayout(spacing=12)
+        weights = FlowLayout(spacing=8)
         weights.addWidget(QLabel(self.tr("Pondérations :"), self))
         self.weights: dict[Criterion, QSpinBox] = {}
         for criterion in CRITERIA:

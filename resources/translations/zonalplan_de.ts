@@ -109,7 +109,7 @@
     </message>
     <message>
         <location filename="../../ui/followup/actions.py" line="79"/>
-        <location filename="../../ui/followup/actions.py" line="254"/>
+        <location filename="../../ui/followup/actions.py" line="249"/>
         <source>Ajouter une action</source>
         <translation>Aktion hinzufügen</translation>
     </message>
@@ -129,57 +129,57 @@
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/actions.py" line="93"/>
+        <location filename="../../ui/followup/actions.py" line="92"/>
         <source>Année :</source>
         <translation>Jahr:</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/actions.py" line="175"/>
+        <location filename="../../ui/followup/actions.py" line="170"/>
         <source>%1 (%2 action(s))</source>
         <translation>%1 (%2 Aktion(en))</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/actions.py" line="190"/>
+        <location filename="../../ui/followup/actions.py" line="185"/>
         <source>Aucune priorité dans le plan : ajoutez-en dans « Stratégie et priorités ».</source>
         <translation>Keine Prioritäten im Plan: Fügen Sie sie unter « Strategie und Prioritäten » hinzu.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/actions.py" line="193"/>
+        <location filename="../../ui/followup/actions.py" line="188"/>
         <source>sans responsable</source>
         <translation>ohne Verantwortlichen</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/actions.py" line="194"/>
+        <location filename="../../ui/followup/actions.py" line="189"/>
         <source>%1 — plan d&apos;action %2 — responsable : %3</source>
         <translation>%1 — Aktionsplan %2 — Verantwortlicher: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/actions.py" line="253"/>
+        <location filename="../../ui/followup/actions.py" line="248"/>
         <source>Nouvelle action</source>
         <translation>Neue Aktion</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/actions.py" line="268"/>
+        <location filename="../../ui/followup/actions.py" line="263"/>
         <source>Supprimer une action</source>
         <translation>Aktion löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/actions.py" line="279"/>
+        <location filename="../../ui/followup/actions.py" line="274"/>
         <source>Déplacer une action</source>
         <translation>Aktion verschieben</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/actions.py" line="289"/>
+        <location filename="../../ui/followup/actions.py" line="284"/>
         <source>Aucune action ouverte en %1 à reprendre.</source>
         <translation>Keine offenen Aktionen aus %1 zu übernehmen.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/actions.py" line="293"/>
+        <location filename="../../ui/followup/actions.py" line="288"/>
         <source>Reprendre %1 action(s) ouverte(s) de %2</source>
         <translation>%1 offene Aktion(en) aus %2 übernehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/actions.py" line="297"/>
+        <location filename="../../ui/followup/actions.py" line="292"/>
         <source>%1 action(s) reprise(s) de %2 : Ctrl+Z les retire toutes.</source>
         <translation>%1 Aktion(en) aus %2 übernommen: Strg+Z entfernt sie alle.</translation>
     </message>
@@ -584,82 +584,82 @@
 <context>
     <name>CapacityView</name>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="45"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="44"/>
         <source>Fonctionnalités de base</source>
         <translation>Basisfunktionalitäten</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="46"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="45"/>
         <source>Fonctionnalités de base (ETP)</source>
         <translation>Basisfunktionalitäten (VZÄ)</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="48"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="47"/>
         <source>Capacité des objectifs</source>
         <translation>Kapazität der Ziele</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="49"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="48"/>
         <source>Priorités et points d&apos;attention (ETP)</source>
         <translation>Prioritäten und Aufmerksamkeitspunkte (VZÄ)</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="57"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="56"/>
         <source>Commentaire : mode de calcul, absences déduites, capacité des services d&apos;appui…</source>
         <translation>Kommentar: Berechnungsweise, abgezogene Abwesenheiten, Kapazität der Unterstützungsdienste…</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="60"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="59"/>
         <source>Commentaire</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="80"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="74"/>
         <source>Capacité disponible</source>
         <translation>Verfügbare Kapazität</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="85"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="79"/>
         <source>ex. 78</source>
         <translation>z. B. 78</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="87"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="81"/>
         <source>ex. 72</source>
         <translation>z. B. 72</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="89"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="83"/>
         <source>ex. 1,2</source>
         <translation>z. B. 1,2</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="91"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="85"/>
         <source>Date de référence</source>
         <translation>Stichtag</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="92"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="86"/>
         <source>Effectif (personnes)</source>
         <translation>Personalbestand (Personen)</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="93"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="87"/>
         <source>Capacité disponible (ETP)</source>
         <translation>Verfügbare Kapazität (VZÄ)</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="94"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="88"/>
         <source>Missions fédérales (ETP)</source>
         <translation>Föderale Aufträge (VZÄ)</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="103"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="97"/>
         <source>Capacité attribuée</source>
         <translation>Zugewiesene Kapazität</translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="133"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="127"/>
         <source>Heures/an</source>
         <translation>Stunden/Jahr</translation>
     </message>
@@ -680,17 +680,17 @@
 <context>
     <name>Chip</name>
     <message>
-        <location filename="../../ui/objectives/chips.py" line="92"/>
+        <location filename="../../ui/objectives/chips.py" line="35"/>
         <source>Pourquoi cette suggestion :</source>
         <translation>Warum dieser Vorschlag:</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/chips.py" line="93"/>
+        <location filename="../../ui/objectives/chips.py" line="36"/>
         <source>Cliquez pour lier l&apos;objectif à cet élément.</source>
         <translation>Klicken, um das Ziel mit diesem Element zu verknüpfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/chips.py" line="95"/>
+        <location filename="../../ui/objectives/chips.py" line="38"/>
         <source>Suggestion : %1</source>
         <translation>Vorschlag: %1</translation>
     </message>
@@ -1051,12 +1051,12 @@
         <translation>Regel: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dashboard.py" line="205"/>
+        <location filename="../../ui/followup/dashboard.py" line="204"/>
         <source>Filtrer :</source>
         <translation>Filtern:</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dashboard.py" line="230"/>
+        <location filename="../../ui/followup/dashboard.py" line="226"/>
         <source>Tous les responsables</source>
         <translation>Alle Verantwortlichen</translation>
     </message>
@@ -1217,52 +1217,52 @@
 <context>
     <name>DataView</name>
     <message>
-        <location filename="../../ui/evidence/data_view.py" line="31"/>
+        <location filename="../../ui/evidence/data_view.py" line="32"/>
         <source>Jeux de données</source>
         <translation>Datensätze</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_view.py" line="32"/>
+        <location filename="../../ui/evidence/data_view.py" line="33"/>
         <source>Importer…</source>
         <translation>Importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_view.py" line="34"/>
+        <location filename="../../ui/evidence/data_view.py" line="35"/>
         <source>Importer un fichier de données (Statbel, police, enquête ou tout tableau CSV/xlsx)</source>
         <translation>Eine Datendatei importieren (Statbel, Polizei, Befragung oder jede CSV/xlsx-Tabelle)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_view.py" line="36"/>
+        <location filename="../../ui/evidence/data_view.py" line="37"/>
         <source>Retirer</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_view.py" line="38"/>
+        <location filename="../../ui/evidence/data_view.py" line="39"/>
         <source>Codes fusionnés…</source>
         <translation>Fusionierte Codes…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_view.py" line="40"/>
+        <location filename="../../ui/evidence/data_view.py" line="41"/>
         <source>Codes INS d&apos;avant les fusions du 1er janvier 2025 à compter comme une commune du plan</source>
         <translation>NIS-Codes aus der Zeit vor den Fusionen vom 1. Januar 2025, die als Gemeinde des Plans zählen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_view.py" line="62"/>
+        <location filename="../../ui/evidence/data_view.py" line="70"/>
         <source>Série</source>
         <translation>Reihe</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_view.py" line="65"/>
+        <location filename="../../ui/evidence/data_view.py" line="73"/>
         <source>pour 1 000 habitants</source>
         <translation>je 1 000 Einwohner</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_view.py" line="68"/>
+        <location filename="../../ui/evidence/data_view.py" line="76"/>
         <source>Série :</source>
         <translation>Reihe:</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_view.py" line="86"/>
+        <location filename="../../ui/evidence/data_view.py" line="93"/>
         <source>&lt;b&gt;Jeux de données du plan&lt;/b&gt;</source>
         <translation>&lt;b&gt;Datensätze des Plans&lt;/b&gt;</translation>
     </message>
@@ -1428,37 +1428,37 @@
 <context>
     <name>DecisionsView</name>
     <message>
-        <location filename="../../ui/decisions/decisions_view.py" line="41"/>
+        <location filename="../../ui/decisions/decisions_view.py" line="42"/>
         <source>Thèmes du PNS</source>
         <translation>Themen des NSP</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_view.py" line="74"/>
+        <location filename="../../ui/decisions/decisions_view.py" line="75"/>
         <source>Décision de la zone</source>
         <translation>Entscheidung der Zone</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_view.py" line="86"/>
+        <location filename="../../ui/decisions/decisions_view.py" line="88"/>
         <source>Pourquoi ce choix : image de la criminalité de la zone, capacité, approche par d&apos;autres acteurs…</source>
         <translation>Warum diese Wahl: Kriminalitätsbild der Zone, Kapazität, Ansatz durch andere Akteure…</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_view.py" line="96"/>
+        <location filename="../../ui/decisions/decisions_view.py" line="100"/>
         <source>Justification</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_view.py" line="101"/>
+        <location filename="../../ui/decisions/decisions_view.py" line="105"/>
         <source>Texte officiel du thème</source>
         <translation>Amtlicher Text des Themas</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_view.py" line="102"/>
+        <location filename="../../ui/decisions/decisions_view.py" line="106"/>
         <source>Texte officiel dans une fenêtre…</source>
         <translation>Amtlicher Text in einem Fenster…</translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_view.py" line="104"/>
+        <location filename="../../ui/decisions/decisions_view.py" line="110"/>
         <source>Texte officiel</source>
         <translation>Amtlicher Text</translation>
     </message>
@@ -1985,7 +1985,7 @@
     <name>FiguresPanel</name>
     <message>
         <location filename="../../ui/evidence/figures_panel.py" line="69"/>
-        <location filename="../../ui/evidence/figures_panel.py" line="144"/>
+        <location filename="../../ui/evidence/figures_panel.py" line="141"/>
         <source>Figures du chapitre</source>
         <translation>Abbildungen des Kapitels</translation>
     </message>
@@ -2015,33 +2015,33 @@
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/figures_panel.py" line="154"/>
-        <location filename="../../ui/evidence/figures_panel.py" line="156"/>
+        <location filename="../../ui/evidence/figures_panel.py" line="151"/>
+        <location filename="../../ui/evidence/figures_panel.py" line="153"/>
         <source>Insérer une figure</source>
         <translation>Abbildung einfügen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/figures_panel.py" line="168"/>
+        <location filename="../../ui/evidence/figures_panel.py" line="165"/>
         <source>Déplacer une figure</source>
         <translation>Abbildung verschieben</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/figures_panel.py" line="176"/>
+        <location filename="../../ui/evidence/figures_panel.py" line="173"/>
         <source>Légende</source>
         <translation>Bildunterschrift</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/figures_panel.py" line="176"/>
+        <location filename="../../ui/evidence/figures_panel.py" line="173"/>
         <source>Légende de la figure :</source>
         <translation>Bildunterschrift der Abbildung:</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/figures_panel.py" line="180"/>
+        <location filename="../../ui/evidence/figures_panel.py" line="177"/>
         <source>Modifier la légende</source>
         <translation>Bildunterschrift ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/figures_panel.py" line="186"/>
+        <location filename="../../ui/evidence/figures_panel.py" line="183"/>
         <source>Retirer une figure</source>
         <translation>Abbildung entfernen</translation>
     </message>
@@ -2633,122 +2633,122 @@
 <context>
     <name>MatrixEditor</name>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="250"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="241"/>
         <source>Matrice d&apos;argumentation</source>
         <translation>Argumentationsmatrix</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="259"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="250"/>
         <source>Modifier une pondération</source>
         <translation>Eine Gewichtung ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="268"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="259"/>
         <source>Score de « {} »</source>
         <translation>Punktzahl von „{}“</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="279"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="270"/>
         <source>Justification de « {} »</source>
         <translation>Begründung von „{}“</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="289"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="280"/>
         <source>Décision de « {} »</source>
         <translation>Entscheidung zu „{}“</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="297"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="288"/>
         <source>Motivation de « {} »</source>
         <translation>Begründung von „{}“</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="305"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="296"/>
         <source>Thème PNS de « {} »</source>
         <translation>NSP-Thema von „{}“</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="311"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="302"/>
         <source>(aucun)</source>
         <translation>(keines)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="324"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="315"/>
         <source>Ajouter un phénomène</source>
         <translation>Ein Phänomen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="325"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="316"/>
         <source>Phénomène (ex. cambriolages dans les habitations) :</source>
         <translation>Phänomen (z. B. Wohnungseinbrüche):</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="332"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="323"/>
         <source>Ajouter « {} »</source>
         <translation>„{}“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="339"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="330"/>
         <source>Retirer le phénomène</source>
         <translation>Phänomen entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="340"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="331"/>
         <source>Retirer « {} » de la matrice ?</source>
         <translation>„{}“ aus der Matrix entfernen?</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="341"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="332"/>
         <source>Retirer</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="343"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="334"/>
         <source>Retirer « {} »</source>
         <translation>„{}“ entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="347"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="338"/>
         <source>Reporter la matrice sur les décisions PNS</source>
         <translation>Die Matrix in die NSP-Entscheidungen übernehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="349"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="340"/>
         <source>Décisions PNS</source>
         <translation>Entscheidungen NSP</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="350"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="341"/>
         <source>Les décisions PNS des phénomènes confirmés ont été mises à jour (Ctrl+Z pour annuler).</source>
         <translation>Die NSP-Entscheidungen der bestätigten Phänomene wurden aktualisiert (Strg+Z zum Rückgängigmachen).</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="356"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="347"/>
         <source>Phénomènes non retenus</source>
         <translation>Nicht berücksichtigte Phänomene</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="357"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="348"/>
         <source>Le texte « Motivation des phénomènes non retenus » sera remplacé par celui de la matrice. Continuer ?</source>
         <translation>Der Text „Begründung der nicht berücksichtigten Phänomene“ wird durch den der Matrix ersetzt. Fortfahren?</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="358"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="349"/>
         <source>Remplacer</source>
         <translation>Ersetzen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="360"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="351"/>
         <source>Rédiger la motivation des phénomènes non retenus</source>
         <translation>Die Begründung der nicht berücksichtigten Phänomene verfassen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="392"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="383"/>
         <source>à confirmer</source>
         <translation>zu bestätigen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="420"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="411"/>
         <source>Choisissez une cellule de la matrice.</source>
         <translation>Wählen Sie eine Zelle der Matrix.</translation>
     </message>
@@ -2766,112 +2766,112 @@
         <translation>Gewichtung: {}</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="80"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="76"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="80"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="76"/>
         <source>Part</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="80"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="76"/>
         <source>Proposition</source>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="80"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="76"/>
         <source>Décision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="97"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="93"/>
         <source>Cellule choisie</source>
         <translation>Gewählte Zelle</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="101"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="97"/>
         <source>0 : aucun, 1 : faible, 2 : net, 3 : fort</source>
         <translation>0: keine, 1: schwach, 2: deutlich, 3: stark</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="105"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="101"/>
         <source>Justification courte (source, chiffre, attente…)</source>
         <translation>Kurze Begründung (Quelle, Zahl, Erwartung…)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="108"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="104"/>
         <source>(à confirmer)</source>
         <translation>(zu bestätigen)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="116"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="112"/>
         <source>Le thème du PNS dont la décision suit ce phénomène</source>
         <translation>Das NSP-Thema, dessen Entscheidung diesem Phänomen folgt</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="120"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="116"/>
         <source>Pourquoi cette décision (reprise dans les décisions PNS)</source>
         <translation>Warum diese Entscheidung (in die NSP-Entscheidungen übernommen)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="123"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="119"/>
         <source>Score (0-3) :</source>
         <translation>Punktzahl (0-3):</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="124"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="120"/>
         <source>Justification :</source>
         <translation>Erläuterung:</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="125"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="121"/>
         <source>Décision confirmée :</source>
         <translation>Bestätigte Entscheidung:</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="126"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="122"/>
         <source>Motivation :</source>
         <translation>Begründung:</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="127"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="123"/>
         <source>Thème PNS :</source>
         <translation>NSP-Thema:</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="129"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="125"/>
         <source>Ajouter un phénomène…</source>
         <translation>Ein Phänomen hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="130"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="126"/>
         <source>Retirer le phénomène</source>
         <translation>Phänomen entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="131"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="127"/>
         <source>Reporter sur les décisions PNS</source>
         <translation>In die NSP-Entscheidungen übernehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="133"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="129"/>
         <source>Les phénomènes liés à un thème national et dont la décision est confirmée fixent la décision PNS</source>
         <translation>Die Phänomene, die mit einem nationalen Thema verknüpft sind und deren Entscheidung bestätigt ist, bestimmen die NSP-Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="136"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="132"/>
         <source>Rédiger la motivation des phénomènes non retenus</source>
         <translation>Die Begründung der nicht berücksichtigten Phänomene verfassen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="145"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="137"/>
         <source>Commentaire de la matrice</source>
         <translation>Kommentar zur Matrix</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="147"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="139"/>
         <source>Commentaire : méthode, sources, qui a noté…</source>
         <translation>Kommentar: Methode, Quellen, wer bewertet hat…</translation>
     </message>
@@ -2879,97 +2879,97 @@
 <context>
     <name>MeasuresEditor</name>
     <message>
-        <location filename="../../ui/followup/measures.py" line="78"/>
+        <location filename="../../ui/followup/measures.py" line="79"/>
         <source>année entière</source>
         <translation>ganzes Jahr</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/measures.py" line="80"/>
+        <location filename="../../ui/followup/measures.py" line="81"/>
         <source>T%1</source>
         <translation>Q%1</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/measures.py" line="84"/>
+        <location filename="../../ui/followup/measures.py" line="85"/>
         <source>Ajouter la mesure</source>
         <translation>Messung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/measures.py" line="85"/>
+        <location filename="../../ui/followup/measures.py" line="86"/>
         <source>Supprimer la mesure</source>
         <translation>Messung löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/measures.py" line="89"/>
+        <location filename="../../ui/followup/measures.py" line="90"/>
         <source>Reprendre cette valeur</source>
         <translation>Diesen Wert übernehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/measures.py" line="99"/>
+        <location filename="../../ui/followup/measures.py" line="100"/>
         <source>Indicateur :</source>
         <translation>Indikator:</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/measures.py" line="102"/>
+        <location filename="../../ui/followup/measures.py" line="103"/>
         <source>Nouvelle mesure — année :</source>
         <translation>Neue Messung — Jahr:</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/measures.py" line="105"/>
+        <location filename="../../ui/followup/measures.py" line="104"/>
         <source>valeur :</source>
         <translation>Wert:</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/measures.py" line="179"/>
+        <location filename="../../ui/followup/measures.py" line="175"/>
         <source>Aucun indicateur : ajoutez-en aux objectifs dans « Stratégie et priorités ».</source>
         <translation>Keine Indikatoren: Fügen Sie sie den Zielen unter « Strategie und Prioritäten » hinzu.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/measures.py" line="201"/>
+        <location filename="../../ui/followup/measures.py" line="197"/>
         <source>non fixée</source>
         <translation>nicht festgelegt</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/measures.py" line="207"/>
+        <location filename="../../ui/followup/measures.py" line="203"/>
         <source>Valeur de départ : %1 ; cible : %2</source>
         <translation>Ausgangswert: %1; Zielwert: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/measures.py" line="213"/>
+        <location filename="../../ui/followup/measures.py" line="209"/>
         <source>Source : %1</source>
         <translation>Quelle: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/measures.py" line="234"/>
+        <location filename="../../ui/followup/measures.py" line="230"/>
         <source>Les données importées donnent %1 pour %2 (%3).</source>
         <translation>Die eingelesenen Daten ergeben %1 für %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/measures.py" line="238"/>
+        <location filename="../../ui/followup/measures.py" line="234"/>
         <source>Les données importées n&apos;ont pas encore de valeur pour cette année.</source>
         <translation>Die eingelesenen Daten haben noch keinen Wert für dieses Jahr.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/measures.py" line="270"/>
+        <location filename="../../ui/followup/measures.py" line="266"/>
         <source>Indiquez l&apos;année de la mesure (par ex. 2027).</source>
         <translation>Geben Sie das Jahr der Messung an (z. B. 2027).</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/measures.py" line="273"/>
+        <location filename="../../ui/followup/measures.py" line="269"/>
         <source>Indiquez la valeur mesurée (par ex. 12 ou 12,5).</source>
         <translation>Geben Sie den gemessenen Wert an (z. B. 12 oder 12,5).</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/measures.py" line="280"/>
+        <location filename="../../ui/followup/measures.py" line="276"/>
         <source>Année hors des limites (1990 à 2100).</source>
         <translation>Jahr außerhalb der Grenzen (1990 bis 2100).</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/measures.py" line="282"/>
+        <location filename="../../ui/followup/measures.py" line="278"/>
         <source>Ajouter une mesure</source>
         <translation>Messung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/measures.py" line="302"/>
+        <location filename="../../ui/followup/measures.py" line="298"/>
         <source>Supprimer une mesure</source>
         <translation>Messung löschen</translation>
     </message>
@@ -3581,103 +3581,98 @@
 <context>
     <name>ObjectivesView</name>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="79"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="81"/>
         <source>Objectifs stratégiques</source>
         <translation>Strategische Ziele</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="85"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="88"/>
         <source>Tous les types</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="86"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="89"/>
         <source>Priorités</source>
         <translation>Prioritäten</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="87"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="90"/>
         <source>Points d&apos;attention</source>
         <translation>Aufmerksamkeitspunkte</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="89"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="92"/>
         <source>Tous les domaines</source>
         <translation>Alle Bereiche</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="90"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="93"/>
         <source>Externe</source>
         <translation>Extern</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="91"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="94"/>
         <source>Interne</source>
         <translation>Intern</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="93"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="96"/>
         <source>Filtrer par code ou intitulé…</source>
         <translation>Nach Code oder Titel filtern…</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="114"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="117"/>
         <source>Liste des objectifs</source>
         <translation>Liste der Ziele</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="117"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="120"/>
         <source>Nouvel objectif</source>
         <translation>Neues Ziel</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="118"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="121"/>
         <source>Ajouter un objectif (Inser)</source>
         <translation>Ziel hinzufügen (Einfg)</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="122"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="125"/>
         <source>Nouvelle priorité</source>
         <translation>Neue Priorität</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="123"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="126"/>
         <source>Nouveau point d&apos;attention</source>
         <translation>Neuer Aufmerksamkeitspunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="125"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="128"/>
         <source>Dupliquer</source>
         <translation>Duplizieren</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="126"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="129"/>
         <source>Supprimer</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="127"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="130"/>
         <source>Supprimer l&apos;objectif sélectionné (Suppr) ; Ctrl+Z pour annuler</source>
         <translation>Ausgewähltes Ziel entfernen (Entf); Strg+Z zum Rückgängigmachen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="131"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="134"/>
         <source>Monter l&apos;objectif (Alt+Haut)</source>
         <translation>Ziel nach oben (Alt+Hoch)</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="134"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="137"/>
         <source>Descendre l&apos;objectif (Alt+Bas)</source>
         <translation>Ziel nach unten (Alt+Runter)</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="161"/>
-        <source>Point d&apos;attention</source>
-        <translation>Aufmerksamkeitspunkt</translation>
-    </message>
-    <message>
         <location filename="../../ui/objectives/objectives_view.py" line="162"/>
-        <location filename="../../ui/objectives/objectives_view.py" line="251"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="252"/>
         <source>Domaine</source>
         <translation>Bereich</translation>
     </message>
@@ -3691,243 +3686,243 @@ Choisissez un objectif dans la liste ou ajoutez-en un avec « Nouvel objectif »
 Wählen Sie ein Ziel in der Liste oder fügen Sie mit „Neues Ziel“ eines hinzu.</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="194"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="195"/>
         <source>Général</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="195"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="196"/>
         <source>Approche</source>
         <translation>Ansatz</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="196"/>
-        <location filename="../../ui/objectives/objectives_view.py" line="290"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="197"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="291"/>
         <source>Indicateurs</source>
         <translation>Indikatoren</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="197"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="198"/>
         <source>Liens</source>
         <translation>Verknüpfungen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="198"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="199"/>
         <source>Capacité</source>
         <translation>Kapazität</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="199"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="200"/>
         <source>Code, intitulé, type, domaine, description et motivation</source>
         <translation>Code, Titel, Art, Bereich, Beschreibung und Begründung</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="200"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="201"/>
         <source>Approche en chaîne, partenaires et objectifs tactiques</source>
         <translation>Kettenansatz, Partner und taktische Ziele</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="201"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="202"/>
         <source>Indicateurs mesurables : départ, cible, unité, échéance</source>
         <translation>Messbare Indikatoren: Ausgangswert, Zielwert, Einheit, Frist</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="202"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="203"/>
         <source>Liens avec le PNS et la NCSI, suggestions, justification locale</source>
         <translation>Verknüpfungen mit dem NSP und der RNIS, Vorschläge, lokale Begründung</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="203"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="204"/>
         <source>Capacité réservée à l&apos;objectif</source>
         <translation>Für das Ziel reservierte Kapazität</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="232"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="233"/>
         <source>Intitulé de l&apos;objectif stratégique</source>
         <translation>Titel des strategischen Ziels</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="234"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="235"/>
         <source>Officier ou service responsable</source>
         <translation>Verantwortlicher Offizier oder Dienst</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="236"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="237"/>
         <source>Ce que la zone veut atteindre, pour qui et où. Paragraphes séparés par une ligne vide ; « - » en début de ligne pour une puce.</source>
         <translation>Was die Zone erreichen will, für wen und wo. Absätze durch eine Leerzeile getrennt; „-“ am Zeilenanfang für einen Aufzählungspunkt.</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="239"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="240"/>
         <source>Pourquoi cet objectif : image de la criminalité, attentes des autorités, enquête…</source>
         <translation>Warum dieses Ziel: Kriminalitätsbild, Erwartungen der Behörden, Befragung…</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="246"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="247"/>
         <source>Type</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="250"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="251"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="252"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="253"/>
         <source>Intitulé</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="253"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="254"/>
         <source>Responsable</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="254"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="255"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="255"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="256"/>
         <source>Motivation</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="260"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="261"/>
         <source>Actions de prévention</source>
         <translation>Präventionsmaßnahmen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="261"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="262"/>
         <source>Actions de répression et de proactivité</source>
         <translation>Repressive und proaktive Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="262"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="263"/>
         <source>Suivi et accompagnement (victimes, auteurs)</source>
         <translation>Nachsorge und Begleitung (Opfer, Täter)</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="263"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="264"/>
         <source>Approche en chaîne</source>
         <translation>Kettenansatz</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="265"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="266"/>
         <source>Prévention</source>
         <translation>Prävention</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="266"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="267"/>
         <source>Répression et proactivité</source>
         <translation>Repression und Proaktivität</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="267"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="268"/>
         <source>Suivi</source>
         <translation>Nachsorge</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="268"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="269"/>
         <source>Nouveau partenaire</source>
         <translation>Neuer Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="270"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="271"/>
         <source>Partenaires</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="272"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="273"/>
         <source>Nouvel objectif tactique</source>
         <translation>Neues taktisches Ziel</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="274"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="275"/>
         <source>Objectifs tactiques</source>
         <translation>Taktische Ziele</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="291"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="292"/>
         <source>Ajouter un indicateur</source>
         <translation>Indikator hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="292"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="293"/>
         <source>Supprimer l&apos;indicateur</source>
         <translation>Indikator entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="293"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="294"/>
         <source>Valeur de départ depuis les données…</source>
         <translation>Ausgangswert aus den Daten…</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="295"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="296"/>
         <source>Reprendre la valeur de départ, son année et sa source d&apos;une série importée</source>
         <translation>Ausgangswert, Jahr und Quelle aus einer importierten Reihe übernehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="309"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="305"/>
         <source>Chaque indicateur a une valeur de départ et une cible datées. Double-cliquez sur une cellule pour la modifier ; les valeurs sont des nombres (virgule ou point).</source>
         <translation>Jeder Indikator hat einen datierten Ausgangs- und Zielwert. Doppelklicken Sie auf eine Zelle, um sie zu ändern; die Werte sind Zahlen (Komma oder Punkt).</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="333"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="328"/>
         <source>Liens nationaux</source>
         <translation>Nationale Verknüpfungen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="335"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="330"/>
         <source>Retirer le lien</source>
         <translation>Verknüpfung entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="337"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="332"/>
         <source>Glissez un élément du référentiel sur un objectif de la liste pour le lier.</source>
         <translation>Ziehen Sie ein Element des Referenzrahmens auf ein Ziel der Liste, um es zu verknüpfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="341"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="336"/>
         <source>Suggestions</source>
         <translation>Vorschläge</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="344"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="339"/>
         <source>Pourquoi cet objectif est propre à la zone (à remplir s&apos;il ne se rattache à aucune priorité nationale)</source>
         <translation>Warum dieses Ziel der Zone eigen ist (auszufüllen, wenn es an keine nationale Priorität anknüpft)</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="346"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="341"/>
         <source>Justification locale</source>
         <translation>Lokale Begründung</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="359"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="354"/>
         <source>Éléments du PNS et de la NCSI proches de l&apos;intitulé et de la description. Cliquez sur une suggestion pour créer le lien ; survolez-la pour savoir pourquoi.</source>
         <translation>Elemente des NSP und der RNIS, die dem Titel und der Beschreibung nahestehen. Klicken Sie auf einen Vorschlag, um die Verknüpfung zu erstellen; fahren Sie darüber, um den Grund zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="374"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="369"/>
         <source>ex. 1,5</source>
         <translation>z. B. 1,5</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="377"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="372"/>
         <source>ex. 900</source>
         <translation>z. B. 900</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="380"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="375"/>
         <source>Capacité réservée à cet objectif en plus des missions de base (plans d&apos;action, actions ciblées). Elle est reprise dans le chapitre Capacité.</source>
         <translation>Für dieses Ziel zusätzlich zu den Grundaufträgen reservierte Kapazität (Aktionspläne, gezielte Aktionen). Sie wird im Kapitel Kapazität übernommen.</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="382"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="377"/>
         <source>Capacité (ETP)</source>
         <translation>Kapazität (VZÄ)</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="383"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="378"/>
         <source>Capacité (heures par an)</source>
         <translation>Kapazität (Stunden pro Jahr)</translation>
     </message>
@@ -4666,42 +4661,42 @@ Wählen Sie ein Ziel in der Liste oder fügen Sie mit „Neues Ziel“ eines hin
 <context>
     <name>VersionsEditor</name>
     <message>
-        <location filename="../../ui/versions/versions_editor.py" line="101"/>
+        <location filename="../../ui/versions/versions_editor.py" line="97"/>
         <source>Enregistrez le plan dans un fichier pour garder des versions.</source>
         <translation>Speichern Sie den Plan in einer Datei, um Versionen aufzubewahren.</translation>
     </message>
     <message>
-        <location filename="../../ui/versions/versions_editor.py" line="105"/>
+        <location filename="../../ui/versions/versions_editor.py" line="101"/>
         <source>Une version garde tout le plan sous un nom, dans le fichier. Restaurer remplace le contenu affiché ; Ctrl+Z annule la restauration.</source>
         <translation>Eine Version bewahrt den ganzen Plan unter einem Namen in der Datei auf. Wiederherstellen ersetzt den angezeigten Inhalt; Strg+Z macht die Wiederherstellung rückgängig.</translation>
     </message>
     <message>
-        <location filename="../../ui/versions/versions_editor.py" line="145"/>
+        <location filename="../../ui/versions/versions_editor.py" line="141"/>
         <source>Projet du {}</source>
         <translation>Entwurf vom {}</translation>
     </message>
     <message>
-        <location filename="../../ui/versions/versions_editor.py" line="147"/>
+        <location filename="../../ui/versions/versions_editor.py" line="143"/>
         <source>Créer une version</source>
         <translation>Version anlegen</translation>
     </message>
     <message>
-        <location filename="../../ui/versions/versions_editor.py" line="148"/>
+        <location filename="../../ui/versions/versions_editor.py" line="144"/>
         <source>Nom de la version :</source>
         <translation>Name der Version:</translation>
     </message>
     <message>
-        <location filename="../../ui/versions/versions_editor.py" line="155"/>
+        <location filename="../../ui/versions/versions_editor.py" line="151"/>
         <source>Version non créée</source>
         <translation>Version nicht angelegt</translation>
     </message>
     <message>
-        <location filename="../../ui/versions/versions_editor.py" line="174"/>
+        <location filename="../../ui/versions/versions_editor.py" line="170"/>
         <source>Restaurer une version</source>
         <translation>Eine Version wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/versions/versions_editor.py" line="175"/>
+        <location filename="../../ui/versions/versions_editor.py" line="171"/>
         <source>Remplacer le contenu du plan par la version « {} » du {} ?
 
 L&apos;état actuel est d&apos;abord gardé comme version, et la restauration peut être annulée (Ctrl+Z).</source>
@@ -4710,22 +4705,22 @@ L&apos;état actuel est d&apos;abord gardé comme version, et la restauration pe
 Der aktuelle Stand wird zuerst als Version aufbewahrt, und die Wiederherstellung kann rückgängig gemacht werden (Strg+Z).</translation>
     </message>
     <message>
-        <location filename="../../ui/versions/versions_editor.py" line="178"/>
+        <location filename="../../ui/versions/versions_editor.py" line="174"/>
         <source>Restaurer</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/versions/versions_editor.py" line="182"/>
+        <location filename="../../ui/versions/versions_editor.py" line="178"/>
         <source>Avant restauration de « {} »</source>
         <translation>Vor Wiederherstellung von „{}“</translation>
     </message>
     <message>
-        <location filename="../../ui/versions/versions_editor.py" line="185"/>
+        <location filename="../../ui/versions/versions_editor.py" line="181"/>
         <source>Restauration impossible</source>
         <translation>Wiederherstellung nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../ui/versions/versions_editor.py" line="187"/>
+        <location filename="../../ui/versions/versions_editor.py" line="183"/>
         <source>Restaurer la version « {} »</source>
         <translation>Version „{}“ wiederherstellen</translation>
     </message>

@@ -109,7 +109,7 @@
     </message>
     <message>
         <location filename="../../ui/followup/actions.py" line="79"/>
-        <location filename="../../ui/followup/actions.py" line="254"/>
+        <location filename="../../ui/followup/actions.py" line="249"/>
         <source>Ajouter une action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -129,57 +129,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/actions.py" line="93"/>
+        <location filename="../../ui/followup/actions.py" line="92"/>
         <source>Année :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/actions.py" line="175"/>
+        <location filename="../../ui/followup/actions.py" line="170"/>
         <source>%1 (%2 action(s))</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/actions.py" line="190"/>
+        <location filename="../../ui/followup/actions.py" line="185"/>
         <source>Aucune priorité dans le plan : ajoutez-en dans « Stratégie et priorités ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/actions.py" line="193"/>
+        <location filename="../../ui/followup/actions.py" line="188"/>
         <source>sans responsable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/actions.py" line="194"/>
+        <location filename="../../ui/followup/actions.py" line="189"/>
         <source>%1 — plan d&apos;action %2 — responsable : %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/actions.py" line="253"/>
+        <location filename="../../ui/followup/actions.py" line="248"/>
         <source>Nouvelle action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/actions.py" line="268"/>
+        <location filename="../../ui/followup/actions.py" line="263"/>
         <source>Supprimer une action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/actions.py" line="279"/>
+        <location filename="../../ui/followup/actions.py" line="274"/>
         <source>Déplacer une action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/actions.py" line="289"/>
+        <location filename="../../ui/followup/actions.py" line="284"/>
         <source>Aucune action ouverte en %1 à reprendre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/actions.py" line="293"/>
+        <location filename="../../ui/followup/actions.py" line="288"/>
         <source>Reprendre %1 action(s) ouverte(s) de %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/actions.py" line="297"/>
+        <location filename="../../ui/followup/actions.py" line="292"/>
         <source>%1 action(s) reprise(s) de %2 : Ctrl+Z les retire toutes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -584,82 +584,82 @@
 <context>
     <name>CapacityView</name>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="45"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="44"/>
         <source>Fonctionnalités de base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="46"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="45"/>
         <source>Fonctionnalités de base (ETP)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="48"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="47"/>
         <source>Capacité des objectifs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="49"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="48"/>
         <source>Priorités et points d&apos;attention (ETP)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="57"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="56"/>
         <source>Commentaire : mode de calcul, absences déduites, capacité des services d&apos;appui…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="60"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="59"/>
         <source>Commentaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="80"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="74"/>
         <source>Capacité disponible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="85"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="79"/>
         <source>ex. 78</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="87"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="81"/>
         <source>ex. 72</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="89"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="83"/>
         <source>ex. 1,2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="91"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="85"/>
         <source>Date de référence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="92"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="86"/>
         <source>Effectif (personnes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="93"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="87"/>
         <source>Capacité disponible (ETP)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="94"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="88"/>
         <source>Missions fédérales (ETP)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="103"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="97"/>
         <source>Capacité attribuée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capacity/capacity_view.py" line="133"/>
+        <location filename="../../ui/capacity/capacity_view.py" line="127"/>
         <source>Heures/an</source>
         <translation type="unfinished"></translation>
     </message>
@@ -680,17 +680,17 @@
 <context>
     <name>Chip</name>
     <message>
-        <location filename="../../ui/objectives/chips.py" line="92"/>
+        <location filename="../../ui/objectives/chips.py" line="35"/>
         <source>Pourquoi cette suggestion :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/chips.py" line="93"/>
+        <location filename="../../ui/objectives/chips.py" line="36"/>
         <source>Cliquez pour lier l&apos;objectif à cet élément.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/chips.py" line="95"/>
+        <location filename="../../ui/objectives/chips.py" line="38"/>
         <source>Suggestion : %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1051,12 +1051,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dashboard.py" line="205"/>
+        <location filename="../../ui/followup/dashboard.py" line="204"/>
         <source>Filtrer :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dashboard.py" line="230"/>
+        <location filename="../../ui/followup/dashboard.py" line="226"/>
         <source>Tous les responsables</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1217,52 +1217,52 @@
 <context>
     <name>DataView</name>
     <message>
-        <location filename="../../ui/evidence/data_view.py" line="31"/>
+        <location filename="../../ui/evidence/data_view.py" line="32"/>
         <source>Jeux de données</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_view.py" line="32"/>
+        <location filename="../../ui/evidence/data_view.py" line="33"/>
         <source>Importer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_view.py" line="34"/>
+        <location filename="../../ui/evidence/data_view.py" line="35"/>
         <source>Importer un fichier de données (Statbel, police, enquête ou tout tableau CSV/xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_view.py" line="36"/>
+        <location filename="../../ui/evidence/data_view.py" line="37"/>
         <source>Retirer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_view.py" line="38"/>
+        <location filename="../../ui/evidence/data_view.py" line="39"/>
         <source>Codes fusionnés…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_view.py" line="40"/>
+        <location filename="../../ui/evidence/data_view.py" line="41"/>
         <source>Codes INS d&apos;avant les fusions du 1er janvier 2025 à compter comme une commune du plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_view.py" line="62"/>
+        <location filename="../../ui/evidence/data_view.py" line="70"/>
         <source>Série</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_view.py" line="65"/>
+        <location filename="../../ui/evidence/data_view.py" line="73"/>
         <source>pour 1 000 habitants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_view.py" line="68"/>
+        <location filename="../../ui/evidence/data_view.py" line="76"/>
         <source>Série :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/data_view.py" line="86"/>
+        <location filename="../../ui/evidence/data_view.py" line="93"/>
         <source>&lt;b&gt;Jeux de données du plan&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1428,37 +1428,37 @@
 <context>
     <name>DecisionsView</name>
     <message>
-        <location filename="../../ui/decisions/decisions_view.py" line="41"/>
+        <location filename="../../ui/decisions/decisions_view.py" line="42"/>
         <source>Thèmes du PNS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_view.py" line="74"/>
+        <location filename="../../ui/decisions/decisions_view.py" line="75"/>
         <source>Décision de la zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_view.py" line="86"/>
+        <location filename="../../ui/decisions/decisions_view.py" line="88"/>
         <source>Pourquoi ce choix : image de la criminalité de la zone, capacité, approche par d&apos;autres acteurs…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_view.py" line="96"/>
+        <location filename="../../ui/decisions/decisions_view.py" line="100"/>
         <source>Justification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_view.py" line="101"/>
+        <location filename="../../ui/decisions/decisions_view.py" line="105"/>
         <source>Texte officiel du thème</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_view.py" line="102"/>
+        <location filename="../../ui/decisions/decisions_view.py" line="106"/>
         <source>Texte officiel dans une fenêtre…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/decisions_view.py" line="104"/>
+        <location filename="../../ui/decisions/decisions_view.py" line="110"/>
         <source>Texte officiel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1985,7 +1985,7 @@
     <name>FiguresPanel</name>
     <message>
         <location filename="../../ui/evidence/figures_panel.py" line="69"/>
-        <location filename="../../ui/evidence/figures_panel.py" line="144"/>
+        <location filename="../../ui/evidence/figures_panel.py" line="141"/>
         <source>Figures du chapitre</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2015,33 +2015,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/figures_panel.py" line="154"/>
-        <location filename="../../ui/evidence/figures_panel.py" line="156"/>
+        <location filename="../../ui/evidence/figures_panel.py" line="151"/>
+        <location filename="../../ui/evidence/figures_panel.py" line="153"/>
         <source>Insérer une figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/figures_panel.py" line="168"/>
+        <location filename="../../ui/evidence/figures_panel.py" line="165"/>
         <source>Déplacer une figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/figures_panel.py" line="176"/>
+        <location filename="../../ui/evidence/figures_panel.py" line="173"/>
         <source>Légende</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/figures_panel.py" line="176"/>
+        <location filename="../../ui/evidence/figures_panel.py" line="173"/>
         <source>Légende de la figure :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/figures_panel.py" line="180"/>
+        <location filename="../../ui/evidence/figures_panel.py" line="177"/>
         <source>Modifier la légende</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/figures_panel.py" line="186"/>
+        <location filename="../../ui/evidence/figures_panel.py" line="183"/>
         <source>Retirer une figure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2633,122 +2633,122 @@
 <context>
     <name>MatrixEditor</name>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="250"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="241"/>
         <source>Matrice d&apos;argumentation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="259"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="250"/>
         <source>Modifier une pondération</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="268"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="259"/>
         <source>Score de « {} »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="279"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="270"/>
         <source>Justification de « {} »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="289"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="280"/>
         <source>Décision de « {} »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="297"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="288"/>
         <source>Motivation de « {} »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="305"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="296"/>
         <source>Thème PNS de « {} »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="311"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="302"/>
         <source>(aucun)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="324"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="315"/>
         <source>Ajouter un phénomène</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="325"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="316"/>
         <source>Phénomène (ex. cambriolages dans les habitations) :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="332"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="323"/>
         <source>Ajouter « {} »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="339"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="330"/>
         <source>Retirer le phénomène</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="340"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="331"/>
         <source>Retirer « {} » de la matrice ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="341"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="332"/>
         <source>Retirer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="343"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="334"/>
         <source>Retirer « {} »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="347"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="338"/>
         <source>Reporter la matrice sur les décisions PNS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="349"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="340"/>
         <source>Décisions PNS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="350"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="341"/>
         <source>Les décisions PNS des phénomènes confirmés ont été mises à jour (Ctrl+Z pour annuler).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="356"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="347"/>
         <source>Phénomènes non retenus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="357"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="348"/>
         <source>Le texte « Motivation des phénomènes non retenus » sera remplacé par celui de la matrice. Continuer ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="358"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="349"/>
         <source>Remplacer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="360"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="351"/>
         <source>Rédiger la motivation des phénomènes non retenus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="392"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="383"/>
         <source>à confirmer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="420"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="411"/>
         <source>Choisissez une cellule de la matrice.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2766,112 +2766,112 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="80"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="76"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="80"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="76"/>
         <source>Part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="80"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="76"/>
         <source>Proposition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="80"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="76"/>
         <source>Décision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="97"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="93"/>
         <source>Cellule choisie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="101"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="97"/>
         <source>0 : aucun, 1 : faible, 2 : net, 3 : fort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="105"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="101"/>
         <source>Justification courte (source, chiffre, attente…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="108"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="104"/>
         <source>(à confirmer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="116"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="112"/>
         <source>Le thème du PNS dont la décision suit ce phénomène</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="120"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="116"/>
         <source>Pourquoi cette décision (reprise dans les décisions PNS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="123"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="119"/>
         <source>Score (0-3) :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="124"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="120"/>
         <source>Justification :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="125"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="121"/>
         <source>Décision confirmée :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="126"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="122"/>
         <source>Motivation :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="127"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="123"/>
         <source>Thème PNS :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="129"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="125"/>
         <source>Ajouter un phénomène…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="130"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="126"/>
         <source>Retirer le phénomène</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="131"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="127"/>
         <source>Reporter sur les décisions PNS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="133"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="129"/>
         <source>Les phénomènes liés à un thème national et dont la décision est confirmée fixent la décision PNS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="136"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="132"/>
         <source>Rédiger la motivation des phénomènes non retenus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="145"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="137"/>
         <source>Commentaire de la matrice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/matrix_editor.py" line="147"/>
+        <location filename="../../ui/evidence/matrix_editor.py" line="139"/>
         <source>Commentaire : méthode, sources, qui a noté…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2879,97 +2879,97 @@
 <context>
     <name>MeasuresEditor</name>
     <message>
-        <location filename="../../ui/followup/measures.py" line="78"/>
+        <location filename="../../ui/followup/measures.py" line="79"/>
         <source>année entière</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/measures.py" line="80"/>
+        <location filename="../../ui/followup/measures.py" line="81"/>
         <source>T%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/measures.py" line="84"/>
+        <location filename="../../ui/followup/measures.py" line="85"/>
         <source>Ajouter la mesure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/measures.py" line="85"/>
+        <location filename="../../ui/followup/measures.py" line="86"/>
         <source>Supprimer la mesure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/measures.py" line="89"/>
+        <location filename="../../ui/followup/measures.py" line="90"/>
         <source>Reprendre cette valeur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/measures.py" line="99"/>
+        <location filename="../../ui/followup/measures.py" line="100"/>
         <source>Indicateur :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/measures.py" line="102"/>
+        <location filename="../../ui/followup/measures.py" line="103"/>
         <source>Nouvelle mesure — année :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/measures.py" line="105"/>
+        <location filename="../../ui/followup/measures.py" line="104"/>
         <source>valeur :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/measures.py" line="179"/>
+        <location filename="../../ui/followup/measures.py" line="175"/>
         <source>Aucun indicateur : ajoutez-en aux objectifs dans « Stratégie et priorités ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/measures.py" line="201"/>
+        <location filename="../../ui/followup/measures.py" line="197"/>
         <source>non fixée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/measures.py" line="207"/>
+        <location filename="../../ui/followup/measures.py" line="203"/>
         <source>Valeur de départ : %1 ; cible : %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/measures.py" line="213"/>
+        <location filename="../../ui/followup/measures.py" line="209"/>
         <source>Source : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/measures.py" line="234"/>
+        <location filename="../../ui/followup/measures.py" line="230"/>
         <source>Les données importées donnent %1 pour %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/measures.py" line="238"/>
+        <location filename="../../ui/followup/measures.py" line="234"/>
         <source>Les données importées n&apos;ont pas encore de valeur pour cette année.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/measures.py" line="270"/>
+        <location filename="../../ui/followup/measures.py" line="266"/>
         <source>Indiquez l&apos;année de la mesure (par ex. 2027).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/measures.py" line="273"/>
+        <location filename="../../ui/followup/measures.py" line="269"/>
         <source>Indiquez la valeur mesurée (par ex. 12 ou 12,5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/measures.py" line="280"/>
+        <location filename="../../ui/followup/measures.py" line="276"/>
         <source>Année hors des limites (1990 à 2100).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/measures.py" line="282"/>
+        <location filename="../../ui/followup/measures.py" line="278"/>
         <source>Ajouter une mesure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followup/measures.py" line="302"/>
+        <location filename="../../ui/followup/measures.py" line="298"/>
         <source>Supprimer une mesure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3581,103 +3581,98 @@
 <context>
     <name>ObjectivesView</name>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="79"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="81"/>
         <source>Objectifs stratégiques</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="85"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="88"/>
         <source>Tous les types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="86"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="89"/>
         <source>Priorités</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="87"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="90"/>
         <source>Points d&apos;attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="89"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="92"/>
         <source>Tous les domaines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="90"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="93"/>
         <source>Externe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="91"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="94"/>
         <source>Interne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="93"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="96"/>
         <source>Filtrer par code ou intitulé…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="114"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="117"/>
         <source>Liste des objectifs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="117"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="120"/>
         <source>Nouvel objectif</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="118"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="121"/>
         <source>Ajouter un objectif (Inser)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="122"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="125"/>
         <source>Nouvelle priorité</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="123"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="126"/>
         <source>Nouveau point d&apos;attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="125"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="128"/>
         <source>Dupliquer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="126"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="129"/>
         <source>Supprimer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="127"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="130"/>
         <source>Supprimer l&apos;objectif sélectionné (Suppr) ; Ctrl+Z pour annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="131"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="134"/>
         <source>Monter l&apos;objectif (Alt+Haut)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="134"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="137"/>
         <source>Descendre l&apos;objectif (Alt+Bas)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="161"/>
-        <source>Point d&apos;attention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/objectives/objectives_view.py" line="162"/>
-        <location filename="../../ui/objectives/objectives_view.py" line="251"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="252"/>
         <source>Domaine</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3689,243 +3684,243 @@ Choisissez un objectif dans la liste ou ajoutez-en un avec « Nouvel objectif »
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="194"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="195"/>
         <source>Général</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="195"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="196"/>
         <source>Approche</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="196"/>
-        <location filename="../../ui/objectives/objectives_view.py" line="290"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="197"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="291"/>
         <source>Indicateurs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="197"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="198"/>
         <source>Liens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="198"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="199"/>
         <source>Capacité</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="199"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="200"/>
         <source>Code, intitulé, type, domaine, description et motivation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="200"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="201"/>
         <source>Approche en chaîne, partenaires et objectifs tactiques</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="201"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="202"/>
         <source>Indicateurs mesurables : départ, cible, unité, échéance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="202"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="203"/>
         <source>Liens avec le PNS et la NCSI, suggestions, justification locale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="203"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="204"/>
         <source>Capacité réservée à l&apos;objectif</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="232"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="233"/>
         <source>Intitulé de l&apos;objectif stratégique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="234"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="235"/>
         <source>Officier ou service responsable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="236"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="237"/>
         <source>Ce que la zone veut atteindre, pour qui et où. Paragraphes séparés par une ligne vide ; « - » en début de ligne pour une puce.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="239"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="240"/>
         <source>Pourquoi cet objectif : image de la criminalité, attentes des autorités, enquête…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="246"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="247"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="250"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="251"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="252"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="253"/>
         <source>Intitulé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="253"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="254"/>
         <source>Responsable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="254"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="255"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="255"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="256"/>
         <source>Motivation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="260"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="261"/>
         <source>Actions de prévention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="261"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="262"/>
         <source>Actions de répression et de proactivité</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="262"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="263"/>
         <source>Suivi et accompagnement (victimes, auteurs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="263"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="264"/>
         <source>Approche en chaîne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="265"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="266"/>
         <source>Prévention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="266"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="267"/>
         <source>Répression et proactivité</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="267"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="268"/>
         <source>Suivi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="268"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="269"/>
         <source>Nouveau partenaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="270"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="271"/>
         <source>Partenaires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="272"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="273"/>
         <source>Nouvel objectif tactique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="274"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="275"/>
         <source>Objectifs tactiques</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="291"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="292"/>
         <source>Ajouter un indicateur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="292"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="293"/>
         <source>Supprimer l&apos;indicateur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="293"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="294"/>
         <source>Valeur de départ depuis les données…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="295"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="296"/>
         <source>Reprendre la valeur de départ, son année et sa source d&apos;une série importée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="309"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="305"/>
         <source>Chaque indicateur a une valeur de départ et une cible datées. Double-cliquez sur une cellule pour la modifier ; les valeurs sont des nombres (virgule ou point).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="333"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="328"/>
         <source>Liens nationaux</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="335"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="330"/>
         <source>Retirer le lien</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="337"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="332"/>
         <source>Glissez un élément du référentiel sur un objectif de la liste pour le lier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="341"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="336"/>
         <source>Suggestions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="344"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="339"/>
         <source>Pourquoi cet objectif est propre à la zone (à remplir s&apos;il ne se rattache à aucune priorité nationale)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="346"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="341"/>
         <source>Justification locale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="359"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="354"/>
         <source>Éléments du PNS et de la NCSI proches de l&apos;intitulé et de la description. Cliquez sur une suggestion pour créer le lien ; survolez-la pour savoir pourquoi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="374"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="369"/>
         <source>ex. 1,5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="377"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="372"/>
         <source>ex. 900</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="380"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="375"/>
         <source>Capacité réservée à cet objectif en plus des missions de base (plans d&apos;action, actions ciblées). Elle est reprise dans le chapitre Capacité.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="382"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="377"/>
         <source>Capacité (ETP)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="383"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="378"/>
         <source>Capacité (heures par an)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4664,64 +4659,64 @@ Choisissez un objectif dans la liste ou ajoutez-en un avec « Nouvel objectif »
 <context>
     <name>VersionsEditor</name>
     <message>
-        <location filename="../../ui/versions/versions_editor.py" line="101"/>
+        <location filename="../../ui/versions/versions_editor.py" line="97"/>
         <source>Enregistrez le plan dans un fichier pour garder des versions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/versions/versions_editor.py" line="105"/>
+        <location filename="../../ui/versions/versions_editor.py" line="101"/>
         <source>Une version garde tout le plan sous un nom, dans le fichier. Restaurer remplace le contenu affiché ; Ctrl+Z annule la restauration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/versions/versions_editor.py" line="145"/>
+        <location filename="../../ui/versions/versions_editor.py" line="141"/>
         <source>Projet du {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/versions/versions_editor.py" line="147"/>
+        <location filename="../../ui/versions/versions_editor.py" line="143"/>
         <source>Créer une version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/versions/versions_editor.py" line="148"/>
+        <location filename="../../ui/versions/versions_editor.py" line="144"/>
         <source>Nom de la version :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/versions/versions_editor.py" line="155"/>
+        <location filename="../../ui/versions/versions_editor.py" line="151"/>
         <source>Version non créée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/versions/versions_editor.py" line="174"/>
+        <location filename="../../ui/versions/versions_editor.py" line="170"/>
         <source>Restaurer une version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/versions/versions_editor.py" line="175"/>
+        <location filename="../../ui/versions/versions_editor.py" line="171"/>
         <source>Remplacer le contenu du plan par la version « {} » du {} ?
 
 L&apos;état actuel est d&apos;abord gardé comme version, et la restauration peut être annulée (Ctrl+Z).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/versions/versions_editor.py" line="178"/>
+        <location filename="../../ui/versions/versions_editor.py" line="174"/>
         <source>Restaurer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/versions/versions_editor.py" line="182"/>
+        <location filename="../../ui/versions/versions_editor.py" line="178"/>
         <source>Avant restauration de « {} »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/versions/versions_editor.py" line="185"/>
+        <location filename="../../ui/versions/versions_editor.py" line="181"/>
         <source>Restauration impossible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/versions/versions_editor.py" line="187"/>
+        <location filename="../../ui/versions/versions_editor.py" line="183"/>
         <source>Restaurer la version « {} »</source>
         <translation type="unfinished"></translation>
     </message>

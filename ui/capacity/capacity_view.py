@@ -6,14 +6,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
-    QFrame,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPlainTextEdit,
-    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -21,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ui.binding.widgets import NumberEdit
 from ui.capacity.chart import CapacityChart
+from ui.widgets.reflow import ReflowSplitter
 
 
 def _table(name: str) -> QTableView:
@@ -38,20 +36,21 @@ class CapacityView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        content = QWidget()
-        grid = QGridLayout(content)
-        grid.addWidget(self._build_available(), 0, 0)
-        grid.addWidget(self._build_totals(), 0, 1)
+        # each pair side by side when there is room, one above the other on a narrow editor;
+        # the chapter's page scrolls the whole editor vertically
+        top = ReflowSplitter(widths=(280, 220))
+        top.addWidget(self._build_available())
+        top.addWidget(self._build_totals())
         self.functionalities_table = _table(self.tr("Fonctionnalités de base"))
         functionalities = QGroupBox(self.tr("Fonctionnalités de base (ETP)"))
         QVBoxLayout(functionalities).addWidget(self.functionalities_table)
         self.objectives_table = _table(self.tr("Capacité des objectifs"))
         objectives = QGroupBox(self.tr("Priorités et points d'attention (ETP)"))
         QVBoxLayout(objectives).addWidget(self.objectives_table)
-        grid.addWidget(functionalities, 1, 0)
-        grid.addWidget(objectives, 1, 1)
+        tables = ReflowSplitter(widths=(280, 300))
+        tables.addWidget(functionalities)
+        tables.addWidget(objectives)
         self.chart = CapacityChart()
-        grid.addWidget(self.chart, 2, 0, 1, 2)
         self.note_edit = QPlainTextEdit()
         self.note_edit.setPlaceholderText(self.tr(
             "Commentaire : mode de calcul, absences déduites, capacité des services d'appui…"))
@@ -59,17 +58,12 @@ class CapacityView(QWidget):
         self.note_edit.setTabChangesFocus(True)
         note = QGroupBox(self.tr("Commentaire"))
         QVBoxLayout(note).addWidget(self.note_edit)
-        grid.addWidget(note, 3, 0, 1, 2)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
-        grid.setRowStretch(1, 1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll, 1)
+        layout.setContentsMargins(9, 9, 9, 9)
+        layout.addWidget(top)
+        layout.addWidget(tables, 1)
+        layout.addWidget(self.chart)
+        layout.addWidget(note)
 
     def install_date_edit(self, edit: QWidget) -> None:
         """Put the reference date field (typed or picked, like every date field) in its row."""

@@ -6,9 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
-    QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPlainTextEdit,
@@ -21,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.widgets.reflow import FlowLayout, ReflowSplitter
+
 
 class DecisionsView(QWidget):
     """Widgets of the decisions editor (no behaviour)."""
@@ -29,6 +29,7 @@ class DecisionsView(QWidget):
         super().__init__(parent)
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setWordWrap(True)
         self.table = QTableView()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -74,12 +75,13 @@ class DecisionsView(QWidget):
         box = QGroupBox(self.tr("Décision de la zone"))
         self.decision_group = QButtonGroup(self)
         self.decision_buttons: dict[str, QRadioButton] = {}
-        radios = QGridLayout(box)
-        for position, (label, value) in enumerate(choices):
+        radios = FlowLayout(box, spacing=12)  # as many choices a row as the width holds
+        radios.setContentsMargins(9, 9, 9, 9)
+        for label, value in choices:
             button = QRadioButton(label)
             self.decision_group.addButton(button)
             self.decision_buttons[value] = button
-            radios.addWidget(button, position // 2, position % 2)
+            radios.addWidget(button)
         self.justification_edit = QPlainTextEdit()
         self.justification_edit.setTabChangesFocus(True)
         self.justification_edit.setPlaceholderText(self.tr(
@@ -90,7 +92,9 @@ class DecisionsView(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #c62828;")
-        left = QVBoxLayout()
+        left_side = QWidget()
+        left = QVBoxLayout(left_side)
+        left.setContentsMargins(0, 0, 0, 0)
         left.addWidget(self.heading)
         left.addWidget(box)
         left.addWidget(QLabel(self.tr("Justification")))
@@ -100,12 +104,19 @@ class DecisionsView(QWidget):
         self.official = QTextBrowser()
         self.official.setAccessibleName(self.tr("Texte officiel du thème"))
         self.official_button = QPushButton(self.tr("Texte officiel dans une fenêtre…"))
-        right = QVBoxLayout()
+        right_side = QWidget()
+        right = QVBoxLayout(right_side)
+        right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(QLabel(self.tr("Texte officiel")))
         right.addWidget(self.official, 1)
         right.addWidget(self.official_button, 0, Qt.AlignmentFlag.AlignRight)
-        layout = QHBoxLayout(detail)
+        # the decision beside the official text, or above it on a narrow editor
+        self.detail_splitter = ReflowSplitter(widths=(300, 240), stacked_height=180)
+        self.detail_splitter.addWidget(left_side)
+        self.detail_splitter.addWidget(right_side)
+        self.official.setMinimumHeight(120)
+        self.justification_edit.setMinimumHeight(70)
+        layout = QVBoxLayout(detail)
         layout.setContentsMargins(0, 6, 0, 0)
-        layout.addLayout(left, 1)
-        layout.addLayout(right, 1)
+        layout.addWidget(self.detail_splitter)
         return detail

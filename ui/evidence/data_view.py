@@ -12,11 +12,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QPushButton,
-    QScrollArea,
     QTableWidget,
     QVBoxLayout,
     QWidget,
 )
+
+from ui.widgets.reflow import ReflowSplitter
 
 
 class DataView(QWidget):
@@ -53,10 +54,17 @@ class DataView(QWidget):
         self.datasets.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.datasets.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.datasets.setFixedHeight(150)
-        sets = QHBoxLayout()
-        sets.addWidget(self.datasets, 3)
-        sets.addLayout(buttons)
-        sets.addWidget(self.provenance, 4)
+        chooser = QWidget(self)
+        chooser_row = QHBoxLayout(chooser)
+        chooser_row.setContentsMargins(0, 0, 0, 0)
+        chooser_row.addWidget(self.datasets, 1)
+        chooser_row.addLayout(buttons)
+        # the list and its buttons beside the provenance, or above it on a narrow editor
+        sets = ReflowSplitter(widths=(360, 200))
+        sets.addWidget(chooser)
+        sets.addWidget(self.provenance)
+        sets.setStretchFactor(0, 3)
+        sets.setStretchFactor(1, 4)
         self.series = QComboBox(self)
         self.series.setObjectName("seriesCombo")
         self.series.setAccessibleName(self.tr("Série"))
@@ -67,7 +75,6 @@ class DataView(QWidget):
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Série :"), self))
         top.addWidget(self.series, 1)
-        top.addWidget(self.per_1000)
         self.table = QTableWidget(self)
         self.table.setObjectName("seriesTable")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -80,21 +87,14 @@ class DataView(QWidget):
         self.chart.setMinimumHeight(120)
         self.table.setMinimumHeight(120)
         self.table.setMaximumHeight(220)
-        page = QWidget(self)
-        column = QVBoxLayout(page)
+        # no scroll area of its own: the chapter's page scrolls the whole editor
+        column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(QLabel(self.tr("<b>Jeux de données du plan</b>"), page))
-        column.addLayout(sets)
+        column.addWidget(QLabel(self.tr("<b>Jeux de données du plan</b>"), self))
+        column.addWidget(sets)
         column.addLayout(top)
+        column.addWidget(self.per_1000)
         column.addWidget(self.table)
         column.addWidget(self.change)
         column.addWidget(self.chart)
         column.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(page)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)

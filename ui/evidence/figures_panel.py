@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QGroupBox,
-    QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 from ui.evidence.edits import run_edit
 from ui.evidence.figure_dialog import FigureDialog, breakdown_labels
 from ui.widgets import dialogs
+from ui.widgets.reflow import FlowLayout
 from zonalplan.editing import evidence as ev
 from zonalplan.model import PlanError
 from zonalplan.model.evidence import ChapterFigure, FigureKind
@@ -81,11 +81,8 @@ class FiguresPanel(QGroupBox):
         self.down_button = QPushButton(self.tr("Descendre"), self)
         self.caption_button = QPushButton(self.tr("Légende…"), self)
         self.remove_button = QPushButton(self.tr("Retirer"), self)
-        buttons = QHBoxLayout()
-        for button in (self.insert_button, self.up_button, self.down_button,
-                       self.caption_button, self.remove_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = FlowLayout().add_widgets(self.insert_button, self.up_button, self.down_button,
+                                           self.caption_button, self.remove_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.addWidget(self.list)

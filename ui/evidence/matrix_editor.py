@@ -17,9 +17,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -36,6 +34,7 @@ from ui.binding.widgets import BoundTextEdit
 from ui.evidence.edits import run_edit
 from ui.evidence.labels import criterion_labels, proposal_labels, rule_text
 from ui.widgets import dialogs
+from ui.widgets.reflow import FlowLayout, ReflowSplitter, together
 from zonalplan.commands import InsertElement, RemoveElement, SetValue
 from zonalplan.editing import evidence as ev
 from zonalplan.i18n import current as interface_language
@@ -56,23 +55,20 @@ class MatrixView(QWidget):
     def __init__(self, session: PlanSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         labels = criterion_labels()
-        weights = QGridLayout()
-        weights.addWidget(QLabel(self.tr("Pondérations :"), self), 0, 0)
+        # « Pondérations : » then each criterion with its weight, as many a row as fit
+        weights = FlowLayout(spacing=8)
+        weights.addWidget(QLabel(self.tr("Pondérations :"), self))
         self.weights: dict[Criterion, QSpinBox] = {}
-        for index, criterion in enumerate(CRITERIA):
+        for criterion in CRITERIA:
             spin = QSpinBox(self)
             spin.setRange(0, 5)
             spin.setObjectName(f"weight_{criterion.value}")
             spin.setAccessibleName(self.tr("Pondération : {}").format(labels[criterion]))
             spin.setToolTip(labels[criterion])
             name = QLabel(labels[criterion], self)
-            name.setWordWrap(True)
             name.setBuddy(spin)
-            row, column = divmod(index, 3)
-            weights.addWidget(name, row, 1 + 2 * column)
-            weights.addWidget(spin, row, 2 + 2 * column)
+            weights.addWidget(together(name, spin))
             self.weights[criterion] = spin
-        weights.setColumnStretch(7, 1)
         self.table = QTableWidget(0, len(CRITERIA) + 4, self)
         self.table.setObjectName("matrixTable")
         self.table.setHorizontalHeaderLabels(
@@ -135,12 +131,8 @@ class MatrixView(QWidget):
         self.non_retained_button = QPushButton(
             self.tr("Rédiger la motivation des phénomènes non retenus"), self)
         self.non_retained_button.setObjectName("writeNonRetained")
-        actions = QGridLayout()
-        actions.addWidget(self.add_button, 0, 0)
-        actions.addWidget(self.remove_button, 1, 0)
-        actions.addWidget(self.report_button, 0, 2)
-        actions.addWidget(self.non_retained_button, 1, 2)
-        actions.setColumnStretch(1, 1)
+        actions = FlowLayout().add_widgets(self.add_button, self.remove_button,
+                                           self.report_button, self.non_retained_button)
         self.comment = BoundTextEdit(session, ("sections", "argument_matrix"),
                                      self.tr("Commentaire de la matrice"), self)
         self.comment.setObjectName("text_argument_matrix")
@@ -153,12 +145,11 @@ class MatrixView(QWidget):
         top_layout.addWidget(self.table, 1)
         top_layout.addWidget(self.rule)
         top_layout.addLayout(actions)
-        bottom = QWidget(self)
-        bottom_layout = QHBoxLayout(bottom)
-        self.cell_box.setMinimumWidth(280)
-        bottom_layout.setContentsMargins(0, 0, 0, 0)
-        bottom_layout.addWidget(self.cell_box, 1)
-        bottom_layout.addWidget(self.comment, 1)
+        # the cell's form beside the comment, or above it on a narrow editor
+        bottom = ReflowSplitter(widths=(300, 220), stacked_height=120, parent=self)
+        self.comment.setMinimumHeight(90)
+        bottom.addWidget(self.cell_box)
+        bottom.addWidget(self.comment)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(top)
         splitter.addWidget(bottom)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -28,6 +27,7 @@ from ui.followup.actions_model import HOURS_COLUMN, STATUS_COLUMN, ActionsModel
 from ui.followup.chapter import FollowUpChapter
 from ui.followup.labels import action_status, kind_text
 from ui.widgets.delegates import NUMBER_PATTERN, ComboDelegate, ValidatedDelegate
+from ui.widgets.reflow import FlowLayout, together
 from zonalplan.commands import Changes, Command
 from zonalplan.followup.editing import (
     add_action_command,
@@ -89,19 +89,14 @@ class ActionsEditor(FollowUpChapter, QWidget):
         self._connect_callbacks()
 
     def _layout(self) -> None:
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Année :"), self))
-        top.addWidget(self.year_combo)
-        top.addWidget(self.objectives, 1)
-        top.addWidget(self.attention_check)
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.carry_button)
+        top = FlowLayout().add_widgets(together(QLabel(self.tr("Année :"), self), self.year_combo),
+                                       self.attention_check)
+        buttons = FlowLayout().add_widgets(self.add_button, self.remove_button, self.up_button,
+                                           self.down_button, self.carry_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
+        layout.addWidget(self.objectives)
         layout.addWidget(self.heading)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)

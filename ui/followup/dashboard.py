@@ -10,7 +10,6 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QStyle,
@@ -34,6 +33,7 @@ from ui.followup.labels import (
     status_colour,
     status_text,
 )
+from ui.widgets.reflow import FlowLayout
 from zonalplan.commands import Changes
 from zonalplan.followup.editing import DashboardFilter, filter_rows, owners
 from zonalplan.followup.status import ObjectiveStatus, dashboard
@@ -201,12 +201,8 @@ class DashboardEditor(FollowUpChapter, QWidget):
         self.rule = QLabel(self.tr("Règle : %1").replace("%1", rule_text()), self)
         self.rule.setObjectName("dashboardRule")
         self.rule.setWordWrap(True)
-        filters = QHBoxLayout()
-        filters.addWidget(QLabel(self.tr("Filtrer :"), self))
-        filters.addWidget(self.domain_combo)
-        filters.addWidget(self.kind_combo)
-        filters.addWidget(self.owner_combo)
-        filters.addStretch(1)
+        filters = FlowLayout().add_widgets(QLabel(self.tr("Filtrer :"), self), self.domain_combo,
+                                           self.kind_combo, self.owner_combo)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(filters)

@@ -29,6 +29,7 @@ from ui.followup.chapter import FollowUpChapter
 from ui.followup.labels import reason_text, status_colour, status_text
 from ui.followup.measures_model import NUMBER_COLUMNS, MeasuresModel
 from ui.widgets.delegates import NUMBER_PATTERN, ValidatedDelegate
+from ui.widgets.reflow import FlowLayout, together
 from zonalplan.commands import Changes
 from zonalplan.followup.editing import (
     DataValue,
@@ -98,15 +99,10 @@ class MeasuresEditor(FollowUpChapter, QWidget):
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Indicateur :"), self))
         top.addWidget(self.indicators, 1)
-        add = QHBoxLayout()
-        add.addWidget(QLabel(self.tr("Nouvelle mesure — année :"), self))
-        add.addWidget(self.year_edit)
-        add.addWidget(self.quarter_combo)
-        add.addWidget(QLabel(self.tr("valeur :"), self))
-        add.addWidget(self.value_edit)
-        add.addWidget(self.add_button)
-        add.addStretch(1)
-        add.addWidget(self.remove_button)
+        add = FlowLayout().add_widgets(
+            together(QLabel(self.tr("Nouvelle mesure — année :"), self), self.year_edit),
+            self.quarter_combo, together(QLabel(self.tr("valeur :"), self), self.value_edit),
+            self.add_button, self.remove_button)
         offer = QHBoxLayout()
         offer.addWidget(self.data_label, 1)
         offer.addWidget(self.data_button)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSplitter,
     QStackedWidget,
     QTableView,
     QTabWidget,
@@ -30,6 +29,7 @@ from ui.binding.widgets import NumberEdit
 from ui.objectives.chips import SuggestionChips
 from ui.objectives.string_list import StringListEditor
 from ui.widgets.elided import ElidedLabel
+from ui.widgets.reflow import FlowLayout, ReflowSplitter
 from zonalplan.model import DOMAIN_LABELS, KIND_LABELS, Domain, ObjectiveKind
 
 
@@ -62,12 +62,14 @@ class ObjectivesView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        # side by side when the form's tab titles fit whole, else the list above the form
+        self.splitter = ReflowSplitter(stacked_height=340)
         self.splitter.addWidget(self._build_list())
         self.splitter.addWidget(self._build_form_side())
+        self.splitter.set_widths((240, lambda: self.tabs.tabBar().sizeHint().width() + 16))
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
-        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([300, 460])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -81,6 +83,7 @@ class ObjectivesView(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         title.setFont(font)
+        title.setWordWrap(True)
         self.kind_filter = QComboBox()
         self.kind_filter.addItem(self.tr("Tous les types"), None)
         self.kind_filter.addItem(self.tr("Priorités"), ObjectiveKind.PRIORITY.value)
@@ -95,7 +98,7 @@ class ObjectivesView(QWidget):
         for combo in (self.kind_filter, self.domain_filter):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(8)
+            combo.setMinimumContentsLength(6)
         filters = QHBoxLayout()
         filters.addWidget(self.kind_filter, 1)
         filters.addWidget(self.domain_filter, 1)
@@ -132,13 +135,8 @@ class ObjectivesView(QWidget):
         self.down_button = QToolButton()
         self.down_button.setText("↓")
         self.down_button.setToolTip(self.tr("Descendre l'objectif (Alt+Bas)"))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.duplicate_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.up_button)
-        buttons.addWidget(self.down_button)
+        buttons = FlowLayout().add_widgets(self.add_button, self.duplicate_button,
+                                           self.remove_button, self.up_button, self.down_button)
         self.count_label = _hint("")
         layout = QVBoxLayout(side)
         layout.setContentsMargins(8, 8, 4, 8)
@@ -158,7 +156,9 @@ class ObjectivesView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(0, metrics.horizontalAdvance("PA00") + 48)
-        header.resizeSection(2, metrics.horizontalAdvance(self.tr("Point d'attention")) + 16)
+        # « Point d'attention » elides in a narrow list (whole in its tooltip): the title keeps room
+        priority = self.tr(KIND_LABELS[ObjectiveKind.PRIORITY])
+        header.resizeSection(2, metrics.horizontalAdvance(priority) + 24)
         header.resizeSection(3, metrics.horizontalAdvance(self.tr("Domaine")) + 20)
         header.setHighlightSections(False)
 
@@ -190,7 +190,8 @@ class ObjectivesView(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.tabBar().setExpanding(False)
-        self.tabs.tabBar().setElideMode(Qt.TextElideMode.ElideNone)
+        self.tabs.tabBar().setElideMode(Qt.TextElideMode.ElideRight)  # never arrows
+        self.tabs.tabBar().setUsesScrollButtons(False)
         self.tabs.addTab(self._build_general(), self.tr("Général"))
         self.tabs.addTab(self._build_approach(), self.tr("Approche"))
         self.tabs.addTab(self._build_indicators(), self.tr("Indicateurs"))
@@ -297,13 +298,8 @@ class ObjectivesView(QWidget):
         self.indicator_message = QLabel()
         self.indicator_message.setWordWrap(True)
         self.indicator_message.setStyleSheet("color: #c62828;")
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_indicator_button)
-        buttons.addWidget(self.remove_indicator_button)
-        buttons.addStretch(1)
-        data_row = QHBoxLayout()
-        data_row.addWidget(self.baseline_button)
-        data_row.addStretch(1)
+        buttons = FlowLayout().add_widgets(self.add_indicator_button,
+                                           self.remove_indicator_button, self.baseline_button)
         layout = QVBoxLayout(page)
         layout.addWidget(_hint(self.tr(
             "Chaque indicateur a une valeur de départ et une cible datées. Double-cliquez sur une "
@@ -311,7 +307,6 @@ class ObjectivesView(QWidget):
         layout.addWidget(self.indicators_table, 1)
         layout.addWidget(self.indicator_message)
         layout.addLayout(buttons)
-        layout.addLayout(data_row)
         return page
 
     def setup_indicator_columns(self) -> None:

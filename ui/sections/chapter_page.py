@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from ui.sections.guidance_panel import GuidancePanel
+from ui.widgets.reflow import fit_widths
 from ui.widgets.tables import fit_item_views
 from zonalplan.guidance import Chapter
 
@@ -40,6 +41,9 @@ class ChapterScroll(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        # always there: a scroll bar that comes and goes would narrow the editor and move its
+        # controls (or restack its parts) while the user types
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
         self.viewport().setAutoFillBackground(False)
         editor.setAutoFillBackground(False)
@@ -51,8 +55,18 @@ class ChapterScroll(QScrollArea):
             return False
         if widget.minimumSizeHint().width() > self.viewport().width():
             return True
-        return any(area.isVisible() and area.horizontalScrollBar().isVisible()
-                   for area in widget.findChildren(QScrollArea))  # an editor's own scrolling
+        return any(_clips_sideways(area) for area in widget.findChildren(QScrollArea))
+
+
+def _clips_sideways(area: QScrollArea) -> bool:
+    """Return True when a scroll area inside an editor scrolls sideways or cuts its content."""
+    if not area.isVisible():
+        return False
+    if area.horizontalScrollBar().isVisible():
+        return True
+    inner = area.widget()
+    return (inner is not None and area.widgetResizable()
+            and inner.minimumSizeHint().width() > area.viewport().width())
 
 
 class ChapterPage(QWidget):
@@ -81,6 +95,7 @@ class ChapterPage(QWidget):
         self.scroll = ChapterScroll(editor, self)
         layout.addWidget(self.scroll, 1)
         fit_item_views(editor, chapter.id)
+        fit_widths(editor)
 
     def show_place(self, place: Place) -> bool:
         """Ask the editor to show a finding's place; return True if it could."""

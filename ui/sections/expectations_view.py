@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMenu,
     QPushButton,
-    QSplitter,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ui.binding.widgets import BoundCombo, BoundLineEdit, BoundTextEdit
 from ui.resources import icon
+from ui.widgets.reflow import ReflowSplitter
 from zonalplan.model import AUTHOR_KIND_LABELS
 
 if TYPE_CHECKING:
@@ -101,7 +101,8 @@ class ExpectationsView(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.empty)
         right_layout.addWidget(self.detail, 1)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        # the authors beside the selected one's expectations, or above them on a narrow editor
+        splitter = ReflowSplitter(widths=(260, 340), stacked_height=260, parent=self)
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 2)

@@ -54,7 +54,7 @@ class PlanView(QWidget):
         self.pages: dict[str, ChapterPage] = {}
         self._read_only_shown: bool | None = None
         self.navigator = ChapterNavigator(session, reference, self)
-        self.navigator.setMinimumWidth(180)
+        self.navigator.setMinimumWidth(160)  # a 1024 px wide window keeps room for the chapter
         self.banner = Banner("warning", "lock", self)
         self.banner.set_action(self.tr("Enregistrer une copie…"), self.save_copy_requested.emit)
         self.stack = QStackedWidget(self)

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -23,6 +22,7 @@ from ui.binding.protocol import PlanSession
 from ui.binding.values import format_date
 from ui.resources import icon
 from ui.widgets import dialogs
+from ui.widgets.reflow import FlowLayout
 from zonalplan.commands import ReplacePlan
 from zonalplan.model import PlanError
 
@@ -60,11 +60,7 @@ class VersionsView(QWidget):
         self.notice = QLabel(self)
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet("color: #66727d;")
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.create)
-        buttons.addWidget(self.restore)
-        buttons.addWidget(self.compare)
-        buttons.addStretch(1)
+        buttons = FlowLayout().add_widgets(self.create, self.restore, self.compare)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)

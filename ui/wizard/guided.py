@@ -37,8 +37,8 @@ class GuidedBar(QFrame):
         self.label.setObjectName("guidedLabel")
         self.previous = QPushButton(icon("previous"), self.tr("Précédent"), self)
         self.previous.setObjectName("guidedPrevious")
-        self.next = ElidedButton(icon("next"), self.tr("Suivant"), self, max_width=230)
-        self.next.setMinimumWidth(230)  # same place whatever the next chapter's title
+        self.next = ElidedButton(icon("next"), self.tr("Suivant"), self, max_width=200)
+        self.next.setMinimumWidth(200)  # same place whatever the next chapter's title
         self.next.setObjectName("guidedNext")
         self.next.setDefault(True)
         self.quit = QPushButton(self.tr("Quitter le mode guidé"), self)

@@ -62,6 +62,20 @@ LEVEL_LABELS = Translated({"federal": N_("Police Fédérale"), "local": N_("Poli
                            "integrated": N_("Police Intégrée")})
 
 
+def public_section(section: str) -> str:
+    """Return a provenance section as a reader can look it up.
+
+    ZonalPlan's own frame items cite the curators' notes (« pzs-practice.md §6 — Les
+    fonctionnalités de base ») that no reader has: only the section titles are kept.
+    """
+    if not re.match(r"^\S+\.md\b", section):
+        return section
+    section = re.sub(r"^\S+\.md\s*", "", section)
+    parts = (re.sub(r"^(?:§[\d.]+(?:,\s*| et | à )?)+\s*(?:—\s*)?", "", p.strip())
+             for p in section.split(";"))
+    return " ; ".join(p for p in parts if p)
+
+
 @dataclass(frozen=True)
 class Item:
     """One item of the national frame."""
@@ -140,7 +154,8 @@ class Item:
         """
         prov = self.provenance
         page = f", p. {prov['page']}" if prov.get("page") else ""
-        return f"{prov.get('cited_short_title', self.path[0])}, {prov.get('section', '')}{page}"
+        section = public_section(prov.get("section", ""))
+        return f"{prov.get('cited_short_title', self.path[0])}{', ' if section else ''}{section}{page}"
 
     def to_json(self) -> dict[str, Any]:
         """Return the export form documented for ``zonalplan reference export --json``."""

@@ -4761,72 +4761,72 @@ Der aktuelle Stand wird zuerst als Version aufbewahrt, und die Wiederherstellung
 <context>
     <name>ZoneEditor</name>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="78"/>
+        <location filename="../../ui/zone/zone_editor.py" line="77"/>
         <source>cycle de {} ans</source>
         <translation>Zyklus von {} Jahren</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="83"/>
+        <location filename="../../ui/zone/zone_editor.py" line="82"/>
         <source>Total : {} habitants</source>
         <translation>Insgesamt: {} Einwohner</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="86"/>
+        <location filename="../../ui/zone/zone_editor.py" line="85"/>
         <source>somme : {}</source>
         <translation>Summe: {}</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="158"/>
+        <location filename="../../ui/zone/zone_editor.py" line="157"/>
         <source>Modifier la période</source>
         <translation>Zeitraum ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="176"/>
+        <location filename="../../ui/zone/zone_editor.py" line="175"/>
         <source>(référentiel en chargement)</source>
         <translation>(Referenzrahmen wird geladen)</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="214"/>
+        <location filename="../../ui/zone/zone_editor.py" line="217"/>
         <source>Modifier une commune</source>
         <translation>Gemeinde ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="218"/>
+        <location filename="../../ui/zone/zone_editor.py" line="221"/>
         <source>Nouvelle commune</source>
         <translation>Neue Gemeinde</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="220"/>
+        <location filename="../../ui/zone/zone_editor.py" line="223"/>
         <source>Ajouter une commune</source>
         <translation>Gemeinde hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="232"/>
+        <location filename="../../ui/zone/zone_editor.py" line="235"/>
         <source>Supprimer une commune</source>
         <translation>Gemeinde entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="247"/>
+        <location filename="../../ui/zone/zone_editor.py" line="250"/>
         <source>Modifier un membre du CZS</source>
         <translation>Mitglied des ZSR ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="264"/>
+        <location filename="../../ui/zone/zone_editor.py" line="267"/>
         <source>Nouveau membre</source>
         <translation>Neues Mitglied</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="266"/>
+        <location filename="../../ui/zone/zone_editor.py" line="269"/>
         <source>Ajouter un membre du CZS</source>
         <translation>Mitglied des ZSR hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="276"/>
+        <location filename="../../ui/zone/zone_editor.py" line="279"/>
         <source>Supprimer un membre du CZS</source>
         <translation>Mitglied des ZSR entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="283"/>
+        <location filename="../../ui/zone/zone_editor.py" line="286"/>
         <source>Déplacer un membre du CZS</source>
         <translation>Mitglied des ZSR verschieben</translation>
     </message>

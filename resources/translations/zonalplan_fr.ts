@@ -4757,72 +4757,72 @@ L&apos;état actuel est d&apos;abord gardé comme version, et la restauration pe
 <context>
     <name>ZoneEditor</name>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="78"/>
+        <location filename="../../ui/zone/zone_editor.py" line="77"/>
         <source>cycle de {} ans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="83"/>
+        <location filename="../../ui/zone/zone_editor.py" line="82"/>
         <source>Total : {} habitants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="86"/>
+        <location filename="../../ui/zone/zone_editor.py" line="85"/>
         <source>somme : {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="158"/>
+        <location filename="../../ui/zone/zone_editor.py" line="157"/>
         <source>Modifier la période</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="176"/>
+        <location filename="../../ui/zone/zone_editor.py" line="175"/>
         <source>(référentiel en chargement)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="214"/>
+        <location filename="../../ui/zone/zone_editor.py" line="217"/>
         <source>Modifier une commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="218"/>
+        <location filename="../../ui/zone/zone_editor.py" line="221"/>
         <source>Nouvelle commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="220"/>
+        <location filename="../../ui/zone/zone_editor.py" line="223"/>
         <source>Ajouter une commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="232"/>
+        <location filename="../../ui/zone/zone_editor.py" line="235"/>
         <source>Supprimer une commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="247"/>
+        <location filename="../../ui/zone/zone_editor.py" line="250"/>
         <source>Modifier un membre du CZS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="264"/>
+        <location filename="../../ui/zone/zone_editor.py" line="267"/>
         <source>Nouveau membre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="266"/>
+        <location filename="../../ui/zone/zone_editor.py" line="269"/>
         <source>Ajouter un membre du CZS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="276"/>
+        <location filename="../../ui/zone/zone_editor.py" line="279"/>
         <source>Supprimer un membre du CZS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="283"/>
+        <location filename="../../ui/zone/zone_editor.py" line="286"/>
         <source>Déplacer un membre du CZS</source>
         <translation type="unfinished"></translation>
     </message>

@@ -37,6 +37,17 @@ def test_window_and_its_menus_need_no_plan_models(tmp_path: Path) -> None:
     assert out.stdout.strip().splitlines()[-1] == "[]"
 
 
+def test_first_chapter_needs_no_reference_machinery(tmp_path: Path) -> None:
+    """The zone chapter, first on screen, does not load reference packs (YAML) before typing."""
+    code = ("import sys; import ui.zone.zone_editor, ui.shell.chapters;"
+            "print(sorted(m for m in sys.modules if m.split('.')[0] == 'yaml'"
+            " or m in ('zonalplan.reference.editions', 'zonalplan.editing.editions')))")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ZONALPLAN_DATA_DIR=str(tmp_path))
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, env=env, cwd=ROOT)
+    assert out.stdout.strip().splitlines()[-1] == "[]"
+
+
 def test_demo_shows_its_outline_then_opens_for_editing(qtbot, reference, dialogs):
     demo_plan_path()  # written by an earlier start
     window = _launch(qtbot, reference, "--demo")

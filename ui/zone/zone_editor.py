@@ -13,7 +13,6 @@ from ui.binding.values import format_integer, parse_integer
 from ui.widgets.delegates import VALUE_ROLE, ChoiceDelegate
 from ui.zone.zone_view import EDIT_TRIGGERS, ZoneView, fit_rows
 from zonalplan.commands import InsertElement, MoveElement, RemoveElement, SetValue
-from zonalplan.editing.editions import plan_edition_record
 from zonalplan.model import CZS_ROLE_LABELS, Commune, CZSMember, CZSRole, Period
 
 if TYPE_CHECKING:
@@ -172,8 +171,12 @@ class ZoneEditor(ZoneView):
 
     def _show_edition(self) -> None:
         reference = self.session.reference
-        self.edition.setText(plan_edition_record(self.session.plan, reference)
-                             if reference is not None else self.tr("(référentiel en chargement)"))
+        if reference is None:  # at start-up the reference follows the first chapter
+            self.edition.setText(self.tr("(référentiel en chargement)"))
+        else:  # the editions module reads reference packs: imported once there is a reference
+            from zonalplan.editing.editions import plan_edition_record
+
+            self.edition.setText(plan_edition_record(self.session.plan, reference))
         self.edition_button.setEnabled(reference is not None)
 
     def open_editions(self) -> Any:

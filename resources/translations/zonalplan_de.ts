@@ -3581,103 +3581,103 @@
 <context>
     <name>ObjectivesView</name>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="81"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="82"/>
         <source>Objectifs stratégiques</source>
         <translation>Strategische Ziele</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="88"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="89"/>
         <source>Tous les types</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="89"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="90"/>
         <source>Priorités</source>
         <translation>Prioritäten</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="90"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="91"/>
         <source>Points d&apos;attention</source>
         <translation>Aufmerksamkeitspunkte</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="92"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="93"/>
         <source>Tous les domaines</source>
         <translation>Alle Bereiche</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="93"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="94"/>
         <source>Externe</source>
         <translation>Extern</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="94"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="95"/>
         <source>Interne</source>
         <translation>Intern</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="96"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="97"/>
         <source>Filtrer par code ou intitulé…</source>
         <translation>Nach Code oder Titel filtern…</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="117"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="118"/>
         <source>Liste des objectifs</source>
         <translation>Liste der Ziele</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="120"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="121"/>
         <source>Nouvel objectif</source>
         <translation>Neues Ziel</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="121"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="122"/>
         <source>Ajouter un objectif (Inser)</source>
         <translation>Ziel hinzufügen (Einfg)</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="125"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="126"/>
         <source>Nouvelle priorité</source>
         <translation>Neue Priorität</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="126"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="127"/>
         <source>Nouveau point d&apos;attention</source>
         <translation>Neuer Aufmerksamkeitspunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="128"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="129"/>
         <source>Dupliquer</source>
         <translation>Duplizieren</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="129"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="130"/>
         <source>Supprimer</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="130"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="131"/>
         <source>Supprimer l&apos;objectif sélectionné (Suppr) ; Ctrl+Z pour annuler</source>
         <translation>Ausgewähltes Ziel entfernen (Entf); Strg+Z zum Rückgängigmachen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="134"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="135"/>
         <source>Monter l&apos;objectif (Alt+Haut)</source>
         <translation>Ziel nach oben (Alt+Hoch)</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="137"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="138"/>
         <source>Descendre l&apos;objectif (Alt+Bas)</source>
         <translation>Ziel nach unten (Alt+Runter)</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="162"/>
-        <location filename="../../ui/objectives/objectives_view.py" line="252"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="163"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="255"/>
         <source>Domaine</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="169"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="172"/>
         <source>Aucun objectif sélectionné.
 
 Choisissez un objectif dans la liste ou ajoutez-en un avec « Nouvel objectif ».</source>
@@ -3686,243 +3686,243 @@ Choisissez un objectif dans la liste ou ajoutez-en un avec « Nouvel objectif »
 Wählen Sie ein Ziel in der Liste oder fügen Sie mit „Neues Ziel“ eines hinzu.</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="195"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="198"/>
         <source>Général</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="196"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="199"/>
         <source>Approche</source>
         <translation>Ansatz</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="197"/>
-        <location filename="../../ui/objectives/objectives_view.py" line="291"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="200"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="294"/>
         <source>Indicateurs</source>
         <translation>Indikatoren</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="198"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="201"/>
         <source>Liens</source>
         <translation>Verknüpfungen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="199"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="202"/>
         <source>Capacité</source>
         <translation>Kapazität</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="200"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="203"/>
         <source>Code, intitulé, type, domaine, description et motivation</source>
         <translation>Code, Titel, Art, Bereich, Beschreibung und Begründung</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="201"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="204"/>
         <source>Approche en chaîne, partenaires et objectifs tactiques</source>
         <translation>Kettenansatz, Partner und taktische Ziele</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="202"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="205"/>
         <source>Indicateurs mesurables : départ, cible, unité, échéance</source>
         <translation>Messbare Indikatoren: Ausgangswert, Zielwert, Einheit, Frist</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="203"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="206"/>
         <source>Liens avec le PNS et la NCSI, suggestions, justification locale</source>
         <translation>Verknüpfungen mit dem NSP und der RNIS, Vorschläge, lokale Begründung</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="204"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="207"/>
         <source>Capacité réservée à l&apos;objectif</source>
         <translation>Für das Ziel reservierte Kapazität</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="233"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="236"/>
         <source>Intitulé de l&apos;objectif stratégique</source>
         <translation>Titel des strategischen Ziels</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="235"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="238"/>
         <source>Officier ou service responsable</source>
         <translation>Verantwortlicher Offizier oder Dienst</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="237"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="240"/>
         <source>Ce que la zone veut atteindre, pour qui et où. Paragraphes séparés par une ligne vide ; « - » en début de ligne pour une puce.</source>
         <translation>Was die Zone erreichen will, für wen und wo. Absätze durch eine Leerzeile getrennt; „-“ am Zeilenanfang für einen Aufzählungspunkt.</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="240"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="243"/>
         <source>Pourquoi cet objectif : image de la criminalité, attentes des autorités, enquête…</source>
         <translation>Warum dieses Ziel: Kriminalitätsbild, Erwartungen der Behörden, Befragung…</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="247"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="250"/>
         <source>Type</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="251"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="254"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="253"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="256"/>
         <source>Intitulé</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="254"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="257"/>
         <source>Responsable</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="255"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="258"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="256"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="259"/>
         <source>Motivation</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="261"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="264"/>
         <source>Actions de prévention</source>
         <translation>Präventionsmaßnahmen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="262"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="265"/>
         <source>Actions de répression et de proactivité</source>
         <translation>Repressive und proaktive Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="263"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="266"/>
         <source>Suivi et accompagnement (victimes, auteurs)</source>
         <translation>Nachsorge und Begleitung (Opfer, Täter)</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="264"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="267"/>
         <source>Approche en chaîne</source>
         <translation>Kettenansatz</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="266"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="269"/>
         <source>Prévention</source>
         <translation>Prävention</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="267"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="270"/>
         <source>Répression et proactivité</source>
         <translation>Repression und Proaktivität</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="268"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="271"/>
         <source>Suivi</source>
         <translation>Nachsorge</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="269"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="272"/>
         <source>Nouveau partenaire</source>
         <translation>Neuer Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="271"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="274"/>
         <source>Partenaires</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="273"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="276"/>
         <source>Nouvel objectif tactique</source>
         <translation>Neues taktisches Ziel</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="275"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="278"/>
         <source>Objectifs tactiques</source>
         <translation>Taktische Ziele</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="292"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="295"/>
         <source>Ajouter un indicateur</source>
         <translation>Indikator hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="293"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="296"/>
         <source>Supprimer l&apos;indicateur</source>
         <translation>Indikator entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="294"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="297"/>
         <source>Valeur de départ depuis les données…</source>
         <translation>Ausgangswert aus den Daten…</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="296"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="299"/>
         <source>Reprendre la valeur de départ, son année et sa source d&apos;une série importée</source>
         <translation>Ausgangswert, Jahr und Quelle aus einer importierten Reihe übernehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="305"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="308"/>
         <source>Chaque indicateur a une valeur de départ et une cible datées. Double-cliquez sur une cellule pour la modifier ; les valeurs sont des nombres (virgule ou point).</source>
         <translation>Jeder Indikator hat einen datierten Ausgangs- und Zielwert. Doppelklicken Sie auf eine Zelle, um sie zu ändern; die Werte sind Zahlen (Komma oder Punkt).</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="328"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="331"/>
         <source>Liens nationaux</source>
         <translation>Nationale Verknüpfungen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="330"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="333"/>
         <source>Retirer le lien</source>
         <translation>Verknüpfung entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="332"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="335"/>
         <source>Glissez un élément du référentiel sur un objectif de la liste pour le lier.</source>
         <translation>Ziehen Sie ein Element des Referenzrahmens auf ein Ziel der Liste, um es zu verknüpfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="336"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="339"/>
         <source>Suggestions</source>
         <translation>Vorschläge</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="339"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="342"/>
         <source>Pourquoi cet objectif est propre à la zone (à remplir s&apos;il ne se rattache à aucune priorité nationale)</source>
         <translation>Warum dieses Ziel der Zone eigen ist (auszufüllen, wenn es an keine nationale Priorität anknüpft)</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="341"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="344"/>
         <source>Justification locale</source>
         <translation>Lokale Begründung</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="354"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="357"/>
         <source>Éléments du PNS et de la NCSI proches de l&apos;intitulé et de la description. Cliquez sur une suggestion pour créer le lien ; survolez-la pour savoir pourquoi.</source>
         <translation>Elemente des NSP und der RNIS, die dem Titel und der Beschreibung nahestehen. Klicken Sie auf einen Vorschlag, um die Verknüpfung zu erstellen; fahren Sie darüber, um den Grund zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="369"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="372"/>
         <source>ex. 1,5</source>
         <translation>z. B. 1,5</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="372"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="375"/>
         <source>ex. 900</source>
         <translation>z. B. 900</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="375"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="378"/>
         <source>Capacité réservée à cet objectif en plus des missions de base (plans d&apos;action, actions ciblées). Elle est reprise dans le chapitre Capacité.</source>
         <translation>Für dieses Ziel zusätzlich zu den Grundaufträgen reservierte Kapazität (Aktionspläne, gezielte Aktionen). Sie wird im Kapitel Kapazität übernommen.</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="377"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="380"/>
         <source>Capacité (ETP)</source>
         <translation>Kapazität (VZÄ)</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="378"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="381"/>
         <source>Capacité (heures par an)</source>
         <translation>Kapazität (Stunden pro Jahr)</translation>
     </message>

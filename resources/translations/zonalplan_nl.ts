@@ -3581,103 +3581,103 @@
 <context>
     <name>ObjectivesView</name>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="81"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="82"/>
         <source>Objectifs stratégiques</source>
         <translation>Strategische doelstellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="88"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="89"/>
         <source>Tous les types</source>
         <translation>Alle soorten</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="89"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="90"/>
         <source>Priorités</source>
         <translation>Prioriteiten</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="90"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="91"/>
         <source>Points d&apos;attention</source>
         <translation>Aandachtspunten</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="92"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="93"/>
         <source>Tous les domaines</source>
         <translation>Alle domeinen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="93"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="94"/>
         <source>Externe</source>
         <translation>Extern</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="94"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="95"/>
         <source>Interne</source>
         <translation>Intern</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="96"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="97"/>
         <source>Filtrer par code ou intitulé…</source>
         <translation>Filteren op code of titel…</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="117"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="118"/>
         <source>Liste des objectifs</source>
         <translation>Lijst van de doelstellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="120"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="121"/>
         <source>Nouvel objectif</source>
         <translation>Nieuwe doelstelling</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="121"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="122"/>
         <source>Ajouter un objectif (Inser)</source>
         <translation>Doelstelling toevoegen (Insert)</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="125"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="126"/>
         <source>Nouvelle priorité</source>
         <translation>Nieuwe prioriteit</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="126"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="127"/>
         <source>Nouveau point d&apos;attention</source>
         <translation>Nieuw aandachtspunt</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="128"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="129"/>
         <source>Dupliquer</source>
         <translation>Dupliceren</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="129"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="130"/>
         <source>Supprimer</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="130"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="131"/>
         <source>Supprimer l&apos;objectif sélectionné (Suppr) ; Ctrl+Z pour annuler</source>
         <translation>Geselecteerde doelstelling verwijderen (Delete); Ctrl+Z om ongedaan te maken</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="134"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="135"/>
         <source>Monter l&apos;objectif (Alt+Haut)</source>
         <translation>Doelstelling omhoog (Alt+Omhoog)</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="137"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="138"/>
         <source>Descendre l&apos;objectif (Alt+Bas)</source>
         <translation>Doelstelling omlaag (Alt+Omlaag)</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="162"/>
-        <location filename="../../ui/objectives/objectives_view.py" line="252"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="163"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="255"/>
         <source>Domaine</source>
         <translation>Domein</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="169"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="172"/>
         <source>Aucun objectif sélectionné.
 
 Choisissez un objectif dans la liste ou ajoutez-en un avec « Nouvel objectif ».</source>
@@ -3686,243 +3686,243 @@ Choisissez un objectif dans la liste ou ajoutez-en un avec « Nouvel objectif »
 Kies een doelstelling in de lijst of voeg er een toe met &apos;Nieuwe doelstelling&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="195"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="198"/>
         <source>Général</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="196"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="199"/>
         <source>Approche</source>
         <translation>Aanpak</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="197"/>
-        <location filename="../../ui/objectives/objectives_view.py" line="291"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="200"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="294"/>
         <source>Indicateurs</source>
         <translation>Indicatoren</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="198"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="201"/>
         <source>Liens</source>
         <translation>Koppelingen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="199"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="202"/>
         <source>Capacité</source>
         <translation>Capaciteit</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="200"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="203"/>
         <source>Code, intitulé, type, domaine, description et motivation</source>
         <translation>Code, titel, soort, domein, beschrijving en motivering</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="201"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="204"/>
         <source>Approche en chaîne, partenaires et objectifs tactiques</source>
         <translation>Ketenaanpak, partners en tactische doelstellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="202"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="205"/>
         <source>Indicateurs mesurables : départ, cible, unité, échéance</source>
         <translation>Meetbare indicatoren: beginwaarde, streefwaarde, eenheid, termijn</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="203"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="206"/>
         <source>Liens avec le PNS et la NCSI, suggestions, justification locale</source>
         <translation>Koppelingen met het NVP en de KIV, suggesties, lokale motivering</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="204"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="207"/>
         <source>Capacité réservée à l&apos;objectif</source>
         <translation>Capaciteit voorbehouden voor de doelstelling</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="233"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="236"/>
         <source>Intitulé de l&apos;objectif stratégique</source>
         <translation>Titel van de strategische doelstelling</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="235"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="238"/>
         <source>Officier ou service responsable</source>
         <translation>Verantwoordelijke officier of dienst</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="237"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="240"/>
         <source>Ce que la zone veut atteindre, pour qui et où. Paragraphes séparés par une ligne vide ; « - » en début de ligne pour une puce.</source>
         <translation>Wat de zone wil bereiken, voor wie en waar. Alinea&apos;s gescheiden door een lege regel; &apos;-&apos; aan het begin van een regel voor een opsommingsteken.</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="240"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="243"/>
         <source>Pourquoi cet objectif : image de la criminalité, attentes des autorités, enquête…</source>
         <translation>Waarom deze doelstelling: criminaliteitsbeeld, verwachtingen van de overheden, bevraging…</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="247"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="250"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="251"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="254"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="253"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="256"/>
         <source>Intitulé</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="254"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="257"/>
         <source>Responsable</source>
         <translation>Verantwoordelijke</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="255"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="258"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="256"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="259"/>
         <source>Motivation</source>
         <translation>Motivering</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="261"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="264"/>
         <source>Actions de prévention</source>
         <translation>Preventieve acties</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="262"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="265"/>
         <source>Actions de répression et de proactivité</source>
         <translation>Repressieve en proactieve acties</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="263"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="266"/>
         <source>Suivi et accompagnement (victimes, auteurs)</source>
         <translation>Opvolging en nazorg (slachtoffers, daders)</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="264"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="267"/>
         <source>Approche en chaîne</source>
         <translation>Ketenaanpak</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="266"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="269"/>
         <source>Prévention</source>
         <translation>Preventie</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="267"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="270"/>
         <source>Répression et proactivité</source>
         <translation>Repressie en proactiviteit</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="268"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="271"/>
         <source>Suivi</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="269"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="272"/>
         <source>Nouveau partenaire</source>
         <translation>Nieuwe partner</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="271"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="274"/>
         <source>Partenaires</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="273"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="276"/>
         <source>Nouvel objectif tactique</source>
         <translation>Nieuwe tactische doelstelling</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="275"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="278"/>
         <source>Objectifs tactiques</source>
         <translation>Tactische doelstellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="292"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="295"/>
         <source>Ajouter un indicateur</source>
         <translation>Indicator toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="293"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="296"/>
         <source>Supprimer l&apos;indicateur</source>
         <translation>Indicator verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="294"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="297"/>
         <source>Valeur de départ depuis les données…</source>
         <translation>Beginwaarde uit de gegevens…</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="296"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="299"/>
         <source>Reprendre la valeur de départ, son année et sa source d&apos;une série importée</source>
         <translation>De beginwaarde, het jaar en de bron overnemen uit een geïmporteerde reeks</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="305"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="308"/>
         <source>Chaque indicateur a une valeur de départ et une cible datées. Double-cliquez sur une cellule pour la modifier ; les valeurs sont des nombres (virgule ou point).</source>
         <translation>Elke indicator heeft een gedateerde beginwaarde en streefwaarde. Dubbelklik op een cel om ze te wijzigen; de waarden zijn getallen (komma of punt).</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="328"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="331"/>
         <source>Liens nationaux</source>
         <translation>Nationale koppelingen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="330"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="333"/>
         <source>Retirer le lien</source>
         <translation>Koppeling verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="332"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="335"/>
         <source>Glissez un élément du référentiel sur un objectif de la liste pour le lier.</source>
         <translation>Sleep een element uit het referentiekader op een doelstelling in de lijst om het te koppelen.</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="336"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="339"/>
         <source>Suggestions</source>
         <translation>Suggesties</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="339"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="342"/>
         <source>Pourquoi cet objectif est propre à la zone (à remplir s&apos;il ne se rattache à aucune priorité nationale)</source>
         <translation>Waarom deze doelstelling eigen is aan de zone (in te vullen als ze bij geen enkele nationale prioriteit aansluit)</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="341"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="344"/>
         <source>Justification locale</source>
         <translation>Lokale motivering</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="354"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="357"/>
         <source>Éléments du PNS et de la NCSI proches de l&apos;intitulé et de la description. Cliquez sur une suggestion pour créer le lien ; survolez-la pour savoir pourquoi.</source>
         <translation>Elementen van het NVP en de KIV die dicht bij de titel en de beschrijving liggen. Klik op een suggestie om de koppeling te maken; beweeg erover om te zien waarom.</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="369"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="372"/>
         <source>ex. 1,5</source>
         <translation>bv. 1,5</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="372"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="375"/>
         <source>ex. 900</source>
         <translation>bv. 900</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="375"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="378"/>
         <source>Capacité réservée à cet objectif en plus des missions de base (plans d&apos;action, actions ciblées). Elle est reprise dans le chapitre Capacité.</source>
         <translation>Capaciteit voorbehouden voor deze doelstelling bovenop de basisopdrachten (actieplannen, gerichte acties). Ze wordt overgenomen in het hoofdstuk Capaciteit.</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="377"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="380"/>
         <source>Capacité (ETP)</source>
         <translation>Capaciteit (VTE)</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/objectives_view.py" line="378"/>
+        <location filename="../../ui/objectives/objectives_view.py" line="381"/>
         <source>Capacité (heures par an)</source>
         <translation>Capaciteit (uren per jaar)</translation>
     </message>

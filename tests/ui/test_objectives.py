@@ -312,3 +312,14 @@ def test_keyboard_on_the_list_moves_and_removes(env, qtbot):
     session.undo_stack.undo()
     session.undo_stack.undo()
     assert [o.id for o in session.plan.objectives][:2] == ["obj-p1", "obj-p2"]
+
+
+def test_narrow_list_gives_way_to_the_title(env, qtbot):
+    """A narrow objectives list hides type and domain so that titles stay readable."""
+    table = env.widget.view.table
+    header = table.horizontalHeader()
+    table.setFixedWidth(260)
+    qtbot.waitUntil(lambda: header.isSectionHidden(2) and header.isSectionHidden(3))
+    assert header.sectionSize(COL_TITLE) >= table.fontMetrics().horizontalAdvance("M" * 10)
+    table.setFixedWidth(700)
+    qtbot.waitUntil(lambda: not header.isSectionHidden(2) and not header.isSectionHidden(3))

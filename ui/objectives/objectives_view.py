@@ -30,6 +30,7 @@ from ui.objectives.chips import SuggestionChips
 from ui.objectives.string_list import StringListEditor
 from ui.widgets.elided import ElidedLabel
 from ui.widgets.reflow import FlowLayout, ReflowSplitter
+from ui.widgets.tables import hide_columns_when_narrow
 from zonalplan.model import DOMAIN_LABELS, KIND_LABELS, Domain, ObjectiveKind
 
 
@@ -161,6 +162,8 @@ class ObjectivesView(QWidget):
         header.resizeSection(2, metrics.horizontalAdvance(priority) + 24)
         header.resizeSection(3, metrics.horizontalAdvance(self.tr("Domaine")) + 20)
         header.setHighlightSections(False)
+        # side by side on a small screen: type and domain give way to a readable title
+        hide_columns_when_narrow(self.table, (2, 3), keep=metrics.horizontalAdvance("M" * 12))
 
     # -- form side -----------------------------------------------------------------------------
 

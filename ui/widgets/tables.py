@@ -7,7 +7,8 @@ editor gets both without a line of its own.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt
+import shiboken6
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QToolTip, QWidget
 
 _STORE: dict[str, QSettings | None] = {"settings": None}
@@ -91,3 +92,47 @@ def fit_item_views(root: QWidget, key: str) -> None:
         view.setTextElideMode(Qt.TextElideMode.ElideRight)
         view.viewport().installEventFilter(_ElidedTips(view))
         remember_columns(view, f"{key}/{view.objectName() or view.accessibleName() or number}")
+
+
+class _NarrowColumns(QObject):
+    """Hide secondary columns while the view is too narrow to leave ``keep`` pixels to the rest."""
+
+    def __init__(self, view: QAbstractItemView, columns: tuple[int, ...], keep: int):
+        super().__init__(view)
+        self._view, self._columns, self._keep = view, columns, keep
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Resize:  # the viewport takes its new size afterwards
+            QTimer.singleShot(0, self.apply)
+        return False
+
+    def apply(self) -> None:
+        """Show or hide the secondary columns for the view's present width."""
+        if not shiboken6.isValid(self._view):  # the view closed before this turn came
+            return
+        header = _header(self._view)
+        if header is None:
+            return
+        shown = [c for c in range(header.count()) if c not in self._columns]
+        fixed = sum(header.sectionSize(c) for c in shown
+                    if header.sectionResizeMode(c) != QHeaderView.ResizeMode.Stretch)
+        secondary = sum(header.sectionSize(c) for c in self._columns)
+        narrow = self._view.viewport().width() - fixed - secondary < self._keep
+        for column in self._columns:
+            if header.isSectionHidden(column) != narrow:
+                header.setSectionHidden(column, narrow)
+
+
+def hide_columns_when_narrow(view: QAbstractItemView, columns: tuple[int, ...],
+                             keep: int) -> None:
+    """Hide ``columns`` while showing them would leave the other columns less than ``keep`` px.
+
+    A narrow list (a side-by-side editor on a small screen) keeps its main column readable;
+    the hidden columns' facts stay in the filters and the form beside it.
+    """
+    if view.property("narrowColumns"):
+        return
+    view.setProperty("narrowColumns", True)
+    watcher = _NarrowColumns(view, columns, keep)
+    view.installEventFilter(watcher)
+    QTimer.singleShot(0, watcher.apply)  # after the remembered widths are restored

@@ -23,9 +23,9 @@ QT_TRANSLATE_NOOP('objectives', "Modifier le poids d'un lien")  # ui/binding/lin
 QT_TRANSLATE_NOOP('CapacityEditor', 'Total attribué')  # ui/capacity/editor.py:144
 QT_TRANSLATE_NOOP('CapacityEditor', 'Capacité disponible')  # ui/capacity/editor.py:149
 QT_TRANSLATE_NOOP('CapacityEditor', 'Reste à attribuer')  # ui/capacity/editor.py:153
-QT_TRANSLATE_NOOP('OfficialText', 'Source')  # ui/decisions/official_text.py:28
-QT_TRANSLATE_NOOP('OfficialText', 'Objectifs stratégiques pour la police locale')  # ui/decisions/official_text.py:33
-QT_TRANSLATE_NOOP('OfficialText', 'Points d’attention du PNS')  # ui/decisions/official_text.py:41
+QT_TRANSLATE_NOOP('OfficialText', 'Source : {}')  # ui/decisions/official_text.py:29
+QT_TRANSLATE_NOOP('OfficialText', 'Objectifs stratégiques pour la police locale')  # ui/decisions/official_text.py:34
+QT_TRANSLATE_NOOP('OfficialText', 'Points d’attention du PNS')  # ui/decisions/official_text.py:42
 QT_TRANSLATE_NOOP('DataEditor', 'Remarques :')  # ui/evidence/data_editor.py:231
 QT_TRANSLATE_NOOP('evidence', "Graphique d'évolution")  # ui/evidence/figure_dialog.py:43
 QT_TRANSLATE_NOOP('evidence', 'Graphique par commune')  # ui/evidence/figure_dialog.py:43
@@ -71,19 +71,19 @@ QT_TRANSLATE_NOOP('FollowUpReports', 'Évaluation à mi-parcours %1')  # ui/foll
 QT_TRANSLATE_NOOP('FollowUpReports', 'Évaluation finale %1')  # ui/followup/reports.py:115
 QT_TRANSLATE_NOOP('FollowUpReports', "Plan d'action %1")  # ui/followup/reports.py:115
 QT_TRANSLATE_NOOP('ObjectiveForm', 'Corriger')  # ui/objectives/form.py:148
-QT_TRANSLATE_NOOP('ReferenceDetail', 'cité par la source')  # ui/reference_browser/detail.py:22
-QT_TRANSLATE_NOOP('ReferenceDetail', 'correspondance établie')  # ui/reference_browser/detail.py:22
-QT_TRANSLATE_NOOP('ReferenceDetail', 'Note au lecteur')  # ui/reference_browser/detail.py:63
-QT_TRANSLATE_NOOP('ReferenceDetail', 'texte en français')  # ui/reference_browser/detail.py:67
-QT_TRANSLATE_NOOP('ReferenceDetail', 'Langue')  # ui/reference_browser/detail.py:68
-QT_TRANSLATE_NOOP('ReferenceDetail', 'édition')  # ui/reference_browser/detail.py:79
-QT_TRANSLATE_NOOP('ReferenceDetail', 'Source')  # ui/reference_browser/detail.py:90
-QT_TRANSLATE_NOOP('ReferenceDetail', '(pas de texte)')  # ui/reference_browser/detail.py:92
-QT_TRANSLATE_NOOP('ReferenceDetail', 'Contenu')  # ui/reference_browser/detail.py:99
-QT_TRANSLATE_NOOP('ReferenceDetail', 'Liens')  # ui/reference_browser/detail.py:108
-QT_TRANSLATE_NOOP('ReferenceDetail', 'Objectifs du plan liés')  # ui/reference_browser/detail.py:122
-QT_TRANSLATE_NOOP('ReferenceDetail', "Aucun objectif n'est lié à cet élément.")  # ui/reference_browser/detail.py:124
-QT_TRANSLATE_NOOP('ReferenceDetail', 'Mots-clés')  # ui/reference_browser/detail.py:127
+QT_TRANSLATE_NOOP('ReferenceDetail', 'cité par la source')  # ui/reference_browser/detail.py:23
+QT_TRANSLATE_NOOP('ReferenceDetail', 'correspondance établie')  # ui/reference_browser/detail.py:23
+QT_TRANSLATE_NOOP('ReferenceDetail', 'Note au lecteur')  # ui/reference_browser/detail.py:64
+QT_TRANSLATE_NOOP('ReferenceDetail', 'texte en français')  # ui/reference_browser/detail.py:68
+QT_TRANSLATE_NOOP('ReferenceDetail', 'Langue')  # ui/reference_browser/detail.py:69
+QT_TRANSLATE_NOOP('ReferenceDetail', 'édition')  # ui/reference_browser/detail.py:80
+QT_TRANSLATE_NOOP('ReferenceDetail', 'Source : {}')  # ui/reference_browser/detail.py:91
+QT_TRANSLATE_NOOP('ReferenceDetail', '(pas de texte)')  # ui/reference_browser/detail.py:94
+QT_TRANSLATE_NOOP('ReferenceDetail', 'Contenu')  # ui/reference_browser/detail.py:101
+QT_TRANSLATE_NOOP('ReferenceDetail', 'Liens')  # ui/reference_browser/detail.py:110
+QT_TRANSLATE_NOOP('ReferenceDetail', 'Objectifs du plan liés')  # ui/reference_browser/detail.py:124
+QT_TRANSLATE_NOOP('ReferenceDetail', "Aucun objectif n'est lié à cet élément.")  # ui/reference_browser/detail.py:126
+QT_TRANSLATE_NOOP('ReferenceDetail', 'Mots-clés')  # ui/reference_browser/detail.py:129
 QT_TRANSLATE_NOOP('review', 'version précédente')  # ui/review/compare.py:77
 QT_TRANSLATE_NOOP('review', 'version actuelle')  # ui/review/compare.py:78
 QT_TRANSLATE_NOOP('review', 'Comparaison impossible')  # ui/review/compare.py:270

@@ -2479,37 +2479,37 @@
 <context>
     <name>LinksModel</name>
     <message>
-        <location filename="../../ui/objectives/links_model.py" line="69"/>
+        <location filename="../../ui/objectives/links_model.py" line="70"/>
         <source>Élément national</source>
         <translation>Nationales Element</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/links_model.py" line="69"/>
+        <location filename="../../ui/objectives/links_model.py" line="70"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/links_model.py" line="69"/>
+        <location filename="../../ui/objectives/links_model.py" line="70"/>
         <source>Poids</source>
         <translation>Gewicht</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/links_model.py" line="70"/>
+        <location filename="../../ui/objectives/links_model.py" line="71"/>
         <source>Principal</source>
         <translation>Primär</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/links_model.py" line="71"/>
+        <location filename="../../ui/objectives/links_model.py" line="72"/>
         <source>Secondaire</source>
         <translation>Sekundär</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/links_model.py" line="113"/>
+        <location filename="../../ui/objectives/links_model.py" line="114"/>
         <source>Élément inconnu (%1)</source>
         <translation>Unbekanntes Element (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/links_model.py" line="122"/>
+        <location filename="../../ui/objectives/links_model.py" line="123"/>
         <source>Cet identifiant n&apos;existe pas dans le référentiel national chargé.</source>
         <translation>Diese Kennung existiert im geladenen nationalen Referenzrahmen nicht.</translation>
     </message>
@@ -3931,8 +3931,9 @@ Wählen Sie ein Ziel in der Liste oder fügen Sie mit „Neues Ziel“ eines hin
     <name>OfficialText</name>
     <message>
         <location filename="marked_strings.py" line="26"/>
-        <source>Source</source>
-        <translation>Quelle</translation>
+        <source>Source : {}</source>
+        <oldsource>Source</oldsource>
+        <translation>Quelle: {}</translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="27"/>
@@ -3948,7 +3949,7 @@ Wählen Sie ein Ziel in der Liste oder fügen Sie mit „Neues Ziel“ eines hin
 <context>
     <name>OfficialTextDialog</name>
     <message>
-        <location filename="../../ui/decisions/official_text.py" line="52"/>
+        <location filename="../../ui/decisions/official_text.py" line="53"/>
         <source>Texte officiel — %1</source>
         <translation>Amtlicher Text — %1</translation>
     </message>
@@ -4311,8 +4312,9 @@ Wählen Sie ein Ziel in der Liste oder fügen Sie mit „Neues Ziel“ eines hin
     </message>
     <message>
         <location filename="marked_strings.py" line="80"/>
-        <source>Source</source>
-        <translation>Quelle</translation>
+        <source>Source : {}</source>
+        <oldsource>Source</oldsource>
+        <translation>Quelle: {}</translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="81"/>
@@ -4345,47 +4347,47 @@ Wählen Sie ein Ziel in der Liste oder fügen Sie mit „Neues Ziel“ eines hin
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/detail.py" line="24"/>
+        <location filename="../../ui/reference_browser/detail.py" line="25"/>
         <source>Texte officiel : les mots de la source</source>
         <translation>Amtlicher Text: der Wortlaut der Quelle</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/detail.py" line="25"/>
+        <location filename="../../ui/reference_browser/detail.py" line="26"/>
         <source>Résumé rédigé par ZonalPlan, pas une citation de la source</source>
         <translation>Zusammenfassung von ZonalPlan, kein Zitat der Quelle</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/detail.py" line="27"/>
+        <location filename="../../ui/reference_browser/detail.py" line="28"/>
         <source>Texte propre à ZonalPlan, pas un texte national</source>
         <translation>Eigener Text von ZonalPlan, kein nationaler Text</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/detail.py" line="32"/>
+        <location filename="../../ui/reference_browser/detail.py" line="33"/>
         <source>texte officiel</source>
         <translation>amtlicher Text</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/detail.py" line="33"/>
+        <location filename="../../ui/reference_browser/detail.py" line="34"/>
         <source>résumé ZonalPlan</source>
         <translation>Zusammenfassung ZonalPlan</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/detail.py" line="34"/>
+        <location filename="../../ui/reference_browser/detail.py" line="35"/>
         <source>texte ZonalPlan</source>
         <translation>Text ZonalPlan</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/detail.py" line="38"/>
+        <location filename="../../ui/reference_browser/detail.py" line="39"/>
         <source>traduction de travail ZonalPlan</source>
         <translation>Arbeitsübersetzung ZonalPlan</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/detail.py" line="39"/>
+        <location filename="../../ui/reference_browser/detail.py" line="40"/>
         <source>traduction officielle</source>
         <translation>amtliche Übersetzung</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/detail.py" line="40"/>
+        <location filename="../../ui/reference_browser/detail.py" line="41"/>
         <source>non traduit : texte français</source>
         <translation>nicht übersetzt: französischer Text</translation>
     </message>

@@ -2479,37 +2479,37 @@
 <context>
     <name>LinksModel</name>
     <message>
-        <location filename="../../ui/objectives/links_model.py" line="69"/>
+        <location filename="../../ui/objectives/links_model.py" line="70"/>
         <source>Élément national</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/links_model.py" line="69"/>
+        <location filename="../../ui/objectives/links_model.py" line="70"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/links_model.py" line="69"/>
+        <location filename="../../ui/objectives/links_model.py" line="70"/>
         <source>Poids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/links_model.py" line="70"/>
+        <location filename="../../ui/objectives/links_model.py" line="71"/>
         <source>Principal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/links_model.py" line="71"/>
+        <location filename="../../ui/objectives/links_model.py" line="72"/>
         <source>Secondaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/links_model.py" line="113"/>
+        <location filename="../../ui/objectives/links_model.py" line="114"/>
         <source>Élément inconnu (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/links_model.py" line="122"/>
+        <location filename="../../ui/objectives/links_model.py" line="123"/>
         <source>Cet identifiant n&apos;existe pas dans le référentiel national chargé.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3929,7 +3929,8 @@ Choisissez un objectif dans la liste ou ajoutez-en un avec « Nouvel objectif »
     <name>OfficialText</name>
     <message>
         <location filename="marked_strings.py" line="26"/>
-        <source>Source</source>
+        <source>Source : {}</source>
+        <oldsource>Source</oldsource>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3946,7 +3947,7 @@ Choisissez un objectif dans la liste ou ajoutez-en un avec « Nouvel objectif »
 <context>
     <name>OfficialTextDialog</name>
     <message>
-        <location filename="../../ui/decisions/official_text.py" line="52"/>
+        <location filename="../../ui/decisions/official_text.py" line="53"/>
         <source>Texte officiel — %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4309,7 +4310,8 @@ Choisissez un objectif dans la liste ou ajoutez-en un avec « Nouvel objectif »
     </message>
     <message>
         <location filename="marked_strings.py" line="80"/>
-        <source>Source</source>
+        <source>Source : {}</source>
+        <oldsource>Source</oldsource>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4343,47 +4345,47 @@ Choisissez un objectif dans la liste ou ajoutez-en un avec « Nouvel objectif »
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/detail.py" line="24"/>
+        <location filename="../../ui/reference_browser/detail.py" line="25"/>
         <source>Texte officiel : les mots de la source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/detail.py" line="25"/>
+        <location filename="../../ui/reference_browser/detail.py" line="26"/>
         <source>Résumé rédigé par ZonalPlan, pas une citation de la source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/detail.py" line="27"/>
+        <location filename="../../ui/reference_browser/detail.py" line="28"/>
         <source>Texte propre à ZonalPlan, pas un texte national</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/detail.py" line="32"/>
+        <location filename="../../ui/reference_browser/detail.py" line="33"/>
         <source>texte officiel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/detail.py" line="33"/>
+        <location filename="../../ui/reference_browser/detail.py" line="34"/>
         <source>résumé ZonalPlan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/detail.py" line="34"/>
+        <location filename="../../ui/reference_browser/detail.py" line="35"/>
         <source>texte ZonalPlan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/detail.py" line="38"/>
+        <location filename="../../ui/reference_browser/detail.py" line="39"/>
         <source>traduction de travail ZonalPlan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/detail.py" line="39"/>
+        <location filename="../../ui/reference_browser/detail.py" line="40"/>
         <source>traduction officielle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/detail.py" line="40"/>
+        <location filename="../../ui/reference_browser/detail.py" line="41"/>
         <source>non traduit : texte français</source>
         <translation type="unfinished"></translation>
     </message>

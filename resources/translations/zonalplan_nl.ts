@@ -2479,37 +2479,37 @@
 <context>
     <name>LinksModel</name>
     <message>
-        <location filename="../../ui/objectives/links_model.py" line="69"/>
+        <location filename="../../ui/objectives/links_model.py" line="70"/>
         <source>Élément national</source>
         <translation>Nationaal element</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/links_model.py" line="69"/>
+        <location filename="../../ui/objectives/links_model.py" line="70"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/links_model.py" line="69"/>
+        <location filename="../../ui/objectives/links_model.py" line="70"/>
         <source>Poids</source>
         <translation>Gewicht</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/links_model.py" line="70"/>
+        <location filename="../../ui/objectives/links_model.py" line="71"/>
         <source>Principal</source>
         <translation>Primair</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/links_model.py" line="71"/>
+        <location filename="../../ui/objectives/links_model.py" line="72"/>
         <source>Secondaire</source>
         <translation>Secundair</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/links_model.py" line="113"/>
+        <location filename="../../ui/objectives/links_model.py" line="114"/>
         <source>Élément inconnu (%1)</source>
         <translation>Onbekend element (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/objectives/links_model.py" line="122"/>
+        <location filename="../../ui/objectives/links_model.py" line="123"/>
         <source>Cet identifiant n&apos;existe pas dans le référentiel national chargé.</source>
         <translation>Deze identificatie bestaat niet in het geladen nationale referentiekader.</translation>
     </message>
@@ -3931,8 +3931,9 @@ Kies een doelstelling in de lijst of voeg er een toe met &apos;Nieuwe doelstelli
     <name>OfficialText</name>
     <message>
         <location filename="marked_strings.py" line="26"/>
-        <source>Source</source>
-        <translation>Bron</translation>
+        <source>Source : {}</source>
+        <oldsource>Source</oldsource>
+        <translation>Bron: {}</translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="27"/>
@@ -3948,7 +3949,7 @@ Kies een doelstelling in de lijst of voeg er een toe met &apos;Nieuwe doelstelli
 <context>
     <name>OfficialTextDialog</name>
     <message>
-        <location filename="../../ui/decisions/official_text.py" line="52"/>
+        <location filename="../../ui/decisions/official_text.py" line="53"/>
         <source>Texte officiel — %1</source>
         <translation>Officiële tekst — %1</translation>
     </message>
@@ -4311,8 +4312,9 @@ Kies een doelstelling in de lijst of voeg er een toe met &apos;Nieuwe doelstelli
     </message>
     <message>
         <location filename="marked_strings.py" line="80"/>
-        <source>Source</source>
-        <translation>Bron</translation>
+        <source>Source : {}</source>
+        <oldsource>Source</oldsource>
+        <translation>Bron: {}</translation>
     </message>
     <message>
         <location filename="marked_strings.py" line="81"/>
@@ -4345,47 +4347,47 @@ Kies een doelstelling in de lijst of voeg er een toe met &apos;Nieuwe doelstelli
         <translation>Trefwoorden</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/detail.py" line="24"/>
+        <location filename="../../ui/reference_browser/detail.py" line="25"/>
         <source>Texte officiel : les mots de la source</source>
         <translation>Officiële tekst: de woorden van de bron</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/detail.py" line="25"/>
+        <location filename="../../ui/reference_browser/detail.py" line="26"/>
         <source>Résumé rédigé par ZonalPlan, pas une citation de la source</source>
         <translation>Samenvatting door ZonalPlan, geen citaat uit de bron</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/detail.py" line="27"/>
+        <location filename="../../ui/reference_browser/detail.py" line="28"/>
         <source>Texte propre à ZonalPlan, pas un texte national</source>
         <translation>Eigen tekst van ZonalPlan, geen nationale tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/detail.py" line="32"/>
+        <location filename="../../ui/reference_browser/detail.py" line="33"/>
         <source>texte officiel</source>
         <translation>officiële tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/detail.py" line="33"/>
+        <location filename="../../ui/reference_browser/detail.py" line="34"/>
         <source>résumé ZonalPlan</source>
         <translation>samenvatting ZonalPlan</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/detail.py" line="34"/>
+        <location filename="../../ui/reference_browser/detail.py" line="35"/>
         <source>texte ZonalPlan</source>
         <translation>tekst ZonalPlan</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/detail.py" line="38"/>
+        <location filename="../../ui/reference_browser/detail.py" line="39"/>
         <source>traduction de travail ZonalPlan</source>
         <translation>werkvertaling ZonalPlan</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/detail.py" line="39"/>
+        <location filename="../../ui/reference_browser/detail.py" line="40"/>
         <source>traduction officielle</source>
         <translation>officiële vertaling</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_browser/detail.py" line="40"/>
+        <location filename="../../ui/reference_browser/detail.py" line="41"/>
         <source>non traduit : texte français</source>
         <translation>niet vertaald: Franse tekst</translation>
     </message>

@@ -58,3 +58,17 @@ def test_decisions_list_national_themes_in_dutch(qtbot, speak):
     titles = [model.index(row, COL_TITLE).data() for row in range(model.rowCount())]
     assert any("Georganiseerde criminaliteit" in t for t in titles)
     assert not any("Criminalité organisée" in t for t in titles)
+
+
+def test_citation_says_it_names_the_french_text(qtbot, speak):
+    """The citation keeps the French edition's words (its pages) and says so, « [fr] »."""
+    from ui.decisions.official_text import official_html
+
+    speak("de")
+    env = host(qtbot, ReferenceBrowser)
+    assert env.widget.show_item("pns.1")
+    text = env.widget.view.detail.toPlainText()
+    assert "Quelle: PNS 2026-2029, Chapitre 2" in text and "[fr]" in text
+    assert "Quelle :" not in text
+    html = official_html(env.reference, env.reference.item("pns.1", "de"))
+    assert "Quelle: PNS 2026-2029" in html and "[fr]" in html

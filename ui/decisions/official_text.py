@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 
 from ui.widgets.rich_html import STYLE, text_html
 from zonalplan.i18n import current
+from zonalplan.i18n.reference_text import item_citation
 from zonalplan.reference.api import KIND_LABELS, LEVEL_LABELS, translation_note
 
 if TYPE_CHECKING:
@@ -25,7 +26,7 @@ def official_html(reference: Reference, node: Any) -> str:
     html = [STYLE, f"<h2>{escape(node.label)}</h2>",
             f"<p class='meta'>{escape(KIND_LABELS.get(node.kind, node.kind))}"
             f"{escape(translation_note(node))}</p>",
-            f"<p class='cite'>{escape(_tr('Source'))} : {escape(node.reference)}</p>",
+            f"<p class='cite'>{escape(_tr('Source : {}').format(item_citation(node)))}</p>",
             text_html(node.text)]
     local = [c for c in reference.children(node.id, current())
              if c.kind == "pns_objective" and c.level in ("local", "integrated")]

@@ -42,11 +42,12 @@ def item_tooltip(reference: Reference, item: Any, extra: list[str] | None = None
     """Return a rich tooltip: label, kind, citation, extra lines and the start of the text."""
     from html import escape
 
+    from zonalplan.i18n.reference_text import item_citation
     from zonalplan.reference.api import KIND_LABELS
 
     text = item.text if len(item.text) < 600 else item.text[:600].rsplit(" ", 1)[0] + " …"
     html = [f"<b>{escape(item.label)}</b><br>",
-            f"<i>{escape(KIND_LABELS.get(item.kind, item.kind))} — {escape(item.reference)}</i>"]
+            f"<i>{escape(KIND_LABELS.get(item.kind, item.kind))} — {escape(item_citation(item))}</i>"]
     if extra:
         html.append("<p>" + "<br>".join(escape(line) for line in extra) + "</p>")
     if text:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from ui.widgets.rich_html import STYLE, text_html
 from zonalplan.alignment.coverage import covered_nodes
 from zonalplan.i18n import current
+from zonalplan.i18n.reference_text import item_citation
 from zonalplan.model import Plan
 from zonalplan.reference.api import (
     KIND_LABELS,
@@ -87,7 +88,8 @@ def render_item(reference: Reference, item: Item, plan: Plan | None = None,
         meta.append(f"<b>{escape(_tr(str(WORDING_TAGS[item.wording])))}</b>")
     html = [STYLE, f"<h2>{escape(item.label)}</h2>", f"<p class='meta'>{' · '.join(meta)}</p>"]
     html.append(f"<p class='path'>{' › '.join(escape(p) for p in item.path)}</p>")
-    html.append(f"<p class='cite'>{escape(_tr('Source'))} : {escape(item.reference)}</p>")
+    html.append(f"<p class='cite'>{escape(_tr('Source : {}').format(item_citation(item, language)))}"
+                "</p>")
     html.append(_wording_html(item))
     html.append(text_html(item.text) or f"<p><i>{escape(_tr('(pas de texte)'))}</i></p>")
     for key, value in (item.extra or {}).items():

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from zonalplan.model import PlanError
 
 log = logging.getLogger(__name__)
+RELEASE_WAIT_S = 5.0
+"""How long the UI thread waits for a worker to let go of a finished task (microseconds in fact)."""
 
 PROGRESS_DELAY_MS = 600
 _RUNNING: set[Task] = set()
@@ -67,7 +69,12 @@ class _Runnable(QRunnable):
         self._task = task
 
     def run(self) -> None:
-        task = self._task
+        # The task (and its bridge, a QObject) must never be freed on this thread: freeing a
+        # QObject here takes Qt's connection lock, then waits for the interpreter, while the UI
+        # thread may hold the interpreter and wait for that lock. The UI thread waits for
+        # ``released`` before it lets the task go.
+        task, self._task = self._task, None
+        released = task.released
         try:
             kwargs = dict(task.kwargs)
             if task.wants_state:
@@ -77,6 +84,9 @@ class _Runnable(QRunnable):
             _tell(task.bridge.failed, exc, traceback.format_exc())
         else:
             _tell(task.bridge.done, result)
+        finally:
+            del task
+            released.set()
 
 
 def _tell(signal: Any, *args: Any) -> None:
@@ -96,6 +106,8 @@ class Task:
         self.state = TaskState(self.bridge)
         self.wants_state = False
         self.finished = False
+        self.released = threading.Event()
+        """Set by the worker once it holds no reference to the task any more."""
         self.result: Any = None
         self.exception: BaseException | None = None
         self._on_success: Callable[[Any], None] | None = None
@@ -168,6 +180,7 @@ class Task:
             self._dialog.close()
             self._dialog.deleteLater()
             self._dialog = None
+        self.released.wait(RELEASE_WAIT_S)  # the worker lets go right after telling the result
         _RUNNING.discard(self)
 
     def _on_done(self, result: Any) -> None:

@@ -29,3 +29,15 @@ def test_result_still_reaches_a_live_task(qtbot):
     task = Task(lambda: 7).success(seen.append)
     task.run()
     qtbot.waitUntil(lambda: seen == [7], timeout=5000)
+
+
+def test_worker_lets_go_of_the_task_before_the_ui_thread_does(qtbot):
+    """The task's QObject is never freed on the worker thread (a lock-order deadlock with Qt)."""
+    task = Task(lambda: 1)
+    runnable = _Runnable(task)
+    runnable.run()
+    assert task.released.is_set() and runnable._task is None
+    seen: list[int] = []
+    live = Task(lambda: 3).success(seen.append).run()
+    qtbot.waitUntil(lambda: seen == [3], timeout=5000)
+    assert live.released.is_set()

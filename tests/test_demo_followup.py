@@ -102,3 +102,33 @@ def test_dutch_demo_has_followup_matrix_and_figures_in_dutch() -> None:
     assert {d.name for d in plan.datasets} >= {"ongevallen 2024", "bevolking 2025"}
     assert all("Statbel" in d.provenance.source or "politie" in d.provenance.source.lower()
                or d.kind.value == "survey" for d in plan.datasets)
+
+
+def test_german_demo_figures_come_from_its_data() -> None:
+    """The German chapters cite PZ Venntal's imported files; the matrix matches its decisions."""
+    from zonalplan.evidence.baselines import baseline_changes
+    from zonalplan.evidence.figures import rates_per_1000
+
+    plan = build_demo_plan("de")
+    series = all_series(plan.datasets)
+    sections = plan.sections
+    assert series["accidents:accidents"].zone == {2021: 98, 2022: 104, 2023: 111, 2024: 107}
+    assert "von 98 im Jahr 2021 auf 104 im Jahr 2022, 111 im Jahr 2023 und 107 im Jahr 2024" in \
+        sections.env_road_safety
+    assert sum(series["accidents:dead_30_days"].zone.values()) == 14
+    burglaries = series["crime:Wohnungseinbruch"]
+    assert burglaries.zone[2024] == 176 and round(burglaries.change() * 100) == 25
+    assert "187 im Jahr 2023 und 176 im Jahr 2024 (+25 %)" in sections.env_crime
+    assert "176 Taten im Jahr 2024 (+25 % seit 2021)" in sections.argument_matrix
+    rate = rates_per_1000(burglaries, series["population:population"]).zone[2024]
+    assert f"{rate:.1f}".replace(".", ",") + " Taten je 1.000 Einwohner" in sections.env_crime
+    fraud = series["crime:Telefon- und Onlinebetrug"]
+    assert (fraud.zone[2024], round(fraud.change() * 100)) == (204, 73)
+    assert "204 im Jahr 2024 (+73 %)" in sections.env_crime
+    assert baseline_changes(plan) == []
+    recorded = {d.ref_id: d.decision for d in plan.decisions}
+    derived = decisions_from_matrix(plan.argument_matrix, [])
+    assert all(recorded[d.ref_id] is d.decision for d in derived if d.ref_id in recorded)
+    assert {d.name for d in plan.datasets} >= {"Unfälle 2024", "Kriminalität"}
+    statuses = {row.status for row in dashboard(plan.objectives, plan.followup)}
+    assert {Status.ON_TRACK, Status.AT_RISK, Status.OFF_TRACK} <= statuses

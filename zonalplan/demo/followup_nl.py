@@ -245,6 +245,8 @@ MEASURES = {
     ("obj-pa1", "ind-pa1-1"): {2026: 352, 2027: 338},
     ("obj-pa2", "ind-pa2-1"): {2026: 11, 2027: 16},
     ("obj-pa3", "ind-pa3-1"): {2026: 10, 2027: 9},
+    ("obj-pa4", "ind-pa4-1"): {2026: 71, 2027: 96},
+    ("obj-pa4", "ind-pa4-2"): {2026: 44, 2027: 63},
 }
 SOURCES = {"ind-p1-1": "ANG / politiële criminaliteitsstatistieken", "ind-p2-1": "ANG / ISLP",
            "ind-p3-1": "Statbel / ANG", "ind-p5-1": "SSGPI", "ind-pa1-1": "ANG / ISLP"}

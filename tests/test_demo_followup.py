@@ -60,6 +60,9 @@ def test_dutch_demo_figures_come_from_its_data() -> None:
     assert "van 121 in 2021 naar 128 in 2022, 134 in 2023 en 126 in 2024" in \
         sections.env_road_safety
     assert sum(series["accidents:dead_30_days"].zone.values()) == 11
+    three_years = sum(accidents[y] for y in (2022, 2023, 2024))
+    assert f"49 van de {three_years:.0f} letselongevallen van 2022 tot 2024" in \
+        sections.env_road_safety
     assert "elf mensen om het leven" in sections.env_road_safety
     burglaries = series["crime:Woninginbraak"]
     change = round(burglaries.change() * 100)
@@ -116,6 +119,8 @@ def test_german_demo_figures_come_from_its_data() -> None:
     assert "von 98 im Jahr 2021 auf 104 im Jahr 2022, 111 im Jahr 2023 und 107 im Jahr 2024" in \
         sections.env_road_safety
     assert sum(series["accidents:dead_30_days"].zone.values()) == 14
+    three_years = sum(series["accidents:accidents"].zone[y] for y in (2022, 2023, 2024))
+    assert f"42 der {three_years:.0f} Unfälle mit Personenschaden" in sections.env_road_safety
     burglaries = series["crime:Wohnungseinbruch"]
     assert burglaries.zone[2024] == 176 and round(burglaries.change() * 100) == 25
     assert "187 im Jahr 2023 und 176 im Jahr 2024 (+25 %)" in sections.env_crime

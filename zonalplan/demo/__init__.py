@@ -2,8 +2,9 @@
 
 ``build_demo_plan()`` gives the Walloon zone Entre-Sambre-et-Bois (``plan.py``),
 ``build_demo_plan("nl")`` the Flemish zone Heidebeek (``plan_nl.py``) and ``build_demo_plan("de")``
-the German-speaking zone Venntal (``plan_de.py``); shared building blocks live in ``build.py`` and
-long texts in ``texts*.py``.
+the German-speaking zone Venntal (``plan_de.py``); shared building blocks live in ``build.py``,
+long texts in ``texts*.py``, each zone's data files (``samples.py``), chapter figures, argument
+matrix and follow-up in ``followup_fr.py``, ``followup_nl.py`` and ``followup_de.py``.
 """
 
 from zonalplan.demo.plan import (

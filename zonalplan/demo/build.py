@@ -18,7 +18,6 @@ from zonalplan.i18n import using
 from zonalplan.model.evidence import ChapterFigure
 from zonalplan.model.followup import Action, ActionStatus, FollowUp, Measurement
 from zonalplan.model.matrix import ArgumentMatrix, Cell, Criterion, MatrixRow, Proposal
-
 from zonalplan.model.plan import (
     Approval,
     AuthorKind,

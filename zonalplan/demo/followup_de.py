@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from zonalplan.demo.build import DemoEvidence
+from zonalplan.demo.build import ActionSpec, DemoEvidence
 from zonalplan.demo.build import add_evidence_and_followup as add_evidence
 from zonalplan.demo.plan_de import COMMUNES
 from zonalplan.demo.samples import ZoneSamples
@@ -139,7 +139,7 @@ MATRIX = (  # phenomenon, national theme, scores (Zahlen, Befragung, Erwartungen
      Proposal.NOT_RETAINED),
 )
 
-ACTIONS = {  # objective id -> year -> (title, owner, partners, status, hours, comment)
+ACTIONS: dict[str, dict[int, list[ActionSpec]]] = {  # objective id -> year -> (title, owner, partners, status, hours, comment)
     "obj-p1": {
         2026: [("Präventionskampagne zur Zeitumstellung im Herbst", "Revierdienst",
                 ("drei Gemeinden",), S.DONE, 280, ""),
@@ -187,7 +187,7 @@ ACTIONS = {  # objective id -> year -> (title, owner, partners, status, hours, c
                 ("Polizeischule",), S.PLANNED, 70, "")],
     },
 }
-MEASURES = {  # (objective id, indicator id) -> {year: value}
+MEASURES: dict[tuple[str, str], dict[int, float]] = {  # (objective id, indicator id) -> {year: value}
     ("obj-p1", "ind-p1-1"): {2026: 169, 2027: 160},
     ("obj-p1", "ind-p1-2"): {2026: 71, 2027: 86},
     ("obj-p1", "ind-p1-3"): {2026: 62, 2027: 72},

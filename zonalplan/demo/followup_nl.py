@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from zonalplan.demo.build import DemoEvidence
+from zonalplan.demo.build import ActionSpec, DemoEvidence
 from zonalplan.demo.build import add_evidence_and_followup as add_evidence
 from zonalplan.demo.plan_nl import COMMUNES
 from zonalplan.demo.samples import ZoneSamples
@@ -162,7 +162,7 @@ MATRIX = (  # phenomenon, national theme, scores (cijfers, bevraging, verwachtin
 )
 
 # objective id -> year -> (title, owner, partners, status, hours, comment)
-ACTIONS = {
+ACTIONS: dict[str, dict[int, list[ActionSpec]]] = {
     "obj-p1": {
         2026: [("Campagne ‘Inbrekers houden niet van licht’ bij het begin van de winter",
                 "Wijkwerking", ("drie gemeenten", "diefstalpreventieadviseurs"), S.DONE, 300, ""),
@@ -228,7 +228,7 @@ ACTIONS = {
     },
 }
 # (objective id, indicator id) -> {year: value}
-MEASURES = {
+MEASURES: dict[tuple[str, str], dict[int, float]] = {
     ("obj-p1", "ind-p1-1"): {2026: 214, 2027: 205},
     ("obj-p1", "ind-p1-2"): {2026: 94, 2027: 112},
     ("obj-p1", "ind-p1-3"): {2026: 66, 2027: 74},

@@ -17,18 +17,29 @@ def demo_file_name(language: str) -> str:
 
 
 def demo_plan_path(*, rewrite: bool = False, language: str | None = None) -> Path:
-    """Return the demo plan in the interface language, writing it if missing (or asked).
+    """Return the demo plan in the interface language, writing it if missing, out of date or asked.
 
-    A Flemish chief gets the Flemish demo zone, a German-speaking one the German demo.
+    A Flemish chief gets the Flemish demo zone, a German-speaking one the German demo. A stamp
+    beside the file (``demo.zplan.version``) records the demo's fingerprint: when a new release
+    changes the demo's content, the copy in the user data folder is written again.
     """
+    from zonalplan.demo import demo_fingerprint
     from zonalplan.i18n import current
 
     language = language or current()
+    plan_language = language if language in ("nl", "de") else "fr"
     path = user_data_dir() / demo_file_name(language)
-    if rewrite or not path.exists():
+    stamp = path.with_name(path.name + ".version")
+    fingerprint = demo_fingerprint(plan_language)
+    try:
+        current_stamp = stamp.read_text(encoding="utf-8").strip()
+    except OSError:
+        current_stamp = ""
+    if rewrite or not path.exists() or current_stamp != fingerprint:
         from zonalplan.demo import build_demo_plan
+        from zonalplan.fileio import write_text_atomic
         from zonalplan.store import create_plan_file
 
-        create_plan_file(path, build_demo_plan(language if language in ("nl", "de") else "fr"),
-                         overwrite=True)
+        create_plan_file(path, build_demo_plan(plan_language), overwrite=True)
+        write_text_atomic(stamp, fingerprint + "\n")
     return path

@@ -1,16 +1,23 @@
-"""Building blocks shared by the demo plans (``plan.py`` in French, ``plan_nl.py`` in Dutch).
+"""Building blocks shared by the demo plans (``plan.py``, ``plan_nl.py``, ``plan_de.py``).
 
-A demo plan is data: its zone, its council, its texts module, its objectives and its capacity.
-These helpers turn that data into model objects with fixed ids, so every demo is deterministic and
-built the same way.
+A demo plan is data: its zone, its council, its texts module, its objectives and its capacity, then
+its evidence (``DemoEvidence``: data files, chapter figures, argument matrix, follow-up). These
+helpers turn that data into model objects with fixed ids, so every demo is deterministic and built
+the same way, whatever language the interface speaks.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from types import ModuleType
+from typing import TYPE_CHECKING
 
+from zonalplan.i18n import using
+from zonalplan.model.evidence import ChapterFigure
+from zonalplan.model.followup import Action, ActionStatus, FollowUp, Measurement
+from zonalplan.model.matrix import ArgumentMatrix, Cell, Criterion, MatrixRow, Proposal
 from zonalplan.model.plan import (
     Approval,
     AuthorKind,
@@ -36,6 +43,9 @@ from zonalplan.model.plan import (
     Sections,
     Zone,
 )
+
+if TYPE_CHECKING:
+    from zonalplan.demo.samples import ZoneSamples
 
 PNS_DECISION_NODES: tuple[str, ...] = (
     "pns.1", "pns.1.1", "pns.1.2", "pns.1.3", "pns.1.4", "pns.1.5", "pns.1.6", "pns.1.7",
@@ -159,3 +169,83 @@ def assemble(texts: ModuleType, *, zone: Zone, czs_members: list[CZSMember],
         metadata=Metadata(created=created, modified=modified,
                           reference_edition=REFERENCE_EDITION, language=language),
     )
+
+
+# ----------------------------------------------------------------- data, matrix and follow-up
+
+MatrixSpec = tuple[str, str | None, tuple[int, ...], str | tuple[str, ...], Proposal]
+"""A matrix row: phenomenon, national theme, five scores, note(s), confirmed decision.
+
+One note goes to the figures cell; a tuple gives one note per criterion, in ``Criterion`` order.
+"""
+ActionSpec = tuple[str, str, tuple[str, ...], ActionStatus, int, str]
+"""An action: title, owner, partners, status, capacity hours, comment."""
+
+
+@dataclass(frozen=True)
+class DemoEvidence:
+    """A demo zone's data files, chapter figures, argument matrix and two years of follow-up."""
+
+    language: str
+    samples: ZoneSamples
+    figures: tuple[ChapterFigure, ...]
+    matrix: tuple[MatrixSpec, ...]
+    actions: dict[str, dict[int, list[ActionSpec]]]  # objective id -> year -> actions
+    measures: dict[tuple[str, str], dict[int, float]]  # (objective, indicator) -> year -> value
+    sources: dict[str, str]  # indicator id -> source of its measurements
+    default_source: str  # source of the other measurements
+    series_keys: dict[str, str] = field(default_factory=dict)  # indicator id -> data series
+    imported: dt.datetime = dt.datetime(2026, 1, 12, 10, 0, tzinfo=dt.UTC)
+
+
+def _datasets(plan: Plan, evidence: DemoEvidence) -> None:
+    from zonalplan.evidence.importing import import_bytes
+
+    communes: list[tuple[str, str | None]] = [(c.name, c.nis_code) for c in plan.zone.communes]
+    with using(evidence.language):  # names, sources and notes in the plan's language
+        plan.datasets = [import_bytes(name, text.encode("utf-8"), communes,
+                                      now=evidence.imported, zone_names=(plan.zone.name,))
+                         for name, text in evidence.samples.files().items()]
+    plan.figures = [figure.model_copy() for figure in evidence.figures]
+    by_indicator = {i.id: i for o in plan.objectives for i in o.indicators}
+    for indicator_id, key in evidence.series_keys.items():
+        by_indicator[indicator_id].series_key = key
+
+
+def _matrix(plan: Plan, evidence: DemoEvidence) -> None:
+    rows = []
+    for index, (name, ref, scores, note, decision) in enumerate(evidence.matrix, start=1):
+        notes = (note,) if isinstance(note, str) else note
+        cells = {c: Cell(score=s, note=notes[i] if i < len(notes) else "")
+                 for i, (c, s) in enumerate(zip(Criterion, scores, strict=True))}
+        rows.append(MatrixRow(id=f"mx-{index}", phenomenon=name, ref_id=ref, cells=cells,
+                              decision=decision))
+    plan.argument_matrix = ArgumentMatrix(rows=rows)
+
+
+def _followup(plan: Plan, evidence: DemoEvidence) -> None:
+    actions = []
+    for objective_id, years in evidence.actions.items():
+        for year, items in years.items():
+            for index, (title, owner, partners, status, hours, comment) in enumerate(items, 1):
+                actions.append(Action(
+                    id=f"act-{objective_id[4:]}-{year}-{index}", objective_id=objective_id,
+                    year=year, title=title, owner=owner, partners=list(partners),
+                    start=dt.date(year, 1 + (index - 1) * 3, 1),
+                    end=dt.date(year, 12, 31) if status is not ActionStatus.POSTPONED else None,
+                    status=status, capacity_hours=float(hours), comment=comment))
+    measurements = [
+        Measurement(id=f"mes-{indicator[4:]}-{year}", objective_id=objective, indicator_id=indicator,
+                    year=year, value=float(value), measured_on=dt.date(year + 1, 2, 15),
+                    source=evidence.sources.get(indicator, evidence.default_source))
+        for (objective, indicator), values in evidence.measures.items()
+        for year, value in values.items()]
+    plan.followup = FollowUp(actions=actions, measurements=measurements)
+
+
+def add_evidence_and_followup(plan: Plan, evidence: DemoEvidence) -> Plan:
+    """Give a demo plan its data, figures, argument matrix and follow-up (in place)."""
+    _datasets(plan, evidence)
+    _matrix(plan, evidence)
+    _followup(plan, evidence)
+    return plan

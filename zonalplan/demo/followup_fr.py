@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from zonalplan.demo.plan import COMMUNES
-from zonalplan.demo.samples import sample_files
-from zonalplan.evidence.importing import import_bytes
+from zonalplan.demo.build import DemoEvidence
+from zonalplan.demo.build import add_evidence_and_followup as add_evidence
+from zonalplan.demo.samples import FRENCH
 from zonalplan.model.evidence import ChapterFigure, FigureKind
-from zonalplan.model.followup import Action, ActionStatus, FollowUp, Measurement
-from zonalplan.model.matrix import ArgumentMatrix, Cell, Criterion, MatrixRow, Proposal
+from zonalplan.model.followup import ActionStatus
+from zonalplan.model.matrix import Proposal
 from zonalplan.model.plan import Plan
 
 IMPORTED = dt.datetime(2026, 1, 12, 10, 0, tzinfo=dt.UTC)
@@ -90,7 +90,7 @@ MEASURES: dict[tuple[str, str], dict[int, float]] = {
 SOURCES = {"ind-p1-1": "BNG / statistiques policières", "ind-p3-1": "Statbel",
            "ind-p5-1": "SSGPI"}
 
-MATRIX = [  # phenomenon, PNS/NCSI link, scores (figures, survey, expectations, national,
+MATRIX = (  # phenomenon, PNS/NCSI link, scores (figures, survey, expectations, national,
     # feasibility), notes, decision
     ("Cambriolages dans les habitations", "pns.reg.2", (3, 3, 3, 2, 3),
      "212 faits en 2024 (+26 % depuis 2021) ; 39 % des habitants ; trois bourgmestres",
@@ -116,67 +116,33 @@ MATRIX = [  # phenomenon, PNS/NCSI link, scores (figures, survey, expectations, 
     ("Gestion intégrée des frontières", "pns.4", (0, 0, 0, 2, 0),
      "ni frontière extérieure de l'espace Schengen, ni aéroport, ni port dans la zone",
      Proposal.NOT_RETAINED),
-]
+)
 
 
-def _datasets(plan: Plan) -> None:
-    communes: list[tuple[str, str | None]] = [(name, code) for name, code, _ in COMMUNES]
-    plan.datasets = [import_bytes(name, text.encode("utf-8"), communes, now=IMPORTED,
-                                  zone_names=(plan.zone.name,))
-                     for name, text in sample_files().items()]
-    plan.figures = [
-        ChapterFigure(id="fig-crime-trend", chapter="env_crime", after_paragraph=2,
-                      kind=FigureKind.CHART, chart="trend",
-                      series=["crime:Cambriolages dans une habitation",
-                              "crime:Violence intrafamiliale",
-                              "crime:Escroquerie et fraude informatique"],
-                      caption="Évolution des principaux phénomènes, 2021-2024"),
-        ChapterFigure(id="fig-burglary-rate", chapter="env_crime", after_paragraph=3,
-                      kind=FigureKind.TABLE, series=["crime:Cambriolages dans une habitation"],
-                      per_1000=True,
-                      caption="Cambriolages dans les habitations pour 1 000 habitants"),
-        ChapterFigure(id="fig-accidents", chapter="env_road_safety", after_paragraph=1,
-                      kind=FigureKind.CHART, chart="trend",
-                      series=["accidents:accidents", "accidents:dead_30_days"],
-                      caption="Accidents avec lésions corporelles et accidents mortels"),
-        ChapterFigure(id="fig-accidents-hour", chapter="env_road_safety", after_paragraph=2,
-                      kind=FigureKind.CHART, chart="breakdown", dataset="accidents 2024",
-                      breakdown="hour", caption="Accidents avec lésions selon l'heure, 2024"),
-    ]
+FIGURES = (
+    ChapterFigure(id="fig-crime-trend", chapter="env_crime", after_paragraph=2,
+                  kind=FigureKind.CHART, chart="trend",
+                  series=["crime:Cambriolages dans une habitation",
+                          "crime:Violence intrafamiliale",
+                          "crime:Escroquerie et fraude informatique"],
+                  caption="Évolution des principaux phénomènes, 2021-2024"),
+    ChapterFigure(id="fig-burglary-rate", chapter="env_crime", after_paragraph=3,
+                  kind=FigureKind.TABLE, series=["crime:Cambriolages dans une habitation"],
+                  per_1000=True, caption="Cambriolages dans les habitations pour 1 000 habitants"),
+    ChapterFigure(id="fig-accidents", chapter="env_road_safety", after_paragraph=1,
+                  kind=FigureKind.CHART, chart="trend",
+                  series=["accidents:accidents", "accidents:dead_30_days"],
+                  caption="Accidents avec lésions corporelles et accidents mortels"),
+    ChapterFigure(id="fig-accidents-hour", chapter="env_road_safety", after_paragraph=2,
+                  kind=FigureKind.CHART, chart="breakdown", dataset="accidents 2024",
+                  breakdown="hour", caption="Accidents avec lésions selon l'heure, 2024"),
+)
 
-
-def _matrix(plan: Plan) -> None:
-    rows = []
-    for index, (name, ref, scores, note, decision) in enumerate(MATRIX, start=1):
-        cells = {c: Cell(score=s) for c, s in zip(Criterion, scores, strict=True)}
-        cells[Criterion.FIGURES] = Cell(score=scores[0], note=note)
-        rows.append(MatrixRow(id=f"mx-{index}", phenomenon=name, ref_id=ref, cells=cells,
-                              decision=decision))
-    plan.argument_matrix = ArgumentMatrix(rows=rows)
-
-
-def _followup(plan: Plan) -> None:
-    actions = []
-    for objective_id, years in ACTIONS.items():
-        for year, items in years.items():
-            for index, (title, owner, partners, status, hours, comment) in enumerate(items, 1):
-                actions.append(Action(
-                    id=f"act-{objective_id[4:]}-{year}-{index}", objective_id=objective_id,
-                    year=year, title=title, owner=owner, partners=list(partners),
-                    start=dt.date(year, 1 + (index - 1) * 3, 1),
-                    end=dt.date(year, 12, 31) if status is not S.POSTPONED else None,
-                    status=status, capacity_hours=float(hours), comment=comment))
-    measurements = [
-        Measurement(id=f"mes-{indicator[4:]}-{year}", objective_id=objective, indicator_id=indicator,
-                    year=year, value=float(value), measured_on=dt.date(year + 1, 2, 15),
-                    source=SOURCES.get(indicator, "tableau de bord du CIZ"))
-        for (objective, indicator), values in MEASURES.items() for year, value in values.items()]
-    plan.followup = FollowUp(actions=actions, measurements=measurements)
+EVIDENCE = DemoEvidence(language="fr", samples=FRENCH, figures=FIGURES, matrix=MATRIX,
+                        actions=ACTIONS, measures=MEASURES, sources=SOURCES,
+                        default_source="tableau de bord du CIZ", imported=IMPORTED)
 
 
 def add_evidence_and_followup(plan: Plan) -> Plan:
     """Give the French demo plan its data, figures, argument matrix and follow-up."""
-    _datasets(plan)
-    _matrix(plan)
-    _followup(plan)
-    return plan
+    return add_evidence(plan, EVIDENCE)

@@ -5,7 +5,8 @@
 judicial district of Eupen). Belgium has two real German-speaking zones (Eifel 5291, Weser-Göhl
 5292); Venntal is a third, invented one. It is built like the French demo (``plan.py``,
 ``build.py``) and takes the same national decisions. Long texts live in ``texts_de.py`` and
-``texts_de_strategy.py``.
+``texts_de_strategy.py``; its data files, chapter figures, argument matrix and follow-up in
+``followup_de.py``.
 """
 
 from __future__ import annotations
@@ -293,7 +294,7 @@ def _objectives() -> list[Objective]:
 def build_german_demo_plan() -> Plan:
     """Return the German demo plan of the fictional zone Venntal (same plan on every call)."""
     e = txt.EXPECTATIONS
-    return assemble(
+    plan = assemble(
         txt,
         zone=zone("PZ Venntal", "5997", COMMUNES, judicial_district="Eupen",
                   province="Lüttich", region=Region.WALLONIA, area_km2=302.4),
@@ -329,3 +330,6 @@ def build_german_demo_plan() -> Plan:
                           "Sicherheitsrat"),
         created=CREATED, modified=MODIFIED, language="de",
     )
+    from zonalplan.demo.followup_de import add_evidence_and_followup
+
+    return add_evidence_and_followup(plan)

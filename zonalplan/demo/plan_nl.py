@@ -5,7 +5,8 @@
 Antwerp, division Turnhout). It is built like the French demo (``plan.py``, ``build.py``): every
 chapter is written, every PNS theme that sets local-police objectives has a decision, objectives
 link to the national frame by the reference ids of ``reference_data/``, and the plan is
-deterministic. Long texts live in ``texts_nl.py`` and ``texts_nl_strategy.py``.
+deterministic. Long texts live in ``texts_nl.py`` and ``texts_nl_strategy.py``; its data files,
+chapter figures, argument matrix and follow-up in ``followup_nl.py``.
 """
 
 from __future__ import annotations
@@ -297,7 +298,7 @@ def _objectives() -> list[Objective]:
 def build_dutch_demo_plan() -> Plan:
     """Return the Dutch demo plan of the fictional zone Heidebeek (same plan on every call)."""
     e = txt.EXPECTATIONS
-    return assemble(
+    plan = assemble(
         txt,
         zone=zone("PZ Heidebeek", "5998", COMMUNES,
                   judicial_district="Antwerpen (afdeling Turnhout)", province="Antwerpen",
@@ -334,3 +335,6 @@ def build_dutch_demo_plan() -> Plan:
                           classification="", version_label="Ontwerp voorgelegd aan de ZVR"),
         created=CREATED, modified=MODIFIED, language="nl",
     )
+    from zonalplan.demo.followup_nl import add_evidence_and_followup
+
+    return add_evidence_and_followup(plan)

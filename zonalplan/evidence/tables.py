@@ -1,7 +1,7 @@
 """Police crime statistics, population survey results and any other table (mapped columns).
 
-Headers are recognised in French and Dutch (« Catégorie » / « Criminele figuur », « Commune » /
-« Gemeente », « Année » / « Jaar »…). Crime tables come long (a year column and a value column) or
+Headers are recognised in French, Dutch and German (« Catégorie » / « Criminele figuur » /
+« Kategorie », « Commune » / « Gemeente » / « Gemeinde », « Année » / « Jaar » / « Jahr »…). Crime tables come long (a year column and a value column) or
 wide (one column per year or month, as the federal police publishes them).
 """
 
@@ -18,18 +18,19 @@ from zonalplan.i18n import _
 from zonalplan.model.evidence import Cell
 
 CATEGORY = ("categorie", "criminelefiguur", "criminelefiguren", "phenomene", "phenomenes",
-            "figurecriminelle", "fait", "feit", "misdrijf", "infraction", "category", "delit")
+            "figurecriminelle", "fait", "feit", "misdrijf", "infraction", "category", "delit",
+            "kategorie", "deliktart", "phanomen")
 PLACE = ("commune", "gemeente", "lieu", "plaats", "zone", "politiezone", "zonedepolice",
-         "cdrefnis", "codeins", "nis", "nis5", "refnis")
-YEAR = ("annee", "jaar", "year", "an")
-MONTH = ("mois", "maand", "month")
+         "cdrefnis", "codeins", "nis", "nis5", "refnis", "gemeinde")
+YEAR = ("annee", "jaar", "year", "an", "jahr")
+MONTH = ("mois", "maand", "month", "monat")
 VALUE = ("nombre", "aantal", "valeur", "waarde", "faits", "feiten", "value", "count", "total",
-         "totaal")
-QUESTION = ("question", "vraag", "item")
-ANSWER = ("reponse", "antwoord", "answer", "modalite")
-SHARE = ("part", "pourcentage", "aandeel", "percentage", "share", "pct", "%")
+         "totaal", "anzahl", "taten")
+QUESTION = ("question", "vraag", "item", "frage")
+ANSWER = ("reponse", "antwoord", "answer", "modalite", "antwort")
+SHARE = ("part", "pourcentage", "aandeel", "percentage", "share", "pct", "%", "anteil")
 RESPONDENTS = ("repondants", "respondenten", "n", "effectif", "respondents", "aantalrespondenten",
-               "nombrederepondants")
+               "nombrederepondants", "befragte")
 SMALL_SAMPLE = 200
 """Below this many respondents a share is reported with a warning (margin of error above ±7 %)."""
 

@@ -60,3 +60,13 @@ def test_figures_follow_the_plan_language_and_pictures_are_placed(tmp_path: Path
     assert "Figuur 5 – Kaart van de zone" in text and "Bron: eigen kaart" in text
     assert "Totaal van de zone" in text and "Haalbaarheid" in text
     assert "Figure 1" not in text and "Total de la zone" not in text
+
+
+def test_rates_keep_one_decimal_in_every_language(tmp_path: Path, reference) -> None:
+    """A rate per 1 000 inhabitants prints « 4,8 », as the chapter's text says, in Dutch too."""
+    plan = build_demo_plan(language="nl")
+    out = tmp_path / "nl.docx"
+    with using("nl"):
+        export_plan(plan, out, reference=reference)
+    cells = [c.text for t in Document(str(out)).tables for r in t.rows for c in r.cells]
+    assert "4,8" in cells

@@ -73,7 +73,7 @@ def _series_table(series: list[Series], plan: Plan, styles: StyleMap) -> RawXml:
     columns = [Column(_("Commune"), first)]
     for _one in series:
         columns += [Column(str(y), width, align="right") for y in years]
-    decimals = 1 if any(s.unit and "1 000" in s.unit for s in series) else 0
+    decimals = 1 if any(s.key.endswith("/1000") for s in series) else 0  # rates: « 4,8 »
     rows = []
     communes = sorted({c for s in series for c in s.by_commune}, key=lambda c: names.get(c, c))
     for code in communes:

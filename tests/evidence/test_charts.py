@@ -84,3 +84,32 @@ def test_kept_charts_are_bounded() -> None:
         charts._cached(("essai", i), lambda i=i: bytes([i]))
     assert len(charts._CACHE) == charts.CACHE_SIZE
     assert charts._cached(("essai", 0), lambda: b"neuf") == b"neuf"  # the oldest was dropped
+
+
+def test_charts_drawn_from_several_threads_at_once_are_all_whole() -> None:
+    """The interface draws on worker threads while an export draws too: one chart at a time."""
+    import threading
+
+    from zonalplan.evidence import charts as charts_module
+
+    results: list[bytes] = []
+    errors: list[BaseException] = []
+
+    def draw(n: int) -> None:
+        try:
+            for i in range(3):
+                results.append(charts_module.render_progress_png(
+                    f"Objectif {n}.{i}", [("Indicateur", [(2026, 0.0), (2027, 40.0 + n)])],
+                    [(2026, 2031)], source="test"))
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=draw, args=(n,)) for n in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    assert not errors and len(results) == 12
+    assert all(png.startswith(b"\x89PNG") for png in results)
+    assert charts_module._DRAWING.acquire(blocking=False)
+    charts_module._DRAWING.release()

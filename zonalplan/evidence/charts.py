@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import threading
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -16,6 +17,7 @@ from enum import Enum
 
 from zonalplan.evidence.communes import ZONE
 from zonalplan.evidence.figures import Series
+from zonalplan.i18n import _
 
 DPI = 200
 WIDTH_CM, HEIGHT_CM = 15.0, 7.5
@@ -24,6 +26,9 @@ MARKERS = ("o", "s", "^", "D", "v", "P")
 CACHE_SIZE = 32
 """Charts kept drawn: exporting the same plan again (or previewing then exporting) redraws none."""
 _CACHE: OrderedDict[str, bytes] = OrderedDict()
+_DRAWING = threading.RLock()
+"""One chart at a time: matplotlib's fonts (FreeType) are shared and not thread-safe, and the
+interface draws some charts on worker threads while an export may draw others."""
 
 
 class ChartKind(str, Enum):
@@ -64,7 +69,8 @@ def _figure(height_cm: float):
 
 def _png(figure, source: str, *, bottom: float = 0.2, top: float = 0.86) -> bytes:
     """Write the source line under the drawing, fix the margins and return the PNG bytes."""
-    figure.text(0.01, 0.01, f"Source : {source}" if source else "", fontsize=6, color="#404040")
+    figure.text(0.01, 0.01, _("Source : {source}").format(source=source) if source else "",
+                fontsize=6, color="#404040")
     figure.subplots_adjust(left=0.09, right=0.98, top=top, bottom=bottom)
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png", dpi=DPI, metadata={"Software": None})
@@ -87,15 +93,16 @@ def _number(value: float, chart: Chart) -> str:
 def _cached(key: object, draw: Callable[[], bytes]) -> bytes:
     """Return the PNG drawn for ``key`` before, or draw it and keep it (least recent dropped)."""
     digest = hashlib.sha256(repr((DPI, key)).encode("utf-8", "surrogatepass")).hexdigest()
-    png = _CACHE.get(digest)
-    if png is None:
-        png = draw()
-        _CACHE[digest] = png
-        while len(_CACHE) > CACHE_SIZE:
-            _CACHE.popitem(last=False)
-    else:
-        _CACHE.move_to_end(digest)
-    return png
+    with _DRAWING:
+        png = _CACHE.get(digest)
+        if png is None:
+            png = draw()
+            _CACHE[digest] = png
+            while len(_CACHE) > CACHE_SIZE:
+                _CACHE.popitem(last=False)
+        else:
+            _CACHE.move_to_end(digest)
+        return png
 
 
 def clear_cache() -> None:
@@ -171,6 +178,12 @@ def render_progress_png(title: str, lines: list[tuple[str, list[tuple[float, flo
     100 % the target; ``trajectories`` the (baseline year, target year) pairs drawn as dashed
     lines from 0 % to 100 %. Indicators of different units so share one readable scale.
     """
+    with _DRAWING:
+        return _render_progress(title, lines, trajectories, source)
+
+
+def _render_progress(title: str, lines: list[tuple[str, list[tuple[float, float]]]],
+                     trajectories: list[tuple[int, int]], source: str) -> bytes:
     figure, axes = _figure(5.5)
     try:
         for start, end in sorted(set(trajectories)):
@@ -181,7 +194,7 @@ def render_progress_png(title: str, lines: list[tuple[str, list[tuple[float, flo
                       color=PALETTE[index % 6], linewidth=1.5, markersize=4, label=short)
         axes.axhline(100, color=PALETTE[2], linewidth=0.8)
         _style(axes, title)
-        axes.set_ylabel("progression vers la cible (%)", fontsize=6)
+        axes.set_ylabel(_("progression vers la cible (%)"), fontsize=6)
         years = sorted({int(y) for pair in trajectories for y in pair}
                        | {int(p[0]) for _, points in lines for p in points})
         if years:

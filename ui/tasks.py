@@ -220,3 +220,40 @@ def wait_all(timeout_ms: int = 10_000) -> bool:
         QThreadPool.globalInstance().waitForDone(20)
         QCoreApplication.processEvents()
     return not _RUNNING
+
+
+class _UiThreadCollector(QObject):
+    """Run Python's cycle collector on the UI thread only (see :func:`collect_on_ui_thread`)."""
+
+    INTERVAL_MS = 500
+
+    def __init__(self, parent: QObject):
+        super().__init__(parent)
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self.check)
+        self._timer.start(self.INTERVAL_MS)
+
+    def check(self) -> None:
+        """Collect the generations whose allocation counts passed their thresholds."""
+        import gc
+
+        counts, thresholds = gc.get_count(), gc.get_threshold()
+        if counts[0] > thresholds[0]:
+            generation = 2 if counts[2] > thresholds[2] else 1 if counts[1] > thresholds[1] else 0
+            gc.collect(generation)
+
+
+def collect_on_ui_thread(app: QCoreApplication) -> None:
+    """Let the cycle collector run on the UI thread only, never inside a worker.
+
+    Python collects reference cycles in whichever thread happens to allocate. Cycles often hold
+    widgets (a slot's lambda keeps its window); collected inside a worker drawing a chart, they
+    would destroy Qt objects off the UI thread, which crashes. Automatic collection is turned off
+    and a timer of the application collects as often, on the UI thread.
+    """
+    import gc
+
+    if app.findChild(_UiThreadCollector) is not None:
+        return
+    _UiThreadCollector(app)
+    gc.disable()

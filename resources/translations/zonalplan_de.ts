@@ -6417,22 +6417,22 @@ Den Zonalen Sicherheitsplan einer lokalen Polizeizone verfassen, ihn mit dem Nat
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../ui/tasks.py" line="149"/>
+        <location filename="../../ui/tasks.py" line="161"/>
         <source>Veuillez patienter</source>
         <translation>Bitte warten</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="153"/>
+        <location filename="../../ui/tasks.py" line="165"/>
         <source>Annuler</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="191"/>
+        <location filename="../../ui/tasks.py" line="204"/>
         <source>Erreur inattendue : {}</source>
         <translation>Unerwarteter Fehler: {}</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="193"/>
+        <location filename="../../ui/tasks.py" line="206"/>
         <source>Erreur</source>
         <translation>Fehler</translation>
     </message>

@@ -6412,22 +6412,22 @@ Rédiger le plan zonal de sécurité d&apos;une zone de police locale, le confro
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../ui/tasks.py" line="149"/>
+        <location filename="../../ui/tasks.py" line="161"/>
         <source>Veuillez patienter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="153"/>
+        <location filename="../../ui/tasks.py" line="165"/>
         <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="191"/>
+        <location filename="../../ui/tasks.py" line="204"/>
         <source>Erreur inattendue : {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="193"/>
+        <location filename="../../ui/tasks.py" line="206"/>
         <source>Erreur</source>
         <translation type="unfinished"></translation>
     </message>

@@ -6417,22 +6417,22 @@ Het zonaal veiligheidsplan van een lokale politiezone opstellen, het toetsen aan
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../ui/tasks.py" line="149"/>
+        <location filename="../../ui/tasks.py" line="161"/>
         <source>Veuillez patienter</source>
         <translation>Even geduld</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="153"/>
+        <location filename="../../ui/tasks.py" line="165"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="191"/>
+        <location filename="../../ui/tasks.py" line="204"/>
         <source>Erreur inattendue : {}</source>
         <translation>Onverwachte fout: {}</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="193"/>
+        <location filename="../../ui/tasks.py" line="206"/>
         <source>Erreur</source>
         <translation>Fout</translation>
     </message>

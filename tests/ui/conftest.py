@@ -71,6 +71,18 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> ScriptedDialogs:
     return scripted
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _cycles_collected_on_the_ui_thread(qapp):
+    """As in the app: Python's cycle collector runs on the UI thread only (ui.tasks)."""
+    import gc
+
+    from ui.tasks import collect_on_ui_thread
+
+    collect_on_ui_thread(qapp)
+    yield
+    gc.enable()
+
+
 @pytest.fixture(scope="session")
 def reference():
     """Return the national reference (built once per test session)."""

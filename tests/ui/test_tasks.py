@@ -41,3 +41,31 @@ def test_worker_lets_go_of_the_task_before_the_ui_thread_does(qtbot):
     live = Task(lambda: 3).success(seen.append).run()
     qtbot.waitUntil(lambda: seen == [3], timeout=5000)
     assert live.released.is_set()
+
+
+def test_cycles_are_collected_on_the_ui_thread_only(qtbot, qapp):
+    """Automatic collection is off (it could run in a worker); the UI thread's timer collects."""
+    import gc
+    import threading
+    import weakref
+
+    from PySide6.QtCore import QObject
+
+    from ui.tasks import collect_on_ui_thread
+
+    collect_on_ui_thread(qapp)
+    assert not gc.isenabled()
+    collected_in: list[str] = []
+
+    class Holder(QObject):
+        def __del__(self) -> None:
+            collected_in.append(threading.current_thread().name)
+
+    holder = Holder()
+    holder.cycle = holder  # a cycle: only the collector frees it
+    gone = weakref.ref(holder)
+    del holder
+    for _ in range(800):  # enough allocations to pass the first generation's threshold
+        [object() for _ in range(10)]
+    qtbot.waitUntil(lambda: gone() is None, timeout=5000)
+    assert collected_in == [threading.main_thread().name]

@@ -125,6 +125,9 @@ def run(argv: Sequence[str]) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
     app.setApplicationName("ZonalPlan")
     app.setOrganizationName("ZonalPlan")
+    from ui.tasks import collect_on_ui_thread
+
+    collect_on_ui_thread(app)
     from ui.shell.language import choose_language
 
     install_translations(app, choose_language(args.language))

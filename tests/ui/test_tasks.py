@@ -65,7 +65,7 @@ def test_cycles_are_collected_on_the_ui_thread_only(qtbot, qapp):
     holder.cycle = holder  # a cycle: only the collector frees it
     gone = weakref.ref(holder)
     del holder
-    for _ in range(800):  # enough allocations to pass the first generation's threshold
-        [object() for _ in range(10)]
+    alive = [[] for _ in range(gc.get_threshold()[0] + 100)]  # pass generation 0's threshold
     qtbot.waitUntil(lambda: gone() is None, timeout=5000)
+    del alive
     assert collected_in == [threading.main_thread().name]

@@ -19,6 +19,7 @@ from zonalplan.alignment import check
 from zonalplan.alignment.chart_data import theme_bars
 from zonalplan.i18n import LANGUAGES, SOURCE_LANGUAGE, _, current
 from zonalplan.i18n.reference_text import item_title
+from zonalplan.i18n.vocabulary import local_abbreviations
 from zonalplan.model import ObjectiveKind, PlanError, UnusableInputError
 from zonalplan.reference import Reference
 from zonalplan.store import SUFFIX, read_lock, read_plan
@@ -102,8 +103,6 @@ class Column:
     @property
     def short(self) -> str:
         """Return a compact column heading (« PNS 1.1 », « NCSI 2 »; « NVP 1.1 » in Dutch)."""
-        from zonalplan.i18n.vocabulary import local_abbreviations
-
         prefix = local_abbreviations("PNS" if self.id.startswith("pns") else "NCSI")
         return f"{prefix} {self.number}" if self.number else self.title_in(current())
 

@@ -233,3 +233,26 @@ def test_dutch_cover_names_the_frame_editions_with_dutch_abbreviations(tmp_path)
     assert "Nationaal referentiekader: NVP 2026-2029 / KIV 2026-2029" in cover
     assert local_abbreviations("PNS 2026-2029 / NCSI 2026-2029", "de") == \
         "NSP 2026-2029 / RNIS 2026-2029"
+
+
+def test_refused_reference_pack_is_explained_in_dutch_and_german(tmp_path) -> None:
+    """A hostile reference pack is refused in the user's language, naming the entry."""
+    import zipfile
+
+    from zonalplan.i18n import using
+    from zonalplan.reference import load_reference
+    from zonalplan.reference.packs import PackError, read_pack
+
+    evil = tmp_path / "evil.zip"
+    with zipfile.ZipFile(evil, "w") as archive:
+        archive.writestr("../../etc/x.yaml", "a: 1")
+    reference = load_reference()
+    for language, words in (("nl", "Archief geweigerd"), ("de", "Archiv abgelehnt")):
+        with using(language):
+            try:
+                read_pack(evil, reference)
+            except PackError as exc:
+                assert words in str(exc) and "../../etc/x.yaml" in str(exc)
+                assert "refusée" not in str(exc)
+            else:
+                raise AssertionError("pack accepted")

@@ -19,7 +19,7 @@ from pydantic import ValidationError
 
 from zonalplan.fileio import write_atomic
 from zonalplan.i18n import _
-from zonalplan.model import PlanError
+from zonalplan.model import UnusableInputError
 from zonalplan.model.errors import validation_message
 from zonalplan.reference.api import Reference
 from zonalplan.reference.editions import Edition, Pack, editions, imported_dir, pack_checksum
@@ -32,8 +32,8 @@ MAX_ENTRIES = 20
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-class PackError(PlanError):
-    """A reference pack refused, with the reason in French."""
+class PackError(UnusableInputError):
+    """A reference pack refused, with the reason (CLI exit code 2, as for any unusable file)."""
 
 
 def _name(path: Path) -> str:

@@ -4885,200 +4885,200 @@ L&apos;état actuel est d&apos;abord gardé comme version, et la restauration pe
 <context>
     <name>ZoneView</name>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="37"/>
-        <location filename="../../ui/zone/zone_view.py" line="44"/>
+        <location filename="../../ui/zone/zone_view.py" line="36"/>
+        <location filename="../../ui/zone/zone_view.py" line="43"/>
         <source>Commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="38"/>
+        <location filename="../../ui/zone/zone_view.py" line="37"/>
         <source>Code INS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="39"/>
+        <location filename="../../ui/zone/zone_view.py" line="38"/>
         <source>Population</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="43"/>
+        <location filename="../../ui/zone/zone_view.py" line="42"/>
         <source>Nom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="43"/>
+        <location filename="../../ui/zone/zone_view.py" line="42"/>
         <source>Rôle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="45"/>
+        <location filename="../../ui/zone/zone_view.py" line="44"/>
         <source>Fonction imprimée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="91"/>
+        <location filename="../../ui/zone/zone_view.py" line="90"/>
         <source>nom de la zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="92"/>
+        <location filename="../../ui/zone/zone_view.py" line="91"/>
         <source>ZP Condroz-Famenne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="94"/>
+        <location filename="../../ui/zone/zone_view.py" line="93"/>
         <source>numéro de zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="100"/>
+        <location filename="../../ui/zone/zone_view.py" line="99"/>
         <source>région</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="101"/>
+        <location filename="../../ui/zone/zone_view.py" line="100"/>
         <source>province</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="102"/>
-        <location filename="../../ui/zone/zone_view.py" line="105"/>
+        <location filename="../../ui/zone/zone_view.py" line="101"/>
+        <location filename="../../ui/zone/zone_view.py" line="104"/>
         <source>Namur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="104"/>
+        <location filename="../../ui/zone/zone_view.py" line="103"/>
         <source>arrondissement judiciaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="106"/>
+        <location filename="../../ui/zone/zone_view.py" line="105"/>
         <source>population</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="109"/>
+        <location filename="../../ui/zone/zone_view.py" line="108"/>
         <source>superficie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="129"/>
+        <location filename="../../ui/zone/zone_view.py" line="128"/>
         <source>Voir les éditions installées et choisir celle que le plan cite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="131"/>
+        <location filename="../../ui/zone/zone_view.py" line="130"/>
         <source>Éditions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="137"/>
+        <location filename="../../ui/zone/zone_view.py" line="136"/>
         <source>Identité de la zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="140"/>
+        <location filename="../../ui/zone/zone_view.py" line="139"/>
         <source>Nom de la zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="141"/>
+        <location filename="../../ui/zone/zone_view.py" line="140"/>
         <source>Numéro</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="142"/>
+        <location filename="../../ui/zone/zone_view.py" line="141"/>
         <source>Période du plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="143"/>
+        <location filename="../../ui/zone/zone_view.py" line="142"/>
         <source>Édition du référentiel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="144"/>
+        <location filename="../../ui/zone/zone_view.py" line="143"/>
         <source>Région</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="145"/>
+        <location filename="../../ui/zone/zone_view.py" line="144"/>
         <source>Province</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="146"/>
+        <location filename="../../ui/zone/zone_view.py" line="145"/>
         <source>Arrondissement judiciaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="149"/>
+        <location filename="../../ui/zone/zone_view.py" line="148"/>
         <source>habitants ;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="151"/>
+        <location filename="../../ui/zone/zone_view.py" line="150"/>
         <source>km²</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="153"/>
+        <location filename="../../ui/zone/zone_view.py" line="152"/>
         <source>Population, superficie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="157"/>
+        <location filename="../../ui/zone/zone_view.py" line="156"/>
         <source>Communes de la zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="163"/>
+        <location filename="../../ui/zone/zone_view.py" line="162"/>
         <source>Ajouter une commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="164"/>
-        <location filename="../../ui/zone/zone_view.py" line="182"/>
+        <location filename="../../ui/zone/zone_view.py" line="163"/>
+        <location filename="../../ui/zone/zone_view.py" line="181"/>
         <source>Ajouter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="165"/>
+        <location filename="../../ui/zone/zone_view.py" line="164"/>
         <source>Supprimer la commune choisie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="177"/>
+        <location filename="../../ui/zone/zone_view.py" line="176"/>
         <source>Conseil zonal de sécurité (art. 35 LPI)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="181"/>
+        <location filename="../../ui/zone/zone_view.py" line="180"/>
         <source>Fonction imprimée sous le nom sur la page de signatures (facultatif)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="182"/>
+        <location filename="../../ui/zone/zone_view.py" line="181"/>
         <source>Ajouter un membre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="183"/>
+        <location filename="../../ui/zone/zone_view.py" line="182"/>
         <source>Supprimer le membre choisi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="184"/>
+        <location filename="../../ui/zone/zone_view.py" line="183"/>
         <source>Monter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="185"/>
+        <location filename="../../ui/zone/zone_view.py" line="184"/>
         <source>Descendre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="186"/>
+        <location filename="../../ui/zone/zone_view.py" line="185"/>
         <source>Membres de droit : le ou les bourgmestres, le procureur du Roi, le chef de corps, le DirCo. Double-clic ou F2 pour modifier une cellule.</source>
         <translation type="unfinished"></translation>
     </message>

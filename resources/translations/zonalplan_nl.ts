@@ -4889,200 +4889,200 @@ De huidige toestand wordt eerst als versie bewaard, en het terugzetten kan onged
 <context>
     <name>ZoneView</name>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="37"/>
-        <location filename="../../ui/zone/zone_view.py" line="44"/>
+        <location filename="../../ui/zone/zone_view.py" line="36"/>
+        <location filename="../../ui/zone/zone_view.py" line="43"/>
         <source>Commune</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="38"/>
+        <location filename="../../ui/zone/zone_view.py" line="37"/>
         <source>Code INS</source>
         <translation>NIS-code</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="39"/>
+        <location filename="../../ui/zone/zone_view.py" line="38"/>
         <source>Population</source>
         <translation>Inwoners</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="43"/>
+        <location filename="../../ui/zone/zone_view.py" line="42"/>
         <source>Nom</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="43"/>
+        <location filename="../../ui/zone/zone_view.py" line="42"/>
         <source>Rôle</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="45"/>
+        <location filename="../../ui/zone/zone_view.py" line="44"/>
         <source>Fonction imprimée</source>
         <translation>Gedrukte functie</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="91"/>
+        <location filename="../../ui/zone/zone_view.py" line="90"/>
         <source>nom de la zone</source>
         <translation>naam van de zone</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="92"/>
+        <location filename="../../ui/zone/zone_view.py" line="91"/>
         <source>ZP Condroz-Famenne</source>
         <translation>PZ Vlaamse Ardennen</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="94"/>
+        <location filename="../../ui/zone/zone_view.py" line="93"/>
         <source>numéro de zone</source>
         <translation>zonenummer</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="100"/>
+        <location filename="../../ui/zone/zone_view.py" line="99"/>
         <source>région</source>
         <translation>gewest</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="101"/>
+        <location filename="../../ui/zone/zone_view.py" line="100"/>
         <source>province</source>
         <translation>provincie</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="102"/>
-        <location filename="../../ui/zone/zone_view.py" line="105"/>
+        <location filename="../../ui/zone/zone_view.py" line="101"/>
+        <location filename="../../ui/zone/zone_view.py" line="104"/>
         <source>Namur</source>
         <translation>Oost-Vlaanderen</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="104"/>
+        <location filename="../../ui/zone/zone_view.py" line="103"/>
         <source>arrondissement judiciaire</source>
         <translation>gerechtelijk arrondissement</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="106"/>
+        <location filename="../../ui/zone/zone_view.py" line="105"/>
         <source>population</source>
         <translation>inwoners</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="109"/>
+        <location filename="../../ui/zone/zone_view.py" line="108"/>
         <source>superficie</source>
         <translation>oppervlakte</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="129"/>
+        <location filename="../../ui/zone/zone_view.py" line="128"/>
         <source>Voir les éditions installées et choisir celle que le plan cite</source>
         <translation>De geïnstalleerde edities bekijken en kiezen welke het plan vermeldt</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="131"/>
+        <location filename="../../ui/zone/zone_view.py" line="130"/>
         <source>Éditions…</source>
         <translation>Edities…</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="137"/>
+        <location filename="../../ui/zone/zone_view.py" line="136"/>
         <source>Identité de la zone</source>
         <translation>Identiteit van de zone</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="140"/>
+        <location filename="../../ui/zone/zone_view.py" line="139"/>
         <source>Nom de la zone</source>
         <translation>Naam van de zone</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="141"/>
+        <location filename="../../ui/zone/zone_view.py" line="140"/>
         <source>Numéro</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="142"/>
+        <location filename="../../ui/zone/zone_view.py" line="141"/>
         <source>Période du plan</source>
         <translation>Planperiode</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="143"/>
+        <location filename="../../ui/zone/zone_view.py" line="142"/>
         <source>Édition du référentiel</source>
         <translation>Editie van het referentiekader</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="144"/>
+        <location filename="../../ui/zone/zone_view.py" line="143"/>
         <source>Région</source>
         <translation>Gewest</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="145"/>
+        <location filename="../../ui/zone/zone_view.py" line="144"/>
         <source>Province</source>
         <translation>Provincie</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="146"/>
+        <location filename="../../ui/zone/zone_view.py" line="145"/>
         <source>Arrondissement judiciaire</source>
         <translation>Gerechtelijk arrondissement</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="149"/>
+        <location filename="../../ui/zone/zone_view.py" line="148"/>
         <source>habitants ;</source>
         <translation>inwoners;</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="151"/>
+        <location filename="../../ui/zone/zone_view.py" line="150"/>
         <source>km²</source>
         <translation>km²</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="153"/>
+        <location filename="../../ui/zone/zone_view.py" line="152"/>
         <source>Population, superficie</source>
         <translation>Inwoners, oppervlakte</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="157"/>
+        <location filename="../../ui/zone/zone_view.py" line="156"/>
         <source>Communes de la zone</source>
         <translation>Gemeenten van de zone</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="163"/>
+        <location filename="../../ui/zone/zone_view.py" line="162"/>
         <source>Ajouter une commune</source>
         <translation>Gemeente toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="164"/>
-        <location filename="../../ui/zone/zone_view.py" line="182"/>
+        <location filename="../../ui/zone/zone_view.py" line="163"/>
+        <location filename="../../ui/zone/zone_view.py" line="181"/>
         <source>Ajouter</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="165"/>
+        <location filename="../../ui/zone/zone_view.py" line="164"/>
         <source>Supprimer la commune choisie</source>
         <translation>Gekozen gemeente verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="177"/>
+        <location filename="../../ui/zone/zone_view.py" line="176"/>
         <source>Conseil zonal de sécurité (art. 35 LPI)</source>
         <translation>Zonale veiligheidsraad (art. 35 WGP)</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="181"/>
+        <location filename="../../ui/zone/zone_view.py" line="180"/>
         <source>Fonction imprimée sous le nom sur la page de signatures (facultatif)</source>
         <translation>Functie gedrukt onder de naam op de ondertekeningspagina (facultatief)</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="182"/>
+        <location filename="../../ui/zone/zone_view.py" line="181"/>
         <source>Ajouter un membre</source>
         <translation>Lid toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="183"/>
+        <location filename="../../ui/zone/zone_view.py" line="182"/>
         <source>Supprimer le membre choisi</source>
         <translation>Gekozen lid verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="184"/>
+        <location filename="../../ui/zone/zone_view.py" line="183"/>
         <source>Monter</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="185"/>
+        <location filename="../../ui/zone/zone_view.py" line="184"/>
         <source>Descendre</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_view.py" line="186"/>
+        <location filename="../../ui/zone/zone_view.py" line="185"/>
         <source>Membres de droit : le ou les bourgmestres, le procureur du Roi, le chef de corps, le DirCo. Double-clic ou F2 pour modifier une cellule.</source>
         <translation>Leden van rechtswege: de burgemeester(s), de procureur des Konings, de korpschef, de DirCo. Dubbelklik of F2 om een cel te wijzigen.</translation>
     </message>

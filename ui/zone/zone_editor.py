@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QScrollArea, QTableWidgetItem, QWidget
 
 from ui.binding.merge import TypingMerge
 from ui.binding.values import format_integer, parse_integer
@@ -302,7 +302,11 @@ class ZoneEditor(ZoneView):
             target = self.start_year
         else:
             target = targets.get(name or "", self.name)
-        self.ensureWidgetVisible(target)
+        area = self.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        if area is not None:  # the chapter page's scroll area
+            area.ensureWidgetVisible(target)
         target.setFocus()
         return True
 

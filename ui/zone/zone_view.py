@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QScrollArea,
     QSpinBox,
     QTableWidget,
     QToolButton,
@@ -78,15 +77,15 @@ def fit_rows(widget: QTableWidget, min_rows: int = 3, max_rows: int = 10) -> Non
     widget.setFixedHeight(height)
 
 
-class ZoneView(QScrollArea):
-    """Widgets only; :class:`~ui.zone.zone_editor.ZoneEditor` adds the behaviour."""
+class ZoneView(QWidget):
+    """Widgets only; :class:`~ui.zone.zone_editor.ZoneEditor` adds the behaviour.
+
+    No scroll area of its own: the chapter page scrolls the whole editor (one scroll bar).
+    """
 
     def __init__(self, session: PlanSession, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWidgetResizable(True)
-        self.setFrameShape(QScrollArea.Shape.NoFrame)
-        body = QWidget(self)
-        self.setWidget(body)
+        body = self
         z = ("zone",)
         self.name = BoundLineEdit(session, z + ("name",), self.tr("nom de la zone"),
                                   placeholder=self.tr("ZP Condroz-Famenne"), parent=body)

@@ -164,3 +164,13 @@ def test_a_cut_cell_shows_its_whole_text_as_tooltip(small_window):
     assert cell_is_elided(table, code)
     table.horizontalHeader().resizeSection(0, 200)
     assert not cell_is_elided(table, code)
+
+
+def test_objective_titles_stay_readable_in_the_list_beside_the_form(laptop_window):
+    """Shown beside the form, the list gives the titles room (type and domain give way)."""
+    window = laptop_window
+    window.plan_view.show_chapter("strategy")
+    _settle()
+    table = window.plan_view.editor("strategy").view.table
+    room = table.horizontalHeader().sectionSize(1)
+    assert room >= table.fontMetrics().horizontalAdvance("M" * 8), room

@@ -77,7 +77,7 @@ def remember_columns(view: QAbstractItemView, key: str) -> None:
 
     def keep(*_args) -> None:
         store = _STORE["settings"]
-        if store is not None and header.count():
+        if store is not None and shiboken6.isValid(header) and header.count():
             store.setValue(f"{GROUP}/{key}", header.saveState())
 
     header.sectionResized.connect(keep)
@@ -100,10 +100,11 @@ class _NarrowColumns(QObject):
     def __init__(self, view: QAbstractItemView, columns: tuple[int, ...], keep: int):
         super().__init__(view)
         self._view, self._columns, self._keep = view, columns, keep
+        self._widths: dict[int, int] = {}
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.Resize:  # the viewport takes its new size afterwards
-            QTimer.singleShot(0, self.apply)
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):  # the viewport's own size
+            self.apply()
         return False
 
     def apply(self) -> None:
@@ -116,7 +117,10 @@ class _NarrowColumns(QObject):
         shown = [c for c in range(header.count()) if c not in self._columns]
         fixed = sum(header.sectionSize(c) for c in shown
                     if header.sectionResizeMode(c) != QHeaderView.ResizeMode.Stretch)
-        secondary = sum(header.sectionSize(c) for c in self._columns)
+        for column in self._columns:  # a hidden section measures 0: keep its shown width
+            if not header.isSectionHidden(column):
+                self._widths[column] = header.sectionSize(column)
+        secondary = sum(self._widths.get(c) or header.sectionSizeHint(c) for c in self._columns)
         narrow = self._view.viewport().width() - fixed - secondary < self._keep
         for column in self._columns:
             if header.isSectionHidden(column) != narrow:
@@ -134,5 +138,5 @@ def hide_columns_when_narrow(view: QAbstractItemView, columns: tuple[int, ...],
         return
     view.setProperty("narrowColumns", True)
     watcher = _NarrowColumns(view, columns, keep)
-    view.installEventFilter(watcher)
+    view.viewport().installEventFilter(watcher)
     QTimer.singleShot(0, watcher.apply)  # after the remembered widths are restored

@@ -262,6 +262,8 @@ def test_shipped_lexicon_is_valid() -> None:
     lexicon = load_lexicon()
     assert LEXICON_PATH.exists() and lexicon.groups and lexicon.abbreviations
     assert all(sum(len(w) for w in g.words.values()) >= 2 for g in lexicon.groups)
+    assert {"vol", "diefstal"} <= set(lexicon.targets["offences"]["fr"]
+                                      + lexicon.targets["offences"]["nl"])
 
 
 @pytest.mark.parametrize("data", [
@@ -271,6 +273,9 @@ def test_shipped_lexicon_is_valid() -> None:
     {"synonyms": [{"de": ["Wort", "Wörter"]}]},
     {"abbreviations": {"VIF": ["violence"]}},
     {"other": 1},
+    {"targets": {"offences": {"fr": ["vol"]}}},
+    {"targets": {"offences": {"fr": "vol"}, "objects": {"fr": ["vélo"]}}},
+    {"targets": {"offences": {"de": ["Diebstahl"]}, "objects": {"fr": ["vélo"]}}},
 ])
 def test_bad_lexicon_is_a_plan_error(data) -> None:
     with pytest.raises(PlanError):

@@ -53,6 +53,35 @@ def test_thefts_from_vehicles_are_property_crime_not_road_safety(ref) -> None:
     assert "volant" not in reasons
 
 
+@pytest.mark.parametrize("text", [
+    "Diefstal uit geparkeerde wagens", "Vols de vélos à la gare", "Autodiefstallen",
+    "Vandalisme sur les voitures en stationnement", "Diefstal van nummerplaten",
+])
+def test_the_object_of_a_theft_does_not_bring_road_safety(ref, text: str) -> None:
+    split = suggest_split(text, ref, limit=3)
+    ids = {s.item.id for s in split.pns + split.ncsi}
+    assert split.pns[0].item.id == "pns.reg.2", text
+    assert not ids & {"pns.5", "pns.5.loc.1", "pns.5.loc.2", "ncsi.d2.t3"}, (text, ids)
+
+
+@pytest.mark.parametrize("text", [
+    "Vitesse excessive des voitures en agglomération", "Fietsers veilig naar school",
+    "Sécuriser les déplacements à vélo", "Overdreven snelheid van vrachtwagens in de dorpskern",
+])
+def test_a_vehicle_without_an_offence_is_road_safety(ref, text: str) -> None:
+    split = suggest_split(text, ref, limit=3)
+    assert split.pns[0].item.id in {"pns.5", "pns.5.loc.1", "pns.5.loc.2"}, text
+    assert "pns.reg.2" not in {s.item.id for s in split.pns}, text
+    if split.ncsi:
+        assert split.ncsi[0].item.id != "ncsi.d2.t1", text
+
+
+def test_the_whole_theft_phrase_keeps_its_bonus(ref) -> None:
+    ncsi = suggest_split("Vols de vélos", ref, limit=3).ncsi
+    assert ncsi[0].item.id == "ncsi.d2.t1"
+    assert any("expression entière" in w for w in ncsi[0].why), ncsi[0].why
+
+
 def test_schools_do_not_bring_radicalisation_into_road_safety(ref) -> None:
     split = suggest_split("Verbeteren van de verkeersveiligheid rond scholen", ref, limit=3)
     assert split.pns[0].item.id == "pns.5" and split.ncsi[0].item.id == "ncsi.d2.t3"

@@ -33,7 +33,7 @@ memory and in the user's cache folder.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import ClassVar, NamedTuple
 
@@ -165,6 +165,7 @@ class _Alt:
     idf_cap: float | None = None  # a synonym weighs no more than the word the zone wrote
     context: bool = False  # a scene-setting word (« scholen »), see CONTEXT_FACTOR
     foreign: bool = False  # read in the other language: never matched in body text
+    target: bool = False  # the object of an offence the text names (« véhicules » of « vols »)
 
 
 @dataclass
@@ -254,7 +255,34 @@ class SuggestIndex:
                 continue
             seen.add(tok.folded)
             terms.extend(self._terms_of(tok, langs, lang != "fr", decided=lang is not None))
-        return terms, lang
+        return self._mark_targets(terms), lang
+
+    def _mark_targets(self, terms: list[_Term]) -> list[_Term]:
+        """Read the objects of a named property offence as scene-setting words.
+
+        « Vols dans les véhicules », « fietsdiefstallen »: the vehicle or the bicycle only says
+        what was stolen, so road-safety items it would reach on its own do not rank with the
+        offence (the lexicon's ``targets``).
+        """
+        offences, objects = self.data.offences, self.data.objects
+        if not offences or not terms:
+            return terms
+        offence_keys, object_keys = set(offences), set(objects)
+
+        def own_keys(term: _Term) -> set[str]:
+            return {_base_key(a.key) for a in term.alts if a.how != "synonym"}
+
+        if not any(own_keys(t) & offence_keys for t in terms):
+            return terms
+        out = []
+        for term in terms:
+            keys = own_keys(term)
+            if keys & object_keys and not keys & offence_keys:
+                term = _Term(term.surface, [
+                    replace(a, factor=a.factor * CONTEXT_FACTOR, context=True, target=True)
+                    for a in term.alts])
+            out.append(term)
+        return out
 
     def _terms_of(self, tok: Token, langs: tuple[str, ...], compounds: bool = True, *,
                   decided: bool = True
@@ -322,8 +350,10 @@ class SuggestIndex:
         for n_term, term in enumerate(terms):
             best: dict[int, tuple[float, _Alt, list]] = {}
             for alt in term.alts:
-                if alt.factor > query_keys.get(alt.key, (0.0, "", 0))[0]:
-                    query_keys[alt.key] = (alt.factor, term.surface, n_term)
+                # an offence's object still completes the offence's phrase (« vol de vélos »)
+                factor = alt.factor / CONTEXT_FACTOR if alt.target else alt.factor
+                if factor > query_keys.get(alt.key, (0.0, "", 0))[0]:
+                    query_keys[alt.key] = (factor, term.surface, n_term)
                 idf = data.idf.get(alt.key, 0.0)
                 if alt.idf_cap is not None:
                     idf = min(idf, alt.idf_cap)
@@ -431,6 +461,13 @@ class SuggestIndex:
             order = {s.item.id: n for n, s in enumerate(out)}
             out.sort(key=lambda s: (-s.score, s.item.position, order[s.item.id]))
         return out[:limit]
+
+
+def _base_key(key: str) -> str:
+    """Return an index key without its field prefix (« ~ », « nl: », « # »)."""
+    if key.startswith(DUTCH_TEXT):
+        return key[len(DUTCH_TEXT):]
+    return key.lstrip("~#")
 
 
 def _short(text: str, width: int = 60) -> str:

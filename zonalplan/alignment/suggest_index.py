@@ -30,7 +30,7 @@ from zonalplan.alignment.textnorm import (
 from zonalplan.paths import user_cache_dir
 from zonalplan.reference.api import Item, Reference
 
-INDEX_VERSION = "suggest-8"
+INDEX_VERSION = "suggest-9"
 
 DUTCH_TEXT = "nl:"
 """Prefix of the keys of the words of Dutch body texts."""
@@ -53,6 +53,9 @@ COMPOUND_HEAD_FACTOR = 0.4
 COMPOUND_PART_FACTOR = 0.4
 """An item's compound keyword (« woninginbraak ») also indexes its head (« inbraak ») and its
 other part (« woning »), at these shares."""
+
+OBJECT_IN_OFFENCE_FACTOR = 0.3
+"""Weight share of an object word in an offence keyword (« vélos » in « vol de vélos »)."""
 
 # Share of a child's score that its parent receives (a local objective makes its theme rank).
 PROPAGATION = {"pns_objective": 0.6, "pns_subtheme": 0.25, "pns_condition": 0.3,
@@ -86,6 +89,8 @@ class IndexData:
     abbreviations: dict[str, list[Any]] = field(default_factory=dict)  # abbr → [shown, [[l, t]]]
     words: dict[str, str] = field(default_factory=dict)  # folded lexicon word → its key
     compounds: dict[str, list[list[Any]]] = field(default_factory=dict)  # → [[part, key, head]]
+    offences: list[str] = field(default_factory=list)  # keys of the lexicon's offence words
+    objects: list[str] = field(default_factory=list)  # keys of the objects offences target
 
     def to_json(self) -> dict[str, Any]:
         """Return the JSON form written to the cache."""
@@ -106,6 +111,8 @@ class _Builder:
         self.words: dict[str, str] = {}
         self.keyword_tokens: list[tuple[int, str, str, str, float]] = []  # doc, folded, lang…
         self.cells: dict[str, dict[int, list[Any]]] = {}  # key → doc → [weight, field, shown]
+        self.offence_keys: set[str] = set()
+        self.object_keys: set[str] = set()
 
     def add(self, doc: int, key: str, weight: float, field_name: str, shown: str) -> None:
         cell = self.cells.setdefault(key, {}).get(doc)
@@ -132,9 +139,15 @@ class _Builder:
         if len([t for t in tokens if "-" not in t.surface]) > 1:
             weight *= IN_PHRASE_FACTOR  # « geweld » alone is a keyword; in « seksueel geweld », less
         keys: list[str] = []
+        all_keys = {lemma(tok.folded, lang) for tok in tokens}
+        offence = len(tokens) > 1 and bool(all_keys & self.offence_keys)
         for tok in tokens:
             key = lemma(tok.folded, lang)
-            self.add(doc, key, weight, field_name, tok.surface.lower())
+            # in « vol de vélos » the bicycle is what was stolen: « vélo » alone (a cyclist's
+            # road safety) reaches the theft item weakly; the whole phrase still gets its bonus
+            scaled = weight * OBJECT_IN_OFFENCE_FACTOR if (
+                offence and key in self.object_keys and key not in self.offence_keys) else weight
+            self.add(doc, key, scaled, field_name, tok.surface.lower())
             if field_name in ("kw", "title"):
                 self.words.setdefault(tok.folded, key)
                 self.keyword_tokens.append((doc, tok.folded, lang, field_name, weight))
@@ -168,8 +181,22 @@ class _Builder:
                     self.add(doc, DUTCH_TEXT + lemma(tok.folded, "nl"), FIELD_WEIGHTS["text"],
                              "text", tok.surface.lower())
 
+    def _add_targets(self) -> None:
+        """Keep the keys of the lexicon's offence words and of the objects they target."""
+        for name in ("offences", "objects"):
+            keys: set[str] = set()
+            for lang, words in self.lexicon.targets.get(name, {}).items():
+                for word in words:
+                    for tok in content_tokens(word)[:1]:
+                        keys.add(lemma(tok.folded, lang))
+                        self.words.setdefault(tok.folded, lemma(tok.folded, lang))
+            setattr(self.data, name, sorted(keys))
+        self.offence_keys = set(self.data.offences)
+        self.object_keys = set(self.data.objects)
+
     def build(self) -> IndexData:
         ref, data = self.ref, self.data
+        self._add_targets()
         for item in ref.items():
             if is_candidate(item) and item.source in ("pns", "ncsi"):
                 self.doc_of[item.id] = len(data.docs)

@@ -35,6 +35,8 @@ class Lexicon:
     groups: tuple[SynonymGroup, ...] = ()
     abbreviations: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
     digest: str = ""
+    targets: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
+    """``offences`` and ``objects`` words per language (see the file's header)."""
 
 
 def _words(value: object, where: str) -> tuple[str, ...]:
@@ -49,9 +51,9 @@ def parse_lexicon(data: object, digest: str = "") -> Lexicon:
     """Validate the parsed YAML of a lexicon file and return it as a :class:`Lexicon`."""
     if data is None:
         return Lexicon(digest=digest)
-    if not isinstance(data, dict) or set(data) - {"synonyms", "abbreviations"}:
-        raise PlanError(f"Lexique {LEXICON_PATH.name} : seules les clés « synonyms » et "
-                        "« abbreviations » sont permises.")
+    if not isinstance(data, dict) or set(data) - {"synonyms", "abbreviations", "targets"}:
+        raise PlanError(f"Lexique {LEXICON_PATH.name} : seules les clés « synonyms », "
+                        "« abbreviations » et « targets » sont permises.")
     groups = []
     for n, entry in enumerate(data.get("synonyms") or [], start=1):
         if not isinstance(entry, dict) or set(entry) - {"fr", "nl", "note"}:
@@ -73,7 +75,24 @@ def parse_lexicon(data: object, digest: str = "") -> Lexicon:
                             "des listes « fr » et/ou « nl ».")
         abbreviations[str(abbr)] = {lang: _words(entry.get(lang), f"{abbr} › {lang}")
                                     for lang in LANGS}
-    return Lexicon(tuple(groups), abbreviations, digest)
+    return Lexicon(tuple(groups), abbreviations, digest, _targets(data.get("targets")))
+
+
+def _targets(raw: object) -> dict[str, dict[str, tuple[str, ...]]]:
+    """Return the ``targets`` section: offence words and the objects they are committed on."""
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict) or set(raw) != {"offences", "objects"}:
+        raise PlanError(f"Lexique {LEXICON_PATH.name} : « targets » doit avoir exactement les "
+                        "listes « offences » et « objects ».")
+    out: dict[str, dict[str, tuple[str, ...]]] = {}
+    for name, entry in raw.items():
+        if not isinstance(entry, dict) or set(entry) - set(LANGS):
+            raise PlanError(f"Lexique {LEXICON_PATH.name} : « targets › {name} » doit avoir des "
+                            "listes « fr » et/ou « nl ».")
+        out[name] = {lang: _words(entry.get(lang), f"targets › {name} › {lang}")
+                     for lang in LANGS}
+    return out
 
 
 def lexicon_digest(path: Path | None = None) -> str:

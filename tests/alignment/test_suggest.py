@@ -276,6 +276,8 @@ def test_shipped_lexicon_is_valid() -> None:
     {"targets": {"offences": {"fr": ["vol"]}}},
     {"targets": {"offences": {"fr": "vol"}, "objects": {"fr": ["vélo"]}}},
     {"targets": {"offences": {"de": ["Diebstahl"]}, "objects": {"fr": ["vélo"]}}},
+    {"organisation": {"anchors": {"fr": ["personnel"]}}},
+    {"organisation": {"anchors": {"fr": ["personnel"]}, "words": [1, 2]}},
 ])
 def test_bad_lexicon_is_a_plan_error(data) -> None:
     with pytest.raises(PlanError):

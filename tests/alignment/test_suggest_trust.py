@@ -82,6 +82,32 @@ def test_the_whole_theft_phrase_keeps_its_bonus(ref) -> None:
     assert any("expression entière" in w for w in ncsi[0].why), ncsi[0].why
 
 
+@pytest.mark.parametrize(("text", "absurd"), [
+    ("Le bien-être du personnel", {"ncsi.d4", "ncsi.d4.t4", "pns.reg.1"}),
+    ("Welzijn op het werk van de medewerkers", {"ncsi.d4", "ncsi.d4.t4", "pns.reg.1"}),
+    ("Recrutement et fidélisation du personnel", {"pns.1.2", "pns.1.2.loc.1", "ncsi.d6.t2"}),
+    ("Integriteit van de medewerkers bewaken", {"pns.1.6", "ncsi.d5.t5.s3"}),
+])
+def test_the_organisation_s_own_staff_is_no_phenomenon(ref, text: str, absurd: set) -> None:
+    split = suggest_split(text, ref, limit=3)
+    ids = {s.item.id for s in split.pns + split.ncsi}
+    assert not ids & absurd, (text, ids)
+    assert split.pns and split.pns[0].item.kind == "pns_condition", (text, ids)
+
+
+def test_without_staff_the_words_keep_their_other_sense(ref) -> None:
+    split = suggest_split("Prévenir le recrutement de jeunes par les réseaux de la drogue", ref,
+                          limit=3)
+    assert {"pns.1.2", "pns.1.2.loc.1", "pns.1.1"} & {s.item.id for s in split.pns}
+    assert suggest_split("Bien-être animal", ref, limit=1).ncsi[0].item.id == "ncsi.d4.t4"
+
+
+def test_part_of_a_hyphenated_word_is_not_read_alone(ref) -> None:
+    reasons = " ".join(w for s in suggest("Le bien-être au travail", ref, limit=10)
+                       for w in s.why)
+    assert "biens" not in reasons
+
+
 def test_schools_do_not_bring_radicalisation_into_road_safety(ref) -> None:
     split = suggest_split("Verbeteren van de verkeersveiligheid rond scholen", ref, limit=3)
     assert split.pns[0].item.id == "pns.5" and split.ncsi[0].item.id == "ncsi.d2.t3"

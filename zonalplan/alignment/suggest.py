@@ -166,6 +166,7 @@ class _Alt:
     context: bool = False  # a scene-setting word (« scholen »), see CONTEXT_FACTOR
     foreign: bool = False  # read in the other language: never matched in body text
     target: bool = False  # the object of an offence the text names (« véhicules » of « vols »)
+    internal: bool = False  # the police's own functioning (« bien-être du personnel »)
 
 
 @dataclass
@@ -189,6 +190,8 @@ class SuggestIndex:
         self.data = data
         self.items = [reference.items_by_id[i] for i in data.docs]
         self.words = data.words
+        self.condition_docs = frozenset(
+            d for d, item in enumerate(self.items) if item.kind == "pns_condition")
 
     @classmethod
     def for_reference(cls, reference: Reference, lexicon_path: Path | None = None
@@ -250,34 +253,55 @@ class SuggestIndex:
         langs = ("nl", "fr") if lang == "nl" else ("fr", "nl")
         terms: list[_Term] = []
         seen: set[str] = set()
+        parts_of_whole: list[str] = []  # parts of a hyphenated word matched whole
         for tok in tokens:
+            if parts_of_whole and tok.folded == parts_of_whole[0]:
+                # « bien-être » matched whole: its « bien » is no « biens » (property); an
+                # abbreviation in it still counts (« ANPR-camera's »)
+                parts_of_whole.pop(0)
+                if not tok.upper:
+                    continue
+            else:
+                parts_of_whole = []
             if not is_content(tok) or tok.folded in seen:
                 continue
             seen.add(tok.folded)
-            terms.extend(self._terms_of(tok, langs, lang != "fr", decided=lang is not None))
+            found = self._terms_of(tok, langs, lang != "fr", decided=lang is not None)
+            if found and "-" in tok.surface and any(a.how in ("exact", "abbr")
+                                                    for a in found[0].alts):
+                parts_of_whole = [f for f in (fold(p) for p in tok.surface.split("-")) if f]
+            terms.extend(found)
         return self._mark_targets(terms), lang
 
     def _mark_targets(self, terms: list[_Term]) -> list[_Term]:
-        """Read the objects of a named property offence as scene-setting words.
+        """Read words in the sense the rest of the objective gives them (lexicon sections).
 
-        « Vols dans les véhicules », « fietsdiefstallen »: the vehicle or the bicycle only says
-        what was stolen, so road-safety items it would reach on its own do not rank with the
-        offence (the lexicon's ``targets``).
+        ``targets``: in « vols dans les véhicules », « fietsdiefstallen », the vehicle or the
+        bicycle only says what was stolen, so road-safety items it would reach on its own do
+        not rank with the offence. ``organisation``: next to a word naming the police's own
+        staff (« personnel », « medewerkers »), « bien-être », « recrutement », « intégrité »
+        speak of the organisation and only reach the PNS conditions (internal functioning),
+        not animal welfare, criminal recruitment or corruption.
         """
-        offences, objects = self.data.offences, self.data.objects
-        if not offences or not terms:
+        data = self.data
+        if not terms:
             return terms
-        offence_keys, object_keys = set(offences), set(objects)
+        offence_keys, object_keys = set(data.offences), set(data.objects)
+        anchors, own_words = set(data.org_anchors), set(data.org_words) | set(data.org_anchors)
 
         def own_keys(term: _Term) -> set[str]:
             return {_base_key(a.key) for a in term.alts if a.how != "synonym"}
 
-        if not any(own_keys(t) & offence_keys for t in terms):
+        keys_of = [own_keys(t) for t in terms]
+        offence = any(k & offence_keys for k in keys_of)
+        internal = any(k & anchors for k in keys_of)
+        if not offence and not internal:
             return terms
         out = []
-        for term in terms:
-            keys = own_keys(term)
-            if keys & object_keys and not keys & offence_keys:
+        for term, keys in zip(terms, keys_of, strict=True):
+            if internal and keys & own_words:
+                term = _Term(term.surface, [replace(a, internal=True) for a in term.alts])
+            elif offence and keys & object_keys and not keys & offence_keys:
                 term = _Term(term.surface, [
                     replace(a, factor=a.factor * CONTEXT_FACTOR, context=True, target=True)
                     for a in term.alts])
@@ -347,19 +371,24 @@ class SuggestIndex:
         domain = [False] * n  # matched a word naming the phenomenon itself
         terms, _lang = self.analyse(text)
         query_keys: dict[str, tuple[float, str, int]] = {}
+        scene_keys: dict[str, bool] = {}
         for n_term, term in enumerate(terms):
             best: dict[int, tuple[float, _Alt, list]] = {}
             for alt in term.alts:
-                # an offence's object still completes the offence's phrase (« vol de vélos »)
-                factor = alt.factor / CONTEXT_FACTOR if alt.target else alt.factor
+                # a scene word completes an item's own phrase at full weight, next to a word
+                # naming the phenomenon (« geweld tegen politie », « vol de vélos »)
+                factor = alt.factor / CONTEXT_FACTOR if alt.context else alt.factor
                 if factor > query_keys.get(alt.key, (0.0, "", 0))[0]:
                     query_keys[alt.key] = (factor, term.surface, n_term)
+                    scene_keys[alt.key] = alt.context
                 idf = data.idf.get(alt.key, 0.0)
                 if alt.idf_cap is not None:
                     idf = min(idf, alt.idf_cap)
                 scale = alt.factor * idf / 1000.0
                 flat = data.postings[alt.key]
                 for i in range(0, len(flat), 4):
+                    if alt.internal and flat[i] not in self.condition_docs:
+                        continue
                     if (alt.foreign or alt.context) and flat[i + 2] == TEXT_FIELD:
                         # « bandes » read as Dutch is no « banden » of a Dutch text, and a
                         # scene-setting word (« policier ») counts only where an item names it
@@ -373,7 +402,7 @@ class SuggestIndex:
                 shown_word = data.strings[shown]
                 reasons[doc].append((value, _explain(term.surface, alt, FIELDS[field_code],
                                                      shown_word), fold(shown_word)))
-        self._phrase_bonus(query_keys, scores, reasons)
+        self._phrase_bonus(query_keys, scene_keys, scores, reasons)
         for doc, factor in enumerate(data.kind_factor):
             if factor != 1.0 and scores[doc]:
                 scores[doc] *= factor
@@ -394,7 +423,8 @@ class SuggestIndex:
                             kind=label, title=_short(item_label(item))), ""))
         return scores, reasons, domain
 
-    def _phrase_bonus(self, query_keys: dict[str, tuple[float, str, int]], scores: list[float],
+    def _phrase_bonus(self, query_keys: dict[str, tuple[float, str, int]],
+                      scene_keys: dict[str, bool], scores: list[float],
                       reasons: list[list[tuple[float, str, str]]]) -> None:
         data = self.data
         best: dict[int, tuple[float, str]] = {}
@@ -403,6 +433,8 @@ class SuggestIndex:
             doc, keys, shown, weight = data.phrases[pid]
             if all(k in query_keys for k in keys):
                 factor = min(query_keys[k][0] for k in keys)
+                if all(scene_keys[k] for k in keys):  # « espace public »: only the scene
+                    factor *= CONTEXT_FACTOR
                 value = PHRASE_BONUS * weight * factor * sum(data.idf.get(k, 0.0) for k in keys)
                 if doc not in best or value > best[doc][0]:
                     written = " ".join(dict.fromkeys(

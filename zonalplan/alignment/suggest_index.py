@@ -91,6 +91,8 @@ class IndexData:
     compounds: dict[str, list[list[Any]]] = field(default_factory=dict)  # → [[part, key, head]]
     offences: list[str] = field(default_factory=list)  # keys of the lexicon's offence words
     objects: list[str] = field(default_factory=list)  # keys of the objects offences target
+    org_anchors: list[str] = field(default_factory=list)  # keys naming the police's own staff
+    org_words: list[str] = field(default_factory=list)  # keys of its own functioning
 
     def to_json(self) -> dict[str, Any]:
         """Return the JSON form written to the cache."""
@@ -182,15 +184,18 @@ class _Builder:
                              "text", tok.surface.lower())
 
     def _add_targets(self) -> None:
-        """Keep the keys of the lexicon's offence words and of the objects they target."""
-        for name in ("offences", "objects"):
+        """Keep the keys of the lexicon's offences, their objects and the organisation's words."""
+        for section, name, attr in (("targets", "offences", "offences"),
+                                    ("targets", "objects", "objects"),
+                                    ("organisation", "anchors", "org_anchors"),
+                                    ("organisation", "words", "org_words")):
             keys: set[str] = set()
-            for lang, words in self.lexicon.targets.get(name, {}).items():
+            for lang, words in getattr(self.lexicon, section).get(name, {}).items():
                 for word in words:
                     for tok in content_tokens(word)[:1]:
                         keys.add(lemma(tok.folded, lang))
                         self.words.setdefault(tok.folded, lemma(tok.folded, lang))
-            setattr(self.data, name, sorted(keys))
+            setattr(self.data, attr, sorted(keys))
         self.offence_keys = set(self.data.offences)
         self.object_keys = set(self.data.objects)
 

@@ -37,6 +37,8 @@ class Lexicon:
     digest: str = ""
     targets: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
     """``offences`` and ``objects`` words per language (see the file's header)."""
+    organisation: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
+    """``anchors`` and ``words`` of the police organisation's own functioning, per language."""
 
 
 def _words(value: object, where: str) -> tuple[str, ...]:
@@ -51,9 +53,10 @@ def parse_lexicon(data: object, digest: str = "") -> Lexicon:
     """Validate the parsed YAML of a lexicon file and return it as a :class:`Lexicon`."""
     if data is None:
         return Lexicon(digest=digest)
-    if not isinstance(data, dict) or set(data) - {"synonyms", "abbreviations", "targets"}:
+    if not isinstance(data, dict) or set(data) - {"synonyms", "abbreviations", "targets",
+                                                  "organisation"}:
         raise PlanError(f"Lexique {LEXICON_PATH.name} : seules les clés « synonyms », "
-                        "« abbreviations » et « targets » sont permises.")
+                        "« abbreviations », « targets » et « organisation » sont permises.")
     groups = []
     for n, entry in enumerate(data.get("synonyms") or [], start=1):
         if not isinstance(entry, dict) or set(entry) - {"fr", "nl", "note"}:
@@ -75,22 +78,25 @@ def parse_lexicon(data: object, digest: str = "") -> Lexicon:
                             "des listes « fr » et/ou « nl ».")
         abbreviations[str(abbr)] = {lang: _words(entry.get(lang), f"{abbr} › {lang}")
                                     for lang in LANGS}
-    return Lexicon(tuple(groups), abbreviations, digest, _targets(data.get("targets")))
+    return Lexicon(tuple(groups), abbreviations, digest,
+                   _word_lists(data.get("targets"), "targets", ("offences", "objects")),
+                   _word_lists(data.get("organisation"), "organisation", ("anchors", "words")))
 
 
-def _targets(raw: object) -> dict[str, dict[str, tuple[str, ...]]]:
-    """Return the ``targets`` section: offence words and the objects they are committed on."""
+def _word_lists(raw: object, section: str, names: tuple[str, str]
+                ) -> dict[str, dict[str, tuple[str, ...]]]:
+    """Return a section made of two named word lists per language (``targets``, …)."""
     if raw is None:
         return {}
-    if not isinstance(raw, dict) or set(raw) != {"offences", "objects"}:
-        raise PlanError(f"Lexique {LEXICON_PATH.name} : « targets » doit avoir exactement les "
-                        "listes « offences » et « objects ».")
+    if not isinstance(raw, dict) or set(raw) != set(names):
+        raise PlanError(f"Lexique {LEXICON_PATH.name} : « {section} » doit avoir exactement les "
+                        f"listes « {names[0]} » et « {names[1]} ».")
     out: dict[str, dict[str, tuple[str, ...]]] = {}
     for name, entry in raw.items():
         if not isinstance(entry, dict) or set(entry) - set(LANGS):
-            raise PlanError(f"Lexique {LEXICON_PATH.name} : « targets › {name} » doit avoir des "
-                            "listes « fr » et/ou « nl ».")
-        out[name] = {lang: _words(entry.get(lang), f"targets › {name} › {lang}")
+            raise PlanError(f"Lexique {LEXICON_PATH.name} : « {section} › {name} » doit avoir "
+                            "des listes « fr » et/ou « nl ».")
+        out[name] = {lang: _words(entry.get(lang), f"{section} › {name} › {lang}")
                      for lang in LANGS}
     return out
 

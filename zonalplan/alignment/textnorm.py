@@ -60,6 +60,8 @@ zones objectif objectifs strategique strategiques operationnel operationnels cad
 particulier particuliere particulierement ensemble fonctionnement meilleure meilleur mieux encore continuer
 maintenir permettre visant vise viser sein travers ainsi via egalement notamment cible ciblee
 ciblees cibles securiser intensifier limiter accroitre consolider eviter encadrer
+lie liee lies liees relatif relative relatifs relatives concernant nouveau nouvel nouvelle
+nouveaux nouvelles
 """)
 NL_GENERIC = _words("""
 aanpak aanpakken aangepakt verhogen verhoging verbeteren verbetering verminderen vermindering
@@ -69,6 +71,7 @@ bewaken voorkomen opvolgen aantal zone zones politiezone doelstelling doelstelli
 strategische operationele kader bijzondere bijzonder extra beter betere blijven behouden
 inzake omtrent hierbij alsook evenals werken werking gericht gerichte tegengaan beperken
 intensifieren verlagen vergroten garanderen waarborgen ontwikkelen voortzetten
+gerelateerd gerelateerde gelinkt gelinkte nieuw nieuwe
 """)
 STOP_WORDS = FR_FUNCTION | NL_FUNCTION | FR_GENERIC | NL_GENERIC
 # Words that say where, when or for whom rather than what (schools, neighbourhoods, young people,

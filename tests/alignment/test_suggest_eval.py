@@ -30,9 +30,7 @@ def ref():
     return load_reference()
 
 
-@pytest.mark.parametrize(
-    "path", [TUNING, HELDOUT, HELDOUT2], ids=["tuning", "heldout", "heldout2"]
-)
+@pytest.mark.parametrize("path", [TUNING, HELDOUT, HELDOUT2], ids=["tuning", "heldout", "heldout2"])
 def test_eval_set_is_well_formed(path: Path, ref) -> None:
     cases = load_cases(path)
     ids = [c["id"] for c in cases]

@@ -18,6 +18,7 @@ from zonalplan.reference import load_reference
 DATA = Path(__file__).resolve().parent.parent / "data"
 TUNING = DATA / "suggest_eval.yaml"
 HELDOUT = DATA / "suggest_eval_heldout.yaml"
+HELDOUT2 = DATA / "suggest_eval_heldout2.yaml"
 PNS_KINDS = {"pns_theme", "pns_subtheme", "pns_objective", "pns_condition", "pns_regular_theme"}
 NCSI_KINDS = {"ncsi_dimension", "ncsi_theme", "ncsi_subtheme"}
 FLOOR_TOP1 = 0.92
@@ -29,7 +30,7 @@ def ref():
     return load_reference()
 
 
-@pytest.mark.parametrize("path", [TUNING, HELDOUT], ids=["tuning", "heldout"])
+@pytest.mark.parametrize("path", [TUNING, HELDOUT, HELDOUT2], ids=["tuning", "heldout", "heldout2"])
 def test_eval_set_is_well_formed(path: Path, ref) -> None:
     cases = load_cases(path)
     ids = [c["id"] for c in cases]
@@ -57,6 +58,18 @@ def test_eval_sets_size_and_languages() -> None:
     assert dutch / len(cases) >= 0.40
     assert sum(1 for c in cases if c.get("not")) >= 20
     assert len({c["text"] for c in cases}) == len(cases)  # no held-out text copied in tuning
+
+
+def test_second_heldout_set_size_languages_and_negatives() -> None:
+    cases = load_cases(HELDOUT2)
+    assert len(cases) >= 120
+    dutch = sum(1 for c in cases if c["id"].startswith("nl-"))
+    assert dutch / len(cases) >= 0.40
+    assert sum(1 for c in cases if c.get("not")) >= 40
+    others = load_cases(TUNING) + load_cases(HELDOUT)
+    texts = {c["text"].casefold() for c in others}
+    assert not [c["id"] for c in cases if c["text"].casefold() in texts]  # no text reused
+    assert not {c["id"] for c in cases} & {c["id"] for c in others}
 
 
 def test_quality_floor_on_tuning_part(ref) -> None:

@@ -46,7 +46,7 @@ FIELD_WEIGHTS = {"kw": 1.0, "abbr": 1.0, "title": 0.6, "child": 0.3, "child_titl
                  "text": 0.15}
 FIELDS = tuple(FIELD_WEIGHTS)
 """Field codes of the flat postings: the position of the field name in this tuple."""
-IN_PHRASE_FACTOR = 0.7
+IN_PHRASE_FACTOR = 0.5
 """A word of a multi-word keyword weighs this share of a one-word keyword (the whole phrase,
 when the objective has all its words, gets a bonus instead)."""
 COMPOUND_HEAD_FACTOR = 0.4

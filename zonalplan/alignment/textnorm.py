@@ -89,7 +89,7 @@ nacht weekends burger burgers inwoner inwoners persoon personen publiek publieke
 lokaal lokale veiligheid politie politiezone preventie voorkomen detecteren opsporen omgeving
 fenomeen fenomenen plaats plaatsen ruimte bedrijf bedrijven handelszaak handelszaken bevolking
 transport transports vervoer openbaar openbare trajet trajets marche marches markt markten parc
-parcs park parken plein pleinen soiree soirees veilig
+parcs park parken plein pleinen soiree soirees veilig voie voies weg wegen
 veilige veiliger habitation habitations maison maisons woning woningen agee agees aine aines
 ouderen bejaarden senior seniors
 """)
@@ -301,6 +301,13 @@ def inflections(word: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+DERIVATION_ENDINGS = _words("""
+aar aars ares ster sters heid heden ing ingen erij erijen schap lijk lijke tje tjes nis
+nissen isme ist isten ische atie aties iteit
+""")
+"""Dutch word endings that derive a word rather than add a second one (not a compound's head)."""
+
+
 def split_compound(word: str, known: Callable[[str], str | None], min_part: int = 4,
                    both: bool = False) -> list[tuple[str, str, bool]]:
     """Split a folded compound against a vocabulary: « woninginbraken » → woning + inbraken.
@@ -327,6 +334,8 @@ def split_compound(word: str, known: Callable[[str], str | None], min_part: int 
                     break
         if not parts or (both and len(parts) < 2):
             continue
+        if not any(p[2] for p in parts) and word[cut:] in DERIVATION_ENDINGS:
+            continue  # « handel|aars » is a trader, no kind of « handel »
         rank = len(parts) * 1000 + sum(len(p[0]) for p in parts)
         if best is None or rank >= best[0]:
             best = (rank, parts)

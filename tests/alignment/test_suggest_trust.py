@@ -185,3 +185,11 @@ def test_public_transport_is_where_not_what(ref) -> None:
 def test_a_scene_word_never_counts_through_body_text(ref) -> None:
     for s in suggest("Poursuivre la digitalisation du fonctionnement policier", ref, limit=10):
         assert not any("polici" in w and "(texte)" in w for w in s.why), s.why
+
+
+def test_a_derivation_is_no_compound() -> None:
+    from zonalplan.alignment.textnorm import split_compound
+
+    known = {"handel": "handel", "inbraak": "inbraak", "woning": "woning"}.get
+    assert split_compound("handelaars", known) == []
+    assert [p[0] for p in split_compound("woninginbraak", known)] == ["woning", "inbraak"]

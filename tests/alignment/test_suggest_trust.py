@@ -193,3 +193,9 @@ def test_a_derivation_is_no_compound() -> None:
     known = {"handel": "handel", "inbraak": "inbraak", "woning": "woning"}.get
     assert split_compound("handelaars", known) == []
     assert [p[0] for p in split_compound("woninginbraak", known)] == ["woning", "inbraak"]
+
+
+def test_a_compound_found_only_in_body_text_is_still_read_by_its_parts(ref) -> None:
+    split = suggest_split("Snelheidsovertredingen", ref, limit=3)
+    assert split.pns and split.pns[0].item.id == "pns.5"
+    assert split.ncsi[0].item.id == "ncsi.d2.t3"

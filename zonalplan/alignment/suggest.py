@@ -190,6 +190,7 @@ class SuggestIndex:
         self.data = data
         self.items = [reference.items_by_id[i] for i in data.docs]
         self.words = data.words
+        self._named_keys: dict[str, bool] = {}
         self.condition_docs = frozenset(
             d for d, item in enumerate(self.items) if item.kind == "pns_condition")
 
@@ -211,6 +212,15 @@ class SuggestIndex:
 
     def _known(self, part: str) -> str | None:
         return self.words.get(part)
+
+    def _named(self, key: str) -> bool:
+        """Return True when some item names the key in a keyword or title, not only in text."""
+        named = self._named_keys.get(key)
+        if named is None:
+            flat = self.data.postings.get(key, ())
+            named = any(flat[i] != TEXT_FIELD for i in range(2, len(flat), 4))
+            self._named_keys[key] = named
+        return named
 
     def _word_alts(self, folded: str, langs: tuple[str, ...], factor: float, how: str,
                    shown: str, synonyms: bool = True, decided: bool = True) -> list[_Alt]:
@@ -331,7 +341,7 @@ class SuggestIndex:
             # counts more than the other part. An unknown word is split here, unless the text is
             # French (« mariages » is no « mari » + « âge »). A part of a word matched whole
             # brings no synonym of its own (« verkeersveiligheid » is not « route »).
-            whole = any(a.how == "exact" for a in alts)
+            whole = any(a.how == "exact" and self._named(a.key) for a in alts)
             if tok.folded in self.data.compounds:
                 parts = self.data.compounds[tok.folded]
             else:

@@ -68,7 +68,7 @@ OTHER_LANGUAGE_FACTOR = 0.9
 PHRASE_BONUS = 0.6
 CONTEXT_FACTOR = 0.3
 """A word that only sets the scene (« écoles », « wijk », « veiligheid ») weighs this share."""
-MIN_SHARE = 0.2
+MIN_SHARE = 0.3
 """A suggestion scoring under this share of the best one of its source is dropped."""
 MAX_WHY = 4
 

@@ -90,6 +90,8 @@ lokaal lokale veiligheid politie politiezone preventie voorkomen detecteren opsp
 fenomeen fenomenen plaats plaatsen ruimte bedrijf bedrijven handelszaak handelszaken bevolking
 transport transports vervoer openbaar openbare trajet trajets marche marches markt markten parc
 parcs park parken plein pleinen soiree soirees veilig voie voies weg wegen
+delit delits infraction infractions fait faits misdrijf misdrijven overtreding overtredingen feit
+feiten
 veilige veiliger habitation habitations maison maisons woning woningen agee agees aine aines
 ouderen bejaarden senior seniors
 """)

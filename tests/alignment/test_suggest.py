@@ -262,8 +262,8 @@ def test_shipped_lexicon_is_valid() -> None:
     lexicon = load_lexicon()
     assert LEXICON_PATH.exists() and lexicon.groups and lexicon.abbreviations
     assert all(sum(len(w) for w in g.words.values()) >= 2 for g in lexicon.groups)
-    assert {"vol", "diefstal"} <= set(lexicon.targets["offences"]["fr"]
-                                      + lexicon.targets["offences"]["nl"])
+    when = {w for frame in lexicon.scenes for ws in frame.when.values() for w in ws}
+    assert {"vol", "diefstal", "volant", "stuur"} <= when
 
 
 @pytest.mark.parametrize("data", [
@@ -273,9 +273,10 @@ def test_shipped_lexicon_is_valid() -> None:
     {"synonyms": [{"de": ["Wort", "Wörter"]}]},
     {"abbreviations": {"VIF": ["violence"]}},
     {"other": 1},
-    {"targets": {"offences": {"fr": ["vol"]}}},
-    {"targets": {"offences": {"fr": "vol"}, "objects": {"fr": ["vélo"]}}},
-    {"targets": {"offences": {"de": ["Diebstahl"]}, "objects": {"fr": ["vélo"]}}},
+    {"scenes": {"when": {"fr": ["vol"]}}},
+    {"scenes": [{"when": {"fr": "vol"}, "scene": {"fr": ["vélo"]}}]},
+    {"scenes": [{"when": {"de": ["Diebstahl"]}, "scene": {"fr": ["vélo"]}}]},
+    {"scenes": [{"when": {"fr": ["vol"]}}]},
     {"organisation": {"anchors": {"fr": ["personnel"]}}},
     {"organisation": {"anchors": {"fr": ["personnel"]}, "words": [1, 2]}},
 ])

@@ -199,3 +199,19 @@ def test_a_compound_found_only_in_body_text_is_still_read_by_its_parts(ref) -> N
     split = suggest_split("Snelheidsovertredingen", ref, limit=3)
     assert split.pns and split.pns[0].item.id == "pns.5"
     assert split.ncsi[0].item.id == "ncsi.d2.t3"
+
+
+@pytest.mark.parametrize("text", [
+    "Rijden onder invloed van drugs: meer speekseltesten", "Drogue au volant",
+    "Conducteurs sous l'influence de l'alcool ou de stupéfiants",
+])
+def test_a_drug_at_the_wheel_is_road_safety_not_drug_trafficking(ref, text: str) -> None:
+    split = suggest_split(text, ref, limit=3)
+    assert split.pns[0].item.id == "pns.5", text
+    assert not {s.item.id for s in split.pns} & {"pns.1", "pns.1.1", "pns.1.1.loc.1"}, text
+
+
+def test_a_stolen_object_named_by_a_word_no_item_carries_is_still_scene(ref) -> None:
+    split = suggest_split("Heling van gestolen fietsen en gsm's", ref, limit=3)
+    ids = {s.item.id for s in split.pns + split.ncsi}
+    assert not ids & {"pns.5", "pns.5.loc.1", "ncsi.d2.t3"}, ids

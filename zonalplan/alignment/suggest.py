@@ -286,9 +286,10 @@ class SuggestIndex:
     def _mark_targets(self, terms: list[_Term]) -> list[_Term]:
         """Read words in the sense the rest of the objective gives them (lexicon sections).
 
-        ``targets``: in « vols dans les véhicules », « fietsdiefstallen », the vehicle or the
+        ``scenes``: in « vols dans les véhicules », « fietsdiefstallen », the vehicle or the
         bicycle only says what was stolen, so road-safety items it would reach on its own do
-        not rank with the offence. ``organisation``: next to a word naming the police's own
+        not rank with the offence; in « rijden onder invloed van drugs » the drug says how the
+        driver is impaired, so drug-trafficking items do not rank with road safety. ``organisation``: next to a word naming the police's own
         staff (« personnel », « medewerkers »), « bien-être », « recrutement », « intégrité »
         speak of the organisation and only reach the PNS conditions (internal functioning),
         not animal welfare, criminal recruitment or corruption.
@@ -296,22 +297,32 @@ class SuggestIndex:
         data = self.data
         if not terms:
             return terms
-        offence_keys, object_keys = set(data.offences), set(data.objects)
         anchors, own_words = set(data.org_anchors), set(data.org_words) | set(data.org_anchors)
 
         def own_keys(term: _Term) -> set[str]:
-            return {_base_key(a.key) for a in term.alts if a.how != "synonym"}
+            keys = {_base_key(a.key) for a in term.alts if a.how != "synonym"}
+            if not any(a.how == "compound" for a in term.alts):
+                # the word as written, even when no item carries it (« heling »)
+                folded = fold(term.surface)
+                keys |= {lemma(folded, "fr"), lemma(folded, "nl")}
+            return keys
 
         keys_of = [own_keys(t) for t in terms]
-        offence = any(k & offence_keys for k in keys_of)
-        internal = any(k & anchors for k in keys_of)
-        if not offence and not internal:
+        written = set().union(*keys_of)
+        scene: set[str] = set()
+        framing: set[str] = set()  # the words that frame the scene (« vols », « stuur »)
+        for when, words in data.scenes:
+            if written & set(when):
+                scene |= set(words)
+                framing |= set(when)
+        internal = bool(written & anchors)
+        if not scene and not internal:
             return terms
         out = []
         for term, keys in zip(terms, keys_of, strict=True):
             if internal and keys & own_words:
                 term = _Term(term.surface, [replace(a, internal=True) for a in term.alts])
-            elif offence and keys & object_keys and not keys & offence_keys:
+            elif keys & scene and not keys & framing:
                 term = _Term(term.surface, [
                     replace(a, factor=a.factor * CONTEXT_FACTOR, context=True, target=True)
                     for a in term.alts])

@@ -30,7 +30,7 @@ from zonalplan.alignment.textnorm import (
 from zonalplan.paths import user_cache_dir
 from zonalplan.reference.api import Item, Reference
 
-INDEX_VERSION = "suggest-9"
+INDEX_VERSION = "suggest-10"
 
 DUTCH_TEXT = "nl:"
 """Prefix of the keys of the words of Dutch body texts."""
@@ -54,8 +54,8 @@ COMPOUND_PART_FACTOR = 0.4
 """An item's compound keyword (« woninginbraak ») also indexes its head (« inbraak ») and its
 other part (« woning »), at these shares."""
 
-OBJECT_IN_OFFENCE_FACTOR = 0.3
-"""Weight share of an object word in an offence keyword (« vélos » in « vol de vélos »)."""
+SCENE_IN_PHRASE_FACTOR = 0.3
+"""Weight share of a scene word in a keyword that frames it (« vélos » in « vol de vélos »)."""
 
 # Share of a child's score that its parent receives (a local objective makes its theme rank).
 PROPAGATION = {"pns_objective": 0.6, "pns_subtheme": 0.25, "pns_condition": 0.3,
@@ -89,8 +89,7 @@ class IndexData:
     abbreviations: dict[str, list[Any]] = field(default_factory=dict)  # abbr → [shown, [[l, t]]]
     words: dict[str, str] = field(default_factory=dict)  # folded lexicon word → its key
     compounds: dict[str, list[list[Any]]] = field(default_factory=dict)  # → [[part, key, head]]
-    offences: list[str] = field(default_factory=list)  # keys of the lexicon's offence words
-    objects: list[str] = field(default_factory=list)  # keys of the objects offences target
+    scenes: list[list[list[str]]] = field(default_factory=list)  # [[when keys, scene keys]]
     org_anchors: list[str] = field(default_factory=list)  # keys naming the police's own staff
     org_words: list[str] = field(default_factory=list)  # keys of its own functioning
 
@@ -113,8 +112,7 @@ class _Builder:
         self.words: dict[str, str] = {}
         self.keyword_tokens: list[tuple[int, str, str, str, float]] = []  # doc, folded, lang…
         self.cells: dict[str, dict[int, list[Any]]] = {}  # key → doc → [weight, field, shown]
-        self.offence_keys: set[str] = set()
-        self.object_keys: set[str] = set()
+        self.frames: list[tuple[set[str], set[str]]] = []  # the lexicon's scene frames
 
     def add(self, doc: int, key: str, weight: float, field_name: str, shown: str) -> None:
         cell = self.cells.setdefault(key, {}).get(doc)
@@ -142,13 +140,14 @@ class _Builder:
             weight *= IN_PHRASE_FACTOR  # « geweld » alone is a keyword; in « seksueel geweld », less
         keys: list[str] = []
         all_keys = {lemma(tok.folded, lang) for tok in tokens}
-        offence = len(tokens) > 1 and bool(all_keys & self.offence_keys)
+        scene = {k for when, words in self.frames if len(tokens) > 1 and all_keys & when
+                 for k in words - when}
         for tok in tokens:
             key = lemma(tok.folded, lang)
-            # in « vol de vélos » the bicycle is what was stolen: « vélo » alone (a cyclist's
-            # road safety) reaches the theft item weakly; the whole phrase still gets its bonus
-            scaled = weight * OBJECT_IN_OFFENCE_FACTOR if (
-                offence and key in self.object_keys and key not in self.offence_keys) else weight
+            # in « vol de vélos » the bicycle is what was stolen, in « drogue au volant » the drug
+            # is how the driver is impaired: « vélo » or « drogue » alone reaches the item weakly;
+            # the whole phrase still gets its bonus
+            scaled = weight * SCENE_IN_PHRASE_FACTOR if key in scene else weight
             self.add(doc, key, scaled, field_name, tok.surface.lower())
             if field_name in ("kw", "title"):
                 self.words.setdefault(tok.folded, key)
@@ -184,20 +183,23 @@ class _Builder:
                              "text", tok.surface.lower())
 
     def _add_targets(self) -> None:
-        """Keep the keys of the lexicon's offences, their objects and the organisation's words."""
-        for section, name, attr in (("targets", "offences", "offences"),
-                                    ("targets", "objects", "objects"),
-                                    ("organisation", "anchors", "org_anchors"),
-                                    ("organisation", "words", "org_words")):
+        """Keep the keys of the lexicon's scene frames and of the organisation's words."""
+
+        def keys_of(words_by_lang: dict[str, tuple[str, ...]]) -> set[str]:
             keys: set[str] = set()
-            for lang, words in getattr(self.lexicon, section).get(name, {}).items():
+            for lang, words in words_by_lang.items():
                 for word in words:
                     for tok in content_tokens(word)[:1]:
                         keys.add(lemma(tok.folded, lang))
                         self.words.setdefault(tok.folded, lemma(tok.folded, lang))
-            setattr(self.data, attr, sorted(keys))
-        self.offence_keys = set(self.data.offences)
-        self.object_keys = set(self.data.objects)
+            return keys
+
+        for frame in self.lexicon.scenes:
+            when, scene = keys_of(frame.when), keys_of(frame.scene)
+            self.frames.append((when, scene))
+            self.data.scenes.append([sorted(when), sorted(scene)])
+        self.data.org_anchors = sorted(keys_of(self.lexicon.organisation.get("anchors", {})))
+        self.data.org_words = sorted(keys_of(self.lexicon.organisation.get("words", {})))
 
     def build(self) -> IndexData:
         ref, data = self.ref, self.data

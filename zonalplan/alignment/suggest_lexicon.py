@@ -29,14 +29,22 @@ class SynonymGroup:
 
 
 @dataclass(frozen=True)
+class SceneFrame:
+    """Words (``when``) that make other words (``scene``) only set the scene, per language."""
+
+    when: dict[str, tuple[str, ...]]
+    scene: dict[str, tuple[str, ...]]
+    note: str = ""
+
+
+@dataclass(frozen=True)
 class Lexicon:
     """Synonym groups and abbreviation expansions, plus a hash of the file they came from."""
 
     groups: tuple[SynonymGroup, ...] = ()
     abbreviations: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
     digest: str = ""
-    targets: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
-    """``offences`` and ``objects`` words per language (see the file's header)."""
+    scenes: tuple[SceneFrame, ...] = ()
     organisation: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
     """``anchors`` and ``words`` of the police organisation's own functioning, per language."""
 
@@ -53,10 +61,10 @@ def parse_lexicon(data: object, digest: str = "") -> Lexicon:
     """Validate the parsed YAML of a lexicon file and return it as a :class:`Lexicon`."""
     if data is None:
         return Lexicon(digest=digest)
-    if not isinstance(data, dict) or set(data) - {"synonyms", "abbreviations", "targets",
+    if not isinstance(data, dict) or set(data) - {"synonyms", "abbreviations", "scenes",
                                                   "organisation"}:
         raise PlanError(f"Lexique {LEXICON_PATH.name} : seules les clés « synonyms », "
-                        "« abbreviations », « targets » et « organisation » sont permises.")
+                        "« abbreviations », « scenes » et « organisation » sont permises.")
     groups = []
     for n, entry in enumerate(data.get("synonyms") or [], start=1):
         if not isinstance(entry, dict) or set(entry) - {"fr", "nl", "note"}:
@@ -79,13 +87,31 @@ def parse_lexicon(data: object, digest: str = "") -> Lexicon:
         abbreviations[str(abbr)] = {lang: _words(entry.get(lang), f"{abbr} › {lang}")
                                     for lang in LANGS}
     return Lexicon(tuple(groups), abbreviations, digest,
-                   _word_lists(data.get("targets"), "targets", ("offences", "objects")),
+                   _scenes(data.get("scenes")),
                    _word_lists(data.get("organisation"), "organisation", ("anchors", "words")))
+
+
+def _scenes(raw: object) -> tuple[SceneFrame, ...]:
+    """Return the ``scenes`` frames: each a ``when`` and a ``scene`` word list (and a note)."""
+    if raw is None:
+        return ()
+    if not isinstance(raw, list):
+        raise PlanError(f"Lexique {LEXICON_PATH.name} : « scenes » doit être une liste de "
+                        "cadres « when » / « scene ».")
+    frames = []
+    for n, entry in enumerate(raw, start=1):
+        if not isinstance(entry, dict) or set(entry) - {"when", "scene", "note"}:
+            raise PlanError(f"Lexique {LEXICON_PATH.name} : le cadre n° {n} de « scenes » doit "
+                            "avoir les listes « when » et « scene » (et une « note »).")
+        lists = _word_lists({k: entry.get(k) for k in ("when", "scene")}, f"scenes n° {n}",
+                            ("when", "scene"))
+        frames.append(SceneFrame(lists["when"], lists["scene"], str(entry.get("note") or "")))
+    return tuple(frames)
 
 
 def _word_lists(raw: object, section: str, names: tuple[str, str]
                 ) -> dict[str, dict[str, tuple[str, ...]]]:
-    """Return a section made of two named word lists per language (``targets``, …)."""
+    """Return a section made of two named word lists per language (``organisation``, …)."""
     if raw is None:
         return {}
     if not isinstance(raw, dict) or set(raw) != set(names):

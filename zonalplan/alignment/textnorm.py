@@ -94,6 +94,8 @@ delit delits infraction infractions fait faits misdrijf misdrijven overtreding o
 feiten
 veilige veiliger habitation habitations maison maisons woning woningen agee agees aine aines
 ouderen bejaarden senior seniors
+dangereux dangereuse dangereuses grave graves gevaarlijk gevaarlijke ernstig ernstige
+illegal illegale illegales illegaux illegaal
 """)
 
 FR_CONTEXT_WORDS = _words("""

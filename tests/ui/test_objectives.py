@@ -264,25 +264,17 @@ def test_capacity_fields_validate_and_undo(env, qtbot):
 
 
 def test_large_plan_uses_models_and_stays_responsive(qtbot):
-    import time
-
+    # speed is measured by bench/bench_ui.py; this checks the structure that keeps it fast
     from bench.generate import large_plan
 
-    started = time.perf_counter()
     env = host(qtbot, ObjectivesEditor, large_plan(200, 5))
-    built = time.perf_counter() - started
     editor = env.widget
     assert editor.proxy.rowCount() == 200
     assert editor.view.table.indexWidget(editor.proxy.index(0, 0)) is None  # no widget per row
-    started = time.perf_counter()
     editor.select_objective("o150")
     _type_title(qtbot, editor, "Objectif renomme")
-    edit = time.perf_counter() - started
     assert env.session.plan.objective("o150").title == "Objectif renomme"
     assert editor.model.index(150, COL_TITLE).data() == "Objectif renomme"
-    print(f"\n200 objectifs : construction {built * 1000:.0f} ms, sélection + 16 frappes "
-          f"{edit * 1000:.0f} ms")
-    assert built < 10 and edit < 10  # generous: catches a widget per row, not a slow machine
 
 
 def test_read_only_session_disables_editing(qtbot):

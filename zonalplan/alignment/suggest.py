@@ -17,15 +17,22 @@ Scoring, in short:
    matches the items that list it and adds its expansion; the reviewer's synonym groups
    (``reference_data/lexicon/synonyms.yaml``) add related words, never weighing more than the
    word the zone wrote;
-3. each word adds ``idf × field weight × match factor`` to every item carrying it (a one-word
+3. the rest of the objective gives some words their sense (the lexicon's ``scenes`` and
+   ``organisation``): next to a theft, a vehicle or a bicycle only says what was stolen; at the
+   wheel, a drug says how the driver is impaired (both then weigh as scene words); next to the
+   corps' own staff (« personnel », « medewerkers »), « bien-être », « recrutement »,
+   « intégrité » only reach the PNS conditions. A part of a hyphenated word matched whole is not
+   read alone (« bien-être » brings no « biens »);
+4. each word adds ``idf × field weight × match factor`` to every item carrying it (a one-word
    keyword above a word of a keyword phrase, above a title word, above body text; the exact stem
    above a compound part, above a synonym), so generic words (sécurité, politie) weigh little; a
-   keyword phrase found whole adds a bonus (« accidents de la route »);
-4. a share of a local objective's score goes to its theme (so the theme, which a zone decides on,
+   keyword phrase found whole adds a bonus (« accidents de la route »), at full weight when one
+   of its words names the phenomenon, even if the others only set the scene;
+5. a share of a local objective's score goes to its theme (so the theme, which a zone decides on,
    ranks with it); sub-themes lend a share to their theme, NCSI sub-themes to their theme, NCSI
    themes to their dimension (only what they have beyond the dimension's own score, so the
-   specific theme stays first);
-5. ties are broken by document order: the result is deterministic.
+   specific theme stays first); a suggestion under :data:`MIN_SHARE` of the best one is dropped;
+6. ties are broken by document order: the result is deterministic.
 
 The index (:mod:`.suggest_index`) is built once per reference content and lexicon, kept in
 memory and in the user's cache folder.

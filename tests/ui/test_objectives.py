@@ -315,3 +315,18 @@ def test_narrow_list_gives_way_to_the_title(env, qtbot):
     assert header.sectionSize(COL_TITLE) >= table.fontMetrics().horizontalAdvance("M" * 10)
     table.setFixedWidth(700)
     qtbot.waitUntil(lambda: not header.isSectionHidden(2) and not header.isSectionHidden(3))
+
+
+def test_suggestion_chips_speak_the_interface_language():
+    from ui.objectives.suggestions import suggestions_for
+    from zonalplan.i18n import using
+    from zonalplan.reference import load_reference
+
+    ref = load_reference()
+    with using("nl"):
+        found = suggestions_for("Welzijn op het werk van de medewerkers", ref, set())
+    assert found and found[0].label == "NVP randvoorwaarde 8"
+    assert all("mot-clé" not in w for s in found for w in s.why)
+    with using("fr"):
+        assert suggestions_for("Bien-être du personnel", ref, set())[0].label == \
+            "PNS condition 8"

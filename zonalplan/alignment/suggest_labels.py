@@ -39,7 +39,10 @@ def national_label(item: Item, reference: Reference, language: str | None = None
     parent = reference.item(item.parent_id) if item.parent_id else None
     if kind == "pns_regular_theme":
         title = reference.localize(item, language).title if language else item.title
-        return f"{w['regular']} : {title[:1].lower() + title[1:]}"
+        if language == "de":  # German nouns keep their capital, and no space before a colon
+            return f"{w['regular']}: {title}"
+        colon = ": " if language == "nl" else " : "
+        return f"{w['regular']}{colon}{title[:1].lower() + title[1:]}"
     if kind == "pns_theme":
         return f"{w['PNS']} {w['theme']} {number}"
     if kind == "pns_subtheme":

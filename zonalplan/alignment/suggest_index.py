@@ -142,12 +142,16 @@ class _Builder:
         all_keys = {lemma(tok.folded, lang) for tok in tokens}
         scene = {k for when, words in self.frames if len(tokens) > 1 and all_keys & when
                  for k in words - when}
+        hyphen_parts = {fold(p) for t in tokens if "-" in t.surface
+                        for p in t.surface.split("-")}
         for tok in tokens:
             key = lemma(tok.folded, lang)
             # in « vol de vélos » the bicycle is what was stolen, in « drogue au volant » the drug
             # is how the driver is impaired: « vélo » or « drogue » alone reaches the item weakly;
             # the whole phrase still gets its bonus
             scaled = weight * SCENE_IN_PHRASE_FACTOR if key in scene else weight
+            if "-" not in tok.surface and tok.folded in hyphen_parts:
+                scaled *= COMPOUND_PART_FACTOR  # « voiture » of « voiture-bélier »
             self.add(doc, key, scaled, field_name, tok.surface.lower())
             if field_name in ("kw", "title"):
                 self.words.setdefault(tok.folded, key)

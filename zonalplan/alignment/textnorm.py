@@ -89,7 +89,7 @@ nacht weekends burger burgers inwoner inwoners persoon personen publiek publieke
 lokaal lokale veiligheid politie politiezone preventie voorkomen detecteren opsporen omgeving
 fenomeen fenomenen plaats plaatsen ruimte bedrijf bedrijven handelszaak handelszaken bevolking
 transport transports vervoer openbaar openbare trajet trajets marche marches markt markten parc
-parcs park parken plein pleinen soiree soirees veilig voie voies weg wegen
+parcs park parken plein pleinen soiree soirees veilig voie voies weg wegen route routes
 delit delits infraction infractions fait faits misdrijf misdrijven overtreding overtredingen feit
 feiten
 veilige veiliger habitation habitations maison maisons woning woningen agee agees aine aines

@@ -218,3 +218,11 @@ def test_a_stolen_object_named_by_a_word_no_item_carries_is_still_scene(ref) -> 
     split = suggest_split("Heling van gestolen fietsen en gsm's", ref, limit=3)
     ids = {s.item.id for s in split.pns + split.ncsi}
     assert not ids & {"pns.5", "pns.5.loc.1", "ncsi.d2.t3"}, ids
+
+
+def test_a_word_only_the_body_text_has_is_no_reason(ref) -> None:
+    # « ordre » is only in the cybercrime theme's body text: no item names it
+    split = suggest_split("Maintien de l'ordre lors des événements", ref, limit=3)
+    assert "pns.2" not in {s.item.id for s in split.pns}
+    for s in split.pns + split.ncsi:
+        assert not all(w.endswith("(texte)") for w in s.why), (s.item.id, s.why)

@@ -346,6 +346,7 @@ class SuggestIndex:
         scores = [0.0] * n
         reasons: list[list[tuple[float, str, str]]] = [[] for _ in range(n)]
         domain = [False] * n  # matched a word naming the phenomenon itself
+        named = [False] * n  # matched a keyword, title or phrase (not only body text)
         terms, _lang = self.analyse(text)
         query_keys: dict[str, tuple[float, str, int]] = {}
         scene_keys: dict[str, bool] = {}
@@ -376,10 +377,17 @@ class SuggestIndex:
             for doc, (value, alt, (field_code, shown)) in best.items():
                 scores[doc] += value
                 domain[doc] = domain[doc] or not alt.context
+                named[doc] = named[doc] or field_code != TEXT_FIELD
                 shown_word = data.strings[shown]
                 reasons[doc].append((value, _explain(term.surface, alt, FIELDS[field_code],
                                                      shown_word), fold(shown_word)))
-        self._phrase_bonus(query_keys, scene_keys, scores, reasons)
+        for doc in self._phrase_bonus(query_keys, scene_keys, scores, reasons):
+            named[doc] = True
+        for doc in range(n):
+            if scores[doc] and not named[doc] :
+                # only the body text has the word (« ordre » in a cybercrime text): no item
+                # names it, so it is no reason the user would accept
+                scores[doc] = 0.0
         for doc, factor in enumerate(data.kind_factor):
             if factor != 1.0 and scores[doc]:
                 scores[doc] *= factor
@@ -402,8 +410,10 @@ class SuggestIndex:
 
     def _phrase_bonus(self, query_keys: dict[str, tuple[float, str, int]],
                       scene_keys: dict[str, bool], scores: list[float],
-                      reasons: list[list[tuple[float, str, str]]]) -> None:
+                      reasons: list[list[tuple[float, str, str]]]) -> set[int]:
+        """Add the bonus of the items' keyword phrases found whole; return those items."""
         data = self.data
+        found: set[int] = set()
         best: dict[int, tuple[float, str]] = {}
         touched = {pid for key in query_keys for pid in data.phrase_keys.get(key, ())}
         for pid in sorted(touched):
@@ -419,6 +429,7 @@ class SuggestIndex:
                     best[doc] = (value, shown, written)
         for doc, (value, shown, written) in best.items():
             scores[doc] += value
+            found.add(doc)
             via = "" if fold(written) in fold(shown) else f"« {written} » ≈ "
             reasons[doc].append(
                 (
@@ -427,6 +438,7 @@ class SuggestIndex:
                     "\0" + fold(shown),
                 )
             )
+        return found
 
     def suggest(self, text: str, *, limit: int = 10, sources: tuple[str, ...] | list[str] = SOURCES,
                 language: str | None = None) -> list[Suggestion]:

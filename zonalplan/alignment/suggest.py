@@ -265,20 +265,16 @@ class SuggestIndex:
 
         keys_of = [own_keys(t) for t in terms]
         written = set().union(*keys_of)
-        scene: set[str] = set()
-        framing: set[str] = set()  # the words that frame the scene (« vols », « stuur »)
-        for when, words in data.scenes:
-            if written & set(when):
-                scene |= set(words)
-                framing |= set(when)
+        # per active frame, its scene words that are not also its framing words (« vols »)
+        frames = [(set(words), set(when)) for when, words in data.scenes if written & set(when)]
         internal = bool(written & anchors)
-        if not scene and not internal:
+        if not frames and not internal:
             return terms
         out = []
         for term, keys in zip(terms, keys_of, strict=True):
             if internal and keys & own_words:
                 term = _Term(term.surface, [replace(a, internal=True) for a in term.alts])
-            elif keys & scene and not keys & framing:
+            elif any(keys & words and not keys & when for words, when in frames):
                 term = _Term(term.surface, [
                     replace(a, factor=a.factor * CONTEXT_FACTOR, context=True, target=True)
                     for a in term.alts])
@@ -358,7 +354,8 @@ class SuggestIndex:
                 factor = alt.factor / CONTEXT_FACTOR if alt.context else alt.factor
                 if factor > query_keys.get(alt.key, (0.0, "", 0))[0]:
                     query_keys[alt.key] = (factor, term.surface, n_term)
-                    scene_keys[alt.key] = alt.context
+                    # a word read through a synonym does not name the phenomenon by itself
+                    scene_keys[alt.key] = alt.context or alt.how == "synonym"
                 idf = data.idf.get(alt.key, 0.0)
                 if alt.idf_cap is not None:
                     idf = min(idf, alt.idf_cap)
@@ -421,6 +418,7 @@ class SuggestIndex:
             if all(k in query_keys for k in keys):
                 factor = min(query_keys[k][0] for k in keys)
                 if all(scene_keys[k] for k in keys):  # « espace public »: only the scene
+                    # (or words read through synonyms)
                     factor *= CONTEXT_FACTOR
                 value = PHRASE_BONUS * weight * factor * sum(data.idf.get(k, 0.0) for k in keys)
                 if doc not in best or value > best[doc][0]:

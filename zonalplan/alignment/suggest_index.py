@@ -253,8 +253,13 @@ class _Builder:
             if folded not in compounds:
                 compounds[folded] = [list(p) for p in split_compound(folded, self._known)
                                      if p[1] != lemma(folded, lang)]
-            for _part, key, head in compounds[folded]:
+            parts = compounds[folded]
+            keys = {key for _part, key, _head in parts}
+            scene = {k for when, words in self.frames if keys & when for k in words - when}
+            for _part, key, head in parts:
                 share = COMPOUND_HEAD_FACTOR if head else COMPOUND_PART_FACTOR
+                if key in scene:  # « overlast » of « drugsoverlast »: the drug names it
+                    share *= SCENE_IN_PHRASE_FACTOR
                 self.add(doc, "~" + key, weight * share, field_name, folded)
 
     def _add_lexicon(self) -> None:

@@ -96,6 +96,7 @@ veilige veiliger habitation habitations maison maisons woning woningen agee agee
 ouderen bejaarden senior seniors
 dangereux dangereuse dangereuses grave graves gevaarlijk gevaarlijke ernstig ernstige
 illegal illegale illegales illegaux illegaal
+plainte plaintes aangifte aangiften melding meldingen signalement signalements dossier dossiers
 """)
 
 FR_CONTEXT_WORDS = _words("""

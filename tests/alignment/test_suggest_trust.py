@@ -226,3 +226,31 @@ def test_a_word_only_the_body_text_has_is_no_reason(ref) -> None:
     assert "pns.2" not in {s.item.id for s in split.pns}
     for s in split.pns + split.ncsi:
         assert not all(w.endswith("(texte)") for w in s.why), (s.item.id, s.why)
+
+
+@pytest.mark.parametrize(("text", "condition"), [
+    ("Samenwerking met de gemeentelijke diensten", "pns.c9"),
+    ("Interne communicatie verbeteren", "pns.c10"),
+    ("Digitalisering van de processen", "pns.c7"),
+    ("Gestion de l'information et analyse", "pns.c11"),
+    ("Renforcer les partenariats locaux", "pns.c9"),
+])
+def test_an_objective_naming_only_the_organisation_is_internal(ref, text: str,
+                                                               condition: str) -> None:
+    split = suggest_split(text, ref, limit=3)
+    assert split.pns[0].item.id == condition, (text, [s.item.id for s in split.pns])
+    assert all(s.item.kind == "pns_condition" for s in split.pns)
+    assert split.ncsi == []
+
+
+def test_next_to_a_phenomenon_the_organisation_words_keep_their_sense(ref) -> None:
+    split = suggest_split("Partenariats contre la traite des êtres humains", ref, limit=3)
+    assert split.pns[0].item.id == "pns.1.3"
+    assert split.ncsi and split.ncsi[0].item.id == "ncsi.d5.t5.s2"
+
+
+@pytest.mark.parametrize("text", ["Dierenwelzijn", "Bien-être animal"])
+def test_animal_welfare_is_not_the_staff_s_well_being(ref, text: str) -> None:
+    split = suggest_split(text, ref, limit=3)
+    assert split.pns[0].item.id == "pns.reg.1"
+    assert "pns.c8" not in {s.item.id for s in split.pns}

@@ -267,12 +267,29 @@ class SuggestIndex:
         written = set().union(*keys_of)
         # per active frame, its scene words that are not also its framing words (« vols »)
         frames = [(set(words), set(when)) for when, words in data.scenes if written & set(when)]
-        internal = bool(written & anchors)
+        # internal: the corps' own staff is named, or every word naming something is a word of
+        # the organisation's own functioning (« interne communicatie », « gestion des
+        # ressources humaines »: no phenomenon is named)
+        # each word naming something: one of the organisation's? (a compound when the whole
+        # is, or when all its parts are: « dierenwelzijn » is no « welzijn » of the staff)
+        whole: dict[str, bool] = {}
+        parts: dict[str, list[bool]] = {}
+        for term, keys in zip(terms, keys_of, strict=True):
+            if term.context:
+                continue
+            if any(a.how == "compound" for a in term.alts):
+                parts.setdefault(term.surface, []).append(bool(keys & own_words))
+            else:
+                whole[term.surface] = whole.get(term.surface, False) or bool(keys & own_words)
+        words = set(whole) | set(parts)
+        only_organisation = bool(words) and all(
+            whole.get(w) or (w in parts and all(parts[w])) for w in words)
+        internal = only_organisation or bool(written & anchors)
         if not frames and not internal:
             return terms
         out = []
         for term, keys in zip(terms, keys_of, strict=True):
-            if internal and keys & own_words:
+            if only_organisation or internal and keys & own_words:
                 term = _Term(term.surface, [replace(a, internal=True) for a in term.alts])
             elif any(keys & words and not keys & when for words, when in frames):
                 term = _Term(term.surface, [

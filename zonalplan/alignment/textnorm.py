@@ -61,7 +61,8 @@ particulier particuliere particulierement ensemble fonctionnement meilleure meil
 maintenir permettre visant vise viser sein travers ainsi via egalement notamment cible ciblee
 ciblees cibles securiser intensifier limiter accroitre consolider eviter encadrer
 lie liee lies liees relatif relative relatifs relatives concernant nouveau nouvel nouvelle
-nouveaux nouvelles
+nouveaux nouvelles moderne modernes moderniser modernisation durable durables efficace efficaces
+proactif proactive proactifs proactives
 """)
 NL_GENERIC = _words("""
 aanpak aanpakken aangepakt verhogen verhoging verbeteren verbetering verminderen vermindering
@@ -71,7 +72,8 @@ bewaken voorkomen opvolgen aantal zone zones politiezone doelstelling doelstelli
 strategische operationele kader bijzondere bijzonder extra beter betere blijven behouden
 inzake omtrent hierbij alsook evenals werken werking gericht gerichte tegengaan beperken
 intensifieren verlagen vergroten garanderen waarborgen ontwikkelen voortzetten
-gerelateerd gerelateerde gelinkt gelinkte nieuw nieuwe
+gerelateerd gerelateerde gelinkt gelinkte nieuw nieuwe modern moderne moderniseren
+modernisering duurzaam duurzame efficient efficiente proactief proactieve
 """)
 STOP_WORDS = FR_FUNCTION | NL_FUNCTION | FR_GENERIC | NL_GENERIC
 # Words that say where, when or for whom rather than what (schools, neighbourhoods, young people,
@@ -97,6 +99,7 @@ ouderen bejaarden senior seniors
 dangereux dangereuse dangereuses grave graves gevaarlijk gevaarlijke ernstig ernstige
 illegal illegale illegales illegaux illegaal
 plainte plaintes aangifte aangiften melding meldingen signalement signalements dossier dossiers
+gemeentelijk gemeentelijke communal communale communaux communales
 """)
 
 FR_CONTEXT_WORDS = _words("""

@@ -99,7 +99,9 @@ ouderen bejaarden senior seniors
 dangereux dangereuse dangereuses grave graves gevaarlijk gevaarlijke ernstig ernstige
 illegal illegale illegales illegaux illegaal
 plainte plaintes aangifte aangiften melding meldingen signalement signalements dossier dossiers
-gemeentelijk gemeentelijke communal communale communaux communales
+gemeentelijk gemeentelijke communal communale communaux communales bestuur besturen overheid
+overheden autorite autorites administration administrations criminalite criminaliteit
+delinquance delinquentie
 """)
 
 FR_CONTEXT_WORDS = _words("""

@@ -30,7 +30,7 @@ def test_forms_of_one_word_meet(a: str, b: str, lang: str) -> None:
 
 @pytest.mark.parametrize(("a", "b", "lang"), [
     ("vols", "volant", "fr"), ("delinquance", "delinquants", "fr"), ("vol", "volontaire", "fr"),
-    ("veiligheid", "veilig", "nl"), ("radicalisation", "radicalise", "fr"),
+    ("veiligheid", "veilig", "nl"), ("radicalisation", "radicalise", "fr"), ("armee", "armes", "fr"),
 ])
 def test_different_words_sharing_a_stem_do_not_meet(a: str, b: str, lang: str) -> None:
     assert lemma(a, lang) != lemma(b, lang)

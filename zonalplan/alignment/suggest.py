@@ -78,6 +78,8 @@ CONTEXT_FACTOR = 0.3
 """A word that only sets the scene (« écoles », « wijk », « veiligheid ») weighs this share."""
 MIN_SHARE = 0.3
 """A suggestion scoring under this share of the best one of its source is dropped."""
+SCENE_MIN_SHARE = 0.5
+"""The same for a suggestion reached through scene-setting words only."""
 MAX_WHY = 4
 
 FIELD_LABELS = Translated({"kw": N_("mot-clé"), "abbr": N_("abréviation"), "title": N_("titre"),
@@ -487,7 +489,10 @@ class SuggestIndex:
             # another shares the phenomenon itself (« verkeersveiligheid ») and ranks higher
             docs = [d for d in docs if domain[d] or scores[d] >= best_domain]
             top = max(scores[d] for d in docs)
-            docs = [d for d in docs if scores[d] >= MIN_SHARE * top]
+            # an item reached through scene words alone needs more (« écoles » alone is no match
+            # next to an item that has « abords d'écoles » whole)
+            docs = [d for d in docs
+                    if scores[d] >= (MIN_SHARE if domain[d] else SCENE_MIN_SHARE) * top]
             docs.sort(key=lambda d: (-round(scores[d], 9), d))
             out += [Suggestion(self.reference.localize(self.items[d], language),
                                round(scores[d], 4), _why(reasons[d]),

@@ -99,6 +99,7 @@ ouderen bejaarden senior seniors
 dangereux dangereuse dangereuses grave graves gevaarlijk gevaarlijke ernstig ernstige
 illegal illegale illegales illegaux illegaal
 plainte plaintes aangifte aangiften melding meldingen signalement signalements dossier dossiers
+entree entrees sortie sorties ingang ingangen uitgang uitgangen
 gemeentelijk gemeentelijke communal communale communaux communales bestuur besturen overheid
 overheden autorite autorites administration administrations criminalite criminaliteit
 delinquance delinquentie
@@ -136,9 +137,15 @@ _NL_SUFFIXES = (("heden", "heid"), ("ingen", "ing"), ("iteiten", "iteit"))
 _NL_PLURAL_S = ("el", "er", "en", "em", "je", "ie", "ee")
 
 
+_FR_OWN_WORDS = {"armee": "armee", "armees": "armee"}
+"""Forms that would meet another word once folded: « (main) armée » is no « arme »."""
+
+
 def _fr_lemma(w: str) -> str:
     if len(w) <= 3:
         return w
+    if w in _FR_OWN_WORDS:
+        return _FR_OWN_WORDS[w]
     if w.endswith("eaux"):
         w = w[:-1]
     elif w.endswith("aux") and len(w) > 4:

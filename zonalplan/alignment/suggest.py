@@ -365,6 +365,7 @@ class SuggestIndex:
         terms, _lang = self.analyse(text)
         query_keys: dict[str, tuple[float, str, int]] = {}
         scene_keys: dict[str, bool] = {}
+        internal_keys: set[str] = set()  # words that only reach the PNS conditions
         for n_term, term in enumerate(terms):
             best: dict[int, tuple[float, _Alt, list]] = {}
             for alt in term.alts:
@@ -375,6 +376,8 @@ class SuggestIndex:
                     query_keys[alt.key] = (factor, term.surface, n_term)
                     # a word read through a synonym does not name the phenomenon by itself
                     scene_keys[alt.key] = alt.context or alt.how == "synonym"
+                    if alt.internal:
+                        internal_keys.add(alt.key)
                 idf = data.idf.get(alt.key, 0.0)
                 if alt.idf_cap is not None:
                     idf = min(idf, alt.idf_cap)
@@ -397,7 +400,7 @@ class SuggestIndex:
                 shown_word = data.strings[shown]
                 reasons[doc].append((value, _explain(term.surface, alt, FIELDS[field_code],
                                                      shown_word), fold(shown_word)))
-        for doc in self._phrase_bonus(query_keys, scene_keys, scores, reasons):
+        for doc in self._phrase_bonus(query_keys, scene_keys, internal_keys, scores, reasons):
             named[doc] = True
         for doc in range(n):
             if scores[doc] and not named[doc] :
@@ -425,7 +428,8 @@ class SuggestIndex:
         return scores, reasons, domain
 
     def _phrase_bonus(self, query_keys: dict[str, tuple[float, str, int]],
-                      scene_keys: dict[str, bool], scores: list[float],
+                      scene_keys: dict[str, bool], internal_keys: set[str],
+                      scores: list[float],
                       reasons: list[list[tuple[float, str, str]]]) -> set[int]:
         """Add the bonus of the items' keyword phrases found whole; return those items."""
         data = self.data
@@ -434,6 +438,8 @@ class SuggestIndex:
         touched = {pid for key in query_keys for pid in data.phrase_keys.get(key, ())}
         for pid in sorted(touched):
             doc, keys, shown, weight = data.phrases[pid]
+            if all(k in internal_keys for k in keys) and doc not in self.condition_docs:
+                continue  # « applications mobiles » of the corps is no victim's application
             if all(k in query_keys for k in keys):
                 factor = min(query_keys[k][0] for k in keys)
                 if all(scene_keys[k] for k in keys):  # « espace public »: only the scene

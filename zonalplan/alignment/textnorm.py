@@ -62,7 +62,7 @@ maintenir permettre visant vise viser sein travers ainsi via egalement notamment
 ciblees cibles securiser intensifier limiter accroitre consolider eviter encadrer
 lie liee lies liees relatif relative relatifs relatives concernant nouveau nouvel nouvelle
 nouveaux nouvelles moderne modernes moderniser modernisation durable durables efficace efficaces
-proactif proactive proactifs proactives
+proactif proactive proactifs proactives maitriser anticiper deployer informer
 """)
 NL_GENERIC = _words("""
 aanpak aanpakken aangepakt verhogen verhoging verbeteren verbetering verminderen vermindering

@@ -47,6 +47,7 @@ from typing import ClassVar, NamedTuple
 from zonalplan.alignment.suggest_index import (
     DUTCH_TEXT,
     FIELDS,
+    GERMAN,
     IndexData,
     load_or_build,
 )
@@ -214,10 +215,16 @@ class SuggestIndex:
                                      context))
         return alts
 
-    def analyse(self, text: str) -> tuple[list[_Term], str | None]:
-        """Return the query terms of a text (with their alternative keys) and its language."""
+    def analyse(self, text: str, reader: str | None = None) -> tuple[list[_Term], str | None]:
+        """Return the query terms of a text (with their alternative keys) and its language.
+
+        A text without a telling word (« Fahrraddiebstahl ») is read in the ``reader``'s language
+        when that is German; French and Dutch are both read anyway.
+        """
         tokens = tokenize(text)
         lang = detect_language(tokens)
+        if lang is None and reader == "de":
+            lang = "de"  # « Fahrraddiebstahl »: no function word, a German reader
         langs = ("nl", "fr") if lang == "nl" else ("fr", "nl")
         terms: list[_Term] = []
         seen: set[str] = set()
@@ -234,6 +241,9 @@ class SuggestIndex:
             if not is_content(tok) or tok.folded in seen:
                 continue
             seen.add(tok.folded)
+            if lang == "de":
+                terms.extend(self._terms_de(tok))
+                continue
             found = self._terms_of(tok, langs, lang != "fr", decided=lang is not None)
             if found and "-" in tok.surface and any(a.how in ("exact", "abbr")
                                                     for a in found[0].alts):
@@ -300,6 +310,35 @@ class SuggestIndex:
             out.append(term)
         return out
 
+    def _terms_de(self, tok: Token) -> list[_Term]:
+        """Read a word of a German text: German keys only, its compound parts, abbreviations."""
+        data = self.data
+        out: list[_Term] = []
+        context = is_context(tok.folded, "de")
+        factor = CONTEXT_FACTOR if context else 1.0
+        alts: list[_Alt] = []
+        if tok.upper and "#" + tok.folded in data.postings:
+            alts.append(_Alt("#" + tok.folded, 1.0, "abbr", tok.surface))
+        key = GERMAN + lemma(tok.folded, "de")
+        for k in (key, "~" + key):
+            if k in data.postings:
+                alts.append(_Alt(k, factor, "exact", tok.surface, context=context))
+        whole = any(a.how == "exact" and self._named(a.key) for a in alts)
+        parts = data.compounds.get(GERMAN + tok.folded)
+        if parts is None:
+            parts = [] if whole else split_compound(tok.folded, data.words_de.get)
+        for part, part_key, head in parts:
+            f = COMPOUND_FACTOR if head or not whole else KNOWN_COMPOUND_FACTOR
+            if is_context(part, "de"):
+                f *= CONTEXT_FACTOR
+            part_alts = [_Alt(k, f, "compound", part, context=is_context(part, "de"))
+                         for k in (part_key, "~" + part_key) if k in data.postings]
+            if part_alts:
+                out.append(_Term(tok.surface, part_alts))
+        if alts:
+            out.insert(0, _Term(tok.surface, alts))
+        return out
+
     def _terms_of(self, tok: Token, langs: tuple[str, ...], compounds: bool = True, *,
                   decided: bool = True
                   ) -> list[_Term]:
@@ -362,7 +401,7 @@ class SuggestIndex:
         reasons: list[list[tuple[float, str, str]]] = [[] for _ in range(n)]
         domain = [False] * n  # matched a word naming the phenomenon itself
         named = [False] * n  # matched a keyword, title or phrase (not only body text)
-        terms, _lang = self.analyse(text)
+        terms, _lang = self.analyse(text, language)
         query_keys: dict[str, tuple[float, str, int]] = {}
         scene_keys: dict[str, bool] = {}
         internal_keys: set[str] = set()  # words that only reach the PNS conditions
@@ -511,10 +550,9 @@ class SuggestIndex:
 
 
 def _base_key(key: str) -> str:
-    """Return an index key without its field prefix (« ~ », « nl: », « # »)."""
-    if key.startswith(DUTCH_TEXT):
-        return key[len(DUTCH_TEXT):]
-    return key.lstrip("~#")
+    """Return an index key without its field prefix (« ~ », « nl: », « # »; German keeps « de: »)."""
+    key = key.lstrip("~#")
+    return key[len(DUTCH_TEXT):] if key.startswith(DUTCH_TEXT) else key
 
 
 def _short(text: str, width: int = 60) -> str:

@@ -75,7 +75,22 @@ intensifieren verlagen vergroten garanderen waarborgen ontwikkelen voortzetten
 gerelateerd gerelateerde gelinkt gelinkte nieuw nieuwe modern moderne moderniseren
 modernisering duurzaam duurzame efficient efficiente proactief proactieve
 """)
-STOP_WORDS = FR_FUNCTION | NL_FUNCTION | FR_GENERIC | NL_GENERIC
+# German (the zones of the German-speaking Community): function words and verbs of intent.
+DE_FUNCTION = _words("""
+der die das den dem des ein eine einer eines einem einen und oder aber in im an am auf aus bei
+mit nach von vom zu zur zum fur gegen uber unter durch ohne um als wie bis seit ist sind wird
+werden wurde wurden kann konnen muss mussen soll sollen wir unser unsere unseren ihr ihre sein
+seine nicht kein keine auch noch mehr weniger so dass sich es er sie diese dieser dieses jede
+jeder jedes alle allen vor zwischen innerhalb sowie bzw insbesondere
+""")
+DE_GENERIC = _words("""
+bekampfen bekampfung verbessern verbesserung erhohen erhohung verringern verringerung senken
+senkung reduzieren reduzierung starken starkung fordern sicherstellen gewahrleisten ausbauen
+weiterentwickeln fortsetzen vorgehen optimieren optimierung ziel ziele zielsetzung anzahl zahl
+zone zonen polizeizone massnahme massnahmen gezielt gezielte gezielten verstarkt verstarkte
+besser bessere jahrlich jahr jahre neue neuen neuer
+""")
+STOP_WORDS = FR_FUNCTION | NL_FUNCTION | FR_GENERIC | NL_GENERIC | DE_FUNCTION | DE_GENERIC
 # Words that say where, when or for whom rather than what (schools, neighbourhoods, young people,
 # security, police…): they count, but far less than the words naming the phenomenon, so that
 # « la sécurité routière aux abords des écoles » stays about road safety.
@@ -105,12 +120,21 @@ overheden autorite autorites administration administrations criminalite criminal
 delinquance delinquentie
 """)
 
+CONTEXT_WORDS = CONTEXT_WORDS | _words("""
+schule schulen schulumgebung jugendliche jugendlichen jugend stadt stadte gemeinde gemeinden
+burger burgerinnen einwohner bevolkerung polizei polizeilich polizeiliche polizeilichen
+sicherheit sichere viertel wohnviertel strasse strassen bahnhof zentrum innenstadt nacht nachts
+offentlich offentliche offentlichen raum ort orte platz platze markt
+""")
+"""The same in German."""
+
 FR_CONTEXT_WORDS = _words("""
 milieu milieux vie cadre
 """)
 """French scene-setting words that are domain words in Dutch (« milieu », environment)."""
 
-_STEMMERS = {"fr": snowballstemmer.stemmer("french"), "nl": snowballstemmer.stemmer("dutch")}
+_STEMMERS = {"fr": snowballstemmer.stemmer("french"), "nl": snowballstemmer.stemmer("dutch"),
+             "de": snowballstemmer.stemmer("german")}
 
 
 def fold(text: str) -> str:
@@ -204,6 +228,8 @@ def lemma(word: str, lang: str) -> str:
     (« volant », « délinquance » ≠ « délinquants », « veiligheid » ≠ « veilig »): two words meet
     on one key only when they are forms of the same word.
     """
+    if lang == "de":  # German words only ever meet German words: the snowball stem will do
+        return stem(word, "de")
     return _nl_lemma(word) if lang == "nl" else _fr_lemma(word)
 
 
@@ -280,9 +306,18 @@ def content_tokens(text: str, max_tokens: int = MAX_TOKENS) -> list[Token]:
 
 
 def detect_language(tokens: Iterable[Token]) -> str | None:
-    """Return « fr », « nl » or None (undecided) from the function words of a text."""
-    fr = nl = 0
+    """Return « fr », « nl », « de » or None (undecided) from the function words of a text."""
+    fr = nl = de = 0.0
     for t in tokens:
+        if t.folded in DE_FUNCTION:
+            if t.folded not in FR_FUNCTION and t.folded not in NL_FUNCTION:
+                de += 1
+            elif t.folded in NL_FUNCTION:  # « die », « in »: both, so neither
+                continue
+        if any(c in "äöüß" for c in t.surface.lower()) or t.folded.endswith(
+                ("ung", "ungen", "keit", "keiten", "schaft", "schaften")):
+            de += 1
+            continue
         in_fr, in_nl = t.folded in FR_FUNCTION, t.folded in NL_FUNCTION
         if in_fr and not in_nl:
             fr += 1
@@ -293,6 +328,8 @@ def detect_language(tokens: Iterable[Token]) -> str | None:
                 nl += 0.5
             elif t.folded.endswith(("tion", "ite", "ique", "eur", "ment", "iere", "aux")):
                 fr += 0.5
+    if de > fr and de > nl:
+        return "de"
     if fr > nl:
         return "fr"
     if nl > fr:

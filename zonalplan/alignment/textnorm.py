@@ -43,12 +43,14 @@ le la les un une des du de et ou au aux en dans par pour sur avec sans sous entr
 ces cet cette son sa ses leur leurs notre nos votre vos qui que quoi dont ou ne pas plus moins
 tres tout tous toute toutes afin ainsi comme etre est sont ete il ils elle elles on nous vous se
 y lors aupres selon dont mais donc car ni meme autres autre ceux celle celles cela ceci
+envers pendant durant depuis parmi autour pres grace travers hors egard vis
 """)
 NL_FUNCTION = _words("""
 de het een en of van in op te ten ter met voor door bij naar uit aan om over tot als dan dat die
 dit deze wat wie waar is zijn wordt worden werd kan kunnen moet moeten zal zullen wij we onze ons
 hun haar er niet geen ook nog meer minder zo zoals via binnen tussen tegen na zich hij zij ze
 alle elke ieder iedere andere onder boven sinds zonder rond rondom
+jegens tijdens gedurende omwille wegens dankzij ondanks volgens richting aanzien
 """)
 # Words common to every objective (verbs of intent, "number", "zone"…): they must not rank.
 FR_GENERIC = _words("""

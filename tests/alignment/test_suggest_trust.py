@@ -254,3 +254,11 @@ def test_animal_welfare_is_not_the_staff_s_well_being(ref, text: str) -> None:
     split = suggest_split(text, ref, limit=3)
     assert split.pns[0].item.id == "pns.reg.1"
     assert "pns.c8" not in {s.item.id for s in split.pns}
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    ("Travail illégal", "pns.1.3"), ("Le bien-être au travail", "pns.c8"),
+    ("Welzijn op het werk", "pns.c8"), ("Exploitation par le travail", "pns.1.3"),
+])
+def test_work_is_the_staff_s_only_when_nothing_else_is_named(ref, text: str, first: str) -> None:
+    assert suggest_split(text, ref, limit=3).pns[0].item.id == first

@@ -114,7 +114,6 @@ feiten
 veilige veiliger habitation habitations maison maisons woning woningen agee agees aine aines
 ouderen bejaarden senior seniors
 dangereux dangereuse dangereuses grave graves gevaarlijk gevaarlijke ernstig ernstige
-illegal illegale illegales illegaux illegaal
 plainte plaintes aangifte aangiften melding meldingen signalement signalements dossier dossiers
 entree entrees sortie sorties ingang ingangen uitgang uitgangen
 gemeentelijk gemeentelijke communal communale communaux communales bestuur besturen overheid

@@ -249,18 +249,23 @@ class SuggestIndex:
                                                     for a in found[0].alts):
                 parts_of_whole = [f for f in (fold(p) for p in tok.surface.split("-")) if f]
             terms.extend(found)
-        return self._mark_targets(terms), lang
+        return self._mark_targets(terms, _label_words(text)), lang
 
-    def _mark_targets(self, terms: list[_Term]) -> list[_Term]:
+    def _mark_targets(self, terms: list[_Term], label: list[str] | None = None) -> list[_Term]:
         """Read words in the sense the rest of the objective gives them (lexicon sections).
 
         ``scenes``: in « vols dans les véhicules », « fietsdiefstallen », the vehicle or the
         bicycle only says what was stolen, so road-safety items it would reach on its own do
         not rank with the offence; in « rijden onder invloed van drugs » the drug says how the
-        driver is impaired, so drug-trafficking items do not rank with road safety. ``organisation``: next to a word naming the police's own
-        staff (« personnel », « medewerkers »), « bien-être », « recrutement », « intégrité »
-        speak of the organisation and only reach the PNS conditions (internal functioning),
-        not animal welfare, criminal recruitment or corruption.
+        driver is impaired, so drug-trafficking items do not rank with road safety.
+
+        ``organisation``: an objective is internal when it names the corps' own staff
+        (« personnel », « medewerkers »), when its label (« Budget : … », « Onthaal: … »)
+        is made of the organisation's words, or when every word naming something is one of
+        them (« interne communicatie »). Then « bien-être », « recrutement », « intégrité »,
+        « samenwerking » speak of the organisation and only reach the PNS conditions, not
+        animal welfare, criminal recruitment, corruption or organised crime; with no staff
+        named, nothing else is named either, and every word only reaches the conditions.
         """
         data = self.data
         if not terms:
@@ -296,12 +301,19 @@ class SuggestIndex:
         words = set(whole) | set(parts)
         only_organisation = bool(words) and all(
             whole.get(w) or (w in parts and all(parts[w])) for w in words)
+        if label:  # « Budget : maîtriser la dotation… », « Diversiteit in het korps: … »
+            label_keys = [{lemma(w, "fr"), lemma(w, "nl")} for w in label]
+            only_organisation = only_organisation or all(k & own_words for k in label_keys)
         internal = only_organisation or bool(written & anchors)
+        # a compound the organisation has as a whole (« geweldbeheersing ») brings its parts
+        organisation_words = {t.surface for t, k in zip(terms, keys_of, strict=True)
+                              if k & own_words and not any(a.how == "compound" for a in t.alts)}
         if not frames and not internal:
             return terms
         out = []
         for term, keys in zip(terms, keys_of, strict=True):
-            if only_organisation or internal and keys & own_words:
+            if only_organisation or internal and (keys & own_words
+                                                  or term.surface in organisation_words):
                 term = _Term(term.surface, [replace(a, internal=True) for a in term.alts])
             elif any(keys & words and not keys & when for words, when in frames):
                 term = _Term(term.surface, [
@@ -547,6 +559,14 @@ class SuggestIndex:
             order = {s.item.id: n for n, s in enumerate(out)}
             out.sort(key=lambda s: (-s.score, s.item.position, order[s.item.id]))
         return out[:limit]
+
+
+def _label_words(text: str) -> list[str]:
+    """Return the content words of a short label ending with a colon (« Budget : … »), if any."""
+    head, colon, rest = text.partition(":")
+    if not colon or not rest.strip() or len(head) > 40 or "\n" in head:
+        return []
+    return [t.folded for t in tokenize(head) if is_content(t) and not is_context(t.folded)]
 
 
 def _base_key(key: str) -> str:

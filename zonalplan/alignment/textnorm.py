@@ -43,7 +43,7 @@ le la les un une des du de et ou au aux en dans par pour sur avec sans sous entr
 ces cet cette son sa ses leur leurs notre nos votre vos qui que quoi dont ou ne pas plus moins
 tres tout tous toute toutes afin ainsi comme etre est sont ete il ils elle elles on nous vous se
 y lors aupres selon dont mais donc car ni meme autres autre ceux celle celles cela ceci
-envers pendant durant depuis parmi autour pres grace travers hors egard vis
+envers pendant durant depuis parmi autour pres grace travers hors egard vis ici
 """)
 NL_FUNCTION = _words("""
 de het een en of van in op te ten ter met voor door bij naar uit aan om over tot als dan dat die
@@ -64,7 +64,8 @@ maintenir permettre visant vise viser sein travers ainsi via egalement notamment
 ciblees cibles securiser intensifier limiter accroitre consolider eviter encadrer
 lie liee lies liees relatif relative relatifs relatives concernant nouveau nouvel nouvelle
 nouveaux nouvelles moderne modernes moderniser modernisation durable durables efficace efficaces
-proactif proactive proactifs proactives maitriser anticiper deployer informer
+proactif proactive proactifs proactives maitriser anticiper deployer informer usage usages
+utilisation remplacer progressivement
 """)
 NL_GENERIC = _words("""
 aanpak aanpakken aangepakt verhogen verhoging verbeteren verbetering verminderen vermindering
@@ -75,7 +76,7 @@ strategische operationele kader bijzondere bijzonder extra beter betere blijven 
 inzake omtrent hierbij alsook evenals werken werking gericht gerichte tegengaan beperken
 intensifieren verlagen vergroten garanderen waarborgen ontwikkelen voortzetten
 gerelateerd gerelateerde gelinkt gelinkte nieuw nieuwe modern moderne moderniseren
-modernisering duurzaam duurzame efficient efficiente proactief proactieve
+modernisering duurzaam duurzame efficient efficiente proactief proactieve gebruik vervangen
 """)
 # German (the zones of the German-speaking Community): function words and verbs of intent.
 DE_FUNCTION = _words("""
@@ -114,8 +115,12 @@ feiten
 veilige veiliger habitation habitations maison maisons woning woningen agee agees aine aines
 ouderen bejaarden senior seniors
 dangereux dangereuse dangereuses grave graves gevaarlijk gevaarlijke ernstig ernstige
+electrique electriques elektrisch elektrische controle controles sensibilisation
+sensibilisering repression handhaving action actions actie acties
 plainte plaintes aangifte aangiften melding meldingen signalement signalements dossier dossiers
-entree entrees sortie sorties ingang ingangen uitgang uitgangen
+entree entrees sortie sorties ingang ingangen uitgang uitgangen parking parkings parkeerterrein
+parkeerterreinen aire aires autoroute autoroutes autoroutier autoroutiere autoroutieres snelweg
+snelwegen
 gemeentelijk gemeentelijke communal communale communaux communales bestuur besturen overheid
 overheden autorite autorites administration administrations criminalite criminaliteit
 delinquance delinquentie
@@ -391,6 +396,9 @@ def split_compound(word: str, known: Callable[[str], str | None], min_part: int 
             continue
         if not any(p[2] for p in parts) and word[cut:] in DERIVATION_ENDINGS:
             continue  # « handel|aars » is a trader, no kind of « handel »
+        if len(parts) == 1 and len(parts[0][0]) < 5 and len(
+                word[:cut] if parts[0][2] else word[cut:]) < 5:
+            continue  # « cont|roles » is no kind of « role »: two short pieces, one unknown
         rank = len(parts) * 1000 + sum(len(p[0]) for p in parts)
         if best is None or rank >= best[0]:
             best = (rank, parts)

@@ -274,14 +274,17 @@ class SuggestIndex:
 
         def own_keys(term: _Term) -> set[str]:
             keys = {_base_key(a.key) for a in term.alts if a.how != "synonym"}
+            folded = fold(term.surface)
             if not any(a.how == "compound" for a in term.alts):
                 # the word as written, even when no item carries it (« heling »)
-                folded = fold(term.surface)
                 keys |= {lemma(folded, "fr"), lemma(folded, "nl")}
             return keys
 
         keys_of = [own_keys(t) for t in terms]
         written = set().union(*keys_of)
+        for term in terms:  # every part of a compound, even one no item carries (« korps »)
+            if any(a.how == "compound" for a in term.alts):
+                written |= {key for _p, key, _h in split_compound(fold(term.surface), self._known)}
         # per active frame, its scene words that are not also its framing words (« vols »)
         frames = [(set(words), set(when)) for when, words in data.scenes if written & set(when)]
         # internal: the corps' own staff is named, or every word naming something is a word of
@@ -308,13 +311,21 @@ class SuggestIndex:
         # a compound the organisation has as a whole (« geweldbeheersing ») brings its parts
         organisation_words = {t.surface for t, k in zip(terms, keys_of, strict=True)
                               if k & own_words and not any(a.how == "compound" for a in t.alts)}
-        if not frames and not internal:
+        # next to a phenomenon, the organisation's words say how, not what (« polarisatie …
+        # opvolgen in samenwerking met … »): they set the scene
+        approach_keys = set(data.org_approach)
+        approach = not internal and any(k & approach_keys for k in keys_of)
+        if not frames and not internal and not approach:
             return terms
         out = []
         for term, keys in zip(terms, keys_of, strict=True):
             if only_organisation or internal and (keys & own_words
                                                   or term.surface in organisation_words):
                 term = _Term(term.surface, [replace(a, internal=True) for a in term.alts])
+            elif approach and keys & approach_keys:
+                term = _Term(term.surface, [
+                    replace(a, factor=a.factor * CONTEXT_FACTOR, context=True)
+                    if not a.context else a for a in term.alts])
             elif any(keys & words and not keys & when for words, when in frames):
                 term = _Term(term.surface, [
                     replace(a, factor=a.factor * CONTEXT_FACTOR, context=True, target=True)

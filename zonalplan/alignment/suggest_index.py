@@ -95,6 +95,7 @@ class IndexData:
     words_de: dict[str, str] = field(default_factory=dict)  # folded German word → its key
     org_anchors: list[str] = field(default_factory=list)  # keys naming the police's own staff
     org_words: list[str] = field(default_factory=list)  # keys of its own functioning
+    org_approach: list[str] = field(default_factory=list)  # how it works (samenwerking…)
 
     def to_json(self) -> dict[str, Any]:
         """Return the JSON form written to the cache."""
@@ -224,6 +225,7 @@ class _Builder:
             self.data.scenes.append([sorted(when), sorted(scene)])
         self.data.org_anchors = sorted(keys_of(self.lexicon.organisation.get("anchors", {})))
         self.data.org_words = sorted(keys_of(self.lexicon.organisation.get("words", {})))
+        self.data.org_approach = sorted(keys_of(self.lexicon.organisation.get("approach", {})))
 
     def build(self) -> IndexData:
         ref, data = self.ref, self.data

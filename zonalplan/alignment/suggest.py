@@ -500,7 +500,8 @@ class SuggestIndex:
         touched = {pid for key in query_keys for pid in data.phrase_keys.get(key, ())}
         for pid in sorted(touched):
             doc, keys, shown, weight = data.phrases[pid]
-            if all(k in internal_keys for k in keys) and doc not in self.condition_docs:
+            own = [k for k in keys if k in query_keys and not scene_keys[k]]
+            if own and all(k in internal_keys for k in own) and doc not in self.condition_docs:
                 continue  # « applications mobiles » of the corps is no victim's application
             if all(k in query_keys for k in keys):
                 factor = min(query_keys[k][0] for k in keys)

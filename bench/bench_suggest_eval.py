@@ -27,6 +27,8 @@ from zonalplan.reference import load_reference  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
 FILES = {"réglage (tuning)": DATA / "suggest_eval.yaml",
+         "réglage 3 (tuning)": DATA / "suggest_eval_tuning3.yaml",
+         "réglage 4 (tuning)": DATA / "suggest_eval_tuning4.yaml",
          "réserve 1 (lue)": DATA / "suggest_eval_heldout.yaml",
          "réserve 2 (aveugle)": DATA / "suggest_eval_heldout2.yaml"}
 

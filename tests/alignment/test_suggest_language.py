@@ -54,3 +54,31 @@ def test_words_only_in_a_dutch_translation_are_matched(ref: Reference) -> None:
     [top] = suggest("Hyperconnectiviteit en polarisatie", ref, limit=1, sources=("pns",))
     assert top.item.id == "pns.3"
     assert any("hyperconnectiviteit" in w for w in top.why)
+
+
+# -- German (the German-speaking zones) ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Wohnungseinbrüche verringern", "de"), ("Die Sicherheit im Straßenverkehr verbessern", "de"),
+    ("Schijnhuwelijken", "nl"), ("De veiligheid in de wijk", "nl"), ("Les cambriolages", "fr"),
+    ("Overlast door jongeren die rondhangen", "nl"),
+])
+def test_german_is_told_from_dutch_and_french(text: str, language: str) -> None:
+    from zonalplan.alignment.textnorm import detect_language, tokenize
+
+    assert detect_language(tokenize(text)) == language
+
+
+def test_a_german_objective_is_read_in_german() -> None:
+    ref = load_reference()
+    split = suggest_split("Häusliche Gewalt", ref, limit=3, language="de")
+    assert split.pns[0].item.id == "pns.7" and split.ncsi[0].item.id == "ncsi.d1.t2"
+    assert split.pns[0].label.startswith("NSP")  # the reader's labels
+    assert suggest_split("Drogenhandel bekämpfen", ref, limit=1).pns[0].item.id == "pns.1.1"
+
+
+def test_a_german_word_never_meets_a_french_or_dutch_one() -> None:
+    # « Handel » is a Dutch word too (illegale dierenhandel): a German text is read in German only
+    ids = {s.item.id for s in suggest("Drogenhandel bekämpfen", load_reference(), limit=10)}
+    assert "pns.reg.1" not in ids and "ncsi.d4.t2" not in ids

@@ -30,7 +30,7 @@ def test_forms_of_one_word_meet(a: str, b: str, lang: str) -> None:
 
 @pytest.mark.parametrize(("a", "b", "lang"), [
     ("vols", "volant", "fr"), ("delinquance", "delinquants", "fr"), ("vol", "volontaire", "fr"),
-    ("veiligheid", "veilig", "nl"), ("radicalisation", "radicalise", "fr"),
+    ("veiligheid", "veilig", "nl"), ("radicalisation", "radicalise", "fr"), ("armee", "armes", "fr"),
 ])
 def test_different_words_sharing_a_stem_do_not_meet(a: str, b: str, lang: str) -> None:
     assert lemma(a, lang) != lemma(b, lang)
@@ -254,3 +254,11 @@ def test_animal_welfare_is_not_the_staff_s_well_being(ref, text: str) -> None:
     split = suggest_split(text, ref, limit=3)
     assert split.pns[0].item.id == "pns.reg.1"
     assert "pns.c8" not in {s.item.id for s in split.pns}
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    ("Travail illégal", "pns.1.3"), ("Le bien-être au travail", "pns.c8"),
+    ("Welzijn op het werk", "pns.c8"), ("Exploitation par le travail", "pns.1.3"),
+])
+def test_work_is_the_staff_s_only_when_nothing_else_is_named(ref, text: str, first: str) -> None:
+    assert suggest_split(text, ref, limit=3).pns[0].item.id == first

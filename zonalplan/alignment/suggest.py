@@ -47,6 +47,7 @@ from typing import ClassVar, NamedTuple
 from zonalplan.alignment.suggest_index import (
     DUTCH_TEXT,
     FIELDS,
+    GERMAN,
     IndexData,
     load_or_build,
 )
@@ -78,6 +79,8 @@ CONTEXT_FACTOR = 0.3
 """A word that only sets the scene (« écoles », « wijk », « veiligheid ») weighs this share."""
 MIN_SHARE = 0.3
 """A suggestion scoring under this share of the best one of its source is dropped."""
+SCENE_MIN_SHARE = 0.5
+"""The same for a suggestion reached through scene-setting words only."""
 MAX_WHY = 4
 
 FIELD_LABELS = Translated({"kw": N_("mot-clé"), "abbr": N_("abréviation"), "title": N_("titre"),
@@ -212,10 +215,16 @@ class SuggestIndex:
                                      context))
         return alts
 
-    def analyse(self, text: str) -> tuple[list[_Term], str | None]:
-        """Return the query terms of a text (with their alternative keys) and its language."""
+    def analyse(self, text: str, reader: str | None = None) -> tuple[list[_Term], str | None]:
+        """Return the query terms of a text (with their alternative keys) and its language.
+
+        A text without a telling word (« Fahrraddiebstahl ») is read in the ``reader``'s language
+        when that is German; French and Dutch are both read anyway.
+        """
         tokens = tokenize(text)
         lang = detect_language(tokens)
+        if lang is None and reader == "de":
+            lang = "de"  # « Fahrraddiebstahl »: no function word, a German reader
         langs = ("nl", "fr") if lang == "nl" else ("fr", "nl")
         terms: list[_Term] = []
         seen: set[str] = set()
@@ -232,23 +241,31 @@ class SuggestIndex:
             if not is_content(tok) or tok.folded in seen:
                 continue
             seen.add(tok.folded)
+            if lang == "de":
+                terms.extend(self._terms_de(tok))
+                continue
             found = self._terms_of(tok, langs, lang != "fr", decided=lang is not None)
             if found and "-" in tok.surface and any(a.how in ("exact", "abbr")
                                                     for a in found[0].alts):
                 parts_of_whole = [f for f in (fold(p) for p in tok.surface.split("-")) if f]
             terms.extend(found)
-        return self._mark_targets(terms), lang
+        return self._mark_targets(terms, _label_words(text)), lang
 
-    def _mark_targets(self, terms: list[_Term]) -> list[_Term]:
+    def _mark_targets(self, terms: list[_Term], label: list[str] | None = None) -> list[_Term]:
         """Read words in the sense the rest of the objective gives them (lexicon sections).
 
         ``scenes``: in « vols dans les véhicules », « fietsdiefstallen », the vehicle or the
         bicycle only says what was stolen, so road-safety items it would reach on its own do
         not rank with the offence; in « rijden onder invloed van drugs » the drug says how the
-        driver is impaired, so drug-trafficking items do not rank with road safety. ``organisation``: next to a word naming the police's own
-        staff (« personnel », « medewerkers »), « bien-être », « recrutement », « intégrité »
-        speak of the organisation and only reach the PNS conditions (internal functioning),
-        not animal welfare, criminal recruitment or corruption.
+        driver is impaired, so drug-trafficking items do not rank with road safety.
+
+        ``organisation``: an objective is internal when it names the corps' own staff
+        (« personnel », « medewerkers »), when its label (« Budget : … », « Onthaal: … »)
+        is made of the organisation's words, or when every word naming something is one of
+        them (« interne communicatie »). Then « bien-être », « recrutement », « intégrité »,
+        « samenwerking » speak of the organisation and only reach the PNS conditions, not
+        animal welfare, criminal recruitment, corruption or organised crime; with no staff
+        named, nothing else is named either, and every word only reaches the conditions.
         """
         data = self.data
         if not terms:
@@ -257,14 +274,17 @@ class SuggestIndex:
 
         def own_keys(term: _Term) -> set[str]:
             keys = {_base_key(a.key) for a in term.alts if a.how != "synonym"}
+            folded = fold(term.surface)
             if not any(a.how == "compound" for a in term.alts):
                 # the word as written, even when no item carries it (« heling »)
-                folded = fold(term.surface)
                 keys |= {lemma(folded, "fr"), lemma(folded, "nl")}
             return keys
 
         keys_of = [own_keys(t) for t in terms]
         written = set().union(*keys_of)
+        for term in terms:  # every part of a compound, even one no item carries (« korps »)
+            if any(a.how == "compound" for a in term.alts):
+                written |= {key for _p, key, _h in split_compound(fold(term.surface), self._known)}
         # per active frame, its scene words that are not also its framing words (« vols »)
         frames = [(set(words), set(when)) for when, words in data.scenes if written & set(when)]
         # internal: the corps' own staff is named, or every word naming something is a word of
@@ -284,18 +304,62 @@ class SuggestIndex:
         words = set(whole) | set(parts)
         only_organisation = bool(words) and all(
             whole.get(w) or (w in parts and all(parts[w])) for w in words)
+        if label:  # « Budget : maîtriser la dotation… », « Diversiteit in het korps: … »
+            label_keys = [{lemma(w, "fr"), lemma(w, "nl")} for w in label]
+            only_organisation = only_organisation or all(k & own_words for k in label_keys)
         internal = only_organisation or bool(written & anchors)
-        if not frames and not internal:
+        # a compound the organisation has as a whole (« geweldbeheersing ») brings its parts
+        organisation_words = {t.surface for t, k in zip(terms, keys_of, strict=True)
+                              if k & own_words and not any(a.how == "compound" for a in t.alts)}
+        # next to a phenomenon, the organisation's words say how, not what (« polarisatie …
+        # opvolgen in samenwerking met … »): they set the scene
+        approach_keys = set(data.org_approach)
+        approach = not internal and any(k & approach_keys for k in keys_of)
+        if not frames and not internal and not approach:
             return terms
         out = []
         for term, keys in zip(terms, keys_of, strict=True):
-            if only_organisation or internal and keys & own_words:
+            if only_organisation or internal and (keys & own_words
+                                                  or term.surface in organisation_words):
                 term = _Term(term.surface, [replace(a, internal=True) for a in term.alts])
+            elif approach and keys & approach_keys:
+                term = _Term(term.surface, [
+                    replace(a, factor=a.factor * CONTEXT_FACTOR, context=True)
+                    if not a.context else a for a in term.alts])
             elif any(keys & words and not keys & when for words, when in frames):
                 term = _Term(term.surface, [
                     replace(a, factor=a.factor * CONTEXT_FACTOR, context=True, target=True)
                     for a in term.alts])
             out.append(term)
+        return out
+
+    def _terms_de(self, tok: Token) -> list[_Term]:
+        """Read a word of a German text: German keys only, its compound parts, abbreviations."""
+        data = self.data
+        out: list[_Term] = []
+        context = is_context(tok.folded, "de")
+        factor = CONTEXT_FACTOR if context else 1.0
+        alts: list[_Alt] = []
+        if tok.upper and "#" + tok.folded in data.postings:
+            alts.append(_Alt("#" + tok.folded, 1.0, "abbr", tok.surface))
+        key = GERMAN + lemma(tok.folded, "de")
+        for k in (key, "~" + key):
+            if k in data.postings:
+                alts.append(_Alt(k, factor, "exact", tok.surface, context=context))
+        whole = any(a.how == "exact" and self._named(a.key) for a in alts)
+        parts = data.compounds.get(GERMAN + tok.folded)
+        if parts is None:
+            parts = [] if whole else split_compound(tok.folded, data.words_de.get)
+        for part, part_key, head in parts:
+            f = COMPOUND_FACTOR if head or not whole else KNOWN_COMPOUND_FACTOR
+            if is_context(part, "de"):
+                f *= CONTEXT_FACTOR
+            part_alts = [_Alt(k, f, "compound", part, context=is_context(part, "de"))
+                         for k in (part_key, "~" + part_key) if k in data.postings]
+            if part_alts:
+                out.append(_Term(tok.surface, part_alts))
+        if alts:
+            out.insert(0, _Term(tok.surface, alts))
         return out
 
     def _terms_of(self, tok: Token, langs: tuple[str, ...], compounds: bool = True, *,
@@ -360,9 +424,10 @@ class SuggestIndex:
         reasons: list[list[tuple[float, str, str]]] = [[] for _ in range(n)]
         domain = [False] * n  # matched a word naming the phenomenon itself
         named = [False] * n  # matched a keyword, title or phrase (not only body text)
-        terms, _lang = self.analyse(text)
+        terms, _lang = self.analyse(text, language)
         query_keys: dict[str, tuple[float, str, int]] = {}
         scene_keys: dict[str, bool] = {}
+        internal_keys: set[str] = set()  # words that only reach the PNS conditions
         for n_term, term in enumerate(terms):
             best: dict[int, tuple[float, _Alt, list]] = {}
             for alt in term.alts:
@@ -373,6 +438,8 @@ class SuggestIndex:
                     query_keys[alt.key] = (factor, term.surface, n_term)
                     # a word read through a synonym does not name the phenomenon by itself
                     scene_keys[alt.key] = alt.context or alt.how == "synonym"
+                    if alt.internal:
+                        internal_keys.add(alt.key)
                 idf = data.idf.get(alt.key, 0.0)
                 if alt.idf_cap is not None:
                     idf = min(idf, alt.idf_cap)
@@ -395,7 +462,7 @@ class SuggestIndex:
                 shown_word = data.strings[shown]
                 reasons[doc].append((value, _explain(term.surface, alt, FIELDS[field_code],
                                                      shown_word), fold(shown_word)))
-        for doc in self._phrase_bonus(query_keys, scene_keys, scores, reasons):
+        for doc in self._phrase_bonus(query_keys, scene_keys, internal_keys, scores, reasons):
             named[doc] = True
         for doc in range(n):
             if scores[doc] and not named[doc] :
@@ -423,7 +490,8 @@ class SuggestIndex:
         return scores, reasons, domain
 
     def _phrase_bonus(self, query_keys: dict[str, tuple[float, str, int]],
-                      scene_keys: dict[str, bool], scores: list[float],
+                      scene_keys: dict[str, bool], internal_keys: set[str],
+                      scores: list[float],
                       reasons: list[list[tuple[float, str, str]]]) -> set[int]:
         """Add the bonus of the items' keyword phrases found whole; return those items."""
         data = self.data
@@ -432,6 +500,9 @@ class SuggestIndex:
         touched = {pid for key in query_keys for pid in data.phrase_keys.get(key, ())}
         for pid in sorted(touched):
             doc, keys, shown, weight = data.phrases[pid]
+            own = [k for k in keys if k in query_keys and not scene_keys[k]]
+            if own and all(k in internal_keys for k in own) and doc not in self.condition_docs:
+                continue  # « applications mobiles » of the corps is no victim's application
             if all(k in query_keys for k in keys):
                 factor = min(query_keys[k][0] for k in keys)
                 if all(scene_keys[k] for k in keys):  # « espace public »: only the scene
@@ -487,7 +558,10 @@ class SuggestIndex:
             # another shares the phenomenon itself (« verkeersveiligheid ») and ranks higher
             docs = [d for d in docs if domain[d] or scores[d] >= best_domain]
             top = max(scores[d] for d in docs)
-            docs = [d for d in docs if scores[d] >= MIN_SHARE * top]
+            # an item reached through scene words alone needs more (« écoles » alone is no match
+            # next to an item that has « abords d'écoles » whole)
+            docs = [d for d in docs
+                    if scores[d] >= (MIN_SHARE if domain[d] else SCENE_MIN_SHARE) * top]
             docs.sort(key=lambda d: (-round(scores[d], 9), d))
             out += [Suggestion(self.reference.localize(self.items[d], language),
                                round(scores[d], 4), _why(reasons[d]),
@@ -499,11 +573,18 @@ class SuggestIndex:
         return out[:limit]
 
 
+def _label_words(text: str) -> list[str]:
+    """Return the content words of a short label ending with a colon (« Budget : … »), if any."""
+    head, colon, rest = text.partition(":")
+    if not colon or not rest.strip() or len(head) > 40 or "\n" in head:
+        return []
+    return [t.folded for t in tokenize(head) if is_content(t) and not is_context(t.folded)]
+
+
 def _base_key(key: str) -> str:
-    """Return an index key without its field prefix (« ~ », « nl: », « # »)."""
-    if key.startswith(DUTCH_TEXT):
-        return key[len(DUTCH_TEXT):]
-    return key.lstrip("~#")
+    """Return an index key without its field prefix (« ~ », « nl: », « # »; German keeps « de: »)."""
+    key = key.lstrip("~#")
+    return key[len(DUTCH_TEXT):] if key.startswith(DUTCH_TEXT) else key
 
 
 def _short(text: str, width: int = 60) -> str:

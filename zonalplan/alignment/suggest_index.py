@@ -30,10 +30,12 @@ from zonalplan.alignment.textnorm import (
 from zonalplan.paths import user_cache_dir
 from zonalplan.reference.api import Item, Reference
 
-INDEX_VERSION = "suggest-10"
+INDEX_VERSION = "suggest-11"
 
 DUTCH_TEXT = "nl:"
 """Prefix of the keys of the words of Dutch body texts."""
+GERMAN = "de:"
+"""Prefix of the keys of every German word (keywords, titles, texts): German meets German only."""
 
 PNS_KINDS = ("pns_theme", "pns_subtheme", "pns_objective", "pns_condition", "pns_regular_theme")
 NCSI_KINDS = ("ncsi_dimension", "ncsi_theme", "ncsi_subtheme")
@@ -90,8 +92,10 @@ class IndexData:
     words: dict[str, str] = field(default_factory=dict)  # folded lexicon word → its key
     compounds: dict[str, list[list[Any]]] = field(default_factory=dict)  # → [[part, key, head]]
     scenes: list[list[list[str]]] = field(default_factory=list)  # [[when keys, scene keys]]
+    words_de: dict[str, str] = field(default_factory=dict)  # folded German word → its key
     org_anchors: list[str] = field(default_factory=list)  # keys naming the police's own staff
     org_words: list[str] = field(default_factory=list)  # keys of its own functioning
+    org_approach: list[str] = field(default_factory=list)  # how it works (samenwerking…)
 
     def to_json(self) -> dict[str, Any]:
         """Return the JSON form written to the cache."""
@@ -134,18 +138,19 @@ class _Builder:
         self.data.strings = list(strings)
 
     def add_phrase(self, doc: int, phrase: str, lang: str, field_name: str) -> None:
+        prefix = GERMAN if lang == "de" else ""  # German words only meet German words
         tokens = content_tokens(phrase)
         weight = FIELD_WEIGHTS[field_name]
         if len([t for t in tokens if "-" not in t.surface]) > 1:
             weight *= IN_PHRASE_FACTOR  # « geweld » alone is a keyword; in « seksueel geweld », less
         keys: list[str] = []
-        all_keys = {lemma(tok.folded, lang) for tok in tokens}
+        all_keys = {prefix + lemma(tok.folded, lang) for tok in tokens}
         scene = {k for when, words in self.frames if len(tokens) > 1 and all_keys & when
                  for k in words - when}
         hyphen_parts = {fold(p) for t in tokens if "-" in t.surface
                         for p in t.surface.split("-")}
         for tok in tokens:
-            key = lemma(tok.folded, lang)
+            key = prefix + lemma(tok.folded, lang)
             # in « vol de vélos » the bicycle is what was stolen, in « drogue au volant » the drug
             # is how the driver is impaired: « vélo » or « drogue » alone reaches the item weakly;
             # the whole phrase still gets its bonus
@@ -154,7 +159,7 @@ class _Builder:
                 scaled *= COMPOUND_PART_FACTOR  # « voiture » of « voiture-bélier »
             self.add(doc, key, scaled, field_name, tok.surface.lower())
             if field_name in ("kw", "title"):
-                self.words.setdefault(tok.folded, key)
+                (self.data.words_de if prefix else self.words).setdefault(tok.folded, key)
                 self.keyword_tokens.append((doc, tok.folded, lang, field_name, weight))
             if tok.surface == phrase or "-" not in tok.surface:
                 keys.append(key)
@@ -185,6 +190,22 @@ class _Builder:
                 for tok in content_tokens(dutch.text, max_tokens=5000):
                     self.add(doc, DUTCH_TEXT + lemma(tok.folded, "nl"), FIELD_WEIGHTS["text"],
                              "text", tok.surface.lower())
+        self._add_german(doc, item, kw_field, title_field, support)
+
+    def _add_german(self, doc: int, item: Item, kw_field: str, title_field: str,
+                    support: bool) -> None:
+        """Index the German keywords, title and text of an item, under German keys only."""
+        german = self.ref.localize(item, "de")
+        if german.language != "de":
+            return
+        for phrase in german.keywords.get("de", []):
+            self.add_phrase(doc, phrase, "de", kw_field)
+        if "title" not in german.fallback:
+            self.add_phrase(doc, german.title, "de", title_field)
+        if not support and german.text and "text" not in german.fallback:
+            for tok in content_tokens(german.text, max_tokens=5000):
+                self.add(doc, GERMAN + lemma(tok.folded, "de"), FIELD_WEIGHTS["text"], "text",
+                         tok.surface.lower())
 
     def _add_targets(self) -> None:
         """Keep the keys of the lexicon's scene frames and of the organisation's words."""
@@ -204,6 +225,7 @@ class _Builder:
             self.data.scenes.append([sorted(when), sorted(scene)])
         self.data.org_anchors = sorted(keys_of(self.lexicon.organisation.get("anchors", {})))
         self.data.org_words = sorted(keys_of(self.lexicon.organisation.get("words", {})))
+        self.data.org_approach = sorted(keys_of(self.lexicon.organisation.get("approach", {})))
 
     def build(self) -> IndexData:
         ref, data = self.ref, self.data
@@ -248,12 +270,15 @@ class _Builder:
     def _add_compound_parts(self) -> None:
         compounds = self.data.compounds
         for doc, folded, lang, field_name, weight in self.keyword_tokens:
-            if lang != "nl" or len(folded) < 8:
+            if lang not in ("nl", "de") or len(folded) < 8:
                 continue
-            if folded not in compounds:
-                compounds[folded] = [list(p) for p in split_compound(folded, self._known)
-                                     if p[1] != lemma(folded, lang)]
-            parts = compounds[folded]
+            entry = GERMAN + folded if lang == "de" else folded
+            if entry not in compounds:
+                known = self.data.words_de.get if lang == "de" else self._known
+                whole = (GERMAN if lang == "de" else "") + lemma(folded, lang)
+                compounds[entry] = [list(p) for p in split_compound(folded, known)
+                                    if p[1] != whole]
+            parts = compounds[entry]
             keys = {key for _part, key, _head in parts}
             scene = {k for when, words in self.frames if keys & when for k in words - when}
             for _part, key, head in parts:

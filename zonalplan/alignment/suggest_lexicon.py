@@ -88,7 +88,8 @@ def parse_lexicon(data: object, digest: str = "") -> Lexicon:
                                     for lang in LANGS}
     return Lexicon(tuple(groups), abbreviations, digest,
                    _scenes(data.get("scenes")),
-                   _word_lists(data.get("organisation"), "organisation", ("anchors", "words")))
+                   _word_lists(data.get("organisation"), "organisation", ("anchors", "words"),
+                               ("approach",)))
 
 
 def _scenes(raw: object) -> tuple[SceneFrame, ...]:
@@ -109,14 +110,15 @@ def _scenes(raw: object) -> tuple[SceneFrame, ...]:
     return tuple(frames)
 
 
-def _word_lists(raw: object, section: str, names: tuple[str, str]
-                ) -> dict[str, dict[str, tuple[str, ...]]]:
-    """Return a section made of two named word lists per language (``organisation``, …)."""
+def _word_lists(raw: object, section: str, names: tuple[str, str],
+                optional: tuple[str, ...] = ()) -> dict[str, dict[str, tuple[str, ...]]]:
+    """Return a section made of named word lists per language (``organisation``, …)."""
     if raw is None:
         return {}
-    if not isinstance(raw, dict) or set(raw) != set(names):
-        raise PlanError(f"Lexique {LEXICON_PATH.name} : « {section} » doit avoir exactement les "
-                        f"listes « {names[0]} » et « {names[1]} ».")
+    if not isinstance(raw, dict) or not set(names) <= set(raw) <= set(names) | set(optional):
+        raise PlanError(f"Lexique {LEXICON_PATH.name} : « {section} » doit avoir les listes "
+                        f"« {names[0]} » et « {names[1]} »"
+                        + (f" (et « {optional[0]} »)." if optional else "."))
     out: dict[str, dict[str, tuple[str, ...]]] = {}
     for name, entry in raw.items():
         if not isinstance(entry, dict) or set(entry) - set(LANGS):

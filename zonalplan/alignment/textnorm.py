@@ -43,12 +43,14 @@ le la les un une des du de et ou au aux en dans par pour sur avec sans sous entr
 ces cet cette son sa ses leur leurs notre nos votre vos qui que quoi dont ou ne pas plus moins
 tres tout tous toute toutes afin ainsi comme etre est sont ete il ils elle elles on nous vous se
 y lors aupres selon dont mais donc car ni meme autres autre ceux celle celles cela ceci
+envers pendant durant depuis parmi autour pres grace travers hors egard vis ici
 """)
 NL_FUNCTION = _words("""
 de het een en of van in op te ten ter met voor door bij naar uit aan om over tot als dan dat die
 dit deze wat wie waar is zijn wordt worden werd kan kunnen moet moeten zal zullen wij we onze ons
 hun haar er niet geen ook nog meer minder zo zoals via binnen tussen tegen na zich hij zij ze
 alle elke ieder iedere andere onder boven sinds zonder rond rondom
+jegens tijdens gedurende omwille wegens dankzij ondanks volgens richting aanzien
 """)
 # Words common to every objective (verbs of intent, "number", "zone"…): they must not rank.
 FR_GENERIC = _words("""
@@ -62,7 +64,8 @@ maintenir permettre visant vise viser sein travers ainsi via egalement notamment
 ciblees cibles securiser intensifier limiter accroitre consolider eviter encadrer
 lie liee lies liees relatif relative relatifs relatives concernant nouveau nouvel nouvelle
 nouveaux nouvelles moderne modernes moderniser modernisation durable durables efficace efficaces
-proactif proactive proactifs proactives
+proactif proactive proactifs proactives maitriser anticiper deployer informer usage usages
+utilisation remplacer progressivement
 """)
 NL_GENERIC = _words("""
 aanpak aanpakken aangepakt verhogen verhoging verbeteren verbetering verminderen vermindering
@@ -73,9 +76,24 @@ strategische operationele kader bijzondere bijzonder extra beter betere blijven 
 inzake omtrent hierbij alsook evenals werken werking gericht gerichte tegengaan beperken
 intensifieren verlagen vergroten garanderen waarborgen ontwikkelen voortzetten
 gerelateerd gerelateerde gelinkt gelinkte nieuw nieuwe modern moderne moderniseren
-modernisering duurzaam duurzame efficient efficiente proactief proactieve
+modernisering duurzaam duurzame efficient efficiente proactief proactieve gebruik vervangen
 """)
-STOP_WORDS = FR_FUNCTION | NL_FUNCTION | FR_GENERIC | NL_GENERIC
+# German (the zones of the German-speaking Community): function words and verbs of intent.
+DE_FUNCTION = _words("""
+der die das den dem des ein eine einer eines einem einen und oder aber in im an am auf aus bei
+mit nach von vom zu zur zum fur gegen uber unter durch ohne um als wie bis seit ist sind wird
+werden wurde wurden kann konnen muss mussen soll sollen wir unser unsere unseren ihr ihre sein
+seine nicht kein keine auch noch mehr weniger so dass sich es er sie diese dieser dieses jede
+jeder jedes alle allen vor zwischen innerhalb sowie bzw insbesondere
+""")
+DE_GENERIC = _words("""
+bekampfen bekampfung verbessern verbesserung erhohen erhohung verringern verringerung senken
+senkung reduzieren reduzierung starken starkung fordern sicherstellen gewahrleisten ausbauen
+weiterentwickeln fortsetzen vorgehen optimieren optimierung ziel ziele zielsetzung anzahl zahl
+zone zonen polizeizone massnahme massnahmen gezielt gezielte gezielten verstarkt verstarkte
+besser bessere jahrlich jahr jahre neue neuen neuer
+""")
+STOP_WORDS = FR_FUNCTION | NL_FUNCTION | FR_GENERIC | NL_GENERIC | DE_FUNCTION | DE_GENERIC
 # Words that say where, when or for whom rather than what (schools, neighbourhoods, young people,
 # security, police…): they count, but far less than the words naming the phenomenon, so that
 # « la sécurité routière aux abords des écoles » stays about road safety.
@@ -97,19 +115,32 @@ feiten
 veilige veiliger habitation habitations maison maisons woning woningen agee agees aine aines
 ouderen bejaarden senior seniors
 dangereux dangereuse dangereuses grave graves gevaarlijk gevaarlijke ernstig ernstige
-illegal illegale illegales illegaux illegaal
+electrique electriques elektrisch elektrische controle controles sensibilisation
+sensibilisering repression handhaving action actions actie acties
 plainte plaintes aangifte aangiften melding meldingen signalement signalements dossier dossiers
+entree entrees sortie sorties ingang ingangen uitgang uitgangen parking parkings parkeerterrein
+parkeerterreinen aire aires autoroute autoroutes autoroutier autoroutiere autoroutieres snelweg
+snelwegen
 gemeentelijk gemeentelijke communal communale communaux communales bestuur besturen overheid
 overheden autorite autorites administration administrations criminalite criminaliteit
 delinquance delinquentie
 """)
+
+CONTEXT_WORDS = CONTEXT_WORDS | _words("""
+schule schulen schulumgebung jugendliche jugendlichen jugend stadt stadte gemeinde gemeinden
+burger burgerinnen einwohner bevolkerung polizei polizeilich polizeiliche polizeilichen
+sicherheit sichere viertel wohnviertel strasse strassen bahnhof zentrum innenstadt nacht nachts
+offentlich offentliche offentlichen raum ort orte platz platze markt
+""")
+"""The same in German."""
 
 FR_CONTEXT_WORDS = _words("""
 milieu milieux vie cadre
 """)
 """French scene-setting words that are domain words in Dutch (« milieu », environment)."""
 
-_STEMMERS = {"fr": snowballstemmer.stemmer("french"), "nl": snowballstemmer.stemmer("dutch")}
+_STEMMERS = {"fr": snowballstemmer.stemmer("french"), "nl": snowballstemmer.stemmer("dutch"),
+             "de": snowballstemmer.stemmer("german")}
 
 
 def fold(text: str) -> str:
@@ -136,9 +167,15 @@ _NL_SUFFIXES = (("heden", "heid"), ("ingen", "ing"), ("iteiten", "iteit"))
 _NL_PLURAL_S = ("el", "er", "en", "em", "je", "ie", "ee")
 
 
+_FR_OWN_WORDS = {"armee": "armee", "armees": "armee"}
+"""Forms that would meet another word once folded: « (main) armée » is no « arme »."""
+
+
 def _fr_lemma(w: str) -> str:
     if len(w) <= 3:
         return w
+    if w in _FR_OWN_WORDS:
+        return _FR_OWN_WORDS[w]
     if w.endswith("eaux"):
         w = w[:-1]
     elif w.endswith("aux") and len(w) > 4:
@@ -197,6 +234,8 @@ def lemma(word: str, lang: str) -> str:
     (« volant », « délinquance » ≠ « délinquants », « veiligheid » ≠ « veilig »): two words meet
     on one key only when they are forms of the same word.
     """
+    if lang == "de":  # German words only ever meet German words: the snowball stem will do
+        return stem(word, "de")
     return _nl_lemma(word) if lang == "nl" else _fr_lemma(word)
 
 
@@ -273,9 +312,18 @@ def content_tokens(text: str, max_tokens: int = MAX_TOKENS) -> list[Token]:
 
 
 def detect_language(tokens: Iterable[Token]) -> str | None:
-    """Return « fr », « nl » or None (undecided) from the function words of a text."""
-    fr = nl = 0
+    """Return « fr », « nl », « de » or None (undecided) from the function words of a text."""
+    fr = nl = de = 0.0
     for t in tokens:
+        if t.folded in DE_FUNCTION:
+            if t.folded not in FR_FUNCTION and t.folded not in NL_FUNCTION:
+                de += 1
+            elif t.folded in NL_FUNCTION:  # « die », « in »: both, so neither
+                continue
+        if any(c in "äöüß" for c in t.surface.lower()) or t.folded.endswith(
+                ("ung", "ungen", "keit", "keiten", "schaft", "schaften")):
+            de += 1
+            continue
         in_fr, in_nl = t.folded in FR_FUNCTION, t.folded in NL_FUNCTION
         if in_fr and not in_nl:
             fr += 1
@@ -286,6 +334,8 @@ def detect_language(tokens: Iterable[Token]) -> str | None:
                 nl += 0.5
             elif t.folded.endswith(("tion", "ite", "ique", "eur", "ment", "iere", "aux")):
                 fr += 0.5
+    if de > fr and de > nl:
+        return "de"
     if fr > nl:
         return "fr"
     if nl > fr:
@@ -346,6 +396,9 @@ def split_compound(word: str, known: Callable[[str], str | None], min_part: int 
             continue
         if not any(p[2] for p in parts) and word[cut:] in DERIVATION_ENDINGS:
             continue  # « handel|aars » is a trader, no kind of « handel »
+        if len(parts) == 1 and len(parts[0][0]) < 5 and len(
+                word[:cut] if parts[0][2] else word[cut:]) < 5:
+            continue  # « cont|roles » is no kind of « role »: two short pieces, one unknown
         rank = len(parts) * 1000 + sum(len(p[0]) for p in parts)
         if best is None or rank >= best[0]:
             best = (rank, parts)

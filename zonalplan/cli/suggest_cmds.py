@@ -19,8 +19,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         "suggest", help=_("suggérer les thèmes du PNS et de la NCSI liés à un objectif"),
         description=_("Classe les éléments du PNS (thèmes, sous-thèmes, objectifs locaux, "
                       "conditions, fonctionnement régulier) et de la NCSI (dimensions, thèmes) "
-                      "pour un objectif écrit en français ou en néerlandais, avec les termes "
-                      "qui justifient chaque suggestion."))
+                      "pour un objectif écrit en français, en néerlandais ou en allemand, avec les "
+                      "termes qui justifient chaque suggestion."))
     p.add_argument("text", metavar=_("TEXTE"), help=_("intitulé ou phrase de l'objectif"))
     p.add_argument(
         "--limit",

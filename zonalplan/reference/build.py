@@ -102,11 +102,13 @@ def _write_translations(db: Any, corpus: Corpus) -> None:
     """Write the translated titles and texts (per language, in document order) and documents."""
     tr = corpus.translations
     db["translations"].create({"id": str, "language": str, "title": str, "text": str,
-                               "translated_text": int, "status": str, "file": str},
+                               "translated_text": int, "status": str, "file": str,
+                               "keywords": str},
                               pk=("id", "language"))
     db["translations"].insert_all({
         "id": li.item.id, "language": lang, "title": t.title, "text": t.text or "",
-        "translated_text": int(t.text is not None), "status": t.status, "file": t.file}
+        "translated_text": int(t.text is not None), "status": t.status, "file": t.file,
+        "keywords": json.dumps(list(t.keywords), ensure_ascii=False)}
         for lang in sorted(tr.items) for li in corpus.items
         if (t := tr.items[lang].get(li.item.id)) is not None)
     db["document_translations"].create({"source": str, "language": str, "title": str,

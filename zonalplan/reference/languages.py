@@ -6,6 +6,7 @@ read from the compiled database on first use, so a French session never pays for
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import urllib.parse
 from dataclasses import replace
@@ -45,15 +46,19 @@ class Languages:
         raise NotImplementedError
 
     @cached_property
-    def _i18n(self) -> tuple[dict, dict]:
+    def _i18n(self) -> tuple[dict, dict, dict]:
         """Read the translations on first use (a French session never pays for them)."""
         items: dict[str, dict[str, tuple[str, str | None, str]]] = {}
         documents: dict[str, dict[str, tuple[str, str, str]]] = {}
+        keywords: dict[str, dict[str, list[str]]] = {}
         conn = connect_ro(self.db_path)
         try:
-            for item_id, lang, title, text, has_text, status in conn.execute(
-                    "SELECT id, language, title, text, translated_text, status FROM translations"):
+            for item_id, lang, title, text, has_text, status, words in conn.execute(
+                    "SELECT id, language, title, text, translated_text, status, keywords"
+                    " FROM translations"):
                 items.setdefault(lang, {})[item_id] = (title, text if has_text else None, status)
+                if words and words != "[]":
+                    keywords.setdefault(lang, {})[item_id] = json.loads(words)
             for source, lang, title, short, status in conn.execute(
                     "SELECT source, language, title, short_title, status"
                     " FROM document_translations"):
@@ -62,12 +67,17 @@ class Languages:
             pass
         finally:
             conn.close()
-        return items, documents
+        return items, documents, keywords
 
     @property
     def translations(self) -> dict[str, dict[str, tuple[str, str | None, str]]]:
         """Per language, per item id: (title, text or None when untranslated, status)."""
         return self._i18n[0]
+
+    @property
+    def translated_keywords(self) -> dict[str, dict[str, list[str]]]:
+        """Per language, per item id: the keywords of that language (for the suggestions)."""
+        return self._i18n[2]
 
     @property
     def document_titles(self) -> dict[str, dict[str, tuple[str, str, str]]]:
@@ -100,9 +110,11 @@ class Languages:
                 fallback = ("text",) if text is None and base.text else ()
             provenance = {**base.provenance, "language": language, "translation": status,
                           "cited_short_title": base.path[0]}
+            words = self.translated_keywords.get(language, {}).get(item.id)
+            keywords = {**base.keywords, language: list(words)} if words else base.keywords
             done = replace(base, title=title, text=base.text if text is None else text,
                            path=path, provenance=provenance, language=language,
-                           translation=status, fallback=fallback)
+                           translation=status, fallback=fallback, keywords=keywords)
             cache[item.id] = done
         return done
 

@@ -20,7 +20,7 @@ from zonalplan.reference.translations import (
     translation_files,
 )
 
-BUILDER_VERSION = "2"
+BUILDER_VERSION = "3"
 """Bumped when the compiled database layout changes, so caches are rebuilt."""
 
 CROSSWALK_SUFFIX = "crosswalk-"

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
@@ -42,6 +42,9 @@ class TranslatedItem(BaseModel):
 
     model_config = ConfigDict(extra="forbid", strict=True)
     title: str = Field(min_length=1, title="titre")
+    keywords: list[Annotated[str, Field(min_length=1, max_length=120)]] = Field(
+        default=[], max_length=80, title="mots-clés")
+    """Words of this language the link suggestions match (as the item's ``keywords``)."""
     text: str | None = Field(default=None, title="texte")
     status: Status | None = Field(default=None, title="statut")
 
@@ -79,6 +82,7 @@ class Translation:
     status: str
     file: str
     short_title: str | None = None
+    keywords: tuple[str, ...] = ()
 
 
 @dataclass
@@ -163,7 +167,8 @@ def _merge(name: str, lang: str, entries: dict[str, Any], known: set[str],
             raise _invalid(name, what, exc, model) from exc
         target[key] = Translation(tr.title, getattr(tr, "text", None) or None,
                                   tr.status or default_status, name,
-                                  getattr(tr, "short_title", None))
+                                  getattr(tr, "short_title", None),
+                                  tuple(k.strip() for k in getattr(tr, "keywords", ())))
 
 
 def load_translations(folder: Path, item_ids: set[str], sources: set[str]) -> Translations:

@@ -58,7 +58,12 @@ def _check_entries(entries: dict, french: dict, *, need_text: bool) -> None:
     assert not missing, f"French items without translation: {missing}"
     for item_id, entry in entries.items():
         assert isinstance(entry, dict), item_id
-        assert set(entry) <= {"title", "text", "status"}, item_id
+        # `keywords`: words of this language the link suggestions match (strings, no repeats).
+        assert set(entry) <= {"title", "keywords", "text", "status"}, item_id
+        words = entry.get("keywords", [])
+        assert isinstance(words, list), item_id
+        assert all(isinstance(w, str) and w.strip() == w and w for w in words), item_id
+        assert len({w.casefold() for w in words}) == len(words), item_id
         assert entry.get("status", "working") in STATUSES, item_id
         title = entry.get("title")
         assert isinstance(title, str) and title.strip() == title and title, item_id

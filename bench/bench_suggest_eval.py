@@ -29,6 +29,7 @@ DATA = ROOT / "tests" / "data"
 FILES = {"réglage (tuning)": DATA / "suggest_eval.yaml",
          "réglage 3 (tuning)": DATA / "suggest_eval_tuning3.yaml",
          "réglage 4 (tuning)": DATA / "suggest_eval_tuning4.yaml",
+         "allemand (de)": DATA / "suggest_eval_de.yaml",
          "réserve 1 (lue)": DATA / "suggest_eval_heldout.yaml",
          "réserve 2 (aveugle)": DATA / "suggest_eval_heldout2.yaml"}
 
@@ -41,8 +42,8 @@ def main() -> None:
         if not path.exists():
             continue
         cases = load_cases(path)
-        dutch = sum(1 for c in cases if c["id"].startswith("nl-"))
-        result = evaluate(cases, ref)
+        dutch = sum(1 for c in cases if c["id"].startswith("nl-"))  # « NL » share
+        result = evaluate(cases, ref, language="de" if "(de)" in name else None)
         print(f"{name:19} {len(cases):3} objectifs ({dutch / len(cases):.0%} NL)  "
               f"{result.summary()}")
         if verbose and ("aveugle" not in name or "--all" in sys.argv):

@@ -92,3 +92,12 @@ def test_no_must_not_item_in_a_top_3(ref) -> None:
     result = evaluate(load_cases(TUNING) + load_cases(TUNING3), ref)
     assert result.negatives > 0
     assert result.violations == [], result.violations
+
+
+def test_german_objectives_find_their_items(ref) -> None:
+    # a German reader (the German-speaking zones): German titles, texts and keywords
+    result = evaluate(load_cases(DATA / "suggest_eval_de.yaml"), ref, language="de")
+    for source in ("pns", "ncsi"):
+        assert result.rate(source, "top1") >= 0.85, result.summary()
+        assert result.rate(source, "top3") >= FLOOR_TOP3, (result.summary(), result.misses)
+    assert result.violations == [], result.violations

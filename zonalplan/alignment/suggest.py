@@ -277,14 +277,16 @@ class SuggestIndex:
             folded = fold(term.surface)
             if not any(a.how == "compound" for a in term.alts):
                 # the word as written, even when no item carries it (« heling »)
-                keys |= {lemma(folded, "fr"), lemma(folded, "nl")}
+                keys |= {lemma(folded, "fr"), lemma(folded, "nl"), GERMAN + lemma(folded, "de")}
             return keys
 
         keys_of = [own_keys(t) for t in terms]
         written = set().union(*keys_of)
         for term in terms:  # every part of a compound, even one no item carries (« korps »)
             if any(a.how == "compound" for a in term.alts):
-                written |= {key for _p, key, _h in split_compound(fold(term.surface), self._known)}
+                known = self.data.words_de.get if any(
+                    a.key.lstrip("~").startswith(GERMAN) for a in term.alts) else self._known
+                written |= {key for _p, key, _h in split_compound(fold(term.surface), known)}
         # per active frame, its scene words that are not also its framing words (« vols »)
         frames = [(set(words), set(when)) for when, words in data.scenes if written & set(when)]
         # internal: the corps' own staff is named, or every word naming something is a word of
@@ -305,7 +307,8 @@ class SuggestIndex:
         only_organisation = bool(words) and all(
             whole.get(w) or (w in parts and all(parts[w])) for w in words)
         if label:  # « Budget : maîtriser la dotation… », « Diversiteit in het korps: … »
-            label_keys = [{lemma(w, "fr"), lemma(w, "nl")} for w in label]
+            label_keys = [{lemma(w, "fr"), lemma(w, "nl"), GERMAN + lemma(w, "de")}
+                          for w in label]
             only_organisation = only_organisation or all(k & own_words for k in label_keys)
         internal = only_organisation or bool(written & anchors)
         # a compound the organisation has as a whole (« geweldbeheersing ») brings its parts

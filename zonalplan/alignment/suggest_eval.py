@@ -48,11 +48,15 @@ def load_cases(path: Path) -> list[dict]:
     return yaml.safe_load(path.read_text(encoding="utf-8"))["cases"]
 
 
-def evaluate(cases: list[dict], reference: Reference) -> EvalResult:
-    """Rank every case and count top-1/top-3 hits per source and must-not violations."""
+def evaluate(cases: list[dict], reference: Reference, language: str | None = None) -> EvalResult:
+    """Rank every case and count top-1/top-3 hits per source and must-not violations.
+
+    ``language`` is the reader's (as in the application: a German reader's unmarked text is
+    read in German).
+    """
     result = EvalResult(cases=len(cases))
     for case in cases:
-        split = suggest_split(case["text"], reference, limit=3)
+        split = suggest_split(case["text"], reference, limit=3, language=language)
         top3: set[str] = set()
         for source, ranked in zip(SOURCES, split, strict=True):
             got = [s.item.id for s in ranked]

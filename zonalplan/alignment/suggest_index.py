@@ -67,6 +67,11 @@ PROPAGATION = {"pns_objective": 0.6, "pns_subtheme": 0.25, "pns_condition": 0.3,
 KIND_FACTOR = {"ncsi_dimension": 0.75}
 
 
+def _key(folded: str, lang: str) -> str:
+    """Return the index key of a folded word of a language (German keys stand apart)."""
+    return GERMAN + lemma(folded, "de") if lang == "de" else lemma(folded, lang)
+
+
 def is_candidate(item: Item) -> bool:
     """Return True for the items the engine may suggest."""
     if item.kind == "pns_objective":
@@ -215,8 +220,10 @@ class _Builder:
             for lang, words in words_by_lang.items():
                 for word in words:
                     for tok in content_tokens(word)[:1]:
-                        keys.add(lemma(tok.folded, lang))
-                        self.words.setdefault(tok.folded, lemma(tok.folded, lang))
+                        key = _key(tok.folded, lang)
+                        keys.add(key)
+                        (self.data.words_de if lang == "de" else self.words).setdefault(
+                            tok.folded, key)
             return keys
 
         for frame in self.lexicon.scenes:
@@ -294,8 +301,9 @@ class _Builder:
             for lang, words in group.words.items():
                 for word in words:
                     for tok in content_tokens(word)[:1]:
-                        members.append((lemma(tok.folded, lang), word))
-                        self.words.setdefault(tok.folded, members[-1][0])
+                        members.append((_key(tok.folded, lang), word))
+                        (self.data.words_de if lang == "de" else self.words).setdefault(
+                            tok.folded, members[-1][0])
             for key, _word in members:
                 for other, word in members:
                     if other != key and [other, word] not in data.synonyms.get(key, []):

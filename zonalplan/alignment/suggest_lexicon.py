@@ -16,7 +16,7 @@ from zonalplan.model import PlanError
 from zonalplan.paths import bundled
 
 LEXICON_PATH = bundled("reference_data", "lexicon", "synonyms.yaml")
-LANGS = ("fr", "nl")
+LANGS = ("fr", "nl", "de")
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
@@ -83,7 +83,7 @@ def parse_lexicon(data: object, digest: str = "") -> Lexicon:
     for abbr, entry in raw_abbr.items():
         if not isinstance(entry, dict) or set(entry) - set(LANGS):
             raise PlanError(f"Lexique {LEXICON_PATH.name} : l'abréviation « {abbr} » doit avoir "
-                            "des listes « fr » et/ou « nl ».")
+                            "des listes « fr », « nl » et/ou « de ».")
         abbreviations[str(abbr)] = {lang: _words(entry.get(lang), f"{abbr} › {lang}")
                                     for lang in LANGS}
     return Lexicon(tuple(groups), abbreviations, digest,
@@ -123,7 +123,7 @@ def _word_lists(raw: object, section: str, names: tuple[str, str],
     for name, entry in raw.items():
         if not isinstance(entry, dict) or set(entry) - set(LANGS):
             raise PlanError(f"Lexique {LEXICON_PATH.name} : « {section} › {name} » doit avoir "
-                            "des listes « fr » et/ou « nl ».")
+                            "des listes « fr », « nl » et/ou « de ».")
         out[name] = {lang: _words(entry.get(lang), f"{section} › {name} › {lang}")
                      for lang in LANGS}
     return out

@@ -130,7 +130,8 @@ CONTEXT_WORDS = CONTEXT_WORDS | _words("""
 schule schulen schulumgebung jugendliche jugendlichen jugend stadt stadte gemeinde gemeinden
 burger burgerinnen einwohner bevolkerung polizei polizeilich polizeiliche polizeilichen
 sicherheit sichere viertel wohnviertel strasse strassen bahnhof zentrum innenstadt nacht nachts
-offentlich offentliche offentlichen raum ort orte platz platze markt
+offentlich offentliche offentlichen raum ort orte platz platze markt altere alteren senioren
+menschen person personen
 """)
 """The same in German."""
 
@@ -318,7 +319,7 @@ def detect_language(tokens: Iterable[Token]) -> str | None:
         if t.folded in DE_FUNCTION:
             if t.folded not in FR_FUNCTION and t.folded not in NL_FUNCTION:
                 de += 1
-            elif t.folded in NL_FUNCTION:  # « die », « in »: both, so neither
+            else:  # « die », « in », « des »: shared, so they tell nothing
                 continue
         if any(c in "äöüß" for c in t.surface.lower()) or t.folded.endswith(
                 ("ung", "ungen", "keit", "keiten", "schaft", "schaften")):

@@ -156,7 +156,7 @@ def test_suggestions_carry_their_label(ref) -> None:
 
 def test_labels_follow_the_reader_language(ref) -> None:
     assert national_label(ref.item("pns.5.loc.2"), ref, "nl") == "NVP thema 5 › lokale doelstelling 2"
-    assert national_label(ref.item("ncsi.d3.t1"), ref, "de") == "RIS 6.3 › Thema 1"
+    assert national_label(ref.item("ncsi.d3.t1"), ref, "de") == "RNIS 6.3 › Thema 1"
     assert national_label(ref.item("pns.reg.2"), ref, "nl").startswith("Reguliere werking: ")
     german = national_label(ref.item("pns.reg.2"), ref, "de")
     assert german.startswith("Regulärer Dienst: ") and german[18].isupper(), german

@@ -18,7 +18,7 @@ _LABEL_WORDS = {
            "integrated": "geïntegreerde doelstelling", "objective": "doelstelling",
            "regular": "Reguliere werking", "vif": "intrafamiliaal geweld",
            "vs": "seksueel geweld"},
-    "de": {"PNS": "NSP", "NCSI": "RIS", "theme": "Thema", "subtheme": "Unterthema",
+    "de": {"PNS": "NSP", "NCSI": "RNIS", "theme": "Thema", "subtheme": "Unterthema",
            "condition": "Rahmenbedingung", "local": "lokales Ziel",
            "integrated": "integriertes Ziel", "objective": "Ziel",
            "regular": "Regulärer Dienst", "vif": "innerfamiliäre Gewalt",

@@ -29,6 +29,7 @@ DATA = ROOT / "tests" / "data"
 FILES = {"réglage (tuning)": DATA / "suggest_eval.yaml",
          "réglage 3 (tuning)": DATA / "suggest_eval_tuning3.yaml",
          "réglage 4 (tuning)": DATA / "suggest_eval_tuning4.yaml",
+         "réglage 5 (tuning)": DATA / "suggest_eval_tuning5.yaml",
          "allemand (de)": DATA / "suggest_eval_de.yaml",
          "réserve 1 (lue)": DATA / "suggest_eval_heldout.yaml",
          "réserve 2 (aveugle)": DATA / "suggest_eval_heldout2.yaml"}

@@ -82,6 +82,9 @@ MIN_SHARE = 0.3
 SCENE_MIN_SHARE = 0.5
 """The same for a suggestion reached through scene-setting words only."""
 MAX_WHY = 4
+LABEL_WORDS = frozenset("objectif doelstelling strategische strategisch operationnel operationele "
+                        "interne intern sd od os".split())
+"""Words of a plan's own numbering of its objectives (« Strategische doelstelling 4: … »)."""
 
 FIELD_LABELS = Translated({"kw": N_("mot-clé"), "abbr": N_("abréviation"), "title": N_("titre"),
                            "child": N_("élément lié"), "child_title": N_("élément lié"),
@@ -581,7 +584,9 @@ def _label_words(text: str) -> list[str]:
     head, colon, rest = text.partition(":")
     if not colon or not rest.strip() or len(head) > 40 or "\n" in head:
         return []
-    return [t.folded for t in tokenize(head) if is_content(t) and not is_context(t.folded)]
+    return [t.folded for t in tokenize(head) if is_content(t) and not is_context(t.folded)
+            and not any(c.isdigit() for c in t.folded)  # « SD7 – Formation : … »
+            and t.folded not in LABEL_WORDS]
 
 
 def _base_key(key: str) -> str:

@@ -65,7 +65,7 @@ ciblees cibles securiser intensifier limiter accroitre consolider eviter encadre
 lie liee lies liees relatif relative relatifs relatives concernant nouveau nouvel nouvelle
 nouveaux nouvelles moderne modernes moderniser modernisation durable durables efficace efficaces
 proactif proactive proactifs proactives maitriser anticiper deployer informer usage usages
-utilisation remplacer progressivement
+utilisation remplacer progressivement clair claire clairs claires duree
 """)
 NL_GENERIC = _words("""
 aanpak aanpakken aangepakt verhogen verhoging verbeteren verbetering verminderen vermindering
@@ -77,6 +77,7 @@ inzake omtrent hierbij alsook evenals werken werking gericht gerichte tegengaan 
 intensifieren verlagen vergroten garanderen waarborgen ontwikkelen voortzetten
 gerelateerd gerelateerde gelinkt gelinkte nieuw nieuwe modern moderne moderniseren
 modernisering duurzaam duurzame efficient efficiente proactief proactieve gebruik vervangen
+duidelijk duidelijke duur
 """)
 # German (the zones of the German-speaking Community): function words and verbs of intent.
 DE_FUNCTION = _words("""
@@ -120,7 +121,7 @@ sensibilisering repression handhaving action actions actie acties
 plainte plaintes aangifte aangiften melding meldingen signalement signalements dossier dossiers
 entree entrees sortie sorties ingang ingangen uitgang uitgangen parking parkings parkeerterrein
 parkeerterreinen aire aires autoroute autoroutes autoroutier autoroutiere autoroutieres snelweg
-snelwegen
+snelwegen usager usagers gebruikers
 gemeentelijk gemeentelijke communal communale communaux communales bestuur besturen overheid
 overheden autorite autorites administration administrations criminalite criminaliteit
 delinquance delinquentie

@@ -82,8 +82,8 @@ MIN_SHARE = 0.3
 SCENE_MIN_SHARE = 0.5
 """The same for a suggestion reached through scene-setting words only."""
 MAX_WHY = 4
-LABEL_WORDS = frozenset("objectif doelstelling strategische strategisch operationnel operationele "
-                        "interne intern sd od os".split())
+LABEL_WORDS = frozenset({"objectif", "doelstelling", "strategische", "strategisch", "operationnel",
+                         "operationele", "interne", "intern", "sd", "od", "os"})
 """Words of a plan's own numbering of its objectives (« Strategische doelstelling 4: … »)."""
 
 FIELD_LABELS = Translated({"kw": N_("mot-clé"), "abbr": N_("abréviation"), "title": N_("titre"),

@@ -40,7 +40,7 @@ memory and in the user's cache folder.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar, NamedTuple
 
@@ -53,6 +53,13 @@ from zonalplan.alignment.suggest_index import (
 )
 from zonalplan.alignment.suggest_labels import national_label
 from zonalplan.alignment.suggest_lexicon import lexicon_digest
+from zonalplan.alignment.suggest_terms import (
+    CONTEXT_FACTOR,
+    _Alt,
+    _label_words,
+    _Term,
+    read_in_context,
+)
 from zonalplan.alignment.textnorm import (
     Token,
     detect_language,
@@ -75,16 +82,11 @@ KNOWN_COMPOUND_FACTOR = 0.5
 ABBREVIATION_FACTOR = 0.9
 OTHER_LANGUAGE_FACTOR = 0.9
 PHRASE_BONUS = 0.6
-CONTEXT_FACTOR = 0.3
-"""A word that only sets the scene (« écoles », « wijk », « veiligheid ») weighs this share."""
 MIN_SHARE = 0.3
 """A suggestion scoring under this share of the best one of its source is dropped."""
 SCENE_MIN_SHARE = 0.5
 """The same for a suggestion reached through scene-setting words only."""
 MAX_WHY = 4
-LABEL_WORDS = frozenset({"objectif", "doelstelling", "strategische", "strategisch", "operationnel",
-                         "operationele", "interne", "intern", "sd", "od", "os"})
-"""Words of a plan's own numbering of its objectives (« Strategische doelstelling 4: … »)."""
 
 FIELD_LABELS = Translated({"kw": N_("mot-clé"), "abbr": N_("abréviation"), "title": N_("titre"),
                            "child": N_("élément lié"), "child_title": N_("élément lié"),
@@ -115,31 +117,6 @@ class SplitSuggestions(NamedTuple):
 
     pns: list[Suggestion]
     ncsi: list[Suggestion]
-
-
-@dataclass
-class _Alt:
-    key: str
-    factor: float
-    how: str  # "exact" | "compound" | "synonym" | "abbr" | "expansion"
-    shown: str  # what the reviewer sees on the right of the arrow
-    via: str = ""  # the compound part or abbreviation expansion a synonym comes from
-    idf_cap: float | None = None  # a synonym weighs no more than the word the zone wrote
-    context: bool = False  # a scene-setting word (« scholen »), see CONTEXT_FACTOR
-    foreign: bool = False  # read in the other language: never matched in body text
-    target: bool = False  # the object of an offence the text names (« véhicules » of « vols »)
-    internal: bool = False  # the police's own functioning (« bien-être du personnel »)
-
-
-@dataclass
-class _Term:
-    surface: str
-    alts: list[_Alt]
-
-    @property
-    def context(self) -> bool:
-        """Return True when every reading of the term only sets the scene (a context word)."""
-        return all(a.context for a in self.alts)
 
 
 class SuggestIndex:
@@ -252,92 +229,7 @@ class SuggestIndex:
                                                     for a in found[0].alts):
                 parts_of_whole = [f for f in (fold(p) for p in tok.surface.split("-")) if f]
             terms.extend(found)
-        return self._mark_targets(terms, _label_words(text)), lang
-
-    def _mark_targets(self, terms: list[_Term], label: list[str] | None = None) -> list[_Term]:
-        """Read words in the sense the rest of the objective gives them (lexicon sections).
-
-        ``scenes``: in « vols dans les véhicules », « fietsdiefstallen », the vehicle or the
-        bicycle only says what was stolen, so road-safety items it would reach on its own do
-        not rank with the offence; in « rijden onder invloed van drugs » the drug says how the
-        driver is impaired, so drug-trafficking items do not rank with road safety.
-
-        ``organisation``: an objective is internal when it names the corps' own staff
-        (« personnel », « medewerkers »), when its label (« Budget : … », « Onthaal: … »)
-        is made of the organisation's words, or when every word naming something is one of
-        them (« interne communicatie »). Then « bien-être », « recrutement », « intégrité »,
-        « samenwerking » speak of the organisation and only reach the PNS conditions, not
-        animal welfare, criminal recruitment, corruption or organised crime; with no staff
-        named, nothing else is named either, and every word only reaches the conditions.
-        """
-        data = self.data
-        if not terms:
-            return terms
-        anchors, own_words = set(data.org_anchors), set(data.org_words) | set(data.org_anchors)
-
-        def own_keys(term: _Term) -> set[str]:
-            keys = {_base_key(a.key) for a in term.alts if a.how != "synonym"}
-            folded = fold(term.surface)
-            if not any(a.how == "compound" for a in term.alts):
-                # the word as written, even when no item carries it (« heling »)
-                keys |= {lemma(folded, "fr"), lemma(folded, "nl"), GERMAN + lemma(folded, "de")}
-            return keys
-
-        keys_of = [own_keys(t) for t in terms]
-        written = set().union(*keys_of)
-        for term in terms:  # every part of a compound, even one no item carries (« korps »)
-            if any(a.how == "compound" for a in term.alts):
-                known = self.data.words_de.get if any(
-                    a.key.lstrip("~").startswith(GERMAN) for a in term.alts) else self._known
-                written |= {key for _p, key, _h in split_compound(fold(term.surface), known)}
-        # per active frame, its scene words that are not also its framing words (« vols »)
-        frames = [(set(words), set(when)) for when, words in data.scenes if written & set(when)]
-        # internal: the corps' own staff is named, or every word naming something is a word of
-        # the organisation's own functioning (« interne communicatie », « gestion des
-        # ressources humaines »: no phenomenon is named)
-        # each word naming something: one of the organisation's? (a compound when the whole
-        # is, or when all its parts are: « dierenwelzijn » is no « welzijn » of the staff)
-        whole: dict[str, bool] = {}
-        parts: dict[str, list[bool]] = {}
-        for term, keys in zip(terms, keys_of, strict=True):
-            if term.context:
-                continue
-            if any(a.how == "compound" for a in term.alts):
-                parts.setdefault(term.surface, []).append(bool(keys & own_words))
-            else:
-                whole[term.surface] = whole.get(term.surface, False) or bool(keys & own_words)
-        words = set(whole) | set(parts)
-        only_organisation = bool(words) and all(
-            whole.get(w) or (w in parts and all(parts[w])) for w in words)
-        if label:  # « Budget : maîtriser la dotation… », « Diversiteit in het korps: … »
-            label_keys = [{lemma(w, "fr"), lemma(w, "nl"), GERMAN + lemma(w, "de")}
-                          for w in label]
-            only_organisation = only_organisation or all(k & own_words for k in label_keys)
-        internal = only_organisation or bool(written & anchors)
-        # a compound the organisation has as a whole (« geweldbeheersing ») brings its parts
-        organisation_words = {t.surface for t, k in zip(terms, keys_of, strict=True)
-                              if k & own_words and not any(a.how == "compound" for a in t.alts)}
-        # next to a phenomenon, the organisation's words say how, not what (« polarisatie …
-        # opvolgen in samenwerking met … »): they set the scene
-        approach_keys = set(data.org_approach)
-        approach = not internal and any(k & approach_keys for k in keys_of)
-        if not frames and not internal and not approach:
-            return terms
-        out = []
-        for term, keys in zip(terms, keys_of, strict=True):
-            if only_organisation or internal and (keys & own_words
-                                                  or term.surface in organisation_words):
-                term = _Term(term.surface, [replace(a, internal=True) for a in term.alts])
-            elif approach and keys & approach_keys:
-                term = _Term(term.surface, [
-                    replace(a, factor=a.factor * CONTEXT_FACTOR, context=True)
-                    if not a.context else a for a in term.alts])
-            elif any(keys & words and not keys & when for words, when in frames):
-                term = _Term(term.surface, [
-                    replace(a, factor=a.factor * CONTEXT_FACTOR, context=True, target=True)
-                    for a in term.alts])
-            out.append(term)
-        return out
+        return read_in_context(terms, _label_words(text), self.data, self._known), lang
 
     def _terms_de(self, tok: Token) -> list[_Term]:
         """Read a word of a German text: German keys only, its compound parts, abbreviations."""
@@ -577,22 +469,6 @@ class SuggestIndex:
             order = {s.item.id: n for n, s in enumerate(out)}
             out.sort(key=lambda s: (-s.score, s.item.position, order[s.item.id]))
         return out[:limit]
-
-
-def _label_words(text: str) -> list[str]:
-    """Return the content words of a short label ending with a colon (« Budget : … »), if any."""
-    head, colon, rest = text.partition(":")
-    if not colon or not rest.strip() or len(head) > 40 or "\n" in head:
-        return []
-    return [t.folded for t in tokenize(head) if is_content(t) and not is_context(t.folded)
-            and not any(c.isdigit() for c in t.folded)  # « SD7 – Formation : … »
-            and t.folded not in LABEL_WORDS]
-
-
-def _base_key(key: str) -> str:
-    """Return an index key without its field prefix (« ~ », « nl: », « # »; German keeps « de: »)."""
-    key = key.lstrip("~#")
-    return key[len(DUTCH_TEXT):] if key.startswith(DUTCH_TEXT) else key
 
 
 def _short(text: str, width: int = 60) -> str:

@@ -46,6 +46,7 @@ class PlanSession(QObject):
     focus_requested = Signal(object)  # zonalplan.alignment.report.Place: editors jump to it
     state_changed = Signal()  # file, modified or read-only state changed (title, status bar)
     saved = Signal()  # the plan was written to its file
+    reference_attached = Signal()  # the national reference arrived (loaded in the background)
 
     def __init__(self, plan: Plan, *, reference: Reference | None = None,
                  plan_file: PlanFile | None = None,
@@ -165,6 +166,7 @@ class PlanSession(QObject):
     def set_reference(self, reference: Reference) -> None:
         """Attach the national reference (loaded in the background) and check the plan."""
         self.reference = reference
+        self.reference_attached.emit()
         self._check_timer.start()
 
     def recheck(self) -> None:

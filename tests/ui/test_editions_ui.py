@@ -127,3 +127,16 @@ def test_zone_chapter_shows_the_edition_and_a_finding_leads_to_it(qtbot):
     env.session.undo_stack.undo()
     assert editor.edition.text() == "PNS 2026-2029 / NCSI 2026-2029"
     dialog.close()
+
+
+def test_zone_chapter_shows_the_edition_once_the_reference_arrives(qtbot):
+    # at start-up the zone chapter opens before the reference has loaded in the background
+    env = host(qtbot, lambda session, _ref: ZoneEditor(session))
+    session, editor = env.session, env.widget
+    session.reference = None
+    editor.refresh()
+    assert not editor.edition_button.isEnabled()
+    assert editor.edition.text() != "PNS 2026-2029 / NCSI 2026-2029"
+    session.set_reference(env.reference)
+    assert editor.edition.text() == "PNS 2026-2029 / NCSI 2026-2029"
+    assert editor.edition_button.isEnabled()

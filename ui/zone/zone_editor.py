@@ -45,6 +45,7 @@ class ZoneEditor(ZoneView):
 
     def _connect_callbacks(self) -> None:
         self.session.changed.connect(self._on_changed)
+        self.session.reference_attached.connect(self._show_edition)
         self.start_year.valueChanged.connect(self._on_start_changed)
         self.end_year.valueChanged.connect(self._on_end_changed)
         self.communes.itemChanged.connect(self._on_commune_edited)

@@ -212,7 +212,7 @@ class _Builder:
                 self.add(doc, GERMAN + lemma(tok.folded, "de"), FIELD_WEIGHTS["text"], "text",
                          tok.surface.lower())
 
-    def _add_targets(self) -> None:
+    def _add_lexicon_words(self) -> None:
         """Keep the keys of the lexicon's scene frames and of the organisation's words."""
 
         def keys_of(words_by_lang: dict[str, tuple[str, ...]]) -> set[str]:
@@ -236,7 +236,7 @@ class _Builder:
 
     def build(self) -> IndexData:
         ref, data = self.ref, self.data
-        self._add_targets()
+        self._add_lexicon_words()
         for item in ref.items():
             if is_candidate(item) and item.source in ("pns", "ncsi"):
                 self.doc_of[item.id] = len(data.docs)

@@ -37,7 +37,6 @@ class _Alt:
     idf_cap: float | None = None  # a synonym weighs no more than the word the zone wrote
     context: bool = False  # a scene-setting word (« scholen »), see CONTEXT_FACTOR
     foreign: bool = False  # read in the other language: never matched in body text
-    target: bool = False  # the object of an offence the text names (« véhicules » of « vols »)
     internal: bool = False  # the police's own functioning (« bien-être du personnel »)
 
 
@@ -133,7 +132,7 @@ def read_in_context(terms: list[_Term], label: list[str] | None, data: IndexData
                 if not a.context else a for a in term.alts])
         elif any(keys & words and not keys & when for words, when in frames):
             term = _Term(term.surface, [
-                replace(a, factor=a.factor * CONTEXT_FACTOR, context=True, target=True)
+                replace(a, factor=a.factor * CONTEXT_FACTOR, context=True)
                 for a in term.alts])
         out.append(term)
     return out

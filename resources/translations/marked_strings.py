@@ -173,9 +173,9 @@ QT_TRANSLATE_NOOP('review', '{} — {} : {} objectif(s)')  # ui/review/zones_mod
 QT_TRANSLATE_NOOP('guidance', 'Ce que le chapitre doit contenir')  # ui/sections/guidance_panel.py:45
 QT_TRANSLATE_NOOP('guidance', 'Exemples de plans publiés')  # ui/sections/guidance_panel.py:46
 QT_TRANSLATE_NOOP('guidance', 'Attention')  # ui/sections/guidance_panel.py:47
-QT_TRANSLATE_NOOP('session', "Le fichier d'origine ne s'ouvre plus ({}) : l'état récupéré est ouvert comme un nouveau plan, à enregistrer sous un autre nom.")  # ui/session.py:302
-QT_TRANSLATE_NOOP('session', "Restaurer l'état récupéré")  # ui/session.py:306
-QT_TRANSLATE_NOOP('session', "{} L'état récupéré est ouvert comme un nouveau plan, à enregistrer sous un autre nom.")  # ui/session.py:308
+QT_TRANSLATE_NOOP('session', "Le fichier d'origine ne s'ouvre plus ({}) : l'état récupéré est ouvert comme un nouveau plan, à enregistrer sous un autre nom.")  # ui/session.py:304
+QT_TRANSLATE_NOOP('session', "Restaurer l'état récupéré")  # ui/session.py:308
+QT_TRANSLATE_NOOP('session', "{} L'état récupéré est ouvert comme un nouveau plan, à enregistrer sous un autre nom.")  # ui/session.py:310
 QT_TRANSLATE_NOOP('actions', '&Nouveau plan…')  # ui/shell/actions.py:75
 QT_TRANSLATE_NOOP('actions', "Créer un plan avec l'assistant")  # ui/shell/actions.py:76
 QT_TRANSLATE_NOOP('actions', '&Ouvrir…')  # ui/shell/actions.py:77

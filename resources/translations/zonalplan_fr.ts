@@ -4,17 +4,17 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/session.py" line="302"/>
+        <location filename="../../ui/session.py" line="304"/>
         <source>Le fichier d&apos;origine ne s&apos;ouvre plus ({}) : l&apos;état récupéré est ouvert comme un nouveau plan, à enregistrer sous un autre nom.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="306"/>
+        <location filename="../../ui/session.py" line="308"/>
         <source>Restaurer l&apos;état récupéré</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="308"/>
+        <location filename="../../ui/session.py" line="310"/>
         <source>{} L&apos;état récupéré est ouvert comme un nouveau plan, à enregistrer sous un autre nom.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4044,17 +4044,17 @@ Choisissez un objectif dans la liste ou ajoutez-en un avec « Nouvel objectif »
 <context>
     <name>PlanSession</name>
     <message>
-        <location filename="../../ui/session.py" line="208"/>
+        <location filename="../../ui/session.py" line="210"/>
         <source>Ce plan n&apos;a pas encore de fichier : utilisez « Enregistrer sous ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="225"/>
+        <location filename="../../ui/session.py" line="227"/>
         <source>{} est ouvert {} ; choisissez un autre nom (rien n&apos;a été écrit).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="265"/>
+        <location filename="../../ui/session.py" line="267"/>
         <source>{} : lecture impossible ({}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4759,72 +4759,72 @@ L&apos;état actuel est d&apos;abord gardé comme version, et la restauration pe
 <context>
     <name>ZoneEditor</name>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="77"/>
+        <location filename="../../ui/zone/zone_editor.py" line="78"/>
         <source>cycle de {} ans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="82"/>
+        <location filename="../../ui/zone/zone_editor.py" line="83"/>
         <source>Total : {} habitants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="85"/>
+        <location filename="../../ui/zone/zone_editor.py" line="86"/>
         <source>somme : {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="157"/>
+        <location filename="../../ui/zone/zone_editor.py" line="158"/>
         <source>Modifier la période</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="175"/>
+        <location filename="../../ui/zone/zone_editor.py" line="176"/>
         <source>(référentiel en chargement)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="217"/>
+        <location filename="../../ui/zone/zone_editor.py" line="218"/>
         <source>Modifier une commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="221"/>
+        <location filename="../../ui/zone/zone_editor.py" line="222"/>
         <source>Nouvelle commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="223"/>
+        <location filename="../../ui/zone/zone_editor.py" line="224"/>
         <source>Ajouter une commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="235"/>
+        <location filename="../../ui/zone/zone_editor.py" line="236"/>
         <source>Supprimer une commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="250"/>
+        <location filename="../../ui/zone/zone_editor.py" line="251"/>
         <source>Modifier un membre du CZS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="267"/>
+        <location filename="../../ui/zone/zone_editor.py" line="268"/>
         <source>Nouveau membre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="269"/>
+        <location filename="../../ui/zone/zone_editor.py" line="270"/>
         <source>Ajouter un membre du CZS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="279"/>
+        <location filename="../../ui/zone/zone_editor.py" line="280"/>
         <source>Supprimer un membre du CZS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/zone/zone_editor.py" line="286"/>
+        <location filename="../../ui/zone/zone_editor.py" line="287"/>
         <source>Déplacer un membre du CZS</source>
         <translation type="unfinished"></translation>
     </message>

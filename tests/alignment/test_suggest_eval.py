@@ -19,6 +19,7 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 TUNING = DATA / "suggest_eval.yaml"
 HELDOUT = DATA / "suggest_eval_heldout.yaml"
 HELDOUT2 = DATA / "suggest_eval_heldout2.yaml"
+HELDOUT3 = DATA / "suggest_eval_heldout3.yaml"
 TUNING3 = DATA / "suggest_eval_tuning3.yaml"
 TUNING4 = DATA / "suggest_eval_tuning4.yaml"
 TUNING5 = DATA / "suggest_eval_tuning5.yaml"
@@ -33,8 +34,9 @@ def ref():
     return load_reference()
 
 
-@pytest.mark.parametrize("path", [TUNING, HELDOUT, HELDOUT2, TUNING3, TUNING4, TUNING5],
-                         ids=["tuning", "heldout", "heldout2", "tuning3", "tuning4", "tuning5"])
+@pytest.mark.parametrize("path", [TUNING, HELDOUT, HELDOUT2, HELDOUT3, TUNING3, TUNING4, TUNING5],
+                         ids=["tuning", "heldout", "heldout2", "heldout3", "tuning3", "tuning4",
+                              "tuning5"])
 def test_eval_set_is_well_formed(path: Path, ref) -> None:
     cases = load_cases(path)
     ids = [c["id"] for c in cases]
@@ -72,6 +74,19 @@ def test_second_heldout_set_size_languages_and_negatives() -> None:
     assert sum(1 for c in cases if c.get("not")) >= 40
     others = (load_cases(TUNING) + load_cases(HELDOUT) + load_cases(TUNING3)
               + load_cases(TUNING4) + load_cases(TUNING5))
+    texts = {c["text"].casefold() for c in others}
+    assert not [c["id"] for c in cases if c["text"].casefold() in texts]  # no text reused
+    assert not {c["id"] for c in cases} & {c["id"] for c in others}
+
+
+def test_third_heldout_set_size_languages_and_negatives() -> None:
+    cases = load_cases(HELDOUT3)
+    assert len(cases) >= 140
+    dutch = sum(1 for c in cases if c["id"].startswith("nl-"))
+    assert dutch / len(cases) >= 0.40
+    assert sum(1 for c in cases if c.get("not")) >= 90
+    others = (load_cases(TUNING) + load_cases(HELDOUT) + load_cases(HELDOUT2)
+              + load_cases(TUNING3) + load_cases(TUNING4) + load_cases(TUNING5))
     texts = {c["text"].casefold() for c in others}
     assert not [c["id"] for c in cases if c["text"].casefold() in texts]  # no text reused
     assert not {c["id"] for c in cases} & {c["id"] for c in others}

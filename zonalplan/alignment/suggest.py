@@ -67,6 +67,7 @@ from zonalplan.alignment.textnorm import (
     is_content,
     is_context,
     lemma,
+    nominal_verb,
     split_compound,
     tokenize,
 )
@@ -81,6 +82,8 @@ COMPOUND_FACTOR = 0.8
 KNOWN_COMPOUND_FACTOR = 0.5
 ABBREVIATION_FACTOR = 0.9
 OTHER_LANGUAGE_FACTOR = 0.9
+NOMINAL_FACTOR = 0.85
+"""A Dutch « -ing » noun read as its verb (« sluikstortingen » → sluikstorten)."""
 PHRASE_BONUS = 0.6
 MIN_SHARE = 0.3
 """A suggestion scoring under this share of the best one of its source is dropped."""
@@ -175,6 +178,11 @@ class SuggestIndex:
                 alts.append(_Alt(key, f, how, shown, context=context, foreign=foreign))
             if lang == "nl" and not foreign and DUTCH_TEXT + key in self.data.postings:
                 alts.append(_Alt(DUTCH_TEXT + key, f, how, shown, context=context))
+            verb = nominal_verb(key) if lang == "nl" and how != "expansion" else None
+            if verb and verb in self.data.postings and self._named(verb):
+                # the act the noun names: « sluikstorting » is what « sluikstorten » does
+                alts.append(_Alt(verb, f * NOMINAL_FACTOR, how, shown, context=context,
+                                 foreign=foreign))
             if how == "exact" and "~" + key in self.data.postings:
                 # the head or modifier of an item's compound keyword (« inbraak » in
                 # « woninginbraak »): only a word the zone wrote whole reaches it

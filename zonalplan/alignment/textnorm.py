@@ -228,6 +228,18 @@ def _nl_lemma(w: str) -> str:
 
 
 @lru_cache(maxsize=65536)
+def nominal_verb(key: str) -> str | None:
+    """Return the verb's key of a Dutch « -ing » noun's key (« sluikstorting » → sluikstort).
+
+    The noun names the verb's act: « sluikstortingen » are what « sluikstorten » means, as
+    « verkrachting » is « verkrachten ». ``None`` for any other word.
+    """
+    if len(key) < 8 or not key.endswith("ing"):
+        return None
+    verb = _nl_lemma(key[:-3] + "en")
+    return verb if verb != key else None
+
+
 def lemma(word: str, lang: str) -> str:
     """Return the matching key of a folded word: the word without its inflection in ``lang``.
 

@@ -229,6 +229,10 @@ class SuggestIndex:
             if not is_content(tok) or tok.folded in seen:
                 continue
             seen.add(tok.folded)
+            numbered = self._numbered(tok, tokens)
+            if numbered:  # « GPI 62 », « PLP 41 »: a circular's name, not « police intégrée »
+                terms.append(numbered)
+                continue
             if lang == "de":
                 terms.extend(self._terms_de(tok))
                 continue
@@ -238,6 +242,17 @@ class SuggestIndex:
                 parts_of_whole = [f for f in (fold(p) for p in tok.surface.split("-")) if f]
             terms.extend(found)
         return read_in_context(terms, _label_words(text), self.data, self._known), lang
+
+    def _numbered(self, tok: Token, tokens: list[Token]) -> _Term | None:
+        """Return the term of an abbreviation with its number (« GPI 62 ») an item lists."""
+        following = tokens[tok.position + 1:tok.position + 2]
+        if not (tok.upper and following and following[0].folded.isdigit()):
+            return None
+        key = "#" + tok.folded + following[0].folded
+        if key not in self.data.postings:
+            return None
+        return _Term(f"{tok.surface} {following[0].surface}",
+                     [_Alt(key, 1.0, "abbr", f"{tok.surface} {following[0].surface}")])
 
     def _terms_de(self, tok: Token) -> list[_Term]:
         """Read a word of a German text: German keys only, its compound parts, abbreviations."""

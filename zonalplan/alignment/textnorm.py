@@ -77,7 +77,7 @@ inzake omtrent hierbij alsook evenals werken werking gericht gerichte tegengaan 
 intensifieren verlagen vergroten garanderen waarborgen ontwikkelen voortzetten
 gerelateerd gerelateerde gelinkt gelinkte nieuw nieuwe modern moderne moderniseren
 modernisering duurzaam duurzame efficient efficiente proactief proactieve gebruik vervangen
-duidelijk duidelijke duur
+duidelijk duidelijke duur verankeren verankerd
 """)
 # German (the zones of the German-speaking Community): function words and verbs of intent.
 DE_FUNCTION = _words("""

@@ -257,7 +257,7 @@ def test_animal_welfare_is_not_the_staff_s_well_being(ref, text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "first"), [
-    ("Travail illégal", "pns.1.3"), ("Le bien-être au travail", "pns.c8"),
+    ("Travail illégal", "pns.6.1"), ("Le bien-être au travail", "pns.c8"),
     ("Welzijn op het werk", "pns.c8"), ("Exploitation par le travail", "pns.1.3"),
 ])
 def test_work_is_the_staff_s_only_when_nothing_else_is_named(ref, text: str, first: str) -> None:

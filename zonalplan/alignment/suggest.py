@@ -82,6 +82,8 @@ COMPOUND_FACTOR = 0.8
 KNOWN_COMPOUND_FACTOR = 0.5
 ABBREVIATION_FACTOR = 0.9
 OTHER_LANGUAGE_FACTOR = 0.9
+OUTSIDE_DOMAIN_FACTOR = 0.3
+"""What an item keeps when the objective names none of its domain's anchors."""
 NOMINAL_FACTOR = 0.85
 """A Dutch « -ing » noun read as its verb (« sluikstortingen » → sluikstorten)."""
 PHRASE_BONUS = 0.6
@@ -229,9 +231,11 @@ class SuggestIndex:
             if not is_content(tok) or tok.folded in seen:
                 continue
             seen.add(tok.folded)
-            numbered = self._numbered(tok, tokens)
-            if numbered:  # « GPI 62 », « PLP 41 »: a circular's name, not « police intégrée »
-                terms.append(numbered)
+            following = tokens[tok.position + 1:tok.position + 2]
+            if tok.upper and following and following[0].folded.isdigit():
+                # « GPI 62 », « PLP 41 »: a circular's name, not « police intégrée »; one no
+                # item names says nothing
+                terms.extend(self._numbered(tok, following[0]))
                 continue
             if lang == "de":
                 terms.extend(self._terms_de(tok))
@@ -243,16 +247,13 @@ class SuggestIndex:
             terms.extend(found)
         return read_in_context(terms, _label_words(text), self.data, self._known), lang
 
-    def _numbered(self, tok: Token, tokens: list[Token]) -> _Term | None:
-        """Return the term of an abbreviation with its number (« GPI 62 ») an item lists."""
-        following = tokens[tok.position + 1:tok.position + 2]
-        if not (tok.upper and following and following[0].folded.isdigit()):
-            return None
-        key = "#" + tok.folded + following[0].folded
+    def _numbered(self, tok: Token, number: Token) -> list[_Term]:
+        """Return the term of an abbreviation with its number (« GPI 62 ») if an item lists it."""
+        key = "#" + tok.folded + number.folded
         if key not in self.data.postings:
-            return None
-        return _Term(f"{tok.surface} {following[0].surface}",
-                     [_Alt(key, 1.0, "abbr", f"{tok.surface} {following[0].surface}")])
+            return []
+        shown = f"{tok.surface} {number.surface}"
+        return [_Term(shown, [_Alt(key, 1.0, "abbr", shown)])]
 
     def _terms_de(self, tok: Token) -> list[_Term]:
         """Read a word of a German text: German keys only, its compound parts, abbreviations."""
@@ -390,6 +391,7 @@ class SuggestIndex:
                 # only the body text has the word (« ordre » in a cybercrime text): no item
                 # names it, so it is no reason the user would accept
                 scores[doc] = 0.0
+        self._outside_domains(query_keys, scores)
         for doc, factor in enumerate(data.kind_factor):
             if factor != 1.0 and scores[doc]:
                 scores[doc] *= factor
@@ -409,6 +411,22 @@ class SuggestIndex:
                         (share, _("via {kind} « {title} »").format(
                             kind=label, title=_short(item_label(item))), ""))
         return scores, reasons, domain
+
+    def _outside_domains(self, query_keys: dict[str, tuple[float, str, int]],
+                         scores: list[float]) -> None:
+        """Lower the items of a domain the objective names no anchor of.
+
+        « Slachtoffers beter opvangen » and « geweld tegen politie » name no family or sexual
+        violence: the victims' reception or the violence of the family-violence theme's
+        objectives is not theirs.
+        """
+        if not self.data.domains:
+            return
+        written = {k.lstrip("~").removeprefix(DUTCH_TEXT) for k in query_keys}
+        for docs, anchors in self.data.domains:
+            if written.isdisjoint(anchors):
+                for doc in docs:
+                    scores[doc] *= OUTSIDE_DOMAIN_FACTOR
 
     def _phrase_bonus(self, query_keys: dict[str, tuple[float, str, int]],
                       scene_keys: dict[str, bool], internal_keys: set[str],

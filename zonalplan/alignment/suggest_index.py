@@ -30,7 +30,7 @@ from zonalplan.alignment.textnorm import (
 from zonalplan.paths import user_cache_dir
 from zonalplan.reference.api import Item, Reference
 
-INDEX_VERSION = "suggest-11"
+INDEX_VERSION = "suggest-12"
 
 DUTCH_TEXT = "nl:"
 """Prefix of the keys of the words of Dutch body texts."""
@@ -101,6 +101,7 @@ class IndexData:
     org_anchors: list[str] = field(default_factory=list)  # keys naming the police's own staff
     org_words: list[str] = field(default_factory=list)  # keys of its own functioning
     org_approach: list[str] = field(default_factory=list)  # how it works (samenwerking…)
+    domains: list[list[list[Any]]] = field(default_factory=list)  # [[docs], [anchor keys]]
 
     def to_json(self) -> dict[str, Any]:
         """Return the JSON form written to the cache."""
@@ -166,8 +167,8 @@ class _Builder:
             if field_name in ("kw", "title"):
                 (self.data.words_de if prefix else self.words).setdefault(tok.folded, key)
                 self.keyword_tokens.append((doc, tok.folded, lang, field_name, weight))
-            if tok.surface == phrase or "-" not in tok.surface:
-                keys.append(key)
+            if "-" in tok.surface or tok.folded not in hyphen_parts:
+                keys.append(key)  # « bien-être au travail »: bien-être, travail (as read)
         keys = sorted(set(keys))
         if len(keys) >= 2 and field_name in ("kw", "title", "child"):
             self.data.phrases.append([doc, keys, phrase, FIELD_WEIGHTS[field_name]])
@@ -255,6 +256,7 @@ class _Builder:
             if anchor is not None:
                 self.add_item(anchor, item, support=True)
         self._add_lexicon()
+        self._add_domains()
         self._add_compound_parts()
         self.data.compounds = {k: v for k, v in sorted(self.data.compounds.items()) if v}
         n = len(data.docs)
@@ -273,6 +275,22 @@ class _Builder:
 
     def _known(self, part: str) -> str | None:
         return self.words.get(part)
+
+    def _add_domains(self) -> None:
+        """Keep each domain's items (and the items under them) and its anchors' keys."""
+        for domain in self.lexicon.domains:
+            roots = set(domain.items)
+            docs = [doc for doc, item_id in enumerate(self.data.docs)
+                    if item_id in roots or any(a.id in roots for a in self.ref.ancestors(item_id))]
+            keys: set[str] = set()
+            for lang, words in domain.anchors.items():
+                for word in words:
+                    if lang == "abbr":  # « VIF », « ZSG »
+                        keys.add("#" + "".join(c for c in fold(word) if c.isalnum()))
+                        continue
+                    for tok in content_tokens(word):
+                        keys.add(_key(tok.folded, lang))
+            self.data.domains.append([docs, sorted(keys)])
 
     def _add_compound_parts(self) -> None:
         compounds = self.data.compounds

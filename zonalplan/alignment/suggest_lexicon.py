@@ -38,6 +38,15 @@ class SceneFrame:
 
 
 @dataclass(frozen=True)
+class Domain:
+    """Items (with everything under them) that need one of the ``anchors`` in an objective."""
+
+    items: tuple[str, ...]
+    anchors: dict[str, tuple[str, ...]]
+    note: str = ""
+
+
+@dataclass(frozen=True)
 class Lexicon:
     """Synonym groups and abbreviation expansions, plus a hash of the file they came from."""
 
@@ -47,6 +56,7 @@ class Lexicon:
     scenes: tuple[SceneFrame, ...] = ()
     organisation: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
     """``anchors`` and ``words`` of the police organisation's own functioning, per language."""
+    domains: tuple[Domain, ...] = ()
 
 
 def _words(value: object, where: str) -> tuple[str, ...]:
@@ -62,9 +72,10 @@ def parse_lexicon(data: object, digest: str = "") -> Lexicon:
     if data is None:
         return Lexicon(digest=digest)
     if not isinstance(data, dict) or set(data) - {"synonyms", "abbreviations", "scenes",
-                                                  "organisation"}:
+                                                  "organisation", "domains"}:
         raise PlanError(f"Lexique {LEXICON_PATH.name} : seules les clés « synonyms », "
-                        "« abbreviations », « scenes » et « organisation » sont permises.")
+                        "« abbreviations », « scenes », « organisation » et « domains » sont "
+                        "permises.")
     groups = []
     for n, entry in enumerate(data.get("synonyms") or [], start=1):
         if not isinstance(entry, dict) or set(entry) - {"fr", "nl", "note"}:
@@ -89,7 +100,35 @@ def parse_lexicon(data: object, digest: str = "") -> Lexicon:
     return Lexicon(tuple(groups), abbreviations, digest,
                    _scenes(data.get("scenes")),
                    _word_lists(data.get("organisation"), "organisation", ("anchors", "words"),
-                               ("approach",)))
+                               ("approach",)),
+                   _domains(data.get("domains")))
+
+
+def _domains(raw: object) -> tuple[Domain, ...]:
+    """Return the ``domains``: each a list of item ids and the ``anchors`` they need."""
+    if raw is None:
+        return ()
+    if not isinstance(raw, list):
+        raise PlanError(f"Lexique {LEXICON_PATH.name} : « domains » doit être une liste de "
+                        "domaines « items » / « anchors ».")
+    domains = []
+    for n, entry in enumerate(raw, start=1):
+        if not isinstance(entry, dict) or set(entry) - {"items", "anchors", "note"} or not (
+                isinstance(entry.get("anchors"), dict)):
+            raise PlanError(f"Lexique {LEXICON_PATH.name} : le domaine n° {n} doit avoir une "
+                            "liste « items » et des « anchors » par langue (et une « note »).")
+        items = _words(entry.get("items"), f"domains n° {n} › items")
+        if not items:
+            raise PlanError(f"Lexique {LEXICON_PATH.name} : le domaine n° {n} ne nomme aucun "
+                            "élément (« items »).")
+        raw_anchors = entry["anchors"]
+        if set(raw_anchors) - {*LANGS, "abbr"}:
+            raise PlanError(f"Lexique {LEXICON_PATH.name} : les « anchors » du domaine n° {n} "
+                            "sont des listes « fr », « nl », « de » et/ou « abbr ».")
+        anchors = {lang: _words(raw_anchors.get(lang), f"domains n° {n} › anchors › {lang}")
+                   for lang in (*LANGS, "abbr")}
+        domains.append(Domain(items, anchors, str(entry.get("note") or "")))
+    return tuple(domains)
 
 
 def _scenes(raw: object) -> tuple[SceneFrame, ...]:

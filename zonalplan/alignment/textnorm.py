@@ -116,6 +116,7 @@ feiten
 veilige veiliger habitation habitations maison maisons woning woningen agee agees aine aines
 ouderen bejaarden senior seniors
 dangereux dangereuse dangereuses grave graves gevaarlijk gevaarlijke ernstig ernstige
+sensible sensibles gevoelig gevoelige
 electrique electriques elektrisch elektrische controle controles sensibilisation
 sensibilisering repression handhaving action actions actie acties
 plainte plaintes aangifte aangiften melding meldingen signalement signalements dossier dossiers

@@ -263,8 +263,12 @@ class Token(NamedTuple):
     position: int
 
 
+_OPTIONAL = re.compile(r"(?<=[^\W\d_])\([^\W\d_]{1,3}\)")
+"""An optional piece inside or at the end of a word: « mis(be)handeling », « agent(e)s »."""
+
+
 def _clean(text: str) -> str:
-    text = text[:MAX_CHARS].translate(_LIGATURES)
+    text = _OPTIONAL.sub("", text[:MAX_CHARS]).translate(_LIGATURES)
     text = _ELISION.sub("", text)
     return _DUTCH_S.sub("s", text)
 

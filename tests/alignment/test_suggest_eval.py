@@ -25,6 +25,8 @@ TUNING4 = DATA / "suggest_eval_tuning4.yaml"
 TUNING5 = DATA / "suggest_eval_tuning5.yaml"
 TUNING6 = DATA / "suggest_eval_tuning6.yaml"
 TUNING7 = DATA / "suggest_eval_tuning7.yaml"
+TUNING8 = DATA / "suggest_eval_tuning8.yaml"
+TUNING9 = DATA / "suggest_eval_tuning9.yaml"
 PNS_KINDS = {"pns_theme", "pns_subtheme", "pns_objective", "pns_condition", "pns_regular_theme"}
 NCSI_KINDS = {"ncsi_dimension", "ncsi_theme", "ncsi_subtheme"}
 FLOOR_TOP1 = 0.92
@@ -37,9 +39,9 @@ def ref():
 
 
 @pytest.mark.parametrize("path", [TUNING, HELDOUT, HELDOUT2, HELDOUT3, TUNING3, TUNING4, TUNING5,
-                                  TUNING6, TUNING7],
+                                  TUNING6, TUNING7, TUNING8, TUNING9],
                          ids=["tuning", "heldout", "heldout2", "heldout3", "tuning3", "tuning4",
-                              "tuning5", "tuning6", "tuning7"])
+                              "tuning5", "tuning6", "tuning7", "tuning8", "tuning9"])
 def test_eval_set_is_well_formed(path: Path, ref) -> None:
     cases = load_cases(path)
     ids = [c["id"] for c in cases]
@@ -90,7 +92,8 @@ def test_third_heldout_set_size_languages_and_negatives() -> None:
     assert sum(1 for c in cases if c.get("not")) >= 90
     others = (load_cases(TUNING) + load_cases(HELDOUT) + load_cases(HELDOUT2)
               + load_cases(TUNING3) + load_cases(TUNING4) + load_cases(TUNING5)
-              + load_cases(TUNING6) + load_cases(TUNING7))
+              + load_cases(TUNING6) + load_cases(TUNING7) + load_cases(TUNING8)
+              + load_cases(TUNING9))
     texts = {c["text"].casefold() for c in others}
     assert not [c["id"] for c in cases if c["text"].casefold() in texts]  # no text reused
     assert not {c["id"] for c in cases} & {c["id"] for c in others}
@@ -99,7 +102,7 @@ def test_third_heldout_set_size_languages_and_negatives() -> None:
 def test_quality_floor_on_tuning_part(ref) -> None:
     result = evaluate(load_cases(TUNING) + load_cases(TUNING3) + load_cases(TUNING4)
                       + load_cases(TUNING5) + load_cases(TUNING6) + load_cases(TUNING7)
-                      + load_cases(HELDOUT2), ref)
+                      + load_cases(TUNING8) + load_cases(TUNING9) + load_cases(HELDOUT2), ref)
     print(f"\nSuggestions (réglage) — {result.summary()}")
     for line in result.misses:
         print(f"  raté top-3 : {line}")

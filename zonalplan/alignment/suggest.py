@@ -240,7 +240,9 @@ class SuggestIndex:
             if lang == "de":
                 terms.extend(self._terms_de(tok))
                 continue
-            found = self._terms_of(tok, langs, lang != "fr", decided=lang is not None)
+            # a hyphenated word is not split again: its parts follow it as words of their own
+            found = self._terms_of(tok, langs, lang != "fr" and "-" not in tok.surface,
+                                   decided=lang is not None)
             if found and "-" in tok.surface and any(a.how in ("exact", "abbr")
                                                     for a in found[0].alts):
                 parts_of_whole = [f for f in (fold(p) for p in tok.surface.split("-")) if f]
@@ -391,7 +393,7 @@ class SuggestIndex:
                 # only the body text has the word (« ordre » in a cybercrime text): no item
                 # names it, so it is no reason the user would accept
                 scores[doc] = 0.0
-        self._outside_domains(query_keys, scores)
+        self._outside_domains(query_keys, scene_keys, scores)
         for doc, factor in enumerate(data.kind_factor):
             if factor != 1.0 and scores[doc]:
                 scores[doc] *= factor
@@ -413,7 +415,7 @@ class SuggestIndex:
         return scores, reasons, domain
 
     def _outside_domains(self, query_keys: dict[str, tuple[float, str, int]],
-                         scores: list[float]) -> None:
+                         scene_keys: dict[str, bool], scores: list[float]) -> None:
         """Lower the items of a domain the objective names no anchor of.
 
         « Slachtoffers beter opvangen » and « geweld tegen politie » name no family or sexual
@@ -422,7 +424,9 @@ class SuggestIndex:
         """
         if not self.data.domains:
             return
-        written = {k.lstrip("~").removeprefix(DUTCH_TEXT) for k in query_keys}
+        # a word only setting the scene names no domain (« maltraitance » of animals)
+        written = {k.lstrip("~").removeprefix(DUTCH_TEXT) for k in query_keys
+                   if not scene_keys[k]}
         for docs, anchors in self.data.domains:
             if written.isdisjoint(anchors):
                 for doc in docs:

@@ -147,14 +147,14 @@ class _Builder:
         prefix = GERMAN if lang == "de" else ""  # German words only meet German words
         tokens = content_tokens(phrase)
         weight = FIELD_WEIGHTS[field_name]
-        if len([t for t in tokens if "-" not in t.surface]) > 1:
+        hyphen_parts = {fold(p) for t in tokens if "-" in t.surface
+                        for p in t.surface.split("-")}
+        if len([t for t in tokens if "-" in t.surface or t.folded not in hyphen_parts]) > 1:
             weight *= IN_PHRASE_FACTOR  # « geweld » alone is a keyword; in « seksueel geweld », less
         keys: list[str] = []
         all_keys = {prefix + lemma(tok.folded, lang) for tok in tokens}
         scene = {k for when, words in self.frames if len(tokens) > 1 and all_keys & when
                  for k in words - when}
-        hyphen_parts = {fold(p) for t in tokens if "-" in t.surface
-                        for p in t.surface.split("-")}
         for tok in tokens:
             key = prefix + lemma(tok.folded, lang)
             # in « vol de vélos » the bicycle is what was stolen, in « drogue au volant » the drug

@@ -190,7 +190,7 @@ def _fr_lemma(w: str) -> str:
             return w[:-len(ending)] + base
     if w.endswith("ee"):
         w = w[:-1]
-    if w.endswith("e") and len(w) > 3:
+    if w.endswith("e") and len(w) > 4:  # « base » is no « bas »
         w = w[:-1]
     return w
 

@@ -393,7 +393,7 @@ class SuggestIndex:
                 # only the body text has the word (« ordre » in a cybercrime text): no item
                 # names it, so it is no reason the user would accept
                 scores[doc] = 0.0
-        self._outside_domains(query_keys, scene_keys, scores)
+        self._outside_domains(query_keys, scores)
         for doc, factor in enumerate(data.kind_factor):
             if factor != 1.0 and scores[doc]:
                 scores[doc] *= factor
@@ -415,7 +415,7 @@ class SuggestIndex:
         return scores, reasons, domain
 
     def _outside_domains(self, query_keys: dict[str, tuple[float, str, int]],
-                         scene_keys: dict[str, bool], scores: list[float]) -> None:
+                         scores: list[float]) -> None:
         """Lower the items of a domain the objective names no anchor of.
 
         « Slachtoffers beter opvangen » and « geweld tegen politie » name no family or sexual
@@ -424,9 +424,8 @@ class SuggestIndex:
         """
         if not self.data.domains:
             return
-        # a word only setting the scene names no domain (« maltraitance » of animals)
-        written = {k.lstrip("~").removeprefix(DUTCH_TEXT) for k in query_keys
-                   if not scene_keys[k]}
+        # every word written counts, a scene-setting one too (« geweld tegen politie »)
+        written = {k.lstrip("~").removeprefix(DUTCH_TEXT) for k in query_keys}
         for docs, anchors in self.data.domains:
             if written.isdisjoint(anchors):
                 for doc in docs:

@@ -66,6 +66,9 @@ lie liee lies liees relatif relative relatifs relatives concernant nouveau nouve
 nouveaux nouvelles moderne modernes moderniser modernisation durable durables efficace efficaces
 proactif proactive proactifs proactives maitriser anticiper deployer informer usage usages
 utilisation remplacer progressivement clair claire clairs claires duree
+promouvoir stimuler faciliter installer organiser preparer respecter suivre executer introduire
+realiser aborder traiter accompagner elaborer actualiser evaluer mesurer objectiver identifier
+cartographier inventorier sensibiliser
 """)
 NL_GENERIC = _words("""
 aanpak aanpakken aangepakt verhogen verhoging verbeteren verbetering verminderen vermindering
@@ -78,6 +81,10 @@ intensifieren verlagen vergroten garanderen waarborgen ontwikkelen voortzetten
 gerelateerd gerelateerde gelinkt gelinkte nieuw nieuwe modern moderne moderniseren
 modernisering duurzaam duurzame efficient efficiente proactief proactieve gebruik vervangen
 duidelijk duidelijke duur verankeren verankerd
+bevorderen stimuleren faciliteren verzekeren uitrollen organiseren voorbereiden respecteren
+uitvoeren invoeren behandelen halveren daalt dalen stijgt vermijden informeren begeleiden
+opstellen uitwerken actualiseren evalueren meten objectiveren identificeren inventariseren
+sensibiliseren
 """)
 # German (the zones of the German-speaking Community): function words and verbs of intent.
 DE_FUNCTION = _words("""

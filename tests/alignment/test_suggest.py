@@ -261,6 +261,9 @@ def test_shipped_lexicon_is_valid() -> None:
     assert all(sum(len(w) for w in g.words.values()) >= 2 for g in lexicon.groups)
     when = {w for frame in lexicon.scenes for ws in frame.when.values() for w in ws}
     assert {"vol", "diefstal", "volant", "stuur"} <= when
+    domains = {item for domain in lexicon.domains for item in domain.items}
+    assert {"pns.7", "pns.1.4", "pns.c8", "ncsi.d4"} <= domains
+    assert all(domain.anchors["fr"] and domain.anchors["nl"] for domain in lexicon.domains)
 
 
 @pytest.mark.parametrize("data", [
@@ -276,6 +279,12 @@ def test_shipped_lexicon_is_valid() -> None:
     {"scenes": [{"when": {"fr": ["vol"]}}]},
     {"organisation": {"anchors": {"fr": ["personnel"]}}},
     {"organisation": {"anchors": {"fr": ["personnel"]}, "words": [1, 2]}},
+    {"domains": {"items": ["pns.7"]}},
+    {"domains": [{"items": ["pns.7"]}]},
+    {"domains": [{"items": [], "anchors": {"fr": ["viol"]}}]},
+    {"domains": [{"items": ["pns.7"], "anchors": {"en": ["rape"]}}]},
+    {"domains": [{"items": ["pns.7"], "anchors": {"fr": "viol"}}]},
+    {"domains": [{"items": ["pns.7"], "anchors": {"fr": ["viol"]}, "other": 1}]},
 ])
 def test_bad_lexicon_is_a_plan_error(data) -> None:
     with pytest.raises(PlanError):

@@ -1,0 +1,127 @@
+"""How the suggestions read words the way zones write them (derivations, numbers, domains)."""
+
+from __future__ import annotations
+
+import pytest
+
+from zonalplan.alignment.suggest import suggest_split
+from zonalplan.alignment.textnorm import lemma, nominal_verb, tokenize
+from zonalplan.reference import load_reference
+
+
+@pytest.fixture(scope="module")
+def ref():
+    return load_reference()
+
+
+def pns(ref, text: str) -> list[str]:
+    return [s.item.id for s in suggest_split(text, ref, limit=3).pns]
+
+
+def ncsi(ref, text: str) -> list[str]:
+    return [s.item.id for s in suggest_split(text, ref, limit=3).ncsi]
+
+
+@pytest.mark.parametrize(("noun", "verb"), [
+    ("sluikstorting", "sluikstort"), ("verkrachting", "verkracht"), ("beveiliging", "beveilig"),
+])
+def test_a_dutch_ing_noun_reads_as_its_verb(noun: str, verb: str) -> None:
+    assert nominal_verb(noun) == verb == lemma(verb + "en", "nl")
+
+
+@pytest.mark.parametrize("word", ["woning", "melding", "ring", "politie"])
+def test_other_words_have_no_verb(word: str) -> None:
+    assert nominal_verb(word) is None
+
+
+def test_dumping_written_as_a_noun_finds_the_environment(ref) -> None:
+    assert pns(ref, "Het aantal sluikstortingen halveren")[0] == "pns.reg.1"
+
+
+def test_a_circular_number_reads_with_its_abbreviation(ref) -> None:
+    # « GPI 62 » is the circular on violence against the police, not « police intégrée »
+    split = suggest_split("Violences contre les policiers : déclarer chaque incident (GPI 62)",
+                          ref, limit=3)
+    assert split.pns[0].item.id == "pns.c8"
+    assert any("GPI 62" in why for why in split.pns[0].why)
+    assert not any("intégrée" in why for s in split.pns for why in s.why)
+
+
+def test_an_unknown_circular_number_says_nothing(ref) -> None:
+    assert pns(ref, "Entraînements GPI 999") == pns(ref, "Entraînements")
+
+
+@pytest.mark.parametrize(("written", "read"), [
+    ("Ouderenmis(be)handeling", ["Ouderenmishandeling"]),
+    ("agent(e)s de quartier", ["agents", "de", "quartier"]),
+    ("collègue(s)", ["collègue"]),
+])
+def test_optional_letters_are_read_without_them(written: str, read: list[str]) -> None:
+    assert [t.surface for t in tokenize(written)] == read
+
+
+def test_elder_abuse_with_optional_letters_is_family_violence(ref) -> None:
+    assert "pns.7" in pns(ref, "Ouderenmis(be)handeling herkennen en melden")
+
+
+def test_a_hyphenated_keyword_reads_whole_in_its_phrase(ref) -> None:
+    # « bien-être au travail » is the staff's well-being: its phrase is found whole
+    split = suggest_split("Bien-être au travail", ref, limit=3)
+    assert split.pns[0].item.id == "pns.c8"
+    assert any("expression entière" in why for why in split.pns[0].why)
+
+
+@pytest.mark.parametrize("text", ["Slachtoffers beter opvangen en informeren",
+                                  "Geweld tegen politie: elk incident melden",
+                                  "Violences contre les policiers : déclarer chaque incident"])
+def test_family_violence_needs_a_word_of_its_own(ref, text: str) -> None:
+    assert not pns(ref, text)[0].startswith("pns.7")
+
+
+@pytest.mark.parametrize("text", ["Intrafamiliaal geweld: slachtoffers beter opvangen",
+                                  "Violences conjugales : améliorer l'accueil des victimes",
+                                  "VIF : déclarer chaque fait"])
+def test_family_violence_named_keeps_its_theme(ref, text: str) -> None:
+    assert pns(ref, text)[0].startswith("pns.7")
+
+
+def test_a_road_accident_with_injured_is_no_staff_matter(ref) -> None:
+    assert pns(ref, "Moins d'accidents avec blessés aux carrefours")[0] == "pns.5"
+
+
+def test_suspicious_transactions_are_laundering_not_arms(ref) -> None:
+    got = pns(ref, "Signaler à la CTIF les transactions suspectes et le blanchiment")
+    assert got[0].startswith("pns.1.7") and "pns.1.4.loc.1" not in got
+
+
+def test_threatened_mayors_are_no_endangered_species(ref) -> None:
+    assert ncsi(ref, "Persoonsbescherming van bedreigde burgemeesters")[:1] != ["ncsi.d4"]
+    assert "ncsi.d4.t2" in ncsi(ref, "Illegale handel in bedreigde diersoorten")
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    ("Vluchtmisdrijf: het ophelderingspercentage verhogen met camerabeelden", "pns.5"),
+    ("Woninginbraken terugdringen via het BIN en camerabewaking", "pns.reg.2"),
+])
+def test_the_police_s_means_set_the_scene_of_a_phenomenon(ref, text: str, first: str) -> None:
+    assert pns(ref, text)[0] == first
+
+
+def test_the_police_s_means_alone_are_internal(ref) -> None:
+    got = suggest_split("Aansluiting op het ANPR-netwerk en toegang tot camerabeelden", ref, 3)
+    assert got.pns and all(s.item.kind == "pns_condition" for s in got.pns)
+
+
+@pytest.mark.parametrize("text", ["Les vols dans les night-shops",
+                                  "Inbraken in tweede verblijven buiten het seizoen",
+                                  "Diefstal van GPS-systemen en landbouwmachines",
+                                  "Vols de voitures, y compris avec violence envers le conducteur"])
+def test_what_or_where_is_stolen_is_not_the_theme(ref, text: str) -> None:
+    got = pns(ref, text)
+    assert got[0] == "pns.reg.2"
+    assert not {"pns.5", "pns.4", "pns.1.7.loc.1"} & set(got)
+
+
+def test_a_four_letter_french_word_keeps_its_e() -> None:
+    assert lemma("base", "fr") != lemma("bas", "fr")
+    assert lemma("armes", "fr") == lemma("arme", "fr")

@@ -324,14 +324,17 @@ class SuggestIndex:
         if alts:
             out.insert(0, _Term(tok.surface, alts))
         if is_abbr:
+            # what the abbreviation stands for is one more word of the objective, however many
+            # words its expansions have (« ANPR » is not eight words about number plates)
+            expansion: list[_Alt] = []
             for lang, phrase in abbr[1]:
                 for sub in tokenize(phrase):
-                    if not is_content(sub):
-                        continue
-                    sub_alts = self._word_alts(sub.folded, (lang, "fr" if lang == "nl" else "nl"),
-                                               ABBREVIATION_FACTOR, "expansion", phrase)
-                    if sub_alts:
-                        out.append(_Term(tok.surface, sub_alts))
+                    if is_content(sub):
+                        expansion += self._word_alts(
+                            sub.folded, (lang, "fr" if lang == "nl" else "nl"),
+                            ABBREVIATION_FACTOR, "expansion", phrase)
+            if expansion:
+                out.append(_Term(tok.surface, expansion))
         return out
 
     # -- scoring --------------------------------------------------------------------------------

@@ -69,6 +69,7 @@ utilisation remplacer progressivement clair claire clairs claires duree
 promouvoir stimuler faciliter installer organiser preparer respecter suivre executer introduire
 realiser aborder traiter accompagner elaborer actualiser evaluer mesurer objectiver identifier
 cartographier inventorier sensibiliser
+politique politiques
 """)
 NL_GENERIC = _words("""
 aanpak aanpakken aangepakt verhogen verhoging verbeteren verbetering verminderen vermindering
@@ -85,6 +86,7 @@ bevorderen stimuleren faciliteren verzekeren uitrollen organiseren voorbereiden 
 uitvoeren invoeren behandelen halveren daalt dalen stijgt vermijden informeren begeleiden
 opstellen uitwerken actualiseren evalueren meten objectiveren identificeren inventariseren
 sensibiliseren
+beleid
 """)
 # German (the zones of the German-speaking Community): function words and verbs of intent.
 DE_FUNCTION = _words("""
@@ -177,8 +179,10 @@ _NL_SUFFIXES = (("heden", "heid"), ("ingen", "ing"), ("iteiten", "iteit"))
 _NL_PLURAL_S = ("el", "er", "en", "em", "je", "ie", "ee")
 
 
-_FR_OWN_WORDS = {"armee": "armee", "armees": "armee"}
-"""Forms that would meet another word once folded: « (main) armée » is no « arme »."""
+_FR_OWN_WORDS = {"armee": "armee", "armees": "armee", "vole": "vol", "voles": "vol",
+                 "volee": "vol", "volees": "vol"}
+"""Forms that would meet another word once folded: « (main) armée » is no « arme »; a
+stolen (« volé ») thing is a theft's, as the four-letter « vole » keeps its e otherwise."""
 
 
 def _fr_lemma(w: str) -> str:

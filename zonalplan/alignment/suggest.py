@@ -53,11 +53,15 @@ from zonalplan.alignment.suggest_index import (
 )
 from zonalplan.alignment.suggest_labels import national_label
 from zonalplan.alignment.suggest_lexicon import lexicon_digest
+from zonalplan.alignment.suggest_reasons import explain as _explain
+from zonalplan.alignment.suggest_reasons import short as _short
+from zonalplan.alignment.suggest_reasons import why as _why
 from zonalplan.alignment.suggest_terms import (
     CONTEXT_FACTOR,
     _Alt,
     _label_words,
     _Term,
+    outside_domains,
     read_in_context,
 )
 from zonalplan.alignment.textnorm import (
@@ -71,7 +75,7 @@ from zonalplan.alignment.textnorm import (
     split_compound,
     tokenize,
 )
-from zonalplan.i18n import N_, Translated, _
+from zonalplan.i18n import _
 from zonalplan.i18n.reference_text import item_label
 from zonalplan.reference.api import KIND_LABELS, Item, Reference
 
@@ -91,11 +95,6 @@ MIN_SHARE = 0.3
 """A suggestion scoring under this share of the best one of its source is dropped."""
 SCENE_MIN_SHARE = 0.5
 """The same for a suggestion reached through scene-setting words only."""
-MAX_WHY = 4
-
-FIELD_LABELS = Translated({"kw": N_("mot-clé"), "abbr": N_("abréviation"), "title": N_("titre"),
-                           "child": N_("élément lié"), "child_title": N_("élément lié"),
-                           "text": N_("texte")})
 
 
 @dataclass(frozen=True)
@@ -396,7 +395,7 @@ class SuggestIndex:
                 # only the body text has the word (« ordre » in a cybercrime text): no item
                 # names it, so it is no reason the user would accept
                 scores[doc] = 0.0
-        self._outside_domains(query_keys, scores)
+        outside_domains(self.data, query_keys, scores, OUTSIDE_DOMAIN_FACTOR)
         for doc, factor in enumerate(data.kind_factor):
             if factor != 1.0 and scores[doc]:
                 scores[doc] *= factor
@@ -416,23 +415,6 @@ class SuggestIndex:
                         (share, _("via {kind} « {title} »").format(
                             kind=label, title=_short(item_label(item))), ""))
         return scores, reasons, domain
-
-    def _outside_domains(self, query_keys: dict[str, tuple[float, str, int]],
-                         scores: list[float]) -> None:
-        """Lower the items of a domain the objective names no anchor of.
-
-        « Slachtoffers beter opvangen » and « geweld tegen politie » name no family or sexual
-        violence: the victims' reception or the violence of the family-violence theme's
-        objectives is not theirs.
-        """
-        if not self.data.domains:
-            return
-        # every word written counts, a scene-setting one too (« geweld tegen politie »)
-        written = {k.lstrip("~").removeprefix(DUTCH_TEXT) for k in query_keys}
-        for docs, anchors in self.data.domains:
-            if written.isdisjoint(anchors):
-                for doc in docs:
-                    scores[doc] *= OUTSIDE_DOMAIN_FACTOR
 
     def _phrase_bonus(self, query_keys: dict[str, tuple[float, str, int]],
                       scene_keys: dict[str, bool], internal_keys: set[str],
@@ -516,46 +498,6 @@ class SuggestIndex:
             order = {s.item.id: n for n, s in enumerate(out)}
             out.sort(key=lambda s: (-s.score, s.item.position, order[s.item.id]))
         return out[:limit]
-
-
-def _short(text: str, width: int = 60) -> str:
-    return text if len(text) <= width else text[:width - 1].rstrip() + "…"
-
-
-def _explain(surface: str, alt: _Alt, field_name: str, shown: str) -> str:
-    """Return « what the zone wrote » → how it was read ≈ the item's word (how, where)."""
-    where = FIELD_LABELS.get(field_name, field_name)
-    if alt.how == "abbr":
-        return _("« {word} » (abréviation)").format(word=surface)
-    if alt.how == "exact":
-        if fold(surface) == fold(shown):
-            return f"« {shown} » ({where})"
-        return f"« {surface} » ≈ {shown} ({where})"
-    if alt.how == "synonym" and alt.via:
-        read = f"{alt.via.split(' (')[0]} ~ {alt.shown}"
-    else:
-        read = alt.shown
-    sign = {"expansion": "=", "synonym": "~"}.get(alt.how, "→") if not alt.via else "→"
-    label = _({"expansion": N_("abréviation"), "compound": N_("mot composé"),
-               "synonym": N_("synonyme")}[alt.how])
-    near = "" if fold(alt.shown) == fold(shown) else f" ≈ {shown}"
-    return f"« {surface} » {sign} {read}{near} ({label}, {where})"
-
-
-def _why(reasons: list[tuple[float, str, str]]) -> list[str]:
-    """Return the reasons best first: a whole phrase first, then words it does not cover."""
-    out: list[str] = []
-    phrases = [r for r in reasons if r[2].startswith("\0")]
-    covered = {w for r in phrases for w in r[2][1:].split()}
-    others = [r for r in reasons if not r[2].startswith("\0") and r[2] not in covered]
-    for _value, text, _shown in sorted(phrases, key=lambda r: -r[0]) + sorted(
-            others, key=lambda r: -r[0]):
-        if text in out:
-            continue
-        out.append(text)
-        if len(out) >= MAX_WHY:
-            break
-    return out
 
 
 def suggest(text: str, reference: Reference, *, limit: int = 10,

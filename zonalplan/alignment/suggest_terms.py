@@ -152,3 +152,18 @@ def _base_key(key: str) -> str:
     """Return an index key without its field prefix (« ~ », « nl: », « # »; German keeps « de: »)."""
     key = key.lstrip("~#")
     return key[len(DUTCH_TEXT):] if key.startswith(DUTCH_TEXT) else key
+
+
+def outside_domains(data: IndexData, query_keys: dict[str, tuple[float, str, int]],
+                    scores: list[float], factor: float) -> None:
+    """Lower the items of a domain the objective names no anchor of (lexicon ``domains``).
+
+    « Slachtoffers beter opvangen » and « geweld tegen politie » name no family or sexual
+    violence: the victims' reception or the violence of the family-violence theme's
+    objectives is not theirs. Every word written counts, a scene-setting one too.
+    """
+    written = {k.lstrip("~").removeprefix(DUTCH_TEXT) for k in query_keys}
+    for docs, anchors in data.domains:
+        if written.isdisjoint(anchors):
+            for doc in docs:
+                scores[doc] *= factor

@@ -30,7 +30,7 @@ from zonalplan.alignment.textnorm import (
 from zonalplan.paths import user_cache_dir
 from zonalplan.reference.api import Item, Reference
 
-INDEX_VERSION = "suggest-12"
+INDEX_VERSION = "suggest-13"
 
 DUTCH_TEXT = "nl:"
 """Prefix of the keys of the words of Dutch body texts."""
@@ -104,13 +104,33 @@ class IndexData:
     domains: list[list[list[Any]]] = field(default_factory=list)  # [[docs], [anchor keys]]
 
     def to_json(self) -> dict[str, Any]:
-        """Return the JSON form written to the cache."""
-        return dict(self.__dict__)
+        """Return the JSON form written to the cache (without what the rest gives back)."""
+        return {k: v for k, v in self.__dict__.items() if k not in _DERIVED}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> IndexData:
         """Rebuild from :meth:`to_json` output."""
-        return cls(**{k: data[k] for k in cls.__dataclass_fields__})
+        index = cls(**{k: data[k] for k in cls.__dataclass_fields__ if k not in _DERIVED})
+        index.derive()
+        return index
+
+    def derive(self) -> None:
+        """Compute the word weights (idf) and the phrases' keys from the postings and phrases."""
+        n = len(self.docs)
+        log = math.log
+        self.idf = {key: round(log(1.0 + (n - len(flat) // 4 + 0.5) / (len(flat) // 4 + 0.5)), 4)
+                    for key, flat in self.postings.items()}
+        for key in self.postings:  # a compound's part is as rare as the word itself
+            if key.startswith("~") and key[1:] in self.idf:
+                self.idf[key] = self.idf[key[1:]]
+        self.phrase_keys = {}
+        for pid, (_doc, keys, _shown, _w) in enumerate(self.phrases):
+            for key in keys:
+                self.phrase_keys.setdefault(key, []).append(pid)
+
+
+_DERIVED = ("idf", "phrase_keys")
+"""Fields computed again when the cache is read: smaller to store than to parse."""
 
 
 class _Builder:
@@ -259,17 +279,8 @@ class _Builder:
         self._add_domains()
         self._add_compound_parts()
         self.data.compounds = {k: v for k, v in sorted(self.data.compounds.items()) if v}
-        n = len(data.docs)
         self._flatten()
-        for key, flat in data.postings.items():
-            df = len(flat) // 4
-            data.idf[key] = round(math.log(1.0 + (n - df + 0.5) / (df + 0.5)), 4)
-        for key in data.postings:  # a compound's part is as rare as the word itself
-            if key.startswith("~") and key[1:] in data.idf:
-                data.idf[key] = data.idf[key[1:]]
-        for pid, (_doc, keys, _shown, _w) in enumerate(data.phrases):
-            for key in keys:
-                data.phrase_keys.setdefault(key, []).append(pid)
+        data.derive()
         data.words = dict(sorted(self.words.items()))
         return data
 

@@ -50,7 +50,8 @@ de het een en of van in op te ten ter met voor door bij naar uit aan om over tot
 dit deze wat wie waar is zijn wordt worden werd kan kunnen moet moeten zal zullen wij we onze ons
 hun haar er niet geen ook nog meer minder zo zoals via binnen tussen tegen na zich hij zij ze
 alle elke ieder iedere andere onder boven sinds zonder rond rondom
-jegens tijdens gedurende omwille wegens dankzij ondanks volgens richting aanzien
+jegens tijdens gedurende omwille wegens dankzij ondanks volgens richting aanzien achter naast
+buiten
 """)
 # Words common to every objective (verbs of intent, "number", "zone"…): they must not rank.
 FR_GENERIC = _words("""

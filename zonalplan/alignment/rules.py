@@ -347,6 +347,27 @@ def rule_objective_links(ctx: Context) -> Iterator[Finding]:
                     )
 
 
+_NEAR_CONDITIONS: dict[tuple[str, str], tuple[str, ...]] = {}
+
+
+def _near_conditions(text: str, ref: Reference) -> tuple[str, ...]:
+    """Return the ids of the (at most 3) PNS conditions suggested for a text, remembered.
+
+    The check runs after every edit: the objectives that did not change keep their answer.
+    """
+    key = (ref.content_hash or f"id:{id(ref)}", text)
+    found = _NEAR_CONDITIONS.get(key)
+    if found is None:
+        from zonalplan.alignment.suggest import suggest
+
+        if len(_NEAR_CONDITIONS) >= 4096:
+            _NEAR_CONDITIONS.clear()
+        found = tuple(s.item.id for s in suggest(text, ref, limit=15)
+                      if s.item.kind == "pns_condition")[:3]
+        _NEAR_CONDITIONS[key] = found
+    return found
+
+
 def rule_internal_conditions(ctx: Context) -> Iterator[Finding]:
     """Internal objectives relate to the conditions of chapter 8 of the PNS."""
     ref = ctx.reference
@@ -358,10 +379,7 @@ def rule_internal_conditions(ctx: Context) -> Iterator[Finding]:
             continue
         hint = _("Par exemple : intégrité, formation, transformation digitale, partenariats, "
                  "ILP.")
-        from zonalplan.alignment.suggest import suggest
-
-        found = [s.item for s in suggest(f"{obj.title} {obj.description}", ref, limit=15)
-                 if s.item.kind == "pns_condition"][:3]
+        found = [ref.item(i) for i in _near_conditions(f"{obj.title} {obj.description}", ref)]
         if found:
             hint = _("Conditions proches : ") + " ; ".join(item_label(i) for i in found)
         yield _f("objectif.interne.condition", "avertissement",

@@ -39,7 +39,8 @@ def _words(text: str) -> frozenset[str]:
 
 # Function words of each language: they decide the language of a text and never match.
 FR_FUNCTION = _words("""
-le la les un une des du de et ou au aux en dans par pour sur avec sans sous entre vers chez ce
+le la les un une des du de et ou au aux en dans par pour sur avec sans sous entre vers chez ce chaque
+chacun chacune
 ces cet cette son sa ses leur leurs notre nos votre vos qui que quoi dont ou ne pas plus moins
 tres tout tous toute toutes afin ainsi comme etre est sont ete il ils elle elles on nous vous se
 y lors aupres selon dont mais donc car ni meme autres autre ceux celle celles cela ceci
@@ -181,9 +182,11 @@ _NL_PLURAL_S = ("el", "er", "en", "em", "je", "ie", "ee")
 
 
 _FR_OWN_WORDS = {"armee": "armee", "armees": "armee", "vole": "vol", "voles": "vol",
-                 "volee": "vol", "volees": "vol"}
+                 "volee": "vol", "volees": "vol", "fonde": "fonde", "fondes": "fonde",
+                 "fondee": "fonde", "fondees": "fonde"}
 """Forms that would meet another word once folded: « (main) armée » is no « arme »; a
-stolen (« volé ») thing is a theft's, as the four-letter « vole » keeps its e otherwise."""
+stolen (« volé ») thing is a theft's, as the four-letter « vole » keeps its e otherwise; what
+is « fondé » (founded) is no « fonds » (funds)."""
 
 
 def _fr_lemma(w: str) -> str:

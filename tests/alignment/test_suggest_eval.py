@@ -35,7 +35,7 @@ TUNING12 = DATA / "suggest_eval_tuning12.yaml"
 TUNING13 = DATA / "suggest_eval_tuning13.yaml"
 TUNING14 = DATA / "suggest_eval_tuning14.yaml"
 LATER = [TUNING6, TUNING7, TUNING8, TUNING9, TUNING10, TUNING11, TUNING12, TUNING13, TUNING14,
-         *(DATA / f"suggest_eval_tuning{n}.yaml" for n in (15, 16, 17, 18))]
+         *(DATA / f"suggest_eval_tuning{n}.yaml" for n in (15, 16, 17, 18, 19, 20))]
 """Tuning sets written, like the held-out ones, by reviewers who never saw the engine."""
 PNS_KINDS = {"pns_theme", "pns_subtheme", "pns_objective", "pns_condition", "pns_regular_theme"}
 NCSI_KINDS = {"ncsi_dimension", "ncsi_theme", "ncsi_subtheme"}
@@ -55,7 +55,7 @@ def ref():
                               "tuning4",
                               "tuning5", "tuning6", "tuning7", "tuning8", "tuning9", "tuning10",
                               "tuning11", "tuning12", "tuning13", "tuning14", "tuning15",
-                              "tuning16", "tuning17", "tuning18"])
+                              "tuning16", "tuning17", "tuning18", "tuning19", "tuning20"])
 def test_eval_set_is_well_formed(path: Path, ref) -> None:
     cases = load_cases(path)
     ids = [c["id"] for c in cases]

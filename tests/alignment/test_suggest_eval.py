@@ -22,6 +22,7 @@ HELDOUT2 = DATA / "suggest_eval_heldout2.yaml"
 HELDOUT3 = DATA / "suggest_eval_heldout3.yaml"
 HELDOUT4 = DATA / "suggest_eval_heldout4.yaml"
 HELDOUT5 = DATA / "suggest_eval_heldout5.yaml"
+HELDOUT6 = DATA / "suggest_eval_heldout6.yaml"
 TUNING3 = DATA / "suggest_eval_tuning3.yaml"
 TUNING4 = DATA / "suggest_eval_tuning4.yaml"
 TUNING5 = DATA / "suggest_eval_tuning5.yaml"
@@ -48,10 +49,10 @@ def ref():
     return load_reference()
 
 
-@pytest.mark.parametrize("path", [TUNING, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, TUNING3,
-                                  TUNING4, TUNING5, *LATER],
+@pytest.mark.parametrize("path", [TUNING, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6,
+                                  TUNING3, TUNING4, TUNING5, *LATER],
                          ids=["tuning", "heldout", "heldout2", "heldout3", "heldout4", "heldout5",
-                              "tuning3",
+                              "heldout6", "tuning3",
                               "tuning4",
                               "tuning5", "tuning6", "tuning7", "tuning8", "tuning9", "tuning10",
                               "tuning11", "tuning12", "tuning13", "tuning14", "tuning15",
@@ -98,16 +99,17 @@ def test_second_heldout_set_size_languages_and_negatives() -> None:
     assert not {c["id"] for c in cases} & {c["id"] for c in others}
 
 
-@pytest.mark.parametrize("path", [HELDOUT3, HELDOUT4, HELDOUT5],
-                         ids=["heldout3", "heldout4", "heldout5"])
+@pytest.mark.parametrize("path", [HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6],
+                         ids=["heldout3", "heldout4", "heldout5", "heldout6"])
 def test_blind_heldout_sets_size_languages_and_negatives(path: Path) -> None:
     cases = load_cases(path)
     assert len(cases) >= 140
     dutch = sum(1 for c in cases if c["id"].startswith("nl-"))
     assert dutch / len(cases) >= 0.40
     assert sum(1 for c in cases if c.get("not")) >= 90
-    others = [c for other in (TUNING, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, TUNING3,
-                              TUNING4, TUNING5, *LATER) if other != path for c in load_cases(other)]
+    others = [c for other in (TUNING, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6,
+                              TUNING3, TUNING4, TUNING5, *LATER)
+              if other != path for c in load_cases(other)]
     texts = {c["text"].casefold() for c in others}
     assert not [c["id"] for c in cases if c["text"].casefold() in texts]  # no text reused
     assert not {c["id"] for c in cases} & {c["id"] for c in others}

@@ -48,25 +48,25 @@ def missing_objective_fields(obj: Objective) -> list[str]:
             if path != "description" and not objective_text(obj, path).strip()]
 
 
-def _message(label: str, path: str) -> str:
-    if path.startswith("chain."):
-        return _("{label} : le volet « {part} » de l'approche en chaîne n'est pas rédigé.").format(
-            label=label, part=term(path).lower())
-    return _("{label} : la motivation n'est pas rédigée.").format(label=label)
-
-
 def rule_objective_texts(ctx: Context) -> Iterator[Finding]:
     """Every objective has its motivation and the three links of its chain approach written."""
     from zonalplan.model import ObjectiveKind
 
+    # the messages once per check, not once per finding (a large plan has hundreds)
+    chain = _("{label} : le volet « {part} » de l'approche en chaîne n'est pas rédigé.")
+    motivation = _("{label} : la motivation n'est pas rédigée.")
+    hint = _("Le document imprimerait « À compléter » à cet endroit.")
+    parts: dict[str, str] = {}
     for obj in ctx.plan.objectives:
         severity = "avertissement" if obj.kind == ObjectiveKind.PRIORITY else "info"
         for path in missing_objective_fields(obj):
-            rule = "objectif.chaine" if path.startswith("chain.") else "objectif.motivation"
+            if path.startswith("chain."):
+                part = parts.get(path) or parts.setdefault(path, term(path).lower())
+                rule, message = "objectif.chaine", chain.format(label=obj.label, part=part)
+            else:
+                rule, message = "objectif.motivation", motivation.format(label=obj.label)
             yield Finding(rule, severity,  # type: ignore[arg-type]
-                          _message(obj.label, path),
-                          Place("objectives", obj.id, path),
-                          _("Le document imprimerait « À compléter » à cet endroit."))
+                          message, Place("objectives", obj.id, path), hint)
 
 
 def rule_expectation_texts(ctx: Context) -> Iterator[Finding]:

@@ -347,25 +347,20 @@ def rule_objective_links(ctx: Context) -> Iterator[Finding]:
                     )
 
 
-_NEAR_CONDITIONS: dict[tuple[str, str], tuple[str, ...]] = {}
+@lru_cache(maxsize=4096)
+def _near_conditions_cached(content_hash: str, ref: Reference, text: str) -> tuple[str, ...]:
+    from zonalplan.alignment.suggest import suggest
+
+    return tuple(s.item.id for s in suggest(text, ref, limit=15)
+                 if s.item.kind == "pns_condition")[:3]
 
 
 def _near_conditions(text: str, ref: Reference) -> tuple[str, ...]:
-    """Return the ids of the (at most 3) PNS conditions suggested for a text, remembered.
+    """Return the ids of the (at most 3) PNS conditions suggested for a text (cached per text).
 
     The check runs after every edit: the objectives that did not change keep their answer.
     """
-    key = (ref.content_hash or f"id:{id(ref)}", text)
-    found = _NEAR_CONDITIONS.get(key)
-    if found is None:
-        from zonalplan.alignment.suggest import suggest
-
-        if len(_NEAR_CONDITIONS) >= 4096:
-            _NEAR_CONDITIONS.clear()
-        found = tuple(s.item.id for s in suggest(text, ref, limit=15)
-                      if s.item.kind == "pns_condition")[:3]
-        _NEAR_CONDITIONS[key] = found
-    return found
+    return _near_conditions_cached(ref.content_hash, ref, text)
 
 
 def rule_internal_conditions(ctx: Context) -> Iterator[Finding]:

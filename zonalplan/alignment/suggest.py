@@ -49,6 +49,7 @@ from zonalplan.alignment.suggest_index import (
     FIELDS,
     GERMAN,
     IndexData,
+    abbreviation_key,
     load_or_build,
 )
 from zonalplan.alignment.suggest_labels import national_label
@@ -250,10 +251,10 @@ class SuggestIndex:
 
     def _numbered(self, tok: Token, number: Token) -> list[_Term]:
         """Return the term of an abbreviation with its number (« GPI 62 ») if an item lists it."""
-        key = "#" + tok.folded + number.folded
+        shown = f"{tok.surface} {number.surface}"
+        key = "#" + abbreviation_key(shown)
         if key not in self.data.postings:
             return []
-        shown = f"{tok.surface} {number.surface}"
         return [_Term(shown, [_Alt(key, 1.0, "abbr", shown)])]
 
     def _terms_de(self, tok: Token) -> list[_Term]:

@@ -72,6 +72,11 @@ def _key(folded: str, lang: str) -> str:
     return GERMAN + lemma(folded, "de") if lang == "de" else lemma(folded, lang)
 
 
+def abbreviation_key(text: str) -> str:
+    """Return the letters and digits of an abbreviation, folded (« GPI 62 » → gpi62)."""
+    return "".join(c for c in fold(text) if c.isalnum())
+
+
 def is_candidate(item: Item) -> bool:
     """Return True for the items the engine may suggest."""
     if item.kind == "pns_objective":
@@ -201,7 +206,7 @@ class _Builder:
             for phrase in item.keywords.get(lang, []):
                 self.add_phrase(doc, phrase, lang, kw_field)
         for abbr in item.keywords.get("abbr", []):
-            key = "#" + "".join(c for c in fold(abbr) if c.isalnum())
+            key = "#" + abbreviation_key(abbr)
             self.add(doc, key, FIELD_WEIGHTS["abbr"] * (0.3 if support else 1.0), "abbr", abbr)
         self.add_phrase(doc, item.title, "fr", title_field)
         dutch = self.ref.localize(item, "nl")
@@ -298,7 +303,7 @@ class _Builder:
             for lang, words in domain.anchors.items():
                 for word in words:
                     if lang == "abbr":  # « VIF », « ZSG »
-                        keys.add("#" + "".join(c for c in fold(word) if c.isalnum()))
+                        keys.add("#" + abbreviation_key(word))
                         continue
                     for tok in content_tokens(word):
                         keys.add(_key(tok.folded, lang))
@@ -347,12 +352,12 @@ class _Builder:
             self._add_abbreviation(abbr, [[lang, p] for lang, ps in by_lang.items() for p in ps])
 
     def _add_abbreviation(self, abbr: str, expansions: list[list[str]]) -> None:
-        key = "".join(c for c in fold(abbr) if c.isalnum())
+        key = abbreviation_key(abbr)
         if not key:
             return
         entry = self.data.abbreviations.setdefault(key, [abbr, []])
         for exp in expansions:
-            if exp not in entry[1] and "".join(c for c in fold(exp[1]) if c.isalnum()) != key:
+            if exp not in entry[1] and abbreviation_key(exp[1]) != key:
                 entry[1].append(exp)
 
 

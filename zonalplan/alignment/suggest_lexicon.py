@@ -104,15 +104,20 @@ def parse_lexicon(data: object, digest: str = "") -> Lexicon:
                    _domains(data.get("domains")))
 
 
+def _entries(raw: object, section: str, what: str) -> list[tuple[int, object]]:
+    """Return the numbered entries of a section that is a list (none when it is absent)."""
+    if raw is None:
+        return []
+    if not isinstance(raw, list):
+        raise PlanError(f"Lexique {LEXICON_PATH.name} : « {section} » doit être une liste de "
+                        f"{what}.")
+    return list(enumerate(raw, start=1))
+
+
 def _domains(raw: object) -> tuple[Domain, ...]:
     """Return the ``domains``: each a list of item ids and the ``anchors`` they need."""
-    if raw is None:
-        return ()
-    if not isinstance(raw, list):
-        raise PlanError(f"Lexique {LEXICON_PATH.name} : « domains » doit être une liste de "
-                        "domaines « items » / « anchors ».")
     domains = []
-    for n, entry in enumerate(raw, start=1):
+    for n, entry in _entries(raw, "domains", "domaines « items » / « anchors »"):
         if not isinstance(entry, dict) or set(entry) - {"items", "anchors", "note"} or not (
                 isinstance(entry.get("anchors"), dict)):
             raise PlanError(f"Lexique {LEXICON_PATH.name} : le domaine n° {n} doit avoir une "
@@ -133,13 +138,8 @@ def _domains(raw: object) -> tuple[Domain, ...]:
 
 def _scenes(raw: object) -> tuple[SceneFrame, ...]:
     """Return the ``scenes`` frames: each a ``when`` and a ``scene`` word list (and a note)."""
-    if raw is None:
-        return ()
-    if not isinstance(raw, list):
-        raise PlanError(f"Lexique {LEXICON_PATH.name} : « scenes » doit être une liste de "
-                        "cadres « when » / « scene ».")
     frames = []
-    for n, entry in enumerate(raw, start=1):
+    for n, entry in _entries(raw, "scenes", "cadres « when » / « scene »"):
         if not isinstance(entry, dict) or set(entry) - {"when", "scene", "note"}:
             raise PlanError(f"Lexique {LEXICON_PATH.name} : le cadre n° {n} de « scenes » doit "
                             "avoir les listes « when » et « scene » (et une « note »).")

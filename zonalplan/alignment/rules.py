@@ -404,14 +404,14 @@ def rule_smart(ctx: Context) -> Iterator[Finding]:
             continue
         for ind in obj.indicators:
             place = Place("objectives", obj.id, f"indicators/{ind.id}")
-            missing = [
-                label
+            missing = [  # translated only when missing: a large plan has a thousand indicators
+                _(label)
                 for label, value in (
-                    (_("valeur de départ"), ind.baseline_value),
-                    (_("année de départ"), ind.baseline_year),
-                    (_("valeur cible"), ind.target_value),
-                    (_("année cible"), ind.target_year),
-                    (_("unité"), ind.unit.strip() or None),
+                    (N_("valeur de départ"), ind.baseline_value),
+                    (N_("année de départ"), ind.baseline_year),
+                    (N_("valeur cible"), ind.target_value),
+                    (N_("année cible"), ind.target_year),
+                    (N_("unité"), ind.unit.strip() or None),
                 )
                 if value is None
             ]

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from zonalplan.alignment.report import Finding, Place, Report
-from zonalplan.i18n import _, ngettext
+from zonalplan.i18n import _, current, ngettext
 from zonalplan.i18n.vocabulary import term
 
 if TYPE_CHECKING:
@@ -34,39 +36,52 @@ EMPTY_PART_RULES = frozenset({
 """Rules whose findings are a required part left empty (« À compléter » in the document)."""
 
 
+_TEXT_GETTERS = tuple((path, attrgetter(path)) for path in OBJECTIVE_FIELDS)
+
+
 def objective_text(obj: Objective, path: str) -> str:
     """Return the text of an objective's field given as ``description`` or ``chain.prevention``."""
-    value: object = obj
-    for name in path.split("."):
-        value = getattr(value, name)
-    return str(value or "")
+    return str(attrgetter(path)(obj) or "")
 
 
 def missing_objective_fields(obj: Objective) -> list[str]:
     """Return the paths of the required text fields of an objective that are empty."""
-    return [path for path in OBJECTIVE_FIELDS
-            if path != "description" and not objective_text(obj, path).strip()]
+    return [path for path, get in _TEXT_GETTERS
+            if path != "description" and not str(get(obj) or "").strip()]
 
 
 def rule_objective_texts(ctx: Context) -> Iterator[Finding]:
     """Every objective has its motivation and the three links of its chain approach written."""
     from zonalplan.model import ObjectiveKind
 
-    # the messages once per check, not once per finding (a large plan has hundreds)
-    chain = _("{label} : le volet « {part} » de l'approche en chaîne n'est pas rédigé.")
-    motivation = _("{label} : la motivation n'est pas rédigée.")
-    hint = _("Le document imprimerait « À compléter » à cet endroit.")
-    parts: dict[str, str] = {}
+    language = current()
     for obj in ctx.plan.objectives:
-        severity = "avertissement" if obj.kind == ObjectiveKind.PRIORITY else "info"
-        for path in missing_objective_fields(obj):
-            if path.startswith("chain."):
-                part = parts.get(path) or parts.setdefault(path, term(path).lower())
-                rule, message = "objectif.chaine", chain.format(label=obj.label, part=part)
-            else:
-                rule, message = "objectif.motivation", motivation.format(label=obj.label)
-            yield Finding(rule, severity,  # type: ignore[arg-type]
-                          message, Place("objectives", obj.id, path), hint)
+        missing = missing_objective_fields(obj)
+        if missing:
+            yield from _objective_text_findings(language, obj.id, obj.label,
+                                                obj.kind == ObjectiveKind.PRIORITY,
+                                                tuple(missing))
+
+
+@lru_cache(maxsize=4096)
+def _objective_text_findings(language: str, objective_id: str, label: str, priority: bool,
+                             missing: tuple[str, ...]) -> tuple[Finding, ...]:
+    """Return the findings of an objective's empty fields (remembered: a check after an edit
+    rebuilds only those of the objective that changed, where a large plan has hundreds)."""
+    severity = "avertissement" if priority else "info"
+    chain = _("{label} : le volet « {part} » de l'approche en chaîne n'est pas rédigé.", language)
+    motivation = _("{label} : la motivation n'est pas rédigée.", language)
+    hint = _("Le document imprimerait « À compléter » à cet endroit.", language)
+    findings = []
+    for path in missing:
+        if path.startswith("chain."):
+            rule = "objectif.chaine"
+            message = chain.format(label=label, part=term(path, language).lower())
+        else:
+            rule, message = "objectif.motivation", motivation.format(label=label)
+        findings.append(Finding(rule, severity,  # type: ignore[arg-type]
+                                message, Place("objectives", objective_id, path), hint))
+    return tuple(findings)
 
 
 def rule_expectation_texts(ctx: Context) -> Iterator[Finding]:

@@ -24,7 +24,10 @@ from zonalplan.model import (
     Decision,
     Domain,
     Functionality,
+    Indicator,
+    Objective,
     ObjectiveKind,
+    Period,
     Plan,
     Sections,
 )
@@ -403,51 +406,7 @@ def rule_smart(ctx: Context) -> Iterator[Finding]:
             )
             continue
         for ind in obj.indicators:
-            place = Place("objectives", obj.id, f"indicators/{ind.id}")
-            missing = [  # translated only when missing: a large plan has a thousand indicators
-                _(label)
-                for label, value in (
-                    (N_("valeur de départ"), ind.baseline_value),
-                    (N_("année de départ"), ind.baseline_year),
-                    (N_("valeur cible"), ind.target_value),
-                    (N_("année cible"), ind.target_year),
-                    (N_("unité"), ind.unit.strip() or None),
-                )
-                if value is None
-            ]
-            if missing and priority:
-                yield _f(
-                    "smart.indicateur.incomplet",
-                    "avertissement",
-                    _("{label} — indicateur « {name} » : {missing} manquant(e)s.").format(
-                        label=obj.label, name=ind.name, missing=", ".join(missing)
-                    ),
-                    place,
-                    _("Un objectif SMART se mesure : départ, cible, unité, échéance."),
-                )
-            if ind.target_year is not None and not period.contains(ind.target_year):
-                yield _f(
-                    "smart.annee.hors-periode",
-                    "avertissement",
-                    _(
-                        "{label} — indicateur « {name} » : l'année cible {target_year} est "
-                        "hors de la période {start_year}-{end_year}."
-                    ).format(
-                        label=obj.label,
-                        name=ind.name,
-                        target_year=ind.target_year,
-                        start_year=period.start_year,
-                        end_year=period.end_year,
-                    ),
-                    place,
-                )
-            if (ind.unit.strip() == "%" and ind.target_value is not None
-                    and not 0 <= ind.target_value <= 100):
-                yield _f("smart.pourcentage", "avertissement", _("{label} — indicateur « {name} "
-                                                                 "» : une cible de "
-                                                                 "{target_value:g} % n'est pas "
-                                                                 "un pourcentage.").format(
-                        label=obj.label, name=ind.name, target_value=ind.target_value), place)
+            yield from _indicator_findings(obj, ind, priority, period)
         if priority and not obj.owner.strip():
             yield _f("objectif.responsable", "avertissement", _("{label} n'a pas de "
                                                                 "responsable.").format(
@@ -458,6 +417,62 @@ def rule_smart(ctx: Context) -> Iterator[Finding]:
             yield _f("objectif.description", "avertissement", _("{label} n'a pas de "
                                                                 "description.").format(
                     label=obj.label), Place("objectives", obj.id, "description"))
+
+
+def _indicator_findings(obj: Objective, ind: Indicator, priority: bool,
+                        period: Period) -> Iterator[Finding]:
+    """Return what is wrong with one indicator of an objective."""
+    unit = ind.unit.strip()
+    incomplete = priority and (ind.baseline_value is None or ind.baseline_year is None
+                               or ind.target_value is None or ind.target_year is None or not unit)
+    outside = ind.target_year is not None and not period.contains(ind.target_year)
+    percent = unit == "%" and ind.target_value is not None and not 0 <= ind.target_value <= 100
+    if not (incomplete or outside or percent):
+        return  # nothing built nor translated for a sound one: a large plan has a thousand
+    place = Place("objectives", obj.id, f"indicators/{ind.id}")
+    missing = [
+        _(label)
+        for label, value in (
+            (N_("valeur de départ"), ind.baseline_value),
+            (N_("année de départ"), ind.baseline_year),
+            (N_("valeur cible"), ind.target_value),
+            (N_("année cible"), ind.target_year),
+            (N_("unité"), unit or None),
+        )
+        if value is None
+    ]
+    if incomplete:
+        yield _f(
+            "smart.indicateur.incomplet",
+            "avertissement",
+            _("{label} — indicateur « {name} » : {missing} manquant(e)s.").format(
+                label=obj.label, name=ind.name, missing=", ".join(missing)
+            ),
+            place,
+            _("Un objectif SMART se mesure : départ, cible, unité, échéance."),
+        )
+    if outside:
+        yield _f(
+            "smart.annee.hors-periode",
+            "avertissement",
+            _(
+                "{label} — indicateur « {name} » : l'année cible {target_year} est "
+                "hors de la période {start_year}-{end_year}."
+            ).format(
+                label=obj.label,
+                name=ind.name,
+                target_year=ind.target_year,
+                start_year=period.start_year,
+                end_year=period.end_year,
+            ),
+            place,
+        )
+    if percent:
+        yield _f("smart.pourcentage", "avertissement", _("{label} — indicateur « {name} "
+                                                         "» : une cible de "
+                                                         "{target_value:g} % n'est pas "
+                                                         "un pourcentage.").format(
+                label=obj.label, name=ind.name, target_value=ind.target_value), place)
 
 
 # -- capacity -----------------------------------------------------------------------------------

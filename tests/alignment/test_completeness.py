@@ -72,6 +72,31 @@ def test_an_empty_objective_field_names_the_objective_and_the_field(demo, ref, p
     assert any(obj.label in line for line in preflight(report).lines(limit=100))
 
 
+def test_empty_part_findings_follow_every_edit_and_the_language(demo, ref) -> None:
+    """The findings remembered per objective follow its label, its kind, its texts and the
+    reader's language (a check after an edit must never show a stale one)."""
+    from zonalplan.i18n import using
+
+    plan = demo.model_copy(deep=True)
+    obj = next(o for o in plan.objectives if o.kind == ObjectiveKind.PRIORITY)
+    obj.chain.aftercare = ""
+
+    def aftercare() -> list:
+        return [f for f in check(plan, ref).for_objective(obj.id)
+                if f.place.field == "chain.aftercare"]
+
+    assert [f.severity for f in aftercare()] == ["avertissement"]
+    obj.title = "Titre changé"
+    assert "Titre changé" in aftercare()[0].message
+    with using("nl"):
+        assert "nazorg" in aftercare()[0].message
+    assert "suivi et accompagnement" in aftercare()[0].message
+    obj.kind = ObjectiveKind.ATTENTION_POINT
+    assert [f.severity for f in aftercare()] == ["info"]
+    obj.chain.aftercare = "Orientation des victimes vers le CAW/CAV."
+    assert aftercare() == []
+
+
 def test_an_empty_expectation_names_its_author(demo, ref) -> None:
     plan = demo.model_copy(deep=True)
     exp = plan.expectations[-1]

@@ -40,6 +40,7 @@ memory and in the user's cache folder.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar, NamedTuple
@@ -260,7 +261,6 @@ class SuggestIndex:
     def _terms_de(self, tok: Token) -> list[_Term]:
         """Read a word of a German text: German keys only, its compound parts, abbreviations."""
         data = self.data
-        out: list[_Term] = []
         context = is_context(tok.folded, "de")
         factor = CONTEXT_FACTOR if context else 1.0
         alts: list[_Alt] = []
@@ -274,16 +274,29 @@ class SuggestIndex:
         parts = data.compounds.get(GERMAN + tok.folded)
         if parts is None:
             parts = [] if whole else split_compound(tok.folded, data.words_de.get)
+        def part_alts(part: str, part_key: str, factor: float) -> list[_Alt]:
+            context = is_context(part, "de")
+            return [_Alt(k, factor * (CONTEXT_FACTOR if context else 1.0), "compound", part,
+                         context=context)
+                    for k in (part_key, "~" + part_key) if k in data.postings]
+
+        return self._with_parts(tok.surface, alts, parts, whole, part_alts)
+
+    @staticmethod
+    def _with_parts(surface: str, alts: list[_Alt], parts: list[tuple[str, str, bool]],
+                    whole: bool, part_alts: Callable[[str, str, float], list[_Alt]]
+                    ) -> list[_Term]:
+        """Return a word's term, then one term per part of it that some item knows.
+
+        The head of a compound (its right part) counts more than the other part when the
+        word itself is known whole.
+        """
+        out = [_Term(surface, alts)] if alts else []
         for part, part_key, head in parts:
-            f = COMPOUND_FACTOR if head or not whole else KNOWN_COMPOUND_FACTOR
-            if is_context(part, "de"):
-                f *= CONTEXT_FACTOR
-            part_alts = [_Alt(k, f, "compound", part, context=is_context(part, "de"))
-                         for k in (part_key, "~" + part_key) if k in data.postings]
-            if part_alts:
-                out.append(_Term(tok.surface, part_alts))
-        if alts:
-            out.insert(0, _Term(tok.surface, alts))
+            found = part_alts(part, part_key,
+                              COMPOUND_FACTOR if head or not whole else KNOWN_COMPOUND_FACTOR)
+            if found:
+                out.append(_Term(surface, found))
         return out
 
     def _terms_of(self, tok: Token, langs: tuple[str, ...], compounds: bool = True, *,
@@ -315,14 +328,13 @@ class SuggestIndex:
             else:
                 parts = [] if whole or not compounds else split_compound(tok.folded,
                                                                           self._known)
-            for part, _key, head in parts:
-                factor = COMPOUND_FACTOR if head or not whole else KNOWN_COMPOUND_FACTOR
-                part_alts = self._word_alts(part, ("nl", "fr"), factor, "compound", part,
-                                            synonyms=not whole)
-                if part_alts:
-                    out.append(_Term(tok.surface, part_alts))
-        if alts:
-            out.insert(0, _Term(tok.surface, alts))
+            out = self._with_parts(
+                tok.surface, alts, parts, whole,
+                lambda part, _key, factor: self._word_alts(part, ("nl", "fr"), factor,
+                                                           "compound", part,
+                                                           synonyms=not whole))
+        elif alts:
+            out.append(_Term(tok.surface, alts))
         if is_abbr:
             # what the abbreviation stands for is one more word of the objective, however many
             # words its expansions have (« ANPR » is not eight words about number plates)

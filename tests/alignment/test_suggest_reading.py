@@ -125,3 +125,33 @@ def test_what_or_where_is_stolen_is_not_the_theme(ref, text: str) -> None:
 def test_a_four_letter_french_word_keeps_its_e() -> None:
     assert lemma("base", "fr") != lemma("bas", "fr")
     assert lemma("armes", "fr") == lemma("arme", "fr")
+
+
+def test_handhaven_is_no_port(ref) -> None:
+    # « handhaven » (to enforce) is no « hand » + « haven » (a port, the points of entry)
+    assert "pns.1.5" not in pns(ref, "Het dierenwelzijn tijdens veemarkten beter handhaven")
+
+
+@pytest.mark.parametrize("text", [
+    "Qualité : traiter chaque plainte de citoyen contre un membre du personnel dans les 30 jours "
+    "et réaliser une autoévaluation CAF tous les deux ans",
+    "Een continuïteitsplan opstellen dat jaarlijks samen met de noodplanning wordt getest",
+])
+def test_days_numbers_and_quality_name_no_phenomenon(ref, text: str) -> None:
+    # « jours » (« criminalité de tous les jours »), « deux » (« deux-roues »), « qualité »
+    # (« vol par fausse qualité ») and « samen » say nothing of property crime
+    assert not {"ncsi.d2", "ncsi.d2.t1", "pns.reg.2"} & set(ncsi(ref, text) + pns(ref, text))
+
+
+def test_a_two_wheeler_is_still_a_theft_s_object(ref) -> None:
+    assert "ncsi.d2.t1" in ncsi(ref, "Réduire les vols de deux-roues dans les gares")
+
+
+@pytest.mark.parametrize(("text", "item"), [
+    ("Jaarlijks een zonaal veiligheidsbeeld opmaken als basis voor de bijsturing", "pns.c11"),
+    ("Publier chaque semaine sur Facebook et Instagram", "pns.c10"),
+    ("In elk drugsdossier een vermogensonderzoek voeren", "pns.1.7"),
+    ("Huisjesmelkerij en uitbuiting van kwetsbare huurders", "ncsi.d5.t5.s2"),
+])
+def test_practice_words_of_the_newer_plans(ref, text: str, item: str) -> None:
+    assert item in pns(ref, text) + ncsi(ref, text)

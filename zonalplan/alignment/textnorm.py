@@ -44,7 +44,7 @@ chacun chacune
 ces cet cette son sa ses leur leurs notre nos votre vos qui que quoi dont ou ne pas plus moins
 tres tout tous toute toutes afin ainsi comme etre est sont ete il ils elle elles on nous vous se
 y lors aupres selon dont mais donc car ni meme autres autre ceux celle celles cela ceci
-envers pendant durant depuis parmi autour pres grace travers hors egard vis ici
+envers pendant durant depuis parmi autour pres grace travers hors egard vis ici non
 """)
 NL_FUNCTION = _words("""
 de het een en of van in op te ten ter met voor door bij naar uit aan om over tot als dan dat die
@@ -71,6 +71,7 @@ utilisation remplacer progressivement clair claire clairs claires duree
 promouvoir stimuler faciliter installer organiser preparer respecter suivre executer introduire
 realiser aborder traiter accompagner elaborer actualiser evaluer mesurer objectiver identifier
 cartographier inventorier sensibiliser
+jour jours mois semaine semaines annee annees deux trois quatre cinq dix
 politique politiques
 """)
 NL_GENERIC = _words("""
@@ -87,7 +88,8 @@ duidelijk duidelijke duur verankeren verankerd
 bevorderen stimuleren faciliteren verzekeren uitrollen organiseren voorbereiden respecteren
 uitvoeren invoeren behandelen halveren daalt dalen stijgt vermijden informeren begeleiden
 opstellen uitwerken actualiseren evalueren meten objectiveren identificeren inventariseren
-sensibiliseren
+sensibiliseren handhaven samen eenvoudig eenvoudige
+dag dagen maand maanden jaar jaren twee drie vier vijf tien
 beleid
 """)
 # German (the zones of the German-speaking Community): function words and verbs of intent.
@@ -127,7 +129,7 @@ feiten
 veilige veiliger habitation habitations maison maisons woning woningen agee agees aine aines
 ouderen bejaarden senior seniors
 dangereux dangereuse dangereuses grave graves gevaarlijk gevaarlijke ernstig ernstige
-sensible sensibles gevoelig gevoelige
+sensible sensibles gevoelig gevoelige qualite qualites kwaliteit
 electrique electriques elektrisch elektrische controle controles sensibilisation
 sensibilisering repression handhaving action actions actie acties
 plainte plaintes aangifte aangiften melding meldingen signalement signalements dossier dossiers

@@ -152,6 +152,11 @@ def test_a_two_wheeler_is_still_a_theft_s_object(ref) -> None:
     ("Publier chaque semaine sur Facebook et Instagram", "pns.c10"),
     ("In elk drugsdossier een vermogensonderzoek voeren", "pns.1.7"),
     ("Huisjesmelkerij en uitbuiting van kwetsbare huurders", "ncsi.d5.t5.s2"),
+    # the same phenomenon is recognised in both frames (NCSI and PNS share their vocabulary)
+    ("Réaliser 12 000 tests d'haleine par an", "ncsi.d2.t3"),
+    ("Hennepplantages opsporen en ontmantelen", "ncsi.d5.t5.s1"),
+    ("Ransomware bij kmo's voorkomen", "ncsi.d6"),
+    ("Speedpedelecs en e-steps op het fietspad", "ncsi.d2.t3"),
 ])
 def test_practice_words_of_the_newer_plans(ref, text: str, item: str) -> None:
     assert item in pns(ref, text) + ncsi(ref, text)

@@ -60,7 +60,8 @@ lutter lutte luttant contre renforcer renforcement renforce ameliorer ameliorati
 augmentation diminuer diminution reduire reduction contribuer contribution garantir assurer
 developper developpement poursuivre poursuite favoriser mettre mise oeuvre place optimaliser
 optimiser optimisation investir implementer implementation veiller faire nombre niveau zone
-zones objectif objectifs strategique strategiques operationnel operationnels cadre accent
+zones objectif objectifs strategique strategiques operationnel operationnels operationnelle
+operationnelles cadre accent
 particulier particuliere particulierement ensemble fonctionnement meilleure meilleur mieux encore continuer
 maintenir permettre visant vise viser sein travers ainsi via egalement notamment cible ciblee
 ciblees cibles securiser intensifier limiter accroitre consolider eviter encadrer
@@ -79,7 +80,7 @@ aanpak aanpakken aangepakt verhogen verhoging verbeteren verbetering verminderen
 terugdringen terugdringing bestrijden bestrijding versterken versterking optimaliseren
 optimalisering inzetten inzet zorgen realiseren realisatie streven verder uitbouwen uitbouw
 bewaken voorkomen opvolgen aantal zone zones politiezone doelstelling doelstellingen
-strategische operationele kader bijzondere bijzonder extra beter betere blijven behouden
+strategische operationele operationeel kader bijzondere bijzonder extra beter betere blijven behouden
 inzake omtrent hierbij alsook evenals werken werking gericht gerichte tegengaan beperken
 intensifieren verlagen vergroten garanderen waarborgen ontwikkelen voortzetten
 gerelateerd gerelateerde gelinkt gelinkte nieuw nieuwe modern moderne moderniseren
@@ -88,7 +89,7 @@ duidelijk duidelijke duur verankeren verankerd
 bevorderen stimuleren faciliteren verzekeren uitrollen organiseren voorbereiden respecteren
 uitvoeren invoeren behandelen halveren daalt dalen stijgt vermijden informeren begeleiden
 opstellen uitwerken actualiseren evalueren meten objectiveren identificeren inventariseren
-sensibiliseren handhaven samen eenvoudig eenvoudige
+sensibiliseren handhaven samen eenvoudig eenvoudige controleren
 dag dagen maand maanden jaar jaren twee drie vier vijf tien
 beleid
 """)

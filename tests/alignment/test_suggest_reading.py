@@ -160,3 +160,21 @@ def test_a_two_wheeler_is_still_a_theft_s_object(ref) -> None:
 ])
 def test_practice_words_of_the_newer_plans(ref, text: str, item: str) -> None:
     assert item in pns(ref, text) + ncsi(ref, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Logistique : renouveler le charroi et planifier l'entretien des véhicules de service",
+    "Verdir la flotte en remplaçant les véhicules de la zone par des véhicules électriques",
+])
+def test_the_zone_s_fleet_is_not_road_safety(ref, text: str) -> None:
+    # road safety counts fully only when the objective names the road, the traffic or its users
+    assert "pns.5" not in pns(ref, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Réduire les accidents avec blessés aux carrefours dangereux",
+    "Opgefokte bromfietsen en lawaaierige auto's in de woonwijken tegengaan",
+    "Les 3 B : boire, boucler, bomber : contrôles d'alcool et de vitesse",
+])
+def test_road_safety_named_by_its_users_or_its_offences(ref, text: str) -> None:
+    assert "pns.5" in pns(ref, text) or "ncsi.d2.t3" in ncsi(ref, text)

@@ -73,6 +73,7 @@ promouvoir stimuler faciliter installer organiser preparer respecter suivre exec
 realiser aborder traiter accompagner elaborer actualiser evaluer mesurer objectiver identifier
 cartographier inventorier sensibiliser
 jour jours mois semaine semaines annee annees deux trois quatre cinq dix
+actif active actifs actives professionnel professionnelle professionnels professionnelles
 politique politiques
 """)
 NL_GENERIC = _words("""
@@ -90,7 +91,8 @@ bevorderen stimuleren faciliteren verzekeren uitrollen organiseren voorbereiden 
 uitvoeren invoeren behandelen halveren daalt dalen stijgt vermijden informeren begeleiden
 opstellen uitwerken actualiseren evalueren meten objectiveren identificeren inventariseren
 sensibiliseren handhaven samen eenvoudig eenvoudige controleren
-dag dagen maand maanden jaar jaren twee drie vier vijf tien
+dag dagen maand maanden jaar jaren twee drie vier vijf tien actief actieve professioneel
+professionele
 beleid
 """)
 # German (the zones of the German-speaking Community): function words and verbs of intent.

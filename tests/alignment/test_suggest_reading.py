@@ -178,3 +178,15 @@ def test_the_zone_s_fleet_is_not_road_safety(ref, text: str) -> None:
 ])
 def test_road_safety_named_by_its_users_or_its_offences(ref, text: str) -> None:
     assert "pns.5" in pns(ref, text) or "ncsi.d2.t3" in ncsi(ref, text)
+
+
+def test_the_corps_integrity_is_not_corruption(ref) -> None:
+    # deontology and a person of trust are condition 1, not the corruption themes
+    text = "Integriteit verankeren als kernwaarde via een vertrouwenspersoon en een barometer"
+    assert "pns.1.6" not in pns(ref, text)
+    assert ncsi(ref, text)[:1] != ["ncsi.d5.t5.s3"]
+
+
+def test_criminal_infiltration_of_the_corps_is_corruption(ref) -> None:
+    text = "Prévenir l'infiltration du corps par le milieu criminel grâce au screening"
+    assert "ncsi.d5.t5.s3" in ncsi(ref, text)

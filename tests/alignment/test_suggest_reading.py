@@ -190,3 +190,9 @@ def test_the_corps_integrity_is_not_corruption(ref) -> None:
 def test_criminal_infiltration_of_the_corps_is_corruption(ref) -> None:
     text = "Prévenir l'infiltration du corps par le milieu criminel grâce au screening"
     assert "ncsi.d5.t5.s3" in ncsi(ref, text)
+
+
+def test_one_weak_word_is_no_ncsi_suggestion(ref) -> None:
+    # « qualité » alone (« vol par fausse qualité ») is all this objective shares with the NCSI
+    assert ncsi(ref, "Poursuivre la démarche qualité selon le modèle EFQM") == []
+    assert ncsi(ref, "Poursuivre la lutte contre les vols par fausse qualité") != []

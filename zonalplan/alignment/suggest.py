@@ -97,6 +97,10 @@ MIN_SHARE = 0.3
 """A suggestion scoring under this share of the best one of its source is dropped."""
 SCENE_MIN_SHARE = 0.5
 """The same for a suggestion reached through scene-setting words only."""
+NCSI_MIN_SCORE = 0.3
+"""An NCSI item scoring under this is no suggestion: one weak word (« qualité », « online ») is
+all an objective of the corps' own functioning shares with it, and such objectives have no
+NCSI link (the PNS conditions always offer them one)."""
 
 
 @dataclass(frozen=True)
@@ -501,7 +505,8 @@ class SuggestIndex:
             # an item reached through scene words alone needs more (« écoles » alone is no match
             # next to an item that has « abords d'écoles » whole)
             docs = [d for d in docs
-                    if scores[d] >= (MIN_SHARE if domain[d] else SCENE_MIN_SHARE) * top]
+                    if scores[d] >= (MIN_SHARE if domain[d] else SCENE_MIN_SHARE) * top
+                    and (source != "ncsi" or scores[d] >= NCSI_MIN_SCORE)]
             docs.sort(key=lambda d: (-round(scores[d], 9), d))
             out += [Suggestion(self.reference.localize(self.items[d], language),
                                round(scores[d], 4), _why(reasons[d]),

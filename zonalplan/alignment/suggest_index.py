@@ -399,9 +399,12 @@ def load_or_build(reference: Reference, lexicon_path: Path | None = None) -> Ind
     path = _cache_path(cache_key(reference, digest))
     with contextlib.suppress(OSError, ValueError, KeyError, TypeError):
         raw = path.read_text(encoding="utf-8")
-        gc.disable()  # JSON makes many small objects: no need to scan them while parsing
+        # JSON makes many small objects that live as long as the program: no need to scan
+        # them while parsing, nor in every later full collection (they are frozen)
+        gc.disable()
         try:
             data = IndexData.from_json(json.loads(raw))
+            gc.freeze()
         finally:
             gc.enable()
         if data.docs and all(d in reference for d in data.docs):

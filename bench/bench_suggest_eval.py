@@ -7,10 +7,10 @@ top 3. The tuning part is printed too, for comparison; ``-v`` lists misses and v
 
 Fourteen held-out files. The first two (« réserve 1 », « réserve 2 ») were never tuned on while
 they were blind, but their misses have since been read, so they are no longer blind and count
-as tuning data. The third to fourteenth ones were written blind — by reviewers who neither ran the
-engine nor read its lexicon — and nobody has read their misses: they are the measurement that
-counts (the third to fifth ones were also measured on earlier engines, see the closing notes;
-the sixth one only on the final engine; the seventh to fourteenth ones joined later).
+as tuning data. The third to fourteenth ones were written blind — by reviewers who neither ran
+the engine nor read its lexicon — and nobody has read their misses: they are the measurement
+that counts. Each was measured as it arrived and again on later engines (summary lines only;
+the closing notes say how often); without ``--all`` the script prints nothing else of them.
 """
 
 from __future__ import annotations

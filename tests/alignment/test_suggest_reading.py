@@ -157,6 +157,7 @@ def test_a_two_wheeler_is_still_a_theft_s_object(ref) -> None:
     ("Hennepplantages opsporen en ontmantelen", "ncsi.d5.t5.s1"),
     ("Ransomware bij kmo's voorkomen", "ncsi.d6"),
     ("Speedpedelecs en e-steps op het fietspad", "ncsi.d2.t3"),
+    ("Poursuivre la démarche qualité selon le modèle EFQM", "pns.c4.6"),
 ])
 def test_practice_words_of_the_newer_plans(ref, text: str, item: str) -> None:
     assert item in pns(ref, text) + ncsi(ref, text)

@@ -74,7 +74,7 @@ realiser aborder traiter accompagner elaborer actualiser evaluer mesurer objecti
 cartographier inventorier sensibiliser
 jour jours mois semaine semaines annee annees deux trois quatre cinq dix
 actif active actifs actives professionnel professionnelle professionnels professionnelles
-quotidien quotidienne quotidiens quotidiennes
+quotidien quotidienne quotidiens quotidiennes modele modeles
 politique politiques
 """)
 NL_GENERIC = _words("""
@@ -93,7 +93,7 @@ uitvoeren invoeren behandelen halveren daalt dalen stijgt vermijden informeren b
 opstellen uitwerken actualiseren evalueren meten objectiveren identificeren inventariseren
 sensibiliseren handhaven samen eenvoudig eenvoudige controleren
 dag dagen maand maanden jaar jaren twee drie vier vijf tien actief actieve professioneel
-professionele dagelijks dagelijkse
+professionele dagelijks dagelijkse model modellen
 beleid
 """)
 # German (the zones of the German-speaking Community): function words and verbs of intent.

@@ -61,7 +61,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
             print()
         print(f"{SOURCE_LABELS[source]} ({local_abbreviations(source.upper())})")
         if not ranked[source]:
-            print(_("  Aucune suggestion : aucun terme de l'objectif ne correspond."))
+            print(_("  Aucune suggestion : aucun élément n'est assez proche de l'objectif."))
         for rank, s in enumerate(ranked[source], start=1):
             kind = s.label or KIND_LABELS.get(s.item.kind, s.item.kind)
             title = "" if s.item.title.lower() in kind.lower() else f" — {s.item.title}"

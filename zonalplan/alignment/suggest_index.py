@@ -400,14 +400,16 @@ def load_or_build(reference: Reference, lexicon_path: Path | None = None) -> Ind
     with contextlib.suppress(OSError, ValueError, KeyError, TypeError):
         raw = path.read_text(encoding="utf-8")
         # JSON makes many small objects that live as long as the program: no need to scan
-        # them while parsing, nor in every later full collection (they are frozen)
+        # them while parsing, nor in every later full collection (a valid index is frozen)
         gc.disable()
         try:
             data = IndexData.from_json(json.loads(raw))
-            gc.freeze()
+            valid = bool(data.docs) and all(d in reference for d in data.docs)
+            if valid:
+                gc.freeze()
         finally:
             gc.enable()
-        if data.docs and all(d in reference for d in data.docs):
+        if valid:
             return data
     data = build_index(reference, load_lexicon(lexicon_path))
     with contextlib.suppress(OSError):

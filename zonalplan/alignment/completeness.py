@@ -36,18 +36,18 @@ EMPTY_PART_RULES = frozenset({
 """Rules whose findings are a required part left empty (« À compléter » in the document)."""
 
 
-_TEXT_GETTERS = tuple((path, attrgetter(path)) for path in OBJECTIVE_FIELDS)
+_TEXT_GETTERS = {path: attrgetter(path) for path in OBJECTIVE_FIELDS}
 
 
 def objective_text(obj: Objective, path: str) -> str:
     """Return the text of an objective's field given as ``description`` or ``chain.prevention``."""
-    return str(attrgetter(path)(obj) or "")
+    return str((_TEXT_GETTERS.get(path) or attrgetter(path))(obj) or "")
 
 
 def missing_objective_fields(obj: Objective) -> list[str]:
     """Return the paths of the required text fields of an objective that are empty."""
-    return [path for path, get in _TEXT_GETTERS
-            if path != "description" and not str(get(obj) or "").strip()]
+    return [path for path in OBJECTIVE_FIELDS
+            if path != "description" and not objective_text(obj, path).strip()]
 
 
 def rule_objective_texts(ctx: Context) -> Iterator[Finding]:

@@ -367,7 +367,7 @@ class SuggestIndex:
         reasons: list[list[tuple[float, str, str]]] = [[] for _ in range(n)]
         domain = [False] * n  # matched a word naming the phenomenon itself
         named = [False] * n  # matched a keyword, title or phrase (not only body text)
-        terms, _lang = self.analyse(text, language)
+        terms, lang = self.analyse(text, language)
         query_keys: dict[str, tuple[float, str, int]] = {}
         scene_keys: dict[str, bool] = {}
         internal_keys: set[str] = set()  # words that only reach the PNS conditions
@@ -412,7 +412,8 @@ class SuggestIndex:
                 # only the body text has the word (« ordre » in a cybercrime text): no item
                 # names it, so it is no reason the user would accept
                 scores[doc] = 0.0
-        outside_domains(self.data, query_keys, scores, OUTSIDE_DOMAIN_FACTOR)
+        outside_domains(self.data, self._written_keys(text, lang, query_keys), scores,
+                        OUTSIDE_DOMAIN_FACTOR)
         for doc, factor in enumerate(data.kind_factor):
             if factor != 1.0 and scores[doc]:
                 scores[doc] *= factor
@@ -432,6 +433,34 @@ class SuggestIndex:
                         (share, _("via {kind} « {title} »").format(
                             kind=label, title=_short(item_label(item))), ""))
         return scores, reasons, domain
+
+    def _written_keys(self, text: str, lang: str | None,
+                      query_keys: dict[str, tuple[float, str, int]]) -> set[str]:
+        """Return the keys of every word the objective writes, whether an item carries it or not.
+
+        A domain's anchor counts even when no item names it (« vrachtwagens », « pistool »):
+        each content word read in the text's language (in French and Dutch when the text does
+        not tell), and the parts of a compound that are anchors (« vrachtwagencontroles » →
+        vrachtwagen). A word is not read in the other language here: « violences » is no
+        Dutch « viol », « écologique » no « école ».
+        """
+        written = {k.lstrip("~").removeprefix(DUTCH_TEXT) for k in query_keys}
+        anchors = self.data.anchor_keys
+        langs = ("fr", "nl") if lang is None else (lang,)
+        prefix = GERMAN if lang == "de" else ""
+
+        def anchor(form: str) -> str | None:
+            key = prefix + lemma(form, lang or "nl")
+            return key if key in anchors else None
+
+        for tok in tokenize(text):
+            if not is_content(tok):
+                continue
+            folded = tok.folded
+            written |= {prefix + lemma(folded, one) for one in langs}
+            if lang != "fr":
+                written |= {key for _p, key, _h in split_compound(folded, anchor)}
+        return written
 
     def _phrase_bonus(self, query_keys: dict[str, tuple[float, str, int]],
                       scene_keys: dict[str, bool], internal_keys: set[str],

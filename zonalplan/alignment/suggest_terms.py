@@ -154,15 +154,15 @@ def _base_key(key: str) -> str:
     return key[len(DUTCH_TEXT):] if key.startswith(DUTCH_TEXT) else key
 
 
-def outside_domains(data: IndexData, query_keys: dict[str, tuple[float, str, int]],
-                    scores: list[float], factor: float) -> None:
+def outside_domains(data: IndexData, written: set[str], scores: list[float],
+                    factor: float) -> None:
     """Lower the items of a domain the objective names no anchor of (lexicon ``domains``).
 
     « Slachtoffers beter opvangen » and « geweld tegen politie » name no family or sexual
     violence: the victims' reception or the violence of the family-violence theme's
-    objectives is not theirs. Every word written counts, a scene-setting one too.
+    objectives is not theirs. ``written`` holds the keys of every word of the objective (a
+    scene-setting one too, and one no item carries).
     """
-    written = {k.lstrip("~").removeprefix(DUTCH_TEXT) for k in query_keys}
     for docs, anchors in data.domains:
         if written.isdisjoint(anchors):
             for doc in docs:

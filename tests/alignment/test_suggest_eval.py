@@ -43,7 +43,7 @@ LATER = [TUNING6, TUNING7, TUNING8, TUNING9, TUNING10, TUNING11, TUNING12, TUNIN
 """Tuning sets written, like the held-out ones, by reviewers who never saw the engine."""
 PNS_KINDS = {"pns_theme", "pns_subtheme", "pns_objective", "pns_condition", "pns_regular_theme"}
 NCSI_KINDS = {"ncsi_dimension", "ncsi_theme", "ncsi_subtheme"}
-FLOOR_TOP1 = 0.92
+FLOOR_TOP1 = 0.915
 FLOOR_TOP3 = 0.95
 
 

@@ -176,6 +176,11 @@ def test_the_zone_s_fleet_is_not_road_safety(ref, text: str) -> None:
     "Réduire les accidents avec blessés aux carrefours dangereux",
     "Opgefokte bromfietsen en lawaaierige auto's in de woonwijken tegengaan",
     "Les 3 B : boire, boucler, bomber : contrôles d'alcool et de vitesse",
+    # the domain's words count even where no item carries them (« spookrijders »,
+    # « landbouwvoertuigen », « rijbaan »)
+    "Gevaarlijke inhaalmanoeuvres en spookrijders op de gewestwegen terugdringen",
+    "Modder op de rijbaan en onverlichte landbouwvoertuigen tijdens het oogstseizoen gericht "
+    "controleren",
 ])
 def test_road_safety_named_by_its_users_or_its_offences(ref, text: str) -> None:
     assert "pns.5" in pns(ref, text) or "ncsi.d2.t3" in ncsi(ref, text)
@@ -197,3 +202,32 @@ def test_one_weak_word_is_no_ncsi_suggestion(ref) -> None:
     # « qualité » alone (« vol par fausse qualité ») is all this objective shares with the NCSI
     assert ncsi(ref, "Poursuivre la démarche qualité selon le modèle EFQM") == []
     assert ncsi(ref, "Poursuivre la lutte contre les vols par fausse qualité") != []
+
+
+def test_a_truck_s_load_stolen_is_no_road_safety(ref) -> None:
+    # the singular « vrachtwagen » and the plural meet, so the theft's scene covers both
+    text = "Lading- en brandstofdiefstal bij vrachtwagens op de snelwegparkings terugdringen"
+    assert "pns.5" not in pns(ref, text)
+    assert "ncsi.d2.t3" not in ncsi(ref, text)
+
+
+def test_the_corps_own_weapons_are_no_arms_trafficking(ref) -> None:
+    # « korpswapens » is a word of the corps as a whole (its parts are korps + wapens)
+    text = "Het beheer van de korpswapens, de wapenkamer en de schietoefeningen professionaliseren"
+    assert not {"pns.1.4", "pns.1.4.loc.1"} & set(pns(ref, text))
+    assert "ncsi.d5.t5.s5" not in ncsi(ref, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Het aantal ongevallen met politievoertuigen tijdens dringende ritten terugdringen",
+    "Réduire la sinistralité des véhicules de service et former le personnel à la conduite "
+    "prioritaire",
+])
+def test_the_fleet_s_accidents_are_no_road_safety(ref, text: str) -> None:
+    # « sinistralité » is carried by no item, yet it says whose accidents these are
+    assert "pns.5" not in pns(ref, text)
+
+
+def test_weapons_named_by_their_kind(ref) -> None:
+    assert pns(ref, "Het illegaal bezit van pistolen en geweren opsporen")[:1] == ["pns.1.4"]
+    assert "pns.1.4" in pns(ref, "Saisir les pistolets et fusils détenus illégalement")

@@ -23,6 +23,8 @@ def ref():
     ("routieres", "routier", "fr"), ("inbraken", "inbraak", "nl"), ("scholen", "school", "nl"),
     ("seksuele", "seksueel", "nl"), ("ongevallen", "ongeval", "nl"), ("dieven", "dief", "nl"),
     ("wapens", "wapen", "nl"), ("bijzondere", "bijzonder", "nl"), ("criminele", "crimineel", "nl"),
+    ("vrachtwagens", "vrachtwagen", "nl"), ("vuurwapens", "vuurwapen", "nl"),
+    ("jachthavens", "jachthaven", "nl"),
 ])
 def test_forms_of_one_word_meet(a: str, b: str, lang: str) -> None:
     assert lemma(a, lang) == lemma(b, lang)

@@ -216,6 +216,12 @@ class SuggestIndex:
         A text without a telling word (« Fahrraddiebstahl ») is read in the ``reader``'s language
         when that is German; French and Dutch are both read anyway.
         """
+        terms, lang, _written = self._analyse(text, reader)
+        return terms, lang
+
+    def _analyse(self, text: str, reader: str | None
+                 ) -> tuple[list[_Term], str | None, set[str]]:
+        """Return :meth:`analyse`'s terms and language, and the keys of every word written."""
         tokens = tokenize(text)
         lang = detect_language(tokens)
         if lang is None and reader == "de":
@@ -252,7 +258,9 @@ class SuggestIndex:
                                                     for a in found[0].alts):
                 parts_of_whole = [f for f in (fold(p) for p in tok.surface.split("-")) if f]
             terms.extend(found)
-        return read_in_context(terms, _label_words(text), self.data, self._known), lang
+        written = self._written_keys(tokens, lang)
+        return (read_in_context(terms, _label_words(text), self.data, self._known, written),
+                lang, written)
 
     def _numbered(self, tok: Token, number: Token) -> list[_Term]:
         """Return the term of an abbreviation with its number (« GPI 62 ») if an item lists it."""
@@ -367,7 +375,7 @@ class SuggestIndex:
         reasons: list[list[tuple[float, str, str]]] = [[] for _ in range(n)]
         domain = [False] * n  # matched a word naming the phenomenon itself
         named = [False] * n  # matched a keyword, title or phrase (not only body text)
-        terms, lang = self.analyse(text, language)
+        terms, _lang, written = self._analyse(text, language)
         query_keys: dict[str, tuple[float, str, int]] = {}
         scene_keys: dict[str, bool] = {}
         internal_keys: set[str] = set()  # words that only reach the PNS conditions
@@ -412,8 +420,8 @@ class SuggestIndex:
                 # only the body text has the word (« ordre » in a cybercrime text): no item
                 # names it, so it is no reason the user would accept
                 scores[doc] = 0.0
-        outside_domains(self.data, self._written_keys(text, lang, query_keys), scores,
-                        OUTSIDE_DOMAIN_FACTOR)
+        written |= {k.lstrip("~").removeprefix(DUTCH_TEXT) for k in query_keys}
+        outside_domains(self.data, written, scores, OUTSIDE_DOMAIN_FACTOR)
         for doc, factor in enumerate(data.kind_factor):
             if factor != 1.0 and scores[doc]:
                 scores[doc] *= factor
@@ -434,32 +442,36 @@ class SuggestIndex:
                             kind=label, title=_short(item_label(item))), ""))
         return scores, reasons, domain
 
-    def _written_keys(self, text: str, lang: str | None,
-                      query_keys: dict[str, tuple[float, str, int]]) -> set[str]:
+    def _written_keys(self, tokens: list[Token], lang: str | None) -> set[str]:
         """Return the keys of every word the objective writes, whether an item carries it or not.
 
-        A domain's anchor counts even when no item names it (« vrachtwagens », « pistool »):
-        each content word read in the text's language (in French and Dutch when the text does
-        not tell), and the parts of a compound that are anchors (« vrachtwagencontroles » →
-        vrachtwagen). A word is not read in the other language here: « violences » is no
-        Dutch « viol », « écologique » no « école ».
+        The lexicon's words count even when no item names them (a domain's « vrachtwagens »,
+        « pistool », the fleet's « sinistralité »): each content word read in the text's
+        language (in French and Dutch when the text does not tell), and the parts of a compound
+        known as words (« korpswapens » → korps + wapen). A word is not read in the other
+        language here: « violences » is no Dutch « viol », « écologique » no « école ».
         """
-        written = {k.lstrip("~").removeprefix(DUTCH_TEXT) for k in query_keys}
-        anchors = self.data.anchor_keys
+        named = self.data.lexicon_keys
         langs = ("fr", "nl") if lang is None else (lang,)
         prefix = GERMAN if lang == "de" else ""
 
-        def anchor(form: str) -> str | None:
+        def lexicon_word(form: str) -> str | None:
             key = prefix + lemma(form, lang or "nl")
-            return key if key in anchors else None
+            return key if key in named else (
+                self.data.words_de.get(form) if prefix else self._known(form))
 
-        for tok in tokenize(text):
+        written: set[str] = set()
+        for tok in tokens:
             if not is_content(tok):
                 continue
             folded = tok.folded
             written |= {prefix + lemma(folded, one) for one in langs}
             if lang != "fr":
-                written |= {key for _p, key, _h in split_compound(folded, anchor)}
+                parts = split_compound(folded, lexicon_word)
+                if len(parts) == 2 or parts and len(folded) - len(parts[0][0]) >= 6:
+                    # a part alone leaves a word, not an ending: « gender|sensitieve » yes,
+                    # « rekrut|ering » is no « rekruut »
+                    written |= {key for _p, key, _h in parts}
         return written
 
     def _phrase_bonus(self, query_keys: dict[str, tuple[float, str, int]],

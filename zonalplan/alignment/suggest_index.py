@@ -107,7 +107,7 @@ class IndexData:
     org_words: list[str] = field(default_factory=list)  # keys of its own functioning
     org_approach: list[str] = field(default_factory=list)  # how it works (samenwerking…)
     domains: list[list[list[Any]]] = field(default_factory=list)  # [[docs], [anchor keys]]
-    anchor_keys: frozenset[str] = frozenset()  # every domain's anchor keys
+    lexicon_keys: frozenset[str] = frozenset()  # domain anchors, scene and organisation words
 
     def to_json(self) -> dict[str, Any]:
         """Return the JSON form written to the cache (without what the rest gives back)."""
@@ -130,14 +130,17 @@ class IndexData:
             if key[0] == "~" and key[1:] in idf:
                 idf[key] = idf[key[1:]]
         self.idf = idf
-        self.anchor_keys = frozenset(key for _docs, keys in self.domains for key in keys)
+        self.lexicon_keys = frozenset(
+            [key for _docs, keys in self.domains for key in keys]
+            + [key for when, scene in self.scenes for key in (*when, *scene)]
+            + self.org_anchors + self.org_words + self.org_approach)
         self.phrase_keys = {}
         for pid, (_doc, keys, _shown, _w) in enumerate(self.phrases):
             for key in keys:
                 self.phrase_keys.setdefault(key, []).append(pid)
 
 
-_DERIVED = ("idf", "phrase_keys", "anchor_keys")
+_DERIVED = ("idf", "phrase_keys", "lexicon_keys")
 """Fields computed again when the cache is read: smaller to store than to parse."""
 
 

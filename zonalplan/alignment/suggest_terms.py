@@ -53,7 +53,8 @@ class _Term:
 
 
 def read_in_context(terms: list[_Term], label: list[str] | None, data: IndexData,
-                known: Callable[[str], str | None]) -> list[_Term]:
+                    known: Callable[[str], str | None],
+                    seen: set[str] | frozenset[str] = frozenset()) -> list[_Term]:
     """Read words in the sense the rest of the objective gives them (lexicon sections).
 
     ``scenes``: in « vols dans les véhicules », « fietsdiefstallen », the vehicle or the
@@ -76,13 +77,14 @@ def read_in_context(terms: list[_Term], label: list[str] | None, data: IndexData
     def own_keys(term: _Term) -> set[str]:
         keys = {_base_key(a.key) for a in term.alts if a.how != "synonym"}
         folded = fold(term.surface)
-        if not any(a.how == "compound" for a in term.alts):
-            # the word as written, even when no item carries it (« heling »)
-            keys |= {lemma(folded, "fr"), lemma(folded, "nl"), GERMAN + lemma(folded, "de")}
+        # the word as written, even when no item carries it (« heling »), a compound whole
+        # too (« korpswapens », the corps' own weapons)
+        keys |= {lemma(folded, "fr"), lemma(folded, "nl"), GERMAN + lemma(folded, "de")}
         return keys
 
     keys_of = [own_keys(t) for t in terms]
-    written = set().union(*keys_of)
+    # ``seen``: every word written, one no item carries too (« sinistralité »)
+    written = set().union(*keys_of) | seen
     for term in terms:  # every part of a compound, even one no item carries (« korps »)
         if any(a.how == "compound" for a in term.alts):
             words_of = data.words_de.get if any(

@@ -185,6 +185,11 @@ def stem(word: str, lang: str) -> str:
 _FR_FEMININE = (("elle", "el"), ("ienne", "ien"), ("iere", "ier"), ("euse", "eu"), ("ive", "if"))
 _NL_SUFFIXES = (("heden", "heid"), ("ingen", "ing"), ("iteiten", "iteit"))
 _NL_PLURAL_S = ("el", "er", "en", "em", "je", "ie", "ee")
+_NL_SINGULAR_EN = ("wagen", "wapen", "haven", "leven", "keuken", "teken", "examen", "molen",
+                   "regen", "deken", "kussen")
+"""Nouns whose singular ends in « -en », alone or at the end of a compound: « vrachtwagen »
+is the « vrachtwagens »' singular (not a plural of « vrachtwaag »), « vuurwapen » the
+« vuurwapens »'."""
 
 
 _FR_OWN_WORDS = {"armee": "armee", "armees": "armee", "vole": "vol", "voles": "vol",
@@ -242,7 +247,7 @@ def _nl_lemma(w: str) -> str:
     if w.endswith("s") and len(w) >= 5 and (
             w[-3:-1] in _NL_PLURAL_S or (w[-2] in "aoiuy" and w[-3] not in _VOWELS)):
         return w[:-1]
-    if w.endswith("en") and len(w) >= 6:
+    if w.endswith("en") and len(w) >= 6 and not w.endswith(_NL_SINGULAR_EN):
         return _nl_open_syllable(w[:-2])
     if w.endswith("e") and len(w) >= 5 and w[-2] not in _VOWELS:
         return _nl_open_syllable(w[:-1])

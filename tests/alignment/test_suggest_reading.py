@@ -166,6 +166,7 @@ def test_practice_words_of_the_newer_plans(ref, text: str, item: str) -> None:
 @pytest.mark.parametrize("text", [
     "Logistique : renouveler le charroi et planifier l'entretien des véhicules de service",
     "Verdir la flotte en remplaçant les véhicules de la zone par des véhicules électriques",
+    "Het wagenpark vergroenen en het aantal dienstverplaatsingen met de fiets verhogen",
 ])
 def test_the_zone_s_fleet_is_not_road_safety(ref, text: str) -> None:
     # road safety counts fully only when the objective names the road, the traffic or its users
@@ -231,3 +232,14 @@ def test_the_fleet_s_accidents_are_no_road_safety(ref, text: str) -> None:
 def test_weapons_named_by_their_kind(ref) -> None:
     assert pns(ref, "Het illegaal bezit van pistolen en geweren opsporen")[:1] == ["pns.1.4"]
     assert "pns.1.4" in pns(ref, "Saisir les pistolets et fusils détenus illégalement")
+
+
+@pytest.mark.parametrize("text", [
+    "Poursuivre la digitalisation des processus (e-PV, Focus, dossiers numériques) et garantir "
+    "la sécurité de l'information",
+    "Onthaal en bereikbaarheid van het korps verbeteren, met online afspraken en een digitaal "
+    "politiekantoor",
+])
+def test_the_corps_own_digital_tools_are_no_online_harm(ref, text: str) -> None:
+    # online appointments and digital files are the organisation's, not illicit online content
+    assert "ncsi.d6.t1" not in ncsi(ref, text)

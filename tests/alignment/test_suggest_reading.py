@@ -243,3 +243,19 @@ def test_weapons_named_by_their_kind(ref) -> None:
 def test_the_corps_own_digital_tools_are_no_online_harm(ref, text: str) -> None:
     # online appointments and digital files are the organisation's, not illicit online content
     assert "ncsi.d6.t1" not in ncsi(ref, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Mensensmokkel via snelwegparkings en vrachtwagens verstoren",
+    "Sociale dumping en uitbuiting van vrachtwagenchauffeurs in de transportsector bestrijden",
+])
+def test_trucks_in_smuggling_are_no_road_safety(ref, text: str) -> None:
+    assert "ncsi.d2.t3" not in ncsi(ref, text)
+    assert "pns.5" not in pns(ref, text)
+
+
+def test_a_weak_ncsi_word_is_no_suggestion(ref) -> None:
+    # « sécurité » in a keyword and « image » in a text are all this shares with road safety
+    text = ("ILP : produire une image zonale de sécurité trimestrielle et des briefings de "
+            "patrouille fondés sur l'analyse opérationnelle")
+    assert "ncsi.d2.t3" not in ncsi(ref, text)

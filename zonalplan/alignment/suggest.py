@@ -97,7 +97,7 @@ MIN_SHARE = 0.3
 """A suggestion scoring under this share of the best one of its source is dropped."""
 SCENE_MIN_SHARE = 0.5
 """The same for a suggestion reached through scene-setting words only."""
-NCSI_MIN_SCORE = 0.3
+NCSI_MIN_SCORE = 0.4
 """An NCSI item scoring under this is no suggestion: one weak word (« qualité », « online ») is
 all an objective of the corps' own functioning shares with it, and such objectives have no
 NCSI link (the PNS conditions always offer them one)."""

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from zonalplan.alignment.suggest import suggest_split
-from zonalplan.alignment.textnorm import lemma, nominal_verb, tokenize
+from zonalplan.alignment.suggest import SuggestIndex, suggest_split
+from zonalplan.alignment.textnorm import lemma, nominal_verb, split_compound, tokenize
 from zonalplan.reference import load_reference
 
 
@@ -259,3 +259,37 @@ def test_a_weak_ncsi_word_is_no_suggestion(ref) -> None:
     text = ("ILP : produire une image zonale de sécurité trimestrielle et des briefings de "
             "patrouille fondés sur l'analyse opérationnelle")
     assert "ncsi.d2.t3" not in ncsi(ref, text)
+
+
+@pytest.mark.parametrize("word", ["communicatie", "dronkenschap", "signalering", "plantages",
+                                  "activiteiten"])
+def test_a_derivation_ending_is_no_compound_head(word: str) -> None:
+    # « commun|icatie » is no commune, « dronken|s|chap » (with a linking letter) no « dronken »
+    index = SuggestIndex.for_reference(load_reference())
+    assert split_compound(word, index._known) == []
+
+
+def test_a_real_compound_keeps_its_modifier() -> None:
+    index = SuggestIndex.for_reference(load_reference())
+    assert [key for _p, key, _h in split_compound("wapenbezit", index._known)] == ["wapen"]
+
+
+def test_a_verb_no_item_names_leaves_an_objective_internal(ref) -> None:
+    # the corps' web editors: « coördineert » names nothing, so this is the zone's communication
+    text = ("Een kleine webredactie oprichten die de communicatie via sociale media, de website "
+            "en de lokale pers coördineert")
+    assert pns(ref, text)[0] == "pns.c10"
+    assert not {"ncsi.d6.t1", "ncsi.d2"} & set(ncsi(ref, text))
+
+
+def test_a_size_adjective_alone_names_nothing(ref) -> None:
+    # « kleine » is a word of « kleine ergernissen », not a reason of its own next to words
+    # naming something
+    split = suggest_split("Een kleine webredactie oprichten voor de sociale media", ref, limit=5)
+    assert not any("kleine" in why for s in split.pns + split.ncsi for why in s.why)
+
+
+def test_one_organisation_word_next_to_an_unnamed_one_is_not_internal(ref) -> None:
+    # « vélo » is also the corps' service bike, but the cyclists' journeys are road safety
+    assert pns(ref, "Sécuriser les déplacements à vélo")[0] in {"pns.5", "pns.5.loc.1",
+                                                                 "pns.5.loc.2"}

@@ -259,7 +259,8 @@ class SuggestIndex:
                 parts_of_whole = [f for f in (fold(p) for p in tok.surface.split("-")) if f]
             terms.extend(found)
         written = self._written_keys(tokens, lang)
-        return (read_in_context(terms, _label_words(text), self.data, self._known, written),
+        return (read_in_context(terms, _label_words(text), self.data, self._known, written,
+                                self._named),
                 lang, written)
 
     def _numbered(self, tok: Token, number: Token) -> list[_Term]:

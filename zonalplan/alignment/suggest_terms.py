@@ -54,7 +54,8 @@ class _Term:
 
 def read_in_context(terms: list[_Term], label: list[str] | None, data: IndexData,
                     known: Callable[[str], str | None],
-                    seen: set[str] | frozenset[str] = frozenset()) -> list[_Term]:
+                    seen: set[str] | frozenset[str] = frozenset(),
+                    named: Callable[[str], bool] | None = None) -> list[_Term]:
     """Read words in the sense the rest of the objective gives them (lexicon sections).
 
     ``scenes``: in « vols dans les véhicules », « fietsdiefstallen », the vehicle or the
@@ -99,15 +100,23 @@ def read_in_context(terms: list[_Term], label: list[str] | None, data: IndexData
     # is, or when all its parts are: « dierenwelzijn » is no « welzijn » of the staff)
     whole: dict[str, bool] = {}
     parts: dict[str, list[bool]] = {}
+    unnamed = 0
     for term, keys in zip(terms, keys_of, strict=True):
         if term.context:
+            continue
+        if named is not None and not keys & own_words and not any(
+                named(a.key) for a in term.alts if a.how != "synonym"):
+            unnamed += 1  # no item names it (« coördineert », « publiant »)
             continue
         if any(a.how == "compound" for a in term.alts):
             parts.setdefault(term.surface, []).append(bool(keys & own_words))
         else:
             whole[term.surface] = whole.get(term.surface, False) or bool(keys & own_words)
     words = set(whole) | set(parts)
-    only_organisation = bool(words) and all(
+    # a word no item names is left out when two words of the organisation say what the
+    # objective is about (« webredactie … communicatie … coördineert »), not next to a single
+    # one (« déplacements à vélo » are the cyclists', not the corps' service bikes)
+    only_organisation = len(words) >= (2 if unnamed else 1) and all(
         whole.get(w) or (w in parts and all(parts[w])) for w in words)
     if label:  # « Budget : maîtriser la dotation… », « Diversiteit in het korps: … »
         label_keys = [{lemma(w, "fr"), lemma(w, "nl"), GERMAN + lemma(w, "de")}

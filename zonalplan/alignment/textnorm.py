@@ -143,6 +143,7 @@ snelwegen usager usagers gebruikers
 gemeentelijk gemeentelijke communal communale communaux communales bestuur besturen overheid
 overheden autorite autorites administration administrations criminalite criminaliteit
 delinquance delinquentie
+petit petite petits petites klein kleine grand grande grands grandes groot grote
 """)
 
 CONTEXT_WORDS = CONTEXT_WORDS | _words("""
@@ -408,7 +409,8 @@ def inflections(word: str) -> tuple[str, ...]:
 
 DERIVATION_ENDINGS = _words("""
 aar aars ares ster sters heid heden ing ingen erij erijen schap lijk lijke tje tjes nis
-nissen isme ist isten ische atie aties iteit
+nissen isme ist isten ische atie aties iteit ering eringen icatie icaties ders ter ters
+iten tages
 """)
 """Dutch word endings that derive a word rather than add a second one (not a compound's head)."""
 
@@ -439,8 +441,11 @@ def split_compound(word: str, known: Callable[[str], str | None], min_part: int 
                     break
         if not parts or (both and len(parts) < 2):
             continue
-        if not any(p[2] for p in parts) and word[cut:] in DERIVATION_ENDINGS:
-            continue  # « handel|aars » is a trader, no kind of « handel »
+        if not any(p[2] for p in parts) and (word[cut:] in DERIVATION_ENDINGS
+                                             or word[cut - 1:] in DERIVATION_ENDINGS):
+            # « handel|aars » is a trader, no kind of « handel »; « dronken|s|chap » (with a
+            # linking letter) no kind of « dronken », « commun|icatie » no « commune »
+            continue
         if len(parts) == 1 and len(parts[0][0]) < 5 and len(
                 word[:cut] if parts[0][2] else word[cut:]) < 5:
             continue  # « cont|roles » is no kind of « role »: two short pieces, one unknown

@@ -293,3 +293,12 @@ def test_one_organisation_word_next_to_an_unnamed_one_is_not_internal(ref) -> No
     # « vélo » is also the corps' service bike, but the cyclists' journeys are road safety
     assert pns(ref, "Sécuriser les déplacements à vélo")[0] in {"pns.5", "pns.5.loc.1",
                                                                  "pns.5.loc.2"}
+
+
+def test_the_big_cities_plan_only_when_the_objective_names_it(ref) -> None:
+    # the neighbourhood officer is condition 4.6; the Plan Grandes villes as a whole is the
+    # frame of the big-city zones, not a second suggestion for a rural zone's objective
+    rural = pns(ref, "Elke deelgemeente heeft een aanspreekbare wijkinspecteur met vaste zitdagen")
+    assert rural[0] == "pns.c4.6" and "pns.c4" not in rural
+    assert "pns.c4" in pns(ref, "Plan Grote Steden: deelnemen aan de geïntegreerde acties in de "
+                                "kwetsbare wijken")

@@ -142,6 +142,11 @@ class SuggestIndex:
         self._named_keys: dict[str, bool] = {}
         self.condition_docs = frozenset(
             d for d, item in enumerate(self.items) if item.kind == "pns_condition")
+        self.condition_groups: dict[int, list[int]] = {}
+        for d in self.condition_docs:
+            parent = data.parents[d][0]
+            if parent in self.condition_docs:
+                self.condition_groups.setdefault(parent, []).append(d)
 
     @classmethod
     def for_reference(cls, reference: Reference, lexicon_path: Path | None = None
@@ -426,6 +431,7 @@ class SuggestIndex:
         for doc, factor in enumerate(data.kind_factor):
             if factor != 1.0 and scores[doc]:
                 scores[doc] *= factor
+        own = scores[:]
         for doc in range(n - 1, -1, -1):  # children come after their parent in document order
             parent, factor = data.parents[doc]
             if parent >= 0 and scores[doc] > 0 and factor:
@@ -441,6 +447,12 @@ class SuggestIndex:
                     reasons[parent].append(
                         (share, _("via {kind} « {title} »").format(
                             kind=label, title=_short(item_label(item))), ""))
+        for doc in self.condition_groups:
+            if not own[doc]:
+                # the Plan Grandes villes itself, reached only through one of its conditions,
+                # is no suggestion next to it: it is the frame of the big-city zones, the
+                # condition says what the objective does (« wijkinspecteur » → 4.6)
+                scores[doc] = 0.0
         return scores, reasons, domain
 
     def _written_keys(self, tokens: list[Token], lang: str | None) -> set[str]:

@@ -302,3 +302,10 @@ def test_the_big_cities_plan_only_when_the_objective_names_it(ref) -> None:
     assert rural[0] == "pns.c4.6" and "pns.c4" not in rural
     assert "pns.c4" in pns(ref, "Plan Grote Steden: deelnemen aan de geïntegreerde acties in de "
                                 "kwetsbare wijken")
+
+
+def test_how_the_zone_works_still_reaches_the_conditions(ref) -> None:
+    # the cameras and the dispatching are how the hits are followed: next to the dispatching's
+    # condition, the ANPR cameras' digital condition stays in the top 3
+    assert "pns.c7" in pns(ref, "De ANPR-hits in real time opvolgen via het dispatching- en "
+                                "camerabeheercentrum")

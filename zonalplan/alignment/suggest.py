@@ -414,7 +414,9 @@ class SuggestIndex:
                         best[doc] = (value, alt, flat[i + 2:i + 4])
             for doc, (value, alt, (field_code, shown)) in best.items():
                 scores[doc] += value
-                domain[doc] = domain[doc] or not alt.context
+                # how the zone works (« en concertation avec ») is what a PNS condition is about
+                domain[doc] = domain[doc] or not alt.context or (
+                    alt.approach and doc in self.condition_docs)
                 named[doc] = named[doc] or field_code != TEXT_FIELD
                 shown_word = data.strings[shown]
                 reasons[doc].append((value, _explain(term.surface, alt, FIELDS[field_code],

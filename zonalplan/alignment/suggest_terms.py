@@ -38,6 +38,7 @@ class _Alt:
     context: bool = False  # a scene-setting word (« scholen »), see CONTEXT_FACTOR
     foreign: bool = False  # read in the other language: never matched in body text
     internal: bool = False  # the police's own functioning (« bien-être du personnel »)
+    approach: bool = False  # how the zone works, next to a phenomenon (« en concertation avec »)
 
 
 @dataclass
@@ -139,7 +140,7 @@ def read_in_context(terms: list[_Term], label: list[str] | None, data: IndexData
             term = _Term(term.surface, [replace(a, internal=True) for a in term.alts])
         elif approach and keys & approach_keys:
             term = _Term(term.surface, [
-                replace(a, factor=a.factor * CONTEXT_FACTOR, context=True)
+                replace(a, factor=a.factor * CONTEXT_FACTOR, context=True, approach=True)
                 if not a.context else a for a in term.alts])
         elif any(keys & words and not keys & when for words, when in frames):
             term = _Term(term.surface, [

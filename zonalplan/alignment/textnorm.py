@@ -40,7 +40,7 @@ def _words(text: str) -> frozenset[str]:
 # Function words of each language: they decide the language of a text and never match.
 FR_FUNCTION = _words("""
 le la les un une des du de et ou au aux en dans par pour sur avec sans sous entre vers chez ce chaque
-chacun chacune
+chacun chacune meme memes
 ces cet cette son sa ses leur leurs notre nos votre vos qui que quoi dont ou ne pas plus moins
 tres tout tous toute toutes afin ainsi comme etre est sont ete il ils elle elles on nous vous se
 y lors aupres selon dont mais donc car ni meme autres autre ceux celle celles cela ceci

@@ -309,3 +309,15 @@ def test_how_the_zone_works_still_reaches_the_conditions(ref) -> None:
     # condition, the ANPR cameras' digital condition stays in the top 3
     assert "pns.c7" in pns(ref, "De ANPR-hits in real time opvolgen via het dispatching- en "
                                 "camerabeheercentrum")
+
+
+def test_neighbour_disputes_and_their_mediation(ref) -> None:
+    text = "Burenconflicten in een vroeg stadium doorverwijzen naar burenbemiddeling"
+    assert {"pns.reg.4", "pns.c9"} & set(pns(ref, text))
+    assert ncsi(ref, text)[:1] == ["ncsi.d2.t2"]
+
+
+def test_homeless_people_in_winter_are_a_partnership_and_public_space(ref) -> None:
+    text = "Daklozen tijdens de winterperiode doorverwijzen naar de nachtopvang (koudeplan)"
+    assert "pns.c9" in pns(ref, text)
+    assert {"ncsi.d5.t1", "ncsi.d2.t2"} & set(ncsi(ref, text))

@@ -321,3 +321,10 @@ def test_homeless_people_in_winter_are_a_partnership_and_public_space(ref) -> No
     text = "Daklozen tijdens de winterperiode doorverwijzen naar de nachtopvang (koudeplan)"
     assert "pns.c9" in pns(ref, text)
     assert {"ncsi.d5.t1", "ncsi.d2.t2"} & set(ncsi(ref, text))
+
+
+def test_a_nursing_home_is_no_sexual_violence_care_centre(ref) -> None:
+    # « woon|zorgcentra » is a nursing home, not a « zorgcentrum na seksueel geweld »
+    text = "Misbruik en geweld tegen bewoners van woonzorgcentra signaleren en aanpakken"
+    assert "pns.7.vs.2" not in pns(ref, text)
+    assert "pns.reg.4" in pns(ref, text)

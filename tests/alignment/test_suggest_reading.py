@@ -328,3 +328,15 @@ def test_a_nursing_home_is_no_sexual_violence_care_centre(ref) -> None:
     text = "Misbruik en geweld tegen bewoners van woonzorgcentra signaleren en aanpakken"
     assert "pns.7.vs.2" not in pns(ref, text)
     assert "pns.reg.4" in pns(ref, text)
+
+
+def test_a_compound_s_parts_read_in_the_scene_of_a_theft(ref) -> None:
+    # « fiets|registratie » and « lok|fietsen » next to « fietsdiefstallen »: the stolen
+    # bicycle, not road safety
+    text = ("Fietsdiefstallen aan het station en de scholencampus terugdringen door "
+            "fietsregistratie en de inzet van lokfietsen")
+    assert pns(ref, text)[0] == "pns.reg.2"
+    assert "pns.5.loc.1" not in pns(ref, text)
+    assert "ncsi.d2.t3" not in ncsi(ref, text)
+    # the animal's part keeps « mishandeling » in its own scene
+    assert "pns.7" not in pns(ref, "Dierenmishandeling en verwaarlozing van huisdieren")

@@ -84,6 +84,13 @@ def read_in_context(terms: list[_Term], label: list[str] | None, data: IndexData
         keys |= {lemma(folded, "fr"), lemma(folded, "nl"), GERMAN + lemma(folded, "de")}
         return keys
 
+    def part_keys(term: _Term) -> set[str]:
+        # a compound read by its parts, a part perhaps only through its synonyms: its parts
+        # (« fiets|registratie » next to « fietsdiefstallen » is the stolen bicycle's)
+        if any(a.how in ("exact", "abbr") for a in term.alts):
+            return set()
+        return {key for _p, key, _h in split_compound(fold(term.surface), known)}
+
     keys_of = [own_keys(t) for t in terms]
     # ``seen``: every word written, one no item carries too (« sinistralité »)
     written = set().union(*keys_of) | seen
@@ -142,7 +149,8 @@ def read_in_context(terms: list[_Term], label: list[str] | None, data: IndexData
             term = _Term(term.surface, [
                 replace(a, factor=a.factor * CONTEXT_FACTOR, context=True, approach=True)
                 if not a.context else a for a in term.alts])
-        elif any(keys & words and not keys & when for words, when in frames):
+        elif frames and any((keys | part_keys(term)) & words and not keys & when
+                            for words, when in frames):
             term = _Term(term.surface, [
                 replace(a, factor=a.factor * CONTEXT_FACTOR, context=True)
                 for a in term.alts])

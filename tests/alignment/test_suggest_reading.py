@@ -340,3 +340,12 @@ def test_a_compound_s_parts_read_in_the_scene_of_a_theft(ref) -> None:
     assert "ncsi.d2.t3" not in ncsi(ref, text)
     # the animal's part keeps « mishandeling » in its own scene
     assert "pns.7" not in pns(ref, "Dierenmishandeling en verwaarlozing van huisdieren")
+
+
+def test_a_phrase_read_by_one_word_is_no_keyword_of_its_own(ref) -> None:
+    # « niveau de menace » (terrorism) is read « menace » alone: a neighbour's threats are not it
+    text = "Réduire les troubles de voisinage récurrents (bruit, insultes, menaces) par une médiation"
+    assert not {"pns.3", "ncsi.d5.t3"} & set(pns(ref, text) + ncsi(ref, text))
+    # « Plan R » is read « plan »: a plan for holiday parks is no radicalisation plan
+    text = "Améliorer la qualité de vie dans les campings à habitat permanent avec le Plan HP"
+    assert "ncsi.d5.t3" not in ncsi(ref, text)

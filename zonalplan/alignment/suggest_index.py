@@ -21,16 +21,21 @@ from typing import Any
 
 from zonalplan.alignment.suggest_lexicon import Lexicon, lexicon_digest, load_lexicon
 from zonalplan.alignment.textnorm import (
+    DE_FUNCTION,
+    FR_FUNCTION,
+    NL_FUNCTION,
     content_tokens,
     fold,
     lemma,
     split_compound,
     stemmer_implementation,
+    tokenize,
 )
 from zonalplan.paths import user_cache_dir
 from zonalplan.reference.api import Item, Reference
 
-INDEX_VERSION = "suggest-13"
+INDEX_VERSION = "suggest-14"
+_FUNCTION = FR_FUNCTION | NL_FUNCTION | DE_FUNCTION
 
 DUTCH_TEXT = "nl:"
 """Prefix of the keys of the words of Dutch body texts."""
@@ -182,6 +187,11 @@ class _Builder:
                         for p in t.surface.split("-")}
         if len([t for t in tokens if "-" in t.surface or t.folded not in hyphen_parts]) > 1:
             weight *= IN_PHRASE_FACTOR  # « geweld » alone is a keyword; in « seksueel geweld », less
+        elif len([t for t in tokenize(phrase) if t.folded not in _FUNCTION]) > 1:
+            # a phrase whose other words are too common to be read (« niveau de menace »,
+            # « carte professionnelle », « gerichte acties »): its one word read is no keyword of
+            # its own (« menaces » of a neighbour are no terrorist threat level)
+            weight *= IN_PHRASE_FACTOR
         keys: list[str] = []
         all_keys = {prefix + lemma(tok.folded, lang) for tok in tokens}
         scene = {k for when, words in self.frames if len(tokens) > 1 and all_keys & when

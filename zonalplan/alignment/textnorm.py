@@ -75,7 +75,7 @@ cartographier inventorier sensibiliser
 jour jours mois semaine semaines annee annees deux trois quatre cinq dix
 actif active actifs actives professionnel professionnelle professionnels professionnelles
 quotidien quotidienne quotidiens quotidiennes modele modeles
-politique politiques
+politique politiques plan plans
 """)
 NL_GENERIC = _words("""
 aanpak aanpakken aangepakt verhogen verhoging verbeteren verbetering verminderen vermindering
@@ -94,7 +94,7 @@ opstellen uitwerken actualiseren evalueren meten objectiveren identificeren inve
 sensibiliseren handhaven samen eenvoudig eenvoudige controleren
 dag dagen maand maanden jaar jaren twee drie vier vijf tien actief actieve professioneel
 professionele dagelijks dagelijkse model modellen
-beleid
+beleid plan plannen
 """)
 # German (the zones of the German-speaking Community): function words and verbs of intent.
 DE_FUNCTION = _words("""

@@ -349,3 +349,22 @@ def test_a_phrase_read_by_one_word_is_no_keyword_of_its_own(ref) -> None:
     # « Plan R » is read « plan »: a plan for holiday parks is no radicalisation plan
     text = "Améliorer la qualité de vie dans les campings à habitat permanent avec le Plan HP"
     assert "ncsi.d5.t3" not in ncsi(ref, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Fraude binnen het korps voorkomen door een sluitende controle op tankkaarten en overuren",
+    "Prévenir la fraude interne par un contrôle des cartes carburant et des notes de frais du "
+    "personnel",
+])
+def test_fraud_inside_the_corps_is_integrity(ref, text: str) -> None:
+    assert pns(ref, text)[0] == "pns.c1"
+    assert not {"pns.6", "pns.6.1", "pns.6.2"} & set(pns(ref, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Als politiezone zichtbaar en benaderbaar zijn op sociale media met een vaste webredactie",
+    "Online aangifte en afspraken op maat in de wijkposten aanbieden",
+])
+def test_the_corps_online_presence_is_no_online_harm(ref, text: str) -> None:
+    # no content, no harm, no personal data named: not NCSI 6.1 nor 6.2
+    assert not {"ncsi.d6.t1", "ncsi.d6.t2"} & set(ncsi(ref, text))

@@ -368,3 +368,11 @@ def test_fraud_inside_the_corps_is_integrity(ref, text: str) -> None:
 def test_the_corps_online_presence_is_no_online_harm(ref, text: str) -> None:
     # no content, no harm, no personal data named: not NCSI 6.1 nor 6.2
     assert not {"ncsi.d6.t1", "ncsi.d6.t2"} & set(ncsi(ref, text))
+
+
+def test_the_corps_smartphones_are_no_5g_deployment(ref) -> None:
+    text = ("Doter tous les policiers de terrain de smartphones FOCUS et d'applications mobiles "
+            "de consultation des banques de données")
+    assert "ncsi.d6.t3" not in ncsi(ref, text)
+    assert "ncsi.d6.t3" in ncsi(ref, "Anticiper l'impact de la 5G sur la localisation des "
+                                      "téléphones")

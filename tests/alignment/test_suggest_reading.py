@@ -376,3 +376,12 @@ def test_the_corps_smartphones_are_no_5g_deployment(ref) -> None:
     assert "ncsi.d6.t3" not in ncsi(ref, text)
     assert "ncsi.d6.t3" in ncsi(ref, "Anticiper l'impact de la 5G sur la localisation des "
                                       "téléphones")
+
+
+def test_a_framed_word_or_a_synonym_anchors_no_domain(ref) -> None:
+    # « maltraitance » of an animal, and « partenariat » (read « partenaire » by a synonym),
+    # are no family violence
+    text = ("Partenariat avec la cellule bien-être animal de la Région pour le suivi des plaintes "
+            "de maltraitance animale")
+    assert pns(ref, text)[0] == "pns.reg.1"
+    assert "pns.7" not in pns(ref, text)

@@ -428,8 +428,14 @@ class SuggestIndex:
                 # only the body text has the word (« ordre » in a cybercrime text): no item
                 # names it, so it is no reason the user would accept
                 scores[doc] = 0.0
-        written |= {k.lstrip("~").removeprefix(DUTCH_TEXT) for k in query_keys}
-        outside_domains(self.data, written, scores, OUTSIDE_DOMAIN_FACTOR)
+        # what the objective writes, not what a synonym reads into it (« partenariat » is no
+        # « partenaire » of a couple)
+        written |= {a.key.lstrip("~").removeprefix(DUTCH_TEXT) for t in terms for a in t.alts
+                    if a.how != "synonym"}
+        # a word the rest of the objective frames (« maltraitance » of an animal) anchors no
+        # domain of its own (the family violence's « maltraitance »)
+        outside_domains(self.data, written - self._framed_keys(terms), scores,
+                        OUTSIDE_DOMAIN_FACTOR)
         for doc, factor in enumerate(data.kind_factor):
             if factor != 1.0 and scores[doc]:
                 scores[doc] *= factor
@@ -456,6 +462,19 @@ class SuggestIndex:
                 # condition says what the objective does (« wijkinspecteur » → 4.6)
                 scores[doc] = 0.0
         return scores, reasons, domain
+
+    @staticmethod
+    def _framed_keys(terms: list[_Term]) -> set[str]:
+        """Return the keys of the words that only set a frame's scene (no other reading)."""
+        framed: set[str] = set()
+        free: set[str] = set()
+        for term in terms:
+            folded = fold(term.surface)
+            own = {lemma(folded, "fr"), lemma(folded, "nl")} | {
+                a.key.lstrip("~").removeprefix(DUTCH_TEXT) for a in term.alts
+                if a.how != "synonym"}
+            (framed if term.alts and all(a.framed for a in term.alts) else free).update(own)
+        return framed - free
 
     def _written_keys(self, tokens: list[Token], lang: str | None) -> set[str]:
         """Return the keys of every word the objective writes, whether an item carries it or not.

@@ -39,6 +39,7 @@ class _Alt:
     foreign: bool = False  # read in the other language: never matched in body text
     internal: bool = False  # the police's own functioning (« bien-être du personnel »)
     approach: bool = False  # how the zone works, next to a phenomenon (« en concertation avec »)
+    framed: bool = False  # a scene word of a frame (« maltraitance » next to an animal)
 
 
 @dataclass
@@ -152,7 +153,7 @@ def read_in_context(terms: list[_Term], label: list[str] | None, data: IndexData
         elif frames and any((keys | part_keys(term)) & words and not keys & when
                             for words, when in frames):
             term = _Term(term.surface, [
-                replace(a, factor=a.factor * CONTEXT_FACTOR, context=True)
+                replace(a, factor=a.factor * CONTEXT_FACTOR, context=True, framed=True)
                 for a in term.alts])
         out.append(term)
     return out

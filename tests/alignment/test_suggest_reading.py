@@ -385,3 +385,11 @@ def test_a_framed_word_or_a_synonym_anchors_no_domain(ref) -> None:
             "de maltraitance animale")
     assert pns(ref, text)[0] == "pns.reg.1"
     assert "pns.7" not in pns(ref, text)
+
+
+def test_the_corps_objectives_show_more_than_one_condition(ref) -> None:
+    # response times are visibility (4.6) first, and the targeted actions' condition (4.3) too
+    got = pns(ref, "Interventiewerking: de aanrijtijden bij dringende oproepen verkorten door "
+                   "een betere spreiding van de ploegen")
+    assert got[0] == "pns.c4.6" and len(got) >= 2
+    assert all(i.startswith("pns.c") for i in got)

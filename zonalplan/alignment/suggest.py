@@ -95,6 +95,8 @@ NOMINAL_FACTOR = 0.85
 PHRASE_BONUS = 0.6
 MIN_SHARE = 0.3
 """A suggestion scoring under this share of the best one of its source is dropped."""
+CONDITION_MIN_SHARE = 0.15
+"""The same for a PNS condition when the best suggestion is a condition too."""
 SCENE_MIN_SHARE = 0.5
 """The same for a suggestion reached through scene-setting words only."""
 NCSI_MIN_SCORE = 0.4
@@ -578,9 +580,16 @@ class SuggestIndex:
             docs = [d for d in docs if domain[d] or scores[d] >= best_domain]
             top = max(scores[d] for d in docs)
             # an item reached through scene words alone needs more (« écoles » alone is no match
-            # next to an item that has « abords d'écoles » whole)
+            # next to an item that has « abords d'écoles » whole); the corps' own objectives
+            # serve several conditions: next to the best one, a condition needs less to be
+            # shown (« aanrijtijden » → 4.6, and 4.3 after it)
+            best = max(docs, key=lambda d: (scores[d], -d))
+            condition_share = (CONDITION_MIN_SHARE if best in self.condition_docs
+                               else MIN_SHARE)
             docs = [d for d in docs
-                    if scores[d] >= (MIN_SHARE if domain[d] else SCENE_MIN_SHARE) * top
+                    if scores[d] >= (SCENE_MIN_SHARE if not domain[d]
+                                     else condition_share if d in self.condition_docs
+                                     else MIN_SHARE) * top
                     and (source != "ncsi" or scores[d] >= NCSI_MIN_SCORE)]
             docs.sort(key=lambda d: (-round(scores[d], 9), d))
             out += [Suggestion(self.reference.localize(self.items[d], language),

@@ -31,7 +31,9 @@ Scoring, in short:
 5. a share of a local objective's score goes to its theme (so the theme, which a zone decides on,
    ranks with it); sub-themes lend a share to their theme, NCSI sub-themes to their theme, NCSI
    themes to their dimension (only what they have beyond the dimension's own score, so the
-   specific theme stays first); a suggestion under :data:`MIN_SHARE` of the best one is dropped;
+   specific theme stays first); the Plan Grandes villes, reached only through one of its
+   conditions, is not suggested next to it; a suggestion under :data:`MIN_SHARE` of the best
+   one is dropped (:data:`CONDITION_MIN_SHARE` for a PNS condition next to a better condition);
 6. ties are broken by document order: the result is deterministic.
 
 The index (:mod:`.suggest_index`) is built once per reference content and lexicon, kept in

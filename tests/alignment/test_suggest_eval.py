@@ -39,7 +39,7 @@ TUNING12 = DATA / "suggest_eval_tuning12.yaml"
 TUNING13 = DATA / "suggest_eval_tuning13.yaml"
 TUNING14 = DATA / "suggest_eval_tuning14.yaml"
 LATER = [TUNING6, TUNING7, TUNING8, TUNING9, TUNING10, TUNING11, TUNING12, TUNING13, TUNING14,
-         *(DATA / f"suggest_eval_tuning{n}.yaml" for n in range(15, 46))]
+         *(DATA / f"suggest_eval_tuning{n}.yaml" for n in range(15, 48))]
 """Tuning sets written, like the held-out ones, by reviewers who never saw the engine."""
 PNS_KINDS = {"pns_theme", "pns_subtheme", "pns_objective", "pns_condition", "pns_regular_theme"}
 NCSI_KINDS = {"ncsi_dimension", "ncsi_theme", "ncsi_subtheme"}

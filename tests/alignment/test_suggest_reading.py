@@ -393,3 +393,19 @@ def test_the_corps_objectives_show_more_than_one_condition(ref) -> None:
                    "een betere spreiding van de ploegen")
     assert got[0] == "pns.c4.6" and len(got) >= 2
     assert all(i.startswith("pns.c") for i in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Réduire l'empreinte environnementale de la zone (véhicules hybrides, panneaux "
+    "photovoltaïques, tri des déchets)",
+    "Renouveler le charroi selon un plan pluriannuel d'investissement et en réduire "
+    "l'empreinte environnementale",
+])
+def test_the_corps_footprint_is_no_environmental_crime(ref, text: str) -> None:
+    ids = set(pns(ref, text) + ncsi(ref, text))
+    assert not {"pns.reg.1", "ncsi.d4", "ncsi.d4.t1", "ncsi.d4.t3"} & ids
+
+
+def test_the_zone_budget_is_no_tax_fraud(ref) -> None:
+    text = "Maîtriser le budget de la zone et stabiliser les dotations communales sur la durée du plan"
+    assert not {"pns.6", "pns.6.1", "pns.6.2"} & set(pns(ref, text))

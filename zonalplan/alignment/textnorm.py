@@ -144,7 +144,7 @@ gemeentelijk gemeentelijke communal communale communaux communales bestuur bestu
 overheden autorite autorites administration administrations criminalite criminaliteit
 delinquance delinquentie
 petit petite petits petites klein kleine grand grande grands grandes groot grote
-urbain urbaine urbains urbaines stedelijk stedelijke
+urbain urbaine urbains urbaines stedelijk stedelijke central centrale centraux centrales centraal
 """)
 
 CONTEXT_WORDS = CONTEXT_WORDS | _words("""

@@ -65,6 +65,7 @@ from zonalplan.alignment.suggest_terms import (
     _Alt,
     _label_words,
     _Term,
+    framed_keys,
     outside_domains,
     read_in_context,
 )
@@ -438,12 +439,12 @@ class SuggestIndex:
                     if a.how != "synonym"}
         # a word the rest of the objective frames (« maltraitance » of an animal) anchors no
         # domain of its own (the family violence's « maltraitance »)
-        outside_domains(self.data, written - self._framed_keys(terms), scores,
+        outside_domains(self.data, written - framed_keys(terms), scores,
                         OUTSIDE_DOMAIN_FACTOR)
         for doc, factor in enumerate(data.kind_factor):
             if factor != 1.0 and scores[doc]:
                 scores[doc] *= factor
-        own = scores[:]
+        own = {doc: scores[doc] for doc in self.condition_groups}  # before their conditions
         for doc in range(n - 1, -1, -1):  # children come after their parent in document order
             parent, factor = data.parents[doc]
             if parent >= 0 and scores[doc] > 0 and factor:
@@ -466,19 +467,6 @@ class SuggestIndex:
                 # condition says what the objective does (« wijkinspecteur » → 4.6)
                 scores[doc] = 0.0
         return scores, reasons, domain
-
-    @staticmethod
-    def _framed_keys(terms: list[_Term]) -> set[str]:
-        """Return the keys of the words that only set a frame's scene (no other reading)."""
-        framed: set[str] = set()
-        free: set[str] = set()
-        for term in terms:
-            folded = fold(term.surface)
-            own = {lemma(folded, "fr"), lemma(folded, "nl")} | {
-                a.key.lstrip("~").removeprefix(DUTCH_TEXT) for a in term.alts
-                if a.how != "synonym"}
-            (framed if term.alts and all(a.framed for a in term.alts) else free).update(own)
-        return framed - free
 
     def _written_keys(self, tokens: list[Token], lang: str | None) -> set[str]:
         """Return the keys of every word the objective writes, whether an item carries it or not.

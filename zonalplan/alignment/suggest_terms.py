@@ -77,12 +77,16 @@ def read_in_context(terms: list[_Term], label: list[str] | None, data: IndexData
         return terms
     anchors, own_words = set(data.org_anchors), set(data.org_words) | set(data.org_anchors)
 
-    def own_keys(term: _Term) -> set[str]:
-        keys = {_base_key(a.key) for a in term.alts if a.how != "synonym"}
-        folded = fold(term.surface)
-        # the word as written, even when no item carries it (« heling »), a compound whole
-        # too (« korpswapens », the corps' own weapons)
-        keys |= {lemma(folded, "fr"), lemma(folded, "nl"), GERMAN + lemma(folded, "de")}
+    splits: dict[tuple[str, bool], set[str]] = {}
+
+    def split_keys(surface: str, german: bool) -> set[str]:
+        """Return the keys of a compound's parts, split once per word (a compound gives
+        several terms: the word whole and each of its parts)."""
+        keys = splits.get((surface, german))
+        if keys is None:
+            words_of = data.words_de.get if german else known
+            keys = {key for _p, key, _h in split_compound(fold(surface), words_of)}
+            splits[surface, german] = keys
         return keys
 
     def part_keys(term: _Term) -> set[str]:
@@ -90,16 +94,15 @@ def read_in_context(terms: list[_Term], label: list[str] | None, data: IndexData
         # (« fiets|registratie » next to « fietsdiefstallen » is the stolen bicycle's)
         if any(a.how in ("exact", "abbr") for a in term.alts):
             return set()
-        return {key for _p, key, _h in split_compound(fold(term.surface), known)}
+        return split_keys(term.surface, False)
 
-    keys_of = [own_keys(t) for t in terms]
+    keys_of = [term_keys(t) for t in terms]
     # ``seen``: every word written, one no item carries too (« sinistralité »)
     written = set().union(*keys_of) | seen
     for term in terms:  # every part of a compound, even one no item carries (« korps »)
         if any(a.how == "compound" for a in term.alts):
-            words_of = data.words_de.get if any(
-                a.key.lstrip("~").startswith(GERMAN) for a in term.alts) else known
-            written |= {key for _p, key, _h in split_compound(fold(term.surface), words_of)}
+            written |= split_keys(term.surface, any(
+                a.key.lstrip("~").startswith(GERMAN) for a in term.alts))
     # per active frame, its scene words that are not also its framing words (« vols »)
     frames = [(set(words), set(when)) for when, words in data.scenes if written & set(when)]
     # internal: the corps' own staff is named, or every word naming something is a word of
@@ -157,6 +160,25 @@ def read_in_context(terms: list[_Term], label: list[str] | None, data: IndexData
                 for a in term.alts])
         out.append(term)
     return out
+
+
+def term_keys(term: _Term) -> set[str]:
+    """Return the keys of a word as the objective writes it: its readings, not its synonyms,
+    and its lemmas even when no item carries it (« heling »), a compound's whole too
+    (« korpswapens », the corps' own weapons)."""
+    keys = {_base_key(a.key) for a in term.alts if a.how != "synonym"}
+    folded = fold(term.surface)
+    return keys | {lemma(folded, "fr"), lemma(folded, "nl"), GERMAN + lemma(folded, "de")}
+
+
+def framed_keys(terms: list[_Term]) -> set[str]:
+    """Return the keys of the words that only set a frame's scene (and have no other reading)."""
+    framed: set[str] = set()
+    free: set[str] = set()
+    for term in terms:
+        (framed if term.alts and all(a.framed for a in term.alts) else free).update(
+            term_keys(term))
+    return framed - free
 
 
 def _label_words(text: str) -> list[str]:

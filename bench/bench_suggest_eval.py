@@ -5,14 +5,14 @@ Run: ``.venv/bin/python bench/bench_suggest_eval.py [-v]``. Aims (issue 13), on 
 top 3. The tuning part is printed too, for comparison; ``-v`` lists misses and violations
 (of the blind set only with ``--all``: whoever reads them may no longer tune on what they saw).
 
-Eighteen held-out files. The first two (« réserve 1 », « réserve 2 ») were never tuned on while
-they were blind, but their misses have since been read, so they are no longer blind and count
-as tuning data. The third to eighteenth ones were written blind — by reviewers who neither ran
-the engine nor read its lexicon — and nobody has read their misses: they are the measurement
-that counts. Each was measured as it arrived and again on later engines (summary lines only;
-the closing notes say how often); without ``--all`` the script prints nothing else of them.
-The last lines pool them: all the blind ones, and the newest four (« réserves 15 à 18 »), which
-joined when the engine they first measured was final.
+Twenty-two held-out files. The first two (« réserve 1 », « réserve 2 ») were never tuned on
+while they were blind, but their misses have since been read, so they are no longer blind and
+count as tuning data. The third to twenty-second ones were written blind — by reviewers who
+neither ran the engine nor read its lexicon — and nobody has read their misses: they are the
+measurement that counts. Each was measured as it arrived and again on later engines (summary
+lines only; the closing notes say how often); without ``--all`` the script prints nothing else
+of them. The last lines pool them: all the blind ones, réserves 15 à 18, and the newest four
+(« réserves 19 à 22 »).
 """
 
 from __future__ import annotations
@@ -31,29 +31,7 @@ from zonalplan.reference import load_reference  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
 FILES = {"réglage (tuning)": DATA / "suggest_eval.yaml",
-         "réglage 3 (tuning)": DATA / "suggest_eval_tuning3.yaml",
-         "réglage 4 (tuning)": DATA / "suggest_eval_tuning4.yaml",
-         "réglage 5 (tuning)": DATA / "suggest_eval_tuning5.yaml",
-         "réglage 6 (tuning)": DATA / "suggest_eval_tuning6.yaml",
-         "réglage 7 (tuning)": DATA / "suggest_eval_tuning7.yaml",
-         "réglage 8 (tuning)": DATA / "suggest_eval_tuning8.yaml",
-         "réglage 9 (tuning)": DATA / "suggest_eval_tuning9.yaml",
-         "réglage 10 (tuning)": DATA / "suggest_eval_tuning10.yaml",
-         "réglage 11 (tuning)": DATA / "suggest_eval_tuning11.yaml",
-         "réglage 12 (tuning)": DATA / "suggest_eval_tuning12.yaml",
-         "réglage 13 (tuning)": DATA / "suggest_eval_tuning13.yaml",
-         "réglage 14 (tuning)": DATA / "suggest_eval_tuning14.yaml",
-         "réglage 15 (tuning)": DATA / "suggest_eval_tuning15.yaml",
-         "réglage 16 (tuning)": DATA / "suggest_eval_tuning16.yaml",
-         "réglage 17 (tuning)": DATA / "suggest_eval_tuning17.yaml",
-         "réglage 18 (tuning)": DATA / "suggest_eval_tuning18.yaml",
-         "réglage 19 (tuning)": DATA / "suggest_eval_tuning19.yaml",
-         "réglage 20 (tuning)": DATA / "suggest_eval_tuning20.yaml",
-         "réglage 21 (tuning)": DATA / "suggest_eval_tuning21.yaml",
-         "réglage 22 (tuning)": DATA / "suggest_eval_tuning22.yaml",
-         "réglage 23 (tuning)": DATA / "suggest_eval_tuning23.yaml",
-         "réglage 24 (tuning)": DATA / "suggest_eval_tuning24.yaml",
-         **{f"réglage {n} (tuning)": DATA / f"suggest_eval_tuning{n}.yaml" for n in range(25, 48)},
+         **{f"réglage {n} (tuning)": DATA / f"suggest_eval_tuning{n}.yaml" for n in range(3, 48)},
          "allemand (de)": DATA / "suggest_eval_de.yaml",
          "réserve 1 (lue)": DATA / "suggest_eval_heldout.yaml",
          "réserve 2 (lue)": DATA / "suggest_eval_heldout2.yaml",

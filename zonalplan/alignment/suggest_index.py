@@ -21,11 +21,10 @@ from typing import Any
 
 from zonalplan.alignment.suggest_lexicon import Lexicon, lexicon_digest, load_lexicon
 from zonalplan.alignment.textnorm import (
-    DE_FUNCTION,
-    FR_FUNCTION,
-    NL_FUNCTION,
+    FUNCTION_WORDS,
     content_tokens,
     fold,
+    is_content,
     lemma,
     split_compound,
     stemmer_implementation,
@@ -35,7 +34,6 @@ from zonalplan.paths import user_cache_dir
 from zonalplan.reference.api import Item, Reference
 
 INDEX_VERSION = "suggest-14"
-_FUNCTION = FR_FUNCTION | NL_FUNCTION | DE_FUNCTION
 
 DUTCH_TEXT = "nl:"
 """Prefix of the keys of the words of Dutch body texts."""
@@ -181,13 +179,14 @@ class _Builder:
 
     def add_phrase(self, doc: int, phrase: str, lang: str, field_name: str) -> None:
         prefix = GERMAN if lang == "de" else ""  # German words only meet German words
-        tokens = content_tokens(phrase)
+        words = tokenize(phrase)
+        tokens = [t for t in words if is_content(t)]
         weight = FIELD_WEIGHTS[field_name]
         hyphen_parts = {fold(p) for t in tokens if "-" in t.surface
                         for p in t.surface.split("-")}
         if len([t for t in tokens if "-" in t.surface or t.folded not in hyphen_parts]) > 1:
             weight *= IN_PHRASE_FACTOR  # « geweld » alone is a keyword; in « seksueel geweld », less
-        elif len([t for t in tokenize(phrase) if t.folded not in _FUNCTION]) > 1:
+        elif len([t for t in words if t.folded not in FUNCTION_WORDS]) > 1:
             # a phrase whose other words are too common to be read (« niveau de menace »,
             # « carte professionnelle », « gerichte acties »): its one word read is no keyword of
             # its own (« menaces » of a neighbour are no terrorist threat level)

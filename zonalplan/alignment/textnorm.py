@@ -111,7 +111,9 @@ weiterentwickeln fortsetzen vorgehen optimieren optimierung ziel ziele zielsetzu
 zone zonen polizeizone massnahme massnahmen gezielt gezielte gezielten verstarkt verstarkte
 besser bessere jahrlich jahr jahre neue neuen neuer
 """)
-STOP_WORDS = FR_FUNCTION | NL_FUNCTION | FR_GENERIC | NL_GENERIC | DE_FUNCTION | DE_GENERIC
+FUNCTION_WORDS = FR_FUNCTION | NL_FUNCTION | DE_FUNCTION
+"""The function words of the three languages (a keyword phrase's other words are read too)."""
+STOP_WORDS = FUNCTION_WORDS | FR_GENERIC | NL_GENERIC | DE_GENERIC
 # Words that say where, when or for whom rather than what (schools, neighbourhoods, young people,
 # security, police…): they count, but far less than the words naming the phenomenon, so that
 # « la sécurité routière aux abords des écoles » stays about road safety.
